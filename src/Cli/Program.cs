@@ -1,0 +1,6 @@
+namespace WorkTeam.Cli;
+
+internal static class Program
+{
+    private static int Main(string[] args) => WorkTeamCommand.Run(args, Console.In, Console.Out, Console.Error);
+}
