@@ -11,17 +11,42 @@ internal static class WorkTeamCommand
     public const int SomeFailed = 1;
     /// <summary>Exit code for a usage error.</summary>
     public const int UsageError = 2;
+    /// <summary>Exit code when Ctrl+C stopped the run (128 + SIGINT); no partial output is left.</summary>
+    public const int Interrupted = 130;
 
-    public static RootCommand Create(TextReader stdin) => new("workteam: text mining for Chinese work reports.")
+    /// <summary>The pipeline the tool runs with: the one place where the library's stages are wired in.</summary>
+    public static IDocumentPipeline Pipeline() => new InterimDocumentPipeline();
+
+    public static RootCommand Create(TextReader stdin) => Create(new CliContext(stdin, Pipeline(), StderrIsTerminal: false, CancellationToken.None));
+
+    public static RootCommand Create(CliContext context) => new("""
+        workteam: text mining for Chinese work reports.
+
+        Examples:
+          workteam extract --db facts.db reports/
+          workteam summary reports/
+          workteam keywords --top 10 reports/
+          workteam docs reports/
+          workteam segment report.txt
+        Exit codes: 0 all inputs read, 1 some failed (named on standard error), 2 usage error.
+        """)
     {
-        SegmentCommand.Create(stdin),
+        SegmentCommand.Create(context.Stdin),
+        ExtractCommand.Create(context),
+        SummaryCommand.Create(context),
+        KeywordsCommand.Create(context),
+        DocsCommand.CreateText(context),
+        DocsCommand.Create(context),
     };
 
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        Run(args, new CliContext(stdin, Pipeline(), StderrIsTerminal: false, CancellationToken.None), stdout, stderr);
+
+    public static int Run(string[] args, CliContext context, TextWriter stdout, TextWriter stderr)
     {
-        var root = Create(stdin);
+        var root = Create(context);
         var parse = root.Parse(args);
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = null };
         if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
         {
             foreach (var error in parse.Errors)
@@ -31,6 +56,14 @@ internal static class WorkTeamCommand
             stderr.WriteLine("Try 'workteam --help'.");
             return UsageError;
         }
-        return parse.Invoke(config);
+        try
+        {
+            return parse.Invoke(config);
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("workteam: interrupted; no output was left half-written.");
+            return Interrupted;
+        }
     }
 }
