@@ -74,6 +74,15 @@ internal static class DocumentRun
     public static int Files<T>(CliContext context, ParseResult parse, InputOptions options, Func<LoadedDocument, T> work, Action<LoadedDocument, T> consume)
     {
         var stderr = parse.InvocationConfiguration.Error;
+        // An unknown option lands among the paths (their arity is open): say so rather than "no such file".
+        foreach (var path in parse.GetValue(options.Paths) ?? [])
+        {
+            if (path.StartsWith('-') && path != "-" && !Path.Exists(path))
+            {
+                stderr.WriteLine($"workteam: unknown option '{path}'. Try 'workteam {parse.CommandResult.Command.Name} --help'.");
+                return WorkTeamCommand.UsageError;
+            }
+        }
         int missing = 0;
         var inputs = InputExpansion.Expand(
             parse.GetValue(options.Paths) ?? [], parse.GetValue(options.Include) ?? [], parse.GetValue(options.Exclude) ?? [],
@@ -150,7 +159,7 @@ internal static class DocumentRun
         progress.Clear();
         if (failed > 0 && !quiet)
         {
-            stderr.WriteLine($"workteam: {failed} of {done} documents could not be read.");
+            stderr.WriteLine($"workteam: {failed} of {done} documents failed.");
         }
         return failed;
     }

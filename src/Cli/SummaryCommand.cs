@@ -122,12 +122,14 @@ internal sealed class DocumentSummary
     internal static string SentenceAround(string text, int start, int end)
     {
         const string Ends = "。！？!?\n";
+        start = Math.Clamp(start, 0, text.Length);
+        end = Math.Clamp(end, start, text.Length);
         int from = start;
         while (from > 0 && !Ends.Contains(text[from - 1], StringComparison.Ordinal) && start - from < 150)
         {
             from--;
         }
-        int to = Math.Min(end, text.Length);
+        int to = end;
         while (to < text.Length && to - end < 150)
         {
             char c = text[to++];
@@ -325,28 +327,26 @@ internal sealed class FolderSummary(int rows)
         }
         foreach (var row in rows)
         {
-            text.Append("  ");
+            var line = new StringBuilder("  ");
             for (int c = 0; c < columns; c++)
             {
                 string cell = row[c];
                 int pad = widths[c] - Width(cell);
                 bool number = cell.Length > 0 && (char.IsAsciiDigit(cell[0]) || cell[0] == '-') && c > 0;
-                if (c == columns - 1 && !number)
+                if (c > 0)
                 {
-                    text.Append(cell);
-                    break;
+                    line.Append("  ");
                 }
                 if (number)
                 {
-                    text.Append(' ', pad).Append(cell);
+                    line.Append(' ', pad).Append(cell);
                 }
                 else
                 {
-                    text.Append(cell).Append(' ', pad);
+                    line.Append(cell).Append(' ', pad);
                 }
-                text.Append("  ");
             }
-            text.Append('\n');
+            text.Append(line.ToString().TrimEnd()).Append('\n');
         }
     }
 

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.Reflection;
 
 namespace WorkTeam.Cli;
 
@@ -19,7 +21,25 @@ internal static class WorkTeamCommand
 
     public static RootCommand Create(TextReader stdin) => Create(new CliContext(stdin, Pipeline(), StderrIsTerminal: false, CancellationToken.None));
 
-    public static RootCommand Create(CliContext context) => new("""
+    public static RootCommand Create(CliContext context)
+    {
+        var root = CreateCommands(context);
+        // The built-in action reports the entry assembly's version, which is the test host's in tests.
+        root.Options.OfType<VersionOption>().Single().Action = new PrintVersion();
+        return root;
+    }
+
+    private sealed class PrintVersion : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            var version = typeof(WorkTeamCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+            parseResult.InvocationConfiguration.Output.WriteLine(version);
+            return Ok;
+        }
+    }
+
+    private static RootCommand CreateCommands(CliContext context) => new("""
         workteam: text mining for Chinese work reports.
 
         Examples:
@@ -46,7 +66,7 @@ internal static class WorkTeamCommand
     {
         var root = Create(context);
         var parse = root.Parse(args);
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = null };
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false };
         if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
         {
             foreach (var error in parse.Errors)
