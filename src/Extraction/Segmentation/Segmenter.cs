@@ -14,14 +14,12 @@ public sealed class Segmenter
         () => new Segmenter(SegmenterResources.Default.Lexicon), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Lexicon _lexicon;
-    private readonly DoubleArrayTrie _trie;
     private readonly JiebaDictionary _dict;
 
     internal Segmenter(Lexicon lexicon)
     {
         _lexicon = lexicon;
         _dict = lexicon.Dictionary;
-        _trie = _dict.Trie;
     }
 
     /// <summary>The segmenter with the embedded dictionary, loaded on first use and shared by all threads.</summary>
@@ -163,17 +161,18 @@ public sealed class Segmenter
             int bestEnd = -1;
             if (user is null)
             {
-                int node = DoubleArrayTrie.Root;
+                int node = JiebaDictionary.Root;
                 for (int i = idx; i < n; i++)
                 {
-                    node = _trie.Next(node, s[i]);
+                    node = _dict.Next(node, s[i]);
                     if (node < 0)
                     {
                         break;
                     }
-                    if (_dict.Frequency(node) > 0)
+                    double score = _dict.Score(node);
+                    if (!double.IsNaN(score))
                     {
-                        double p = _dict.LogFrequency(node) - logTotal + prob[i + 1];
+                        double p = score - logTotal + prob[i + 1];
                         if (bestEnd < 0 || p >= best)
                         {
                             best = p;
@@ -184,10 +183,10 @@ public sealed class Segmenter
             }
             else
             {
-                int node = DoubleArrayTrie.Root, unode = UserLexicon.Root;
+                int node = JiebaDictionary.Root, unode = UserLexicon.Root;
                 for (int i = idx; i < n; i++)
                 {
-                    node = node >= 0 ? _trie.Next(node, s[i]) : -1;
+                    node = node >= 0 ? _dict.Next(node, s[i]) : -1;
                     unode = unode >= 0 ? user.Next(unode, s[i]) : -1;
                     if (node < 0 && unode < 0)
                     {
@@ -203,7 +202,7 @@ public sealed class Segmenter
                     else if (node >= 0)
                     {
                         f = _dict.Frequency(node);
-                        logF = _dict.LogFrequency(node);
+                        logF = _dict.Score(node);
                     }
                     else
                     {
@@ -236,10 +235,10 @@ public sealed class Segmenter
     {
         ends.Clear();
         var user = _lexicon.User;
-        int node = DoubleArrayTrie.Root, unode = user is null ? -1 : UserLexicon.Root;
+        int node = JiebaDictionary.Root, unode = user is null ? -1 : UserLexicon.Root;
         for (int i = k; i < s.Length; i++)
         {
-            node = node >= 0 ? _trie.Next(node, s[i]) : -1;
+            node = node >= 0 ? _dict.Next(node, s[i]) : -1;
             unode = unode >= 0 ? user!.Next(unode, s[i]) : -1;
             if (node < 0 && unode < 0)
             {
