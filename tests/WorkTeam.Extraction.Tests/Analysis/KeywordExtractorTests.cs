@@ -53,7 +53,7 @@ public class KeywordExtractorTests
     [Fact]
     public void Tf_idf_weight_is_count_times_idf_over_the_total_count()
     {
-        var extractor = new KeywordExtractor(Segmentation.Segmenter.Default, new IdfTable([new("扶贫", 2.0), new("工作", 1.0)]));
+        var extractor = new KeywordExtractor(WorkTeam.Extraction.Segmentation.Segmenter.Default, new IdfTable([new("扶贫", 2.0), new("工作", 1.0)]));
         var keywords = extractor.ExtractTfIdf("扶贫工作，扶贫。");
         // 扶贫 twice and 工作 once: 2 × 2/3 and 1 × 1/3; punctuation is shorter than two characters.
         Assert.Equal([new Keyword("扶贫", 2 * (2.0 / 3)), new Keyword("工作", 1 * (1.0 / 3))], keywords);
@@ -69,7 +69,7 @@ public class KeywordExtractorTests
     [Fact]
     public void Equal_weights_keep_the_order_words_first_appear_in()
     {
-        var extractor = new KeywordExtractor(Segmentation.Segmenter.Default, new IdfTable([new("乡村", 1.0), new("振兴", 1.0)]));
+        var extractor = new KeywordExtractor(WorkTeam.Extraction.Segmentation.Segmenter.Default, new IdfTable([new("乡村", 1.0), new("振兴", 1.0)]));
         Assert.Equal(["振兴", "乡村"], extractor.ExtractTfIdf("振兴乡村").Select(k => k.Word).ToArray());
         Assert.Equal(["乡村", "振兴"], extractor.ExtractTfIdf("乡村振兴").Select(k => k.Word).ToArray());
     }
