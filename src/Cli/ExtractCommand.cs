@@ -55,6 +55,14 @@ internal static class ExtractCommand
             bool csv = parse.GetValue(format) == "csv";
             string? outPath = parse.GetValue(output);
             string? dbPath = parse.GetValue(db);
+            foreach (var target in new[] { outPath, dbPath })
+            {
+                if (target is not null and not "-" && Path.GetDirectoryName(Path.GetFullPath(target)) is { } folder && !Directory.Exists(folder))
+                {
+                    stderr.WriteLine($"workteam: cannot write '{target}': folder '{folder}' does not exist.");
+                    return WorkTeamCommand.UsageError;
+                }
+            }
 
             using var outFile = outPath is null or "-" ? null : new AtomicFile(outPath);
             using var fileWriter = outFile?.OpenWriter();

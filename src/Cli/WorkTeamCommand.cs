@@ -85,5 +85,11 @@ internal static class WorkTeamCommand
             stderr.WriteLine("workteam: interrupted; no output was left half-written.");
             return Interrupted;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            // Writing an output failed (disk full, permissions): the temporary files are gone, the targets untouched.
+            stderr.WriteLine($"workteam: {e.Message}");
+            return SomeFailed;
+        }
     }
 }

@@ -82,6 +82,15 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void An_output_in_a_folder_that_does_not_exist_is_a_usage_error()
+    {
+        string output = Path.Combine(Path.GetTempPath(), "workteam-no-such-folder", "facts.jsonl");
+        var run = CliRun.Of(Known(), "报告", CancellationToken.None, "extract", "--out", output, "-");
+        Assert.Equal(2, run.Code);
+        Assert.Equal($"workteam: cannot write '{output}': folder '{Path.GetDirectoryName(output)}' does not exist.\n", run.Stderr.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void The_date_option_reaches_the_extractor()
     {
         var pipeline = Known();
