@@ -40,17 +40,20 @@ measure() { # measure LABEL BYTES REPORTS -- COMMAND...
   local label="$1" bytes="$2" reports="$3"; shift 4
   local log="$work/time.log" code=0
   /usr/bin/time -v "$@" > "$work/stdout" 2> "$log" || code=$?
-  local wall rss
+  local wall rss cpu
   wall=$(grep 'Elapsed (wall clock)' "$log" | awk '{print $NF}' | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
   rss=$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')
+  # CPU seconds (user + system) over wall seconds: how many cores the run kept busy.
+  cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$log")
   local failed
   failed=$(grep -c '^workteam: .*: ' "$log" || true)
-  printf '%-34s %8.2f s %8.2f MB/s %8.3f ms/report %7d MB peak RSS  exit %d, %d files named on stderr\n' \
-    "$label" "$wall" "$(echo "$bytes / 1000000 / $wall" | bc -l)" "$(echo "$wall * 1000 / $reports" | bc -l)" "$((rss / 1024))" "$code" "$failed" | tee -a "$results"
+  printf '%-30s %7.2f s %7.2f MB/s %7.3f ms/report %7.2f CPU s (%4.2f cores) %5d MB peak RSS  exit %d, %d named on stderr\n' \
+    "$label" "$wall" "$(echo "$bytes / 1000000 / $wall" | bc -l)" "$(echo "$wall * 1000 / $reports" | bc -l)" "$cpu" "$(echo "$cpu / $wall" | bc -l)" \
+    "$((rss / 1024))" "$code" "$failed" | tee -a "$results"
 }
 command -v bc >/dev/null || { apt-get install -y -q bc >/dev/null; }
 
-echo "== runs"
+echo "== runs (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
 measure "extract 1,000  --jobs 1" "$bytes1k" 1000 -- "$tool" extract --jobs 1 --quiet --out "$work/f1k.jsonl" "$work/r1000"
 measure "extract 10,000 --jobs 1" "$bytes10k" 10000 -- "$tool" extract --jobs 1 --quiet --out "$work/f10k-1.jsonl" "$work/r10000"
 measure "extract 10,000 --jobs 2" "$bytes10k" 10000 -- "$tool" extract --jobs 2 --quiet --out "$work/f10k-2.jsonl" "$work/r10000"
