@@ -16,9 +16,10 @@ package="$(ls "$work/packages"/WorkTeam.Cli.*.nupkg | grep -v '\.symbols\.' | he
 echo "package: $(basename "$package")"
 
 # The library is a ProjectReference: a tool package must carry it (tools/<tfm>/any/).
-if ! unzip -l "$package" | grep -q 'tools/net10.0/any/WorkTeam.Extraction.dll'; then
+# (python3's zipfile rather than unzip, which a fresh machine may lack.)
+if ! python3 -c 'import sys, zipfile; sys.exit(0 if "tools/net10.0/any/WorkTeam.Extraction.dll" in zipfile.ZipFile(sys.argv[1]).namelist() else 1)' "$package"; then
   echo "FAIL: WorkTeam.Extraction.dll is not inside $(basename "$package")" >&2
-  unzip -l "$package" >&2
+  python3 -m zipfile -l "$package" >&2
   exit 1
 fi
 
