@@ -56,7 +56,7 @@ internal static class DocsCommand
             }
             try
             {
-                parse.InvocationConfiguration.Output.Write(DocumentRun.Load(context, input).Text);
+                parse.InvocationConfiguration.Output.Write(DocumentRun.Load(context, input).BodyText);
                 return WorkTeamCommand.Ok;
             }
             catch (Exception e) when (e is UnreadableDocumentException or IOException or UnauthorizedAccessException)
@@ -81,7 +81,7 @@ internal static class DocsCommand
         AppendNames(json, "editors", meta.Editors);
         FactFormat.AppendOptional(json, "script", meta.Script);
         FactFormat.AppendOptional(json, "encoding", meta.Encoding);
-        json.Append(",\"chars\":").Append(document.Text.Length.ToString(CultureInfo.InvariantCulture));
+        json.Append(",\"chars\":").Append(document.BodyText.Length.ToString(CultureInfo.InvariantCulture));
         json.Append(",\"paragraphs\":").Append(document.Paragraphs.ToString(CultureInfo.InvariantCulture));
         json.Append("}\n");
         return json.ToString();

@@ -153,6 +153,14 @@ internal static class DocumentRun
                     failed++;
                     return;
                 }
+                if (outcome.Document!.Warnings is { Count: > 0 } warnings)
+                {
+                    progress.Clear();
+                    foreach (var warning in warnings)
+                    {
+                        stderr.WriteLine($"workteam: {name(input)}: warning: {warning}");
+                    }
+                }
                 consume(outcome.Document!, outcome.Result!);
             },
             context.Cancel);

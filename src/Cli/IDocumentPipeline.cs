@@ -42,7 +42,15 @@ internal interface IDocumentPipeline
 /// <param name="Paragraphs">The number of paragraphs of the body.</param>
 /// <param name="Bytes">The size of the input in bytes, for throughput.</param>
 /// <param name="Native">The implementation's own document object (the library's Document), for <see cref="IDocumentPipeline.Extract"/>.</param>
-internal sealed record LoadedDocument(string Doc, string Text, DocumentInfo Metadata, int Paragraphs, long Bytes, object? Native = null);
+/// <param name="Body">The cleaned body (page furniture left out): what <c>workteam text</c> prints and keywords read; null when it is <paramref name="Text"/>.</param>
+/// <param name="Warnings">What the reader noticed without refusing the file (invalid bytes, no article found); shown on standard error.</param>
+internal sealed record LoadedDocument(
+    string Doc, string Text, DocumentInfo Metadata, int Paragraphs, long Bytes, object? Native = null,
+    string? Body = null, IReadOnlyList<string>? Warnings = null)
+{
+    /// <summary>The cleaned body, or the whole text when the reader gave no separate body.</summary>
+    public string BodyText => Body ?? Text;
+}
 
 /// <summary>Metadata of a document; every field may be unknown.</summary>
 /// <param name="Title">The headline.</param>

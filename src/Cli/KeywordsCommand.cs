@@ -51,7 +51,7 @@ internal static class KeywordsCommand
                 code = DocumentRun.Files(context, parse, inputs,
                     document =>
                     {
-                        var keywords = textRank ? extractor.ExtractTextRank(document.Text, n) : extractor.ExtractTfIdf(document.Text, n);
+                        var keywords = textRank ? extractor.ExtractTextRank(document.BodyText, n) : extractor.ExtractTfIdf(document.BodyText, n);
                         var lines = new StringBuilder();
                         foreach (var keyword in keywords)
                         {
@@ -71,11 +71,11 @@ internal static class KeywordsCommand
                     if (textRank)
                     {
                         var own = new CooccurrenceCounts();
-                        extractor.CountCooccurrences(document.Text, own, null);
+                        extractor.CountCooccurrences(document.BodyText, own, null);
                         return (object)own;
                     }
                     var counts = new TermCounts();
-                    extractor.CountTerms(document.Text, counts, null);
+                    extractor.CountTerms(document.BodyText, counts, null);
                     return counts;
                 },
                 (_, counts) =>

@@ -50,7 +50,7 @@ internal sealed class SqliteFactStore : IDisposable
     {
         var meta = document.Metadata;
         Set(_insertDocument, document.Doc, meta.Title, meta.Published, meta.Source,
-            Join(meta.Authors), Join(meta.Editors), meta.Script, meta.Encoding, document.Text.Length, document.Paragraphs, facts.Count);
+            Join(meta.Authors), Join(meta.Editors), meta.Script, meta.Encoding, document.BodyText.Length, document.Paragraphs, facts.Count);
         _insertDocument.ExecuteNonQuery();
         foreach (var fact in facts)
         {

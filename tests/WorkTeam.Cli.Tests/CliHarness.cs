@@ -13,6 +13,11 @@ internal sealed class ScriptedPipeline : IDocumentPipeline
 
     public Func<string, DocumentInfo> Metadata { get; init; } = _ => DocumentInfo.Unknown;
 
+    /// <summary>The body a reader would keep of a text: by default none apart from the text.</summary>
+    public Func<string, string?> Body { get; init; } = _ => null;
+
+    public Func<string, IReadOnlyList<string>?> Warnings { get; init; } = _ => null;
+
     public List<DateOnly?> DatesSeen { get; } = [];
 
     public LoadedDocument Load(string path, string doc)
@@ -32,7 +37,7 @@ internal sealed class ScriptedPipeline : IDocumentPipeline
     }
 
     public LoadedDocument FromText(string text, string doc) =>
-        new(doc, text, Metadata(doc), text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length, text.Length);
+        new(doc, text, Metadata(doc), text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length, text.Length, Body: Body(text), Warnings: Warnings(text));
 
     public IReadOnlyList<Fact> Extract(LoadedDocument document, IReadOnlySet<FactKind>? kinds, DateOnly? documentDate)
     {

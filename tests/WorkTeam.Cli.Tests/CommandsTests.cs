@@ -83,6 +83,27 @@ public class CommandsTests
     }
 
     [Fact]
+    public void Text_and_keywords_read_the_body_when_the_reader_keeps_page_furniture_out()
+    {
+        var pipeline = new ScriptedPipeline { Body = text => text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..] };
+        const string Page = "分享到:字体:编辑:法雅\n扶贫工作队";
+        Assert.Equal("扶贫工作队", CliRun.Of(pipeline, Page, CancellationToken.None, "text", "-").Stdout);
+        var keywords = CliRun.Of(pipeline, Page, CancellationToken.None, "keywords", "-").Stdout;
+        Assert.Equal(string.Concat(KeywordExtractor.Default.ExtractTfIdf("扶贫工作队").Select(k => k.Word + "\t" + k.Weight.ToString("R", CultureInfo.InvariantCulture) + "\n")), keywords);
+        Assert.Contains("\"chars\":5,", CliRun.Of(pipeline, Page, CancellationToken.None, "docs", "-").Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Warnings_of_the_reader_are_named_on_stderr_and_the_document_still_counts()
+    {
+        var pipeline = new ScriptedPipeline { Warnings = _ => ["3 invalid bytes replaced"] };
+        var run = CliRun.Of(pipeline, "正文", CancellationToken.None, "docs", "-");
+        Assert.Equal(0, run.Code);
+        Assert.Equal("workteam: -: warning: 3 invalid bytes replaced\n", run.Stderr.ReplaceLineEndings("\n"));
+        Assert.StartsWith("{\"doc\":\"-\"", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Keywords_of_one_seed_are_the_library_tf_idf_keywords()
     {
         string seed = TestPaths.Seed("002_9da668e383d29d46.txt");
