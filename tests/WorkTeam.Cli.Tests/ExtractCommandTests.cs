@@ -143,6 +143,10 @@ public class ExtractCommandTests
         Assert.Equal($"workteam: {Path.Join(folder.Path, "b.txt")}: binary file", errors[0]);
         Assert.StartsWith($"workteam: {Path.Join(folder.Path, "c.txt")}: ", errors[1], StringComparison.Ordinal);
         Assert.Equal("workteam: 2 of 4 documents failed.", errors[2]);
+
+        var quiet = CliRun.Of(new ScriptedPipeline { Facts = ScriptedPipeline.MoneyAtEveryWan }, "extract", "--quiet", folder.Path);
+        Assert.Equal(1, quiet.Code);
+        Assert.Equal(errors[..2], quiet.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]
