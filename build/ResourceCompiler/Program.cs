@@ -82,27 +82,53 @@ internal static class Program
         w.Write(ResourceFormat.OpenCcTables.Length);
         foreach (var table in ResourceFormat.OpenCcTables)
         {
-            var entries = new List<(string Key, string Value)>();
+            var entries = new SortedDictionary<string, string[]>(StringComparer.Ordinal);
+            int lineNo = 0;
             foreach (var line in File.ReadLines(Path.Combine(dir, table + ".txt"), Encoding.UTF8))
             {
+                lineNo++;
                 if (line.Length == 0)
                 {
                     continue;
                 }
                 int tab = line.IndexOf('\t');
-                string key = line[..tab];
-                string values = line[(tab + 1)..];
-                int space = values.IndexOf(' ');
-                // OpenCC converts to the first candidate (DictEntry::GetDefault).
-                entries.Add((key, space < 0 ? values : values[..space]));
+                if (tab <= 0 || tab == line.Length - 1)
+                {
+                    throw new FormatException($"{table}.txt line {lineNo}: '{line}'");
+                }
+                // OpenCC converts to the first candidate (DictEntry::GetDefault); the others are kept
+                // because script detection asks whether a character is among its own candidates.
+                if (!entries.TryAdd(line[..tab], line[(tab + 1)..].Split(' ')))
+                {
+                    throw new FormatException($"{table}.txt line {lineNo}: duplicate key");
+                }
             }
+
+            var keys = entries.Keys.ToArray();
+            var trie = DoubleArrayTrieBuilder.Build(keys, out var nodeOfKey);
+            var entryOfNode = new int[trie.Size];
+            Array.Fill(entryOfNode, -1);
+            for (int k = 0; k < keys.Length; k++)
+            {
+                entryOfNode[nodeOfKey[k]] = k;
+            }
+
             w.Write(table);
-            w.Write(entries.Count);
-            foreach (var (key, value) in entries)
+            w.Write(keys.Length);
+            foreach (var (key, candidates) in entries)
             {
                 w.Write(key);
-                w.Write(value);
+                w.Write(candidates.Length);
+                foreach (var candidate in candidates)
+                {
+                    w.Write(candidate);
+                }
             }
+            WriteArray(w, trie.Codes.ToArray());
+            WriteArray(w, trie.Bases.ToArray());
+            WriteArray(w, trie.Checks.ToArray());
+            WriteArray(w, entryOfNode);
+            Console.WriteLine($"ResourceCompiler: {table} {keys.Length:N0} keys, {trie.Size:N0} cells");
         }
     }
 }

@@ -25,7 +25,12 @@ internal static class ResourceFormat
     public const string JiebaIdf = "jieba.idf.bin";
     public const int JiebaIdfMagic = 0x4449_5457; // "WTID"
 
-    /// <summary>OpenCC's traditional/simplified character and phrase tables (key and its default value).</summary>
+    /// <summary>
+    /// OpenCC's traditional/simplified character and phrase tables. After the header: the table count,
+    /// then per table its name, the key count, each key (ordinal order) with its candidate count and
+    /// candidates (the first is OpenCC's default), and a double-array trie of the keys (codes, bases,
+    /// checks) with, per trie cell, the index of the key ending there or -1.
+    /// </summary>
     public const string OpenCc = "opencc.bin";
     public const int OpenCcMagic = 0x434F_5457; // "WTOC"
 
