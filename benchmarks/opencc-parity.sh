@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Conversion parity with OpenCC: converts each SIGHAN 2005 test input with `opencc -c t2s` and
 # `opencc -c s2t` and with WorkTeam's ScriptConverter, and prints, per file and direction, the share of
-# lines that come out identical. A line that differs is a bug, not noise.
+# lines that come out identical (a line that differs is a bug, not noise), then the conversion's
+# throughput and table load time.
 #
 #   benchmarks/opencc-parity.sh [CORPUS_DIR]     default: ../shared/corpora/sighan2005 beside the clone
 #
@@ -14,7 +15,7 @@ command -v opencc >/dev/null || { echo "opencc not found (apt-get install opencc
 [ -d "$corpus" ] || { echo "corpus not found: $corpus" >&2; exit 1; }
 
 project="$here/WorkTeam.ScriptConversion/WorkTeam.ScriptConversion.csproj"
-dotnet build "$project" -c Release --nologo -v q >&2
+dotnet build "$project" -c Release --nologo -v q -clp:NoSummary >&2
 tool=("dotnet" "$root/benchmarks/WorkTeam.ScriptConversion/bin/Release/net10.0/WorkTeam.ScriptConversion.dll")
 
 tmp=$(mktemp -d)
@@ -40,4 +41,8 @@ for f in "$corpus"/pku_test.utf8 "$corpus"/msr_test.utf8 "$corpus"/as_test.utf8 
     cmp -s "$tmp/expected" "$tmp/actual" || { echo "  ($name $dir: files differ byte-wise)" >&2; status=1; }
   done
 done
+echo
+echo "throughput (one thread, input repeated to 20 MB, after a warm-up run):"
+"${tool[@]}" speed --to simplified "$corpus"/as_test.utf8 20
+"${tool[@]}" speed --to traditional "$corpus"/pku_test.utf8 20
 exit $status

@@ -30,9 +30,9 @@ switch (args[0])
     case "speed" when args.Length >= 4 && args[1] == "--to":
     {
         var clock = Stopwatch.StartNew();
-        var convert = Direction(args[2]);
-        convert("頭髮"); // loads the tables
+        _ = ScriptConverter.Default; // loads the tables
         double loadMs = clock.Elapsed.TotalMilliseconds;
+        var convert = Direction(args[2]);
         string text = utf8.GetString(File.ReadAllBytes(args[3]));
         double targetMb = args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 20;
         var sb = new StringBuilder();

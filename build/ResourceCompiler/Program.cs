@@ -98,7 +98,12 @@ internal static class Program
                 }
                 // OpenCC converts to the first candidate (DictEntry::GetDefault); the others are kept
                 // because script detection asks whether a character is among its own candidates.
-                if (!entries.TryAdd(line[..tab], line[(tab + 1)..].Split(' ')))
+                var candidates = line[(tab + 1)..].Split(' ');
+                if (candidates.Any(c => c.Length == 0))
+                {
+                    throw new FormatException($"{table}.txt line {lineNo}: empty candidate in '{line}'");
+                }
+                if (!entries.TryAdd(line[..tab], candidates))
                 {
                     throw new FormatException($"{table}.txt line {lineNo}: duplicate key");
                 }
@@ -113,17 +118,26 @@ internal static class Program
                 entryOfNode[nodeOfKey[k]] = k;
             }
 
-            w.Write(table);
-            w.Write(keys.Length);
+            // Every string of the table in one UTF-16 pool: per entry its key, then its candidates.
+            var pool = new StringBuilder();
+            var stringStart = new List<int>();
+            var entryFirstString = new List<int>();
             foreach (var (key, candidates) in entries)
             {
-                w.Write(key);
-                w.Write(candidates.Length);
-                foreach (var candidate in candidates)
+                entryFirstString.Add(stringStart.Count);
+                foreach (var s in candidates.Prepend(key))
                 {
-                    w.Write(candidate);
+                    stringStart.Add(pool.Length);
+                    pool.Append(s);
                 }
             }
+            entryFirstString.Add(stringStart.Count);
+            stringStart.Add(pool.Length);
+
+            w.Write(table);
+            WriteArray(w, pool.ToString().ToCharArray());
+            WriteArray(w, stringStart.ToArray());
+            WriteArray(w, entryFirstString.ToArray());
             WriteArray(w, trie.Codes.ToArray());
             WriteArray(w, trie.Bases.ToArray());
             WriteArray(w, trie.Checks.ToArray());

@@ -6,42 +6,42 @@ namespace WorkTeam.Extraction.Text;
 
 /// <summary>
 /// One of OpenCC's dictionaries (a phrase or a character table): its keys in a double-array trie,
-/// each key's candidates, the first of which is the conversion OpenCC uses. Immutable.
+/// each key's candidates, the first of which is the conversion OpenCC uses. All strings are slices of
+/// one pool read straight from the resource, so loading is a few array copies. Immutable.
 /// </summary>
 internal sealed class OpenCcTable
 {
     private readonly DoubleArrayTrie _trie;
     private readonly int[] _entryOfNode;
-    private readonly string[] _keys;
-    private readonly string[][] _candidates;
-    private readonly string[] _defaults;
+    private readonly char[] _pool;
+    private readonly int[] _stringStart;      // string s is _pool[_stringStart[s].._stringStart[s + 1]]
+    private readonly int[] _entryFirstString; // entry e: key is string _entryFirstString[e], then its candidates
 
-    private OpenCcTable(string name, string[] keys, string[][] candidates, DoubleArrayTrie trie, int[] entryOfNode)
+    private OpenCcTable(string name, char[] pool, int[] stringStart, int[] entryFirstString, DoubleArrayTrie trie, int[] entryOfNode)
     {
         Name = name;
-        _keys = keys;
-        _candidates = candidates;
+        _pool = pool;
+        _stringStart = stringStart;
+        _entryFirstString = entryFirstString;
         _trie = trie;
         _entryOfNode = entryOfNode;
-        _defaults = new string[candidates.Length];
-        for (int i = 0; i < candidates.Length; i++)
-        {
-            _defaults[i] = candidates[i][0];
-        }
     }
 
     /// <summary>The table's name in OpenCC (TSPhrases, TSCharacters, STPhrases, STCharacters).</summary>
     public string Name { get; }
 
-    public int Count => _keys.Length;
+    public int Count => _entryFirstString.Length - 1;
 
-    public string Key(int entry) => _keys[entry];
+    public ReadOnlySpan<char> Key(int entry) => String(_entryFirstString[entry]);
 
-    /// <summary>All candidates of an entry, OpenCC's default first.</summary>
-    public IReadOnlyList<string> Candidates(int entry) => _candidates[entry];
+    public int CandidateCount(int entry) => _entryFirstString[entry + 1] - _entryFirstString[entry] - 1;
+
+    /// <summary>The candidate <paramref name="index"/> of an entry; 0 is OpenCC's default.</summary>
+    public ReadOnlySpan<char> Candidate(int entry, int index) => String(_entryFirstString[entry] + 1 + index);
 
     /// <summary>The value OpenCC converts the key to (DictEntry::GetDefault).</summary>
-    public string Default(int entry) => _defaults[entry];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<char> Default(int entry) => String(_entryFirstString[entry] + 1);
 
     /// <summary>
     /// The length (UTF-16 units) of the longest key that is a prefix of <paramref name="text"/>, or 0,
@@ -70,6 +70,9 @@ internal sealed class OpenCcTable
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<char> String(int s) => _pool.AsSpan(_stringStart[s], _stringStart[s + 1] - _stringStart[s]);
+
     /// <summary>Reads the four tables of <see cref="ResourceFormat.OpenCc"/>, keyed by name.</summary>
     public static Dictionary<string, OpenCcTable> LoadEmbedded() =>
         EmbeddedResources.Load(ResourceFormat.OpenCc, ResourceFormat.OpenCcMagic, reader =>
@@ -95,32 +98,35 @@ internal sealed class OpenCcTable
     private static OpenCcTable Read(BinaryReader reader)
     {
         string name = reader.ReadString();
-        int count = reader.ReadInt32();
-        if (count < 0)
-        {
-            throw new InvalidDataException($"{name}: negative key count");
-        }
-        var keys = new string[count];
-        var candidates = new string[count][];
-        for (int i = 0; i < count; i++)
-        {
-            keys[i] = reader.ReadString();
-            int n = reader.ReadInt32();
-            if (n <= 0)
-            {
-                throw new InvalidDataException($"{name}: key '{keys[i]}' has no candidate");
-            }
-            var values = new string[n];
-            for (int j = 0; j < n; j++)
-            {
-                values[j] = reader.ReadString();
-            }
-            candidates[i] = values;
-        }
+        var pool = EmbeddedResources.ReadArray<char>(reader);
+        var stringStart = EmbeddedResources.ReadArray<int>(reader);
+        var entryFirstString = EmbeddedResources.ReadArray<int>(reader);
         var codes = EmbeddedResources.ReadArray<ushort>(reader);
         var bases = EmbeddedResources.ReadArray<int>(reader);
         var checks = EmbeddedResources.ReadArray<int>(reader);
         var entryOfNode = EmbeddedResources.ReadArray<int>(reader);
+
+        // One pass of checks, so that a corrupt file fails here and never as a wrong slice later.
+        if (stringStart.Length == 0 || stringStart[0] != 0 || stringStart[^1] != pool.Length
+            || entryFirstString.Length == 0 || entryFirstString[0] != 0 || entryFirstString[^1] != stringStart.Length - 1)
+        {
+            throw new InvalidDataException($"{name}: string index does not cover the pool");
+        }
+        for (int s = 1; s < stringStart.Length; s++)
+        {
+            if (stringStart[s] <= stringStart[s - 1])
+            {
+                throw new InvalidDataException($"{name}: empty or reversed string {s - 1}");
+            }
+        }
+        for (int e = 1; e < entryFirstString.Length; e++)
+        {
+            if (entryFirstString[e] - entryFirstString[e - 1] < 2)
+            {
+                throw new InvalidDataException($"{name}: entry {e - 1} has no candidate");
+            }
+        }
+        int count = entryFirstString.Length - 1;
         if (entryOfNode.Length != bases.Length)
         {
             throw new InvalidDataException($"{name}: node arrays differ in length");
@@ -129,9 +135,9 @@ internal sealed class OpenCcTable
         {
             if (e >= count)
             {
-                throw new InvalidDataException($"{name}: trie points at key {e} of {count}");
+                throw new InvalidDataException($"{name}: trie points at entry {e} of {count}");
             }
         }
-        return new OpenCcTable(name, keys, candidates, new DoubleArrayTrie(codes, bases, checks), entryOfNode);
+        return new OpenCcTable(name, pool, stringStart, entryFirstString, new DoubleArrayTrie(codes, bases, checks), entryOfNode);
     }
 }

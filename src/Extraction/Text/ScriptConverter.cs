@@ -105,7 +105,7 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
         {
             var rest = text[pos..];
             int length = phrases.MatchLongestPrefix(rest, out int entry);
-            string value;
+            ReadOnlySpan<char> value;
             if (length > 0)
             {
                 value = phrases.Default(entry);

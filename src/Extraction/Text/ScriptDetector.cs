@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 
 namespace WorkTeam.Extraction.Text;
@@ -68,7 +67,7 @@ public static class ScriptDetector
             byte kind;
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                classes.Supplementary.TryGetValue(char.ConvertToUtf32(c, text[i + 1]), out kind);
+                kind = classes.OfSupplementary(char.ConvertToUtf32(c, text[i + 1]));
                 i++;
             }
             else
@@ -96,19 +95,15 @@ public static class ScriptDetector
         private static readonly Lazy<DistinctiveCharacters> s_default =
             new(() => new DistinctiveCharacters(OpenCcTables.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
+        private readonly byte[] _supplementary;
+        private readonly int _supplementaryFirst;
+
         private DistinctiveCharacters(OpenCcTables tables)
         {
             var bmp = new byte[65536];
             var supplementary = new Dictionary<int, byte>();
             Mark(tables.TraditionalToSimplifiedCharacters, TraditionalOnly, bmp, supplementary);
             Mark(tables.SimplifiedToTraditionalCharacters, SimplifiedOnly, bmp, supplementary);
-            foreach (var (codePoint, kind) in supplementary)
-            {
-                if (kind == (TraditionalOnly | SimplifiedOnly))
-                {
-                    supplementary[codePoint] = 0;
-                }
-            }
             for (int c = 0; c < bmp.Length; c++)
             {
                 if (bmp[c] == (TraditionalOnly | SimplifiedOnly))
@@ -117,24 +112,35 @@ public static class ScriptDetector
                 }
             }
             Bmp = bmp;
-            Supplementary = supplementary.ToFrozenDictionary();
+
+            // The supplementary keys sit in a narrow band (CJK extensions, planes 2 and 3): one array over it.
+            _supplementaryFirst = supplementary.Count == 0 ? 0 : supplementary.Keys.Min();
+            _supplementary = new byte[supplementary.Count == 0 ? 0 : supplementary.Keys.Max() - _supplementaryFirst + 1];
+            foreach (var (codePoint, kind) in supplementary)
+            {
+                _supplementary[codePoint - _supplementaryFirst] = kind == (TraditionalOnly | SimplifiedOnly) ? (byte)0 : kind;
+            }
         }
 
         public static DistinctiveCharacters Default => s_default.Value;
 
         public byte[] Bmp { get; }
 
-        public FrozenDictionary<int, byte> Supplementary { get; }
+        public byte OfSupplementary(int codePoint)
+        {
+            uint index = (uint)(codePoint - _supplementaryFirst);
+            return index < (uint)_supplementary.Length ? _supplementary[index] : (byte)0;
+        }
 
         private static void Mark(OpenCcTable table, byte kind, byte[] bmp, Dictionary<int, byte> supplementary)
         {
             for (int e = 0; e < table.Count; e++)
             {
-                string key = table.Key(e);
+                var key = table.Key(e);
                 bool keepsItself = false;
-                foreach (var candidate in table.Candidates(e))
+                for (int j = 0; j < table.CandidateCount(e); j++)
                 {
-                    keepsItself |= string.Equals(candidate, key, StringComparison.Ordinal);
+                    keepsItself |= key.SequenceEqual(table.Candidate(e, j));
                 }
                 if (keepsItself || Rune.DecodeFromUtf16(key, out var rune, out int used) != System.Buffers.OperationStatus.Done || used != key.Length)
                 {

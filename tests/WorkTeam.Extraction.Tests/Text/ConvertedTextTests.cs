@@ -99,7 +99,7 @@ public class ConvertedTextTests
         {
             for (int e = 0; e < table.Count; e++)
             {
-                if (table.Key(e).Any(char.IsSurrogate) || table.Default(e).Any(char.IsSurrogate))
+                if (table.Key(e).ContainsAnyInRange('\uD800', '\uDFFF') || table.Default(e).ContainsAnyInRange('\uD800', '\uDFFF'))
                 {
                     text.Append(table.Key(e)).Append('|');
                 }
