@@ -46,6 +46,16 @@ internal static class Program
         Console.WriteLine($"ResourceCompiler: {name} {new FileInfo(path).Length:N0} bytes");
     }
 
+    /// <summary>Pads with zeros to a multiple of <paramref name="alignment"/> from the start of the file.</summary>
+    internal static void Align(BinaryWriter w, int alignment)
+    {
+        w.Flush();
+        while (w.BaseStream.Position % alignment != 0)
+        {
+            w.Write((byte)0);
+        }
+    }
+
     internal static void WriteArray<T>(BinaryWriter w, T[] values) where T : struct
     {
         w.Write(values.Length);
@@ -202,6 +212,9 @@ internal static class JiebaDictionaryCompiler
             }
         }
 
+        // Layout (see JiebaDictionary.LoadEmbedded): header, then 16-byte cells {base, check, score}
+        // where score is log(freq) for a word and NaN for a mere prefix, so one cache line serves a
+        // trie step and its score; then the char codes, the raw frequencies and the tags.
         w.Write(ResourceFormat.JiebaDictionaryMagic);
         w.Write(ResourceFormat.Version);
         w.Write(total);
@@ -210,11 +223,19 @@ internal static class JiebaDictionaryCompiler
         {
             w.Write(t);
         }
-        Program.WriteArray(w, trie.Codes.ToArray());
-        Program.WriteArray(w, trie.Bases.ToArray());
-        Program.WriteArray(w, trie.Checks.ToArray());
-        Program.WriteArray(w, nodeFreq);
-        Program.WriteArray(w, nodeTag);
+        w.Write(trie.Size);
+        Program.Align(w, 16);
+        var bases = trie.Bases;
+        var checks = trie.Checks;
+        for (int i = 0; i < trie.Size; i++)
+        {
+            w.Write(bases[i]);
+            w.Write(checks[i]);
+            w.Write(nodeFreq[i] > 0 ? Math.Log(nodeFreq[i]) : double.NaN);
+        }
+        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(trie.Codes));
+        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(nodeFreq.AsSpan()));
+        w.Write(nodeTag);
         Console.WriteLine($"ResourceCompiler: dict.txt {keys.Length:N0} words and prefixes, {trie.Size:N0} cells, total {total:N0}");
     }
 }

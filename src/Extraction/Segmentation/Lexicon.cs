@@ -102,7 +102,7 @@ internal sealed class Lexicon
             {
                 return User.Frequency(u);
             }
-            int b = Dictionary.Trie.Find(word);
+            int b = Dictionary.FindNode(word);
             return b >= 0 ? Dictionary.Frequency(b) : u >= 0 ? 0 : null;
         }
         return Dictionary.Find(word);
@@ -122,7 +122,7 @@ internal sealed class Lexicon
                 return userTag;
             }
         }
-        int b = Dictionary.Trie.Find(word);
+        int b = Dictionary.FindNode(word);
         return (b >= 0 ? Dictionary.Tag(b) : null) ?? "x";
     }
 }

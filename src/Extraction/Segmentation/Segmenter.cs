@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Segmentation;
 
@@ -14,14 +15,12 @@ public sealed class Segmenter
         () => new Segmenter(SegmenterResources.Default.Lexicon), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Lexicon _lexicon;
-    private readonly DoubleArrayTrie _trie;
     private readonly JiebaDictionary _dict;
 
     internal Segmenter(Lexicon lexicon)
     {
         _lexicon = lexicon;
         _dict = lexicon.Dictionary;
-        _trie = _dict.Trie;
     }
 
     /// <summary>The segmenter with the embedded dictionary, loaded on first use and shared by all threads.</summary>
@@ -30,25 +29,68 @@ public sealed class Segmenter
     internal Lexicon Lexicon => _lexicon;
 
     /// <summary>Cuts <paramref name="text"/> into tokens with their offsets.</summary>
-    /// <param name="text">The text, simplified Chinese (see the remarks for traditional text).</param>
+    /// <param name="text">The text, simplified or traditional Chinese.</param>
     /// <param name="mode">Precise (default), full or search mode.</param>
     /// <param name="hmm">Use the HMM to join characters the dictionary does not (jieba's default, on).</param>
-    /// <remarks>The dictionary is simplified Chinese: traditional text is segmented as it is here.</remarks>
+    /// <remarks>Traditional (or mixed) text is segmented on its simplified view (OpenCC t2s); the tokens
+    /// are reported in the original characters at their original offsets.</remarks>
     public IReadOnlyList<Token> Cut(string text, SegmentationMode mode = SegmentationMode.Precise, bool hmm = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         var spans = new List<TokenSpan>();
-        Segment(text, mode, hmm, spans);
+        SegmentAnyScript(text, mode, hmm, tags: false, spans);
         return Materialize(text, spans);
     }
 
     /// <summary>Cuts <paramref name="text"/> in precise mode and tags each token with its POS (jieba.posseg).</summary>
+    /// <remarks>Traditional text is handled as in <see cref="Cut"/>.</remarks>
     public IReadOnlyList<Token> CutWithTags(string text, bool hmm = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         var spans = new List<TokenSpan>();
-        SegmentWithTags(text, hmm, spans);
+        SegmentAnyScript(text, SegmentationMode.Precise, hmm, tags: true, spans);
         return Materialize(text, spans);
+    }
+
+    /// <summary>
+    /// Segments <paramref name="text"/> in either script: text the detector does not find simplified
+    /// (traditional, mixed, or with no telling character, where OpenCC's phrases may still apply) is
+    /// segmented on its simplified view and the spans mapped back; simplified text as it is, so the
+    /// output stays jieba's. Appends spans into <paramref name="text"/> to <paramref name="output"/>.
+    /// </summary>
+    internal void SegmentAnyScript(string text, SegmentationMode mode, bool hmm, bool tags, List<TokenSpan> output)
+    {
+        if (ScriptDetector.Detect(text) is not Script.Simplified)
+        {
+            var converted = ScriptConverter.Default.ToSimplifiedView(text);
+            if (!converted.IsUnchanged)
+            {
+                int first = output.Count;
+                SegmentSameScript(converted.View, mode, hmm, tags, output);
+                if (!converted.IsOffsetIdentity)
+                {
+                    for (int i = first; i < output.Count; i++)
+                    {
+                        var (start, end) = converted.ToOriginalSpan(output[i].Start, output[i].End);
+                        output[i] = output[i] with { Start = start, Length = end - start };
+                    }
+                }
+                return;
+            }
+        }
+        SegmentSameScript(text, mode, hmm, tags, output);
+    }
+
+    private void SegmentSameScript(ReadOnlySpan<char> text, SegmentationMode mode, bool hmm, bool tags, List<TokenSpan> output)
+    {
+        if (tags)
+        {
+            SegmentWithTags(text, hmm, output);
+        }
+        else
+        {
+            Segment(text, mode, hmm, output);
+        }
     }
 
     private static Token[] Materialize(string text, List<TokenSpan> spans)
@@ -163,17 +205,18 @@ public sealed class Segmenter
             int bestEnd = -1;
             if (user is null)
             {
-                int node = DoubleArrayTrie.Root;
+                int node = JiebaDictionary.Root;
                 for (int i = idx; i < n; i++)
                 {
-                    node = _trie.Next(node, s[i]);
+                    node = _dict.Next(node, s[i]);
                     if (node < 0)
                     {
                         break;
                     }
-                    if (_dict.Frequency(node) > 0)
+                    double score = _dict.Score(node);
+                    if (!double.IsNaN(score))
                     {
-                        double p = _dict.LogFrequency(node) - logTotal + prob[i + 1];
+                        double p = score - logTotal + prob[i + 1];
                         if (bestEnd < 0 || p >= best)
                         {
                             best = p;
@@ -184,10 +227,10 @@ public sealed class Segmenter
             }
             else
             {
-                int node = DoubleArrayTrie.Root, unode = UserLexicon.Root;
+                int node = JiebaDictionary.Root, unode = UserLexicon.Root;
                 for (int i = idx; i < n; i++)
                 {
-                    node = node >= 0 ? _trie.Next(node, s[i]) : -1;
+                    node = node >= 0 ? _dict.Next(node, s[i]) : -1;
                     unode = unode >= 0 ? user.Next(unode, s[i]) : -1;
                     if (node < 0 && unode < 0)
                     {
@@ -203,7 +246,7 @@ public sealed class Segmenter
                     else if (node >= 0)
                     {
                         f = _dict.Frequency(node);
-                        logF = _dict.LogFrequency(node);
+                        logF = _dict.Score(node);
                     }
                     else
                     {
@@ -236,10 +279,10 @@ public sealed class Segmenter
     {
         ends.Clear();
         var user = _lexicon.User;
-        int node = DoubleArrayTrie.Root, unode = user is null ? -1 : UserLexicon.Root;
+        int node = JiebaDictionary.Root, unode = user is null ? -1 : UserLexicon.Root;
         for (int i = k; i < s.Length; i++)
         {
-            node = node >= 0 ? _trie.Next(node, s[i]) : -1;
+            node = node >= 0 ? _dict.Next(node, s[i]) : -1;
             unode = unode >= 0 ? user!.Next(unode, s[i]) : -1;
             if (node < 0 && unode < 0)
             {
