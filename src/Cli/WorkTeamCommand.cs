@@ -52,6 +52,7 @@ internal static class WorkTeamCommand
         """)
     {
         SegmentCommand.Create(context.Stdin),
+        ConvertCommand.Create(context.Stdin),
         ExtractCommand.Create(context),
         SummaryCommand.Create(context),
         KeywordsCommand.Create(context),

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Segmentation;
 
@@ -28,25 +29,68 @@ public sealed class Segmenter
     internal Lexicon Lexicon => _lexicon;
 
     /// <summary>Cuts <paramref name="text"/> into tokens with their offsets.</summary>
-    /// <param name="text">The text, simplified Chinese (see the remarks for traditional text).</param>
+    /// <param name="text">The text, simplified or traditional Chinese.</param>
     /// <param name="mode">Precise (default), full or search mode.</param>
     /// <param name="hmm">Use the HMM to join characters the dictionary does not (jieba's default, on).</param>
-    /// <remarks>The dictionary is simplified Chinese: traditional text is segmented as it is here.</remarks>
+    /// <remarks>Traditional (or mixed) text is segmented on its simplified view (OpenCC t2s); the tokens
+    /// are reported in the original characters at their original offsets.</remarks>
     public IReadOnlyList<Token> Cut(string text, SegmentationMode mode = SegmentationMode.Precise, bool hmm = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         var spans = new List<TokenSpan>();
-        Segment(text, mode, hmm, spans);
+        SegmentAnyScript(text, mode, hmm, tags: false, spans);
         return Materialize(text, spans);
     }
 
     /// <summary>Cuts <paramref name="text"/> in precise mode and tags each token with its POS (jieba.posseg).</summary>
+    /// <remarks>Traditional text is handled as in <see cref="Cut"/>.</remarks>
     public IReadOnlyList<Token> CutWithTags(string text, bool hmm = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         var spans = new List<TokenSpan>();
-        SegmentWithTags(text, hmm, spans);
+        SegmentAnyScript(text, SegmentationMode.Precise, hmm, tags: true, spans);
         return Materialize(text, spans);
+    }
+
+    /// <summary>
+    /// Segments <paramref name="text"/> in either script: text the detector does not find simplified
+    /// (traditional, mixed, or with no telling character, where OpenCC's phrases may still apply) is
+    /// segmented on its simplified view and the spans mapped back; simplified text as it is, so the
+    /// output stays jieba's. Appends spans into <paramref name="text"/> to <paramref name="output"/>.
+    /// </summary>
+    internal void SegmentAnyScript(string text, SegmentationMode mode, bool hmm, bool tags, List<TokenSpan> output)
+    {
+        if (ScriptDetector.Detect(text) is not Script.Simplified)
+        {
+            var converted = ScriptConverter.Default.ToSimplifiedView(text);
+            if (!converted.IsUnchanged)
+            {
+                int first = output.Count;
+                SegmentSameScript(converted.View, mode, hmm, tags, output);
+                if (!converted.IsOffsetIdentity)
+                {
+                    for (int i = first; i < output.Count; i++)
+                    {
+                        var (start, end) = converted.ToOriginalSpan(output[i].Start, output[i].End);
+                        output[i] = output[i] with { Start = start, Length = end - start };
+                    }
+                }
+                return;
+            }
+        }
+        SegmentSameScript(text, mode, hmm, tags, output);
+    }
+
+    private void SegmentSameScript(ReadOnlySpan<char> text, SegmentationMode mode, bool hmm, bool tags, List<TokenSpan> output)
+    {
+        if (tags)
+        {
+            SegmentWithTags(text, hmm, output);
+        }
+        else
+        {
+            Segment(text, mode, hmm, output);
+        }
     }
 
     private static Token[] Materialize(string text, List<TokenSpan> spans)
@@ -89,11 +133,11 @@ public sealed class Segmenter
                 }
                 else if (hmm)
                 {
-                    CutDag(block, start, scratch, output);
+                    CutDag(block, start, scratch, tags: false, output);
                 }
                 else
                 {
-                    CutDagNoHmm(block, start, scratch, output);
+                    CutDagNoHmm(block, start, scratch, tags: false, output);
                 }
             }
             else
@@ -123,11 +167,11 @@ public sealed class Segmenter
                 }
                 if (hmm)
                 {
-                    PosCutDag(text[start..i], start, scratch, output);
+                    CutDag(text[start..i], start, scratch, tags: true, output);
                 }
                 else
                 {
-                    PosCutDagNoHmm(text[start..i], start, scratch, output);
+                    CutDagNoHmm(text[start..i], start, scratch, tags: true, output);
                 }
             }
             else
@@ -259,7 +303,8 @@ public sealed class Segmenter
 
     // ---- jieba.cut ---------------------------------------------------------------------------
 
-    private void CutDag(ReadOnlySpan<char> s, int offset, Scratch scratch, List<TokenSpan> output)
+    /// <summary>jieba's __cut_DAG (and posseg's, with <paramref name="tags"/>): the route, with single characters buffered for the HMM.</summary>
+    private void CutDag(ReadOnlySpan<char> s, int offset, Scratch scratch, bool tags, List<TokenSpan> output)
     {
         int n = s.Length;
         scratch.EnsureRoute(n + 1);
@@ -280,45 +325,54 @@ public sealed class Segmenter
             {
                 if (buf >= 0)
                 {
-                    FlushBuffer(s, buf, x, offset, scratch, output);
+                    FlushBuffer(s, buf, x, offset, scratch, tags, output);
                     buf = -1;
                 }
-                output.Add(new TokenSpan(offset + x, y - x));
+                output.Add(new TokenSpan(offset + x, y - x, tags ? _lexicon.Tag(s[x..y]) : null));
             }
             x = y;
         }
         if (buf >= 0)
         {
-            FlushBuffer(s, buf, n, offset, scratch, output);
+            FlushBuffer(s, buf, n, offset, scratch, tags, output);
         }
     }
 
     /// <summary>Single characters the route left alone: the HMM joins them unless they form a known word.</summary>
-    private void FlushBuffer(ReadOnlySpan<char> s, int from, int to, int offset, Scratch scratch, List<TokenSpan> output)
+    private void FlushBuffer(ReadOnlySpan<char> s, int from, int to, int offset, Scratch scratch, bool tags, List<TokenSpan> output)
     {
         if (to - from == 1)
         {
-            output.Add(new TokenSpan(offset + from, 1));
+            output.Add(new TokenSpan(offset + from, 1, tags ? _lexicon.Tag(s[from..to]) : null));
         }
         else if (!_lexicon.IsWord(s[from..to]))
         {
-            FinalsegCut(s[from..to], offset + from, scratch, output);
+            if (tags)
+            {
+                PosCutDetail(s[from..to], offset + from, scratch, output);
+            }
+            else
+            {
+                FinalsegCut(s[from..to], offset + from, scratch, output);
+            }
         }
         else
         {
             for (int i = from; i < to; i++)
             {
-                output.Add(new TokenSpan(offset + i, 1));
+                output.Add(new TokenSpan(offset + i, 1, tags ? _lexicon.Tag(s.Slice(i, 1)) : null));
             }
         }
     }
 
-    private void CutDagNoHmm(ReadOnlySpan<char> s, int offset, Scratch scratch, List<TokenSpan> output)
+    /// <summary>jieba's __cut_DAG_NO_HMM (and posseg's, with <paramref name="tags"/>): the route, with runs of single Latin letters and digits glued.</summary>
+    private void CutDagNoHmm(ReadOnlySpan<char> s, int offset, Scratch scratch, bool tags, List<TokenSpan> output)
     {
         int n = s.Length;
         scratch.EnsureRoute(n + 1);
         CalcRoute(s, scratch.Prob.AsSpan(0, n + 1), scratch.End.AsSpan(0, n + 1));
         var end = scratch.End;
+        string? engTag = tags ? "eng" : null;
         int x = 0, eng = -1;
         while (x < n)
         {
@@ -334,16 +388,16 @@ public sealed class Segmenter
             {
                 if (eng >= 0)
                 {
-                    output.Add(new TokenSpan(offset + eng, x - eng));
+                    output.Add(new TokenSpan(offset + eng, x - eng, engTag));
                     eng = -1;
                 }
-                output.Add(new TokenSpan(offset + x, y - x));
+                output.Add(new TokenSpan(offset + x, y - x, tags ? _lexicon.Tag(s[x..y]) : null));
             }
             x = y;
         }
         if (eng >= 0)
         {
-            output.Add(new TokenSpan(offset + eng, n - eng));
+            output.Add(new TokenSpan(offset + eng, n - eng, engTag));
         }
     }
 
@@ -629,93 +683,6 @@ public sealed class Segmenter
     }
 
     // ---- posseg ------------------------------------------------------------------------------
-
-    private void PosCutDag(ReadOnlySpan<char> s, int offset, Scratch scratch, List<TokenSpan> output)
-    {
-        int n = s.Length;
-        scratch.EnsureRoute(n + 1);
-        CalcRoute(s, scratch.Prob.AsSpan(0, n + 1), scratch.End.AsSpan(0, n + 1));
-        var end = scratch.End;
-        int x = 0, buf = -1;
-        while (x < n)
-        {
-            int y = end[x] + 1;
-            if (y - x == 1)
-            {
-                if (buf < 0)
-                {
-                    buf = x;
-                }
-            }
-            else
-            {
-                if (buf >= 0)
-                {
-                    PosFlushBuffer(s, buf, x, offset, scratch, output);
-                    buf = -1;
-                }
-                output.Add(new TokenSpan(offset + x, y - x, _lexicon.Tag(s[x..y])));
-            }
-            x = y;
-        }
-        if (buf >= 0)
-        {
-            PosFlushBuffer(s, buf, n, offset, scratch, output);
-        }
-    }
-
-    private void PosFlushBuffer(ReadOnlySpan<char> s, int from, int to, int offset, Scratch scratch, List<TokenSpan> output)
-    {
-        if (to - from == 1)
-        {
-            output.Add(new TokenSpan(offset + from, 1, _lexicon.Tag(s[from..to])));
-        }
-        else if (!_lexicon.IsWord(s[from..to]))
-        {
-            PosCutDetail(s[from..to], offset + from, scratch, output);
-        }
-        else
-        {
-            for (int i = from; i < to; i++)
-            {
-                output.Add(new TokenSpan(offset + i, 1, _lexicon.Tag(s.Slice(i, 1))));
-            }
-        }
-    }
-
-    private void PosCutDagNoHmm(ReadOnlySpan<char> s, int offset, Scratch scratch, List<TokenSpan> output)
-    {
-        int n = s.Length;
-        scratch.EnsureRoute(n + 1);
-        CalcRoute(s, scratch.Prob.AsSpan(0, n + 1), scratch.End.AsSpan(0, n + 1));
-        var end = scratch.End;
-        int x = 0, eng = -1;
-        while (x < n)
-        {
-            int y = end[x] + 1;
-            if (y - x == 1 && CharClass.Is(s[x], CharClass.Eng))
-            {
-                if (eng < 0)
-                {
-                    eng = x;
-                }
-            }
-            else
-            {
-                if (eng >= 0)
-                {
-                    output.Add(new TokenSpan(offset + eng, x - eng, "eng"));
-                    eng = -1;
-                }
-                output.Add(new TokenSpan(offset + x, y - x, _lexicon.Tag(s[x..y])));
-            }
-            x = y;
-        }
-        if (eng >= 0)
-        {
-            output.Add(new TokenSpan(offset + eng, n - eng, "eng"));
-        }
-    }
 
     /// <summary>posseg's handling of text outside re_han_internal: whitespace tokens and single characters, tagged.</summary>
     private static void PosCutSkipped(ReadOnlySpan<char> text, int from, int to, List<TokenSpan> output)
