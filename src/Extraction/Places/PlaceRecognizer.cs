@@ -1,0 +1,585 @@
+using System.Buffers;
+using WorkTeam.Extraction.Facts;
+
+namespace WorkTeam.Extraction.Places;
+
+/// <summary>
+/// Finds place names in simplified text: gazetteer names and short forms, administrative chains
+/// (民丰县若克雅乡劳光村) whose unknown members are read by their suffix and position, coordinated members
+/// (劳光村、英吾斯塘村), anaphora (驻该县也木勒牧场) and later repeats of a name found once.
+/// Works on raw characters; a segmenter's POS tags are not needed.
+/// </summary>
+internal sealed class PlaceRecognizer
+{
+    private const int MaxUnknownName = 9;
+    private const int TerminalRank = 9;
+
+    /// <summary>An administrative suffix: its text, level, rank in a chain, and where it may stand.</summary>
+    private readonly record struct Suffix(string Text, PlaceLevel Level, int Rank, SuffixUse Use, int MaxStandaloneName);
+
+    private enum SuffixUse
+    {
+        /// <summary>Also starts a place on its own (县, 乡, 镇, 村, 社区).</summary>
+        Standalone,
+        /// <summary>Only after a higher place in a chain (区, 旗, 州, 队, 连).</summary>
+        ChainOnly,
+    }
+
+    // Longest first, so 自治县 wins over 县 and 社区 over 区.
+    private static readonly Suffix[] Suffixes =
+    [
+        new("特别行政区", PlaceLevel.Province, 1, SuffixUse.ChainOnly, 0),
+        new("自治区", PlaceLevel.Province, 1, SuffixUse.ChainOnly, 0),
+        new("自治州", PlaceLevel.Prefecture, 2, SuffixUse.ChainOnly, 0),
+        new("自治县", PlaceLevel.County, 3, SuffixUse.Standalone, 8),
+        new("自治旗", PlaceLevel.County, 3, SuffixUse.ChainOnly, 0),
+        new("旅游景区", PlaceLevel.Other, TerminalRank, SuffixUse.ChainOnly, 0),
+        new("风景区", PlaceLevel.Other, TerminalRank, SuffixUse.ChainOnly, 0),
+        new("街道", PlaceLevel.Township, 4, SuffixUse.Standalone, 6),
+        new("社区", PlaceLevel.Village, 5, SuffixUse.Standalone, 6),
+        new("地区", PlaceLevel.Prefecture, 2, SuffixUse.ChainOnly, 0),
+        new("牧场", PlaceLevel.Other, 4, SuffixUse.Standalone, 6),
+        new("农场", PlaceLevel.Other, 4, SuffixUse.Standalone, 6),
+        new("林场", PlaceLevel.Other, 4, SuffixUse.Standalone, 6),
+        new("省", PlaceLevel.Province, 1, SuffixUse.Standalone, 4),
+        new("盟", PlaceLevel.Prefecture, 2, SuffixUse.ChainOnly, 0),
+        new("州", PlaceLevel.Prefecture, 2, SuffixUse.ChainOnly, 0),
+        new("市", PlaceLevel.County, 3, SuffixUse.Standalone, 3),
+        new("县", PlaceLevel.County, 3, SuffixUse.Standalone, 6),
+        new("区", PlaceLevel.County, 3, SuffixUse.ChainOnly, 0),
+        new("旗", PlaceLevel.County, 3, SuffixUse.ChainOnly, 0),
+        new("乡", PlaceLevel.Township, 4, SuffixUse.Standalone, 7),
+        new("镇", PlaceLevel.Township, 4, SuffixUse.Standalone, 7),
+        new("团", PlaceLevel.Township, 4, SuffixUse.ChainOnly, 0),
+        new("村", PlaceLevel.Village, 5, SuffixUse.Standalone, 9),
+        new("队", PlaceLevel.Village, 5, SuffixUse.ChainOnly, 0),
+        new("连", PlaceLevel.Village, 5, SuffixUse.ChainOnly, 0),
+    ];
+
+    /// <summary>Verbs that begin a clause, never a place name (提升村党员干部…, 帮助村民…).</summary>
+    private static readonly string[] LeadingVerbs =
+    [
+        "提升", "帮助", "加强", "推动", "带领", "组织", "发展", "建设", "引导", "鼓励", "支持", "培养", "动员", "教育", "开展", "落实",
+        "服务", "指导", "协助", "激发", "调动", "规范", "优化", "提高", "增强", "强化", "巩固", "壮大", "完善", "健全", "打造", "促进",
+        "实现", "解决", "召开", "举行", "参加", "参与", "改善", "改造", "实施", "推进", "深化", "培训", "走访", "慰问", "投入", "帮扶",
+        "带动", "成立", "工作", "全面", "积极", "不断", "深入", "大力", "认真", "共同", "一起", "通过", "利用", "依托", "围绕",
+    ];
+
+    /// <summary>A standalone unknown name holding one of these is a phrase, not a name (村工作队和村).</summary>
+    private static readonly SearchValues<char> StandaloneInnerStops = SearchValues.Create("村乡镇县市省区州队");
+
+    private static readonly SearchValues<char> SuffixFirstChars = SearchValues.Create("特自旅风街社地牧农林省盟州市县区旗乡镇团村队连");
+
+    /// <summary>
+    /// Name endings that make "X村", "X乡" a description rather than a name (贫困村, 示范村, 美丽乡村, 城镇,
+    /// 小山村): checked against the characters before the suffix.
+    /// </summary>
+    private static readonly string[] GenericEndings =
+    [
+        "贫困", "示范", "重点", "行政", "自然", "试点", "先进", "文明", "模范", "帮扶", "结对", "所在", "新农", "美丽", "小康",
+        "生态", "旅游", "特色", "民族", "边境", "移民", "搬迁", "安置", "定点", "联系", "包联", "当地", "周边", "附近", "城郊",
+        "城中", "空壳", "薄弱", "涣散", "兄弟", "相邻", "周围", "所辖", "下辖", "管辖", "偏远", "落后", "发达", "乡", "村",
+        "城", "镇", "县", "市", "区", "省", "州", "小山", "农", "渔", "小", "重", "集", "名", "边", "外",
+        "邻", "两", "几", "整", "郊", "穷", "新建", "返", "回", "下", "家", "故", "异", "一个", "两个", "三个", "这个", "那个", "哪个",
+    ];
+
+    /// <summary>Characters of transliterated (Uyghur, Kazakh, Mongol) names; used where a suffix alone is weak (英达雅河).</summary>
+    internal static readonly SearchValues<char> TransliterationChars = SearchValues.Create(
+        "阿艾爱安昂奥巴拜班邦包贝比别宾波博布才查达代丹道德迪丁东都杜多额尔法凡甫尕噶盖甘高戈格古哈海罕汗合和赫红胡华怀霍吉加佳" +
+        "江杰金喀卡开凯坎康柯科克肯孔库拉来莱兰朗勒雷力丽利连列林琳鲁伦罗洛玛马买麦曼毛梅美蒙米密敏明莫木穆那纳乃尼宁努帕" +
+        "派排佩皮普其奇恰乔钦琴秋曲热仁日荣茹如萨塞赛桑森沙山善尚舍什斯松苏素索塔太坦汤唐特提铁通图吐托瓦万旺维温乌吾西希" +
+        "夏仙肖协谢欣新兴雅亚扬耶伊依尤玉裕约扎泽则孜祖左");
+
+    private readonly Gazetteer gazetteer;
+
+    public PlaceRecognizer(Gazetteer gazetteer)
+    {
+        this.gazetteer = gazetteer;
+    }
+
+    /// <summary>The places of a text in the simplified view, in text order, anaphora included (flagged).</summary>
+    public List<PlaceMention> Recognize(ReadOnlySpan<char> view)
+    {
+        var state = new ScanState(view.Length);
+        FindGazetteerStarts(view, state);
+        var mentions = state.Mentions;
+        var i = 0;
+        while (i < view.Length)
+        {
+            if (TryUnitAt(view, state, i, prev: null, requiredLevel: null, out var head))
+            {
+                Add(state, head);
+                i = ParseChain(view, state, head);
+                continue;
+            }
+            i++;
+        }
+        AddRepeats(view, state);
+        mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return mentions;
+    }
+
+    private sealed class ScanState(int length)
+    {
+        /// <summary>Length of the longest gazetteer key starting at each position (0 = none).</summary>
+        public readonly int[] GazetteerKeyLength = new int[length];
+
+        public readonly List<PlaceMention> Mentions = [];
+
+        /// <summary>Unknown names found by suffix and position, looked for again in the rest of the text.</summary>
+        public readonly HashSet<string> LearnedNames = new(StringComparer.Ordinal);
+
+        public int LastEnd = -1;
+    }
+
+    private void FindGazetteerStarts(ReadOnlySpan<char> view, ScanState state)
+    {
+        var max = gazetteer.MaxKeyLength;
+        for (var i = 0; i < view.Length; i++)
+        {
+            for (var len = Math.Min(max, view.Length - i); len >= 2; len--)
+            {
+                if (gazetteer.TryGetKeys(view.Slice(i, len), out _))
+                {
+                    state.GazetteerKeyLength[i] = len;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void Add(ScanState state, PlaceMention mention)
+    {
+        state.Mentions.Add(mention);
+        state.LastEnd = mention.End;
+    }
+
+    private int ParseChain(ReadOnlySpan<char> view, ScanState state, PlaceMention head)
+    {
+        var current = head;
+        while (true)
+        {
+            if (TryUnitAt(view, state, current.End, current, null, out var child))
+            {
+                child = child with { Parent = current.Name };
+                Add(state, child);
+                current = child;
+                continue;
+            }
+            var e = current.End;
+            if (e + 1 < view.Length && TextClasses.Coordinators.Contains(view[e]) && state.GazetteerKeyLength[e] == 0
+                && !current.IsAnaphor
+                && TryUnitAt(view, state, e + 1, ParentOf(state, current), current.Level, out var sibling))
+            {
+                sibling = sibling with { Parent = current.Parent };
+                Add(state, sibling);
+                current = sibling;
+                continue;
+            }
+            return current.End;
+        }
+    }
+
+    /// <summary>The mention whose name is the parent of <paramref name="child"/>, for rank checks of a coordinated sibling.</summary>
+    private static PlaceMention? ParentOf(ScanState state, PlaceMention child)
+    {
+        if (child.Parent is null)
+        {
+            return null;
+        }
+        for (var k = state.Mentions.Count - 1; k >= 0; k--)
+        {
+            if (state.Mentions[k].Name == child.Parent && state.Mentions[k].End <= child.Start)
+            {
+                return state.Mentions[k];
+            }
+        }
+        return null;
+    }
+
+    private bool TryUnitAt(ReadOnlySpan<char> view, ScanState state, int p, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceMention unit)
+    {
+        unit = default;
+        if (p >= view.Length)
+        {
+            return false;
+        }
+        if (view[p] == '该' && requiredLevel is null)
+        {
+            return TryAnaphor(view, state, p, out unit);
+        }
+        if (TryGazetteerUnit(view, state, p, prev, requiredLevel, out unit))
+        {
+            return true;
+        }
+        if (prev is null && !IsHeadStart(view, state, p))
+        {
+            return false;
+        }
+        return TryUnknownUnit(view, state, p, prev, requiredLevel, out unit);
+    }
+
+    /// <summary>An unknown name may start a text, or follow punctuation, a function word (在, 到, 驻…) or a place.</summary>
+    private static bool IsHeadStart(ReadOnlySpan<char> view, ScanState state, int p) =>
+        p == 0 || !TextClasses.IsNameChar(view[p - 1]) || state.LastEnd == p;
+
+    private bool TryGazetteerUnit(ReadOnlySpan<char> view, ScanState state, int p, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceMention unit)
+    {
+        unit = default;
+        var len = state.GazetteerKeyLength[p];
+        if (len == 0)
+        {
+            return false;
+        }
+        gazetteer.TryGetKeys(view.Slice(p, len), out var hits);
+        var best = hits[0];
+        foreach (var hit in hits)
+        {
+            if ((!hit.IsAlias && best.IsAlias) || (hit.IsAlias == best.IsAlias && hit.Entry.Level < best.Entry.Level))
+            {
+                best = hit;
+            }
+        }
+        var entry = best.Entry;
+        var end = p + len;
+
+        // A short form or a landmark followed by an administrative suffix is the stem of another place:
+        // 石河子 + 镇, 那拉提 + 镇, 兰州 + 湾镇.
+        if ((best.IsAlias || entry.Level == PlaceLevel.Other) && TryStemUnit(view, state, p, end, prev, requiredLevel, out unit))
+        {
+            return true;
+        }
+
+        var rank = RankOf(entry);
+        if (prev is { } before && rank <= before.Rank)
+        {
+            return false;
+        }
+        if (requiredLevel is { } required && entry.Level != required)
+        {
+            return false;
+        }
+        // Two-character short forms of counties and prefectures are common words elsewhere (农民丰收 holds 民丰):
+        // they count only at a word start.
+        if (best.IsAlias && len == 2 && entry.Level is PlaceLevel.Prefecture or PlaceLevel.County && prev is null
+            && p > 0 && TextClasses.IsNameChar(view[p - 1]) && state.LastEnd != p)
+        {
+            return false;
+        }
+        var level = entry.Level;
+        // Scenic areas named after a landmark: 那拉提旅游景区.
+        foreach (var scenic in (ReadOnlySpan<string>)["旅游景区", "风景区", "景区"])
+        {
+            if (view[end..].StartsWith(scenic, StringComparison.Ordinal))
+            {
+                end += scenic.Length;
+                level = PlaceLevel.Other;
+                rank = TerminalRank;
+                break;
+            }
+        }
+        unit = new PlaceMention(p, end, view[p..end].ToString(), level, null, rank);
+        return true;
+    }
+
+    private static bool TryStemUnit(ReadOnlySpan<char> view, ScanState state, int p, int stemEnd, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceMention unit)
+    {
+        unit = default;
+        for (var j = stemEnd; j < view.Length && j <= stemEnd + 3; j++)
+        {
+            if (state.GazetteerKeyLength[j] != 0)
+            {
+                return false;
+            }
+            if (MatchSuffix(view, j) is { } suffix && suffix.Use == SuffixUse.Standalone && suffix.Level is PlaceLevel.County or PlaceLevel.Township or PlaceLevel.Village)
+            {
+                if ((prev is { } before && suffix.Rank <= before.Rank) || (requiredLevel is { } required && suffix.Level != required))
+                {
+                    return false;
+                }
+                var end = j + suffix.Text.Length;
+                unit = new PlaceMention(p, end, view[p..end].ToString(), suffix.Level, null, suffix.Rank);
+                return true;
+            }
+            if (!TextClasses.IsNameChar(view[j]))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int RankOf(GazetteerEntry entry) => entry.Level switch
+    {
+        PlaceLevel.Country => 0,
+        PlaceLevel.Province => 1,
+        PlaceLevel.Prefecture => 2,
+        PlaceLevel.County => 3,
+        PlaceLevel.Township => 4,
+        PlaceLevel.Village => 5,
+        _ => entry.Name.EndsWith("兵团", StringComparison.Ordinal) ? 1 : TerminalRank,
+    };
+
+    private static Suffix? MatchSuffix(ReadOnlySpan<char> view, int j)
+    {
+        if (j >= view.Length || !SuffixFirstChars.Contains(view[j]))
+        {
+            return null;
+        }
+        var rest = view[j..];
+        foreach (var suffix in Suffixes)
+        {
+            if (rest.StartsWith(suffix.Text, StringComparison.Ordinal))
+            {
+                return suffix;
+            }
+        }
+        return null;
+    }
+
+    private static bool TryUnknownUnit(ReadOnlySpan<char> view, ScanState state, int p, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceMention unit)
+    {
+        unit = default;
+        if (prev is null ? !StartsStandaloneName(view, p) : !(TextClasses.IsNameChar(view[p]) || view[p] == '也'))
+        {
+            return false;
+        }
+        var limit = Math.Min(view.Length, p + MaxUnknownName + 1);
+        for (var j = p + 1; j < limit; j++)
+        {
+            if (j > p && state.GazetteerKeyLength[j] != 0 && prev is null)
+            {
+                return false;
+            }
+            if (MatchSuffix(view, j) is { } suffix && Admissible(view, p, j, suffix, prev, requiredLevel, out var level, out var rank))
+            {
+                var end = j + suffix.Text.Length;
+                var start = p;
+                if (prev is null)
+                {
+                    // A name learned earlier in the text ends here: it, not the longer run, is the place (尽管恰勒阔德村).
+                    var learned = state.LearnedNames.GetAlternateLookup<ReadOnlySpan<char>>();
+                    for (var k = p + 1; k < j - 1; k++)
+                    {
+                        if (learned.Contains(view[k..end]))
+                        {
+                            start = k;
+                            break;
+                        }
+                    }
+                }
+                unit = new PlaceMention(start, end, view[start..end].ToString(), level, null, rank);
+                state.LearnedNames.Add(unit.Name);
+                return true;
+            }
+            if (!TextClasses.IsNameChar(view[j]))
+            {
+                return false;
+            }
+        }
+        // A transliterated river name on its own: 英达雅河.
+        if (prev is null && requiredLevel is null)
+        {
+            for (var j = p + 3; j <= p + 4 && j < view.Length; j++)
+            {
+                if (view[j] == '河' && !view[p..j].ContainsAnyExcept(TransliterationChars))
+                {
+                    unit = new PlaceMention(p, j + 1, view[p..(j + 1)].ToString(), PlaceLevel.Other, null, TerminalRank);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// An unknown name on its own starts at a name character right after the text start, punctuation or a
+    /// locative word (在石河子镇, 从阿尔善村), not after any verb (帮带村, 提升村 are "help the village").
+    /// </summary>
+    private static bool StartsStandaloneName(ReadOnlySpan<char> view, int p)
+    {
+        if (!TextClasses.IsNameChar(view[p]))
+        {
+            return false;
+        }
+        foreach (var verb in LeadingVerbs)
+        {
+            if (view[p..].StartsWith(verb, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        if (p == 0)
+        {
+            return true;
+        }
+        var before = view[p - 1];
+        return !(before >= '\u3400' && before <= '\u9fff') || TextClasses.PlaceLead.Contains(before);
+    }
+
+    /// <summary>Characters right after a standalone 村/乡/镇 that show it is the common noun (村民, 村干部, 村“两委”, 乡村, 乡亲).</summary>
+    private static bool CommonNounFollows(char suffixLast, char next) => suffixLast switch
+    {
+        '村' => "民委干级里集容庄子规务情史医两“落镇寨".Contains(next, StringComparison.Ordinal),
+        '乡' => "村镇亲里土下贤愁音间".Contains(next, StringComparison.Ordinal),
+        '镇' => "压守静定痛村".Contains(next, StringComparison.Ordinal),
+        _ => false,
+    };
+
+    private static bool Admissible(ReadOnlySpan<char> view, int p, int j, Suffix suffix, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceLevel level, out int rank)
+    {
+        level = suffix.Level;
+        rank = suffix.Rank;
+        var name = view[p..j];
+        if (name.Length < 2)
+        {
+            return false;
+        }
+        var allDigits = !name.ContainsAnyExcept(TextClasses.ChineseDigits);
+        if (prev is { } before)
+        {
+            if (suffix.Text == "市")
+            {
+                // A city right under a province is a prefecture (河北省保定市), under a prefecture a county-level city.
+                level = before.Rank <= 1 ? PlaceLevel.Prefecture : PlaceLevel.County;
+                rank = before.Rank <= 1 ? 2 : 3;
+            }
+            if (rank <= before.Rank || rank == TerminalRank && suffix.Level != PlaceLevel.Other)
+            {
+                return false;
+            }
+            if (suffix.Text is "区" or "旗" or "州" or "地区" or "盟" && before.Rank > 2)
+            {
+                return false;
+            }
+            if (suffix.Text is "队" or "连" && before.Rank < 3)
+            {
+                return false;
+            }
+            if (allDigits && suffix.Text is not ("团" or "连" or "队"))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            if (suffix.Use != SuffixUse.Standalone || name.Length > suffix.MaxStandaloneName || allDigits
+                || name.ContainsAny(StandaloneInnerStops))
+            {
+                return false;
+            }
+            var after = j + suffix.Text.Length;
+            if (after < view.Length && CommonNounFollows(suffix.Text[^1], view[after]))
+            {
+                return false;
+            }
+        }
+        if (requiredLevel is { } required && level != required)
+        {
+            return false;
+        }
+        foreach (var ending in GenericEndings)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool TryAnaphor(ReadOnlySpan<char> view, ScanState state, int p, out PlaceMention unit)
+    {
+        unit = default;
+        var rest = view[(p + 1)..];
+        PlaceLevel level;
+        int length;
+        if (rest.StartsWith("社区", StringComparison.Ordinal)) { level = PlaceLevel.Village; length = 3; }
+        else if (rest.Length > 0 && rest[0] is '县' or '区') { level = PlaceLevel.County; length = 2; }
+        else if (rest.Length > 0 && rest[0] == '市') { level = PlaceLevel.County; length = 2; }
+        else if (rest.Length > 0 && rest[0] is '乡' or '镇') { level = PlaceLevel.Township; length = 2; }
+        else if (rest.Length > 0 && rest[0] is '村' or '队' or '连') { level = PlaceLevel.Village; length = 2; }
+        else if (rest.Length > 0 && rest[0] == '州') { level = PlaceLevel.Prefecture; length = 2; }
+        else { return false; }
+
+        // 该县, 该市 name a place of the same sentence; 该村 the village named last, possibly a paragraph before.
+        var sentenceStart = p;
+        while (sentenceStart > 0 && !TextClasses.IsSentenceEnd(view[sentenceStart - 1]))
+        {
+            sentenceStart--;
+        }
+        var isCity = view[p + 1] == '市';
+        for (var k = state.Mentions.Count - 1; k >= 0; k--)
+        {
+            var m = state.Mentions[k];
+            var withinScope = level == PlaceLevel.Village || m.Start >= sentenceStart;
+            if (!withinScope)
+            {
+                break;
+            }
+            var fits = m.Level == level
+                || (isCity && m.Level == PlaceLevel.Prefecture && m.Name.EndsWith('市'));
+            if (fits && (!isCity || m.Name.EndsWith('市')))
+            {
+                unit = new PlaceMention(p, p + length, m.IsAnaphor ? m.Name : m.Name, m.Level, null, m.Rank, IsAnaphor: true);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void AddRepeats(ReadOnlySpan<char> view, ScanState state)
+    {
+        foreach (var name in state.LearnedNames)
+        {
+            if (name.Length < 3)
+            {
+                continue;
+            }
+            var level = PlaceLevel.Other;
+            var rank = TerminalRank;
+            foreach (var m in state.Mentions)
+            {
+                if (m.Name == name && !m.IsAnaphor)
+                {
+                    level = m.Level;
+                    rank = m.Rank;
+                    break;
+                }
+            }
+            var from = 0;
+            while (from < view.Length)
+            {
+                var at = view[from..].IndexOf(name, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+                var start = from + at;
+                var end = start + name.Length;
+                from = end;
+                if (Overlaps(state.Mentions, start, end))
+                {
+                    continue;
+                }
+                if (name.Length < 4 && start > 0 && TextClasses.IsNameChar(view[start - 1]))
+                {
+                    continue;
+                }
+                state.Mentions.Add(new PlaceMention(start, end, name, level, null, rank));
+            }
+        }
+    }
+
+    internal static bool Overlaps(List<PlaceMention> mentions, int start, int end)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Start < end && start < m.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
