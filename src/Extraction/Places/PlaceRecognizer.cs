@@ -88,7 +88,7 @@ internal sealed class PlaceRecognizer
         "阿艾爱安昂奥巴拜班邦包贝比别宾波博布才查达代丹道德迪丁东都杜多额尔法凡甫尕噶盖甘高戈格古哈海罕汗合和赫红胡华怀霍吉加佳" +
         "江杰金喀卡开凯坎康柯科克肯孔库拉来莱兰朗勒雷力丽利连列林琳鲁伦罗洛玛马买麦曼毛梅美蒙米密敏明莫木穆那纳乃尼宁努帕" +
         "派排佩皮普其奇恰乔钦琴秋曲热仁日荣茹如萨塞赛桑森沙山善尚舍什斯松苏素索塔太坦汤唐特提铁通图吐托瓦万旺维温乌吾西希" +
-        "夏仙肖协谢欣新兴雅亚扬耶伊依尤玉裕约扎泽则孜祖左");
+        "夏仙肖协谢欣新兴雅亚扬耶伊依英尤玉裕约扎泽则孜祖左");
 
     private readonly Gazetteer gazetteer;
 
@@ -262,6 +262,7 @@ internal sealed class PlaceRecognizer
         // Two-character short forms of counties and prefectures are common words elsewhere (农民丰收 holds 民丰):
         // they count only at a word start.
         if (best.IsAlias && len == 2 && entry.Level is PlaceLevel.Prefecture or PlaceLevel.County && prev is null
+            && !entry.Name.EndsWith('师')
             && p > 0 && TextClasses.IsNameChar(view[p - 1]) && state.LastEnd != p)
         {
             return false;
@@ -340,7 +341,7 @@ internal sealed class PlaceRecognizer
     private static bool TryUnknownUnit(ReadOnlySpan<char> view, ScanState state, int p, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceMention unit)
     {
         unit = default;
-        if (prev is null ? !StartsStandaloneName(view, p) : !(TextClasses.IsNameChar(view[p]) || view[p] == '也'))
+        if (prev is null ? !StartsStandaloneName(view, p) : !TextClasses.IsChainChar(view[p]))
         {
             return false;
         }
@@ -372,9 +373,9 @@ internal sealed class PlaceRecognizer
                 state.LearnedNames.Add(unit.Name);
                 return true;
             }
-            if (!TextClasses.IsNameChar(view[j]))
+            if (prev is null ? !TextClasses.IsNameChar(view[j]) : !TextClasses.IsChainChar(view[j]))
             {
-                return false;
+                break;
             }
         }
         // A transliterated river name on its own: 英达雅河.
@@ -463,7 +464,9 @@ internal sealed class PlaceRecognizer
         }
         else
         {
-            if (suffix.Use != SuffixUse.Standalone || name.Length > suffix.MaxStandaloneName || allDigits
+            // The Corps' regiments are numbered: 一四七团 stands on its own.
+            var regiment = suffix.Text == "团" && allDigits && name.Length >= 3;
+            if ((suffix.Use != SuffixUse.Standalone && !regiment) || name.Length > (regiment ? 4 : suffix.MaxStandaloneName) || (allDigits && !regiment)
                 || name.ContainsAny(StandaloneInnerStops))
             {
                 return false;

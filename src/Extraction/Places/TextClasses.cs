@@ -28,6 +28,24 @@ internal static class TextClasses
     /// </summary>
     public static readonly SearchValues<char> PlaceLead = SearchValues.Create("在到赴驻于从往进至像自离近邻和与、及入由为是的去来");
 
+    /// <summary>
+    /// The stronger function words: inside an administrative chain, where the suffix closes the name, a
+    /// transliterated name may hold 向, 也, 得 or 其 (尼向达村, 也木勒牧场), but never these.
+    /// </summary>
+    public static readonly SearchValues<char> ChainStop = SearchValues.Create(
+        "的了在是与及或等对从把被为于到赴驻该本全各每这我你们都还就又将由即所个以之而但并且说给让使此已着过年月号");
+
+    /// <summary>Characters that end a person's name (…也跳了, …说); 得 and 也 are not here since names hold them.</summary>
+    public static readonly SearchValues<char> PersonStop = SearchValues.Create(
+        "的了在是与及或等对向从把被为于到赴驻该本全各每这我你们都还就又将由即所个以之而但并且后说给让使此已着过往至者年月号也");
+
+    /// <summary>Characters that may stand right before an organisation's name: prepositions, coordinators, 的.</summary>
+    public static readonly SearchValues<char> OrgLead = SearchValues.Create("与由是在给和向对被为从及、的到即经");
+
+    public static bool IsChainChar(char c) => c >= '\u3400' && c <= '\u9fff' && !ChainStop.Contains(c);
+
+    public static bool IsPersonChar(char c) => c >= '\u3400' && c <= '\u9fff' && !PersonStop.Contains(c);
+
     public static bool IsBoundary(char c) => Boundary.Contains(c) || char.IsWhiteSpace(c) || char.IsAsciiLetterOrDigit(c);
 
     public static bool IsFunction(char c) => Function.Contains(c);

@@ -1,0 +1,118 @@
+using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Places;
+
+namespace WorkTeam.Extraction.Entities;
+
+/// <summary>Which kinds of entity facts to extract.</summary>
+[Flags]
+public enum EntityKinds
+{
+    /// <summary>None.</summary>
+    None = 0,
+    /// <summary>Places (<c>place</c>).</summary>
+    Place = 1,
+    /// <summary>Organisations (<c>org</c>).</summary>
+    Org = 2,
+    /// <summary>People (<c>person</c>).</summary>
+    Person = 4,
+    /// <summary>Work teams (<c>team</c>).</summary>
+    Team = 8,
+    /// <summary>All four.</summary>
+    All = Place | Org | Person | Team,
+}
+
+/// <summary>
+/// Extracts places, organisations, people and work teams from a text as <see cref="Fact"/> records:
+/// <c>Text</c> and offsets in the original script, <c>Name</c> in simplified script. Traditional text is read
+/// through a simplified view of the same length, produced by the converter given to the constructor or
+/// passed in directly. Immutable and thread-safe.
+/// </summary>
+public sealed class EntityExtractor
+{
+    private readonly PlaceRecognizer places;
+    private readonly Func<string, string>? toSimplified;
+
+    /// <summary>Creates an extractor.</summary>
+    /// <param name="gazetteer">The places to know by name; <see cref="Gazetteer.Default"/> when null.</param>
+    /// <param name="toSimplified">
+    /// Converts traditional to simplified script keeping the length (character by character); when null,
+    /// the text is read as it is (simplified text needs nothing).
+    /// </param>
+    public EntityExtractor(Gazetteer? gazetteer = null, Func<string, string>? toSimplified = null)
+    {
+        places = new PlaceRecognizer(gazetteer ?? Gazetteer.Default);
+        this.toSimplified = toSimplified;
+    }
+
+    /// <summary>Extracts the facts of a text, converting it with the extractor's converter when it has one.</summary>
+    /// <param name="text">The document's text.</param>
+    /// <param name="kinds">Which kinds to report.</param>
+    /// <param name="doc">The document name to put in <see cref="Fact.Doc"/>.</param>
+    /// <exception cref="InvalidOperationException">The converter changed the length of the text.</exception>
+    public IReadOnlyList<Fact> Extract(string text, EntityKinds kinds = EntityKinds.All, string? doc = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var view = toSimplified is null ? text : toSimplified(text);
+        if (view.Length != text.Length)
+        {
+            throw new InvalidOperationException(
+                $"The script converter changed the text's length ({text.Length} to {view.Length}); entity offsets need a character-by-character view.");
+        }
+        return Extract(text, view, kinds, doc);
+    }
+
+    /// <summary>
+    /// Extracts the facts of a text given with its simplified view: the same text in simplified script,
+    /// character for character (same length), as the script stage produces it.
+    /// </summary>
+    /// <param name="text">The document's text in its own script: facts' <c>Text</c> comes from here.</param>
+    /// <param name="simplifiedView">The text in simplified script, same length: recognition and <c>Name</c> use it.</param>
+    /// <param name="kinds">Which kinds to report.</param>
+    /// <param name="doc">The document name to put in <see cref="Fact.Doc"/>.</param>
+    /// <exception cref="ArgumentException">The view's length differs from the text's.</exception>
+    public IReadOnlyList<Fact> Extract(string text, string simplifiedView, EntityKinds kinds = EntityKinds.All, string? doc = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(simplifiedView);
+        if (simplifiedView.Length != text.Length)
+        {
+            throw new ArgumentException($"The simplified view has {simplifiedView.Length} characters, the text {text.Length}; they must match one to one.", nameof(simplifiedView));
+        }
+        var placeMentions = places.Recognize(simplifiedView);
+        var orgMentions = OrganizationRecognizer.Recognize(simplifiedView, placeMentions);
+        var facts = new List<Fact>();
+        if ((kinds & EntityKinds.Place) != 0)
+        {
+            foreach (var p in placeMentions)
+            {
+                if (!p.IsAnaphor)
+                {
+                    facts.Add(new Fact { Doc = doc, Kind = FactKind.Place, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name, Level = p.Level, Parent = p.Parent });
+                }
+            }
+        }
+        if ((kinds & EntityKinds.Org) != 0)
+        {
+            foreach (var o in orgMentions)
+            {
+                facts.Add(new Fact { Doc = doc, Kind = FactKind.Org, Text = text[o.Start..o.End], Start = o.Start, End = o.End, Name = o.Name });
+            }
+        }
+        if ((kinds & EntityKinds.Person) != 0)
+        {
+            foreach (var p in PersonRecognizer.Recognize(simplifiedView, placeMentions, orgMentions))
+            {
+                facts.Add(new Fact { Doc = doc, Kind = FactKind.Person, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name, Subject = p.Role });
+            }
+        }
+        if ((kinds & EntityKinds.Team) != 0)
+        {
+            foreach (var t in WorkTeamRecognizer.Recognize(simplifiedView, placeMentions, orgMentions))
+            {
+                facts.Add(new Fact { Doc = doc, Kind = FactKind.Team, Text = text[t.Start..t.End], Start = t.Start, End = t.End, Name = t.Sender, Parent = t.Station });
+            }
+        }
+        facts.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
+        return facts;
+    }
+}
