@@ -112,7 +112,15 @@ public sealed class EntityExtractor
                 facts.Add(new Fact { Doc = doc, Kind = FactKind.Team, Text = text[t.Start..t.End], Start = t.Start, End = t.End, Name = t.Sender, Parent = t.Station });
             }
         }
-        facts.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
-        return facts;
+        // Document order; a stable sort keeps a team's stations in the order the text gives them.
+        var ordered = new Fact[facts.Count];
+        var keys = new (int Start, FactKind Kind, int Index)[facts.Count];
+        for (var i = 0; i < facts.Count; i++)
+        {
+            keys[i] = (facts[i].Start, facts[i].Kind, i);
+            ordered[i] = facts[i];
+        }
+        Array.Sort(keys, ordered);
+        return ordered;
     }
 }

@@ -33,6 +33,9 @@ internal static class OrganizationRecognizer
         new("政府", true), new("厅", true), new("局", true), new("委", true), new("部", true), new("办", true),
     ];
 
+    /// <summary>Bodies that reports name as they are (党中央, 中国共产党).</summary>
+    private static readonly string[] KnownBodies = ["中国共产党", "中共中央", "党中央", "国务院", "全国人大", "全国政协", "中央军委"];
+
     /// <summary>Heads of government bodies named without a place: 自治区教育厅, 州党委老干部局, 人行….</summary>
     private static readonly string[] AdministrativeHeads =
     [
@@ -75,6 +78,21 @@ internal static class OrganizationRecognizer
                 break;
             }
         }
+        // Party and state bodies named without a suffix of their own.
+        foreach (var body in KnownBodies)
+        {
+            var from = 0;
+            while (from < view.Length)
+            {
+                var at = view[from..].IndexOf(body, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+                found.Add(new OrgMention(from + at, from + at + body.Length, body));
+                from += at + body.Length;
+            }
+        }
         // Media named by their place-less masthead: 新疆经济报讯, 天山网讯 (the dateline of a news agency).
         AddDatelines(view, places, found);
         return KeepOutermost(found);
@@ -102,6 +120,7 @@ internal static class OrganizationRecognizer
         {
             b = firstPlace;
         }
+        var beforeVerbs = b;
         b = SkipLeadingWords(view, b, suffixStart);
         if (b >= suffixStart && suffix.Text.Length < 3)
         {
@@ -132,7 +151,8 @@ internal static class OrganizationRecognizer
         {
             // A company or co-operative with no place in front: a name of its own, right after punctuation
             // or a preposition, with no verb inside (not 工作队组织医务人员来公司).
-            if (suffixStart - b < 2 || (b > 0 && view[b - 1] >= '\u3400' && view[b - 1] <= '\u9fff' && !TextClasses.OrgLead.Contains(view[b - 1])))
+            var lead = b == beforeVerbs ? b : beforeVerbs;
+            if (suffixStart - b < 2 || (lead > 0 && view[lead - 1] >= '\u3400' && view[lead - 1] <= '\u9fff' && !TextClasses.OrgLead.Contains(view[lead - 1])))
             {
                 return false;
             }

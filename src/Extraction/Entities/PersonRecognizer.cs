@@ -20,10 +20,13 @@ internal static class PersonRecognizer
     [
         "村委会主任", "村党支部书记", "党支部书记", "支部书记", "工作队队长", "工作队长", "工作队队员", "工作队员", "第一书记", "副书记",
         "书记", "副队长", "队长", "队员", "副主任", "主任", "理事长", "董事长", "总经理", "经理", "责任编辑", "编辑", "记者",
-        "村民", "牧民", "农民", "居民", "群众", "老党员", "党员", "入党积极分子", "积极分子", "员工", "职工", "小伙儿", "小伙", "种植大户",
+        "村民", "牧民", "农民", "居民", "群众", "老党员", "党员", "入党积极分子", "积极分子", "员工", "职工", "种植大户",
         "养殖大户", "大户", "村干部", "干部", "社员", "社长", "会长", "局长", "厅长", "县长", "乡长", "镇长", "村长", "校长",
-        "医生", "教师", "老师", "老人", "大姐", "大哥", "大爷", "大妈", "阿姨", "负责人", "施工员", "指导员", "技术员", "贫困户", "户主",
+        "医生", "教师", "老师", "负责人", "施工员", "指导员", "技术员", "贫困户", "户主",
     ];
+
+    /// <summary>Words that introduce a name without being a role (小伙儿刘炳辉, 老人…): the person has no role.</summary>
+    private static readonly string[] Descriptors = ["小伙儿", "小伙子", "小伙", "姑娘", "老人", "大姐", "大哥", "大爷", "大妈", "阿姨", "妇女", "孩子"];
 
     /// <summary>Titles that follow a Han name: 尚晓同志, 习近平总书记.</summary>
     private static readonly string[] PostTitles = ["同志", "总书记", "主席", "总理", "书记", "先生", "女士"];
@@ -113,8 +116,10 @@ internal static class PersonRecognizer
     {
         for (var e = 2; e < view.Length; e++)
         {
-            if (RoleEndingAt(view, e) is not { } role)
+            if ((RoleEndingAt(view, e) ?? DescriptorEndingAt(view, e)) is not { } role
+                || (role == "书记" && view[..e].EndsWith("总书记", StringComparison.Ordinal)))
             {
+                // 总书记 follows the name it belongs to (习近平总书记曾多次强调).
                 continue;
             }
             var p = e;
@@ -301,6 +306,18 @@ internal static class PersonRecognizer
             }
         }
         return false;
+    }
+
+    private static string? DescriptorEndingAt(ReadOnlySpan<char> view, int e)
+    {
+        foreach (var word in Descriptors)
+        {
+            if (view[..e].EndsWith(word, StringComparison.Ordinal))
+            {
+                return word;
+            }
+        }
+        return null;
     }
 
     private static string? RoleEndingAt(ReadOnlySpan<char> view, int e)

@@ -441,9 +441,14 @@ internal sealed class PlaceRecognizer
         {
             if (suffix.Text == "市")
             {
-                // A city right under a province is a prefecture (河北省保定市), under a prefecture a county-level city.
-                level = before.Rank <= 1 ? PlaceLevel.Prefecture : PlaceLevel.County;
-                rank = before.Rank <= 1 ? 2 : 3;
+                // A city right under a province is a prefecture (河北省保定市), under a prefecture a county-level
+                // city, under a county a county-administered city (Taiwan's 縣轄市: 高雄縣鳳山市), a township.
+                (level, rank) = before.Rank switch
+                {
+                    <= 1 => (PlaceLevel.Prefecture, 2),
+                    2 => (PlaceLevel.County, 3),
+                    _ => (PlaceLevel.Township, 4),
+                };
             }
             if (rank <= before.Rank || rank == TerminalRank && suffix.Level != PlaceLevel.Other)
             {
