@@ -65,6 +65,9 @@ internal sealed class PlaceRecognizer
         "带动", "成立", "工作", "全面", "积极", "不断", "深入", "大力", "认真", "共同", "一起", "通过", "利用", "依托", "围绕",
     ];
 
+    /// <summary>Characters a chain member's name does not hold: other suffixes, and those of bodies (局, 厅, 委).</summary>
+    private static readonly SearchValues<char> ChainNameStops = SearchValues.Create("乡镇村县省局厅部委院司");
+
     /// <summary>A standalone unknown name holding one of these is a phrase, not a name (村工作队和村).</summary>
     private static readonly SearchValues<char> StandaloneInnerStops = SearchValues.Create("村乡镇县市省区州队");
 
@@ -79,8 +82,9 @@ internal sealed class PlaceRecognizer
         "贫困", "示范", "重点", "行政", "自然", "试点", "先进", "文明", "模范", "帮扶", "结对", "所在", "新农", "美丽", "小康",
         "生态", "旅游", "特色", "民族", "边境", "移民", "搬迁", "安置", "定点", "联系", "包联", "当地", "周边", "附近", "城郊",
         "城中", "空壳", "薄弱", "涣散", "兄弟", "相邻", "周围", "所辖", "下辖", "管辖", "偏远", "落后", "发达", "乡", "村",
-        "城", "镇", "县", "市", "区", "省", "州", "小山", "农", "渔", "小", "重", "集", "名", "边", "外",
-        "邻", "两", "几", "整", "郊", "穷", "新建", "返", "回", "下", "家", "故", "异", "一个", "两个", "三个", "这个", "那个", "哪个",
+        "镇", "县", "市", "区", "省", "州", "小山", "农", "渔", "小", "重", "名", "边", "外",
+        "邻", "两", "几", "整", "郊", "穷", "贫", "新建", "返", "回", "下", "家", "故", "异", "部分", "其他", "其它", "有关",
+        "相关", "沿海", "边远", "一个", "两个", "三个", "这个", "那个", "哪个",
     ];
 
     /// <summary>Characters of transliterated (Uyghur, Kazakh, Mongol) names; used where a suffix alone is weak (英达雅河).</summary>
@@ -135,11 +139,27 @@ internal sealed class PlaceRecognizer
     private void FindGazetteerStarts(ReadOnlySpan<char> view, ScanState state)
     {
         var max = gazetteer.MaxKeyLength;
+        // National leaders' names hold place names (江泽民 after 会长: 会长江泽民); no place starts inside one.
+        var blocked = new bool[view.Length];
+        foreach (var figure in WorkTeam.Extraction.Entities.PersonRecognizer.PublicFigures)
+        {
+            var from = 0;
+            while (from < view.Length)
+            {
+                var at = view[from..].IndexOf(figure, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+                blocked.AsSpan(from + at, figure.Length).Fill(true);
+                from += at + figure.Length;
+            }
+        }
         for (var i = 0; i < view.Length; i++)
         {
             for (var len = Math.Min(max, view.Length - i); len >= 2; len--)
             {
-                if (gazetteer.TryGetKeys(view.Slice(i, len), out _))
+                if (gazetteer.TryGetKeys(view.Slice(i, len), out _) && !blocked[i + len - 1] && !blocked[i])
                 {
                     state.GazetteerKeyLength[i] = len;
                     break;
@@ -245,7 +265,8 @@ internal sealed class PlaceRecognizer
 
         // A short form or a landmark followed by an administrative suffix is the stem of another place:
         // 石河子 + 镇, 那拉提 + 镇, 兰州 + 湾镇.
-        if ((best.IsAlias || entry.Level == PlaceLevel.Other) && TryStemUnit(view, state, p, end, prev, requiredLevel, out unit))
+        if ((best.IsAlias || entry.Level == PlaceLevel.Other) && entry.Level is not (PlaceLevel.Country or PlaceLevel.Province)
+            && TryStemUnit(view, state, p, end, prev, requiredLevel, out unit))
         {
             return true;
         }
@@ -259,15 +280,23 @@ internal sealed class PlaceRecognizer
         {
             return false;
         }
-        // Two-character short forms of counties and prefectures are common words elsewhere (农民丰收 holds 民丰):
+        // Two-character short forms of counties are common words elsewhere (农民丰收 holds 民丰):
         // they count only at a word start.
-        if (best.IsAlias && len == 2 && entry.Level is PlaceLevel.Prefecture or PlaceLevel.County && prev is null
-            && !entry.Name.EndsWith('师')
-            && p > 0 && TextClasses.IsNameChar(view[p - 1]) && state.LastEnd != p)
+        // Prefectures' short forms need a word edge on one side at least (本报广州1月1日电; not 理事长沙尔山, 哈密瓜).
+        if (best.IsAlias && len == 2 && prev is null && state.LastEnd != p && p > 0 && TextClasses.IsNameChar(view[p - 1])
+            && (entry.Level == PlaceLevel.County
+                || (entry.Level == PlaceLevel.Prefecture && !entry.Name.EndsWith('师') && p + len < view.Length && TextClasses.IsNameChar(view[p + len]))))
         {
             return false;
         }
         var level = entry.Level;
+        // 江苏省委, 天津市长: the suffix belongs to the title; the place is the short form (江苏, 天津).
+        if (!best.IsAlias && len >= 3 && view[end - 1] is '省' or '市' or '县' && end < view.Length && view[end] is '委' or '长'
+            && gazetteer.TryGetKeys(view.Slice(p, len - 1), out _))
+        {
+            end--;
+            len--;
+        }
         // Scenic areas named after a landmark: 那拉提旅游景区.
         foreach (var scenic in (ReadOnlySpan<string>)["旅游景区", "风景区", "景区"])
         {
@@ -299,6 +328,10 @@ internal sealed class PlaceRecognizer
                     return false;
                 }
                 var end = j + suffix.Text.Length;
+                if (TitleOrCompoundFollows(view, end))
+                {
+                    return false;
+                }
                 unit = new PlaceMention(p, end, view[p..end].ToString(), suffix.Level, null, suffix.Rank);
                 return true;
             }
@@ -309,6 +342,10 @@ internal sealed class PlaceRecognizer
         }
         return false;
     }
+
+    /// <summary>After 市/省/县: a title or compound that takes the suffix for itself (市长, 省委, 市郊, 市民).</summary>
+    private static bool TitleOrCompoundFollows(ReadOnlySpan<char> view, int end) =>
+        end < view.Length && view[end - 1] is '市' or '省' or '县' && view[end] is '委' or '长' or '郊' or '民' or '场' or '区' or '政' or '直';
 
     private static int RankOf(GazetteerEntry entry) => entry.Level switch
     {
@@ -345,10 +382,14 @@ internal sealed class PlaceRecognizer
         {
             return false;
         }
+        if (prev is null && requiredLevel is null && TryAfterInnerStop(view, state, p, out unit))
+        {
+            return true;
+        }
         var limit = Math.Min(view.Length, p + MaxUnknownName + 1);
         for (var j = p + 1; j < limit; j++)
         {
-            if (j > p && state.GazetteerKeyLength[j] != 0 && prev is null)
+            if (state.GazetteerKeyLength[j] != 0)
             {
                 return false;
             }
@@ -388,6 +429,33 @@ internal sealed class PlaceRecognizer
                     unit = new PlaceMention(p, j + 1, view[p..(j + 1)].ToString(), PlaceLevel.Other, null, TerminalRank);
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A run such as 家乡壶关县 or 中共桓台县委: the name begins after the last 乡/村 word or after 中共.
+    /// </summary>
+    private static bool TryAfterInnerStop(ReadOnlySpan<char> view, ScanState state, int p, out PlaceMention unit)
+    {
+        unit = default;
+        var limit = Math.Min(view.Length, p + MaxUnknownName + 1);
+        var restart = view[p..].StartsWith("中共", StringComparison.Ordinal) ? p + 2 : -1;
+        for (var j = p + 1; j < limit && TextClasses.IsNameChar(view[j]); j++)
+        {
+            if (MatchSuffix(view, j) is { Use: SuffixUse.Standalone } suffix && restart > p && j - restart >= 2
+                && state.GazetteerKeyLength[restart] == 0
+                && Admissible(view, restart, j, suffix, null, null, out var level, out var rank))
+            {
+                var end = j + suffix.Text.Length;
+                unit = new PlaceMention(restart, end, view[restart..end].ToString(), level, null, rank);
+                state.LearnedNames.Add(unit.Name);
+                return true;
+            }
+            if (view[j] is '乡' or '村')
+            {
+                restart = j + 1;
             }
         }
         return false;
@@ -466,13 +534,23 @@ internal sealed class PlaceRecognizer
             {
                 return false;
             }
+            if (suffix.Text == "团" && !allDigits)
+            {
+                return false;
+            }
+            // Inside a chain a name holds no other administrative or organisational suffix (孔集镇双丰村 is two places,
+            // 白河林业局黄松蒲林场 is a bureau and a farm).
+            if (name.ContainsAny(ChainNameStops))
+            {
+                return false;
+            }
         }
         else
         {
             // The Corps' regiments are numbered: 一四七团 stands on its own.
             var regiment = suffix.Text == "团" && allDigits && name.Length >= 3;
             if ((suffix.Use != SuffixUse.Standalone && !regiment) || name.Length > (regiment ? 4 : suffix.MaxStandaloneName) || (allDigits && !regiment)
-                || name.ContainsAny(StandaloneInnerStops))
+                || name.ContainsAny(StandaloneInnerStops) || name.StartsWith("中共", StringComparison.Ordinal))
             {
                 return false;
             }
@@ -492,6 +570,21 @@ internal sealed class PlaceRecognizer
             {
                 return false;
             }
+        }
+        // 上市, 超市, 城市, 夜市: common nouns in 市.
+        if (suffix.Text == "市" && "上超夜集城股都菜花门开闹黑早互街".Contains(name[^1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+        // 三省, 五县: a count, not a name (the Corps' numbered regiments aside).
+        if (suffix.Text != "团" && TextClasses.ChineseDigits.Contains(name[^1]) && prev is null)
+        {
+            return false;
+        }
+        // 山区, 牧区, 园区, 城镇, 城乡: common nouns, not district or town names.
+        if (suffix.Text is "区" or "镇" or "乡" && "山牧景园城市郊新灾老矿林边特辖片小校港发护范验能营".Contains(name[^1], StringComparison.Ordinal))
+        {
+            return false;
         }
         return true;
     }
