@@ -6,22 +6,26 @@ using Xunit.Abstractions;
 namespace WorkTeam.Extraction.Tests.Places;
 
 /// <summary>
-/// Place recognition beyond the seeds: 200 SIGHAN 2005 test sentences (100 PKU, 100 MSR, chosen as every
-/// k-th line of 15–70 characters holding a gazetteer name or a word ending in an administrative suffix),
-/// their places annotated by hand in Specs/places.sighan.jsonl (line numbers and spans only; the sentences
-/// are read from ../shared at test time). A place counts when its span matches exactly.
+/// Place recognition beyond the seeds, on SIGHAN 2005 test sentences whose places were annotated by hand
+/// (line numbers and spans only; the sentences are read from ../shared at test time). A place counts when
+/// its span matches exactly. Specs/places.sighan.jsonl: 200 sentences (100 PKU, 100 MSR: every k-th line of
+/// 15–70 characters holding a gazetteer name or a word ending in an administrative suffix), used while
+/// developing. Specs/places.sighan.heldout.jsonl: 100 other sentences chosen the same way (offset by half a
+/// step), annotated after the development rounds and measured before any further change.
 /// Print the figures: <c>dotnet test tests/WorkTeam.Extraction.Tests --filter FullyQualifiedName~SighanPlaceEvaluation --logger "console;verbosity=detailed"</c>.
 /// </summary>
 public sealed class SighanPlaceEvaluation(ITestOutputHelper output)
 {
-    [CorpusFact("sighan2005")]
-    public void Place_spans_on_hand_checked_SIGHAN_sentences_reach_the_agreed_F1()
+    [CorpusTheory("sighan2005")]
+    [InlineData("places.sighan.jsonl", 0.90)]
+    [InlineData("places.sighan.heldout.jsonl", 0.85)]
+    public void Place_spans_on_hand_checked_SIGHAN_sentences_reach_the_agreed_F1(string specFile, double minimumF1)
     {
         var extractor = new EntityExtractor();
         var files = new Dictionary<string, string[]>();
         int truePositives = 0, predicted = 0, gold = 0;
         var errors = new List<string>();
-        foreach (var spec in EntitySpec.ReadLines("places.sighan.jsonl"))
+        foreach (var spec in EntitySpec.ReadLines(specFile))
         {
             var corpus = spec.GetProperty("corpus").GetString()!;
             if (!files.TryGetValue(corpus, out var lines))
@@ -47,8 +51,8 @@ public sealed class SighanPlaceEvaluation(ITestOutputHelper output)
         var precision = (double)truePositives / predicted;
         var recall = (double)truePositives / gold;
         var f1 = 2 * precision * recall / (precision + recall);
-        output.WriteLine(string.Format(CultureInfo.InvariantCulture, "places: gold {0}, predicted {1}, correct {2}; P {3:F3} R {4:F3} F1 {5:F3}", gold, predicted, truePositives, precision, recall, f1));
+        output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{6}: gold {0}, predicted {1}, correct {2}; P {3:F3} R {4:F3} F1 {5:F3}", gold, predicted, truePositives, precision, recall, f1, specFile));
         errors.ForEach(output.WriteLine);
-        Assert.True(f1 >= 0.85, $"place F1 {f1:F3} below 0.85");
+        Assert.True(f1 >= minimumF1, $"place F1 {f1:F3} below {minimumF1}");
     }
 }
