@@ -84,7 +84,7 @@ internal sealed class PlaceRecognizer
         "城中", "空壳", "薄弱", "涣散", "兄弟", "相邻", "周围", "所辖", "下辖", "管辖", "偏远", "落后", "发达", "乡", "村",
         "镇", "县", "市", "区", "省", "州", "小山", "农", "渔", "小", "重", "名", "边", "外",
         "邻", "两", "几", "整", "郊", "穷", "贫", "新建", "返", "回", "下", "家", "故", "异", "部分", "其他", "其它", "有关",
-        "相关", "沿海", "边远", "一个", "两个", "三个", "这个", "那个", "哪个",
+        "相关", "沿海", "边远", "直辖", "一个", "两个", "三个", "这个", "那个", "哪个",
     ];
 
     /// <summary>Characters of transliterated (Uyghur, Kazakh, Mongol) names; used where a suffix alone is weak (英达雅河).</summary>
@@ -382,10 +382,6 @@ internal sealed class PlaceRecognizer
         {
             return false;
         }
-        if (prev is null && requiredLevel is null && TryAfterInnerStop(view, state, p, out unit))
-        {
-            return true;
-        }
         var limit = Math.Min(view.Length, p + MaxUnknownName + 1);
         for (var j = p + 1; j < limit; j++)
         {
@@ -418,6 +414,10 @@ internal sealed class PlaceRecognizer
             {
                 break;
             }
+        }
+        if (prev is null && requiredLevel is null && TryAfterInnerStop(view, state, p, out unit))
+        {
+            return true;
         }
         // A transliterated river name on its own: 英达雅河.
         if (prev is null && requiredLevel is null)
@@ -492,6 +492,7 @@ internal sealed class PlaceRecognizer
         '村' => "民委干级里集容庄子规务情史医两“落镇寨".Contains(next, StringComparison.Ordinal),
         '乡' => "村镇亲里土下贤愁音间".Contains(next, StringComparison.Ordinal),
         '镇' => "压守静定痛村".Contains(next, StringComparison.Ordinal),
+        '市' => "场民长委区郊政值价面容".Contains(next, StringComparison.Ordinal),
         _ => false,
     };
 
@@ -522,7 +523,7 @@ internal sealed class PlaceRecognizer
             {
                 return false;
             }
-            if (suffix.Text is "区" or "旗" or "州" or "地区" or "盟" && before.Rank > 2)
+            if (suffix.Text is "区" or "旗" or "州" or "地区" or "盟" && (before.Rank > 2 || name.Length > 5))
             {
                 return false;
             }

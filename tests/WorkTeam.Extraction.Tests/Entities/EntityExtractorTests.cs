@@ -1,0 +1,52 @@
+using WorkTeam.Extraction.Entities;
+using WorkTeam.Extraction.Facts;
+
+namespace WorkTeam.Extraction.Tests.Entities;
+
+public sealed class EntityExtractorTests
+{
+    [Fact]
+    public void A_view_of_another_length_is_refused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new EntityExtractor().Extract("民豐縣", "民丰县村"));
+        Assert.Equal("simplifiedView", error.ParamName);
+    }
+
+    [Fact]
+    public void A_converter_that_changes_the_length_is_refused()
+    {
+        var extractor = new EntityExtractor(toSimplified: s => s + "x");
+        Assert.Throws<InvalidOperationException>(() => extractor.Extract("民豐縣"));
+    }
+
+    [Fact]
+    public void Traditional_text_keeps_its_script_and_offsets_and_gets_a_simplified_value()
+    {
+        var fact = Assert.Single(new EntityExtractor().Extract("到民豐縣", "到民丰县"));
+        Assert.Equal(FactKind.Place, fact.Kind);
+        Assert.Equal("民豐縣", fact.Text);
+        Assert.Equal(1, fact.Start);
+        Assert.Equal(4, fact.End);
+        Assert.Equal("民丰县", fact.Name);
+        Assert.Equal(PlaceLevel.County, fact.Level);
+    }
+
+    [Fact]
+    public void Only_the_kinds_asked_for_are_reported()
+    {
+        var facts = new EntityExtractor().Extract("自治区教育厅驻库车县玉奇吾斯塘乡玉奇吾斯塘村工作队坚持问题导向。", EntityKinds.Team, "a.txt");
+        var team = Assert.Single(facts);
+        Assert.Equal(FactKind.Team, team.Kind);
+        Assert.Equal("自治区教育厅", team.Name);
+        Assert.Equal("玉奇吾斯塘村", team.Parent);
+        Assert.Equal("a.txt", team.Doc);
+    }
+
+    [Fact]
+    public void Facts_come_in_document_order()
+    {
+        var facts = new EntityExtractor().Extract("村民张志方说，玛纳斯县兰州湾镇大湾子村的棉花丰收了。");
+        Assert.Equal(facts.OrderBy(f => f.Start).Select(f => f.Start), facts.Select(f => f.Start));
+        Assert.Equal(["张志方", "玛纳斯县", "兰州湾镇", "大湾子村"], facts.Select(f => f.Name));
+    }
+}
