@@ -282,10 +282,11 @@ internal sealed class PlaceRecognizer
         }
         // Two-character short forms of counties are common words elsewhere (农民丰收 holds 民丰):
         // they count only at a word start.
-        // Prefectures' short forms need a word edge on one side at least (本报广州1月1日电; not 理事长沙尔山, 哈密瓜).
+        // Prefectures' short forms stand anywhere (亮相武汉择价而医) but where they end a title (理事长沙尔山) or make a fruit (哈密瓜).
         if (best.IsAlias && len == 2 && prev is null && state.LastEnd != p && p > 0 && TextClasses.IsNameChar(view[p - 1])
             && (entry.Level == PlaceLevel.County
-                || (entry.Level == PlaceLevel.Prefecture && !entry.Name.EndsWith('师') && p + len < view.Length && TextClasses.IsNameChar(view[p + len]))))
+                || (entry.Level == PlaceLevel.Prefecture && !entry.Name.EndsWith('师')
+                    && ((p + len < view.Length && view[p + len] == '瓜') || (view[p] == '长' && "事队市县省局校部处科院所会厂镇乡村团站班组州行".Contains(view[p - 1], StringComparison.Ordinal))))))
         {
             return false;
         }
@@ -298,7 +299,7 @@ internal sealed class PlaceRecognizer
             len--;
         }
         // Scenic areas named after a landmark: 那拉提旅游景区.
-        foreach (var scenic in (ReadOnlySpan<string>)["旅游景区", "风景区", "景区"])
+        foreach (var scenic in (ReadOnlySpan<string>)["风景名胜区", "旅游景区", "风景区", "景区"])
         {
             if (view[end..].StartsWith(scenic, StringComparison.Ordinal))
             {
@@ -345,7 +346,7 @@ internal sealed class PlaceRecognizer
 
     /// <summary>After 市/省/县: a title or compound that takes the suffix for itself (市长, 省委, 市郊, 市民).</summary>
     private static bool TitleOrCompoundFollows(ReadOnlySpan<char> view, int end) =>
-        end < view.Length && view[end - 1] is '市' or '省' or '县' && view[end] is '委' or '长' or '郊' or '民' or '场' or '区' or '政' or '直';
+        end < view.Length && view[end - 1] is '市' or '省' or '县' && view[end] is '委' or '长' or '郊' or '民' or '场' or '区' or '政' or '直' or '中';
 
     private static int RankOf(GazetteerEntry entry) => entry.Level switch
     {
