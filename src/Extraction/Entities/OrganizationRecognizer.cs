@@ -36,6 +36,18 @@ internal static class OrganizationRecognizer
     /// <summary>Bodies that reports name as they are (党中央, 中国共产党).</summary>
     private static readonly string[] KnownBodies = ["中国共产党", "中共中央", "党中央", "国务院", "全国人大", "全国政协", "中央军委"];
 
+    private static readonly System.Buffers.SearchValues<char> SuffixFirstChars = System.Buffers.SearchValues.Create(FirstChars());
+
+    private static string FirstChars()
+    {
+        var chars = new HashSet<char>();
+        foreach (var suffix in Suffixes)
+        {
+            chars.Add(suffix.Text[0]);
+        }
+        return new string([.. chars]);
+    }
+
     /// <summary>Heads of government bodies named without a place: 自治区教育厅, 州党委老干部局, 人行….</summary>
     private static readonly string[] AdministrativeHeads =
     [
@@ -58,6 +70,10 @@ internal static class OrganizationRecognizer
         var found = new List<OrgMention>();
         for (var j = 0; j < view.Length; j++)
         {
+            if (!SuffixFirstChars.Contains(view[j]))
+            {
+                continue;
+            }
             foreach (var suffix in Suffixes)
             {
                 if (!view[j..].StartsWith(suffix.Text, StringComparison.Ordinal))

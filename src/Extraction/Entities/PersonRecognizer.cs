@@ -308,8 +308,14 @@ internal static class PersonRecognizer
         return false;
     }
 
+    private static readonly SearchValues<char> DescriptorLastChars = SearchValues.Create(LastChars(Descriptors));
+
     private static string? DescriptorEndingAt(ReadOnlySpan<char> view, int e)
     {
+        if (e == 0 || !DescriptorLastChars.Contains(view[e - 1]))
+        {
+            return null;
+        }
         foreach (var word in Descriptors)
         {
             if (view[..e].EndsWith(word, StringComparison.Ordinal))
@@ -320,8 +326,24 @@ internal static class PersonRecognizer
         return null;
     }
 
+    private static readonly SearchValues<char> RoleLastChars = SearchValues.Create(LastChars(Roles));
+
+    private static string LastChars(string[] words)
+    {
+        var chars = new HashSet<char>();
+        foreach (var word in words)
+        {
+            chars.Add(word[^1]);
+        }
+        return new string([.. chars]);
+    }
+
     private static string? RoleEndingAt(ReadOnlySpan<char> view, int e)
     {
+        if (e == 0 || !RoleLastChars.Contains(view[e - 1]))
+        {
+            return null;
+        }
         var head = view[..e];
         foreach (var role in Roles)
         {

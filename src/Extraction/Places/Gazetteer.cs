@@ -89,6 +89,12 @@ public sealed class Gazetteer
         this.byName = byName;
         bySpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxKeyLength = maxKeyLength;
+        var first = new HashSet<char>();
+        foreach (var key in byName.Keys)
+        {
+            first.Add(key[0]);
+        }
+        KeyFirstChars = System.Buffers.SearchValues.Create([.. first]);
         this.toSimplified = toSimplified;
     }
 
@@ -100,6 +106,9 @@ public sealed class Gazetteer
 
     /// <summary>The length of the longest name or short form.</summary>
     internal int MaxKeyLength { get; }
+
+    /// <summary>The characters some name or short form begins with: a scan skips every other position.</summary>
+    internal System.Buffers.SearchValues<char> KeyFirstChars { get; }
 
     /// <summary>
     /// Reads a gazetteer in the shipped tab-separated form: <c>name, level, parent, aliases</c> per line,

@@ -102,7 +102,12 @@ internal sealed class PlaceRecognizer
     }
 
     /// <summary>The places of a text in the simplified view, in text order, anaphora included (flagged).</summary>
-    public List<PlaceMention> Recognize(ReadOnlySpan<char> view)
+    /// <param name="view">The simplified view.</param>
+    /// <param name="hints">
+    /// Spans a tagger calls places (jieba's <c>ns</c>), or null: each one that no rule found and that overlaps
+    /// no place found is added, its level read from the gazetteer or its suffix (else <c>other</c>).
+    /// </param>
+    public List<PlaceMention> Recognize(ReadOnlySpan<char> view, IEnumerable<(int Start, int End)>? hints = null)
     {
         var state = new ScanState(view.Length);
         FindGazetteerStarts(view, state);
@@ -119,6 +124,10 @@ internal sealed class PlaceRecognizer
             i++;
         }
         AddRepeats(view, state);
+        if (hints is not null)
+        {
+            AddHints(view, state, hints);
+        }
         mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return mentions;
     }
@@ -155,8 +164,13 @@ internal sealed class PlaceRecognizer
                 from += at + figure.Length;
             }
         }
+        var firstChars = gazetteer.KeyFirstChars;
         for (var i = 0; i < view.Length; i++)
         {
+            if (!firstChars.Contains(view[i]))
+            {
+                continue;
+            }
             for (var len = Math.Min(max, view.Length - i); len >= 2; len--)
             {
                 if (gazetteer.TryGetKeys(view.Slice(i, len), out _) && !blocked[i + len - 1] && !blocked[i])
@@ -472,19 +486,11 @@ internal sealed class PlaceRecognizer
         {
             return false;
         }
-        foreach (var verb in LeadingVerbs)
+        if (p > 0 && view[p - 1] is >= '\u3400' and <= '\u9fff' && !TextClasses.PlaceLead.Contains(view[p - 1]))
         {
-            if (view[p..].StartsWith(verb, StringComparison.Ordinal))
-            {
-                return false;
-            }
+            return false;
         }
-        if (p == 0)
-        {
-            return true;
-        }
-        var before = view[p - 1];
-        return !(before >= '\u3400' && before <= '\u9fff') || TextClasses.PlaceLead.Contains(before);
+        return true;
     }
 
     /// <summary>Characters right after a standalone 村/乡/镇 that show it is the common noun (村民, 村干部, 村“两委”, 乡村, 乡亲).</summary>
@@ -555,6 +561,13 @@ internal sealed class PlaceRecognizer
                 || name.ContainsAny(StandaloneInnerStops) || name.StartsWith("中共", StringComparison.Ordinal))
             {
                 return false;
+            }
+            foreach (var verb in LeadingVerbs)
+            {
+                if (name.StartsWith(verb, StringComparison.Ordinal))
+                {
+                    return false;
+                }
             }
             var after = j + suffix.Text.Length;
             if (after < view.Length && CommonNounFollows(suffix.Text[^1], view[after]))
@@ -629,6 +642,41 @@ internal sealed class PlaceRecognizer
             }
         }
         return false;
+    }
+
+    private void AddHints(ReadOnlySpan<char> view, ScanState state, IEnumerable<(int Start, int End)> hints)
+    {
+        foreach (var (start, end) in hints)
+        {
+            if (start < 0 || end > view.Length || end - start < 2 || Overlaps(state.Mentions, start, end)
+                || view[start..end].ContainsAnyExcept(HintChars))
+            {
+                continue;
+            }
+            var level = PlaceLevel.Other;
+            if (gazetteer.TryGetKeys(view[start..end], out var hits))
+            {
+                level = hits[0].Entry.Level;
+            }
+            else if (MatchSuffix(view, end - 1) is { } suffix && suffix.Text.Length == 1)
+            {
+                level = suffix.Level;
+            }
+            state.Mentions.Add(new PlaceMention(start, end, view[start..end].ToString(), level, null, TerminalRank));
+        }
+    }
+
+    /// <summary>Hinted places are CJK words only (a tagger's <c>ns</c> on digits or Latin letters is noise).</summary>
+    private static readonly SearchValues<char> HintChars = SearchValues.Create(BuildCjkRange());
+
+    private static string BuildCjkRange()
+    {
+        var chars = new char['\u9fff' - '\u4e00' + 1];
+        for (var c = '\u4e00'; c <= '\u9fff'; c++)
+        {
+            chars[c - '\u4e00'] = c;
+        }
+        return new string(chars);
     }
 
     private static void AddRepeats(ReadOnlySpan<char> view, ScanState state)

@@ -50,3 +50,24 @@ public sealed class EntityExtractorTests
         Assert.Equal(["张志方", "玛纳斯县", "兰州湾镇", "大湾子村"], facts.Select(f => f.Name));
     }
 }
+
+public sealed class PlaceHintTests
+{
+    [Fact]
+    public void A_hinted_place_no_rule_finds_is_reported_with_its_gazetteer_or_suffix_level()
+    {
+        const string text = "他们来到秦家山，又去了拉萨。";
+        var extractor = new EntityExtractor(placeHints: _ => [(4, 7), (11, 13)]);
+        var places = extractor.Extract(text, EntityKinds.Place);
+        Assert.Equal([("秦家山", PlaceLevel.Other), ("拉萨", PlaceLevel.Prefecture)], places.Select(f => (f.Name!, f.Level!.Value)));
+    }
+
+    [Fact]
+    public void A_hint_overlapping_a_place_found_by_the_rules_or_holding_digits_is_ignored()
+    {
+        const string text = "玛纳斯县兰州湾镇2号";
+        var extractor = new EntityExtractor(placeHints: _ => [(4, 6), (8, 10)]);
+        var places = extractor.Extract(text, EntityKinds.Place);
+        Assert.Equal(["玛纳斯县", "兰州湾镇"], places.Select(f => f.Name));
+    }
+}
