@@ -52,6 +52,7 @@ internal sealed class PlaceRecognizer
         new("镇", PlaceLevel.Township, 4, SuffixUse.Standalone, 7),
         new("团", PlaceLevel.Township, 4, SuffixUse.ChainOnly, 0),
         new("村", PlaceLevel.Village, 5, SuffixUse.Standalone, 9),
+        new("岛", PlaceLevel.Other, TerminalRank, SuffixUse.Standalone, 3),
         new("队", PlaceLevel.Village, 5, SuffixUse.ChainOnly, 0),
         new("连", PlaceLevel.Village, 5, SuffixUse.ChainOnly, 0),
     ];
@@ -65,13 +66,17 @@ internal sealed class PlaceRecognizer
         "带动", "成立", "工作", "全面", "积极", "不断", "深入", "大力", "认真", "共同", "一起", "通过", "利用", "依托", "围绕",
     ];
 
+    /// <summary>The most common surnames, which before a short form (李金华) make a person, not a place.</summary>
+    private static readonly SearchValues<char> CommonSurnames = SearchValues.Create(
+        "李王张刘陈杨赵黄吴徐孙胡朱郭罗梁宋郑谢韩唐冯董萧曹袁邓许傅沈曾彭吕苏卢蒋蔡贾魏薛叶阎潘杜戴钟汪姜范姚谭廖邹熊陆郝崔毛邱秦顾侯邵孟雷汤尹黎贺赖龚");
+
     /// <summary>Characters a chain member's name does not hold: other suffixes, and those of bodies (局, 厅, 委).</summary>
     private static readonly SearchValues<char> ChainNameStops = SearchValues.Create("乡镇村县省局厅部委院司");
 
     /// <summary>A standalone unknown name holding one of these is a phrase, not a name (村工作队和村).</summary>
     private static readonly SearchValues<char> StandaloneInnerStops = SearchValues.Create("村乡镇县市省区州队");
 
-    private static readonly SearchValues<char> SuffixFirstChars = SearchValues.Create("特自旅风街社地牧农林省盟州市县区旗乡镇团村队连");
+    private static readonly SearchValues<char> SuffixFirstChars = SearchValues.Create("特自旅风街社地牧农林省盟州市县区旗乡镇团村队连岛");
 
     /// <summary>
     /// Name endings that make "X村", "X乡" a description rather than a name (贫困村, 示范村, 美丽乡村, 城镇,
@@ -84,7 +89,7 @@ internal sealed class PlaceRecognizer
         "城中", "空壳", "薄弱", "涣散", "兄弟", "相邻", "周围", "所辖", "下辖", "管辖", "偏远", "落后", "发达", "乡", "村",
         "镇", "县", "市", "区", "省", "州", "小山", "农", "渔", "小", "重", "名", "边", "外",
         "邻", "两", "几", "整", "郊", "穷", "贫", "新建", "返", "回", "下", "家", "故", "异", "部分", "其他", "其它", "有关",
-        "相关", "沿海", "边远", "直辖", "一个", "两个", "三个", "这个", "那个", "哪个",
+        "相关", "沿海", "边远", "直辖", "许多", "很多", "所有", "各个", "多个", "整个", "这些", "那些", "坐", "一个", "两个", "三个", "这个", "那个", "哪个",
     ];
 
     /// <summary>Characters of transliterated (Uyghur, Kazakh, Mongol) names; used where a suffix alone is weak (英达雅河).</summary>
@@ -304,6 +309,14 @@ internal sealed class PlaceRecognizer
         {
             return false;
         }
+        // A common surname right before a two-character short form makes a person's name (审计长李金华), unless
+        // the surname character ends a place (浙江金华) or the short form takes its suffix (李庄县 is a county).
+        if (best.IsAlias && len == 2 && prev is null && p > 0 && state.LastEnd != p && CommonSurnames.Contains(view[p - 1])
+            && entry.Level is PlaceLevel.Prefecture or PlaceLevel.County
+            && (p + len >= view.Length || MatchSuffix(view, p + len) is null))
+        {
+            return false;
+        }
         var level = entry.Level;
         // 江苏省委, 天津市长: the suffix belongs to the title; the place is the short form (江苏, 天津).
         if (!best.IsAlias && len >= 3 && view[end - 1] is '省' or '市' or '县' && end < view.Length && view[end] is '委' or '长'
@@ -498,6 +511,7 @@ internal sealed class PlaceRecognizer
     {
         '村' => "民委干级里集容庄子规务情史医两“落镇寨".Contains(next, StringComparison.Ordinal),
         '乡' => "村镇亲里土下贤愁音间".Contains(next, StringComparison.Ordinal),
+        '岛' => "屿国内上".Contains(next, StringComparison.Ordinal),
         '镇' => "压守静定痛村".Contains(next, StringComparison.Ordinal),
         '市' => "场民长委区郊政值价面容".Contains(next, StringComparison.Ordinal),
         _ => false,
@@ -587,12 +601,17 @@ internal sealed class PlaceRecognizer
             }
         }
         // 上市, 超市, 城市, 夜市: common nouns in 市.
-        if (suffix.Text == "市" && "上超夜集城股都菜花门开闹黑早互街".Contains(name[^1], StringComparison.Ordinal))
+        if (suffix.Text == "市" && "上超夜集城股都菜花门开闹黑早互街汇楼车房牛熊债期金".Contains(name[^1], StringComparison.Ordinal))
         {
             return false;
         }
         // 三省, 五县: a count, not a name (the Corps' numbered regiments aside).
         if (suffix.Text != "团" && TextClasses.ChineseDigits.Contains(name[^1]) && prev is null)
+        {
+            return false;
+        }
+        // 同乡, 茶乡, 水乡, 梦乡: common nouns in 乡.
+        if (suffix.Text == "乡" && "同茶酒梦他思还离水老家故异".Contains(name[^1], StringComparison.Ordinal))
         {
             return false;
         }
@@ -681,6 +700,31 @@ internal sealed class PlaceRecognizer
 
     private static void AddRepeats(ReadOnlySpan<char> view, ScanState state)
     {
+        // A county found by its suffix is named again without it (晴隆县 … 到晴隆，与…): its stem, at a word start.
+        foreach (var name in state.LearnedNames)
+        {
+            if (name.Length < 3 || name[^1] != '县')
+            {
+                continue;
+            }
+            var stem = name[..^1];
+            for (var from = 0; from < view.Length;)
+            {
+                var at = view[from..].IndexOf(stem, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+                var start = from + at;
+                var end = start + stem.Length;
+                from = end;
+                var atWordStart = start == 0 || !TextClasses.IsNameChar(view[start - 1]) || TextClasses.PlaceLead.Contains(view[start - 1]);
+                if (atWordStart && !Overlaps(state.Mentions, start, end) && (end >= view.Length || MatchSuffix(view, end) is null))
+                {
+                    state.Mentions.Add(new PlaceMention(start, end, stem, PlaceLevel.County, null, 3));
+                }
+            }
+        }
         foreach (var name in state.LearnedNames)
         {
             if (name.Length < 3)
