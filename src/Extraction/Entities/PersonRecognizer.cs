@@ -278,16 +278,23 @@ internal static class PersonRecognizer
         return p + 3;
     }
 
-    /// <summary>End of the part after the dot: name characters up to a following word or <paramref name="max"/>.</summary>
+    /// <summary>
+    /// End of the part after the dot: name characters up to a following word or <paramref name="max"/>; past two
+    /// characters, only characters of transliterations (阿依提木哈买提 then 种的…).
+    /// </summary>
     private static int NameEnd(ReadOnlySpan<char> view, int p, int max)
     {
         var end = p;
-        while (end < view.Length && end - p < max && IsPersonChar(view[end]) && !(end - p >= 2 && FollowWordAt(view, end)))
+        while (end < view.Length && end - p < max && IsPersonChar(view[end]) && !(end - p >= 2 && FollowWordAt(view, end))
+            && (end - p < 2 || PlaceRecognizer.TransliterationChars.Contains(view[end]) || NameTailChars.Contains(view[end])))
         {
             end++;
         }
         return end;
     }
+
+    /// <summary>Further characters of Uyghur and Kazakh names in Chinese transliteration (巴合克勒得, 比散拜克, 苏徕曼).</summary>
+    private static readonly SearchValues<char> NameTailChars = SearchValues.Create("得散徕俄术地肉洪默诺欧潘舍泰于拜衣夫耶娃娜");
 
     private static bool IsPersonChar(char c) => TextClasses.IsPersonChar(c);
 

@@ -304,8 +304,11 @@ internal sealed class PlaceRecognizer
         // Prefectures' short forms stand anywhere (亮相武汉择价而医) but where they end a title (理事长沙尔山) or make a fruit (哈密瓜).
         if (best.IsAlias && len == 2 && prev is null && state.LastEnd != p && p > 0 && TextClasses.IsNameChar(view[p - 1])
             && (entry.Level == PlaceLevel.County
-                || (entry.Level == PlaceLevel.Prefecture && !entry.Name.EndsWith('师')
-                    && ((p + len < view.Length && view[p + len] == '瓜') || (view[p] == '长' && "事队市县省局校部处科院所会厂镇乡村团站班组州行".Contains(view[p - 1], StringComparison.Ordinal))))))
+                || (entry.Level == PlaceLevel.Prefecture && view[p] == '长' && "事队市县省局校部处科院所会厂镇乡村团站班组州行".Contains(view[p - 1], StringComparison.Ordinal))))
+        {
+            return false;
+        }
+        if (best.IsAlias && len == 2 && p + len < view.Length && view[p + len] == '瓜')
         {
             return false;
         }
