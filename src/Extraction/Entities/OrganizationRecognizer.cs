@@ -110,7 +110,7 @@ internal static class OrganizationRecognizer
             }
         }
         // Media named by their place-less masthead: 新疆经济报讯, 天山网讯 (the dateline of a news agency).
-        AddDatelines(view, places, found);
+        AddDatelines(view, found);
         return KeepOutermost(found);
     }
 
@@ -217,7 +217,7 @@ internal static class OrganizationRecognizer
 
     private static bool IsOrgChar(char c) => TextClasses.IsNameChar(c) || char.IsAsciiLetterUpper(c);
 
-    private static void AddDatelines(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> found)
+    private static void AddDatelines(ReadOnlySpan<char> view, List<OrgMention> found)
     {
         for (var j = 1; j + 1 < view.Length; j++)
         {
@@ -257,7 +257,6 @@ internal static class OrganizationRecognizer
                 found.Add(new OrgMention(start, start + name.Length, name));
             }
         }
-        _ = places;
     }
 
     /// <summary>Drops duplicates and mentions inside a longer one (州党委 inside 州党委老干部局).</summary>

@@ -659,7 +659,7 @@ internal sealed class PlaceRecognizer
                 || (isCity && m.Level == PlaceLevel.Prefecture && m.Name.EndsWith('市'));
             if (fits && (!isCity || m.Name.EndsWith('市')))
             {
-                unit = new PlaceMention(p, p + length, m.IsAnaphor ? m.Name : m.Name, m.Level, null, m.Rank, IsAnaphor: true);
+                unit = new PlaceMention(p, p + length, m.Name, m.Level, null, m.Rank, IsAnaphor: true);
                 return true;
             }
         }

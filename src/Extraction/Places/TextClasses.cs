@@ -5,10 +5,6 @@ namespace WorkTeam.Extraction.Places;
 /// <summary>Character classes shared by the place, organisation, person and team recognizers (simplified script).</summary>
 internal static class TextClasses
 {
-    /// <summary>Punctuation, quotes, brackets and white space: nothing named spans them.</summary>
-    public static readonly SearchValues<char> Boundary = SearchValues.Create(
-        "，。、；：？！,.;:?!“”‘’\"'（）()【】[]《》<>〈〉「」『』—–-…~～/\\|·•‧・ \t\r\n\u3000\u00a0>*#@&%+=_0123456789０１２３４５６７８９");
-
     /// <summary>
     /// Function characters that do not occur inside the place and organisation names of these reports; an
     /// unknown name never spans one (的 in 我们的村, 在 in 在石河子镇, 驻 in 驻该县).
@@ -45,8 +41,6 @@ internal static class TextClasses
     public static bool IsChainChar(char c) => c >= '\u3400' && c <= '\u9fff' && !ChainStop.Contains(c);
 
     public static bool IsPersonChar(char c) => c >= '\u3400' && c <= '\u9fff' && !PersonStop.Contains(c);
-
-    public static bool IsBoundary(char c) => Boundary.Contains(c) || char.IsWhiteSpace(c) || char.IsAsciiLetterOrDigit(c);
 
     public static bool IsFunction(char c) => Function.Contains(c);
 
