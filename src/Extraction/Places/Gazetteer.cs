@@ -7,13 +7,17 @@ namespace WorkTeam.Extraction.Places;
 /// <summary>One place of the gazetteer: its canonical simplified name, level, enclosing place and short forms.</summary>
 public sealed class GazetteerEntry
 {
-    internal GazetteerEntry(string name, PlaceLevel level, string? parentName, string[] aliases)
+    internal GazetteerEntry(string name, PlaceLevel level, string? parentName, string[] aliases, int order)
     {
+        Order = order;
         Name = name;
         Level = level;
         ParentName = parentName;
         Aliases = aliases;
     }
+
+    /// <summary>Position in the data, which breaks ties between places of one level.</summary>
+    internal int Order { get; }
 
     /// <summary>The canonical name in simplified script (<c>民丰县</c>).</summary>
     public string Name { get; }
@@ -136,7 +140,7 @@ public sealed class Gazetteer
                 throw new GazetteerFormatException($"{sourceName}:{lineNumber.ToString(CultureInfo.InvariantCulture)}: expected 'name<TAB>level<TAB>parent<TAB>aliases', got '{line}'.");
             }
             var aliases = cols[3].Length == 0 ? [] : cols[3].Split(',');
-            var entry = new GazetteerEntry(cols[0], level, cols[2].Length == 0 ? null : cols[2], aliases);
+            var entry = new GazetteerEntry(cols[0], level, cols[2].Length == 0 ? null : cols[2], aliases, list.Count);
             if (!names.TryAdd(entry.Name, entry))
             {
                 throw new GazetteerFormatException($"{sourceName}:{lineNumber.ToString(CultureInfo.InvariantCulture)}: the name '{entry.Name}' is listed twice.");
@@ -280,6 +284,10 @@ public sealed class Gazetteer
     {
         public static readonly LevelOrder Instance = new();
 
-        public int Compare(GazetteerEntry? x, GazetteerEntry? y) => (x?.Level ?? 0).CompareTo(y?.Level ?? 0);
+        public int Compare(GazetteerEntry? x, GazetteerEntry? y)
+        {
+            var byLevel = (x?.Level ?? 0).CompareTo(y?.Level ?? 0);
+            return byLevel != 0 ? byLevel : (x?.Order ?? 0).CompareTo(y?.Order ?? 0);
+        }
     }
 }
