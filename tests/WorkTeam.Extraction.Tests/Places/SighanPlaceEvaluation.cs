@@ -19,9 +19,21 @@ public sealed class SighanPlaceEvaluation(ITestOutputHelper output)
     [CorpusTheory("sighan2005")]
     [InlineData("places.sighan.jsonl", 0.90)]
     [InlineData("places.sighan.heldout.jsonl", 0.85)]
-    public void Place_spans_on_hand_checked_SIGHAN_sentences_reach_the_agreed_F1(string specFile, double minimumF1)
+    public void Place_spans_on_hand_checked_SIGHAN_sentences_reach_the_agreed_F1(string specFile, double minimumF1) =>
+        Evaluate(specFile, minimumF1, toSimplified: null);
+
+    /// <summary>
+    /// 60 traditional sentences (30 AS, 30 CityU; 12–70 characters, chosen the same way), annotated blind:
+    /// P 0.960 R 0.923 F1 0.941 when measured with <c>opencc -c t2s.json</c> as the view. Needs the library's
+    /// script converter, which another branch brings: pass it below and remove the Skip.
+    /// </summary>
+    [Fact(Skip = "needs the library's OpenCC script converter (not merged yet): pass it to Evaluate and remove this Skip")]
+    public void Place_spans_on_hand_checked_traditional_SIGHAN_sentences_reach_the_agreed_F1() =>
+        Evaluate("places.sighan.traditional.jsonl", 0.90, toSimplified: null);
+
+    private void Evaluate(string specFile, double minimumF1, Func<string, string>? toSimplified)
     {
-        var extractor = new EntityExtractor();
+        var extractor = new EntityExtractor(toSimplified: toSimplified);
         var files = new Dictionary<string, string[]>();
         int truePositives = 0, predicted = 0, gold = 0;
         var errors = new List<string>();
@@ -34,6 +46,10 @@ public sealed class SighanPlaceEvaluation(ITestOutputHelper output)
             }
             var number = spec.GetProperty("line").GetInt32();
             var text = lines[number - 1].TrimStart('\uFEFF');
+            if (text.Length > 0 && text[^1] == '\r')
+            {
+                text = text[..^1];
+            }
             var expected = spec.GetProperty("places").EnumerateArray().Select(a => (a[0].GetInt32(), a[1].GetInt32())).ToHashSet();
             var actual = extractor.Extract(text, EntityKinds.Place).Select(f => (f.Start, f.End)).ToHashSet();
             gold += expected.Count;
