@@ -260,7 +260,7 @@ internal sealed class PlaceRecognizer
 
     /// <summary>An unknown name may start a text, or follow punctuation, a function word (在, 到, 驻…) or a place.</summary>
     private static bool IsHeadStart(ReadOnlySpan<char> view, ScanState state, int p) =>
-        p == 0 || !TextClasses.IsNameChar(view[p - 1]) || state.LastEnd == p;
+        p == 0 || !TextClasses.IsNameChar(view[p - 1]) || TextClasses.PlaceLead.Contains(view[p - 1]) || state.LastEnd == p;
 
     private bool TryGazetteerUnit(ReadOnlySpan<char> view, ScanState state, int p, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceMention unit)
     {
