@@ -608,6 +608,11 @@ internal sealed class PlaceRecognizer
         {
             return false;
         }
+        // 农业大省, 能源大省: a description, not a name.
+        if (suffix.Text is "省" or "市" or "县" && name[^1] is '大' or '强' or '小')
+        {
+            return false;
+        }
         // 三省, 五县: a count, not a name (the Corps' numbered regiments aside).
         if (suffix.Text != "团" && TextClasses.ChineseDigits.Contains(name[^1]) && prev is null)
         {
