@@ -71,3 +71,30 @@ public sealed class PlaceHintTests
         Assert.Equal(["玛纳斯县", "兰州湾镇"], places.Select(f => f.Name));
     }
 }
+
+public sealed class EntityExtractorRobustnessTests
+{
+    [Fact]
+    public void Random_report_like_text_never_breaks_the_extractor_and_every_fact_points_at_its_text()
+    {
+        const string alphabet = "该县市村乡镇区州省队连团师驻工作队“访惠聚”、和的在到民丰若克雅劳光·• 阿不力米提卡德尔书记村民记者张王李有限公司合作社局厅委新疆北京八师一四七团河岛山社区街道牧场，。！？\n:：(（)）0123456789ABC";
+        var random = new Random(20260101);
+        var extractor = new EntityExtractor();
+        for (var i = 0; i < 5000; i++)
+        {
+            var chars = new char[random.Next(0, 40)];
+            for (var k = 0; k < chars.Length; k++)
+            {
+                chars[k] = alphabet[random.Next(alphabet.Length)];
+            }
+            var text = new string(chars);
+            foreach (var fact in extractor.Extract(text))
+            {
+                Assert.InRange(fact.Start, 0, fact.End - 1);
+                Assert.InRange(fact.End, fact.Start + 1, text.Length);
+                Assert.Equal(text[fact.Start..fact.End], fact.Text);
+                Assert.False(string.IsNullOrEmpty(fact.Name), text);
+            }
+        }
+    }
+}
