@@ -25,12 +25,29 @@ internal static class ResourceFormat
     public const string JiebaIdf = "jieba.idf.bin";
     public const int JiebaIdfMagic = 0x4449_5457; // "WTID"
 
-    /// <summary>OpenCC's traditional/simplified character and phrase tables (key and its default value).</summary>
+    /// <summary>
+    /// OpenCC's traditional/simplified character and phrase tables. After the header: the table count,
+    /// then per table: its name; a UTF-16 pool (char array) holding, entry after entry in ordinal key
+    /// order, the key and then its candidates (the first is OpenCC's default); the start of every string
+    /// in the pool (int array, one more than the strings); the first string of every entry (int array,
+    /// one more than the entries); and a double-array trie of the keys (codes, bases, checks) with, per
+    /// trie cell, the entry whose key ends there or -1. Arrays are a length and raw elements.
+    /// </summary>
     public const string OpenCc = "opencc.bin";
     public const int OpenCcMagic = 0x434F_5457; // "WTOC"
 
     /// <summary>The table names inside <see cref="OpenCc"/>, in file order.</summary>
-    public static readonly string[] OpenCcTables = ["TSPhrases", "TSCharacters", "STPhrases", "STCharacters"];
+    public static readonly string[] OpenCcTables =
+    [
+        OpenCcTraditionalToSimplifiedPhrases, OpenCcTraditionalToSimplifiedCharacters,
+        OpenCcSimplifiedToTraditionalPhrases, OpenCcSimplifiedToTraditionalCharacters,
+    ];
+
+    // OpenCC's own file names (t2s.json uses the TS pair, s2t.json the ST pair).
+    public const string OpenCcTraditionalToSimplifiedPhrases = "TSPhrases";
+    public const string OpenCcTraditionalToSimplifiedCharacters = "TSCharacters";
+    public const string OpenCcSimplifiedToTraditionalPhrases = "STPhrases";
+    public const string OpenCcSimplifiedToTraditionalCharacters = "STCharacters";
 
     /// <summary>The logical name under which a compiled file is embedded in the assembly.</summary>
     public static string LogicalName(string file) => "WorkTeam." + file;
