@@ -1,5 +1,6 @@
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Places;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Entities;
 
@@ -24,8 +25,8 @@ public enum EntityKinds
 /// <summary>
 /// Extracts places, organisations, people and work teams from a text as <see cref="Fact"/> records:
 /// <c>Text</c> and offsets in the original script, <c>Name</c> in simplified script. Traditional text is read
-/// through a simplified view of the same length, produced by the converter given to the constructor or
-/// passed in directly. Immutable and thread-safe.
+/// through its simplified view (<see cref="ScriptConverter"/>, or a view the caller made). Immutable and
+/// thread-safe.
 /// </summary>
 public sealed class EntityExtractor
 {
@@ -36,8 +37,8 @@ public sealed class EntityExtractor
     /// <summary>Creates an extractor.</summary>
     /// <param name="gazetteer">The places to know by name; <see cref="Gazetteer.Default"/> when null.</param>
     /// <param name="toSimplified">
-    /// Converts traditional to simplified script keeping the length (character by character); when null,
-    /// the text is read as it is (simplified text needs nothing).
+    /// Converts traditional to simplified script keeping the length (character by character), in place of
+    /// the library's <see cref="ScriptConverter"/>; when null, <see cref="ScriptConverter.Default"/> makes the view.
     /// </param>
     /// <param name="placeHints">
     /// Optional: given the simplified view, the spans a part-of-speech tagger calls places (jieba's <c>ns</c>).
@@ -52,21 +53,49 @@ public sealed class EntityExtractor
         this.placeHints = placeHints;
     }
 
-    /// <summary>Extracts the facts of a text, converting it with the extractor's converter when it has one.</summary>
+    /// <summary>Extracts the facts of a text in either script: it is read through its simplified view.</summary>
     /// <param name="text">The document's text.</param>
     /// <param name="kinds">Which kinds to report.</param>
     /// <param name="doc">The document name to put in <see cref="Fact.Doc"/>.</param>
-    /// <exception cref="InvalidOperationException">The converter changed the length of the text.</exception>
+    /// <exception cref="InvalidOperationException">A converter given to the constructor changed the length of the text.</exception>
     public IReadOnlyList<Fact> Extract(string text, EntityKinds kinds = EntityKinds.All, string? doc = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var view = toSimplified is null ? text : toSimplified(text);
+        if (toSimplified is null)
+        {
+            return Extract(ScriptConverter.Default.ToSimplifiedView(text), kinds, doc);
+        }
+        var view = toSimplified(text);
         if (view.Length != text.Length)
         {
             throw new InvalidOperationException(
                 $"The script converter changed the text's length ({text.Length} to {view.Length}); entity offsets need a character-by-character view.");
         }
         return Extract(text, view, kinds, doc);
+    }
+
+    /// <summary>
+    /// Extracts the facts of a text already converted by the script stage: recognition runs on the view,
+    /// offsets and <c>Text</c> are mapped back to the original.
+    /// </summary>
+    /// <param name="converted">The text and its simplified view with the offset map.</param>
+    /// <param name="kinds">Which kinds to report.</param>
+    /// <param name="doc">The document name to put in <see cref="Fact.Doc"/>.</param>
+    public IReadOnlyList<Fact> Extract(ConvertedText converted, EntityKinds kinds = EntityKinds.All, string? doc = null)
+    {
+        ArgumentNullException.ThrowIfNull(converted);
+        if (converted.IsOffsetIdentity && converted.View.Length == converted.Original.Length)
+        {
+            return Extract(converted.Original, converted.View, kinds, doc);
+        }
+        var onView = Extract(converted.View, converted.View, kinds, doc);
+        var facts = new Fact[onView.Count];
+        for (var i = 0; i < onView.Count; i++)
+        {
+            var (start, end) = converted.ToOriginalSpan(onView[i].Start, onView[i].End);
+            facts[i] = onView[i] with { Start = start, End = end, Text = converted.Original[start..end] };
+        }
+        return facts;
     }
 
     /// <summary>

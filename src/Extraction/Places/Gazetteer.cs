@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Places;
 
@@ -168,10 +169,10 @@ public sealed class Gazetteer
     }
 
     /// <summary>
-    /// The same places, with a converter that turns traditional input into simplified script before
-    /// lookup (plug the library's script converter in here), so <c>民豐縣</c> finds <c>民丰县</c>.
+    /// The same places, with another converter from traditional to simplified script for lookups
+    /// (by default the library's <see cref="ScriptConverter"/>).
     /// </summary>
-    /// <param name="converter">Maps a string to its simplified form, keeping its length.</param>
+    /// <param name="converter">Maps a string to its simplified form.</param>
     public Gazetteer WithConverter(Func<string, string> converter)
     {
         ArgumentNullException.ThrowIfNull(converter);
@@ -182,15 +183,11 @@ public sealed class Gazetteer
     /// The places a name or short form stands for: an entry whose full name matches comes first,
     /// then those named by a short form, higher levels first. Empty when nothing matches.
     /// </summary>
-    /// <param name="name">A place name in simplified or (with a converter) traditional script.</param>
+    /// <param name="name">A place name in simplified or traditional script (<c>民豐縣</c>).</param>
     public IReadOnlyList<GazetteerEntry> Find(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var key = name.Trim();
-        if (toSimplified is not null)
-        {
-            key = toSimplified(key);
-        }
+        var key = Simplify(name.Trim());
         if (!byName.TryGetValue(key, out var hits))
         {
             return [];
@@ -219,7 +216,7 @@ public sealed class Gazetteer
     /// The one place a name stands for: its full-name entry, or the single place the short form names;
     /// null when nothing matches or a short form is ambiguous (<c>和田</c>: city, county and prefecture).
     /// </summary>
-    /// <param name="name">A place name in simplified or (with a converter) traditional script.</param>
+    /// <param name="name">A place name in simplified or traditional script.</param>
     public GazetteerEntry? Resolve(string name)
     {
         var found = Find(name);
@@ -227,8 +224,19 @@ public sealed class Gazetteer
         {
             return null;
         }
-        var key = toSimplified is null ? name.Trim() : toSimplified(name.Trim());
+        var key = Simplify(name.Trim());
         return found[0].Name == key || found.Count == 1 ? found[0] : null;
+    }
+
+    /// <summary>The key in simplified script: through the converter given, else the library's <see cref="ScriptConverter"/>.</summary>
+    private string Simplify(string name)
+    {
+        if (toSimplified is not null)
+        {
+            return toSimplified(name);
+        }
+        // Simplified names (all keys) need no converter: skip loading its tables when the name is already a key.
+        return byName.ContainsKey(name) ? name : ScriptConverter.Default.ToSimplified(name);
     }
 
     /// <summary>Looks up an exact simplified key (name or short form) given as a span; no allocation.</summary>

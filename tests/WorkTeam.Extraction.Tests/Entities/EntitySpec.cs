@@ -47,8 +47,8 @@ internal static class EntitySpec
         }
     }
 
-    /// <summary>The extractor the tests use: the default gazetteer and the test-only traditional map.</summary>
-    public static readonly EntityExtractor Extractor = new(toSimplified: TestOnlyTraditionalMap.ToSimplified);
+    /// <summary>The extractor the tests use: the default gazetteer and the library's script converter.</summary>
+    public static readonly EntityExtractor Extractor = new();
 
     /// <summary>Fails unless <paramref name="actual"/> holds exactly the <paramref name="expected"/> facts (as multisets).</summary>
     public static void AssertSame(string context, IReadOnlyList<ExpectedFact> expected, IReadOnlyList<ExpectedFact> actual)

@@ -1,6 +1,5 @@
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Places;
-using WorkTeam.Extraction.Tests.Entities;
 
 namespace WorkTeam.Extraction.Tests.Places;
 
@@ -30,11 +29,18 @@ public sealed class GazetteerTests
     }
 
     [Fact]
-    public void Traditional_input_resolves_once_a_converter_is_plugged_in()
+    public void Traditional_input_resolves_through_the_script_converter()
     {
-        var gazetteer = Gazetteer.Default.WithConverter(TestOnlyTraditionalMap.ToSimplified);
+        Assert.Equal("民丰县", Gazetteer.Default.Resolve("民豐縣")?.Name);
+        Assert.Equal("民丰县", Gazetteer.Default.Resolve("民豐")?.Name);
+        Assert.Equal(["和田地区", "新疆维吾尔自治区", "中国"], Gazetteer.Default.Resolve("民豐縣")!.Ancestors.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void Another_converter_can_replace_the_library_one()
+    {
+        var gazetteer = Gazetteer.Default.WithConverter(s => s.Replace("豐", "丰", StringComparison.Ordinal).Replace("縣", "县", StringComparison.Ordinal));
         Assert.Equal("民丰县", gazetteer.Resolve("民豐縣")?.Name);
-        Assert.Equal("民丰县", gazetteer.Resolve("民豐")?.Name);
     }
 
     [Fact]

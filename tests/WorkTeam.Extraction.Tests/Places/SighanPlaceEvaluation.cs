@@ -29,10 +29,9 @@ public sealed class SighanPlaceEvaluation(ITestOutputHelper output)
     /// Traditional sentences: places.sighan.traditional.jsonl, 60 (30 AS, 30 CityU; 12–70 characters, chosen
     /// the same way) annotated blind, P 0.960 R 0.923 F1 0.941 as first measured with <c>opencc -c t2s.json</c>
     /// as the view (0.974 after the changes they prompted); places.sighan.traditional.blind2.jsonl, 22 more
-    /// CityU sentences annotated blind at the end (F1 0.914). Needs the library's script converter, which
-    /// another branch brings: pass it below and remove the Skip.
+    /// CityU sentences annotated blind at the end (F1 0.914). Read through the library's script converter.
     /// </summary>
-    [Theory(Skip = "needs the library's OpenCC script converter (not merged yet): pass it to Evaluate and remove this Skip")]
+    [CorpusTheory("sighan2005")]
     [InlineData("places.sighan.traditional.jsonl", 0.90)]
     [InlineData("places.sighan.traditional.blind2.jsonl", 0.85)]
     public void Place_spans_on_hand_checked_traditional_SIGHAN_sentences_reach_the_agreed_F1(string specFile, double minimumF1) =>
