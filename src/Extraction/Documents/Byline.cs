@@ -1,0 +1,288 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace WorkTeam.Extraction.Documents;
+
+/// <summary>A publication date as precise as the page states it.</summary>
+internal readonly record struct PublishedStamp(DateOnly Date, TimeOnly? Time, bool HasSeconds, TimeSpan? Offset);
+
+/// <summary>What one line of page furniture says: date, source, people.</summary>
+internal sealed class BylineFindings
+{
+    public PublishedStamp? Published { get; set; }
+    public string? Source { get; set; }
+    public List<string> Authors { get; } = [];
+    public List<string> Editors { get; } = [];
+
+    public void AddAuthor(string name) => AddDistinct(Authors, name);
+
+    public void AddEditor(string name) => AddDistinct(Editors, name);
+
+    private static void AddDistinct(List<string> names, string name)
+    {
+        if (!names.Contains(name, StringComparer.Ordinal))
+        {
+            names.Add(name);
+        }
+    }
+}
+
+/// <summary>
+/// Reads the furniture of a news page, in HTML or copied as text: the labelled lines (来源, 编辑,
+/// 责任编辑, 记者, 作者, 时间), dates, bylines in the lead (（记者张治立 于熙报道）), share bars,
+/// counters, breadcrumbs and image file names. These run per line, off the hot path, so they use
+/// generated regular expressions.
+/// </summary>
+internal static partial class Byline
+{
+    /// <summary>Lines longer than this are never furniture: furniture is short.</summary>
+    public const int MaxFurnitureLength = 80;
+
+    /// <summary>How much of the first paragraph is searched for the reporter's byline.</summary>
+    public const int LeadLength = 120;
+
+    private const string Name = @"[\p{IsCJKUnifiedIdeographs}·•]{2,12}|[A-Za-z][A-Za-z.\-]*(?: [A-Za-z][A-Za-z.\-]*){0,3}";
+
+    // Labels that make a short line page furniture.
+    [GeneratedRegex(@"来源|來源|责任编辑|責任編輯|编辑|編輯|责编|作者|记者|記者|通讯员|通訊員|摄影|攝影|时间[:：]|時間[:：]|发布时间|發布時間|发布日期|日期[:：]|字体|字體|字号|字號|分享到|分享|点击|點擊|浏览|瀏覽|阅读数|阅读次数|閱讀|附件[:：]|相关稿件|相關稿件|相关新闻|相关阅读|相关链接|打印|关闭|關閉|收藏|欢迎访问|歡迎訪問|您好|您的位置|当前位置|當前位置|首页|首頁|扫一扫|掃一掃|返回顶部|上一篇|下一篇|审核|審核|校对|校對|微信|微博|二维码|版权|版權|copyright|©")]
+    private static partial Regex FurnitureLabel();
+
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})(?!\d)\s*日?(?:\s*(?:T\s*)?(?<H>\d{1,2})\s*[:：时]\s*(?<M>\d{2})(?:\s*[:：分]\s*(?<S>\d{2}))?)?")]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"(?:来源|來源|稿源|出处)\s*[:：]\s*(?<v>[^\s:：|｜【】\[\]]+(?: [^\s:：|｜【】\[\]]+)?)")]
+    private static partial Regex SourcePattern();
+
+    [GeneratedRegex(@"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]?\s*(?<v>.*)")]
+    private static partial Regex EditorPattern();
+
+    [GeneratedRegex(@"(?:本报记者|本報記者|记者|記者|作者|撰稿|文)\s*[:：|｜/]?\s*(?<v>.*)")]
+    private static partial Regex AuthorPattern();
+
+    [GeneratedRegex(@"[（(]\s*(?:本报|本報)?(?:记者|記者)\s*(?<v>[^）)]{2,40}?)\s*[)）]")]
+    private static partial Regex LeadReporterPattern();
+
+    [GeneratedRegex(@"^(?:" + Name + @")")]
+    private static partial Regex NameAtStart();
+
+    [GeneratedRegex(@"^(?:IMG|DSC|DSCN|P|photo|image|pic)[_\-]?\d+[A-Za-z0-9_\-]*(?:\.(?:jpe?g|png|gif|bmp|webp|tiff?))?$|^[0-9A-Fa-f]{16,}(?:\.[A-Za-z]{3,4})?$|^[\w\-.\u4e00-\u9fff]+\.(?:jpe?g|png|gif|bmp|webp|tiff?|docx?|xlsx?|pdf|zip|rar)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FileNamePattern();
+
+    // A breadcrumb: short segments joined by > or », such as 伊犁新闻网 >伊犁新闻 or 首页 > 新闻 > 正文.
+    [GeneratedRegex(@"^[^。，,！!？?>»＞]{1,20}(?:\s*[>»＞›]\s*[^。，,！!？?>»＞]{1,20})+\s*[>»＞›]?$")]
+    private static partial Regex BreadcrumbPattern();
+
+    // Words that end a name list: they start the next label or a counter.
+    private static readonly string[] StopWords =
+    [
+        "来源", "來源", "编辑", "編輯", "责任", "責任", "时间", "時間", "发布", "發布", "点击", "點擊", "浏览", "瀏覽",
+        "字体", "字號", "字号", "分享", "作者", "记者", "記者", "日期", "审核", "校对", "报道", "報導", "摄影", "通讯员",
+    ];
+
+    /// <summary>Whether a trimmed line is furniture: a short labelled line, a bare date, a breadcrumb or a file name.</summary>
+    public static bool IsFurniture(string line)
+    {
+        if (line.Length == 0)
+        {
+            return false;
+        }
+        if (IsFileName(line))
+        {
+            return true;
+        }
+        if (line.Length > MaxFurnitureLength || line.Contains('。', StringComparison.Ordinal))
+        {
+            return false;
+        }
+        if (FurnitureLabel().IsMatch(line) || BreadcrumbPattern().IsMatch(line))
+        {
+            return true;
+        }
+        // A line that is only a date and time.
+        var date = DatePattern().Match(line);
+        return date.Success && line.Length - date.Length <= 4;
+    }
+
+    /// <summary>Whether a line is an image or attachment file name (IMG_261, 38476d19…, x.png).</summary>
+    public static bool IsFileName(string line) => line.Length <= 100 && FileNamePattern().IsMatch(line);
+
+    /// <summary>Collects date, source and people from a furniture line.</summary>
+    public static void Read(string line, BylineFindings findings)
+    {
+        if (findings.Published is null && FindDate(line) is { } date)
+        {
+            findings.Published = date;
+        }
+        if (findings.Source is null && SourcePattern().Match(line) is { Success: true } source)
+        {
+            var value = CutAtStopWord(source.Groups["v"].Value).Trim(' ', '　', '-', '_', '|', '·');
+            if (value.Length is > 0 and <= 30)
+            {
+                findings.Source = value;
+            }
+        }
+        foreach (Match m in EditorPattern().Matches(line))
+        {
+            foreach (var name in ReadNames(m.Groups["v"].Value))
+            {
+                findings.AddEditor(name);
+            }
+        }
+        var withoutEditors = EditorPattern().Replace(line, string.Empty);
+        foreach (Match m in AuthorPattern().Matches(withoutEditors))
+        {
+            var value = m.Groups["v"].Value;
+            // 文/张三 and 文：张三 are bylines; a bare 文 inside a word is not.
+            if (m.Value.StartsWith('文') && !(value.Length > 0 && m.Value.Length > 1 && m.Value[1] is '/' or '／' or ':' or '：' or '|'))
+            {
+                continue;
+            }
+            foreach (var name in ReadNames(value))
+            {
+                findings.AddAuthor(name);
+            }
+        }
+    }
+
+    /// <summary>Reporters named in the lead of an article: 天山网讯(记者姜小薇报道), 新京报快讯（记者裴剑飞）.</summary>
+    public static void ReadLead(string paragraph, BylineFindings findings)
+    {
+        var head = paragraph.Length > LeadLength ? paragraph[..LeadLength] : paragraph;
+        var m = LeadReporterPattern().Match(head);
+        if (!m.Success)
+        {
+            return;
+        }
+        var value = m.Groups["v"].Value;
+        foreach (var suffix in (ReadOnlySpan<string>)["报道", "報導", "報道", "摄影", "摄"])
+        {
+            if (value.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                value = value[..^suffix.Length];
+                break;
+            }
+        }
+        foreach (var name in ReadNames(value))
+        {
+            findings.AddAuthor(name);
+        }
+    }
+
+    /// <summary>The first plausible date in <paramref name="text"/>, with its time if stated.</summary>
+    public static PublishedStamp? FindDate(string text)
+    {
+        foreach (Match m in DatePattern().Matches(text))
+        {
+            if (ToStamp(m) is { } stamp)
+            {
+                return stamp;
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<H>\d{1,2}):(?<M>\d{2})(?::(?<S>\d{2})(?:\.\d+)?)?\s*(?<z>Z|[+-]\d{2}:?\d{2})?)?")]
+    private static partial Regex IsoDatePattern();
+
+    /// <summary>Parses a machine date from a meta tag (ISO 8601, with its offset if given) or, failing that, the page's own date pattern.</summary>
+    public static PublishedStamp? ParseMachineDate(string value)
+    {
+        value = value.Trim();
+        var m = IsoDatePattern().Match(value);
+        if (!m.Success || ToStamp(m) is not { } stamp)
+        {
+            return FindDate(value);
+        }
+        if (stamp.Time is null || !m.Groups["z"].Success)
+        {
+            return stamp;
+        }
+        var zone = m.Groups["z"].Value;
+        if (zone == "Z")
+        {
+            return stamp with { Offset = TimeSpan.Zero };
+        }
+        var digits = zone.Replace(":", string.Empty, StringComparison.Ordinal);
+        var hours = int.Parse(digits.AsSpan(1, 2), CultureInfo.InvariantCulture);
+        var minutes = int.Parse(digits.AsSpan(3, 2), CultureInfo.InvariantCulture);
+        var offset = new TimeSpan(hours, minutes, 0);
+        return hours > 14 ? stamp : stamp with { Offset = zone[0] == '-' ? -offset : offset };
+    }
+
+    private static PublishedStamp? ToStamp(Match m)
+    {
+        var year = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+        var month = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+        var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+        var date = new DateOnly(year, month, day);
+        if (!m.Groups["H"].Success)
+        {
+            return new PublishedStamp(date, null, false, null);
+        }
+        var hour = int.Parse(m.Groups["H"].ValueSpan, CultureInfo.InvariantCulture);
+        var minute = int.Parse(m.Groups["M"].ValueSpan, CultureInfo.InvariantCulture);
+        var second = m.Groups["S"].Success ? int.Parse(m.Groups["S"].ValueSpan, CultureInfo.InvariantCulture) : 0;
+        if (hour > 23 || minute > 59 || second > 59)
+        {
+            return new PublishedStamp(date, null, false, null);
+        }
+        return new PublishedStamp(date, new TimeOnly(hour, minute, second), m.Groups["S"].Success, null);
+    }
+
+    /// <summary>Names in a label's value: 张治立 于熙, 王建宏、张文攀; stops at the next label or a date.</summary>
+    internal static List<string> ReadNames(string value)
+    {
+        var names = new List<string>();
+        var rest = value.AsSpan().Trim(" \u00A0　\t[]【】()（）".AsSpan());
+        while (!rest.IsEmpty)
+        {
+            foreach (var stop in StopWords)
+            {
+                if (rest.StartsWith(stop, StringComparison.Ordinal))
+                {
+                    return names;
+                }
+            }
+            var m = NameAtStart().Match(rest.ToString());
+            if (!m.Success)
+            {
+                break;
+            }
+            var name = CutAtStopWord(m.Value);
+            if (name.Length >= 2)
+            {
+                names.Add(name);
+            }
+            if (name.Length < m.Value.Length)
+            {
+                break;
+            }
+            rest = rest[m.Length..];
+            var separators = rest.Length - rest.TrimStart(" \u00A0　\t、,，;；/".AsSpan()).Length;
+            if (separators == 0)
+            {
+                break;
+            }
+            rest = rest[separators..];
+        }
+        return names;
+    }
+
+    private static string CutAtStopWord(string value)
+    {
+        var cut = value.Length;
+        foreach (var stop in StopWords)
+        {
+            var at = value.IndexOf(stop, StringComparison.Ordinal);
+            if (at >= 0 && at < cut)
+            {
+                cut = at;
+            }
+        }
+        return value[..cut];
+    }
+}
