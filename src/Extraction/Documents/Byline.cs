@@ -41,7 +41,9 @@ internal static partial class Byline
     /// <summary>How much of the first paragraph is searched for the reporter's byline.</summary>
     public const int LeadLength = 120;
 
-    private const string Name = @"[\p{IsCJKUnifiedIdeographs}·•]{2,12}|[A-Za-z][A-Za-z.\-]*(?: [A-Za-z][A-Za-z.\-]*){0,3}";
+    // A Chinese name is two to four characters; names of Uyghur, Kazakh or foreign people join parts
+    // with a middle dot (沙尔山·阿依提木哈买提). The run must end at a boundary, so a longer word is no name.
+    private const string Name = @"(?:[\p{IsCJKUnifiedIdeographs}]{2,4}(?![\p{IsCJKUnifiedIdeographs}])|[\p{IsCJKUnifiedIdeographs}]{1,10}(?:\s?[·•]\s?[\p{IsCJKUnifiedIdeographs}]{1,10}){1,3}(?![\p{IsCJKUnifiedIdeographs}])|[A-Za-z][A-Za-z.\-]*(?: [A-Za-z][A-Za-z.\-]*){0,3})";
 
     // Labels that make a short line page furniture.
     [GeneratedRegex(@"来源|來源|责任编辑|責任編輯|编辑|編輯|责编|作者|记者|記者|通讯员|通訊員|摄影|攝影|时间[:：]|時間[:：]|发布时间|發布時間|发布日期|日期[:：]|字体|字體|字号|字號|分享到|分享|点击|點擊|浏览|瀏覽|阅读数|阅读次数|閱讀|附件[:：]|相关稿件|相關稿件|相关新闻|相关阅读|相关链接|打印|关闭|關閉|收藏|欢迎访问|歡迎訪問|您好|您的位置|当前位置|當前位置|首页|首頁|扫一扫|掃一掃|返回顶部|上一篇|下一篇|审核|審核|校对|校對|微信|微博|二维码|版权|版權|copyright|©")]
@@ -238,6 +240,15 @@ internal static partial class Byline
     {
         var names = new List<string>();
         var rest = value.AsSpan().Trim(" \u00A0　\t[]【】()（）".AsSpan());
+        foreach (var stop in StopWords)
+        {
+            if (rest.StartsWith(stop, StringComparison.Ordinal))
+            {
+                return names;
+            }
+        }
+        // 霍琦来源：新京报 - the next label may follow a name without a space.
+        rest = CutAtStopWord(rest.ToString()).AsSpan();
         while (!rest.IsEmpty)
         {
             foreach (var stop in StopWords)

@@ -64,7 +64,9 @@ internal static partial class HtmlArticleExtractor
     [GeneratedRegex(@"-ad-|hidden|banner|combx|comment|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|recommend|list", RegexOptions.IgnoreCase)]
     private static partial Regex NegativeName();
 
-    [GeneratedRegex(@"\s*(?:[_|｜]|\s[-－–—]\s).*$")]
+    // A site name after the headline: 标题_科技_腾讯网, 标题 - 新浪新闻, 标题--大河网, 标题|观察者网. The
+    // suffix is short; a long tail after a dash is a subtitle (——同心奔小康...) and stays.
+    [GeneratedRegex(@"\s*(?:[_|｜]|--|\s[-－–—]\s|-(?=[^-]{2,12}$))[^_|｜]{0,24}$")]
     private static partial Regex SiteSuffix();
 
     /// <summary>Extracts the article of <paramref name="html"/>; notes a missing article or refused nesting in <paramref name="warnings"/>.</summary>
@@ -80,7 +82,7 @@ internal static partial class HtmlArticleExtractor
         document.LoadHtml(html);
         var page = PageWalker.Walk(document.DocumentNode);
         var article = new HtmlArticle();
-        ReadMetaTags(page, article.Findings);
+        var metaDate = ReadMetaTags(page, article.Findings);
 
         var best = BestCandidate(page);
         var roots = best is null ? [] : ArticleRoots(page, best);
@@ -109,10 +111,16 @@ internal static partial class HtmlArticleExtractor
 
         var builder = new StringBuilder();
         bool leadRead = false;
+        // Pages carry the article twice (a print or mobile copy beside the screen copy); a paragraph is kept once.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var i in bodyLines)
         {
             var text = page.Lines[i].Text;
             if (i == titleLine || (title is not null && text == title && builder.Length == 0))
+            {
+                continue;
+            }
+            if (text.Length >= MinScoredLine && !seen.Add(text))
             {
                 continue;
             }
@@ -135,6 +143,9 @@ internal static partial class HtmlArticleExtractor
         }
         article.Text = builder.ToString();
 
+        // The date the reader sees under the headline outranks the machine date of a meta tag, which
+        // is often in UTC or the time of the last edit.
+        article.Findings.Published ??= metaDate;
         if (article.Findings.Published is null)
         {
             // The date line sits between headline and text; when the header was not told apart, the
@@ -154,27 +165,31 @@ internal static partial class HtmlArticleExtractor
         return article;
     }
 
-    private static void ReadMetaTags(PageWalker page, BylineFindings findings)
+    private static PublishedStamp? ReadMetaTags(PageWalker page, BylineFindings findings)
     {
+        PublishedStamp? published = null;
         foreach (var key in (ReadOnlySpan<string>)["article:published_time", "og:article:published_time", "og:release_date", "datepublished", "pubdate", "publishdate", "publish_date", "publishtime", "weibo:article:create_at", "dc.date.issued", "dc.date", "date", "sailthru.date", "parsely-pub-date"])
         {
             if (page.Meta.TryGetValue(key, out var value) && Byline.ParseMachineDate(value) is { } stamp)
             {
-                findings.Published = stamp;
+                published = stamp;
                 break;
             }
         }
-        if (findings.Published is null && page.TimeElement is { } time && Byline.ParseMachineDate(time) is { } fromTime)
+        if (published is null && page.TimeElement is { } time && Byline.ParseMachineDate(time) is { } fromTime)
         {
-            findings.Published = fromTime;
+            published = fromTime;
         }
+        page.Meta.TryGetValue("og:site_name", out var siteName);
         foreach (var key in (ReadOnlySpan<string>)["article:author", "author", "byline"])
         {
             if (page.Meta.TryGetValue(key, out var value))
             {
                 // A meta author is often the site or the paper; only a person's name is taken.
                 var names = Byline.ReadNames(value.Trim());
-                if (names.Count > 0 && names[0].Length <= 4 && names[0].Length == value.Trim().Length && !LooksLikeOrganisation(names[0]))
+                if (names.Count > 0 && names[0].Length == value.Trim().Length && !LooksLikeOrganisation(names[0])
+                    && !(page.TitleTag ?? string.Empty).Contains(names[0], StringComparison.Ordinal)
+                    && !(siteName ?? string.Empty).Contains(names[0], StringComparison.Ordinal))
                 {
                     findings.AddAuthor(names[0]);
                 }
@@ -184,6 +199,7 @@ internal static partial class HtmlArticleExtractor
         {
             findings.Source = s;
         }
+        return published;
     }
 
     private static bool LooksLikeOrganisation(string name) =>
@@ -303,9 +319,9 @@ internal static partial class HtmlArticleExtractor
     /// </summary>
     private static (string? Title, int Line) ChooseTitle(PageWalker page)
     {
-        var titleTag = page.TitleTag ?? string.Empty;
+        var titleTag = CutSiteSuffix(page.TitleTag ?? string.Empty);
         page.Meta.TryGetValue("og:title", out var og);
-        og = og is null ? null : Collapse(og);
+        og = og is null ? null : CutSiteSuffix(Collapse(og));
         int bestLine = -1;
         int bestRank = int.MaxValue;
         for (int i = 0; i < page.Lines.Count; i++)
@@ -320,8 +336,7 @@ internal static partial class HtmlArticleExtractor
             {
                 continue;
             }
-            var matches = (titleTag.Length > 0 && titleTag.Contains(line.Text, StringComparison.Ordinal))
-                || (og is { Length: > 0 } && (og.Contains(line.Text, StringComparison.Ordinal) || line.Text.Contains(og, StringComparison.Ordinal)));
+            var matches = Similar(titleTag, line.Text) || (og is not null && Similar(og, line.Text));
             if (!matches)
             {
                 rank += 10;
@@ -336,7 +351,7 @@ internal static partial class HtmlArticleExtractor
         {
             return (page.Lines[bestLine].Text, bestLine);
         }
-        string? fromMeta = og is { Length: > 0 } ? CutSiteSuffix(og) : titleTag.Length > 0 ? CutSiteSuffix(titleTag) : null;
+        string? fromMeta = og is { Length: > 0 } ? og : titleTag.Length > 0 ? titleTag : null;
         if (fromMeta is { Length: > 0 })
         {
             for (int i = 0; i < page.Lines.Count; i++)
@@ -350,6 +365,12 @@ internal static partial class HtmlArticleExtractor
         }
         return bestLine >= 0 && HeadingRank(page.Lines[bestLine].Block) == 0 ? (page.Lines[bestLine].Text, bestLine) : (null, -1);
     }
+
+    /// <summary>A heading matches the page title when one holds the other and the heading is not a mere fragment (the site name).</summary>
+    private static bool Similar(string pageTitle, string heading) =>
+        pageTitle.Length > 0
+        && (pageTitle.Contains(heading, StringComparison.Ordinal) || heading.Contains(pageTitle, StringComparison.Ordinal))
+        && heading.Length * 2 >= pageTitle.Length;
 
     private static int HeadingRank(HtmlNode block)
     {
@@ -381,8 +402,15 @@ internal static partial class HtmlArticleExtractor
 
     private static string CutSiteSuffix(string title)
     {
-        var cut = SiteSuffix().Replace(title, string.Empty).Trim();
-        return cut.Length >= 4 ? cut : title;
+        while (true)
+        {
+            var cut = SiteSuffix().Replace(title, string.Empty, 1).Trim();
+            if (cut.Length < 4 || cut.Length == title.Length)
+            {
+                return title;
+            }
+            title = cut;
+        }
     }
 
     private static int Punctuation(string text)
