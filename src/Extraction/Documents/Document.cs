@@ -247,22 +247,19 @@ public sealed class Document
             stream.ReadExactly(exact);
             return exact;
         }
-        var buffer = new byte[64 * 1024];
+        var buffer = new byte[(int)Math.Min(64 * 1024, maxBytes + 1)];
         int length = 0;
         while (true)
         {
             if (length == buffer.Length)
             {
-                if (length >= maxBytes)
+                // The buffer never grows past the limit plus one byte: that byte tells a stream over the limit.
+                var grown = Math.Min(Math.Min((long)buffer.Length * 2, maxBytes + 1), Array.MaxLength);
+                if (grown == buffer.Length)
                 {
-                    // One more byte means the stream is over the limit.
-                    if (stream.ReadByte() < 0)
-                    {
-                        break;
-                    }
                     throw new DocumentLoadException(name, $"the stream holds more than the limit of {maxBytes} bytes (DocumentLoadOptions.MaxBytes)");
                 }
-                Array.Resize(ref buffer, (int)Math.Min(Math.Min((long)buffer.Length * 2, maxBytes), Array.MaxLength));
+                Array.Resize(ref buffer, (int)grown);
             }
             var read = stream.Read(buffer, length, buffer.Length - length);
             if (read == 0)
@@ -270,6 +267,10 @@ public sealed class Document
                 break;
             }
             length += read;
+            if (length > maxBytes)
+            {
+                throw new DocumentLoadException(name, $"the stream holds more than the limit of {maxBytes} bytes (DocumentLoadOptions.MaxBytes)");
+            }
         }
         Array.Resize(ref buffer, length);
         return buffer;

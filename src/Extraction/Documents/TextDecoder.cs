@@ -79,8 +79,9 @@ internal static class TextDecoder
         }
         var (utf8Sequences, utf8Invalid) = CountUtf8(bytes);
         // A truncated last character or a few damaged bytes leave a UTF-8 file UTF-8; GBK or Big5
-        // bytes read as UTF-8 fail on most of their pairs.
-        if (utf8Invalid * 50 <= utf8Sequences)
+        // bytes read as UTF-8 fail on most of their characters (about one in six GB2312 pairs happens
+        // to be a valid two-byte UTF-8 sequence), so four valid sequences to one invalid is UTF-8.
+        if (utf8Invalid * 4 <= utf8Sequences)
         {
             return DecodeWith(65001, "utf-8", bytes, "UTF-8 with invalid bytes");
         }
@@ -127,7 +128,20 @@ internal static class TextDecoder
     {
         var fallback = new CountingDecoderFallback();
         var encoding = Encoding.GetEncoding(codePage, EncoderFallback.ReplacementFallback, fallback);
-        var text = encoding.GetString(bytes);
+        // Encoding.GetString meets each invalid byte twice (once to size the string, once to fill it),
+        // so the size is taken with counting off and the text decoded straight into the string, which
+        // also spares a char[] copy of a large file.
+        var length = encoding.GetCharCount(bytes);
+        fallback.Counting = true;
+        string text;
+        unsafe
+        {
+            fixed (byte* pointer = bytes)
+            {
+                text = string.Create(length, ((nint)pointer, bytes.Length, encoding), static (chars, state) =>
+                    state.encoding.GetChars(new ReadOnlySpan<byte>((byte*)state.Item1, state.Item2), chars));
+            }
+        }
         return new DecodedText(text, name, fallback.InvalidBytes, reason);
     }
 
@@ -196,7 +210,7 @@ internal static class TextDecoder
     private static (int CodePage, string Name)? BomlessUtf16(ReadOnlySpan<byte> bytes)
     {
         var sample = bytes.Length > SniffLength ? bytes[..SniffLength] : bytes;
-        if (sample.Length < 4 || sample.IndexOf((byte)0) < 0)
+        if (sample.Length < 16 || sample.IndexOf((byte)0) < 0)
         {
             return null;
         }
@@ -246,6 +260,8 @@ internal static class TextDecoder
 
         public int InvalidBytes => _invalidBytes;
 
+        public bool Counting { get; set; }
+
         public override int MaxCharCount => 1;
 
         public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer(this);
@@ -258,7 +274,10 @@ internal static class TextDecoder
 
             public override bool Fallback(byte[] bytesUnknown, int index)
             {
-                Interlocked.Add(ref owner._invalidBytes, bytesUnknown.Length);
+                if (owner.Counting)
+                {
+                    Interlocked.Add(ref owner._invalidBytes, bytesUnknown.Length);
+                }
                 _remaining = 1;
                 return true;
             }
