@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using WorkTeam.Extraction.Documents;
 
-namespace WorkTeam.Benchmarks.NewsHtml;
+namespace WorkTeam.Extraction.Benchmarks.NewsHtml;
 
 /// <summary>How one page of the news-html corpus came out against its expectation.</summary>
 internal sealed record PageScore(

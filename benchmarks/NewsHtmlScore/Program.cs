@@ -1,4 +1,4 @@
-using WorkTeam.Benchmarks.NewsHtml;
+using WorkTeam.Extraction.Benchmarks.NewsHtml;
 
 // Usage: dotnet run --project benchmarks/NewsHtmlScore [-- CORPUS_DIR]
 // Default corpus: $WORKTEAM_SHARED/corpora/news-html, else ../shared/corpora/news-html beside the repository.
