@@ -61,8 +61,13 @@ internal static partial class Byline
     [GeneratedRegex(@"(?:本报记者|本報記者|记者|記者|作者|撰稿|文)\s*[:：|｜/]?\s*(?<v>.*)")]
     private static partial Regex AuthorPattern();
 
-    [GeneratedRegex(@"[（(]\s*(?:本报|本報)?(?:记者|記者)\s*(?<v>[^）)]{2,40}?)\s*[)）]")]
+    // (记者张治立 于熙报道), （信报记者 蔡雪婧）, （总台记者 张倩）: a short prefix names the paper.
+    [GeneratedRegex(@"[（(]\s*[^（()）\s]{0,8}?(?:记者|記者|通讯员|通訊員)\s*(?<v>[^）)]{2,40}?)\s*[)）]")]
     private static partial Regex LeadReporterPattern();
+
+    // A byline closing the last paragraph: …推动云南工业高质量发展。（记者 胡晓蓉）, or bare names （常书香 马丹阳 ）.
+    [GeneratedRegex(@"[（(]\s*(?<label>[^（()）\s]{0,8}?(?:记者|記者|通讯员|通訊員)\s*[:：]?)?\s*(?<v>[^（()）]{2,40}?)\s*[)）]\s*$")]
+    private static partial Regex TailReporterPattern();
 
     [GeneratedRegex(@"^(?:" + Name + @")")]
     private static partial Regex NameAtStart();
@@ -80,6 +85,8 @@ internal static partial class Byline
         "来源", "來源", "编辑", "編輯", "责任", "責任", "时间", "時間", "发布", "發布", "点击", "點擊", "浏览", "瀏覽",
         "字体", "字號", "字号", "分享", "作者", "记者", "記者", "日期", "审核", "校对", "报道", "報導", "摄影", "通讯员",
     ];
+
+    private const string PlaceSuffixes = "省市县縣区區镇鎮乡鄉村州";
 
     /// <summary>Whether a trimmed line is furniture: a short labelled line, a bare date, a breadcrumb or a file name.</summary>
     public static bool IsFurniture(string line)
@@ -155,19 +162,43 @@ internal static partial class Byline
         {
             return;
         }
-        var value = m.Groups["v"].Value;
-        foreach (var suffix in (ReadOnlySpan<string>)["报道", "報導", "報道", "摄影", "摄"])
-        {
-            if (value.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                value = value[..^suffix.Length];
-                break;
-            }
-        }
+        var value = StripReportSuffix(m.Groups["v"].Value);
         foreach (var name in ReadNames(value))
         {
             findings.AddAuthor(name);
         }
+    }
+
+    /// <summary>Reporters named at the end of the last paragraph: （记者 胡晓蓉）, （常书香 马丹阳）.</summary>
+    public static void ReadTail(string paragraph, BylineFindings findings)
+    {
+        var tail = paragraph.Length > LeadLength ? paragraph[^LeadLength..] : paragraph;
+        var m = TailReporterPattern().Match(tail);
+        if (!m.Success)
+        {
+            return;
+        }
+        var value = StripReportSuffix(m.Groups["v"].Value);
+        var names = ReadNames(value);
+        // Without a 记者 label only a list of several names that fills the brackets is a byline: （新华社） or （图） is not.
+        var whole = names.Sum(n => n.Length) + names.Count - 1 >= value.Trim().Length;
+        if (m.Groups["label"].Success ? names.Count > 0 : names.Count >= 2 && whole)
+        {
+            names.ForEach(findings.AddAuthor);
+        }
+    }
+
+    private static string StripReportSuffix(string value)
+    {
+        value = value.TrimEnd();
+        foreach (var suffix in (ReadOnlySpan<string>)["报道", "報導", "報道", "摄影", "摄", "攝"])
+        {
+            if (value.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return value[..^suffix.Length];
+            }
+        }
+        return value;
     }
 
     /// <summary>The first plausible date in <paramref name="text"/>, with its time if stated.</summary>
@@ -264,6 +295,11 @@ internal static partial class Byline
                 break;
             }
             var name = CutAtStopWord(m.Value);
+            // 山东冠县报道: a place where the reporter filed from, not a second reporter.
+            if (name.Length >= 4 && PlaceSuffixes.Contains(name[^1]))
+            {
+                break;
+            }
             if (name.Length >= 2)
             {
                 names.Add(name);

@@ -97,11 +97,17 @@ internal static class CopiedPageReader
         }
 
         bool leadRead = false;
+        var lastBody = Array.LastIndexOf(furniture, false);
         for (int i = 0; i < lines.Count; i++)
         {
             if (furniture[i])
             {
                 continue;
+            }
+            if (i == lastBody)
+            {
+                var (start, length) = lines[i];
+                Byline.ReadTail(text.Substring(start + Math.Max(0, length - Byline.LeadLength), Math.Min(length, Byline.LeadLength)), layout.Findings);
             }
             layout.Paragraphs.Add(lines[i]);
             if (!leadRead && lines[i].Length >= BodyLineLength / 2)

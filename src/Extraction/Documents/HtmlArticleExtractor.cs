@@ -103,9 +103,19 @@ internal static partial class HtmlArticleExtractor
         for (int i = headerStart; i < firstBody; i++)
         {
             var text = page.Lines[i].Text;
+            // A line that is all link is a menu entry or a related article, never the byline.
+            if (page.Lines[i].LinkChars * 2 >= text.Length)
+            {
+                continue;
+            }
             if (Byline.IsFurniture(text))
             {
                 Byline.Read(text, article.Findings);
+            }
+            else if (text.Length <= Byline.MaxFurnitureLength && article.Findings.Published is null)
+            {
+                // A date beside the source's name (2019年09月07日 04:04 北京日报) under the headline.
+                article.Findings.Published = Byline.FindDate(text);
             }
         }
 
@@ -142,6 +152,11 @@ internal static partial class HtmlArticleExtractor
             builder.Append(text);
         }
         article.Text = builder.ToString();
+        if (article.Paragraphs.Count > 0)
+        {
+            var (start, length) = article.Paragraphs[^1];
+            Byline.ReadTail(article.Text.Substring(start, length), article.Findings);
+        }
 
         // The date the reader sees under the headline outranks the machine date of a meta tag, which
         // is often in UTC or the time of the last edit.
@@ -168,7 +183,7 @@ internal static partial class HtmlArticleExtractor
     private static PublishedStamp? ReadMetaTags(PageWalker page, BylineFindings findings)
     {
         PublishedStamp? published = null;
-        foreach (var key in (ReadOnlySpan<string>)["article:published_time", "og:article:published_time", "og:release_date", "datepublished", "pubdate", "publishdate", "publish_date", "publishtime", "weibo:article:create_at", "dc.date.issued", "dc.date", "date", "sailthru.date", "parsely-pub-date"])
+        foreach (var key in (ReadOnlySpan<string>)["article:published_time", "og:article:published_time", "og:published_time", "article:published", "og:release_date", "apub:time", "pubtime", "datepublished", "pubdate", "publishdate", "publish_date", "publishtime", "weibo:article:create_at", "dc.date.issued", "dc.date", "date", "sailthru.date", "parsely-pub-date"])
         {
             if (page.Meta.TryGetValue(key, out var value) && Byline.ParseMachineDate(value) is { } stamp)
             {

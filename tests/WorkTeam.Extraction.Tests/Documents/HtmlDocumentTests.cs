@@ -81,7 +81,7 @@ public sealed class HtmlDocumentTests(ITestOutputHelper output)
         Assert.True(scores.Average(s => s.BodyF1) >= 0.95, "mean body F1 " + scores.Average(s => s.BodyF1));
         Assert.True(scores.Count(s => s.BodyF1 >= 0.9) >= 36);
         Assert.True(scores.Count(s => s.TitleContains == true) >= 20);
-        Assert.True(scores.Count(s => s.DateMatch == true) >= 29);
-        Assert.True(scores.Count(s => s.AuthorOrEditorMatch == true) >= 20);
+        Assert.True(scores.Count(s => s.DateMatch == true) >= 30);
+        Assert.True(scores.Count(s => s.AuthorOrEditorMatch == true) >= 25);
     }
 }
