@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -43,10 +44,10 @@ internal static partial class Byline
 
     // A Chinese name is two to four characters; names of Uyghur, Kazakh or foreign people join parts
     // with a middle dot (沙尔山·阿依提木哈买提). The run must end at a boundary, so a longer word is no name.
-    private const string Name = @"(?:[\p{IsCJKUnifiedIdeographs}]{2,4}(?![\p{IsCJKUnifiedIdeographs}])|[\p{IsCJKUnifiedIdeographs}]{1,10}(?:\s?[·•]\s?[\p{IsCJKUnifiedIdeographs}]{1,10}){1,3}(?![\p{IsCJKUnifiedIdeographs}])|[A-Za-z][A-Za-z.\-]*(?: [A-Za-z][A-Za-z.\-]*){0,3})";
+    private const string Name = @"(?:[\p{IsCJKUnifiedIdeographs}]{2,4}(?![\p{IsCJKUnifiedIdeographs}])|[\p{IsCJKUnifiedIdeographs}]{1,10}(?:\s?[·•]\s?[\p{IsCJKUnifiedIdeographs}]{1,10}){1,3}(?![\p{IsCJKUnifiedIdeographs}])|[A-Za-z][A-Za-z.\-]*(?: [A-Za-z][A-Za-z.\-]*){0,3}(?![A-Za-z0-9]))";
 
     // Labels that make a short line page furniture.
-    [GeneratedRegex(@"来源|來源|责任编辑|責任編輯|编辑|編輯|责编|作者|记者|記者|通讯员|通訊員|摄影|攝影|时间[:：]|時間[:：]|发布时间|發布時間|发布日期|日期[:：]|字体|字體|字号|字號|分享到|分享|点击|點擊|浏览|瀏覽|阅读数|阅读次数|閱讀|附件[:：]|相关稿件|相關稿件|相关新闻|相关阅读|相关链接|打印|关闭|關閉|收藏|欢迎访问|歡迎訪問|您好|您的位置|当前位置|當前位置|首页|首頁|扫一扫|掃一掃|返回顶部|上一篇|下一篇|审核|審核|校对|校對|微信|微博|二维码|版权|版權|copyright|©")]
+    [GeneratedRegex(@"来源|來源|责任编辑|責任編輯|编辑|編輯|责编|作者|记者|記者|通讯员|通訊員|摄影|攝影|时间[:：]|時間[:：]|发布时间|發布時間|发布日期|日期[:：]|字体|字體|字号|字號|分享到|分享|点击|點擊|浏览|瀏覽|阅读数|阅读次数|閱讀|附件[:：]|相关稿件|相關稿件|相关新闻|相关阅读|相关链接|打印|关闭|關閉|收藏|欢迎访问|歡迎訪問|您好|您的位置|当前位置|當前位置|首页|首頁|扫一扫|掃一掃|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|原标题|原標題|相关报道|相關報導|正在加载|加载中|阅读原文|查看原文|审核|審核|校对|校對|微信|微博|二维码|版权|版權|copyright|©")]
     private static partial Regex FurnitureLabel();
 
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})(?!\d)\s*日?(?:\s*(?:T\s*)?(?<H>\d{1,2})\s*[:：时]\s*(?<M>\d{2})(?:\s*[:：分]\s*(?<S>\d{2}))?)?")]
@@ -87,6 +88,10 @@ internal static partial class Byline
     ];
 
     private const string PlaceSuffixes = "省市县縣区區镇鎮乡鄉村州";
+
+    // What sites print where a name is missing: unknown, anonymous, this site, a netizen.
+    private static readonly FrozenSet<string> NotNames = FrozenSet.Create(StringComparer.Ordinal,
+        "未知", "佚名", "匿名", "不详", "不詳", "本站", "本网", "本網", "网友", "網友", "小编", "小編", "管理员", "管理員", "admin");
 
     /// <summary>Whether a trimmed line is furniture: a short labelled line, a bare date, a breadcrumb or a file name.</summary>
     public static bool IsFurniture(string line)
@@ -300,7 +305,7 @@ internal static partial class Byline
             {
                 break;
             }
-            if (name.Length >= 2)
+            if (name.Length >= 2 && !NotNames.Contains(name))
             {
                 names.Add(name);
             }

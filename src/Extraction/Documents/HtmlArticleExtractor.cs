@@ -32,6 +32,9 @@ internal static partial class HtmlArticleExtractor
 
     private const int MinScoredLine = 10;
 
+    /// <summary>How many lines below the article are searched for its editor's credit.</summary>
+    private const int FooterLines = 8;
+
     private static readonly FrozenSet<string> SkippedTags = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "script", "style", "noscript", "iframe", "svg", "canvas", "select", "option", "button", "input", "textarea",
         "template", "object", "embed", "img", "video", "audio", "map", "title", "link", "meta");
@@ -156,6 +159,24 @@ internal static partial class HtmlArticleExtractor
         {
             var (start, length) = article.Paragraphs[^1];
             Byline.ReadTail(article.Text.Substring(start, length), article.Findings);
+        }
+
+        // Editors and reporters are often credited just below the article, outside its block
+        // ([责任编辑：韩保林 PK155]); only the people are taken from there, since dates and sources
+        // below an article belong to comments and related links as often as to the article.
+        if (bodyLines.Count > 0)
+        {
+            var below = new BylineFindings();
+            for (int i = bodyLines[^1] + 1; i < Math.Min(page.Lines.Count, bodyLines[^1] + 1 + FooterLines); i++)
+            {
+                var text = page.Lines[i].Text;
+                if (page.Lines[i].LinkChars * 2 < text.Length && Byline.IsFurniture(text))
+                {
+                    Byline.Read(text, below);
+                }
+            }
+            below.Authors.ForEach(article.Findings.AddAuthor);
+            below.Editors.ForEach(article.Findings.AddEditor);
         }
 
         // The date the reader sees under the headline outranks the machine date of a meta tag, which

@@ -39,6 +39,8 @@ public sealed class BylineTests
     [InlineData("采写：南都见习记者 林子沛", "林子沛", "", null, null)]
     [InlineData("记者 王建宏 张文攀 编辑 孙桂芳", "王建宏 张文攀", "孙桂芳", null, null)]
     [InlineData("责任编辑：霍琦来源：新京报", "", "霍琦", "新京报", null)]
+    [InlineData("[责任编辑：韩保林 PK155]", "", "韩保林", null, null)]
+    [InlineData("作者：未知", "", "", null, null)]
     public void Labelled_lines_give_people_source_and_date(string line, string authors, string editors, string? source, string? published)
     {
         var findings = new BylineFindings();
@@ -47,6 +49,14 @@ public sealed class BylineTests
         Assert.Equal(editors, string.Join(' ', findings.Editors));
         Assert.Equal(source, findings.Source);
         Assert.Equal(published, Format(findings.Published));
+    }
+
+    [Fact(Skip = "Out of reach without a word list: 小记者 (child reporters) reads as the label 记者 followed by the name 训练营. In HTML the line is a link and is skipped for that reason.")]
+    public void A_word_containing_the_reporter_label_is_no_byline()
+    {
+        var findings = new BylineFindings();
+        Byline.Read("第A04版：小记者训练营", findings);
+        Assert.Empty(findings.Authors);
     }
 
     [Theory]
