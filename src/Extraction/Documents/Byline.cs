@@ -53,7 +53,9 @@ internal static partial class Byline
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})(?!\d)\s*日?(?:\s*(?:T\s*)?(?<H>\d{1,2})\s*[:：时]\s*(?<M>\d{2})(?:\s*[:：分]\s*(?<S>\d{2}))?)?")]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"(?:来源|來源|稿源|出处)\s*[:：]\s*(?<v>[^\s:：|｜【】\[\]]+(?: [^\s:：|｜【】\[\]]+)?)")]
+    // The source is one run without spaces: 来源：证券市场红周刊 举报 names the paper, then a button. A
+    // label repeated by the page (来源：来源：新华日报) is passed over.
+    [GeneratedRegex(@"(?:(?:来源|來源|稿源|出处)\s*[:：]\s*)+(?<v>[^\s:：|｜【】\[\]]+)")]
     private static partial Regex SourcePattern();
 
     [GeneratedRegex(@"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]?\s*(?<v>.*)")]
@@ -172,6 +174,14 @@ internal static partial class Byline
         {
             findings.AddAuthor(name);
         }
+    }
+
+    /// <summary>A source from a meta tag, which may repeat the label (来源：新华日报).</summary>
+    public static string? CleanSource(string value)
+    {
+        var m = SourcePattern().Match(value);
+        var source = (m.Success ? m.Groups["v"].Value : value).Trim();
+        return source.Length is > 0 and <= 30 ? source : null;
     }
 
     /// <summary>Reporters named at the end of the last paragraph: （记者 胡晓蓉）, （常书香 马丹阳）.</summary>

@@ -231,9 +231,9 @@ internal static partial class HtmlArticleExtractor
                 }
             }
         }
-        if (page.Meta.TryGetValue("source", out var source) && source.Trim() is { Length: > 0 and <= 30 } s)
+        if (page.Meta.TryGetValue("source", out var source))
         {
-            findings.Source = s;
+            findings.Source = Byline.CleanSource(source);
         }
         return published;
     }
