@@ -29,6 +29,33 @@ public class SegmenterBenchmarks
     [Benchmark]
     public int Large() => Run(_largeLines, Mode);
 
+    private int Run(string[] lines, SegmentationMode mode)
+    {
+        int n = 0;
+        foreach (var line in lines)
+        {
+            _spans.Clear();
+            Segmenter.Default.Segment(line, mode, hmm: true, _spans);
+            n += _spans.Count;
+        }
+        return n;
+    }
+}
+
+/// <summary>POS tagging (posseg) on the seeds.</summary>
+[MemoryDiagnoser]
+public class TaggingBenchmarks
+{
+    private string[] _seedLines = [];
+    private readonly List<TokenSpan> _spans = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _seedLines = BenchmarkData.SeedLines();
+        Segmenter.Default.CutWithTags("预热");
+    }
+
     [Benchmark]
     public int SeedsWithTags()
     {
@@ -37,18 +64,6 @@ public class SegmenterBenchmarks
         {
             _spans.Clear();
             Segmenter.Default.SegmentWithTags(line, hmm: true, _spans);
-            n += _spans.Count;
-        }
-        return n;
-    }
-
-    private int Run(string[] lines, SegmentationMode mode)
-    {
-        int n = 0;
-        foreach (var line in lines)
-        {
-            _spans.Clear();
-            Segmenter.Default.Segment(line, mode, hmm: true, _spans);
             n += _spans.Count;
         }
         return n;
