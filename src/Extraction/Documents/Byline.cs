@@ -46,9 +46,16 @@ internal static partial class Byline
     // with a middle dot (沙尔山·阿依提木哈买提). The run must end at a boundary, so a longer word is no name.
     private const string Name = @"(?:[\p{IsCJKUnifiedIdeographs}]{2,4}(?![\p{IsCJKUnifiedIdeographs}])|[\p{IsCJKUnifiedIdeographs}]{1,10}(?:\s?[·•]\s?[\p{IsCJKUnifiedIdeographs}]{1,10}){1,3}(?![\p{IsCJKUnifiedIdeographs}])|[A-Za-z][A-Za-z.\-]*(?: [A-Za-z][A-Za-z.\-]*){0,3}(?![A-Za-z0-9]))";
 
-    // Labels that make a short line page furniture.
-    [GeneratedRegex(@"来源|來源|责任编辑|責任編輯|编辑|編輯|责编|作者|记者|記者|通讯员|通訊員|摄影|攝影|时间[:：]|時間[:：]|发布时间|發布時間|发布日期|日期[:：]|字体|字體|字号|字號|分享到|分享|点击|點擊|浏览|瀏覽|阅读数|阅读次数|閱讀|附件[:：]|相关稿件|相關稿件|相关新闻|相关阅读|相关链接|打印|关闭|關閉|收藏|欢迎访问|歡迎訪問|您好|您的位置|当前位置|當前位置|首页|首頁|扫一扫|掃一掃|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|原标题|原標題|相关报道|相關報導|正在加载|加载中|阅读原文|查看原文|审核|審核|校对|校對|微信|微博|二维码|版权|版權|copyright|©")]
+    // Labels that make a short line page furniture: they hardly occur in running text.
+    [GeneratedRegex(@"来源[:：\s]|來源[:：\s]|来源$|责任编辑|責任編輯|编辑[:：\s]|編輯[:：\s]|责编|作者[:：]|记者[:：\s]|記者[:：\s]|^记者|^記者|摄影[:：]|攝影[:：]|时间[:：]|時間[:：]|发布时间|發布時間|发布日期|日期[:：]|字体|字體|字号|字號|分享到|点击[:：数]|點擊|浏览[:：次]|瀏覽|阅读[:：数]|阅读次数|閱讀[:：]|附件[:：]|相关稿件|相關稿件|相关新闻|相关阅读|相关链接|打印|欢迎访问|歡迎訪問|您的位置|当前位置|當前位置|扫一扫|掃一掃|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|原标题|原標題|相关报道[:：]|相關報導|正在加载|阅读原文|查看原文|二维码|版权所有|版權所有|copyright|©|关键词|關鍵詞|关键字|标签[:：]|標籤[:：]|点击投票|点击查看|点击进入|点击阅读|点击这里|记者[\p{IsCJKUnifiedIdeographs}]{2,4}\s*[/／|｜]|[/／]\s*(?:文|摄|攝|图|圖)(?![\p{IsCJKUnifiedIdeographs}]{2})")]
     private static partial Regex FurnitureLabel();
+
+    // Words of share bars and page tools that also occur in running text: furniture only on a very short line.
+    [GeneratedRegex(@"来源|來源|编辑|編輯|作者|记者|記者|通讯员|通訊員|摄影|攝影|分享|点击|浏览|阅读|关闭|關閉|收藏|您好|首页|首頁|审核|審核|校对|校對|微信|微博|加载中|版权|版權")]
+    private static partial Regex WeakFurnitureLabel();
+
+    /// <summary>Lines up to this length are furniture when they hold a word of <see cref="WeakFurnitureLabel"/>.</summary>
+    private const int ShortFurnitureLength = 16;
 
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})(?!\d)\s*日?(?:\s*(?:T\s*)?(?<H>\d{1,2})\s*[:：时]\s*(?<M>\d{2})(?:\s*[:：分]\s*(?<S>\d{2}))?)?")]
     private static partial Regex DatePattern();
@@ -110,7 +117,8 @@ internal static partial class Byline
         {
             return false;
         }
-        if (FurnitureLabel().IsMatch(line) || BreadcrumbPattern().IsMatch(line))
+        if (FurnitureLabel().IsMatch(line) || BreadcrumbPattern().IsMatch(line)
+            || (line.Length <= ShortFurnitureLength && WeakFurnitureLabel().IsMatch(line)))
         {
             return true;
         }

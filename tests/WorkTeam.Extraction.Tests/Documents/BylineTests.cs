@@ -22,6 +22,8 @@ public sealed class BylineTests
     [InlineData("您好,今天是 ,欢迎访问新疆维吾尔自治区教育厅网站!")]
     [InlineData("记者 韩莎莎")]
     [InlineData("2021年7月13日")]
+    [InlineData("文章关键词： 辟谣 外泄 账号")]
+    [InlineData("顶端新闻·河南商报记者马俊峰/文受访者供图")]
     public void Page_furniture_lines_are_recognised(string line) => Assert.True(Byline.IsFurniture(line));
 
     [Theory]
@@ -30,6 +32,8 @@ public sealed class BylineTests
     [InlineData("7月9日,记者走进新源县那拉提镇恰勒阔德村,映入眼帘的是漂亮的文化墙。")]
     [InlineData("……")]
     [InlineData("一、建设堅強戰斗堡壘,基層組織治理能力不斷提升")]
+    [InlineData("开展摄影比赛、微信公众号宣传和文艺汇演，丰富群众文化生活")]
+    [InlineData("工作队队员分享脱贫致富经验，帮助村民拓宽销售渠道")]
     public void Body_lines_are_not_furniture(string line) => Assert.False(Byline.IsFurniture(line));
 
     [Theory]
