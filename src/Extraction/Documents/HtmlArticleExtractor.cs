@@ -570,7 +570,17 @@ internal static partial class HtmlArticleExtractor
                 break;
             }
             text.Append('\n');
+            var tag = span.Slice(at + lt + 1, gt - 1);
             at += lt + gt + 1;
+            // Script and style bodies are code, not text.
+            foreach (var code in (ReadOnlySpan<string>)["script", "style"])
+            {
+                if (tag.StartsWith(code, StringComparison.OrdinalIgnoreCase))
+                {
+                    var close = span[at..].IndexOf("</" + code, StringComparison.OrdinalIgnoreCase);
+                    at = close < 0 ? span.Length : at + close;
+                }
+            }
         }
         var decoded = HtmlEntity.DeEntitize(text.ToString());
         var layout = CopiedPageReader.Read(decoded);
