@@ -98,6 +98,17 @@ public sealed class DocumentEncodingTests
     }
 
     [Fact]
+    public void A_page_declaring_utf8_whose_bytes_are_big5_is_read_as_big5()
+    {
+        var html = "<html><head><meta charset=\"utf-8\"><title>工作隊</title></head><body><div><p>" + Traditional.Trim() + "</p></div></body></html>";
+        var document = FromBytes(Encoding.GetEncoding(950).GetBytes(html), "page.html");
+        Assert.Equal("big5", document.Metadata.Encoding);
+        Assert.Equal(Traditional.Trim(), document.Text);
+        Assert.Equal(WorkTeam.Extraction.Text.Script.Traditional, document.Metadata.Script);
+        Assert.Equal(["the page declares charset utf-8 but its bytes are big5"], document.Warnings);
+    }
+
+    [Fact]
     public void Invalid_bytes_are_replaced_and_counted()
     {
         byte[] bytes = [.. Encoding.UTF8.GetBytes("工作队投入"), 0xFF, .. Encoding.UTF8.GetBytes("资金600万元，建设道路。")];
