@@ -79,6 +79,9 @@ internal static partial class Byline
     [GeneratedRegex(@"[（(]\s*(?<label>[^（()）\s]{0,8}?(?:记者|記者|通讯员|通訊員)\s*[:：]?)?\s*(?<v>[^（()）]{2,40}?)\s*[)）]\s*$")]
     private static partial Regex TailReporterPattern();
 
+    [GeneratedRegex(@"[/／]\s*[\p{IsCJKUnifiedIdeographs}]{2,4}(?:报道|報導|報道|电|電)")]
+    private static partial Regex FiledFromPattern();
+
     [GeneratedRegex(@"^(?:" + Name + @")")]
     private static partial Regex NameAtStart();
 
@@ -293,6 +296,11 @@ internal static partial class Byline
     internal static List<string> ReadNames(string value)
     {
         var names = new List<string>();
+        // 記者王小明／台北報導: after the slash comes the place the report was filed from.
+        if (FiledFromPattern().Match(value) is { Success: true } filed)
+        {
+            value = value[..filed.Index];
+        }
         var rest = value.AsSpan().Trim(" \u00A0　\t[]【】()（）".AsSpan());
         foreach (var stop in StopWords)
         {
@@ -332,7 +340,7 @@ internal static partial class Byline
                 break;
             }
             rest = rest[m.Length..];
-            var separators = rest.Length - rest.TrimStart(" \u00A0　\t、,，;；/".AsSpan()).Length;
+            var separators = rest.Length - rest.TrimStart(" \u00A0　\t、,，;；/／".AsSpan()).Length;
             if (separators == 0)
             {
                 break;

@@ -45,6 +45,8 @@ public sealed class BylineTests
     [InlineData("责任编辑：霍琦来源：新京报", "", "霍琦", "新京报", null)]
     [InlineData("[责任编辑：韩保林 PK155]", "", "韩保林", null, null)]
     [InlineData("作者：未知", "", "", null, null)]
+    [InlineData("來源：中央社　編輯：王小明", "", "王小明", "中央社", null)]
+    [InlineData("記者王小明／台北報導", "王小明", "", null, null)]
     [InlineData("来源：证券市场红周刊 举报", "", "", "证券市场红周刊", null)]
     [InlineData("来源：来源：新华日报", "", "", "新华日报", null)]
     public void Labelled_lines_give_people_source_and_date(string line, string authors, string editors, string? source, string? published)
