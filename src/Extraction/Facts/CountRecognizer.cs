@@ -1,0 +1,90 @@
+using WorkTeam.Extraction.Numbers;
+
+namespace WorkTeam.Extraction.Facts;
+
+/// <summary>
+/// Counts: a number with a measure word (人 户 名 个 支 件…, 2322户(次) as 户次), a noun used as the
+/// classifier (两县 → 县), or a large number with no measure word at all (九百多万选民). Labels in
+/// quotes (“四个意识”) and names (双沟二村) are not counts.
+/// </summary>
+internal static class CountRecognizer
+{
+    /// <summary>All count facts of a text, in order.</summary>
+    public static IReadOnlyList<Fact> Recognize(string text) => QuantityScanner.Scan(text, null, QuantityScanner.KindMask.Count);
+
+    /// <summary>What may stand right before a number whose classifier is a noun: 2020年三村, 的两县, 和四乡镇.</summary>
+    private const string NounCountLeftContext = "年的和与與及等这這那其该該了有在对對将將把为為向从從到至达達共计計中各占佔涉盖蓋跨或、仅僅只全";
+
+    private const string OpeningQuotes = "“‘「『\"《〈【";
+    private static readonly System.Buffers.SearchValues<char> ClosingQuotes = System.Buffers.SearchValues.Create("”’」』\"》〉】");
+
+    /// <summary>Completes a number followed by a measure word or a noun classifier.</summary>
+    public static bool TryComplete(ReadOnlySpan<char> text, in NumberPhrase phrase, UnitEntry unit, int unitStart, int unitLength, ref QuantityCandidate candidate)
+    {
+        if (phrase.Value != decimal.Truncate(phrase.Value))
+        {
+            return false; // 1.5人 is no head count
+        }
+        var end = unitStart + unitLength;
+        var name = unit.Unit;
+        if (name is "人" or "户" or "场" && end + 3 <= text.Length && text[end] is '(' or '（' && text[end + 1] == '次' && text[end + 2] is ')' or '）')
+        {
+            name += "次";
+            end += 3;
+        }
+        if (phrase.End == phrase.Start + 1 && text[phrase.Start] is '二' or '贰' or '貳')
+        {
+            return false; // counting two says 两; 二道河, 二村, 二队 are names and ordinals
+        }
+        if (unit.Kind == UnitKind.NounCount)
+        {
+            var prev = phrase.Start > 0 ? text[phrase.Start - 1] : ' ';
+            if (NumeralChars.IsIdeograph(prev) && !NounCountLeftContext.Contains(prev, StringComparison.Ordinal))
+            {
+                return false; // 双沟二村, 六盘水市: part of a name
+            }
+        }
+        if (IsQuotedLabel(text, phrase.Start))
+        {
+            return false;
+        }
+        candidate.Kind = FactKind.Count;
+        candidate.Unit = name;
+        candidate.End = end;
+        return true;
+    }
+
+    /// <summary>九百多万选民, 14亿人民: a number scaled by 万/亿 before a noun that is no unit.</summary>
+    public static bool TryUnitless(ReadOnlySpan<char> text, in NumberPhrase phrase, ref QuantityCandidate candidate)
+    {
+        if (!phrase.HasMultiplier || phrase.Value < 10_000 || phrase.Style == NumeralStyle.DigitByDigit || phrase.End >= text.Length)
+        {
+            return false;
+        }
+        var next = text[phrase.End];
+        if (!NumeralChars.IsIdeograph(next) || "年月日天元的是和与與及或多余餘左以上下近约約到至之个個次".Contains(next, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        if (IsQuotedLabel(text, phrase.Start))
+        {
+            return false;
+        }
+        candidate.Kind = FactKind.Count;
+        candidate.Unit = null;
+        candidate.UnitlessCount = true;
+        candidate.End = phrase.End;
+        return true;
+    }
+
+    /// <summary>“四个意识”, “八项任务”: a number that opens a short quoted phrase is a label.</summary>
+    internal static bool IsQuotedLabel(ReadOnlySpan<char> text, int start)
+    {
+        if (start == 0 || !OpeningQuotes.Contains(text[start - 1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var window = text[start..Math.Min(text.Length, start + 9)];
+        return window.IndexOfAny(ClosingQuotes) >= 0;
+    }
+}
