@@ -26,6 +26,10 @@ internal static class CountRecognizer
             return false; // 1.5人 is no head count
         }
         var end = unitStart + unitLength;
+        if (unitLength == 1 && end < text.Length && text[end] == text[unitStart])
+        {
+            return false; // 一份份, 一张张: "one after another", not a count
+        }
         var name = unit.Unit;
         if (name is "人" or "户" or "场" && end + 3 <= text.Length && text[end] is '(' or '（' && text[end + 1] == '次' && text[end + 2] is ')' or '）')
         {

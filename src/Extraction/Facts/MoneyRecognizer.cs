@@ -23,6 +23,11 @@ internal static class MoneyRecognizer
     {
         candidate.Kind = FactKind.Money;
         candidate.Currency = unit.Currency;
+        // 新台幣1,200萬元: the 元 is not bare when a currency is named before the number.
+        if (unit.Unit == "元" && TryFindPrefix(text, phrase.Start, out var named, out _) && named is not "CNY")
+        {
+            candidate.Currency = named;
+        }
         var end = unitStart + unitLength;
         if (unit.Unit == "元" && phrase.Max is null && phrase.Approx == Approximation.Exact && !phrase.HasMultiplier)
         {
@@ -66,12 +71,29 @@ internal static class MoneyRecognizer
     /// <summary>￥300, $20, 人民币5000万: a number with no unit after a currency symbol or word.</summary>
     public static bool TryPrefixCurrency(ReadOnlySpan<char> text, in NumberPhrase phrase, ref QuantityCandidate candidate)
     {
-        var s = phrase.Start;
+        if (!TryFindPrefix(text, phrase.Start, out var currency, out var symbolStart))
+        {
+            return false;
+        }
+        candidate.Kind = FactKind.Money;
+        candidate.Currency = currency;
+        candidate.End = phrase.End;
+        if (symbolStart >= 0)
+        {
+            candidate.Start = symbolStart; // the symbol is part of the amount's surface
+        }
+        return true;
+    }
+
+    /// <summary>The currency named right before a number; <paramref name="symbolStart"/> is where a symbol (￥, HK$) starts, or -1 for a word.</summary>
+    private static bool TryFindPrefix(ReadOnlySpan<char> text, int start, out string currency, out int symbolStart)
+    {
+        var s = start;
         if (s > 0 && text[s - 1] == ' ')
         {
             s--;
         }
-        foreach (var (word, currency) in PrefixWords)
+        foreach (var (word, cur) in PrefixWords)
         {
             var w = s - word.Length;
             if (w >= 0 && text[w..s].SequenceEqual(word))
@@ -80,16 +102,13 @@ internal static class MoneyRecognizer
                 {
                     continue;
                 }
-                candidate.Kind = FactKind.Money;
-                candidate.Currency = currency;
-                candidate.End = phrase.End;
-                if (word.Length == 1 || word[^1] == '$')
-                {
-                    candidate.Start = w; // the symbol is part of the amount's surface
-                }
+                currency = cur;
+                symbolStart = word.Length == 1 || word[^1] == '$' ? w : -1;
                 return true;
             }
         }
+        currency = "";
+        symbolStart = -1;
         return false;
     }
 }

@@ -403,7 +403,7 @@ internal static class QuantityScanner
 
     private static bool IsNounAndJoiner(ReadOnlySpan<char> text, int end, int start)
     {
-        if (start <= end || start - end > 8)
+        if (start <= end || start - end > 6)
         {
             return false;
         }
@@ -415,7 +415,7 @@ internal static class QuantityScanner
         }
         foreach (var ch in gap[..^1])
         {
-            if (!NumeralChars.IsIdeograph(ch))
+            if (!NumeralChars.IsIdeograph(ch) || ch == '的')
             {
                 return false;
             }
