@@ -58,6 +58,22 @@ internal static class DateRecognizer
             return false;
         }
         var year = YearOf(text, token, state);
+        if (token.Style == NumeralStyle.Arabic && p + 1 < text.Length && text[p] == ' ' && text[p + 1] == '年' && token.IntegerDigits == 4)
+        {
+            p++; // 2008 年
+            year = IsPlausibleYear(token.Value) ? (int)token.Value : null;
+        }
+        if (year is null && p < text.Length && text[p] == '年' && token.Value == decimal.Truncate(token.Value))
+        {
+            if (token.Style == NumeralStyle.Chinese && IsPlausibleYear(token.Value) && TryMonthDay(text, p + 1, out _, out _, out _, out _))
+            {
+                year = (int)token.Value; // 两千零四年八月
+            }
+            else if (token.IntegerDigits == 2 && text[at] is '0' or '０' or '零' or '〇' && token.Style != NumeralStyle.Chinese)
+            {
+                year = 2000 + (int)token.Value; // 08年, 零八年
+            }
+        }
         if (year is int y && p < text.Length && text[p] == '年')
         {
             if (p + 1 < text.Length && text[p + 1] is '代' or '级' or '級' or '来' or '來' or '间' or '間' or '内' or '內' or '多' or '半')
@@ -190,7 +206,8 @@ internal static class DateRecognizer
         {
             p += 3;
         }
-        else if (TryMonthDay(text, p, out var m, out var d, out var end, out _))
+        else if (TryMonthDay(text, p, out var m, out var d, out var end, out _)
+            || (p + 1 < text.Length && text[p] == ' ' && TryMonthDay(text, p + 1, out m, out d, out end, out _)))
         {
             month = m;
             day = d;
@@ -239,6 +256,14 @@ internal static class DateRecognizer
             end = d.End + 1;
             return true;
         }
+        if (m.Style == NumeralStyle.Chinese && p < text.Length && !NumeralChars.IsLiang(text[p]) && ChineseNumeralParser.TryScan(text, p, out var bare)
+            && bare.Style == NumeralStyle.Chinese && !bare.HasDecimal && bare.Value is >= 1 and <= 31
+            && (bare.End >= text.Length || !(NumeralChars.IsIdeograph(text[bare.End]) && UnitLexicon.TryMatch(text, bare.End, out _, out _))))
+        {
+            day = (int)bare.Value; // 八月十五, 一月二十三: the 日 dropped
+            end = bare.End;
+            return true;
+        }
         if (p < text.Length && text[p] is '底' or '初' or '末')
         {
             p++;
@@ -265,7 +290,7 @@ internal static class DateRecognizer
         {
             return false;
         }
-        var next = token.End + 1 < text.Length ? text[token.End + 1] : '\n';
+        var next = token.End + 1 < text.Length ? text[token.End + 1] : '\0';
         if (mark == '日')
         {
             if (next is '内' or '內' or '游' or '遊' or '来' or '來' or '后' or '後' or '左' or '多' or '余' or '餘' or '间' or '間' or '元' or '圆' or '圓' or '币' or '幣' or '均' or '以' or '之' or '制')

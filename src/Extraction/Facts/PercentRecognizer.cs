@@ -49,8 +49,8 @@ internal static class PercentRecognizer
             }
             candidate.Kind = FactKind.Percent;
             candidate.Unit = "%";
-            candidate.Value = Math.Round(numerator.Value / denominator.Value * 100, 2);
-            candidate.Max = numerator.Max is decimal m ? Math.Round(m / denominator.Value * 100, 2) : null;
+            candidate.Value = Math.Round(numerator.Value / denominator.Value * 100, 10);
+            candidate.Max = numerator.Max is decimal m ? Math.Round(m / denominator.Value * 100, 10) : null;
             candidate.Approx = numerator.Approx;
             candidate.End = numerator.End;
             return true;
@@ -63,7 +63,7 @@ internal static class PercentRecognizer
         {
             candidate.Kind = FactKind.Percent;
             candidate.Unit = "%";
-            candidate.Value = Math.Round(denominator.Value / below.Value * 100, 2);
+            candidate.Value = Math.Round(denominator.Value / below.Value * 100, 10);
             candidate.End = below.End;
             return true;
         }
@@ -95,6 +95,11 @@ internal static class PercentRecognizer
         candidate.Value = phrase.Value * 10;
         candidate.Max = phrase.Max * 10;
         candidate.End = p + 1;
+        if (p + 1 < text.Length && text[p + 1] == '半' && phrase.Max is null)
+        {
+            candidate.Value += 5; // 三成半
+            candidate.End++;
+        }
         return true;
     }
 }

@@ -103,7 +103,16 @@ internal static class QuantityScanner
         }
         if (!NumberPhraseScanner.TryScan(text, at, out var phrase))
         {
-            return at + 1;
+            var skip = at + 1;
+            while (skip < text.Length && (NumeralChars.ArabicDigit(text[skip]) >= 0 || text[skip] is ',' or '.'))
+            {
+                skip++; // a digit run too long to be an amount is a code: skip all of it
+            }
+            return skip;
+        }
+        if (phrase.End == at + 1 && IsLoneFinancialNumeral(text[at]) && !IsFractionAhead(text, phrase.End))
+        {
+            return at + 1; // 拾起, 队伍, 陆地: a financial numeral alone is a word
         }
         if (phrase.Style == NumeralStyle.DigitByDigit && !phrase.HasDecimal && !IsFractionAhead(text, phrase.End))
         {
@@ -116,6 +125,8 @@ internal static class QuantityScanner
         }
         return consumed;
     }
+
+    private static bool IsLoneFinancialNumeral(char c) => "壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟".Contains(c, StringComparison.Ordinal);
 
     private static bool IsFractionAhead(ReadOnlySpan<char> text, int p) => p + 1 < text.Length && text[p] == '分' && text[p + 1] == '之';
 
@@ -194,6 +205,12 @@ internal static class QuantityScanner
         {
             candidate.Start = qualifierStart;
         }
+        else if (candidate.Kind is FactKind.Percent or FactKind.Measure && IsMinusSign(text, phrase.Start))
+        {
+            // 负3.9%, -22.2%, 负0.2千米: a signed change.
+            candidate.Value = -candidate.Value;
+            candidate.Start = phrase.Start - 1;
+        }
         // 千亩示范园, 万名妇女: a bare 千/万 with no qualifier names a scale, not an amount; 近万张 and 百万株 count.
         if (!isFraction && phrase.BareUnitLead && candidate.Approx == Approximation.Exact && phrase.Value < 1_000_000)
         {
@@ -201,6 +218,22 @@ internal static class QuantityScanner
         }
         consumed = Math.Max(consumed, candidate.End);
         return true;
+    }
+
+    private static bool IsMinusSign(ReadOnlySpan<char> text, int start)
+    {
+        if (start == 0)
+        {
+            return false;
+        }
+        var sign = text[start - 1];
+        var before = start >= 2 ? text[start - 2] : ' ';
+        return sign switch
+        {
+            '负' or '負' => !"胜勝正自抱担擔欺".Contains(before, StringComparison.Ordinal),
+            '-' or '－' => NumeralChars.ArabicDigit(before) < 0 && !NumeralChars.IsLatinLetter(before) && before is not ('%' or '％' or ')' or '）'),
+            _ => false,
+        };
     }
 
     private static bool IsJoinerAhead(ReadOnlySpan<char> text, int p) =>
@@ -251,7 +284,7 @@ internal static class QuantityScanner
     {
         end = at;
         var prev = at > 0 ? text[at - 1] : ' ';
-        var code = NumeralChars.IsLatinLetter(prev) || prev is '#' or '@' or '\\' or '=' or '_';
+        var code = NumeralChars.IsLatinLetter(prev) || prev is '#' or '@' or '\\' or '=' or '_' or '%' or '/' or '?' or '&';
         if (NumeralChars.ArabicDigit(text[at]) >= 0)
         {
             var e = at;

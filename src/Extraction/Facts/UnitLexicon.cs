@@ -104,6 +104,8 @@ internal static class UnitLexicon
         Add(UnitKind.Money, "新加坡元", "SGD", "新加坡元", "新元");
         Add(UnitKind.Money, "瑞士法郎", "CHF", "瑞士法郎");
         Add(UnitKind.Money, "泰铢", "THB", "泰铢", "泰銖");
+        Add(UnitKind.Money, "奈拉", "NGN", "奈拉");
+        Add(UnitKind.Money, "卢比", "INR", "卢比", "盧比");
 
         // Counts: measure words for discrete things.
         Add(UnitKind.Count, "人", null, "人");
@@ -170,11 +172,11 @@ internal static class UnitLexicon
         Add(UnitKind.Measure, "立方", null, "立方");
         Add(UnitKind.Measure, "公里", null, "公里", "km", "Km", "KM");
         Add(UnitKind.Measure, "千米", null, "千米");
-        Add(UnitKind.Measure, "米", null, "米");
+        Add(UnitKind.Measure, "米", null, "米", "m");
         Add(UnitKind.Measure, "公尺", null, "公尺");
-        Add(UnitKind.Measure, "厘米", null, "厘米", "釐米");
+        Add(UnitKind.Measure, "厘米", null, "厘米", "釐米", "cm", "CM");
         Add(UnitKind.Measure, "公分", null, "公分");
-        Add(UnitKind.Measure, "毫米", null, "毫米");
+        Add(UnitKind.Measure, "毫米", null, "毫米", "mm");
         Add(UnitKind.Measure, "吨", null, "吨", "噸");
         Add(UnitKind.Measure, "公吨", null, "公吨", "公噸");
         Add(UnitKind.Measure, "千克", null, "千克", "kg", "KG", "Kg");

@@ -99,7 +99,8 @@ internal static class ChineseNumeralParser
         // Thousands separators: 1,826 and 12,345,678 (a comma followed by exactly three digits).
         if (digits <= 3)
         {
-            while (i < text.Length && text[i] == ',' && IsThreeDigitGroup(text, i + 1))
+            while (i < text.Length && (text[i] == ',' || (text[i] == '，' && text[i - 1] is >= '０' and <= '９' && text[i + 1 < text.Length ? i + 1 : i] is >= '０' and <= '９'))
+                && IsThreeDigitGroup(text, i + 1))
             {
                 for (var k = i + 1; k < i + 4; k++)
                 {
@@ -200,7 +201,7 @@ internal static class ChineseNumeralParser
     private static bool TryScanChinese(ReadOnlySpan<char> text, int pos, out NumberToken token)
     {
         token = default;
-        long yi = 0, wan = 0, section = 0;
+        long zhao = 0, yi = 0, wan = 0, section = 0;
         var digit = -1;
         var lastSmall = 0;      // the last 十/百/千 of the current section, to refuse 十百
         long lastUnit = 0;      // the unit written just before the pending digit, for 一万五
@@ -256,6 +257,23 @@ internal static class ChineseNumeralParser
                 digit = -1;
                 lastSmall = small;
                 lastUnit = small;
+                zeroPending = false;
+                continue;
+            }
+            if (c == '兆' && i > pos && !IsUnitPrefixOfMega(text, i + 1))
+            {
+                // 兆 is 10^12 (Taiwan, Japan): 五十五兆一十二亿.
+                var before = yi + wan + section + Math.Max(digit, 0);
+                if (before == 0 || zhao > 0)
+                {
+                    break;
+                }
+                zhao = before * 1_000_000_000_000L;
+                yi = wan = section = 0;
+                digit = -1;
+                lastSmall = 0;
+                lastUnit = 1_000_000_000_000L;
+                hasBig = true;
                 zeroPending = false;
                 continue;
             }
@@ -315,7 +333,7 @@ internal static class ChineseNumeralParser
         {
             return false;
         }
-        decimal value = yi + wan + section;
+        decimal value = (decimal)zhao + yi + wan + section;
         var last = digit;
         if (last > 0)
         {
@@ -338,6 +356,10 @@ internal static class ChineseNumeralParser
         token = new NumberToken(value, pos, i, NumeralStyle.Chinese, digitsSeen, hasDecimal, hasBig, bareLead, isSingleOne, lastSmall);
         return true;
     }
+
+    /// <summary>兆瓦, 兆赫, 兆帕, 兆字节: 兆 is the unit's prefix (mega), not 10^12.</summary>
+    internal static bool IsUnitPrefixOfMega(ReadOnlySpan<char> text, int at) =>
+        at < text.Length && text[at] is '瓦' or '帕' or '赫' or '字' or '比' or '焦' or '伏' or '位';
 
     /// <summary>千瓦, 千克, 千米 after an Arabic number: 千 is the unit's prefix, not a multiplier.</summary>
     internal static bool IsUnitPrefixOfKilo(ReadOnlySpan<char> text, int at) =>

@@ -72,6 +72,10 @@ internal static class NumberPhraseScanner
             value *= multiplier;
             max *= multiplier;
             hasMultiplier = true;
+            if (token.Style == NumeralStyle.Arabic && approx == Approximation.Exact && max is null && !token.HasDecimal)
+            {
+                value = ReadMixedTail(text, ref p, value, multiplier);
+            }
             if (approx == Approximation.Exact && max is null && p < text.Length && text[p] is '余' or '餘' or '多')
             {
                 approx = Approximation.Over; // 3万多元
@@ -82,6 +86,53 @@ internal static class NumberPhraseScanner
             token.IsSingleOne && p == token.End, token.HasDecimal, token.IntegerDigits);
         return true;
     }
+
+    /// <summary>5万4千6百, 3万4000, 1千零1: Arabic digits under smaller and smaller units after the first.</summary>
+    private static decimal ReadMixedTail(ReadOnlySpan<char> text, ref int p, decimal value, decimal lastUnit)
+    {
+        var q = p;
+        while (q < text.Length)
+        {
+            var r = q;
+            if (text[r] is '零' or '〇')
+            {
+                r++;
+            }
+            if (r >= text.Length || NumeralChars.ArabicDigit(text[r]) < 0 || !ChineseNumeralParser.TryScan(text, r, out var part)
+                || part.Style != NumeralStyle.Arabic || part.HasDecimal || part.Value >= lastUnit)
+            {
+                break;
+            }
+            var u = part.End;
+            decimal unit = 1;
+            if (u < text.Length && NumeralChars.SmallUnit(text[u]) is var small and > 0 && small < lastUnit
+                && !(small == 1000 && ChineseNumeralParser.IsUnitPrefixOfKilo(text, u + 1)))
+            {
+                unit = small;
+                u++;
+            }
+            else if (u < text.Length && NumeralChars.BigUnit(text[u]) is var big and > 0 && big < lastUnit)
+            {
+                unit = big;
+                u++;
+            }
+            if (part.Value * unit >= lastUnit || (unit == 1 && r == q && part.IntegerDigits != DigitsBelow(lastUnit)))
+            {
+                break; // 3万4000 needs all four places; 3万4 is not 34000
+            }
+            value += part.Value * unit;
+            q = u;
+            if (unit == 1)
+            {
+                break;
+            }
+            lastUnit = unit;
+        }
+        p = q;
+        return value;
+    }
+
+    private static int DigitsBelow(decimal unit) => unit switch { 10 => 1, 100 => 2, 1000 => 3, 10_000 => 4, 100_000_000 => 8, _ => -1 };
 
     /// <summary>十百千 (after Arabic digits only) then 万, 亿, 万亿, 兆; 1 when none follows.</summary>
     private static decimal ReadMultiplier(ReadOnlySpan<char> text, ref int p, bool allowSmall)
