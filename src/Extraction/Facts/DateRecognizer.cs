@@ -107,6 +107,17 @@ internal static class DateRecognizer
                 return CompleteFromYear(text, at, p - (token.IntegerDigits - 4), yy, true, state, out date, out skipTo, monthAlreadyAt: true);
             }
         }
+        // 1至6月, 1—5月: the first month of a month range (the second is read on its own).
+        if (!token.HasDecimal && token.Style != NumeralStyle.DigitByDigit && token.Value is >= 1 and <= 11 && token.Value == decimal.Truncate(token.Value)
+            && !NumeralChars.IsLiang(text[at]) && p + 1 < text.Length && text[p] is '至' or '到' or '-' or '－' or '—' or '–' or '~' or '～'
+            && TryMonthDay(text, p + 1 < text.Length && text[p + 1] == '—' ? p + 2 : p + 1, out var toMonth, out _, out _, out _) && toMonth > token.Value)
+        {
+            var rangeYear = state.SentenceYear ?? state.DocumentDate?.Year;
+            date = MakeDate(at, at, p, rangeYear, (int)token.Value, null);
+            Remember(state, date, rangeYear, (int)token.Value);
+            skipTo = p;
+            return true;
+        }
         // M月[D日]
         if (TryMonthDay(text, at, out var month, out var day, out var end, out var monthOnlyEnd))
         {
@@ -172,7 +183,8 @@ internal static class DateRecognizer
             {
                 return false;
             }
-            if (n is '度' or '底' or '初' or '起' or '迄' or '止' or '中' or '上' or '下' || NumeralChars.ArabicDigit(n) >= 0 || NumeralChars.ChineseDigit(n) >= 0 || n is '十' or '拾')
+            if (n is '度' or '底' or '初' or '起' or '迄' or '止' || TryMonthDay(text, after, out _, out _, out _, out _)
+                || StartsWith(text, after, "上半年") || StartsWith(text, after, "下半年"))
             {
                 return true;
             }

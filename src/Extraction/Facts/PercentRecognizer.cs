@@ -95,7 +95,14 @@ internal static class PercentRecognizer
         candidate.Value = phrase.Value * 10;
         candidate.Max = phrase.Max * 10;
         candidate.End = p + 1;
-        if (p + 1 < text.Length && text[p + 1] == '半' && phrase.Max is null)
+        if (p + 1 < text.Length && phrase.Max is null && phrase.Value < 10 && !NumeralChars.IsLiang(text[p + 1])
+            && NumeralChars.ChineseDigit(text[p + 1]) is var tenth and > 0
+            && (p + 2 >= text.Length || (NumeralChars.ChineseDigit(text[p + 2]) < 0 && NumeralChars.SmallUnit(text[p + 2]) == 0 && !UnitLexicon.TryMatch(text, p + 2, out _, out _))))
+        {
+            candidate.Value += tenth; // 六成五 = 65%
+            candidate.End++;
+        }
+        else if (p + 1 < text.Length && text[p + 1] == '半' && phrase.Max is null)
         {
             candidate.Value += 5; // 三成半
             candidate.End++;
