@@ -65,10 +65,9 @@ internal static class CountRecognizer
         {
             return false;
         }
-        var next = text[phrase.End];
-        if (!NumeralChars.IsIdeograph(next) || "年月日天元的是和与與及或多余餘左以上下近约約到至之个個次".Contains(next, StringComparison.Ordinal))
+        if (!StartsWithCountedNoun(text[phrase.End..]))
         {
-            return false;
+            return false; // 投资3亿建设: money or something else left unsaid, not a head count
         }
         if (IsQuotedLabel(text, phrase.Start))
         {
@@ -79,6 +78,28 @@ internal static class CountRecognizer
         candidate.UnitlessCount = true;
         candidate.End = phrase.End;
         return true;
+    }
+
+    /// <summary>People and households counted without a measure word: 九百多万选民, 14亿人口, 36万群众.</summary>
+    private static readonly string[] CountedNouns =
+    [
+        "选民", "選民", "人口", "群众", "群眾", "羣眾", "农民", "農民", "居民", "市民", "村民", "民众", "民眾", "网民", "網民", "游客", "遊客",
+        "旅客", "观众", "觀眾", "学生", "學生", "儿童", "兒童", "妇女", "婦女", "老人", "党员", "黨員", "职工", "職工", "员工", "員工", "工人",
+        "牧民", "农牧民", "農牧民", "人民", "家庭", "农户", "農戶", "贫困", "貧困", "同胞", "用户", "用戶", "读者", "讀者", "股民", "青年",
+        "华人", "華人", "华侨", "華僑", "移民", "难民", "難民", "患者", "病人", "教师", "教師", "医生", "醫生", "干部", "幹部", "志愿者", "志願者",
+        "劳动力", "勞動力", "常住", "外来", "外來", "农村", "農村", "城镇", "城鎮", "城乡", "城鄉", "考生", "孩子", "长者", "長者", "市民",
+    ];
+
+    private static bool StartsWithCountedNoun(ReadOnlySpan<char> rest)
+    {
+        foreach (var noun in CountedNouns)
+        {
+            if (rest.StartsWith(noun, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>“四个意识”, “八项任务”: a number that opens a short quoted phrase is a label.</summary>

@@ -118,6 +118,18 @@ internal static class DateRecognizer
             skipTo = p;
             return true;
         }
+        // 今（28）日: Taiwan news writes today's day of the month in parentheses.
+        if (at >= 2 && text[at - 1] is '（' or '(' && text[at - 2] is '今' or '昨' or '明' && token.Style == NumeralStyle.Arabic && token.Value is >= 1 and <= 31
+            && p + 1 < text.Length && text[p] is '）' or ')' && text[p + 1] == '日')
+        {
+            var today = (int)token.Value;
+            date = state.DocumentDate is { } d && d.Day == today && text[at - 2] == '今'
+                ? MakeDate(at - 2, at, p + 2, d.Year, d.Month, today)
+                : MakeDate(at - 2, at, p + 2, null, null, today);
+            Remember(state, date, null, null);
+            skipTo = p + 2;
+            return true;
+        }
         // M月[D日]
         if (TryMonthDay(text, at, out var month, out var day, out var end, out var monthOnlyEnd))
         {

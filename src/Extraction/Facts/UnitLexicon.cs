@@ -194,6 +194,12 @@ internal static class UnitLexicon
         Add(UnitKind.Measure, "英里", null, "英里");
         Add(UnitKind.Measure, "英亩", null, "英亩", "英畝");
         Add(UnitKind.Measure, "微克", null, "微克");
+        Add(UnitKind.Measure, "平方呎", null, "平方呎", "平方尺");
+        Add(UnitKind.Measure, "平方英尺", null, "平方英尺", "平方英呎");
+        Add(UnitKind.Measure, "呎", null, "呎");
+        Add(UnitKind.Measure, "英尺", null, "英尺", "英呎");
+        Add(UnitKind.Measure, "英寸", null, "英寸", "吋");
+        Add(UnitKind.Measure, "磅", null, "磅");
         Add(UnitKind.Measure, "毫克", null, "毫克");
 
         // Percent.
