@@ -65,7 +65,7 @@ internal static class CountRecognizer
         {
             return false;
         }
-        if (!StartsWithCountedNoun(text[phrase.End..]))
+        if (!StartsWithCountedNoun(text[phrase.End..]) && !(EndsClause(text, phrase.End) && ClauseNamesCountedNoun(text, phrase.Start)))
         {
             return false; // 投资3亿建设: money or something else left unsaid, not a head count
         }
@@ -89,6 +89,34 @@ internal static class CountRecognizer
         "华人", "華人", "华侨", "華僑", "移民", "难民", "難民", "患者", "病人", "教师", "教師", "医生", "醫生", "干部", "幹部", "志愿者", "志願者",
         "劳动力", "勞動力", "常住", "外来", "外來", "农村", "農村", "城镇", "城鎮", "城乡", "城鄉", "考生", "孩子", "长者", "長者", "市民",
     ];
+
+    /// <summary>Nouns that, earlier in the clause, say what a clause-final number counts: 游客突破150万, 受灾人口近10万.</summary>
+    private static readonly string[] ClauseCountNouns =
+    [
+        "人口", "人次", "人数", "人數", "游客", "遊客", "旅客", "选民", "選民", "居民", "户数", "戶數", "观众", "觀眾", "学生", "學生", "会员", "會員",
+        "用户", "用戶", "网民", "網民", "粉丝", "粉絲", "客流", "就业", "就業", "患者", "确诊", "確診", "病例", "党员", "黨員", "员工", "員工",
+    ];
+
+    private static bool EndsClause(ReadOnlySpan<char> text, int end) =>
+        end >= text.Length || text[end] is '，' or '。' or '；' or '、' or '！' or '？' or ',' or ';' or '）' or ')' or '\n' or '\r';
+
+    private static bool ClauseNamesCountedNoun(ReadOnlySpan<char> text, int start)
+    {
+        var from = start;
+        while (from > 0 && start - from < 16 && text[from - 1] is not ('，' or '。' or '；' or '！' or '？' or ',' or ';' or '\n' or '\r' or '：' or ':'))
+        {
+            from--;
+        }
+        var clause = text[from..start];
+        foreach (var noun in ClauseCountNouns)
+        {
+            if (clause.IndexOf(noun, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool StartsWithCountedNoun(ReadOnlySpan<char> rest)
     {

@@ -195,6 +195,10 @@ internal static class DateRecognizer
             {
                 return false;
             }
+            if (token.Value >= 100)
+            {
+                return true; // 109年: a three-digit year in Taiwan text is the ROC calendar, not a century
+            }
             if (n is '度' or '底' or '初' or '起' or '迄' or '止' || TryMonthDay(text, after, out _, out _, out _, out _)
                 || StartsWith(text, after, "上半年") || StartsWith(text, after, "下半年"))
             {

@@ -142,6 +142,11 @@ internal static class UnitLexicon
         Add(UnitKind.Count, "人次", null, "人次");
         Add(UnitKind.Count, "户次", null, "户次", "戶次");
         Add(UnitKind.Count, "场次", null, "场次", "場次");
+        Add(UnitKind.Count, "件次", null, "件次");
+        Add(UnitKind.Count, "班次", null, "班次");
+        Add(UnitKind.Count, "批次", null, "批次");
+        Add(UnitKind.Count, "台次", null, "台次", "臺次");
+        Add(UnitKind.Count, "辆次", null, "辆次", "輛次");
         Add(UnitKind.Count, "车次", null, "车次", "車次");
         Add(UnitKind.Count, "架次", null, "架次");
 
