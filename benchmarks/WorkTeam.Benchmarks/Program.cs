@@ -1,3 +1,11 @@
 using BenchmarkDotNet.Running;
+using WorkTeam.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `side-by-side CORPUS`: the whole-process measurement the comparison script runs (load, then
+// segment every line, tokens written to a null sink); anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "side-by-side")
+{
+    return SideBySide.Run(args[1..]);
+}
+BenchmarkSwitcher.FromAssembly(typeof(SideBySide).Assembly).Run(args);
+return 0;

@@ -12,17 +12,23 @@ internal static class WorkTeamCommand
     /// <summary>Exit code for a usage error.</summary>
     public const int UsageError = 2;
 
+    public static RootCommand Create(TextReader stdin) => new("workteam: text mining for Chinese work reports.")
+    {
+        SegmentCommand.Create(stdin),
+    };
+
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("workteam: text mining for Chinese work reports.");
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        var root = Create(stdin);
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
         {
             foreach (var error in parse.Errors)
             {
-                stderr.WriteLine(error.Message);
+                stderr.WriteLine($"workteam: {error.Message}");
             }
+            stderr.WriteLine("Try 'workteam --help'.");
             return UsageError;
         }
         return parse.Invoke(config);

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Segments one ~10 MB corpus (the four SIGHAN test inputs repeated) with WorkTeam and with Python
+# jieba 0.42.1 in the same run, precise mode, HMM on, one thread each, and prints each one's MB/s,
+# the ratio, dictionary-load time and process peak RSS; then WorkTeam on 2 threads.
+#
+#   benchmarks/side-by-side.sh [REPEAT]     (REPEAT: how many times the four inputs are concatenated; 5 ≈ 9.4 MB)
+#
+# Needs Debian's python3-jieba (/usr/bin/python3) and ../shared/corpora/sighan2005.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+shared=${WORKTEAM_SHARED:-$root/../shared}
+repeat=${1:-5}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+corpus="$work/corpus.txt"
+for _ in $(seq "$repeat"); do
+  for f in pku_test.utf8 msr_test.utf8 as_test.utf8 cityu_test.utf8; do
+    # Strip the BOM cityu starts with so both sides read the same characters.
+    sed '1s/^\xEF\xBB\xBF//' "$shared/corpora/sighan2005/$f"
+  done
+done > "$corpus"
+
+dotnet build "$root/benchmarks/WorkTeam.Benchmarks" -c Release --nologo -v quiet >/dev/null
+bench="dotnet $root/benchmarks/WorkTeam.Benchmarks/bin/Release/net10.0/WorkTeam.Benchmarks.dll"
+
+cat > "$work/jieba_side.py" <<'PY'
+import json, logging, os, sys, time
+t0 = time.perf_counter()
+import jieba
+jieba.setLogLevel(logging.ERROR)
+jieba.initialize()
+load = time.perf_counter() - t0
+path = sys.argv[1]
+start = time.perf_counter()
+with open(path, encoding="utf-8") as f, open(os.devnull, "w", encoding="utf-8") as sink:
+    for line in f:
+        sink.write(" ".join(jieba.cut(line.rstrip("\r\n"))))
+        sink.write("\n")
+seconds = time.perf_counter() - start
+rss = 0
+for l in open("/proc/self/status"):
+    if l.startswith("VmHWM:"):
+        rss = int(l.split()[1]) / 1024
+size = os.path.getsize(path)
+print(json.dumps({"bytes": size, "load_seconds": round(load, 4), "segment_seconds": round(seconds, 4),
+                  "mb_per_s": round(size / 1e6 / seconds, 3), "peak_rss_mb": round(rss, 1)}))
+PY
+
+echo "corpus: $(stat -c %s "$corpus") bytes ($repeat x the four SIGHAN test inputs)"
+wt=$($bench side-by-side "$corpus")
+py=$(/usr/bin/python3 "$work/jieba_side.py" "$corpus")
+wt2=$($bench side-by-side "$corpus" --threads 2)
+echo "workteam (1 thread):  $wt"
+echo "python jieba:         $py"
+echo "workteam (2 threads): $wt2"
+/usr/bin/python3 - "$wt" "$py" "$wt2" <<'PY'
+import json, sys
+wt, py, wt2 = (json.loads(a) for a in sys.argv[1:])
+print(f"throughput: WorkTeam {wt['mb_per_s']:.2f} MB/s, Python jieba {py['mb_per_s']:.2f} MB/s, ratio {wt['mb_per_s'] / py['mb_per_s']:.1f}x")
+print(f"dictionary load: WorkTeam {wt['load_seconds'] * 1000:.0f} ms, Python jieba {py['load_seconds'] * 1000:.0f} ms")
+print(f"peak RSS: WorkTeam {wt['peak_rss_mb']:.0f} MB, Python jieba {py['peak_rss_mb']:.0f} MB")
+print(f"threads: 1 -> {wt['mb_per_s']:.2f} MB/s, 2 -> {wt2['mb_per_s']:.2f} MB/s ({wt2['mb_per_s'] / wt['mb_per_s']:.2f}x)")
+PY

@@ -1,0 +1,317 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using WorkTeam.Extraction.Resources;
+using WorkTeam.Extraction.Segmentation;
+
+namespace WorkTeam.ResourceCompiler;
+
+/// <summary>
+/// Compiles the data fetched by build/resources/fetch.sh (RAW) into the binary resources that
+/// WorkTeam.Extraction embeds (OUT). Usage: ResourceCompiler RAW OUT
+/// </summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        if (args.Length != 2)
+        {
+            Console.Error.WriteLine("usage: ResourceCompiler RAW_DIR OUT_DIR");
+            return 2;
+        }
+        string raw = args[0], output = args[1];
+        Directory.CreateDirectory(output);
+        File.Delete(Path.Combine(output, ".complete"));
+
+        Write(output, ResourceFormat.JiebaDictionary, w => JiebaDictionaryCompiler.Write(w, Path.Combine(raw, "dict.txt")));
+        Write(output, ResourceFormat.JiebaHmm, w => HmmCompiler.WriteFinalseg(w, Path.Combine(raw, "finalseg")));
+        Write(output, ResourceFormat.JiebaPosHmm, w => HmmCompiler.WritePosseg(w, Path.Combine(raw, "posseg")));
+        Write(output, ResourceFormat.JiebaIdf, w => WriteIdf(w, Path.Combine(raw, "idf.txt")));
+        Write(output, ResourceFormat.OpenCc, w => WriteOpenCc(w, Path.Combine(raw, "opencc")));
+
+        File.WriteAllText(Path.Combine(output, ".complete"), DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        return 0;
+    }
+
+    private static void Write(string dir, string name, Action<BinaryWriter> body)
+    {
+        string path = Path.Combine(dir, name);
+        string tmp = path + ".tmp";
+        using (var stream = File.Create(tmp))
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+        {
+            body(writer);
+        }
+        File.Move(tmp, path, overwrite: true);
+        Console.WriteLine($"ResourceCompiler: {name} {new FileInfo(path).Length:N0} bytes");
+    }
+
+    /// <summary>Pads with zeros to a multiple of <paramref name="alignment"/> from the start of the file.</summary>
+    internal static void Align(BinaryWriter w, int alignment)
+    {
+        w.Flush();
+        while (w.BaseStream.Position % alignment != 0)
+        {
+            w.Write((byte)0);
+        }
+    }
+
+    internal static void WriteArray<T>(BinaryWriter w, T[] values) where T : struct
+    {
+        w.Write(values.Length);
+        w.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    private static void WriteIdf(BinaryWriter w, string path)
+    {
+        var entries = new List<(string Word, double Idf)>();
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+            int space = trimmed.LastIndexOf(' ');
+            entries.Add((trimmed[..space], double.Parse(trimmed.AsSpan(space + 1), NumberStyles.Float, CultureInfo.InvariantCulture)));
+        }
+        w.Write(ResourceFormat.JiebaIdfMagic);
+        w.Write(ResourceFormat.Version);
+        w.Write(entries.Count);
+        foreach (var (word, idf) in entries)
+        {
+            w.Write(word);
+            w.Write(idf);
+        }
+    }
+
+    private static void WriteOpenCc(BinaryWriter w, string dir)
+    {
+        w.Write(ResourceFormat.OpenCcMagic);
+        w.Write(ResourceFormat.Version);
+        w.Write(ResourceFormat.OpenCcTables.Length);
+        foreach (var table in ResourceFormat.OpenCcTables)
+        {
+            var entries = new List<(string Key, string Value)>();
+            foreach (var line in File.ReadLines(Path.Combine(dir, table + ".txt"), Encoding.UTF8))
+            {
+                if (line.Length == 0)
+                {
+                    continue;
+                }
+                int tab = line.IndexOf('\t');
+                string key = line[..tab];
+                string values = line[(tab + 1)..];
+                int space = values.IndexOf(' ');
+                // OpenCC converts to the first candidate (DictEntry::GetDefault).
+                entries.Add((key, space < 0 ? values : values[..space]));
+            }
+            w.Write(table);
+            w.Write(entries.Count);
+            foreach (var (key, value) in entries)
+            {
+                w.Write(key);
+                w.Write(value);
+            }
+        }
+    }
+}
+
+/// <summary>dict.txt → double-array trie of every word and prefix, with frequency and tag per node.</summary>
+internal static class JiebaDictionaryCompiler
+{
+    public static void Write(BinaryWriter w, string path)
+    {
+        // The same reading as jieba's gen_pfdict and posseg's load_word_tag: a later line wins,
+        // every line adds to the total, and each prefix of a word is present with frequency 0.
+        var freq = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tagOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        long total = 0;
+        int lineNo = 0;
+        foreach (var rawLine in File.ReadLines(path, Encoding.UTF8))
+        {
+            lineNo++;
+            var line = rawLine.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+            var parts = line.Split(' ');
+            if (parts.Length < 2 || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int f))
+            {
+                throw new FormatException($"dict.txt line {lineNo}: '{line}'");
+            }
+            string word = parts[0];
+            freq[word] = f;
+            total += f;
+            if (parts.Length == 3)
+            {
+                tagOf[word] = parts[2];
+            }
+            for (int i = 1; i < word.Length; i++)
+            {
+                freq.TryAdd(word[..i], 0);
+            }
+        }
+
+        var keys = freq.Keys.ToArray();
+        Array.Sort(keys, StringComparer.Ordinal);
+        var trie = DoubleArrayTrieBuilder.Build(keys, out var nodeOfKey);
+
+        var tags = tagOf.Values.Distinct().Order(StringComparer.Ordinal).ToArray();
+        var tagIndex = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => (byte)(p.i + 1), StringComparer.Ordinal);
+        var nodeFreq = new int[trie.Size];
+        var nodeTag = new byte[trie.Size];
+        for (int k = 0; k < keys.Length; k++)
+        {
+            int node = nodeOfKey[k];
+            nodeFreq[node] = freq[keys[k]];
+            if (tagOf.TryGetValue(keys[k], out var tag))
+            {
+                nodeTag[node] = tagIndex[tag];
+            }
+        }
+
+        // Layout (see JiebaDictionary.LoadEmbedded): header, then 16-byte cells {base, check, score}
+        // where score is log(freq) for a word and NaN for a mere prefix, so one cache line serves a
+        // trie step and its score; then the char codes, the raw frequencies and the tags.
+        w.Write(ResourceFormat.JiebaDictionaryMagic);
+        w.Write(ResourceFormat.Version);
+        w.Write(total);
+        w.Write(tags.Length);
+        foreach (var t in tags)
+        {
+            w.Write(t);
+        }
+        w.Write(trie.Size);
+        Program.Align(w, 16);
+        var bases = trie.Bases;
+        var checks = trie.Checks;
+        for (int i = 0; i < trie.Size; i++)
+        {
+            w.Write(bases[i]);
+            w.Write(checks[i]);
+            w.Write(nodeFreq[i] > 0 ? Math.Log(nodeFreq[i]) : double.NaN);
+        }
+        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(trie.Codes));
+        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(nodeFreq.AsSpan()));
+        w.Write(nodeTag);
+        Console.WriteLine($"ResourceCompiler: dict.txt {keys.Length:N0} words and prefixes, {trie.Size:N0} cells, total {total:N0}");
+    }
+}
+
+/// <summary>finalseg and posseg HMM tables (Python literals) → compact binary tables.</summary>
+internal static class HmmCompiler
+{
+    private const string FinalsegStates = "BEMS"; // sorted, so a larger index is a larger state
+
+    public static void WriteFinalseg(BinaryWriter w, string dir)
+    {
+        var start = (Dictionary<object, object>)Load(dir, "prob_start.py");
+        var trans = (Dictionary<object, object>)Load(dir, "prob_trans.py");
+        var emit = (Dictionary<object, object>)Load(dir, "prob_emit.py");
+        w.Write(ResourceFormat.JiebaHmmMagic);
+        w.Write(ResourceFormat.Version);
+        foreach (char s in FinalsegStates)
+        {
+            w.Write(start.TryGetValue(s.ToString(), out var p) ? (double)p : ResourceFormat.MinFloat);
+        }
+        foreach (char from in FinalsegStates)
+        {
+            var row = (Dictionary<object, object>)trans[from.ToString()];
+            foreach (char to in FinalsegStates)
+            {
+                w.Write(row.TryGetValue(to.ToString(), out var p) ? (double)p : ResourceFormat.MinFloat);
+            }
+        }
+        foreach (char s in FinalsegStates)
+        {
+            WriteCharTable(w, (Dictionary<object, object>)emit[s.ToString()]);
+        }
+    }
+
+    public static void WritePosseg(BinaryWriter w, string dir)
+    {
+        var start = (Dictionary<object, object>)Load(dir, "prob_start.py");
+        var trans = (Dictionary<object, object>)Load(dir, "prob_trans.py");
+        var emit = (Dictionary<object, object>)Load(dir, "prob_emit.py");
+        var charStates = (Dictionary<object, object>)Load(dir, "char_state_tab.py");
+
+        // Python compares state tuples element by element; ids in that order make "larger id" mean "larger state".
+        var states = trans.Keys.Cast<List<object>>()
+            .Select(t => (Pos: (string)t[0], Tag: (string)t[1]))
+            .OrderBy(s => s.Pos, StringComparer.Ordinal).ThenBy(s => s.Tag, StringComparer.Ordinal)
+            .ToArray();
+        var id = states.Select((s, i) => (s, i)).ToDictionary(p => p.s, p => p.i);
+        int Id(object o)
+        {
+            var t = (List<object>)o;
+            return id[((string)t[0], (string)t[1])];
+        }
+
+        w.Write(ResourceFormat.JiebaPosHmmMagic);
+        w.Write(ResourceFormat.Version);
+        w.Write(states.Length);
+        foreach (var (pos, tag) in states)
+        {
+            w.Write(pos[0]);
+            w.Write(tag);
+        }
+        var startP = new double[states.Length];
+        Array.Fill(startP, ResourceFormat.MinFloat);
+        foreach (var (k, v) in start)
+        {
+            startP[Id(k)] = (double)v;
+        }
+        Program.WriteArray(w, startP);
+        foreach (var s in states)
+        {
+            var row = (Dictionary<object, object>)trans[new List<object> { s.Pos, s.Tag }];
+            w.Write(row.Count);
+            foreach (var (to, p) in row)
+            {
+                w.Write(Id(to));
+                w.Write((double)p);
+            }
+        }
+        foreach (var s in states)
+        {
+            var key = new List<object> { s.Pos, s.Tag };
+            WriteCharTable(w, emit.TryGetValue(key, out var row) ? (Dictionary<object, object>)row : []);
+        }
+        w.Write(charStates.Count);
+        foreach (var (ch, list) in charStates)
+        {
+            w.Write(SingleChar(ch));
+            var ids = ((List<object>)list).Select(Id).ToArray();
+            w.Write(ids.Length);
+            foreach (var i in ids)
+            {
+                w.Write(i);
+            }
+        }
+    }
+
+    private static void WriteCharTable(BinaryWriter w, Dictionary<object, object> table)
+    {
+        w.Write(table.Count);
+        foreach (var (ch, p) in table)
+        {
+            w.Write((ushort)SingleChar(ch));
+            w.Write((double)p);
+        }
+    }
+
+    private static char SingleChar(object key)
+    {
+        var s = (string)key;
+        if (s.Length != 1)
+        {
+            throw new FormatException($"HMM table key '{s}' is not one UTF-16 character.");
+        }
+        return s[0];
+    }
+
+    private static object Load(string dir, string file) =>
+        PythonLiteral.ParseAssignment(File.ReadAllText(Path.Combine(dir, file), Encoding.UTF8));
+}

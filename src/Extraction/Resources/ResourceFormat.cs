@@ -1,0 +1,40 @@
+namespace WorkTeam.Extraction.Resources;
+
+/// <summary>
+/// Names and magic numbers of the compiled resources. This file is compiled into both the library
+/// (which reads the resources) and build/ResourceCompiler (which writes them), so the two cannot
+/// drift apart. Every file starts with its magic and <see cref="Version"/>; integers are little-endian.
+/// </summary>
+internal static class ResourceFormat
+{
+    public const int Version = 1;
+
+    /// <summary>Jieba's dictionary as a double-array trie with each node's frequency and POS tag.</summary>
+    public const string JiebaDictionary = "jieba.dict.bin";
+    public const int JiebaDictionaryMagic = 0x4A44_5457; // "WTDJ"
+
+    /// <summary>Jieba's finalseg HMM (B/M/E/S start, transition and emission log-probabilities).</summary>
+    public const string JiebaHmm = "jieba.hmm.bin";
+    public const int JiebaHmmMagic = 0x484D_5457; // "WTMH"
+
+    /// <summary>Jieba's posseg HMM (states are (B/M/E/S, tag) pairs).</summary>
+    public const string JiebaPosHmm = "jieba.pos.bin";
+    public const int JiebaPosHmmMagic = 0x5350_5457; // "WTPS"
+
+    /// <summary>Jieba's IDF table for keyword extraction.</summary>
+    public const string JiebaIdf = "jieba.idf.bin";
+    public const int JiebaIdfMagic = 0x4449_5457; // "WTID"
+
+    /// <summary>OpenCC's traditional/simplified character and phrase tables (key and its default value).</summary>
+    public const string OpenCc = "opencc.bin";
+    public const int OpenCcMagic = 0x434F_5457; // "WTOC"
+
+    /// <summary>The table names inside <see cref="OpenCc"/>, in file order.</summary>
+    public static readonly string[] OpenCcTables = ["TSPhrases", "TSCharacters", "STPhrases", "STCharacters"];
+
+    /// <summary>The logical name under which a compiled file is embedded in the assembly.</summary>
+    public static string LogicalName(string file) => "WorkTeam." + file;
+
+    /// <summary>Jieba's floor for a missing HMM log-probability (MIN_FLOAT in finalseg and posseg).</summary>
+    public const double MinFloat = -3.14e100;
+}

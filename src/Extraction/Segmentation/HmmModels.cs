@@ -1,0 +1,151 @@
+using WorkTeam.Extraction.Resources;
+
+namespace WorkTeam.Extraction.Segmentation;
+
+/// <summary>
+/// Jieba's finalseg HMM over the states B, E, M, S (indices 0..3, in character order so that a
+/// larger index is a larger state, as in jieba's tie-breaking). Log-probabilities; dense emission
+/// rows over the whole BMP so a lookup is one array index.
+/// </summary>
+internal sealed class FinalsegModel
+{
+    public const int B = 0, E = 1, M = 2, S = 3;
+
+    public FinalsegModel(double[] start, double[] trans, double[][] emit)
+    {
+        Start = start;
+        Trans = trans;
+        Emit = emit;
+    }
+
+    public double[] Start { get; }
+
+    /// <summary>Transition log-probability from state i to j at [i * 4 + j].</summary>
+    public double[] Trans { get; }
+
+    /// <summary>Emission log-probabilities [state][char], MIN_FLOAT where jieba has none.</summary>
+    public double[][] Emit { get; }
+
+    public static FinalsegModel LoadEmbedded() =>
+        EmbeddedResources.Load(ResourceFormat.JiebaHmm, ResourceFormat.JiebaHmmMagic, reader =>
+        {
+            var start = new double[4];
+            for (int i = 0; i < 4; i++)
+            {
+                start[i] = reader.ReadDouble();
+            }
+            var trans = new double[16];
+            for (int i = 0; i < 16; i++)
+            {
+                trans[i] = reader.ReadDouble();
+            }
+            var emit = new double[4][];
+            for (int s = 0; s < 4; s++)
+            {
+                var row = new double[65536];
+                Array.Fill(row, ResourceFormat.MinFloat);
+                int n = reader.ReadInt32();
+                for (int i = 0; i < n; i++)
+                {
+                    char c = (char)reader.ReadUInt16();
+                    row[c] = reader.ReadDouble();
+                }
+                emit[s] = row;
+            }
+            return new FinalsegModel(start, trans, emit);
+        });
+}
+
+/// <summary>
+/// Jieba's posseg HMM: states are (B/M/E/S, tag) pairs numbered in Python's tuple order.
+/// </summary>
+internal sealed class PossegModel
+{
+    public PossegModel(char[] statePos, string[] stateTag, double[] start, int[][] transTo, double[][] transP,
+        Dictionary<int, double> emit, Dictionary<char, int[]> charStates)
+    {
+        StatePos = statePos;
+        StateTag = stateTag;
+        Start = start;
+        TransTo = transTo;
+        TransP = transP;
+        EmitTable = emit;
+        CharStates = charStates;
+        StateCount = statePos.Length;
+        AllStates = Enumerable.Range(0, StateCount).ToArray();
+        TransDense = new double[StateCount * StateCount];
+        Array.Fill(TransDense, double.NegativeInfinity); // posseg's MIN_INF for a missing transition
+        for (int s = 0; s < StateCount; s++)
+        {
+            for (int k = 0; k < transTo[s].Length; k++)
+            {
+                TransDense[s * StateCount + transTo[s][k]] = transP[s][k];
+            }
+        }
+    }
+
+    public int StateCount { get; }
+    public char[] StatePos { get; }
+    public string[] StateTag { get; }
+    public double[] Start { get; }
+    public int[][] TransTo { get; }
+    public double[][] TransP { get; }
+    public double[] TransDense { get; }
+    public int[] AllStates { get; }
+    public Dictionary<char, int[]> CharStates { get; }
+    private Dictionary<int, double> EmitTable { get; }
+
+    public double Emit(int state, char c) =>
+        EmitTable.TryGetValue((state << 16) | c, out var p) ? p : ResourceFormat.MinFloat;
+
+    public static PossegModel LoadEmbedded() =>
+        EmbeddedResources.Load(ResourceFormat.JiebaPosHmm, ResourceFormat.JiebaPosHmmMagic, reader =>
+        {
+            int n = reader.ReadInt32();
+            var pos = new char[n];
+            var tag = new string[n];
+            for (int i = 0; i < n; i++)
+            {
+                pos[i] = reader.ReadChar();
+                tag[i] = string.Intern(reader.ReadString());
+            }
+            var start = EmbeddedResources.ReadArray<double>(reader);
+            var transTo = new int[n][];
+            var transP = new double[n][];
+            for (int s = 0; s < n; s++)
+            {
+                int m = reader.ReadInt32();
+                transTo[s] = new int[m];
+                transP[s] = new double[m];
+                for (int k = 0; k < m; k++)
+                {
+                    transTo[s][k] = reader.ReadInt32();
+                    transP[s][k] = reader.ReadDouble();
+                }
+            }
+            var emit = new Dictionary<int, double>();
+            for (int s = 0; s < n; s++)
+            {
+                int m = reader.ReadInt32();
+                for (int k = 0; k < m; k++)
+                {
+                    char c = (char)reader.ReadUInt16();
+                    emit[(s << 16) | c] = reader.ReadDouble();
+                }
+            }
+            int chars = reader.ReadInt32();
+            var charStates = new Dictionary<char, int[]>(chars);
+            for (int i = 0; i < chars; i++)
+            {
+                char c = reader.ReadChar();
+                int m = reader.ReadInt32();
+                var ids = new int[m];
+                for (int k = 0; k < m; k++)
+                {
+                    ids[k] = reader.ReadInt32();
+                }
+                charStates[c] = ids;
+            }
+            return new PossegModel(pos, tag, start, transTo, transP, emit, charStates);
+        });
+}

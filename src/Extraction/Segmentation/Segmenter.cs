@@ -1,0 +1,1051 @@
+using System.Runtime.CompilerServices;
+
+namespace WorkTeam.Extraction.Segmentation;
+
+/// <summary>
+/// The Jieba segmenter: a prefix dictionary walked as a double-array trie, the DAG of dictionary
+/// words, the maximum-probability route, and HMM Viterbi for runs of characters the dictionary does
+/// not join. Produces, token for token, what Python jieba 0.42.1 produces (jieba.cut, cut_all,
+/// cut_for_search, posseg.cut). Immutable and thread-safe: one instance serves every thread.
+/// </summary>
+public sealed class Segmenter
+{
+    private static readonly Lazy<Segmenter> LazyDefault = new(
+        () => new Segmenter(SegmenterResources.Default.Lexicon), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Lexicon _lexicon;
+    private readonly JiebaDictionary _dict;
+
+    internal Segmenter(Lexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _dict = lexicon.Dictionary;
+    }
+
+    /// <summary>The segmenter with the embedded dictionary, loaded on first use and shared by all threads.</summary>
+    public static Segmenter Default => LazyDefault.Value;
+
+    internal Lexicon Lexicon => _lexicon;
+
+    /// <summary>Cuts <paramref name="text"/> into tokens with their offsets.</summary>
+    /// <param name="text">The text, simplified Chinese (see the remarks for traditional text).</param>
+    /// <param name="mode">Precise (default), full or search mode.</param>
+    /// <param name="hmm">Use the HMM to join characters the dictionary does not (jieba's default, on).</param>
+    /// <remarks>The dictionary is simplified Chinese: traditional text is segmented as it is here.</remarks>
+    public IReadOnlyList<Token> Cut(string text, SegmentationMode mode = SegmentationMode.Precise, bool hmm = true)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var spans = new List<TokenSpan>();
+        Segment(text, mode, hmm, spans);
+        return Materialize(text, spans);
+    }
+
+    /// <summary>Cuts <paramref name="text"/> in precise mode and tags each token with its POS (jieba.posseg).</summary>
+    public IReadOnlyList<Token> CutWithTags(string text, bool hmm = true)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var spans = new List<TokenSpan>();
+        SegmentWithTags(text, hmm, spans);
+        return Materialize(text, spans);
+    }
+
+    private static Token[] Materialize(string text, List<TokenSpan> spans)
+    {
+        var tokens = new Token[spans.Count];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var s = spans[i];
+            tokens[i] = new Token(text.Substring(s.Start, s.Length), s.Start, s.End, s.Tag);
+        }
+        return tokens;
+    }
+
+    /// <summary>Segments <paramref name="text"/> into <paramref name="output"/> (appends); offsets are into <paramref name="text"/>.</summary>
+    internal void Segment(ReadOnlySpan<char> text, SegmentationMode mode, bool hmm, List<TokenSpan> output)
+    {
+        if (mode == SegmentationMode.Search)
+        {
+            int first = output.Count;
+            Segment(text, SegmentationMode.Precise, hmm, output);
+            ExpandForSearch(text, output, first);
+            return;
+        }
+        bool full = mode == SegmentationMode.Full;
+        var scratch = Scratch.ForThread;
+        int i = 0;
+        while (i < text.Length)
+        {
+            int start = i;
+            if (CharClass.Is(text[i], CharClass.HanDefault))
+            {
+                while (i < text.Length && CharClass.Is(text[i], CharClass.HanDefault))
+                {
+                    i++;
+                }
+                var block = text[start..i];
+                if (full)
+                {
+                    CutAll(block, start, output);
+                }
+                else if (hmm)
+                {
+                    CutDag(block, start, scratch, output);
+                }
+                else
+                {
+                    CutDagNoHmm(block, start, scratch, output);
+                }
+            }
+            else
+            {
+                while (i < text.Length && !CharClass.Is(text[i], CharClass.HanDefault))
+                {
+                    i++;
+                }
+                CutSkipped(text, start, i, full, output);
+            }
+        }
+    }
+
+    /// <summary>Precise mode with POS tags (posseg), appending to <paramref name="output"/>.</summary>
+    internal void SegmentWithTags(ReadOnlySpan<char> text, bool hmm, List<TokenSpan> output)
+    {
+        var scratch = Scratch.ForThread;
+        int i = 0;
+        while (i < text.Length)
+        {
+            int start = i;
+            if (CharClass.Is(text[i], CharClass.HanInternal))
+            {
+                while (i < text.Length && CharClass.Is(text[i], CharClass.HanInternal))
+                {
+                    i++;
+                }
+                if (hmm)
+                {
+                    PosCutDag(text[start..i], start, scratch, output);
+                }
+                else
+                {
+                    PosCutDagNoHmm(text[start..i], start, scratch, output);
+                }
+            }
+            else
+            {
+                while (i < text.Length && !CharClass.Is(text[i], CharClass.HanInternal))
+                {
+                    i++;
+                }
+                PosCutSkipped(text, start, i, output);
+            }
+        }
+    }
+
+    // ---- the route -------------------------------------------------------------------------
+
+    /// <summary>
+    /// jieba's calc: for each position from the end, the best (log-probability, end) over the DAG's
+    /// words starting there; ties go to the larger end, as Python's tuple max does. The DAG is walked
+    /// in the trie on the fly instead of being stored.
+    /// </summary>
+    private void CalcRoute(ReadOnlySpan<char> s, Span<double> prob, Span<int> end)
+    {
+        int n = s.Length;
+        double logTotal = _lexicon.LogTotal;
+        prob[n] = 0;
+        end[n] = 0;
+        var user = _lexicon.User;
+        for (int idx = n - 1; idx >= 0; idx--)
+        {
+            double best = 0;
+            int bestEnd = -1;
+            if (user is null)
+            {
+                int node = JiebaDictionary.Root;
+                for (int i = idx; i < n; i++)
+                {
+                    node = _dict.Next(node, s[i]);
+                    if (node < 0)
+                    {
+                        break;
+                    }
+                    double score = _dict.Score(node);
+                    if (!double.IsNaN(score))
+                    {
+                        double p = score - logTotal + prob[i + 1];
+                        if (bestEnd < 0 || p >= best)
+                        {
+                            best = p;
+                            bestEnd = i;
+                        }
+                    }
+                }
+            }
+            else
+            {
+                int node = JiebaDictionary.Root, unode = UserLexicon.Root;
+                for (int i = idx; i < n; i++)
+                {
+                    node = node >= 0 ? _dict.Next(node, s[i]) : -1;
+                    unode = unode >= 0 ? user.Next(unode, s[i]) : -1;
+                    if (node < 0 && unode < 0)
+                    {
+                        break;
+                    }
+                    int f;
+                    double logF;
+                    if (unode >= 0 && user.Frequency(unode) >= 0)
+                    {
+                        f = user.Frequency(unode);
+                        logF = user.LogFrequency(unode);
+                    }
+                    else if (node >= 0)
+                    {
+                        f = _dict.Frequency(node);
+                        logF = _dict.Score(node);
+                    }
+                    else
+                    {
+                        continue;
+                    }
+                    if (f > 0)
+                    {
+                        double p = logF - logTotal + prob[i + 1];
+                        if (bestEnd < 0 || p >= best)
+                        {
+                            best = p;
+                            bestEnd = i;
+                        }
+                    }
+                }
+            }
+            if (bestEnd < 0)
+            {
+                // No word starts here: the DAG holds the character alone, scored as frequency 1.
+                best = 0 - logTotal + prob[idx + 1];
+                bestEnd = idx;
+            }
+            prob[idx] = best;
+            end[idx] = bestEnd;
+        }
+    }
+
+    /// <summary>The ends (inclusive) of the dictionary words starting at <paramref name="k"/>: jieba's DAG[k].</summary>
+    private void DagAt(ReadOnlySpan<char> s, int k, List<int> ends)
+    {
+        ends.Clear();
+        var user = _lexicon.User;
+        int node = JiebaDictionary.Root, unode = user is null ? -1 : UserLexicon.Root;
+        for (int i = k; i < s.Length; i++)
+        {
+            node = node >= 0 ? _dict.Next(node, s[i]) : -1;
+            unode = unode >= 0 ? user!.Next(unode, s[i]) : -1;
+            if (node < 0 && unode < 0)
+            {
+                break;
+            }
+            int f = unode >= 0 && user!.Frequency(unode) >= 0 ? user.Frequency(unode)
+                : node >= 0 ? _dict.Frequency(node) : 0;
+            if (f > 0)
+            {
+                ends.Add(i);
+            }
+        }
+        if (ends.Count == 0)
+        {
+            ends.Add(k);
+        }
+    }
+
+    // ---- jieba.cut ---------------------------------------------------------------------------
+
+    private void CutDag(ReadOnlySpan<char> s, int offset, Scratch scratch, List<TokenSpan> output)
+    {
+        int n = s.Length;
+        scratch.EnsureRoute(n + 1);
+        CalcRoute(s, scratch.Prob.AsSpan(0, n + 1), scratch.End.AsSpan(0, n + 1));
+        var end = scratch.End;
+        int x = 0, buf = -1;
+        while (x < n)
+        {
+            int y = end[x] + 1;
+            if (y - x == 1)
+            {
+                if (buf < 0)
+                {
+                    buf = x;
+                }
+            }
+            else
+            {
+                if (buf >= 0)
+                {
+                    FlushBuffer(s, buf, x, offset, scratch, output);
+                    buf = -1;
+                }
+                output.Add(new TokenSpan(offset + x, y - x));
+            }
+            x = y;
+        }
+        if (buf >= 0)
+        {
+            FlushBuffer(s, buf, n, offset, scratch, output);
+        }
+    }
+
+    /// <summary>Single characters the route left alone: the HMM joins them unless they form a known word.</summary>
+    private void FlushBuffer(ReadOnlySpan<char> s, int from, int to, int offset, Scratch scratch, List<TokenSpan> output)
+    {
+        if (to - from == 1)
+        {
+            output.Add(new TokenSpan(offset + from, 1));
+        }
+        else if (!_lexicon.IsWord(s[from..to]))
+        {
+            FinalsegCut(s[from..to], offset + from, scratch, output);
+        }
+        else
+        {
+            for (int i = from; i < to; i++)
+            {
+                output.Add(new TokenSpan(offset + i, 1));
+            }
+        }
+    }
+
+    private void CutDagNoHmm(ReadOnlySpan<char> s, int offset, Scratch scratch, List<TokenSpan> output)
+    {
+        int n = s.Length;
+        scratch.EnsureRoute(n + 1);
+        CalcRoute(s, scratch.Prob.AsSpan(0, n + 1), scratch.End.AsSpan(0, n + 1));
+        var end = scratch.End;
+        int x = 0, eng = -1;
+        while (x < n)
+        {
+            int y = end[x] + 1;
+            if (y - x == 1 && CharClass.Is(s[x], CharClass.Eng))
+            {
+                if (eng < 0)
+                {
+                    eng = x;
+                }
+            }
+            else
+            {
+                if (eng >= 0)
+                {
+                    output.Add(new TokenSpan(offset + eng, x - eng));
+                    eng = -1;
+                }
+                output.Add(new TokenSpan(offset + x, y - x));
+            }
+            x = y;
+        }
+        if (eng >= 0)
+        {
+            output.Add(new TokenSpan(offset + eng, n - eng));
+        }
+    }
+
+    /// <summary>jieba's __cut_all, including its quirk of gluing runs of single Latin letters and digits.</summary>
+    private void CutAll(ReadOnlySpan<char> s, int offset, List<TokenSpan> output)
+    {
+        var ends = new List<int>();
+        int oldJ = -1;
+        int engStart = -1, engEnd = -1;
+        for (int k = 0; k < s.Length; k++)
+        {
+            DagAt(s, k, ends);
+            if (engStart >= 0 && !CharClass.Is(s[k], CharClass.Eng))
+            {
+                output.Add(new TokenSpan(offset + engStart, engEnd - engStart));
+                engStart = -1;
+            }
+            if (ends.Count == 1 && k > oldJ)
+            {
+                int wordEnd = ends[0] + 1;
+                if (CharClass.Is(s[k], CharClass.Eng))
+                {
+                    if (engStart < 0)
+                    {
+                        engStart = k;
+                    }
+                    engEnd = wordEnd;
+                }
+                if (engStart < 0)
+                {
+                    output.Add(new TokenSpan(offset + k, wordEnd - k));
+                }
+                oldJ = ends[0];
+            }
+            else
+            {
+                foreach (int j in ends)
+                {
+                    if (j > k)
+                    {
+                        output.Add(new TokenSpan(offset + k, j + 1 - k));
+                        oldJ = j;
+                    }
+                }
+            }
+        }
+        if (engStart >= 0)
+        {
+            output.Add(new TokenSpan(offset + engStart, engEnd - engStart));
+        }
+    }
+
+    /// <summary>
+    /// Text outside the dictionary's character class: whitespace (and \r\n) are tokens of their own;
+    /// other characters are one token each (one per code point, so a surrogate pair is never split),
+    /// or, in full mode, one token per run.
+    /// </summary>
+    private static void CutSkipped(ReadOnlySpan<char> text, int from, int to, bool full, List<TokenSpan> output)
+    {
+        int i = from;
+        while (i < to)
+        {
+            char c = text[i];
+            if (c == '\r' && i + 1 < to && text[i + 1] == '\n')
+            {
+                output.Add(new TokenSpan(i, 2));
+                i += 2;
+            }
+            else if (CharClass.Is(c, CharClass.Space))
+            {
+                output.Add(new TokenSpan(i, 1));
+                i++;
+            }
+            else if (full)
+            {
+                int start = i;
+                while (i < to && !CharClass.Is(text[i], CharClass.Space))
+                {
+                    i++;
+                }
+                output.Add(new TokenSpan(start, i - start));
+            }
+            else
+            {
+                int len = char.IsHighSurrogate(c) && i + 1 < to && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                output.Add(new TokenSpan(i, len));
+                i += len;
+            }
+        }
+    }
+
+    private void ExpandForSearch(ReadOnlySpan<char> text, List<TokenSpan> output, int first)
+    {
+        int count = output.Count - first;
+        if (count == 0)
+        {
+            return;
+        }
+        var words = output.GetRange(first, count);
+        output.RemoveRange(first, count);
+        foreach (var w in words)
+        {
+            int len = w.Length;
+            if (len > 2)
+            {
+                for (int i = 0; i < len - 1; i++)
+                {
+                    if (_lexicon.IsWord(text.Slice(w.Start + i, 2)))
+                    {
+                        output.Add(new TokenSpan(w.Start + i, 2));
+                    }
+                }
+            }
+            if (len > 3)
+            {
+                for (int i = 0; i < len - 2; i++)
+                {
+                    if (_lexicon.IsWord(text.Slice(w.Start + i, 3)))
+                    {
+                        output.Add(new TokenSpan(w.Start + i, 3));
+                    }
+                }
+            }
+            output.Add(w);
+        }
+    }
+
+    // ---- finalseg ----------------------------------------------------------------------------
+
+    /// <summary>finalseg.cut: Han runs through the B/M/E/S Viterbi, the rest split as re_skip does.</summary>
+    private void FinalsegCut(ReadOnlySpan<char> s, int offset, Scratch scratch, List<TokenSpan> output)
+    {
+        int i = 0;
+        while (i < s.Length)
+        {
+            int start = i;
+            if (CharClass.Is(s[i], CharClass.Han))
+            {
+                while (i < s.Length && CharClass.Is(s[i], CharClass.Han))
+                {
+                    i++;
+                }
+                FinalsegViterbi(s[start..i], offset + start, scratch, output);
+            }
+            else
+            {
+                while (i < s.Length && !CharClass.Is(s[i], CharClass.Han))
+                {
+                    i++;
+                }
+                SplitSkip(s[start..i], offset + start, output);
+            }
+        }
+    }
+
+    /// <summary>finalseg's re_skip split: ([a-zA-Z0-9]+(?:\.\d+)?%?) matches and the text between them.</summary>
+    private static void SplitSkip(ReadOnlySpan<char> s, int offset, List<TokenSpan> output)
+    {
+        int i = 0, gap = 0;
+        while (i < s.Length)
+        {
+            if (!CharClass.Is(s[i], CharClass.Eng))
+            {
+                i++;
+                continue;
+            }
+            if (i > gap)
+            {
+                output.Add(new TokenSpan(offset + gap, i - gap));
+            }
+            int start = i;
+            while (i < s.Length && CharClass.Is(s[i], CharClass.Eng))
+            {
+                i++;
+            }
+            if (i + 1 < s.Length && s[i] == '.' && char.IsDigit(s[i + 1]))
+            {
+                i += 2;
+                while (i < s.Length && char.IsDigit(s[i]))
+                {
+                    i++;
+                }
+            }
+            if (i < s.Length && s[i] == '%')
+            {
+                i++;
+            }
+            output.Add(new TokenSpan(offset + start, i - start));
+            gap = i;
+        }
+        if (s.Length > gap)
+        {
+            output.Add(new TokenSpan(offset + gap, s.Length - gap));
+        }
+    }
+
+    private void FinalsegViterbi(ReadOnlySpan<char> obs, int offset, Scratch scratch, List<TokenSpan> output)
+    {
+        var model = SegmenterResources.Default.Finalseg;
+        int n = obs.Length;
+        scratch.EnsureHmm(n);
+        var v = scratch.HmmProb;   // [t * 4 + state]
+        var back = scratch.HmmBack; // [t * 4 + state]
+        var emit = model.Emit;
+        var trans = model.Trans;
+        for (int y = 0; y < 4; y++)
+        {
+            v[y] = model.Start[y] + emit[y][obs[0]];
+        }
+        for (int t = 1; t < n; t++)
+        {
+            int row = t * 4, prev = row - 4;
+            char c = obs[t];
+            for (int y = 0; y < 4; y++)
+            {
+                double em = emit[y][c];
+                // PrevStatus: B <- E,S; E <- B,M; M <- B,M; S <- E,S. Ties go to the larger state.
+                int a, b;
+                switch (y)
+                {
+                    case FinalsegModel.B: a = FinalsegModel.E; b = FinalsegModel.S; break;
+                    case FinalsegModel.S: a = FinalsegModel.E; b = FinalsegModel.S; break;
+                    default: a = FinalsegModel.B; b = FinalsegModel.M; break;
+                }
+                double pa = v[prev + a] + trans[a * 4 + y] + em;
+                double pb = v[prev + b] + trans[b * 4 + y] + em;
+                if (pb >= pa)
+                {
+                    v[row + y] = pb;
+                    back[row + y] = (byte)b;
+                }
+                else
+                {
+                    v[row + y] = pa;
+                    back[row + y] = (byte)a;
+                }
+            }
+        }
+        int last = (n - 1) * 4;
+        int state = v[last + FinalsegModel.S] >= v[last + FinalsegModel.E] ? FinalsegModel.S : FinalsegModel.E;
+        var path = scratch.HmmPath;
+        for (int t = n - 1; t >= 0; t--)
+        {
+            path[t] = (byte)state;
+            state = back[t * 4 + state];
+        }
+
+        int begin = 0, next = 0;
+        for (int i = 0; i < n; i++)
+        {
+            switch (path[i])
+            {
+                case FinalsegModel.B:
+                    begin = i;
+                    break;
+                case FinalsegModel.E:
+                    EmitHmmWord(obs, begin, i + 1, offset, output);
+                    next = i + 1;
+                    break;
+                case FinalsegModel.S:
+                    output.Add(new TokenSpan(offset + i, 1));
+                    next = i + 1;
+                    break;
+            }
+        }
+        if (next < n)
+        {
+            EmitHmmWord(obs, next, n, offset, output);
+        }
+    }
+
+    private void EmitHmmWord(ReadOnlySpan<char> obs, int from, int to, int offset, List<TokenSpan> output)
+    {
+        if (_lexicon.ForceSplitLookup is { } forceSplit && forceSplit.Contains(obs[from..to]))
+        {
+            for (int i = from; i < to; i++)
+            {
+                output.Add(new TokenSpan(offset + i, 1));
+            }
+            return;
+        }
+        output.Add(new TokenSpan(offset + from, to - from));
+    }
+
+    // ---- posseg ------------------------------------------------------------------------------
+
+    private void PosCutDag(ReadOnlySpan<char> s, int offset, Scratch scratch, List<TokenSpan> output)
+    {
+        int n = s.Length;
+        scratch.EnsureRoute(n + 1);
+        CalcRoute(s, scratch.Prob.AsSpan(0, n + 1), scratch.End.AsSpan(0, n + 1));
+        var end = scratch.End;
+        int x = 0, buf = -1;
+        while (x < n)
+        {
+            int y = end[x] + 1;
+            if (y - x == 1)
+            {
+                if (buf < 0)
+                {
+                    buf = x;
+                }
+            }
+            else
+            {
+                if (buf >= 0)
+                {
+                    PosFlushBuffer(s, buf, x, offset, scratch, output);
+                    buf = -1;
+                }
+                output.Add(new TokenSpan(offset + x, y - x, _lexicon.Tag(s[x..y])));
+            }
+            x = y;
+        }
+        if (buf >= 0)
+        {
+            PosFlushBuffer(s, buf, n, offset, scratch, output);
+        }
+    }
+
+    private void PosFlushBuffer(ReadOnlySpan<char> s, int from, int to, int offset, Scratch scratch, List<TokenSpan> output)
+    {
+        if (to - from == 1)
+        {
+            output.Add(new TokenSpan(offset + from, 1, _lexicon.Tag(s[from..to])));
+        }
+        else if (!_lexicon.IsWord(s[from..to]))
+        {
+            PosCutDetail(s[from..to], offset + from, scratch, output);
+        }
+        else
+        {
+            for (int i = from; i < to; i++)
+            {
+                output.Add(new TokenSpan(offset + i, 1, _lexicon.Tag(s.Slice(i, 1))));
+            }
+        }
+    }
+
+    private void PosCutDagNoHmm(ReadOnlySpan<char> s, int offset, Scratch scratch, List<TokenSpan> output)
+    {
+        int n = s.Length;
+        scratch.EnsureRoute(n + 1);
+        CalcRoute(s, scratch.Prob.AsSpan(0, n + 1), scratch.End.AsSpan(0, n + 1));
+        var end = scratch.End;
+        int x = 0, eng = -1;
+        while (x < n)
+        {
+            int y = end[x] + 1;
+            if (y - x == 1 && CharClass.Is(s[x], CharClass.Eng))
+            {
+                if (eng < 0)
+                {
+                    eng = x;
+                }
+            }
+            else
+            {
+                if (eng >= 0)
+                {
+                    output.Add(new TokenSpan(offset + eng, x - eng, "eng"));
+                    eng = -1;
+                }
+                output.Add(new TokenSpan(offset + x, y - x, _lexicon.Tag(s[x..y])));
+            }
+            x = y;
+        }
+        if (eng >= 0)
+        {
+            output.Add(new TokenSpan(offset + eng, n - eng, "eng"));
+        }
+    }
+
+    /// <summary>posseg's handling of text outside re_han_internal: whitespace tokens and single characters, tagged.</summary>
+    private static void PosCutSkipped(ReadOnlySpan<char> text, int from, int to, List<TokenSpan> output)
+    {
+        int i = from;
+        while (i < to)
+        {
+            char c = text[i];
+            if (c == '\r' && i + 1 < to && text[i + 1] == '\n')
+            {
+                output.Add(new TokenSpan(i, 2, "x"));
+                i += 2;
+                continue;
+            }
+            if (CharClass.Is(c, CharClass.Space))
+            {
+                output.Add(new TokenSpan(i, 1, "x"));
+                i++;
+                continue;
+            }
+            // A run of non-space characters; posseg tags each by re_num on the character and,
+            // in its own quirk, by re_eng on the whole run.
+            int runStart = i;
+            while (i < to && !CharClass.Is(text[i], CharClass.Space) && !(text[i] == '\r' && i + 1 < to && text[i + 1] == '\n'))
+            {
+                i++;
+            }
+            bool runIsEng = CharClass.Is(text[runStart], CharClass.Eng);
+            for (int k = runStart; k < i;)
+            {
+                int len = char.IsHighSurrogate(text[k]) && k + 1 < i && char.IsLowSurrogate(text[k + 1]) ? 2 : 1;
+                string tag = CharClass.Is(text[k], CharClass.Num) ? "m" : runIsEng ? "eng" : "x";
+                output.Add(new TokenSpan(k, len, tag));
+                k += len;
+            }
+        }
+    }
+
+    /// <summary>posseg's __cut_detail: Han runs through the POS Viterbi; digits "m", Latin "eng", the rest "x".</summary>
+    private static void PosCutDetail(ReadOnlySpan<char> s, int offset, Scratch scratch, List<TokenSpan> output)
+    {
+        int i = 0;
+        while (i < s.Length)
+        {
+            int start = i;
+            if (CharClass.Is(s[i], CharClass.Han))
+            {
+                while (i < s.Length && CharClass.Is(s[i], CharClass.Han))
+                {
+                    i++;
+                }
+                PossegViterbi(s[start..i], offset + start, scratch, output);
+                continue;
+            }
+            while (i < s.Length && !CharClass.Is(s[i], CharClass.Han))
+            {
+                i++;
+            }
+            // re_skip_detail: ([\.0-9]+|[a-zA-Z0-9]+), tried in that order at each position.
+            var run = s[start..i];
+            int k = 0, gap = 0;
+            while (k < run.Length)
+            {
+                int m = k;
+                string? tag = null;
+                if (CharClass.Is(run[k], CharClass.Num))
+                {
+                    while (m < run.Length && CharClass.Is(run[m], CharClass.Num))
+                    {
+                        m++;
+                    }
+                    tag = "m";
+                }
+                else if (CharClass.Is(run[k], CharClass.Eng))
+                {
+                    while (m < run.Length && CharClass.Is(run[m], CharClass.Eng))
+                    {
+                        m++;
+                    }
+                    tag = "eng";
+                }
+                if (tag is null)
+                {
+                    k++;
+                    continue;
+                }
+                if (k > gap)
+                {
+                    output.Add(new TokenSpan(offset + start + gap, k - gap, "x"));
+                }
+                output.Add(new TokenSpan(offset + start + k, m - k, tag));
+                k = gap = m;
+            }
+            if (run.Length > gap)
+            {
+                output.Add(new TokenSpan(offset + start + gap, run.Length - gap, "x"));
+            }
+        }
+    }
+
+    private static void PossegViterbi(ReadOnlySpan<char> obs, int offset, Scratch scratch, List<TokenSpan> output)
+    {
+        var model = SegmenterResources.Default.Posseg;
+        int n = obs.Length, states = model.StateCount;
+        scratch.EnsurePos(n, states);
+        var v = scratch.PosProb;      // [t * states + y]
+        var back = scratch.PosBack;   // [t * states + y]
+        var active = scratch.PosActive;
+        var activeStart = scratch.PosActiveStart; // active states of t are active[activeStart[t]..activeStart[t+1])
+        var mark = scratch.PosMark;
+        var trans = model.TransDense;
+
+        int count = 0;
+        activeStart[0] = 0;
+        var first = model.CharStates.TryGetValue(obs[0], out var cs0) ? cs0 : model.AllStates;
+        foreach (int y in first)
+        {
+            v[y] = model.Start[y] + model.Emit(y, obs[0]);
+            back[y] = -1;
+            active[count++] = y;
+        }
+        activeStart[1] = count;
+
+        var prev = scratch.PosPrev;
+        var candidates = scratch.PosCandidates;
+        for (int t = 1; t < n; t++)
+        {
+            // prev_states: last step's states that have any outgoing transition.
+            int prevCount = 0;
+            for (int a = activeStart[t - 1]; a < activeStart[t]; a++)
+            {
+                int x = active[a];
+                if (model.TransTo[x].Length > 0)
+                {
+                    prev[prevCount++] = x;
+                }
+            }
+            // prev_states_expect_next: every state those can move to.
+            int stamp = scratch.NextStamp();
+            int expectCount = 0;
+            for (int p = 0; p < prevCount; p++)
+            {
+                foreach (int y in model.TransTo[prev[p]])
+                {
+                    if (mark[y] != stamp)
+                    {
+                        mark[y] = stamp;
+                        candidates[expectCount++] = y;
+                    }
+                }
+            }
+            // obs_states = states of this character ∩ expected; else expected; else all states.
+            int obsCount = 0;
+            int rowStart = count;
+            if (model.CharStates.TryGetValue(obs[t], out var cs))
+            {
+                foreach (int y in cs)
+                {
+                    if (mark[y] == stamp)
+                    {
+                        active[count++] = y;
+                        obsCount++;
+                    }
+                }
+            }
+            else
+            {
+                for (int e = 0; e < expectCount; e++)
+                {
+                    active[count++] = candidates[e];
+                    obsCount++;
+                }
+            }
+            if (obsCount == 0)
+            {
+                if (expectCount > 0)
+                {
+                    for (int e = 0; e < expectCount; e++)
+                    {
+                        active[count++] = candidates[e];
+                    }
+                }
+                else
+                {
+                    for (int y = 0; y < states; y++)
+                    {
+                        active[count++] = y;
+                    }
+                }
+            }
+            activeStart[t + 1] = count;
+
+            int row = t * states, prevRow = row - states;
+            char c = obs[t];
+            for (int a = rowStart; a < count; a++)
+            {
+                int y = active[a];
+                double em = model.Emit(y, c);
+                double best = double.NegativeInfinity;
+                int bestState = -1;
+                for (int p = 0; p < prevCount; p++)
+                {
+                    int y0 = prev[p];
+                    double prob = v[prevRow + y0] + trans[y0 * states + y] + em;
+                    if (bestState < 0 || prob > best || (prob == best && y0 > bestState))
+                    {
+                        best = prob;
+                        bestState = y0;
+                    }
+                }
+                v[row + y] = best;
+                back[row + y] = bestState;
+            }
+        }
+
+        int lastRow = (n - 1) * states;
+        int state = -1;
+        double bestLast = double.NegativeInfinity;
+        for (int a = activeStart[n - 1]; a < activeStart[n]; a++)
+        {
+            int y = active[a];
+            double p = v[lastRow + y];
+            if (state < 0 || p > bestLast || (p == bestLast && y > state))
+            {
+                bestLast = p;
+                state = y;
+            }
+        }
+        var path = scratch.PosPath;
+        for (int t = n - 1; t >= 0; t--)
+        {
+            path[t] = state;
+            state = back[t * states + state];
+        }
+
+        int begin = 0, next = 0;
+        for (int i = 0; i < n; i++)
+        {
+            char pos = model.StatePos[path[i]];
+            if (pos == 'B')
+            {
+                begin = i;
+            }
+            else if (pos == 'E')
+            {
+                output.Add(new TokenSpan(offset + begin, i + 1 - begin, model.StateTag[path[i]]));
+                next = i + 1;
+            }
+            else if (pos == 'S')
+            {
+                output.Add(new TokenSpan(offset + i, 1, model.StateTag[path[i]]));
+                next = i + 1;
+            }
+        }
+        if (next < n)
+        {
+            output.Add(new TokenSpan(offset + next, n - next, model.StateTag[path[next]]));
+        }
+    }
+
+    /// <summary>Per-thread scratch arrays, grown as needed, so segmenting allocates no per-call buffers.</summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? t_current;
+
+        public static Scratch ForThread => t_current ??= new Scratch();
+
+        public double[] Prob = new double[256];
+        public int[] End = new int[256];
+        public double[] HmmProb = new double[256 * 4];
+        public byte[] HmmBack = new byte[256 * 4];
+        public byte[] HmmPath = new byte[256];
+        public double[] PosProb = [];
+        public int[] PosBack = [];
+        public int[] PosActive = [];
+        public int[] PosActiveStart = [];
+        public int[] PosPath = [];
+        public int[] PosPrev = [];
+        public int[] PosCandidates = [];
+        public int[] PosMark = [];
+        private int _stamp;
+
+        public int NextStamp()
+        {
+            if (++_stamp == int.MaxValue)
+            {
+                Array.Clear(PosMark);
+                _stamp = 1;
+            }
+            return _stamp;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void EnsureRoute(int n)
+        {
+            if (Prob.Length < n)
+            {
+                int size = Math.Max(n, Prob.Length * 2);
+                Prob = new double[size];
+                End = new int[size];
+            }
+        }
+
+        public void EnsureHmm(int n)
+        {
+            if (HmmPath.Length < n)
+            {
+                int size = Math.Max(n, HmmPath.Length * 2);
+                HmmProb = new double[size * 4];
+                HmmBack = new byte[size * 4];
+                HmmPath = new byte[size];
+            }
+        }
+
+        public void EnsurePos(int n, int states)
+        {
+            if (PosPath.Length < n || PosMark.Length != states)
+            {
+                int size = Math.Max(n, PosPath.Length * 2);
+                PosProb = new double[size * states];
+                PosBack = new int[size * states];
+                PosActive = new int[size * states];
+                PosActiveStart = new int[size + 1];
+                PosPath = new int[size];
+                PosPrev = new int[states];
+                PosCandidates = new int[states];
+                PosMark = new int[states];
+                _stamp = 0;
+            }
+        }
+    }
+}
