@@ -48,9 +48,13 @@ internal static class CountRecognizer
                 return false; // 双沟二村, 六盘水市: part of a name
             }
         }
-        if (IsQuotedLabel(text, phrase.Start))
+        if (IsQuotedLabel(text, phrase.Start) || StartsWithSlogan(text[phrase.Start..]))
         {
             return false;
+        }
+        if (phrase.IsSingleOne && phrase.Start > 0 && "仅僅只共计計另".Contains(text[phrase.Start - 1], StringComparison.Ordinal))
+        {
+            candidate.IsSingleOne = false; // 仅一人, 共一名: the 一 counts
         }
         candidate.Kind = FactKind.Count;
         candidate.Unit = name;
@@ -123,6 +127,28 @@ internal static class CountRecognizer
         foreach (var noun in CountedNouns)
         {
             if (rest.StartsWith(noun, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Party slogans and policy names that open with a numeral and a classifier, written with or without quotes.</summary>
+    private static readonly string[] Slogans =
+    [
+        "四个意识", "四個意識", "四个自信", "四個自信", "两个维护", "兩個維護", "两个确立", "兩個確立", "四个全面", "四個全面", "三个代表", "三個代表",
+        "两个一百年", "兩個一百年", "八项规定", "八項規定", "两个责任", "兩個責任", "三个务必", "三個務必", "四个不摘", "四個不摘", "五个一", "五個一",
+        "三股势力", "三股勢力", "一个中心", "一個中心", "两个基本点", "兩個基本點", "四项基本原则", "四項基本原則", "两个覆盖", "兩個覆蓋",
+        "三项制度", "三項制度", "四个服从", "四個服從", "两个务必", "兩個務必", "三个区分", "三個區分", "两个结合", "兩個結合", "四个伟大", "四個偉大",
+        "两个大局", "兩個大局", "三个转变", "三個轉變", "五个坚持", "五個堅持", "四个坚持", "四個堅持", "六个必须", "六個必須", "三件大事",
+    ];
+
+    private static bool StartsWithSlogan(ReadOnlySpan<char> rest)
+    {
+        foreach (var slogan in Slogans)
+        {
+            if (rest.StartsWith(slogan, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -58,6 +58,11 @@ internal static class DateRecognizer
             return false;
         }
         var year = YearOf(text, token, state);
+        if (year is int early && token.Style == NumeralStyle.Arabic && early is < 1840 or > 2100 && !TryMonthDay(text, p + 1, out _, out _, out _, out _)
+            && (p + 1 >= text.Length || "的历歷前之以左多".Contains(text[p + 1], StringComparison.Ordinal)))
+        {
+            year = null; // 1000年的历史: a span of years, not a date
+        }
         if (token.Style == NumeralStyle.Arabic && p + 1 < text.Length && text[p] == ' ' && text[p + 1] == '年' && token.IntegerDigits == 4)
         {
             p++; // 2008 年

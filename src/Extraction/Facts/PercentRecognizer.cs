@@ -58,7 +58,8 @@ internal static class PercentRecognizer
         if (denominator.Style == NumeralStyle.Arabic && !denominator.HasDecimal && !denominator.HasMultiplier && p + 1 < text.Length
             && text[p] is '/' or '／' && (denominator.Start == 0 || text[denominator.Start - 1] is not ('/' or '／' or '.'))
             && NumberPhraseScanner.TryScanSingle(text, p + 1, out var below) && below.Style == NumeralStyle.Arabic && !below.HasDecimal
-            && !below.HasMultiplier && below.Approx == Approximation.Exact && below.Value > denominator.Value && below.Value <= 100
+            && !below.HasMultiplier && below.Approx == Approximation.Exact && below.Value > denominator.Value
+            && (text[p] == '／' ? below.Value <= 100 : below.Value is 2 or 3 or 4 or 5 or 8 or 10) // 7/13 is more often a date than a share
             && (below.End >= text.Length || (text[below.End] is not ('/' or '／' or '.') && NumeralChars.ArabicDigit(text[below.End]) < 0)))
         {
             candidate.Kind = FactKind.Percent;
