@@ -113,14 +113,12 @@ internal static class DateRecognizer
             }
         }
         // 1至6月, 1—5月: the first month of a month range (the second is read on its own).
-        if (!token.HasDecimal && token.Style != NumeralStyle.DigitByDigit && token.Value is >= 1 and <= 11 && token.Value == decimal.Truncate(token.Value)
-            && !NumeralChars.IsLiang(text[at]) && p + 1 < text.Length && text[p] is '至' or '到' or '-' or '－' or '—' or '–' or '~' or '～'
-            && TryMonthDay(text, p + 1 < text.Length && text[p + 1] == '—' ? p + 2 : p + 1, out var toMonth, out _, out _, out _) && toMonth > token.Value)
+        if (TryMonthRangeStart(text, at, out var firstMonth, out var firstEnd))
         {
             var rangeYear = state.SentenceYear ?? state.DocumentDate?.Year;
-            date = MakeDate(at, at, p, rangeYear, (int)token.Value, null);
-            Remember(state, date, rangeYear, (int)token.Value);
-            skipTo = p;
+            date = MakeDate(at, at, firstEnd, rangeYear, firstMonth, null);
+            Remember(state, date, rangeYear, firstMonth);
+            skipTo = firstEnd;
             return true;
         }
         // 今（28）日: Taiwan news writes today's day of the month in parentheses.
@@ -246,6 +244,11 @@ internal static class DateRecognizer
             day = d;
             p = end;
         }
+        else if (TryMonthRangeStart(text, p, out m, out end))
+        {
+            month = m; // 2023年1至6月: the year opens the range
+            p = end;
+        }
         date = MakeDate(start, start, p, year, month, day);
         if (explicitYear)
         {
@@ -253,6 +256,31 @@ internal static class DateRecognizer
         }
         Remember(state, date, year, month);
         skipTo = p;
+        return true;
+    }
+
+    /// <summary>The 1 of 1至6月: a month number followed by a range mark and a later month.</summary>
+    private static bool TryMonthRangeStart(ReadOnlySpan<char> text, int at, out int month, out int end)
+    {
+        month = 0;
+        end = at;
+        if (at >= text.Length || NumeralChars.IsLiang(text[at]) || !ChineseNumeralParser.TryScan(text, at, out var token) || token.HasDecimal
+            || token.Style == NumeralStyle.DigitByDigit || token.Value is < 1 or > 11 || token.Value != decimal.Truncate(token.Value))
+        {
+            return false;
+        }
+        var p = token.End;
+        if (p + 1 >= text.Length || text[p] is not ('至' or '到' or '-' or '－' or '—' or '–' or '~' or '～'))
+        {
+            return false;
+        }
+        var next = text[p + 1] == '—' ? p + 2 : p + 1;
+        if (!TryMonthDay(text, next, out var toMonth, out _, out _, out _) || toMonth <= token.Value)
+        {
+            return false;
+        }
+        month = (int)token.Value;
+        end = p;
         return true;
     }
 

@@ -23,6 +23,9 @@ internal static class PercentRecognizer
         "成衣", "成排", "成串", "成堆", "成块", "成塊", "成条", "成條", "成段", "成篇", "成章", "成片", "成倍", "成双", "成雙", "成败",
     ]);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChengLookup =
+        WordsStartingWithCheng.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Completes a number followed by % or 个百分点.</summary>
     public static bool TryComplete(in NumberPhrase phrase, UnitEntry unit, int unitStart, int unitLength, ref QuantityCandidate candidate)
     {
@@ -82,7 +85,7 @@ internal static class PercentRecognizer
         }
         if (p + 1 < text.Length)
         {
-            if (WordsStartingWithCheng.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Slice(p, 2)))
+            if (ChengLookup.Contains(text.Slice(p, 2)))
             {
                 return false;
             }

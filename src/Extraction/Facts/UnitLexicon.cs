@@ -76,6 +76,9 @@ internal static class UnitLexicon
         "份子", "届时", "屆時", "款式", "枚举",
     ]);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
+        WordsStartingWithUnit.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static FrozenDictionary<string, UnitEntry> Build()
     {
         var d = new Dictionary<string, UnitEntry>(StringComparer.Ordinal);
@@ -234,7 +237,7 @@ internal static class UnitLexicon
             if (Lookup.TryGetValue(text.Slice(pos, len), out var found))
             {
                 if (len == 1 && pos + 1 < text.Length && found.Kind != UnitKind.Blocker
-                    && WordsStartingWithUnit.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Slice(pos, 2)))
+                    && WordLookup.Contains(text.Slice(pos, 2)))
                 {
                     break;
                 }

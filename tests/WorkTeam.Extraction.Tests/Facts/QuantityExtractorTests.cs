@@ -262,4 +262,57 @@ public sealed class QuantityExtractorTests
         Assert.Equal(FactKind.Percent, Assert.Single(PercentRecognizer.Recognize(text)).Kind);
         Assert.Equal(FactKind.Date, Assert.Single(DateRecognizer.Recognize(text)).Kind);
     }
+
+    [Fact]
+    public void Slogans_with_a_classifier_are_not_counts_even_without_quotes() =>
+        None("增强四个意识、坚定四个自信、做到两个维护");
+
+    [Fact]
+    public void Yi_after_jin_counts()
+    {
+        var f = Single("事故中仅一人受伤", FactKind.Count);
+        Assert.Equal((1m, "人"), (f.Number, f.Unit));
+    }
+
+    [Fact]
+    public void Clause_final_number_counts_what_the_clause_named_earlier()
+    {
+        var f = Single("受灾人口近10万。", FactKind.Count);
+        Assert.Equal((100_000m, (string?)null, Approximation.Under), (f.Number, f.Unit, f.Approx));
+        None("总投资突破5亿。");
+    }
+
+    [Fact]
+    public void Three_digit_year_in_Taiwan_text_is_a_ROC_year()
+    {
+        Assert.Equal("2020", Single("行政院主計總處公布，109年經濟成長率", FactKind.Date).Name);
+    }
+
+    [Fact]
+    public void A_signed_percent_keeps_its_sign()
+    {
+        var f = Single("增速为负3.9%", FactKind.Percent);
+        Assert.Equal((-3.9m, "负3.9%"), (f.Number, f.Text));
+    }
+
+    [Fact]
+    public void Mixed_Arabic_digits_and_units_add_up()
+    {
+        Assert.Equal(54_600m, Single("5万4千6百元", FactKind.Money).Number);
+        Assert.Equal(2_720_000_000_000m, Single("2兆7,200億元", FactKind.Money).Number);
+    }
+
+    [Fact]
+    public void Month_range_gives_both_months_with_the_year_of_the_sentence()
+    {
+        var facts = Extractor.Extract("2023年1至6月");
+        Assert.Equal([("2023年1", "2023-01"), ("6月", "2023-06")], facts.Select(f => (f.Text, f.Name!)).ToArray());
+    }
+
+    [Fact]
+    public void A_span_of_years_is_not_a_date() => None("已有1000年的历史");
+
+    [Fact]
+    public void Seven_of_thirteen_with_an_ascii_slash_is_not_a_share() =>
+        Assert.DoesNotContain(Extractor.Extract("7/13更新"), f => f.Kind == FactKind.Percent);
 }
