@@ -52,7 +52,11 @@ internal static class CountRecognizer
         {
             return false;
         }
-        if (phrase.IsSingleOne && phrase.Start > 0 && "仅僅只共计計另".Contains(text[phrase.Start - 1], StringComparison.Ordinal))
+        if (phrase.Style == NumeralStyle.Chinese && name is not ("个" or "个次") && IsInsidePlaceName(text, end))
+        {
+            return false; // 五家子村, 五棵树镇, 八家户村: a village named with a number
+        }
+        if (phrase.IsSingleOne && phrase.Start > 0 && "仅僅只共计計".Contains(text[phrase.Start - 1], StringComparison.Ordinal))
         {
             candidate.IsSingleOne = false; // 仅一人, 共一名: the 一 counts
         }
@@ -142,7 +146,27 @@ internal static class CountRecognizer
         "三股势力", "三股勢力", "一个中心", "一個中心", "两个基本点", "兩個基本點", "四项基本原则", "四項基本原則", "两个覆盖", "兩個覆蓋",
         "三项制度", "三項制度", "四个服从", "四個服從", "两个务必", "兩個務必", "三个区分", "三個區分", "两个结合", "兩個結合", "四个伟大", "四個偉大",
         "两个大局", "兩個大局", "三个转变", "三個轉變", "五个坚持", "五個堅持", "四个坚持", "四個堅持", "六个必须", "六個必須", "三件大事",
+        "三次产业", "三次產業", "四位一体", "四位一體", "三位一体", "三位一體", "五位一体", "五位一體",
     ];
+
+    private const string PlaceSuffixes = "村镇鎮乡鄉屯县縣市区區沟溝河岭嶺湾灣庄莊堡寨铺舖";
+
+    /// <summary>One or two letters, then a place suffix, right after the classifier: the numeral is part of a name.</summary>
+    private static bool IsInsidePlaceName(ReadOnlySpan<char> text, int end)
+    {
+        for (var k = 1; k <= 2 && end + k < text.Length; k++)
+        {
+            if (!NumeralChars.IsIdeograph(text[end + k - 1]))
+            {
+                return false;
+            }
+            if (PlaceSuffixes.Contains(text[end + k], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool StartsWithSlogan(ReadOnlySpan<char> rest)
     {

@@ -351,6 +351,14 @@ internal static class DateRecognizer
         {
             return false;
         }
+        if (token.Style == NumeralStyle.Chinese && token.Length == 1)
+        {
+            return false; // 一日, 两日, 三日: a day's span, not the day of a month
+        }
+        if (token.Start > 0 && text[token.Start - 1] is '〕' or ']' or '】' or '）' or ')' or '第')
+        {
+            return false; // 〔2022〕1号: a document number
+        }
         var next = token.End + 1 < text.Length ? text[token.End + 1] : '\0';
         if (mark == '日')
         {

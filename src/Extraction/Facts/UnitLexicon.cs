@@ -115,7 +115,7 @@ internal static class UnitLexicon
         Add(UnitKind.Count, "户", null, "户", "戶");
         Add(UnitKind.Count, "名", null, "名");
         Add(UnitKind.Count, "个", null, "个", "個", "箇");
-        foreach (var same in new[] { "支", "件", "家", "所", "次", "株", "套", "篇", "期", "批", "位", "座", "架", "艘", "本", "份", "封", "起", "例", "棵", "匹", "口", "眼", "幅", "部", "枚", "根", "片", "宗", "款", "首", "粒", "道" })
+        foreach (var same in new[] { "支", "件", "家", "所", "次", "株", "套", "篇", "期", "批", "位", "座", "架", "艘", "本", "份", "封", "起", "例", "棵", "匹", "眼", "幅", "部", "枚", "根", "片", "宗", "款", "首", "粒", "道" })
         {
             Add(UnitKind.Count, same, null, same);
         }
