@@ -52,7 +52,7 @@ internal static class CountRecognizer
         {
             return false;
         }
-        if (phrase.Style == NumeralStyle.Chinese && name is not ("个" or "个次") && IsInsidePlaceName(text, end))
+        if (phrase.Style == NumeralStyle.Chinese && unit.Kind == UnitKind.Count && name is not ("个" or "个次") && IsInsidePlaceName(text, end))
         {
             return false; // 五家子村, 五棵树镇, 八家户村: a village named with a number
         }

@@ -74,7 +74,7 @@ internal static class ChineseNumeralParser
         {
             return TryScanArabic(text, pos, out token);
         }
-        if (NumeralChars.ChineseDigit(c) >= 0 || NumeralChars.SmallUnit(c) > 0 || NumeralChars.BigUnit(c) > 0)
+        if (NumeralChars.ChineseDigit(c) >= 0 || NumeralChars.SmallUnit(c) > 0 || NumeralChars.BigUnit(c) > 0 || c is '廿' or '卅' or '卌')
         {
             return TryScanDigitByDigit(text, pos, out token) || TryScanChinese(text, pos, out token);
         }
@@ -228,6 +228,15 @@ internal static class ChineseNumeralParser
                     continue;
                 }
                 digit = d;
+                continue;
+            }
+            if (c is '廿' or '卅' or '卌' && section == 0 && digit < 0 && lastSmall == 0)
+            {
+                // 廿五 = 25, 卅 = 30: the tens in one character (Taiwan and classical usage).
+                section = c switch { '廿' => 20, '卅' => 30, _ => 40 };
+                lastSmall = 10;
+                lastUnit = 10;
+                digitsSeen++;
                 continue;
             }
             var small = NumeralChars.SmallUnit(c);

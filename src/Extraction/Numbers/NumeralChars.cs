@@ -10,7 +10,7 @@ internal static class NumeralChars
 {
     /// <summary>Every character a number can start with; the scanners jump from one to the next with it.</summary>
     public static readonly SearchValues<char> NumberStarts = SearchValues.Create(
-        "0123456789０１２３４５６７８９〇零○一壹弌二贰貳两兩三叁參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億");
+        "0123456789０１２３４５６７８９〇零○一壹弌二贰貳两兩三叁參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅卌");
 
     /// <summary>The value of an Arabic or full-width digit, or -1.</summary>
     public static int ArabicDigit(char c) => c switch
