@@ -300,6 +300,10 @@ internal static class DateRecognizer
         {
             return false;
         }
+        if (p + 2 < text.Length && text[p + 1] == '初' && NumeralChars.ChineseDigit(text[p + 2]) > 0)
+        {
+            return false; // 四月初八: a lunar day
+        }
         month = (int)m.Value;
         p++;
         monthEnd = p;
@@ -498,12 +502,10 @@ internal static class DateRecognizer
 
     private static bool IsLunar(ReadOnlySpan<char> text, int at)
     {
-        if (at < 2)
-        {
-            return false;
-        }
-        var before = text[(at - 2)..at];
-        return before is "农历" or "農曆" or "阴历" or "陰曆" or "農歷";
+        var before = text[Math.Max(0, at - 4)..at];
+        return before.IndexOf("农历", StringComparison.Ordinal) >= 0 || before.IndexOf("農曆", StringComparison.Ordinal) >= 0
+            || before.IndexOf("阴历", StringComparison.Ordinal) >= 0 || before.IndexOf("陰曆", StringComparison.Ordinal) >= 0
+            || before.IndexOf("農歷", StringComparison.Ordinal) >= 0;
     }
 
     private static int SkipMonthDay(ReadOnlySpan<char> text, int at)

@@ -114,6 +114,10 @@ internal static class QuantityScanner
             }
             return skip;
         }
+        if (phrase.End == at + 1 && text[at] is '零' or '〇' or '○')
+        {
+            return at + 1; // 零组件, 零容忍: zero alone is a word
+        }
         if (phrase.End == at + 1 && IsLoneFinancialNumeral(text[at]) && !IsFractionAhead(text, phrase.End))
         {
             return at + 1; // 拾起, 队伍, 陆地: a financial numeral alone is a word
@@ -145,6 +149,7 @@ internal static class QuantityScanner
             Max = phrase.Max,
             Approx = phrase.Approx,
             IsSingleOne = phrase.IsSingleOne,
+            Scale = ScaleOf(text, phrase),
         };
         consumed = phrase.End;
         var isFraction = false;
@@ -240,6 +245,20 @@ internal static class QuantityScanner
         };
     }
 
+    /// <summary>The product of the 万/亿 written in a phrase: 10^4 for 五萬, 1 for 五.</summary>
+    private static decimal ScaleOf(ReadOnlySpan<char> text, in NumberPhrase phrase)
+    {
+        decimal scale = 1;
+        foreach (var c in text[phrase.Start..phrase.End])
+        {
+            if (NumeralChars.BigUnit(c) is var big and > 0)
+            {
+                scale *= big;
+            }
+        }
+        return scale;
+    }
+
     private static bool IsJoinerAhead(ReadOnlySpan<char> text, int p) =>
         p < text.Length && text[p] is '和' or '与' or '與' or '及' or '、' or '或' or '至' or '到';
 
@@ -330,6 +349,23 @@ internal static class QuantityScanner
     /// <summary>Coordination, ranges across units and shared qualifiers: what one number tells its neighbour.</summary>
     private static void Settle(ReadOnlySpan<char> text, List<QuantityCandidate> found)
     {
+        // 四、五萬輛次: a bare digit before a scaled neighbour is the low end of a range, the scale shared.
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            var a = found[i];
+            var b = found[i + 1];
+            if (a.Kind is null && a.Scale == 1 && a.Max is null && b.Scale > 1 && IsQuantity(b) && b.Max is null
+                && a.Value is >= 1 and < 10 && a.Value == decimal.Truncate(a.Value) && a.Value * b.Scale < b.Value
+                && b.Value / b.Scale < 10 && text[a.End..b.Start] is "、")
+            {
+                b.Max = b.Value;
+                b.Value = a.Value * b.Scale;
+                b.Start = a.Start;
+                b.NumberStart = a.NumberStart;
+                found[i + 1] = b;
+                found.RemoveAt(i);
+            }
+        }
         // 400亿和500亿元: a bare number borrows the unit of the coordinated number after it.
         for (var i = found.Count - 2; i >= 0; i--)
         {
@@ -387,7 +423,7 @@ internal static class QuantityScanner
         var gap = text[end..start].Trim(' ');
         return joiners
             ? gap is "和" or "与" or "與" or "及" or "以及" or "、" or "或" or "或者" or "跟" or "，和" or "同"
-            : gap is "至" or "到" or "-" or "－" or "—" or "–" or "~" or "～" or "——";
+            : gap is "至" or "到" or "-" or "－" or "—" or "–" or "~" or "～" or "——" or "﹣";
     }
 
     private static List<Fact> Emit(string text, List<QuantityCandidate> found, KindMask mask)

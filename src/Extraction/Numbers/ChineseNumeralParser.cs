@@ -230,10 +230,11 @@ internal static class ChineseNumeralParser
                 digit = d;
                 continue;
             }
-            if (c is '廿' or '卅' or '卌' && section == 0 && digit < 0 && lastSmall == 0)
+            if (c is '廿' or '卅' or '卌' && digit < 0 && (lastSmall == 0 || lastSmall > 10))
             {
-                // 廿五 = 25, 卅 = 30: the tens in one character (Taiwan and classical usage).
-                section = c switch { '廿' => 20, '卅' => 30, _ => 40 };
+                // 廿五 = 25, 四百廿四 = 424: the tens in one character (Taiwan and classical usage).
+                section += c switch { '廿' => 20, '卅' => 30, _ => 40 };
+                zeroPending = false;
                 lastSmall = 10;
                 lastUnit = 10;
                 digitsSeen++;
@@ -350,7 +351,7 @@ internal static class ChineseNumeralParser
             value += !zeroPending && lastUnit > 10 ? last * (lastUnit / 10) : last;
         }
         var hasDecimal = false;
-        if (i + 1 < text.Length && text[i] is '点' or '點' && IsPlainChineseDigit(text[i + 1]))
+        if (i + 1 < text.Length && text[i] is '点' or '點' or '．' or '‧' && IsPlainChineseDigit(text[i + 1]))
         {
             var (fraction, end) = ReadChineseFraction(text, i + 1);
             // 十点三十分 is a time, not 10.3: a unit right after the decimal digits refuses the decimal.

@@ -214,7 +214,7 @@ internal static class NumberPhraseScanner
             case '至' or '到':
                 p++;
                 break;
-            case '-' or '－' or '–' or '—' or '―' or '~' or '～' or '〜':
+            case '-' or '－' or '–' or '—' or '―' or '~' or '～' or '〜' or '﹣':
                 dash = true;
                 p++;
                 if (p < text.Length && text[p] is '—' or '―')
