@@ -176,6 +176,10 @@ internal static class DateRecognizer
         {
             return (int)token.Value;
         }
+        if (token.IntegerDigits == 2 && token.Style != NumeralStyle.Chinese && text[token.Start] is '0' or '０' or '零' or '〇')
+        {
+            return null; // 08年 is read by its own rule, never as a ROC year
+        }
         if (state.TaiwanYears && token.Value is >= 1 and < 120 && token.Style != NumeralStyle.DigitByDigit
             && token.End < text.Length && text[token.End] == '年' && IsRocYearContext(text, token))
         {
@@ -198,7 +202,7 @@ internal static class DateRecognizer
             {
                 return false;
             }
-            if (token.Value >= 100)
+            if (token.Value >= 100 && token.Style == NumeralStyle.Arabic)
             {
                 return true; // 109年: a three-digit year in Taiwan text is the ROC calendar, not a century
             }

@@ -94,7 +94,11 @@ internal static class QuantityScanner
         }
         if (IsOrdinalOrVague(text, at))
         {
-            return NumberPhraseScanner.TryScan(text, at, out var skipped) ? skipped.End : at + 1;
+            return SkipOrdinalChain(text, at);
+        }
+        if (StartsWithIdiom(text[at..], out var idiomLength))
+        {
+            return at + idiomLength;
         }
         if (DateRecognizer.TryMatch(text, at, state, out var date, out var dateSkip))
         {
@@ -114,6 +118,10 @@ internal static class QuantityScanner
             }
             return skip;
         }
+        if (phrase.Style == NumeralStyle.Arabic && phrase.IntegerDigits > 1 && text[at] is '0' or '０')
+        {
+            return phrase.End; // 07/08, 0991: a leading zero makes a code or a short year, not an amount
+        }
         if (phrase.End == at + 1 && text[at] is '零' or '〇' or '○')
         {
             return at + 1; // 零组件, 零容忍: zero alone is a word
@@ -132,6 +140,44 @@ internal static class QuantityScanner
             return candidate.End;
         }
         return consumed;
+    }
+
+    /// <summary>第19、20和21条: the numbers coordinated with an ordinal are ordinals too.</summary>
+    private static int SkipOrdinalChain(ReadOnlySpan<char> text, int at)
+    {
+        var end = NumberPhraseScanner.TryScan(text, at, out var skipped) ? skipped.End : at + 1;
+        if (text[at - 1] != '第')
+        {
+            return end;
+        }
+        while (end + 1 < text.Length && text[end] is '、' or '和' or '及' or '与' or '與' or '至' or '到' or '-' or '－'
+            && NumberPhraseScanner.TryScanSingle(text, end + 1, out var next))
+        {
+            end = next.End;
+        }
+        return end;
+    }
+
+    private static readonly string[] Idioms =
+    [
+        "四乡八里", "四鄉八里", "四面八方", "五湖四海", "三番五次", "七上八下", "一五一十", "千方百计", "千方百計", "千家万户", "千家萬戶",
+        "万众一心", "萬眾一心", "三令五申", "四平八稳", "四平八穩", "五花八门", "五花八門", "九牛一毛", "十全十美", "一干二净", "一乾二淨",
+        "三心二意", "百里挑一", "千辛万苦", "千辛萬苦", "万无一失", "萬無一失", "一清二楚", "三五成群", "三五成羣", "七嘴八舌", "乱七八糟",
+        "亂七八糟", "四通八达", "四通八達", "十有八九", "九死一生", "一石二鸟", "一石二鳥", "三长两短", "三長兩短", "一举两得", "一舉兩得",
+    ];
+
+    private static bool StartsWithIdiom(ReadOnlySpan<char> rest, out int length)
+    {
+        foreach (var idiom in Idioms)
+        {
+            if (rest.StartsWith(idiom, StringComparison.Ordinal))
+            {
+                length = idiom.Length;
+                return true;
+            }
+        }
+        length = 0;
+        return false;
     }
 
     private static bool IsLoneFinancialNumeral(char c) => "壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟".Contains(c, StringComparison.Ordinal);
@@ -349,14 +395,14 @@ internal static class QuantityScanner
     /// <summary>Coordination, ranges across units and shared qualifiers: what one number tells its neighbour.</summary>
     private static void Settle(ReadOnlySpan<char> text, List<QuantityCandidate> found)
     {
-        // 四、五萬輛次: a bare digit before a scaled neighbour is the low end of a range, the scale shared.
+        // 四、五萬輛次, 6、7次: neighbouring digits joined by 、 are a range, the scale and unit shared.
         for (var i = found.Count - 2; i >= 0; i--)
         {
             var a = found[i];
             var b = found[i + 1];
-            if (a.Kind is null && a.Scale == 1 && a.Max is null && b.Scale > 1 && IsQuantity(b) && b.Max is null
-                && a.Value is >= 1 and < 10 && a.Value == decimal.Truncate(a.Value) && a.Value * b.Scale < b.Value
-                && b.Value / b.Scale < 10 && text[a.End..b.Start] is "、")
+            if (a.Kind is null && a.Scale == 1 && a.Max is null && IsQuantity(b) && b.Max is null && b.Scale >= 1
+                && a.Value is >= 1 and < 10 && a.Value == decimal.Truncate(a.Value) && b.Value / b.Scale == a.Value + 1
+                && text[a.End..b.Start] is "、")
             {
                 b.Max = b.Value;
                 b.Value = a.Value * b.Scale;
