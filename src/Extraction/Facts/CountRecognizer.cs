@@ -52,6 +52,10 @@ internal static class CountRecognizer
         {
             return false;
         }
+        if (name == "次" && IsSessionNumber(text, phrase.Start, end))
+        {
+            return false; // 九届全国人大三次会议: the third session, not three meetings
+        }
         if (phrase.Style == NumeralStyle.Chinese && unit.Kind == UnitKind.Count && name is not ("个" or "个次") && IsInsidePlaceName(text, end))
         {
             return false; // 五家子村, 五棵树镇, 八家户村: a village named with a number
@@ -148,6 +152,17 @@ internal static class CountRecognizer
         "两个大局", "兩個大局", "三个转变", "三個轉變", "五个坚持", "五個堅持", "四个坚持", "四個堅持", "六个必须", "六個必須", "三件大事",
         "三次产业", "三次產業", "四位一体", "四位一體", "三位一体", "三位一體", "五位一体", "五位一體",
     ];
+
+    private static bool IsSessionNumber(ReadOnlySpan<char> text, int start, int end)
+    {
+        var after = text[end..Math.Min(text.Length, end + 2)];
+        if (after is not ("会议" or "會議" or "全会" or "全會" or "全体" or "全體" or "大会" or "大會"))
+        {
+            return false;
+        }
+        var before = text[Math.Max(0, start - 10)..start];
+        return before.IndexOfAny('届', '屆') >= 0;
+    }
 
     private const string PlaceSuffixes = "村镇鎮乡鄉屯县縣市区區沟溝河岭嶺湾灣庄莊堡寨铺舖";
 

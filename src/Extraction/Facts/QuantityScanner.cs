@@ -164,6 +164,7 @@ internal static class QuantityScanner
         "万众一心", "萬眾一心", "三令五申", "四平八稳", "四平八穩", "五花八门", "五花八門", "九牛一毛", "十全十美", "一干二净", "一乾二淨",
         "三心二意", "百里挑一", "千辛万苦", "千辛萬苦", "万无一失", "萬無一失", "一清二楚", "三五成群", "三五成羣", "七嘴八舌", "乱七八糟",
         "亂七八糟", "四通八达", "四通八達", "十有八九", "九死一生", "一石二鸟", "一石二鳥", "三长两短", "三長兩短", "一举两得", "一舉兩得",
+        "一国两制", "一國兩制", "三座大山", "亿万", "億萬", "万千", "萬千", "千千万万", "千千萬萬", "成千上万", "成千上萬", "千万不", "千萬不",
     ];
 
     private static bool StartsWithIdiom(ReadOnlySpan<char> rest, out int length)
@@ -417,7 +418,7 @@ internal static class QuantityScanner
         {
             var a = found[i];
             var b = found[i + 1];
-            if (a.Kind is null && IsQuantity(b) && !b.UnitlessCount && IsGap(text, a.End, b.Start, joiners: true))
+            if (a.Kind is null && !a.IsSingleOne && IsQuantity(b) && !b.UnitlessCount && IsGap(text, a.End, b.Start, joiners: true))
             {
                 a.Kind = b.Kind;
                 a.Unit = b.Unit;
@@ -513,11 +514,11 @@ internal static class QuantityScanner
     private static bool IsCoordinatedCount(ReadOnlySpan<char> text, List<QuantityCandidate> found, int i)
     {
         var c = found[i];
-        if (i > 0 && found[i - 1].Kind == FactKind.Count && IsNounAndJoiner(text, found[i - 1].End, c.Start))
+        if (i > 0 && found[i - 1].Kind == FactKind.Count && !found[i - 1].IsSingleOne && IsNounAndJoiner(text, found[i - 1].End, c.Start))
         {
             return true;
         }
-        return i + 1 < found.Count && found[i + 1].Kind == FactKind.Count && IsNounAndJoiner(text, c.End, found[i + 1].Start);
+        return i + 1 < found.Count && found[i + 1].Kind == FactKind.Count && !found[i + 1].IsSingleOne && IsNounAndJoiner(text, c.End, found[i + 1].Start);
     }
 
     private static bool IsNounAndJoiner(ReadOnlySpan<char> text, int end, int start)
