@@ -23,7 +23,7 @@ internal static class DateRecognizer
         date = default;
         skipTo = at;
         var c = text[at];
-        if (c is '今' or '去' or '明')
+        if (c is '今' or '去' or '明' or '前')
         {
             return TryRelativeYear(text, at, state, out date, out skipTo);
         }
@@ -437,7 +437,11 @@ internal static class DateRecognizer
         {
             return false;
         }
-        var offset = text[at] switch { '去' => -1, '明' => 1, _ => 0 };
+        if (text[at] == '前' && at > 0 && (NumeralChars.ChineseDigit(text[at - 1]) >= 0 || NumeralChars.ArabicDigit(text[at - 1]) >= 0 || text[at - 1] is '年' or '十' or '几' or '幾' or '多' or '提' or '目' or '以' or '之'))
+        {
+            return false; // 三年前年, 多年前: not 前年
+        }
+        var offset = text[at] switch { '去' => -1, '明' => 1, '前' => -2, _ => 0 };
         skipTo = at + 2;
         int? year = state.DocumentDate is { } doc ? doc.Year + offset : null;
         var p = at + 2;

@@ -25,7 +25,7 @@ internal static class QuantityScanner
     }
 
     private static readonly SearchValues<char> Starts = SearchValues.Create(
-        "0123456789０１２３４５６７８９〇零○一壹弌二贰貳两兩三叁參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅卌今去明民");
+        "0123456789０１２３４５６７８９〇零○一壹弌二贰貳两兩三叁參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅卌今去明前民");
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n\r");
 
@@ -79,7 +79,7 @@ internal static class QuantityScanner
     private static int ScanAt(ReadOnlySpan<char> text, int at, DateState state, List<QuantityCandidate> found)
     {
         var c = text[at];
-        if (c is '今' or '去' or '明' or '民')
+        if (c is '今' or '去' or '明' or '前' or '民')
         {
             if (DateRecognizer.TryMatch(text, at, state, out var relative, out var relativeSkip))
             {
