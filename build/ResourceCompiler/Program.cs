@@ -92,27 +92,67 @@ internal static class Program
         w.Write(ResourceFormat.OpenCcTables.Length);
         foreach (var table in ResourceFormat.OpenCcTables)
         {
-            var entries = new List<(string Key, string Value)>();
+            var entries = new SortedDictionary<string, string[]>(StringComparer.Ordinal);
+            int lineNo = 0;
             foreach (var line in File.ReadLines(Path.Combine(dir, table + ".txt"), Encoding.UTF8))
             {
+                lineNo++;
                 if (line.Length == 0)
                 {
                     continue;
                 }
                 int tab = line.IndexOf('\t');
-                string key = line[..tab];
-                string values = line[(tab + 1)..];
-                int space = values.IndexOf(' ');
-                // OpenCC converts to the first candidate (DictEntry::GetDefault).
-                entries.Add((key, space < 0 ? values : values[..space]));
+                if (tab <= 0 || tab == line.Length - 1)
+                {
+                    throw new FormatException($"{table}.txt line {lineNo}: '{line}'");
+                }
+                // OpenCC converts to the first candidate (DictEntry::GetDefault); the others are kept
+                // because script detection asks whether a character is among its own candidates.
+                var candidates = line[(tab + 1)..].Split(' ');
+                if (candidates.Any(c => c.Length == 0))
+                {
+                    throw new FormatException($"{table}.txt line {lineNo}: empty candidate in '{line}'");
+                }
+                if (!entries.TryAdd(line[..tab], candidates))
+                {
+                    throw new FormatException($"{table}.txt line {lineNo}: duplicate key");
+                }
             }
-            w.Write(table);
-            w.Write(entries.Count);
-            foreach (var (key, value) in entries)
+
+            var keys = entries.Keys.ToArray();
+            var trie = DoubleArrayTrieBuilder.Build(keys, out var nodeOfKey);
+            var entryOfNode = new int[trie.Size];
+            Array.Fill(entryOfNode, -1);
+            for (int k = 0; k < keys.Length; k++)
             {
-                w.Write(key);
-                w.Write(value);
+                entryOfNode[nodeOfKey[k]] = k;
             }
+
+            // Every string of the table in one UTF-16 pool: per entry its key, then its candidates.
+            var pool = new StringBuilder();
+            var stringStart = new List<int>();
+            var entryFirstString = new List<int>();
+            foreach (var (key, candidates) in entries)
+            {
+                entryFirstString.Add(stringStart.Count);
+                foreach (var s in candidates.Prepend(key))
+                {
+                    stringStart.Add(pool.Length);
+                    pool.Append(s);
+                }
+            }
+            entryFirstString.Add(stringStart.Count);
+            stringStart.Add(pool.Length);
+
+            w.Write(table);
+            WriteArray(w, pool.ToString().ToCharArray());
+            WriteArray(w, stringStart.ToArray());
+            WriteArray(w, entryFirstString.ToArray());
+            WriteArray(w, trie.Codes.ToArray());
+            WriteArray(w, trie.Bases.ToArray());
+            WriteArray(w, trie.Checks.ToArray());
+            WriteArray(w, entryOfNode);
+            Console.WriteLine($"ResourceCompiler: {table} {keys.Length:N0} keys, {trie.Size:N0} cells");
         }
     }
 }

@@ -30,6 +30,7 @@ internal static class SegmentCommand
 
         var command = new Command("segment", """
             Segment Chinese text with the Jieba algorithm, keeping the input's lines.
+            Traditional lines are segmented on their simplified view; tokens keep the original characters.
 
             Examples:
               workteam segment seeds/001.txt
@@ -78,14 +79,7 @@ internal static class SegmentCommand
                 while (reader.ReadLine() is { } line)
                 {
                     spans.Clear();
-                    if (tags)
-                    {
-                        segmenter.SegmentWithTags(line, hmm, spans);
-                    }
-                    else
-                    {
-                        segmenter.Segment(line, segmentationMode, hmm, spans);
-                    }
+                    segmenter.SegmentAnyScript(line, segmentationMode, hmm, tags, spans);
                     for (int i = 0; i < spans.Count; i++)
                     {
                         if (i > 0)

@@ -15,6 +15,7 @@ internal static class WorkTeamCommand
     public static RootCommand Create(TextReader stdin) => new("workteam: text mining for Chinese work reports.")
     {
         SegmentCommand.Create(stdin),
+        ConvertCommand.Create(stdin),
     };
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)

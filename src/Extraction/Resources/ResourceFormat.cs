@@ -25,7 +25,14 @@ internal static class ResourceFormat
     public const string JiebaIdf = "jieba.idf.bin";
     public const int JiebaIdfMagic = 0x4449_5457; // "WTID"
 
-    /// <summary>OpenCC's traditional/simplified character and phrase tables (key and its default value).</summary>
+    /// <summary>
+    /// OpenCC's traditional/simplified character and phrase tables. After the header: the table count,
+    /// then per table: its name; a UTF-16 pool (char array) holding, entry after entry in ordinal key
+    /// order, the key and then its candidates (the first is OpenCC's default); the start of every string
+    /// in the pool (int array, one more than the strings); the first string of every entry (int array,
+    /// one more than the entries); and a double-array trie of the keys (codes, bases, checks) with, per
+    /// trie cell, the entry whose key ends there or -1. Arrays are a length and raw elements.
+    /// </summary>
     public const string OpenCc = "opencc.bin";
     public const int OpenCcMagic = 0x434F_5457; // "WTOC"
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Segmentation;
 
@@ -28,25 +29,68 @@ public sealed class Segmenter
     internal Lexicon Lexicon => _lexicon;
 
     /// <summary>Cuts <paramref name="text"/> into tokens with their offsets.</summary>
-    /// <param name="text">The text, simplified Chinese (see the remarks for traditional text).</param>
+    /// <param name="text">The text, simplified or traditional Chinese.</param>
     /// <param name="mode">Precise (default), full or search mode.</param>
     /// <param name="hmm">Use the HMM to join characters the dictionary does not (jieba's default, on).</param>
-    /// <remarks>The dictionary is simplified Chinese: traditional text is segmented as it is here.</remarks>
+    /// <remarks>Traditional (or mixed) text is segmented on its simplified view (OpenCC t2s); the tokens
+    /// are reported in the original characters at their original offsets.</remarks>
     public IReadOnlyList<Token> Cut(string text, SegmentationMode mode = SegmentationMode.Precise, bool hmm = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         var spans = new List<TokenSpan>();
-        Segment(text, mode, hmm, spans);
+        SegmentAnyScript(text, mode, hmm, tags: false, spans);
         return Materialize(text, spans);
     }
 
     /// <summary>Cuts <paramref name="text"/> in precise mode and tags each token with its POS (jieba.posseg).</summary>
+    /// <remarks>Traditional text is handled as in <see cref="Cut"/>.</remarks>
     public IReadOnlyList<Token> CutWithTags(string text, bool hmm = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         var spans = new List<TokenSpan>();
-        SegmentWithTags(text, hmm, spans);
+        SegmentAnyScript(text, SegmentationMode.Precise, hmm, tags: true, spans);
         return Materialize(text, spans);
+    }
+
+    /// <summary>
+    /// Segments <paramref name="text"/> in either script: text the detector does not find simplified
+    /// (traditional, mixed, or with no telling character, where OpenCC's phrases may still apply) is
+    /// segmented on its simplified view and the spans mapped back; simplified text as it is, so the
+    /// output stays jieba's. Appends spans into <paramref name="text"/> to <paramref name="output"/>.
+    /// </summary>
+    internal void SegmentAnyScript(string text, SegmentationMode mode, bool hmm, bool tags, List<TokenSpan> output)
+    {
+        if (ScriptDetector.Detect(text) is not Script.Simplified)
+        {
+            var converted = ScriptConverter.Default.ToSimplifiedView(text);
+            if (!converted.IsUnchanged)
+            {
+                int first = output.Count;
+                SegmentSameScript(converted.View, mode, hmm, tags, output);
+                if (!converted.IsOffsetIdentity)
+                {
+                    for (int i = first; i < output.Count; i++)
+                    {
+                        var (start, end) = converted.ToOriginalSpan(output[i].Start, output[i].End);
+                        output[i] = output[i] with { Start = start, Length = end - start };
+                    }
+                }
+                return;
+            }
+        }
+        SegmentSameScript(text, mode, hmm, tags, output);
+    }
+
+    private void SegmentSameScript(ReadOnlySpan<char> text, SegmentationMode mode, bool hmm, bool tags, List<TokenSpan> output)
+    {
+        if (tags)
+        {
+            SegmentWithTags(text, hmm, output);
+        }
+        else
+        {
+            Segment(text, mode, hmm, output);
+        }
     }
 
     private static Token[] Materialize(string text, List<TokenSpan> spans)

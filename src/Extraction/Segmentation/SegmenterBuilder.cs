@@ -30,7 +30,7 @@ public sealed class SegmenterBuilder
 {
     private readonly List<(string Word, int? Frequency, string? Tag)> _operations = [];
 
-    /// <summary>Adds <paramref name="word"/>; without a frequency, one is suggested that keeps the word whole (jieba's suggest_freq).</summary>
+    /// <summary>Adds <paramref name="word"/> (in traditional script, its simplified form too); without a frequency, one is suggested that keeps the word whole (jieba's suggest_freq).</summary>
     public SegmenterBuilder AddWord(string word, int? frequency = null, string? tag = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(word);
@@ -143,7 +143,7 @@ public sealed class SegmenterBuilder
         var user = new UserLexicon();
         long total = dictionary.Total;
         var forceSplit = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (word, frequency, tag) in _operations)
+        foreach (var (word, frequency, tag) in WithSimplifiedForms(_operations))
         {
             // As jieba's add_word: the frequency (suggested against the words so far), the total grows by it.
             var current = new Segmenter(new Lexicon(dictionary, user, total, forceSplit));
@@ -156,6 +156,24 @@ public sealed class SegmenterBuilder
             }
         }
         return new Segmenter(new Lexicon(dictionary, user, total, forceSplit));
+    }
+
+    /// <summary>
+    /// Traditional text is segmented on its simplified view, so a word given in traditional script
+    /// also goes in in its simplified form, right after it.
+    /// </summary>
+    private static IEnumerable<(string Word, int? Frequency, string? Tag)> WithSimplifiedForms(
+        List<(string Word, int? Frequency, string? Tag)> operations)
+    {
+        foreach (var op in operations)
+        {
+            yield return op;
+            string simplified = Text.ScriptConverter.Default.ToSimplified(op.Word);
+            if (!string.Equals(simplified, op.Word, StringComparison.Ordinal))
+            {
+                yield return op with { Word = simplified };
+            }
+        }
     }
 
     /// <summary>jieba's suggest_freq(word, tune=False): just enough for the word to beat its own pieces.</summary>

@@ -148,3 +148,33 @@ public class SegmenterTests
         Assert.Equal("WorkTeam.no-such.bin", error.ResourceName);
     }
 }
+
+public class TraditionalSegmentationTests
+{
+    [Fact]
+    public void Traditional_text_is_cut_on_its_simplified_view_and_keeps_its_characters()
+    {
+        // Python jieba on `opencc -c t2s` of the line gives 民丰县 / 若克雅乡 is cut 若 / 克雅 / 乡 …
+        const string text = "自治區教育廳駐民豐縣若克雅鄉勞光村工作隊";
+        var tokens = Segmenter.Default.Cut(text);
+        var simplified = Segmenter.Default.Cut("自治区教育厅驻民丰县若克雅乡劳光村工作队");
+        Assert.Equal(simplified.Select(t => (t.Start, t.End)), tokens.Select(t => (t.Start, t.End)));
+        Assert.Equal(text, string.Concat(tokens.Select(t => t.Text)));
+        Assert.Contains(tokens, t => t.Text == "民豐縣" && t.Start == 7);
+    }
+
+    [Fact]
+    public void Traditional_tags_come_from_the_simplified_view()
+    {
+        var tokens = Segmenter.Default.CutWithTags("我們來到臺灣");
+        Assert.Equal(["我們/r", "來到/v", "臺灣/ns"], tokens.Select(t => t.ToString()));
+    }
+
+    [Fact]
+    public void Simplified_text_is_not_converted()
+    {
+        // 著 is a character OpenCC's t2s would change in some phrases; simplified text stays jieba's.
+        var tokens = Segmenter.Default.Cut("他是著名的作家");
+        Assert.Equal(["他", "是", "著名", "的", "作家"], tokens.Select(t => t.Text));
+    }
+}

@@ -1,0 +1,160 @@
+using WorkTeam.Extraction.Resources;
+
+namespace WorkTeam.Extraction.Text;
+
+/// <summary>
+/// Converts between traditional and simplified Chinese exactly as OpenCC 1.1.6 does with its
+/// <c>t2s.json</c> and <c>s2t.json</c> configurations, on OpenCC's own phrase and character tables
+/// (embedded in this assembly). Thread-safe; use <see cref="Default"/>.
+/// </summary>
+/// <remarks>
+/// OpenCC first splits the text by maximum forward match on the phrase table: at each position the
+/// longest phrase that starts there is one segment, and characters that start no phrase gather into
+/// segments of their own. Each segment is then converted by the group [phrases, characters]: at each
+/// position the first table with any match gives its longest match, replaced by that entry's first
+/// candidate; a character in neither table is copied. Inside a phrase segment the phrase table matches
+/// the whole segment, and inside the gathered characters no phrase can start, so one pass that tries the
+/// phrase table and then the character table at each position gives the same result.
+/// A character outside the BMP (a surrogate pair) is always handled as one character.
+/// </remarks>
+public sealed class ScriptConverter
+{
+    private static readonly Lazy<ScriptConverter> s_default =
+        new(() => new ScriptConverter(OpenCcTables.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly OpenCcConversion _toSimplified;
+    private readonly OpenCcConversion _toTraditional;
+
+    private ScriptConverter(OpenCcTables tables)
+    {
+        _toSimplified = new OpenCcConversion(tables.TraditionalToSimplifiedPhrases, tables.TraditionalToSimplifiedCharacters);
+        _toTraditional = new OpenCcConversion(tables.SimplifiedToTraditionalPhrases, tables.SimplifiedToTraditionalCharacters);
+    }
+
+    /// <summary>The converter on the embedded OpenCC tables, loaded on first use and shared by all threads.</summary>
+    /// <exception cref="ResourceLoadException">The embedded tables are missing or corrupt.</exception>
+    public static ScriptConverter Default => s_default.Value;
+
+    /// <summary>Converts <paramref name="text"/> to simplified Chinese, as <c>opencc -c t2s</c>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public string ToSimplified(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return _toSimplified.Convert(text, null);
+    }
+
+    /// <summary>Converts <paramref name="text"/> to traditional Chinese, as <c>opencc -c s2t</c>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public string ToTraditional(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return _toTraditional.Convert(text, null);
+    }
+
+    /// <summary>
+    /// Converts <paramref name="text"/> to simplified Chinese and keeps the map from the simplified view
+    /// back to offsets in <paramref name="text"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public ConvertedText ToSimplifiedView(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var map = new OffsetMapBuilder();
+        return new ConvertedText(text, _toSimplified.Convert(text, map), map);
+    }
+
+    /// <summary>
+    /// Converts <paramref name="text"/> to traditional Chinese and keeps the map from the traditional view
+    /// back to offsets in <paramref name="text"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public ConvertedText ToTraditionalView(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var map = new OffsetMapBuilder();
+        return new ConvertedText(text, _toTraditional.Convert(text, map), map);
+    }
+}
+
+/// <summary>One OpenCC configuration: a phrase table (segmentation and first in the group) and a character table.</summary>
+internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characters)
+{
+    /// <summary>Converts <paramref name="text"/>; returns the same instance when nothing changes.</summary>
+    public string Convert(string text, OffsetMapBuilder? map)
+    {
+        var writer = new PooledCharWriter(text.Length + 16);
+        try
+        {
+            bool changed = Convert(text, ref writer, map);
+            return changed ? new string(writer.Written) : text;
+        }
+        finally
+        {
+            writer.Dispose();
+        }
+    }
+
+    /// <summary>Appends the conversion of <paramref name="text"/> to <paramref name="writer"/>; false when it equals the input.</summary>
+    public bool Convert(ReadOnlySpan<char> text, ref PooledCharWriter writer, OffsetMapBuilder? map)
+    {
+        int viewBase = writer.Length;
+        bool changed = false;
+        int copyFrom = 0; // start of the run of characters that are copied unchanged
+        int pos = 0;
+        while (pos < text.Length)
+        {
+            var rest = text[pos..];
+            int length = phrases.MatchLongestPrefix(rest, out int entry);
+            ReadOnlySpan<char> value;
+            if (length > 0)
+            {
+                value = phrases.Default(entry);
+            }
+            else
+            {
+                length = characters.MatchLongestPrefix(rest, out entry);
+                if (length == 0)
+                {
+                    pos += OffsetMapBuilder.UnitLength(text, pos);
+                    continue;
+                }
+                value = characters.Default(entry);
+            }
+
+            var key = rest[..length];
+            if (!key.SequenceEqual(value))
+            {
+                changed = true;
+            }
+            writer.Append(text[copyFrom..pos]);
+            map?.Replaced(key, value, pos, writer.Length - viewBase);
+            writer.Append(value);
+            pos += length;
+            copyFrom = pos;
+        }
+        writer.Append(text[copyFrom..]);
+        return changed;
+    }
+}
+
+/// <summary>The four OpenCC tables, read once from the embedded resource.</summary>
+internal sealed class OpenCcTables
+{
+    private static readonly Lazy<OpenCcTables> s_default =
+        new(() => new OpenCcTables(OpenCcTable.LoadEmbedded()), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private OpenCcTables(Dictionary<string, OpenCcTable> tables)
+    {
+        TraditionalToSimplifiedPhrases = tables["TSPhrases"];
+        TraditionalToSimplifiedCharacters = tables["TSCharacters"];
+        SimplifiedToTraditionalPhrases = tables["STPhrases"];
+        SimplifiedToTraditionalCharacters = tables["STCharacters"];
+    }
+
+    public static OpenCcTables Default => s_default.Value;
+
+    public OpenCcTable TraditionalToSimplifiedPhrases { get; }
+    public OpenCcTable TraditionalToSimplifiedCharacters { get; }
+    public OpenCcTable SimplifiedToTraditionalPhrases { get; }
+    public OpenCcTable SimplifiedToTraditionalCharacters { get; }
+}
