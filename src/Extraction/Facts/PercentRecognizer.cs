@@ -106,6 +106,11 @@ internal static class PercentRecognizer
             candidate.Value += tenth; // 六成五 = 65%
             candidate.End++;
         }
+        else if (p + 1 < text.Length && text[p + 1] is '多' or '余' or '餘' && phrase.Max is null && phrase.Approx == Approximation.Exact)
+        {
+            candidate.Approx = Approximation.Over; // 八成多
+            candidate.End++;
+        }
         else if (p + 1 < text.Length && text[p + 1] == '半' && phrase.Max is null)
         {
             candidate.Value += 5; // 三成半

@@ -239,6 +239,13 @@ internal static class QuantityScanner
             // else: a bare number kept so that a coordinated neighbour may lend it a unit.
         }
 
+        if (candidate.Kind is FactKind.Money or FactKind.Measure && candidate.Approx == Approximation.Exact && candidate.Max is null
+            && candidate.End < text.Length && text[candidate.End] is '多' or '余' or '餘'
+            && !(candidate.End + 1 < text.Length && text[candidate.End + 1] is '少' or '样' or '樣' or '元' or '种' or '種'))
+        {
+            candidate.Approx = Approximation.Over; // 4米多, 3元多钱
+            candidate.End++;
+        }
         var (before, qualifierStart, adjacent) = Qualifiers.BeforeNumber(text, phrase.Start);
         var (after, afterEnd) = candidate.Kind is null ? (Approximation.Exact, candidate.End) : Qualifiers.AfterUnit(text, candidate.End);
         if (candidate.Approx == Approximation.Exact)
