@@ -20,9 +20,16 @@ internal static class Qualifiers
     /// <summary>Verbs that may stand between a qualifier and its number: 约占, 近达, 超过了.</summary>
     private static readonly string[] Verbs = ["达到", "達到", "占", "佔", "为", "為", "达", "達", "有", "是", "共", "计", "計"];
 
+    /// <summary>The last characters of the qualifiers and verbs: most numbers have none of them before, and skip the word lists.</summary>
+    private static readonly System.Buffers.SearchValues<char> WordEnds = System.Buffers.SearchValues.Create("过過近约約乎足到少破超逾于於了占佔为為达達有是共计計");
+
     /// <summary>The qualifier before a number at <paramref name="start"/>: its approximation, where it starts, whether it touches the number.</summary>
     public static (Approximation Approx, int Start, bool Adjacent) BeforeNumber(ReadOnlySpan<char> text, int start)
     {
+        if (start == 0 || !WordEnds.Contains(text[start - 1]))
+        {
+            return (Approximation.Exact, start, false);
+        }
         if (TryWordEndingAt(text, start, out var approx, out var wordStart))
         {
             return (approx, wordStart, true);

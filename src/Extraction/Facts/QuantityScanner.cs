@@ -167,8 +167,15 @@ internal static class QuantityScanner
         "一国两制", "一國兩制", "三座大山", "亿万", "億萬", "万千", "萬千", "千千万万", "千千萬萬", "成千上万", "成千上萬", "千万不", "千萬不",
     ];
 
+    private static readonly SearchValues<char> IdiomStarts = SearchValues.Create("四五三七一千万萬九十乱亂亿億成百");
+
     private static bool StartsWithIdiom(ReadOnlySpan<char> rest, out int length)
     {
+        length = 0;
+        if (!IdiomStarts.Contains(rest[0]))
+        {
+            return false;
+        }
         foreach (var idiom in Idioms)
         {
             if (rest.StartsWith(idiom, StringComparison.Ordinal))
@@ -177,7 +184,6 @@ internal static class QuantityScanner
                 return true;
             }
         }
-        length = 0;
         return false;
     }
 
