@@ -1,0 +1,560 @@
+using System.Globalization;
+using WorkTeam.Extraction.Numbers;
+
+namespace WorkTeam.Extraction.Facts;
+
+/// <summary>
+/// Dates as far as the text fixes them, TIMEX3-style (<c>2017</c>, <c>2017-06</c>, <c>XXXX-03-28</c>):
+/// Arabic, full-width and Chinese digits, ISO-like 2021-07-13, Taiwan's ROC years, 今年/去年/明年 and
+/// year-less dates resolved against the document's date; times of day, weekdays and decades dropped.
+/// </summary>
+internal static class DateRecognizer
+{
+    /// <summary>All date facts of a text, in order.</summary>
+    public static IReadOnlyList<Fact> Recognize(string text, DateOnly? documentDate = null) =>
+        QuantityScanner.Scan(text, documentDate, QuantityScanner.KindMask.Date);
+
+    /// <summary>
+    /// Tries a date at <paramref name="at"/>. <paramref name="skipTo"/> is past what was read when the
+    /// text there is date-like but no fact (今年 with no document date, a lunar date).
+    /// </summary>
+    public static bool TryMatch(ReadOnlySpan<char> text, int at, DateState state, out QuantityCandidate date, out int skipTo)
+    {
+        date = default;
+        skipTo = at;
+        var c = text[at];
+        if (c is '今' or '去' or '明' or '前')
+        {
+            return TryRelativeYear(text, at, state, out date, out skipTo);
+        }
+        if (c == '民')
+        {
+            return TryRocYear(text, at, state, out date, out skipTo);
+        }
+        if (IsLunar(text, at))
+        {
+            skipTo = SkipMonthDay(text, at);
+            return false;
+        }
+        if (!ChineseNumeralParser.TryScan(text, at, out var token))
+        {
+            return false;
+        }
+        var p = token.End;
+        // 2021-07-13, 2010.01.29, 2021/7/13
+        if (token.Style == NumeralStyle.Arabic && token.IntegerDigits == 4 && !token.HasDecimal && p < text.Length
+            && TryIsoDate(text, at, token, state, out date))
+        {
+            skipTo = date.End;
+            return true;
+        }
+        if (token.Style == NumeralStyle.Arabic && token.HasDecimal && token.IntegerDigits == 4 && TryIsoDate(text, at, token with { HasDecimal = false, End = at + 4 }, state, out date))
+        {
+            skipTo = date.End;
+            return true;
+        }
+        if (token.HasDecimal)
+        {
+            return false;
+        }
+        var year = YearOf(text, token, state);
+        if (year is int early && token.Style == NumeralStyle.Arabic && early is < 1840 or > 2100 && !TryMonthDay(text, p + 1, out _, out _, out _, out _)
+            && (p + 1 >= text.Length || "的历歷前之以左多".Contains(text[p + 1], StringComparison.Ordinal)))
+        {
+            year = null; // 1000年的历史: a span of years, not a date
+        }
+        if (token.Style == NumeralStyle.Arabic && p + 1 < text.Length && text[p] == ' ' && text[p + 1] == '年' && token.IntegerDigits == 4)
+        {
+            p++; // 2008 年
+            year = IsPlausibleYear(token.Value) ? (int)token.Value : null;
+        }
+        if (year is null && p < text.Length && text[p] == '年' && token.Value == decimal.Truncate(token.Value))
+        {
+            if (token.Style == NumeralStyle.Chinese && IsPlausibleYear(token.Value) && TryMonthDay(text, p + 1, out _, out _, out _, out _))
+            {
+                year = (int)token.Value; // 两千零四年八月
+            }
+            else if (token.IntegerDigits == 2 && text[at] is '0' or '０' or '零' or '〇' && token.Style != NumeralStyle.Chinese)
+            {
+                year = 2000 + (int)token.Value; // 08年, 零八年
+            }
+        }
+        if (year is int y && p < text.Length && text[p] == '年')
+        {
+            if (p + 1 < text.Length && text[p + 1] is '代' or '级' or '級' or '来' or '來' or '间' or '間' or '内' or '內' or '多' or '半')
+            {
+                return false; // 1990年代 is a decade; 3年来 a duration
+            }
+            var explicitYear = true;
+            return CompleteFromYear(text, at, p + 1, y, explicitYear, state, out date, out skipTo);
+        }
+        // 2017—2018年: the first year of a year range.
+        if (token.Style == NumeralStyle.Arabic && token.IntegerDigits == 4 && IsPlausibleYear(token.Value) && p + 5 < text.Length
+            && text[p] is '至' or '到' or '-' or '－' or '—' or '–' or '~' or '～'
+            && ChineseNumeralParser.TryScan(text, p + 1, out var second) && second.IntegerDigits == 4 && second.Style == NumeralStyle.Arabic
+            && second.End < text.Length && text[second.End] == '年')
+        {
+            date = MakeDate(at, at, p, (int)token.Value, null, null);
+            Remember(state, date, (int)token.Value, null);
+            skipTo = p;
+            return true;
+        }
+        // 20176月: a year with its 年 dropped.
+        if (token.Style == NumeralStyle.Arabic && token.IntegerDigits is 5 or 6 && p < text.Length && text[p] == '月'
+            && !token.HasDecimal)
+        {
+            var digits = (long)token.Value;
+            var divisor = token.IntegerDigits == 5 ? 10 : 100;
+            var yy = (int)(digits / divisor);
+            var mm = (int)(digits % divisor);
+            if (yy is >= 1900 and <= 2099 && mm is >= 1 and <= 12)
+            {
+                return CompleteFromYear(text, at, p - (token.IntegerDigits - 4), yy, true, state, out date, out skipTo, monthAlreadyAt: true);
+            }
+        }
+        // 1至6月, 1—5月: the first month of a month range (the second is read on its own).
+        if (TryMonthRangeStart(text, at, out var firstMonth, out var firstEnd))
+        {
+            var rangeYear = state.SentenceYear ?? state.DocumentDate?.Year;
+            date = MakeDate(at, at, firstEnd, rangeYear, firstMonth, null);
+            Remember(state, date, rangeYear, firstMonth);
+            skipTo = firstEnd;
+            return true;
+        }
+        // 今（28）日: Taiwan news writes today's day of the month in parentheses.
+        if (at >= 2 && text[at - 1] is '（' or '(' && text[at - 2] is '今' or '昨' or '明' && token.Style == NumeralStyle.Arabic && token.Value is >= 1 and <= 31
+            && p + 1 < text.Length && text[p] is '）' or ')' && text[p + 1] == '日')
+        {
+            var today = (int)token.Value;
+            date = state.DocumentDate is { } d && d.Day == today && text[at - 2] == '今'
+                ? MakeDate(at - 2, at, p + 2, d.Year, d.Month, today)
+                : MakeDate(at - 2, at, p + 2, null, null, today);
+            Remember(state, date, null, null);
+            skipTo = p + 2;
+            return true;
+        }
+        // M月[D日]
+        if (TryMonthDay(text, at, out var month, out var day, out var end, out var monthOnlyEnd))
+        {
+            var resolvedYear = state.SentenceYear ?? state.DocumentDate?.Year;
+            date = MakeDate(at, at, end, resolvedYear, month, day);
+            Remember(state, date, resolvedYear, month);
+            skipTo = end;
+            _ = monthOnlyEnd;
+            return true;
+        }
+        // D日: a bare day, unless it opens a duration.
+        if (TryBareDay(text, token, out var bareDay, out end))
+        {
+            int? inheritYear = null;
+            int? inheritMonth = null;
+            if (state.LastDateEnd >= 0 && at == state.LastDateEnd + 1 && IsDateJoiner(text[state.LastDateEnd]) && state.LastDateMonth is not null)
+            {
+                inheritYear = state.LastDateYear;
+                inheritMonth = state.LastDateMonth;
+            }
+            date = MakeDate(at, at, end, inheritYear, inheritMonth, bareDay);
+            Remember(state, date, inheritYear, inheritMonth);
+            skipTo = end;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool IsDateJoiner(char c) => c is '至' or '到' or '-' or '－' or '—' or '–' or '~' or '～' or '、' or '和' or '及' or '与' or '與';
+
+    private static bool IsPlausibleYear(decimal value) => value is >= 1000 and <= 2199;
+
+    /// <summary>The year a token before 年 stands for: four digits, 二〇一七, or a ROC year in Taiwan text.</summary>
+    private static int? YearOf(ReadOnlySpan<char> text, in NumberToken token, DateState state)
+    {
+        if (token.HasDecimal)
+        {
+            return null;
+        }
+        if ((token.Style == NumeralStyle.Arabic || token.Style == NumeralStyle.DigitByDigit) && token.IntegerDigits == 4 && IsPlausibleYear(token.Value))
+        {
+            return (int)token.Value;
+        }
+        if (token.IntegerDigits == 2 && token.Style != NumeralStyle.Chinese && text[token.Start] is '0' or '０' or '零' or '〇')
+        {
+            return null; // 08年 is read by its own rule, never as a ROC year
+        }
+        if (state.TaiwanYears && token.Value is >= 1 and < 120 && token.Style != NumeralStyle.DigitByDigit
+            && token.End < text.Length && text[token.End] == '年' && IsRocYearContext(text, token))
+        {
+            return 1911 + (int)token.Value;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// 八十六年 is a ROC year in Taiwan text when a date part follows or a preposition of time
+    /// precedes; 三年来, 近三年 stay durations.
+    /// </summary>
+    private static bool IsRocYearContext(ReadOnlySpan<char> text, in NumberToken token)
+    {
+        var after = token.End + 1;
+        if (after < text.Length)
+        {
+            var n = text[after];
+            if (n is '来' or '來' or '多' or '間' or '间' or '內' or '内' or '半' or '前' or '後' or '后' or '代' or '級' or '级')
+            {
+                return false;
+            }
+            if (token.Value >= 100 && token.Style == NumeralStyle.Arabic)
+            {
+                return true; // 109年: a three-digit year in Taiwan text is the ROC calendar, not a century
+            }
+            if (n is '度' or '底' or '初' or '起' or '迄' or '止' || TryMonthDay(text, after, out _, out _, out _, out _)
+                || StartsWith(text, after, "上半年") || StartsWith(text, after, "下半年"))
+            {
+                return true;
+            }
+        }
+        if (token.Start > 0)
+        {
+            var prev = text[token.Start - 1];
+            if (prev is '於' or '于' or '在' or '自' or '從' or '从' or '至' or '到' or '迄' or '至' or '及' or '和' or '、')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool CompleteFromYear(ReadOnlySpan<char> text, int start, int afterNian, int year, bool explicitYear, DateState state,
+        out QuantityCandidate date, out int skipTo, bool monthAlreadyAt = false)
+    {
+        var p = afterNian;
+        int? month = null;
+        int? day = null;
+        if (!monthAlreadyAt && p < text.Length && text[p] is '度')
+        {
+            p++;
+        }
+        else if (!monthAlreadyAt && p < text.Length && text[p] is '底' or '初' or '末')
+        {
+            p++;
+        }
+        else if (!monthAlreadyAt && (StartsWith(text, p, "上半年") || StartsWith(text, p, "下半年")))
+        {
+            p += 3;
+        }
+        else if (TryMonthDay(text, p, out var m, out var d, out var end, out _)
+            || (p + 1 < text.Length && text[p] == ' ' && TryMonthDay(text, p + 1, out m, out d, out end, out _)))
+        {
+            month = m;
+            day = d;
+            p = end;
+        }
+        else if (TryMonthRangeStart(text, p, out m, out end))
+        {
+            month = m; // 2023年1至6月: the year opens the range
+            p = end;
+        }
+        date = MakeDate(start, start, p, year, month, day);
+        if (explicitYear)
+        {
+            state.SentenceYear = year;
+        }
+        Remember(state, date, year, month);
+        skipTo = p;
+        return true;
+    }
+
+    /// <summary>The 1 of 1至6月: a month number followed by a range mark and a later month.</summary>
+    private static bool TryMonthRangeStart(ReadOnlySpan<char> text, int at, out int month, out int end)
+    {
+        month = 0;
+        end = at;
+        if (at >= text.Length || NumeralChars.IsLiang(text[at]) || !ChineseNumeralParser.TryScan(text, at, out var token) || token.HasDecimal
+            || token.Style == NumeralStyle.DigitByDigit || token.Value is < 1 or > 11 || token.Value != decimal.Truncate(token.Value))
+        {
+            return false;
+        }
+        var p = token.End;
+        if (p + 1 >= text.Length || text[p] is not ('至' or '到' or '-' or '－' or '—' or '–' or '~' or '～'))
+        {
+            return false;
+        }
+        var next = text[p + 1] == '—' ? p + 2 : p + 1;
+        if (!TryMonthDay(text, next, out var toMonth, out _, out _, out _) || toMonth <= token.Value)
+        {
+            return false;
+        }
+        month = (int)token.Value;
+        end = p;
+        return true;
+    }
+
+    /// <summary>M月, M月D日, M月份, M月底: a month 1–12 (not written with 两) and an optional day.</summary>
+    private static bool TryMonthDay(ReadOnlySpan<char> text, int at, out int month, out int? day, out int end, out int monthEnd)
+    {
+        month = 0;
+        day = null;
+        end = monthEnd = at;
+        if (at >= text.Length || NumeralChars.IsLiang(text[at]) || !ChineseNumeralParser.TryScan(text, at, out var m)
+            || m.HasDecimal || m.Style == NumeralStyle.DigitByDigit || m.Value is < 1 or > 12 || m.Value != decimal.Truncate(m.Value))
+        {
+            return false;
+        }
+        var p = m.End;
+        if (p >= text.Length || text[p] != '月')
+        {
+            return false;
+        }
+        if (p + 2 < text.Length && text[p + 1] == '初' && NumeralChars.ChineseDigit(text[p + 2]) > 0)
+        {
+            return false; // 四月初八: a lunar day
+        }
+        month = (int)m.Value;
+        p++;
+        monthEnd = p;
+        if (p < text.Length && text[p] == '份')
+        {
+            p++;
+            end = p;
+            monthEnd = p;
+            return true;
+        }
+        if (p < text.Length && !NumeralChars.IsLiang(text[p]) && ChineseNumeralParser.TryScan(text, p, out var d) && !d.HasDecimal
+            && d.Value is >= 1 and <= 31 && d.Value == decimal.Truncate(d.Value) && d.End < text.Length && text[d.End] is '日' or '号' or '號')
+        {
+            day = (int)d.Value;
+            end = d.End + 1;
+            return true;
+        }
+        if (m.Style == NumeralStyle.Chinese && p < text.Length && !NumeralChars.IsLiang(text[p]) && ChineseNumeralParser.TryScan(text, p, out var bare)
+            && bare.Style == NumeralStyle.Chinese && !bare.HasDecimal && bare.Value is >= 1 and <= 31
+            && (bare.End >= text.Length || !(NumeralChars.IsIdeograph(text[bare.End]) && UnitLexicon.TryMatch(text, bare.End, out _, out _))))
+        {
+            day = (int)bare.Value; // 八月十五, 一月二十三: the 日 dropped
+            end = bare.End;
+            return true;
+        }
+        if (p < text.Length && text[p] is '底' or '初' or '末')
+        {
+            p++;
+        }
+        else if (StartsWith(text, p, "上旬") || StartsWith(text, p, "中旬") || StartsWith(text, p, "下旬"))
+        {
+            p += 2;
+        }
+        end = p;
+        return true;
+    }
+
+    /// <summary>26日: a day 1–31 with 日 (or 号 before a clear date context); not 5日游, 30日内, 1日元.</summary>
+    private static bool TryBareDay(ReadOnlySpan<char> text, in NumberToken token, out int day, out int end)
+    {
+        day = 0;
+        end = token.End;
+        if (token.HasDecimal || token.Value is < 1 or > 31 || token.Style == NumeralStyle.DigitByDigit || token.End >= text.Length)
+        {
+            return false;
+        }
+        var mark = text[token.End];
+        if (mark is not ('日' or '号' or '號'))
+        {
+            return false;
+        }
+        if (token.Style == NumeralStyle.Chinese && token.Length == 1)
+        {
+            return false; // 一日, 两日, 三日: a day's span, not the day of a month
+        }
+        if (token.Start > 0 && text[token.Start - 1] is '〕' or ']' or '】' or '）' or ')' or '第')
+        {
+            return false; // 〔2022〕1号: a document number
+        }
+        var next = token.End + 1 < text.Length ? text[token.End + 1] : '\0';
+        if (mark == '日')
+        {
+            if (next is '内' or '內' or '游' or '遊' or '来' or '來' or '后' or '後' or '左' or '多' or '余' or '餘' or '间' or '間' or '元' or '圆' or '圓' or '币' or '幣' or '均' or '以' or '之' or '制')
+            {
+                return false;
+            }
+        }
+        else if (!(next is '，' or ',' or '。' or '、' or '；' or ';' or '：' or ':' or '）' or ')' or '」' or '”' or '起' or '至' or '到' or '上' or '下' or '晚' or '早' or '凌' or '当' or '當' or '前' or '夜' or '召' or '举' or '舉' or '在' or '是' or '和' or '与' or '與' or '及' or '-' or '－' or '—' or '~' or '～' or ' ' or '\n' or '\r'))
+        {
+            return false; // 1号文件, 3号楼
+        }
+        day = (int)token.Value;
+        end = token.End + 1;
+        return true;
+    }
+
+    private static bool TryIsoDate(ReadOnlySpan<char> text, int at, in NumberToken yearToken, DateState state, out QuantityCandidate date)
+    {
+        date = default;
+        var p = yearToken.End;
+        if (p >= text.Length || !IsPlausibleYear(yearToken.Value))
+        {
+            return false;
+        }
+        var sep = text[p];
+        if (sep is not ('-' or '/' or '.' or '－' or '／' or '．'))
+        {
+            return false;
+        }
+        if (!ReadDigits(text, p + 1, 2, out var month, out var q) || month is < 1 or > 12 || q >= text.Length || text[q] != sep
+            || !ReadDigits(text, q + 1, 2, out var day, out var r) || day is < 1 or > 31)
+        {
+            return false;
+        }
+        if (r < text.Length && (NumeralChars.ArabicDigit(text[r]) >= 0 || text[r] == sep))
+        {
+            return false;
+        }
+        var y = (int)yearToken.Value;
+        date = MakeDate(at, at, r, y, month, day);
+        state.SentenceYear = y;
+        Remember(state, date, y, month);
+        return true;
+    }
+
+    private static bool ReadDigits(ReadOnlySpan<char> text, int p, int max, out int value, out int end)
+    {
+        value = 0;
+        end = p;
+        while (end < text.Length && end - p < max && NumeralChars.ArabicDigit(text[end]) is var d and >= 0)
+        {
+            value = (value * 10) + d;
+            end++;
+        }
+        return end > p;
+    }
+
+    private static bool TryRelativeYear(ReadOnlySpan<char> text, int at, DateState state, out QuantityCandidate date, out int skipTo)
+    {
+        date = default;
+        skipTo = at + 1;
+        if (at + 1 >= text.Length || text[at + 1] != '年')
+        {
+            return false;
+        }
+        if (at > 0 && text[at - 1] is '每' or '当' or '當' or '那' or '今' or '明' or '去' or '往' or '近' or '多' or '历' or '歷' or '常' or '全' or '过' or '過')
+        {
+            return false;
+        }
+        if (text[at] == '前' && at > 0 && (NumeralChars.ChineseDigit(text[at - 1]) >= 0 || NumeralChars.ArabicDigit(text[at - 1]) >= 0 || text[at - 1] is '年' or '十' or '几' or '幾' or '多' or '提' or '目' or '以' or '之'))
+        {
+            return false; // 三年前年, 多年前: not 前年
+        }
+        var offset = text[at] switch { '去' => -1, '明' => 1, '前' => -2, _ => 0 };
+        skipTo = at + 2;
+        int? year = state.DocumentDate is { } doc ? doc.Year + offset : null;
+        var p = at + 2;
+        int? month = null;
+        int? day = null;
+        if (StartsWith(text, p, "年底") || StartsWith(text, p, "年初"))
+        {
+            p += 2;
+        }
+        else if (StartsWith(text, p, "上半年") || StartsWith(text, p, "下半年"))
+        {
+            p += 3;
+        }
+        else if (p < text.Length && text[p] is '底' or '初')
+        {
+            p++;
+        }
+        else if (TryMonthDay(text, p, out var m, out var d, out var end, out _))
+        {
+            month = m;
+            day = d;
+            p = end;
+        }
+        skipTo = p;
+        if (year is null && month is null)
+        {
+            return false; // 今年 with no document date fixes nothing
+        }
+        date = MakeDate(at, at, p, year, month, day);
+        if (year is not null)
+        {
+            state.SentenceYear = year;
+        }
+        Remember(state, date, year, month);
+        return true;
+    }
+
+    /// <summary>民國八十五年, 民国85年 → 1996; 民國元年 → 1912.</summary>
+    private static bool TryRocYear(ReadOnlySpan<char> text, int at, DateState state, out QuantityCandidate date, out int skipTo)
+    {
+        date = default;
+        skipTo = at + 1;
+        if (at + 3 >= text.Length || text[at + 1] is not ('國' or '国'))
+        {
+            return false;
+        }
+        var p = at + 2;
+        int rocYear;
+        int afterNumber;
+        if (text[p] == '元' && text[p + 1] == '年')
+        {
+            rocYear = 1;
+            afterNumber = p + 1;
+        }
+        else if (ChineseNumeralParser.TryScan(text, p, out var n) && !n.HasDecimal && n.Value is >= 1 and < 200 && n.End < text.Length && text[n.End] == '年')
+        {
+            rocYear = (int)n.Value;
+            afterNumber = n.End;
+        }
+        else
+        {
+            return false;
+        }
+        return CompleteFromYear(text, at, afterNumber + 1, 1911 + rocYear, true, state, out date, out skipTo);
+    }
+
+    private static bool IsLunar(ReadOnlySpan<char> text, int at)
+    {
+        var before = text[Math.Max(0, at - 4)..at];
+        return before.IndexOf("农历", StringComparison.Ordinal) >= 0 || before.IndexOf("農曆", StringComparison.Ordinal) >= 0
+            || before.IndexOf("阴历", StringComparison.Ordinal) >= 0 || before.IndexOf("陰曆", StringComparison.Ordinal) >= 0
+            || before.IndexOf("農歷", StringComparison.Ordinal) >= 0;
+    }
+
+    private static int SkipMonthDay(ReadOnlySpan<char> text, int at)
+    {
+        return TryMonthDay(text, at, out _, out _, out var end, out _) ? end : at + 1;
+    }
+
+    private static bool StartsWith(ReadOnlySpan<char> text, int at, string word) =>
+        at <= text.Length && text[at..].StartsWith(word, StringComparison.Ordinal);
+
+    private static void Remember(DateState state, in QuantityCandidate date, int? year, int? month)
+    {
+        state.LastDateEnd = date.End;
+        state.LastDateYear = year;
+        state.LastDateMonth = month;
+    }
+
+    private static QuantityCandidate MakeDate(int start, int numberStart, int end, int? year, int? month, int? day)
+    {
+        var y = year is int yy ? yy.ToString("D4", CultureInfo.InvariantCulture) : "XXXX";
+        string name;
+        if (month is null && day is null)
+        {
+            name = y;
+        }
+        else if (day is null)
+        {
+            name = y + "-" + month!.Value.ToString("D2", CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            var m = month is int mm ? mm.ToString("D2", CultureInfo.InvariantCulture) : "XX";
+            name = y + "-" + m + "-" + day.Value.ToString("D2", CultureInfo.InvariantCulture);
+        }
+        return new QuantityCandidate
+        {
+            Kind = FactKind.Date,
+            Start = start,
+            NumberStart = numberStart,
+            End = end,
+            DateName = name,
+        };
+    }
+}

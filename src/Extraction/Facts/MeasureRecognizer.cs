@@ -1,0 +1,32 @@
+using WorkTeam.Extraction.Numbers;
+
+namespace WorkTeam.Extraction.Facts;
+
+/// <summary>
+/// Measures: area, length, volume, weight and power (亩 公顷 平方米 公里 吨 千瓦…), the number in the
+/// unit as written, Taiwan's units kept (公尺, 坪), 万/亿 applied, 一吨半 = 1.5.
+/// </summary>
+internal static class MeasureRecognizer
+{
+    /// <summary>All measure facts of a text, in order.</summary>
+    public static IReadOnlyList<Fact> Recognize(string text) => QuantityScanner.Scan(text, null, QuantityScanner.KindMask.Measure);
+
+    /// <summary>Completes a number followed by a measure unit.</summary>
+    public static bool TryComplete(ReadOnlySpan<char> text, in NumberPhrase phrase, UnitEntry unit, int unitStart, int unitLength, ref QuantityCandidate candidate)
+    {
+        var end = unitStart + unitLength;
+        if (end < text.Length && NumeralChars.IsLatinLetter(text[end]))
+        {
+            return false; // kmh, kgs: not the unit we know
+        }
+        candidate.Kind = FactKind.Measure;
+        candidate.Unit = unit.Unit;
+        if (end < text.Length && text[end] == '半' && phrase.Max is null && phrase.Value == decimal.Truncate(phrase.Value) && !phrase.HasMultiplier)
+        {
+            candidate.Value += 0.5m;
+            end++;
+        }
+        candidate.End = end;
+        return true;
+    }
+}

@@ -1,0 +1,114 @@
+using WorkTeam.Extraction.Numbers;
+
+namespace WorkTeam.Extraction.Facts;
+
+/// <summary>
+/// Money: a number before a currency word (元, 万元, 美元, 港幣, 新台幣…) or after a currency
+/// symbol or word (￥300, 人民币5000万), in units of the currency, ISO 4217.
+/// </summary>
+internal static class MoneyRecognizer
+{
+    /// <summary>All money facts of a text, in order.</summary>
+    public static IReadOnlyList<Fact> Recognize(string text) => QuantityScanner.Scan(text, null, QuantityScanner.KindMask.Money);
+
+    private static readonly (string Word, string Currency)[] PrefixWords =
+    [
+        ("人民币", "CNY"), ("人民幣", "CNY"), ("RMB", "CNY"), ("HK$", "HKD"), ("NT$", "TWD"), ("US$", "USD"), ("A$", "AUD"),
+        ("港币", "HKD"), ("港幣", "HKD"), ("新台币", "TWD"), ("新台幣", "TWD"), ("新臺幣", "TWD"), ("美元", "USD"),
+        ("欧元", "EUR"), ("歐元", "EUR"), ("￥", "CNY"), ("¥", "CNY"), ("$", "USD"), ("＄", "USD"),
+    ];
+
+    /// <summary>Completes a number followed by a currency word.</summary>
+    public static bool TryComplete(ReadOnlySpan<char> text, in NumberPhrase phrase, UnitEntry unit, int unitStart, int unitLength, ref QuantityCandidate candidate)
+    {
+        candidate.Kind = FactKind.Money;
+        candidate.Currency = unit.Currency;
+        // 新台幣1,200萬元: the 元 is not bare when a currency is named before the number.
+        if (unit.Unit == "元" && TryFindPrefix(text, phrase.Start, out var named, out _) && named is not "CNY")
+        {
+            candidate.Currency = named;
+        }
+        var end = unitStart + unitLength;
+        if (unit.Unit == "元" && phrase.Max is null && phrase.Approx == Approximation.Exact && !phrase.HasMultiplier)
+        {
+            // 五元三毛, 50元6角三分: the sub-units add to the amount.
+            end = AddSubUnits(text, end, ref candidate);
+        }
+        candidate.End = end;
+        return true;
+    }
+
+    private static int AddSubUnits(ReadOnlySpan<char> text, int p, ref QuantityCandidate candidate)
+    {
+        if (ReadSingleDigit(text, p, out var jiao) && p + 1 < text.Length && text[p + 1] is '角' or '毛')
+        {
+            candidate.Value += jiao * 0.1m;
+            p += 2;
+        }
+        if (ReadSingleDigit(text, p, out var fen) && p + 1 < text.Length && text[p + 1] == '分')
+        {
+            candidate.Value += fen * 0.01m;
+            p += 2;
+        }
+        return p;
+    }
+
+    private static bool ReadSingleDigit(ReadOnlySpan<char> text, int p, out int digit)
+    {
+        digit = -1;
+        if (p >= text.Length)
+        {
+            return false;
+        }
+        digit = NumeralChars.ArabicDigit(text[p]);
+        if (digit < 0 && !NumeralChars.IsLiang(text[p]))
+        {
+            digit = NumeralChars.ChineseDigit(text[p]);
+        }
+        return digit > 0;
+    }
+
+    /// <summary>￥300, $20, 人民币5000万: a number with no unit after a currency symbol or word.</summary>
+    public static bool TryPrefixCurrency(ReadOnlySpan<char> text, in NumberPhrase phrase, ref QuantityCandidate candidate)
+    {
+        if (!TryFindPrefix(text, phrase.Start, out var currency, out var symbolStart))
+        {
+            return false;
+        }
+        candidate.Kind = FactKind.Money;
+        candidate.Currency = currency;
+        candidate.End = phrase.End;
+        if (symbolStart >= 0)
+        {
+            candidate.Start = symbolStart; // the symbol is part of the amount's surface
+        }
+        return true;
+    }
+
+    /// <summary>The currency named right before a number; <paramref name="symbolStart"/> is where a symbol (￥, HK$) starts, or -1 for a word.</summary>
+    private static bool TryFindPrefix(ReadOnlySpan<char> text, int start, out string currency, out int symbolStart)
+    {
+        var s = start;
+        if (s > 0 && text[s - 1] == ' ')
+        {
+            s--;
+        }
+        foreach (var (word, cur) in PrefixWords)
+        {
+            var w = s - word.Length;
+            if (w >= 0 && text[w..s].SequenceEqual(word))
+            {
+                if (word == "$" && w > 0 && NumeralChars.IsLatinLetter(text[w - 1]))
+                {
+                    continue;
+                }
+                currency = cur;
+                symbolStart = word.Length == 1 || word[^1] == '$' ? w : -1;
+                return true;
+            }
+        }
+        currency = "";
+        symbolStart = -1;
+        return false;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Collections.Frozen;
+using WorkTeam.Extraction.Numbers;
+
+namespace WorkTeam.Extraction.Facts;
+
+/// <summary>
+/// Percentages: 60%, 百分之八十八, 八成, 五点七个百分点 (unit 个百分点), fractions (四分之一 = 25,
+/// 1／5 = 20) and digit-by-digit 一六‧四％.
+/// </summary>
+internal static class PercentRecognizer
+{
+    /// <summary>All percent facts of a text, in order.</summary>
+    public static IReadOnlyList<Fact> Recognize(string text) => QuantityScanner.Scan(text, null, QuantityScanner.KindMask.Percent);
+
+    /// <summary>成 that opens a word: 成为, 成立, 成员… after a number it is no tenth.</summary>
+    private static readonly FrozenSet<string> WordsStartingWithCheng = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "成为", "成為", "成立", "成员", "成員", "成功", "成本", "成果", "成绩", "成績", "成长", "成長", "成熟", "成交", "成型", "成品",
+        "成效", "成就", "成都", "成了", "成片", "成规", "成規", "成群", "成批", "成套", "成对", "成對", "成形", "成家", "成人", "成年",
+        "成材", "成林", "成活", "成真", "成行", "成风", "成風", "成一", "成分", "成语", "成語", "成因", "成色", "成事", "成千", "成百",
+        "成万", "成萬", "成器", "成才", "成像", "成败", "成敗", "成婚", "成亲", "成親", "成军", "成軍", "成案", "成灾", "成災", "成龙",
+        "成龍", "成线", "成網", "成网", "成链", "成鏈", "成组", "成組", "成书", "成書", "成文", "成绩", "成全", "成名", "成药", "成藥",
+        "成衣", "成排", "成串", "成堆", "成块", "成塊", "成条", "成條", "成段", "成篇", "成章", "成片", "成倍", "成双", "成雙", "成败",
+    ]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChengLookup =
+        WordsStartingWithCheng.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Completes a number followed by % or 个百分点.</summary>
+    public static bool TryComplete(in NumberPhrase phrase, UnitEntry unit, int unitStart, int unitLength, ref QuantityCandidate candidate)
+    {
+        _ = phrase;
+        candidate.Kind = FactKind.Percent;
+        candidate.Unit = unit.Unit;
+        candidate.End = unitStart + unitLength;
+        return true;
+    }
+
+    /// <summary>X分之Y (百分之八十八, 四分之一) and Arabic a/b with a below b.</summary>
+    public static bool TryFraction(ReadOnlySpan<char> text, in NumberPhrase denominator, ref QuantityCandidate candidate)
+    {
+        var p = denominator.End;
+        if (denominator.Max is not null || denominator.Value <= 0 || denominator.Approx != Approximation.Exact)
+        {
+            return false;
+        }
+        if (p + 2 < text.Length && text[p] == '分' && text[p + 1] == '之')
+        {
+            if (!NumberPhraseScanner.TryScan(text, p + 2, out var numerator) || numerator.Style == NumeralStyle.DigitByDigit && !numerator.HasDecimal)
+            {
+                return false;
+            }
+            candidate.Kind = FactKind.Percent;
+            candidate.Unit = "%";
+            candidate.Value = Math.Round(numerator.Value / denominator.Value * 100, 10);
+            candidate.Max = numerator.Max is decimal m ? Math.Round(m / denominator.Value * 100, 10) : null;
+            candidate.Approx = numerator.Approx;
+            candidate.End = numerator.End;
+            return true;
+        }
+        if (denominator.Style == NumeralStyle.Arabic && !denominator.HasDecimal && !denominator.HasMultiplier && p + 1 < text.Length
+            && text[p] is '/' or '／' && (denominator.Start == 0 || text[denominator.Start - 1] is not ('/' or '／' or '.'))
+            && NumberPhraseScanner.TryScanSingle(text, p + 1, out var below) && below.Style == NumeralStyle.Arabic && !below.HasDecimal
+            && !below.HasMultiplier && below.Approx == Approximation.Exact && below.Value > denominator.Value
+            && (text[p] == '／' ? below.Value <= 100 : below.Value is 2 or 3 or 4 or 5 or 8 or 10) // 7/13 is more often a date than a share
+            && (below.End >= text.Length || (text[below.End] is not ('/' or '／' or '.') && NumeralChars.ArabicDigit(text[below.End]) < 0)))
+        {
+            candidate.Kind = FactKind.Percent;
+            candidate.Unit = "%";
+            candidate.Value = Math.Round(denominator.Value / below.Value * 100, 10);
+            candidate.End = below.End;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>八成, 二三成, ９成: tenths, not 一成不变 nor 成为.</summary>
+    public static bool TryTenths(ReadOnlySpan<char> text, in NumberPhrase phrase, ref QuantityCandidate candidate)
+    {
+        var p = phrase.End;
+        if (p >= text.Length || text[p] != '成' || phrase.HasMultiplier || phrase.Value <= 0 || (phrase.Max ?? phrase.Value) > 10
+            || phrase.Style == NumeralStyle.DigitByDigit)
+        {
+            return false;
+        }
+        if (p + 1 < text.Length)
+        {
+            if (ChengLookup.Contains(text.Slice(p, 2)))
+            {
+                return false;
+            }
+            if (phrase.IsSingleOne && text[p + 1] == '不')
+            {
+                return false;
+            }
+        }
+        candidate.Kind = FactKind.Percent;
+        candidate.Unit = "%";
+        candidate.Value = phrase.Value * 10;
+        candidate.Max = phrase.Max * 10;
+        candidate.End = p + 1;
+        if (p + 1 < text.Length && phrase.Max is null && phrase.Value < 10 && !NumeralChars.IsLiang(text[p + 1])
+            && NumeralChars.ChineseDigit(text[p + 1]) is var tenth and > 0
+            && (p + 2 >= text.Length || (NumeralChars.ChineseDigit(text[p + 2]) < 0 && NumeralChars.SmallUnit(text[p + 2]) == 0 && !UnitLexicon.TryMatch(text, p + 2, out _, out _))))
+        {
+            candidate.Value += tenth; // 六成五 = 65%
+            candidate.End++;
+        }
+        else if (p + 1 < text.Length && text[p + 1] is '多' or '余' or '餘' && phrase.Max is null && phrase.Approx == Approximation.Exact)
+        {
+            candidate.Approx = Approximation.Over; // 八成多
+            candidate.End++;
+        }
+        else if (p + 1 < text.Length && text[p + 1] == '半' && phrase.Max is null)
+        {
+            candidate.Value += 5; // 三成半
+            candidate.End++;
+        }
+        return true;
+    }
+}

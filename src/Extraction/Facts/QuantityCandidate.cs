@@ -1,0 +1,54 @@
+namespace WorkTeam.Extraction.Facts;
+
+/// <summary>
+/// A quantity or date found by one recognizer, before coordination and the not-a-fact rules settle
+/// it. A candidate with no <see cref="Kind"/> is a bare number kept only so that a coordinated
+/// neighbour can lend it a unit (400亿和500亿元).
+/// </summary>
+internal struct QuantityCandidate
+{
+    public FactKind? Kind;
+    public int Start;
+    public int NumberStart;
+    public int End;
+    public decimal Value;
+    public decimal? Max;
+    public string? Unit;
+    public string? Currency;
+    public string? DateName;
+    public Approximation Approx;
+    /// <summary>The qualifier stands before the number (约, 近, 分别约占): it reaches coordinated numbers too.</summary>
+    public bool ApproxFromPrefix;
+    /// <summary>A lone 一 with a classifier: a count only when it counts or contrasts.</summary>
+    public bool IsSingleOne;
+    /// <summary>The 万/亿 written in the number (10^4 for 五萬), for 四、五萬 ranges.</summary>
+    public decimal Scale;
+    /// <summary>A large number with no measure word (九百多万选民): a count without unit.</summary>
+    public bool UnitlessCount;
+}
+
+/// <summary>What the date recognizer remembers while the scanner walks a text.</summary>
+internal sealed class DateState
+{
+    public DateState(DateOnly? documentDate, bool taiwanYears)
+    {
+        DocumentDate = documentDate;
+        TaiwanYears = taiwanYears;
+    }
+
+    /// <summary>The document's own date, when known: it fixes 今年 and year-less dates.</summary>
+    public DateOnly? DocumentDate { get; }
+
+    /// <summary>A bare year below 120 is a Republic of China year (Taiwan text).</summary>
+    public bool TaiwanYears { get; }
+
+    /// <summary>The explicit year last written in the current sentence; it carries over to later year-less dates.</summary>
+    public int? SentenceYear { get; set; }
+
+    /// <summary>Where the last date ended, and its year and month, for 1月10日至12日.</summary>
+    public int LastDateEnd { get; set; } = -1;
+
+    public int? LastDateYear { get; set; }
+
+    public int? LastDateMonth { get; set; }
+}

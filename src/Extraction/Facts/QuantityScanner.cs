@@ -1,0 +1,568 @@
+using System.Buffers;
+using WorkTeam.Extraction.Numbers;
+
+namespace WorkTeam.Extraction.Facts;
+
+/// <summary>
+/// The single pass behind every quantity recognizer: jumps from one numeral character to the next
+/// with <see cref="SearchValues{T}"/>, reads a date or a number phrase there, lets the unit after it
+/// pick the recognizer, then settles coordination (400亿和500亿元), ranges across units (30%至40%),
+/// qualifiers shared by coordinated numbers and the lone 一.
+/// </summary>
+internal static class QuantityScanner
+{
+    /// <summary>Which kinds a scan reports.</summary>
+    [Flags]
+    internal enum KindMask
+    {
+        None = 0,
+        Money = 1,
+        Count = 2,
+        Measure = 4,
+        Percent = 8,
+        Date = 16,
+        All = Money | Count | Measure | Percent | Date,
+    }
+
+    private static readonly SearchValues<char> Starts = SearchValues.Create(
+        "0123456789０１２３４５６７８９〇零○一壹弌二贰貳两兩三叁參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅卌今去明前民");
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n\r");
+
+    private static readonly string[] TaiwanMarkers =
+    [
+        "民國", "臺灣", "台灣", "新臺幣", "新台幣", "立法院", "行政院", "監察院", "考試院", "總統府", "中華民國", "內政部", "衛福部", "國發會",
+        "主計總處", "中選會", "民進黨", "國民黨", "臺北", "台北市", "新北", "桃園", "臺中", "台中市", "臺南", "台南市", "高雄",
+    ];
+
+    /// <summary>Scans <paramref name="text"/> and returns the facts of the kinds in <paramref name="mask"/>, in document order.</summary>
+    public static List<Fact> Scan(string text, DateOnly? documentDate, KindMask mask, bool? taiwanYears = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var span = text.AsSpan();
+        var state = new DateState(documentDate, taiwanYears ?? LooksTaiwanese(span));
+        var found = new List<QuantityCandidate>();
+        var pos = 0;
+        var lastAt = 0;
+        while (pos < span.Length)
+        {
+            var rel = span[pos..].IndexOfAny(Starts);
+            if (rel < 0)
+            {
+                break;
+            }
+            var at = pos + rel;
+            if (span[lastAt..at].ContainsAny(SentenceEnds))
+            {
+                state.SentenceYear = null;
+            }
+            lastAt = at;
+            pos = Math.Max(at + 1, ScanAt(span, at, state, found));
+        }
+        Settle(span, found);
+        return Emit(text, found, mask);
+    }
+
+    /// <summary>Taiwan text: its bare years below 120 are ROC years (八十六年 = 1997).</summary>
+    internal static bool LooksTaiwanese(ReadOnlySpan<char> text)
+    {
+        foreach (var marker in TaiwanMarkers)
+        {
+            if (text.IndexOf(marker, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int ScanAt(ReadOnlySpan<char> text, int at, DateState state, List<QuantityCandidate> found)
+    {
+        var c = text[at];
+        if (c is '今' or '去' or '明' or '前' or '民')
+        {
+            if (DateRecognizer.TryMatch(text, at, state, out var relative, out var relativeSkip))
+            {
+                found.Add(relative);
+                return relative.End;
+            }
+            return relativeSkip;
+        }
+        if (IsCode(text, at, out var codeEnd))
+        {
+            return codeEnd;
+        }
+        if (IsOrdinalOrVague(text, at))
+        {
+            return SkipOrdinalChain(text, at);
+        }
+        if (StartsWithIdiom(text[at..], out var idiomLength))
+        {
+            return at + idiomLength;
+        }
+        if (DateRecognizer.TryMatch(text, at, state, out var date, out var dateSkip))
+        {
+            found.Add(date);
+            return date.End;
+        }
+        if (dateSkip > at)
+        {
+            return dateSkip;
+        }
+        if (!NumberPhraseScanner.TryScan(text, at, out var phrase))
+        {
+            var skip = at + 1;
+            while (skip < text.Length && (NumeralChars.ArabicDigit(text[skip]) >= 0 || text[skip] is ',' or '.'))
+            {
+                skip++; // a digit run too long to be an amount is a code: skip all of it
+            }
+            return skip;
+        }
+        if (phrase.Style == NumeralStyle.Arabic && phrase.IntegerDigits > 1 && text[at] is '0' or '０')
+        {
+            return phrase.End; // 07/08, 0991: a leading zero makes a code or a short year, not an amount
+        }
+        if (phrase.End == at + 1 && text[at] is '零' or '〇' or '○')
+        {
+            return at + 1; // 零组件, 零容忍: zero alone is a word
+        }
+        if (phrase.End == at + 1 && IsLoneFinancialNumeral(text[at]) && !IsFractionAhead(text, phrase.End))
+        {
+            return at + 1; // 拾起, 队伍, 陆地: a financial numeral alone is a word
+        }
+        if (phrase.Style == NumeralStyle.DigitByDigit && !phrase.HasDecimal && !IsFractionAhead(text, phrase.End))
+        {
+            return phrase.End; // 一四七团, 八一村: codes and names, not amounts
+        }
+        if (TryClassify(text, phrase, out var candidate, out var consumed))
+        {
+            found.Add(candidate);
+            return candidate.End;
+        }
+        return consumed;
+    }
+
+    /// <summary>第19、20和21条: the numbers coordinated with an ordinal are ordinals too.</summary>
+    private static int SkipOrdinalChain(ReadOnlySpan<char> text, int at)
+    {
+        var end = NumberPhraseScanner.TryScan(text, at, out var skipped) ? skipped.End : at + 1;
+        if (text[at - 1] != '第')
+        {
+            return end;
+        }
+        while (end + 1 < text.Length && text[end] is '、' or '和' or '及' or '与' or '與' or '至' or '到' or '-' or '－'
+            && NumberPhraseScanner.TryScanSingle(text, end + 1, out var next))
+        {
+            end = next.End;
+        }
+        return end;
+    }
+
+    private static readonly string[] Idioms =
+    [
+        "四乡八里", "四鄉八里", "四面八方", "五湖四海", "三番五次", "七上八下", "一五一十", "千方百计", "千方百計", "千家万户", "千家萬戶",
+        "万众一心", "萬眾一心", "三令五申", "四平八稳", "四平八穩", "五花八门", "五花八門", "九牛一毛", "十全十美", "一干二净", "一乾二淨",
+        "三心二意", "百里挑一", "千辛万苦", "千辛萬苦", "万无一失", "萬無一失", "一清二楚", "三五成群", "三五成羣", "七嘴八舌", "乱七八糟",
+        "亂七八糟", "四通八达", "四通八達", "十有八九", "九死一生", "一石二鸟", "一石二鳥", "三长两短", "三長兩短", "一举两得", "一舉兩得",
+        "一国两制", "一國兩制", "三座大山", "亿万", "億萬", "万千", "萬千", "千千万万", "千千萬萬", "成千上万", "成千上萬", "千万不", "千萬不",
+    ];
+
+    private static readonly SearchValues<char> IdiomStarts = SearchValues.Create("四五三七一千万萬九十乱亂亿億成百");
+
+    private static bool StartsWithIdiom(ReadOnlySpan<char> rest, out int length)
+    {
+        length = 0;
+        if (!IdiomStarts.Contains(rest[0]))
+        {
+            return false;
+        }
+        foreach (var idiom in Idioms)
+        {
+            if (rest.StartsWith(idiom, StringComparison.Ordinal))
+            {
+                length = idiom.Length;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsLoneFinancialNumeral(char c) => "壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟".Contains(c, StringComparison.Ordinal);
+
+    private static bool IsFractionAhead(ReadOnlySpan<char> text, int p) => p + 1 < text.Length && text[p] == '分' && text[p + 1] == '之';
+
+    private static bool TryClassify(ReadOnlySpan<char> text, in NumberPhrase phrase, out QuantityCandidate candidate, out int consumed)
+    {
+        candidate = new QuantityCandidate
+        {
+            Start = phrase.Start,
+            NumberStart = phrase.Start,
+            End = phrase.End,
+            Value = phrase.Value,
+            Max = phrase.Max,
+            Approx = phrase.Approx,
+            IsSingleOne = phrase.IsSingleOne,
+            Scale = ScaleOf(text, phrase),
+        };
+        consumed = phrase.End;
+        var isFraction = false;
+        if (PercentRecognizer.TryFraction(text, phrase, ref candidate) || PercentRecognizer.TryTenths(text, phrase, ref candidate))
+        {
+            consumed = candidate.End;
+            isFraction = true;
+        }
+        else
+        {
+            var q = phrase.End;
+            if (phrase.Style == NumeralStyle.Arabic && q + 1 < text.Length && text[q] == ' ' && text[q + 1] != ' ')
+            {
+                q++;
+            }
+            if (UnitLexicon.TryMatch(text, q, out var unit, out var length))
+            {
+                consumed = q + length;
+                var ok = unit.Kind switch
+                {
+                    UnitKind.Money => MoneyRecognizer.TryComplete(text, phrase, unit, q, length, ref candidate),
+                    UnitKind.Count or UnitKind.NounCount => CountRecognizer.TryComplete(text, phrase, unit, q, length, ref candidate),
+                    UnitKind.Measure => MeasureRecognizer.TryComplete(text, phrase, unit, q, length, ref candidate),
+                    UnitKind.Percent => PercentRecognizer.TryComplete(phrase, unit, q, length, ref candidate),
+                    _ => false,
+                };
+                if (!ok)
+                {
+                    return false;
+                }
+            }
+            else if (MoneyRecognizer.TryPrefixCurrency(text, phrase, ref candidate) || CountRecognizer.TryUnitless(text, phrase, ref candidate))
+            {
+                consumed = candidate.End;
+            }
+            else if (!IsJoinerAhead(text, phrase.End))
+            {
+                return false;
+            }
+            // else: a bare number kept so that a coordinated neighbour may lend it a unit.
+        }
+
+        if (candidate.Kind is FactKind.Money or FactKind.Measure && candidate.Approx == Approximation.Exact && candidate.Max is null
+            && candidate.End < text.Length && text[candidate.End] is '多' or '余' or '餘'
+            && !(candidate.End + 1 < text.Length && text[candidate.End + 1] is '少' or '样' or '樣' or '元' or '种' or '種'))
+        {
+            candidate.Approx = Approximation.Over; // 4米多, 3元多钱
+            candidate.End++;
+        }
+        var (before, qualifierStart, adjacent) = Qualifiers.BeforeNumber(text, phrase.Start);
+        var (after, afterEnd) = candidate.Kind is null ? (Approximation.Exact, candidate.End) : Qualifiers.AfterUnit(text, candidate.End);
+        if (candidate.Approx == Approximation.Exact)
+        {
+            if (before != Approximation.Exact)
+            {
+                candidate.Approx = before;
+                candidate.ApproxFromPrefix = true;
+            }
+            else
+            {
+                candidate.Approx = after;
+            }
+        }
+        if (after != Approximation.Exact)
+        {
+            candidate.End = afterEnd;
+        }
+        if (before != Approximation.Exact && adjacent && candidate.Start == phrase.Start)
+        {
+            candidate.Start = qualifierStart;
+        }
+        else if (candidate.Kind is FactKind.Percent or FactKind.Measure && IsMinusSign(text, phrase.Start))
+        {
+            // 负3.9%, -22.2%, 负0.2千米: a signed change.
+            candidate.Value = -candidate.Value;
+            candidate.Start = phrase.Start - 1;
+        }
+        // 千亩示范园, 万名妇女: a bare 千/万 with no qualifier names a scale, not an amount; 近万张 and 百万株 count.
+        if (!isFraction && phrase.BareUnitLead && candidate.Approx == Approximation.Exact && phrase.Value < 1_000_000)
+        {
+            return false;
+        }
+        consumed = Math.Max(consumed, candidate.End);
+        return true;
+    }
+
+    private static bool IsMinusSign(ReadOnlySpan<char> text, int start)
+    {
+        if (start == 0)
+        {
+            return false;
+        }
+        var sign = text[start - 1];
+        var before = start >= 2 ? text[start - 2] : ' ';
+        return sign switch
+        {
+            '负' or '負' => !"胜勝正自抱担擔欺".Contains(before, StringComparison.Ordinal),
+            '-' or '－' => NumeralChars.ArabicDigit(before) < 0 && !NumeralChars.IsLatinLetter(before) && before is not ('%' or '％' or ')' or '）'),
+            _ => false,
+        };
+    }
+
+    /// <summary>The product of the 万/亿 written in a phrase: 10^4 for 五萬, 1 for 五.</summary>
+    private static decimal ScaleOf(ReadOnlySpan<char> text, in NumberPhrase phrase)
+    {
+        decimal scale = 1;
+        foreach (var c in text[phrase.Start..phrase.End])
+        {
+            if (NumeralChars.BigUnit(c) is var big and > 0)
+            {
+                scale *= big;
+            }
+        }
+        return scale;
+    }
+
+    private static bool IsJoinerAhead(ReadOnlySpan<char> text, int p) =>
+        p < text.Length && text[p] is '和' or '与' or '與' or '及' or '、' or '或' or '至' or '到';
+
+    /// <summary>第1004名, 每3人, 周一, 前三名, 上百户, 数万名, 几十: ordinals, weekdays and vague amounts.</summary>
+    private static bool IsOrdinalOrVague(ReadOnlySpan<char> text, int at)
+    {
+        if (at == 0)
+        {
+            return false;
+        }
+        var prev = text[at - 1];
+        var lead = text[at];
+        if (prev is '第' or '每' or '周' or '週' or '几' or '幾')
+        {
+            return true;
+        }
+        if (at >= 2 && text[(at - 2)..at] is "星期" or "礼拜" or "禮拜" or "农历" or "農曆")
+        {
+            return true;
+        }
+        if (prev == '初' && NumeralChars.ArabicDigit(lead) < 0)
+        {
+            return true;
+        }
+        if (prev == '前')
+        {
+            var before = at >= 2 ? text[at - 2] : ' ';
+            if (!"目之以此当當提从從空生眼年月日天".Contains(before, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        if ((NumeralChars.SmallUnit(lead) > 0 || NumeralChars.BigUnit(lead) > 0) && "上数數成好".Contains(prev, StringComparison.Ordinal))
+        {
+            return true;
+        }
+        if (prev is '-' or '－' or '/' or '.' or ':' or '：' or '_' && at >= 2 && NumeralChars.ArabicDigit(text[at - 2]) >= 0)
+        {
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>IMG_261, 5A级, hex hashes, 10:22: digits glued to letters or colons are codes and times.</summary>
+    private static bool IsCode(ReadOnlySpan<char> text, int at, out int end)
+    {
+        end = at;
+        var prev = at > 0 ? text[at - 1] : ' ';
+        var code = NumeralChars.IsLatinLetter(prev) || prev is '#' or '@' or '\\' or '=' or '_' or '%' or '/' or '?' or '&';
+        if (NumeralChars.ArabicDigit(text[at]) >= 0)
+        {
+            var e = at;
+            while (e < text.Length && NumeralChars.ArabicDigit(text[e]) >= 0)
+            {
+                e++;
+            }
+            if (e + 1 < text.Length && text[e] is ':' or '：' && NumeralChars.ArabicDigit(text[e + 1]) >= 0)
+            {
+                while (e < text.Length && (NumeralChars.ArabicDigit(text[e]) >= 0 || text[e] is ':' or '：'))
+                {
+                    e++;
+                }
+                end = e;
+                return true;
+            }
+            if (e < text.Length && NumeralChars.IsLatinLetter(text[e]) && !IsLatinUnitAt(text, e))
+            {
+                code = true;
+            }
+        }
+        if (!code)
+        {
+            return false;
+        }
+        end = at;
+        while (end < text.Length && (NumeralChars.IsLatinLetter(text[end]) || NumeralChars.ArabicDigit(text[end]) >= 0 || text[end] is '_' or '-'))
+        {
+            end++;
+        }
+        end = Math.Max(end, at + 1);
+        return true;
+    }
+
+    private static bool IsLatinUnitAt(ReadOnlySpan<char> text, int e) =>
+        UnitLexicon.TryMatch(text, e, out var unit, out var length) && unit.Kind == UnitKind.Measure
+        && (e + length >= text.Length || !NumeralChars.IsLatinLetter(text[e + length]));
+
+    /// <summary>Coordination, ranges across units and shared qualifiers: what one number tells its neighbour.</summary>
+    private static void Settle(ReadOnlySpan<char> text, List<QuantityCandidate> found)
+    {
+        // 四、五萬輛次, 6、7次: neighbouring digits joined by 、 are a range, the scale and unit shared.
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            var a = found[i];
+            var b = found[i + 1];
+            if (a.Kind is null && a.Scale == 1 && a.Max is null && IsQuantity(b) && b.Max is null && b.Scale >= 1
+                && a.Value is >= 1 and < 10 && a.Value == decimal.Truncate(a.Value) && b.Value / b.Scale == a.Value + 1
+                && text[a.End..b.Start] is "、")
+            {
+                b.Max = b.Value;
+                b.Value = a.Value * b.Scale;
+                b.Start = a.Start;
+                b.NumberStart = a.NumberStart;
+                found[i + 1] = b;
+                found.RemoveAt(i);
+            }
+        }
+        // 400亿和500亿元: a bare number borrows the unit of the coordinated number after it.
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            var a = found[i];
+            var b = found[i + 1];
+            if (a.Kind is null && !a.IsSingleOne && IsQuantity(b) && !b.UnitlessCount && IsGap(text, a.End, b.Start, joiners: true))
+            {
+                a.Kind = b.Kind;
+                a.Unit = b.Unit;
+                a.Currency = b.Currency;
+                found[i] = a;
+            }
+        }
+        // 30%至40%, 3万元至5万元: one range.
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            var a = found[i];
+            var b = found[i + 1];
+            if (IsQuantity(a) && a.Kind == b.Kind && a.Unit == b.Unit && a.Currency == b.Currency && a.Max is null && b.Max is null
+                && a.Value < b.Value && IsGap(text, a.End, b.Start, joiners: false))
+            {
+                a.Max = b.Value;
+                a.End = b.End;
+                if (a.Approx == Approximation.Exact)
+                {
+                    a.Approx = b.Approx;
+                }
+                found[i] = a;
+                found.RemoveAt(i + 1);
+            }
+        }
+        // 分别约占66％和41％: a qualifier before the first number reaches the coordinated ones.
+        for (var i = 0; i + 1 < found.Count; i++)
+        {
+            var a = found[i];
+            var b = found[i + 1];
+            if (a.ApproxFromPrefix && IsQuantity(b) && b.Approx == Approximation.Exact && IsGap(text, a.End, b.Start, joiners: true))
+            {
+                b.Approx = a.Approx;
+                b.ApproxFromPrefix = true;
+                found[i + 1] = b;
+            }
+        }
+    }
+
+    private static bool IsQuantity(in QuantityCandidate c) => c.Kind is FactKind.Money or FactKind.Count or FactKind.Measure or FactKind.Percent;
+
+    /// <summary>Whether only a conjunction (和 与 及 、 或) or a range mark (至 到 —) stands between two numbers.</summary>
+    private static bool IsGap(ReadOnlySpan<char> text, int end, int start, bool joiners)
+    {
+        if (start <= end)
+        {
+            return false;
+        }
+        var gap = text[end..start].Trim(' ');
+        return joiners
+            ? gap is "和" or "与" or "與" or "及" or "以及" or "、" or "或" or "或者" or "跟" or "，和" or "同"
+            : gap is "至" or "到" or "-" or "－" or "—" or "–" or "~" or "～" or "——" or "﹣";
+    }
+
+    private static List<Fact> Emit(string text, List<QuantityCandidate> found, KindMask mask)
+    {
+        var facts = new List<Fact>(found.Count);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var c = found[i];
+            if (c.Kind is not FactKind kind || !InMask(kind, mask))
+            {
+                continue;
+            }
+            if (c.IsSingleOne && kind == FactKind.Count && !IsCoordinatedCount(text, found, i))
+            {
+                continue; // 一名官员: "a", not a count
+            }
+            facts.Add(new Fact
+            {
+                Kind = kind,
+                Text = text[c.Start..c.End],
+                Start = c.Start,
+                End = c.End,
+                Number = kind == FactKind.Date ? null : Normalize(c.Value),
+                Name = c.DateName,
+                Max = c.Max is decimal max ? Normalize(max) : null,
+                Unit = c.Unit,
+                Currency = c.Currency,
+                Approx = c.Approx,
+            });
+        }
+        return facts;
+    }
+
+    /// <summary>15200.00 → 15200: the value as a reader writes it.</summary>
+    private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+
+    /// <summary>
+    /// 188个乡镇和一个办事处: a lone 一 counts when it stands beside another count, the counted noun and
+    /// a conjunction between them.
+    /// </summary>
+    private static bool IsCoordinatedCount(ReadOnlySpan<char> text, List<QuantityCandidate> found, int i)
+    {
+        var c = found[i];
+        if (i > 0 && found[i - 1].Kind == FactKind.Count && !found[i - 1].IsSingleOne && IsNounAndJoiner(text, found[i - 1].End, c.Start))
+        {
+            return true;
+        }
+        return i + 1 < found.Count && found[i + 1].Kind == FactKind.Count && !found[i + 1].IsSingleOne && IsNounAndJoiner(text, c.End, found[i + 1].Start);
+    }
+
+    private static bool IsNounAndJoiner(ReadOnlySpan<char> text, int end, int start)
+    {
+        if (start <= end || start - end > 6)
+        {
+            return false;
+        }
+        var gap = text[end..start];
+        var last = gap[^1];
+        if (last is not ('和' or '与' or '與' or '及' or '、' or '或'))
+        {
+            return false;
+        }
+        foreach (var ch in gap[..^1])
+        {
+            if (!NumeralChars.IsIdeograph(ch) || ch == '的')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool InMask(FactKind kind, KindMask mask) => kind switch
+    {
+        FactKind.Money => (mask & KindMask.Money) != 0,
+        FactKind.Count => (mask & KindMask.Count) != 0,
+        FactKind.Measure => (mask & KindMask.Measure) != 0,
+        FactKind.Percent => (mask & KindMask.Percent) != 0,
+        FactKind.Date => (mask & KindMask.Date) != 0,
+        _ => false,
+    };
+}

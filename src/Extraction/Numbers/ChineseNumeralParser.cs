@@ -1,0 +1,377 @@
+namespace WorkTeam.Extraction.Numbers;
+
+/// <summary>How a number token was written.</summary>
+internal enum NumeralStyle
+{
+    /// <summary>Arabic or full-width digits, with thousands separators and a decimal part.</summary>
+    Arabic,
+    /// <summary>Chinese or financial numerals with positional units: 三千二百五十, 两万, 肆佰陸拾.</summary>
+    Chinese,
+    /// <summary>Chinese digits read one by one: 一九九六, 二〇一七, 一六‧四.</summary>
+    DigitByDigit,
+}
+
+/// <summary>One number as written, before any qualifier, range or following multiplier.</summary>
+internal readonly record struct NumberToken(
+    decimal Value,
+    int Start,
+    int End,
+    NumeralStyle Style,
+    int IntegerDigits,
+    bool HasDecimal,
+    bool HasBigUnit,
+    bool BareUnitLead,
+    bool IsSingleOne,
+    int LastSmallUnit)
+{
+    /// <summary>The written length in UTF-16 units.</summary>
+    public int Length => End - Start;
+}
+
+/// <summary>
+/// The numbers core: reads one number at a position in a span, in Arabic, full-width, Chinese,
+/// financial or digit-by-digit form, simplified or traditional. Allocation-free.
+/// </summary>
+internal static class ChineseNumeralParser
+{
+    /// <summary>Longest Arabic integer part accepted; longer digit runs are codes, not quantities.</summary>
+    private const int MaxArabicDigits = 18;
+
+    /// <summary>Parses a whole string as one number (the property tests' round trip, the corpus' number models).</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out decimal value)
+    {
+        value = 0;
+        if (text.IsEmpty || !TryScan(text, 0, out var token))
+        {
+            return false;
+        }
+        var pos = token.End;
+        var result = token.Value;
+        // A trailing big unit after a decimal (一点五万, 1.52万) belongs to the number.
+        while (pos < text.Length && NumeralChars.BigUnit(text[pos]) is var big and > 0)
+        {
+            result *= big;
+            pos++;
+        }
+        if (pos != text.Length)
+        {
+            return false;
+        }
+        value = result;
+        return true;
+    }
+
+    /// <summary>Reads the number that starts exactly at <paramref name="pos"/>.</summary>
+    public static bool TryScan(ReadOnlySpan<char> text, int pos, out NumberToken token)
+    {
+        token = default;
+        if ((uint)pos >= (uint)text.Length)
+        {
+            return false;
+        }
+        var c = text[pos];
+        if (NumeralChars.ArabicDigit(c) >= 0)
+        {
+            return TryScanArabic(text, pos, out token);
+        }
+        if (NumeralChars.ChineseDigit(c) >= 0 || NumeralChars.SmallUnit(c) > 0 || NumeralChars.BigUnit(c) > 0 || c is '廿' or '卅' or '卌')
+        {
+            return TryScanDigitByDigit(text, pos, out token) || TryScanChinese(text, pos, out token);
+        }
+        return false;
+    }
+
+    private static bool TryScanArabic(ReadOnlySpan<char> text, int pos, out NumberToken token)
+    {
+        token = default;
+        var i = pos;
+        decimal value = 0;
+        var digits = 0;
+        while (i < text.Length && NumeralChars.ArabicDigit(text[i]) is var d and >= 0)
+        {
+            if (digits < MaxArabicDigits)
+            {
+                value = (value * 10) + d;
+            }
+            digits++;
+            i++;
+        }
+        // Thousands separators: 1,826 and 12,345,678 (a comma followed by exactly three digits).
+        if (digits <= 3)
+        {
+            while (i < text.Length && (text[i] == ',' || (text[i] == '，' && text[i - 1] is >= '０' and <= '９' && text[i + 1 < text.Length ? i + 1 : i] is >= '０' and <= '９'))
+                && IsThreeDigitGroup(text, i + 1))
+            {
+                for (var k = i + 1; k < i + 4; k++)
+                {
+                    value = (value * 10) + NumeralChars.ArabicDigit(text[k]);
+                }
+                digits += 3;
+                i += 4;
+            }
+        }
+        if (digits > MaxArabicDigits)
+        {
+            return false;
+        }
+        var hasDecimal = false;
+        if (i + 1 < text.Length && text[i] is '.' or '．' && NumeralChars.ArabicDigit(text[i + 1]) >= 0)
+        {
+            hasDecimal = true;
+            i++;
+            decimal scale = 0.1m;
+            var fractionDigits = 0;
+            while (i < text.Length && NumeralChars.ArabicDigit(text[i]) is var d and >= 0)
+            {
+                if (fractionDigits < 12)
+                {
+                    value += d * scale;
+                    scale /= 10;
+                }
+                fractionDigits++;
+                i++;
+            }
+        }
+        token = new NumberToken(value, pos, i, NumeralStyle.Arabic, digits, hasDecimal, false, false, false, 0);
+        return true;
+    }
+
+    private static bool IsThreeDigitGroup(ReadOnlySpan<char> text, int at) =>
+        at + 3 <= text.Length
+        && NumeralChars.ArabicDigit(text[at]) >= 0
+        && NumeralChars.ArabicDigit(text[at + 1]) >= 0
+        && NumeralChars.ArabicDigit(text[at + 2]) >= 0
+        && (at + 3 == text.Length || NumeralChars.ArabicDigit(text[at + 3]) < 0);
+
+    /// <summary>一九九六, 二〇一七, 一六‧四: two or more plain digits (not 两) and no unit among them.</summary>
+    private static bool TryScanDigitByDigit(ReadOnlySpan<char> text, int pos, out NumberToken token)
+    {
+        token = default;
+        var i = pos;
+        decimal value = 0;
+        while (i < text.Length && !NumeralChars.IsLiang(text[i]) && NumeralChars.ChineseDigit(text[i]) is var d and >= 0)
+        {
+            value = (value * 10) + d;
+            i++;
+            if (i - pos > MaxArabicDigits)
+            {
+                return false;
+            }
+        }
+        var count = i - pos;
+        if (count < 2 || (i < text.Length && (NumeralChars.SmallUnit(text[i]) > 0 || NumeralChars.BigUnit(text[i]) > 0 || NumeralChars.IsLiang(text[i]))))
+        {
+            return false;
+        }
+        var hasDecimal = false;
+        if (i + 1 < text.Length && NumeralChars.IsDecimalPoint(text[i]) && IsPlainChineseDigit(text[i + 1]))
+        {
+            var (fraction, end) = ReadChineseFraction(text, i + 1);
+            value += fraction;
+            i = end;
+            hasDecimal = true;
+        }
+        token = new NumberToken(value, pos, i, NumeralStyle.DigitByDigit, count, hasDecimal, false, false, false, 0);
+        return true;
+    }
+
+    private static bool IsPlainChineseDigit(char c) => !NumeralChars.IsLiang(c) && NumeralChars.ChineseDigit(c) >= 0;
+
+    private static (decimal Fraction, int End) ReadChineseFraction(ReadOnlySpan<char> text, int i)
+    {
+        decimal fraction = 0;
+        decimal scale = 0.1m;
+        var n = 0;
+        while (i < text.Length && IsPlainChineseDigit(text[i]))
+        {
+            if (n++ < 12)
+            {
+                fraction += NumeralChars.ChineseDigit(text[i]) * scale;
+                scale /= 10;
+            }
+            i++;
+        }
+        return (fraction, i);
+    }
+
+    /// <summary>
+    /// Positional Chinese numerals: 三千二百五十, 四千零四万, 一亿二千万, 两万, 十五, 一万五 (the elided
+    /// last unit), 百万; a decimal part after 点 (五点七).
+    /// </summary>
+    private static bool TryScanChinese(ReadOnlySpan<char> text, int pos, out NumberToken token)
+    {
+        token = default;
+        long zhao = 0, yi = 0, wan = 0, section = 0;
+        var digit = -1;
+        var lastSmall = 0;      // the last 十/百/千 of the current section, to refuse 十百
+        long lastUnit = 0;      // the unit written just before the pending digit, for 一万五
+        var zeroPending = false;
+        var hasBig = false;
+        var bareLead = false;
+        var i = pos;
+        var digitsSeen = 0;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            var d = NumeralChars.ChineseDigit(c);
+            if (d >= 0)
+            {
+                if (digit >= 0)
+                {
+                    break; // 十四五: a second digit in a row ends the number
+                }
+                digitsSeen++;
+                if (d == 0)
+                {
+                    zeroPending = true;
+                    lastUnit = 0;
+                    continue;
+                }
+                digit = d;
+                continue;
+            }
+            if (c is '廿' or '卅' or '卌' && digit < 0 && (lastSmall == 0 || lastSmall > 10))
+            {
+                // 廿五 = 25, 四百廿四 = 424: the tens in one character (Taiwan and classical usage).
+                section += c switch { '廿' => 20, '卅' => 30, _ => 40 };
+                zeroPending = false;
+                lastSmall = 10;
+                lastUnit = 10;
+                digitsSeen++;
+                continue;
+            }
+            var small = NumeralChars.SmallUnit(c);
+            if (small > 0)
+            {
+                if (lastSmall != 0 && small >= lastSmall)
+                {
+                    break;
+                }
+                if (small == 1000 && IsUnitPrefixOfKilo(text, i + 1))
+                {
+                    break; // 五千瓦 is five kilowatts
+                }
+                if (digit < 0)
+                {
+                    if (i == pos)
+                    {
+                        bareLead = small > 10;
+                    }
+                    else if (!zeroPending && small != 10)
+                    {
+                        break;
+                    }
+                    digit = 1;
+                }
+                section += (long)digit * small;
+                digit = -1;
+                lastSmall = small;
+                lastUnit = small;
+                zeroPending = false;
+                continue;
+            }
+            if (c == '兆' && i > pos && !IsUnitPrefixOfMega(text, i + 1))
+            {
+                // 兆 is 10^12 (Taiwan, Japan): 五十五兆一十二亿.
+                var before = yi + wan + section + Math.Max(digit, 0);
+                if (before == 0 || zhao > 0)
+                {
+                    break;
+                }
+                zhao = before * 1_000_000_000_000L;
+                yi = wan = section = 0;
+                digit = -1;
+                lastSmall = 0;
+                lastUnit = 1_000_000_000_000L;
+                hasBig = true;
+                zeroPending = false;
+                continue;
+            }
+            var big = NumeralChars.BigUnit(c);
+            if (big > 0)
+            {
+                var pending = section + Math.Max(digit, 0);
+                if (pending == 0)
+                {
+                    if (i == pos)
+                    {
+                        bareLead = true;
+                        pending = 1;
+                    }
+                    else if (big == 100_000_000L && wan > 0)
+                    {
+                        // 万亿: the 万 block scales again.
+                        yi = (yi + wan) * big;
+                        wan = 0;
+                        lastUnit = big;
+                        hasBig = true;
+                        continue;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+                if (big == 10_000L)
+                {
+                    if (wan > 0)
+                    {
+                        break;
+                    }
+                    wan = pending * big;
+                }
+                else
+                {
+                    yi = (yi + wan + pending) * big;
+                    wan = 0;
+                }
+                section = 0;
+                digit = -1;
+                lastSmall = 0;
+                lastUnit = big;
+                hasBig = true;
+                zeroPending = false;
+                continue;
+            }
+            break;
+        }
+        if (i == pos)
+        {
+            return false;
+        }
+        if (i == pos + 1 && digitsSeen == 1 && digit < 0 && !zeroPending)
+        {
+            return false;
+        }
+        decimal value = (decimal)zhao + yi + wan + section;
+        var last = digit;
+        if (last > 0)
+        {
+            // 一万五 = 15000, 三千五 = 3500: a digit right after a unit stands for the next lower place.
+            value += !zeroPending && lastUnit > 10 ? last * (lastUnit / 10) : last;
+        }
+        var hasDecimal = false;
+        if (i + 1 < text.Length && text[i] is '点' or '點' or '．' or '‧' && IsPlainChineseDigit(text[i + 1]))
+        {
+            var (fraction, end) = ReadChineseFraction(text, i + 1);
+            // 十点三十分 is a time, not 10.3: a unit right after the decimal digits refuses the decimal.
+            if (end >= text.Length || NumeralChars.SmallUnit(text[end]) == 0)
+            {
+                value += fraction;
+                i = end;
+                hasDecimal = true;
+            }
+        }
+        var isSingleOne = i == pos + 1 && text[pos] is '一' or '壹' or '弌';
+        token = new NumberToken(value, pos, i, NumeralStyle.Chinese, digitsSeen, hasDecimal, hasBig, bareLead, isSingleOne, lastSmall);
+        return true;
+    }
+
+    /// <summary>兆瓦, 兆赫, 兆帕, 兆字节: 兆 is the unit's prefix (mega), not 10^12.</summary>
+    internal static bool IsUnitPrefixOfMega(ReadOnlySpan<char> text, int at) =>
+        at < text.Length && text[at] is '瓦' or '帕' or '赫' or '字' or '比' or '焦' or '伏' or '位';
+
+    /// <summary>千瓦, 千克, 千米 after an Arabic number: 千 is the unit's prefix, not a multiplier.</summary>
+    internal static bool IsUnitPrefixOfKilo(ReadOnlySpan<char> text, int at) =>
+        at < text.Length && text[at] is '瓦' or '克' or '卡' or '伏' or '赫' or '焦' or '帕';
+}

@@ -1,0 +1,279 @@
+using WorkTeam.Extraction.Facts;
+
+namespace WorkTeam.Extraction.Numbers;
+
+/// <summary>
+/// A number as a quantity is written before its unit: a token, the 余/多 that follows it, the 万/亿
+/// that multiply it, and a range (3至5万, 三四十, 十几).
+/// </summary>
+internal readonly record struct NumberPhrase(
+    int Start,
+    int End,
+    decimal Value,
+    decimal? Max,
+    Approximation Approx,
+    NumeralStyle Style,
+    bool HasMultiplier,
+    bool BareUnitLead,
+    bool IsSingleOne,
+    bool HasDecimal,
+    int IntegerDigits);
+
+/// <summary>Reads a <see cref="NumberPhrase"/> at a position; the shared front of every quantity recognizer.</summary>
+internal static class NumberPhraseScanner
+{
+    /// <summary>Reads the number phrase that starts at <paramref name="pos"/>, range and multipliers included.</summary>
+    public static bool TryScan(ReadOnlySpan<char> text, int pos, out NumberPhrase phrase)
+    {
+        if (TryConsecutiveRange(text, pos, out phrase))
+        {
+            return true;
+        }
+        if (!TryScanSingle(text, pos, out phrase))
+        {
+            return false;
+        }
+        if (phrase.Max is null && phrase.Approx == Approximation.Exact && TryRangeTail(text, phrase, out var ranged))
+        {
+            phrase = ranged;
+        }
+        return true;
+    }
+
+    /// <summary>One number with its 余/多/几 and multipliers, no range.</summary>
+    public static bool TryScanSingle(ReadOnlySpan<char> text, int pos, out NumberPhrase phrase)
+    {
+        phrase = default;
+        if (!ChineseNumeralParser.TryScan(text, pos, out var token))
+        {
+            return false;
+        }
+        var p = token.End;
+        var value = token.Value;
+        decimal? max = null;
+        var approx = Approximation.Exact;
+        var hasMultiplier = token.HasBigUnit;
+        if (token.Style == NumeralStyle.Chinese && !token.HasDecimal && p < text.Length && text[p] is '几' or '幾'
+            && text[p - 1] is '十' or '拾')
+        {
+            // 十几, 二十几: eleven to nineteen, twenty-one to twenty-nine.
+            max = value + 9;
+            value += 1;
+            p++;
+        }
+        else if (token.Style != NumeralStyle.DigitByDigit && p < text.Length && text[p] is '余' or '餘' or '多')
+        {
+            approx = Approximation.Over;
+            p++;
+        }
+        var multiplier = ReadMultiplier(text, ref p, token.Style == NumeralStyle.Arabic && approx == Approximation.Exact && max is null);
+        if (multiplier != 1)
+        {
+            value *= multiplier;
+            max *= multiplier;
+            hasMultiplier = true;
+            if (token.Style == NumeralStyle.Arabic && approx == Approximation.Exact && max is null && !token.HasDecimal)
+            {
+                value = ReadMixedTail(text, ref p, value, multiplier);
+            }
+            if (approx == Approximation.Exact && max is null && p < text.Length && text[p] is '余' or '餘' or '多')
+            {
+                approx = Approximation.Over; // 3万多元
+                p++;
+            }
+        }
+        phrase = new NumberPhrase(pos, p, value, max, approx, token.Style, hasMultiplier, token.BareUnitLead,
+            token.IsSingleOne && p == token.End, token.HasDecimal, token.IntegerDigits);
+        return true;
+    }
+
+    /// <summary>5万4千6百, 3万4000, 1千零1: Arabic digits under smaller and smaller units after the first.</summary>
+    private static decimal ReadMixedTail(ReadOnlySpan<char> text, ref int p, decimal value, decimal lastUnit)
+    {
+        var q = p;
+        while (q < text.Length)
+        {
+            var r = q;
+            if (text[r] is '零' or '〇')
+            {
+                r++;
+            }
+            if (r >= text.Length || NumeralChars.ArabicDigit(text[r]) < 0 || !ChineseNumeralParser.TryScan(text, r, out var part)
+                || part.Style != NumeralStyle.Arabic || part.HasDecimal || part.Value >= lastUnit)
+            {
+                break;
+            }
+            var u = part.End;
+            decimal unit = 1;
+            if (u < text.Length && NumeralChars.SmallUnit(text[u]) is var small and > 0 && small < lastUnit
+                && !(small == 1000 && ChineseNumeralParser.IsUnitPrefixOfKilo(text, u + 1)))
+            {
+                unit = small;
+                u++;
+            }
+            else if (u < text.Length && NumeralChars.BigUnit(text[u]) is var big and > 0 && big < lastUnit)
+            {
+                unit = big;
+                u++;
+            }
+            if (part.Value * unit >= lastUnit || (unit == 1 && r == q && part.IntegerDigits != DigitsBelow(lastUnit)))
+            {
+                break; // 3万4000 needs all four places; 3万4 is not 34000
+            }
+            value += part.Value * unit;
+            q = u;
+            if (unit == 1)
+            {
+                break;
+            }
+            lastUnit = unit;
+        }
+        p = q;
+        return value;
+    }
+
+    private static int DigitsBelow(decimal unit) => unit switch { 10 => 1, 100 => 2, 1000 => 3, 10_000 => 4, 100_000_000 => 8, _ => -1 };
+
+    /// <summary>十百千 (after Arabic digits only) then 万, 亿, 万亿, 兆; 1 when none follows.</summary>
+    private static decimal ReadMultiplier(ReadOnlySpan<char> text, ref int p, bool allowSmall)
+    {
+        decimal m = 1;
+        var q = p;
+        if (allowSmall && q < text.Length && NumeralChars.SmallUnit(text[q]) is var small and > 0
+            && !(small == 1000 && (ChineseNumeralParser.IsUnitPrefixOfKilo(text, q + 1) || (q + 1 < text.Length && text[q + 1] == '米')))
+            && !(small == 100 && q + 1 < text.Length && text[q + 1] == '分'))
+        {
+            m = small;
+            q++;
+        }
+        while (q < text.Length && NumeralChars.BigUnit(text[q]) is var big and > 0)
+        {
+            m *= big;
+            q++;
+        }
+        // 兆 is 10^12 in Taiwan's money (1兆元) but a prefix in 兆瓦, 兆帕, 兆赫, 兆字节.
+        if (q + 1 < text.Length && text[q] == '兆' && text[q + 1] is not ('瓦' or '帕' or '赫' or '字' or '比' or '焦' or '伏'))
+        {
+            m *= 1_000_000_000_000m;
+            q++;
+        }
+        p = q;
+        return m;
+    }
+
+    /// <summary>三四十, 七八十, 二三成, 一两个, 两三万: two neighbouring digits, then a shared multiplier.</summary>
+    private static bool TryConsecutiveRange(ReadOnlySpan<char> text, int pos, out NumberPhrase phrase)
+    {
+        phrase = default;
+        if (pos + 1 >= text.Length)
+        {
+            return false;
+        }
+        var d1 = NumeralChars.ChineseDigit(text[pos]);
+        var d2 = NumeralChars.ChineseDigit(text[pos + 1]);
+        if (d1 < 1 || d2 != d1 + 1 || (NumeralChars.IsLiang(text[pos]) && d1 != 2))
+        {
+            return false;
+        }
+        if (NumeralChars.IsLiang(text[pos + 1]) && d1 != 1)
+        {
+            return false;
+        }
+        var q = pos + 2;
+        if (q < text.Length && NumeralChars.ChineseDigit(text[q]) >= 0)
+        {
+            return false; // a digit-by-digit number such as 一二三
+        }
+        decimal m = 1;
+        if (q < text.Length && NumeralChars.SmallUnit(text[q]) is var small and > 0)
+        {
+            m = small;
+            q++;
+        }
+        while (q < text.Length && NumeralChars.BigUnit(text[q]) is var big and > 0)
+        {
+            m *= big;
+            q++;
+        }
+        phrase = new NumberPhrase(pos, q, d1 * m, d2 * m, Approximation.Exact, NumeralStyle.Chinese, m >= 10_000, false, false, false, 0);
+        return true;
+    }
+
+    /// <summary>3至5万, 3—5万, 260至300萬: a second number after a range connector; a multiplier on the high end alone distributes.</summary>
+    private static bool TryRangeTail(ReadOnlySpan<char> text, in NumberPhrase low, out NumberPhrase ranged)
+    {
+        ranged = default;
+        var p = low.End;
+        if (p >= text.Length)
+        {
+            return false;
+        }
+        var dash = false;
+        switch (text[p])
+        {
+            case '至' or '到':
+                p++;
+                break;
+            case '-' or '－' or '–' or '—' or '―' or '~' or '～' or '〜' or '﹣':
+                dash = true;
+                p++;
+                if (p < text.Length && text[p] is '—' or '―')
+                {
+                    p++;
+                }
+                break;
+            default:
+                return false;
+        }
+        if (low.Style == NumeralStyle.DigitByDigit || !TryScanSingle(text, p, out var high) || high.Style == NumeralStyle.DigitByDigit)
+        {
+            return false;
+        }
+        if (dash && (high.Style == NumeralStyle.Arabic) != (low.Style == NumeralStyle.Arabic))
+        {
+            return false;
+        }
+        var lowValue = low.Value;
+        if (!low.HasMultiplier && high.HasMultiplier)
+        {
+            var highRaw = RawOf(text, high);
+            var factor = highRaw == 0 ? 1 : high.Value / highRaw;
+            if (lowValue <= highRaw && factor > 1)
+            {
+                lowValue *= factor;
+            }
+        }
+        if (lowValue >= high.Value)
+        {
+            return false;
+        }
+        ranged = low with
+        {
+            End = high.End,
+            Value = lowValue,
+            Max = high.Value,
+            Approx = high.Approx,
+            HasMultiplier = low.HasMultiplier || high.HasMultiplier,
+            IsSingleOne = false,
+        };
+        return true;
+    }
+
+    /// <summary>The high end's number before its 万/亿/兆: 300 in 300萬, 5 in 五万.</summary>
+    private static decimal RawOf(ReadOnlySpan<char> text, in NumberPhrase phrase)
+    {
+        decimal factor = 1;
+        foreach (var c in text[phrase.Start..phrase.End])
+        {
+            if (NumeralChars.BigUnit(c) is var big and > 0)
+            {
+                factor *= big;
+            }
+            else if (c == '兆')
+            {
+                factor *= 1_000_000_000_000m;
+            }
+        }
+        return phrase.Value / factor;
+    }
+}

@@ -1,0 +1,318 @@
+using WorkTeam.Extraction.Facts;
+
+namespace WorkTeam.Extraction.Tests.Facts;
+
+public sealed class QuantityExtractorTests
+{
+    private static readonly QuantityExtractor Extractor = new();
+
+    private static Fact Single(string text, FactKind kind, DateOnly? date = null) =>
+        Assert.Single(Extractor.Extract(text, date), f => f.Kind == kind);
+
+    private static void None(string text, DateOnly? date = null) => Assert.Empty(Extractor.Extract(text, date));
+
+    [Fact]
+    public void Money_with_yu_is_over_the_amount()
+    {
+        var f = Single("共投入資金600余萬元，", FactKind.Money);
+        Assert.Equal(("600余萬元", 5, 11, 6_000_000m, "CNY", Approximation.Over), (f.Text, f.Start, f.End, f.Number, f.Currency, f.Approx));
+    }
+
+    [Fact]
+    public void Money_in_wan_yuan_is_in_yuan()
+    {
+        var f = Single("人均收入达到1.52万元", FactKind.Money);
+        Assert.Equal((15_200m, Approximation.Exact), (f.Number, f.Approx));
+    }
+
+    [Fact]
+    public void Coordinated_amounts_share_the_currency_of_the_last()
+    {
+        var facts = Extractor.Extract("分别为400亿和500亿元");
+        Assert.Equal([("400亿", 40_000_000_000m, "CNY"), ("500亿元", 50_000_000_000m, "CNY")],
+            facts.Select(f => (f.Text, f.Number!.Value, f.Currency!)).ToArray());
+    }
+
+    [Fact]
+    public void A_bare_yuan_is_CNY_even_in_Taiwan_text()
+    {
+        var f = Single("臺灣某縣補助每戶5000元", FactKind.Money);
+        Assert.Equal("CNY", f.Currency);
+    }
+
+    [Fact]
+    public void A_currency_named_before_the_number_overrides_the_bare_yuan()
+    {
+        var f = Single("預算新台幣1,200萬元", FactKind.Money);
+        Assert.Equal((12_000_000m, "TWD"), (f.Number, f.Currency));
+    }
+
+    [Fact]
+    public void Hong_Kong_dollars_are_HKD()
+    {
+        var f = Single("撥款5億港幣", FactKind.Money);
+        Assert.Equal((500_000_000m, "HKD"), (f.Number, f.Currency));
+    }
+
+    [Fact]
+    public void Range_with_distributed_multiplier_gives_low_and_high()
+    {
+        var f = Single("装机260至300萬千瓦", FactKind.Measure);
+        Assert.Equal((2_600_000m, 3_000_000m, "千瓦"), (f.Number, f.Max, f.Unit));
+    }
+
+    [Fact]
+    public void Qualifier_before_a_verb_reaches_every_coordinated_percent()
+    {
+        var facts = Extractor.Extract("分别约占66％和41％");
+        Assert.All(facts, f => Assert.Equal(Approximation.About, f.Approx));
+        Assert.Equal([66m, 41m], facts.Select(f => f.Number!.Value).ToArray());
+    }
+
+    [Fact]
+    public void Tupo_guo_and_zhishao_are_over_and_jihu_is_under()
+    {
+        Assert.Equal(Approximation.Over, Single("产值突破180亿元", FactKind.Money).Approx);
+        Assert.Equal(Approximation.Over, Single("每村至少50万元", FactKind.Money).Approx);
+        Assert.Equal(Approximation.Over, Single("参与人数已过5000人", FactKind.Count).Approx);
+        Assert.Equal(Approximation.Under, Single("覆盖率几乎100%", FactKind.Percent).Approx);
+    }
+
+    [Fact]
+    public void Qualifier_inside_another_word_is_not_a_qualifier()
+    {
+        Assert.Equal(Approximation.Exact, Single("签约5个项目", FactKind.Count).Approx);
+        Assert.Equal(Approximation.Exact, Single("附近3个村", FactKind.Count).Approx);
+        Assert.Equal(Approximation.Exact, Single("通过3个项目", FactKind.Count).Approx);
+    }
+
+    [Fact]
+    public void Noun_used_as_classifier_is_the_unit()
+    {
+        var facts = Extractor.Extract("两县和四鄉鎮");
+        Assert.Equal([("县", 2m), ("乡镇", 4m)], facts.Select(f => (f.Unit!, f.Number!.Value)).ToArray());
+    }
+
+    [Fact]
+    public void Number_with_no_measure_word_is_a_count_without_unit()
+    {
+        var f = Single("九百多万选民", FactKind.Count);
+        Assert.Equal((9_000_000m, (string?)null, Approximation.Over, "九百多万"), (f.Number, f.Unit, f.Approx, f.Text));
+    }
+
+    [Fact]
+    public void Yi_with_a_classifier_counts_only_when_it_counts()
+    {
+        Assert.Equal(2, Extractor.Extract("188个乡镇和一个办事处").Count);
+        None("一名官员说");
+    }
+
+    [Fact]
+    public void Hu_ci_in_parentheses_is_the_unit_hu_ci()
+    {
+        var f = Single("慰问2322户(次)", FactKind.Count);
+        Assert.Equal(("户次", "2322户(次)"), (f.Unit, f.Text));
+    }
+
+    [Fact]
+    public void Taiwan_units_stay_as_written_in_simplified_form()
+    {
+        var f = Single("面積3公頃", FactKind.Measure);
+        Assert.Equal(("公顷", 3m), (f.Unit, f.Number));
+    }
+
+    [Fact]
+    public void Percent_forms_all_give_the_number_of_percent()
+    {
+        Assert.Equal(88m, Single("百分之八十八", FactKind.Percent).Number);
+        Assert.Equal(80m, Single("八成村民", FactKind.Percent).Number);
+        Assert.Equal(25m, Single("四分之一", FactKind.Percent).Number);
+        Assert.Equal(20m, Single("1／5", FactKind.Percent).Number);
+        Assert.Equal(16.4m, Single("一六‧四％", FactKind.Percent).Number);
+        var points = Single("增长五点七个百分点", FactKind.Percent);
+        Assert.Equal((5.7m, "个百分点"), (points.Number, points.Unit));
+    }
+
+    [Fact]
+    public void Roc_year_becomes_gregorian()
+    {
+        Assert.Equal("1996", Single("民國八十五年", FactKind.Date).Name);
+        Assert.Equal("1997", Single("臺灣自八十六年起", FactKind.Date).Name);
+    }
+
+    [Fact]
+    public void Bare_year_below_120_is_not_a_year_outside_Taiwan_text()
+    {
+        None("八十六年起");
+    }
+
+    [Fact]
+    public void Explicit_year_carries_over_within_the_sentence()
+    {
+        var facts = Extractor.Extract("１９９６年４月至５月");
+        Assert.Equal(["1996-04", "1996-05"], facts.Select(f => f.Name!).ToArray());
+    }
+
+    [Fact]
+    public void Year_less_date_is_resolved_only_with_the_document_date()
+    {
+        Assert.Equal("XXXX-03-28", Single("3月28日召开", FactKind.Date).Name);
+        Assert.Equal("2018-03-28", Single("3月28日召开", FactKind.Date, new DateOnly(2018, 4, 2)).Name);
+    }
+
+    [Fact]
+    public void Qunian_and_jinnian_need_the_document_date()
+    {
+        None("去年和今年");
+        var facts = Extractor.Extract("去年和今年", new DateOnly(2018, 4, 2));
+        Assert.Equal(["2017", "2018"], facts.Select(f => f.Name!).ToArray());
+    }
+
+    [Fact]
+    public void Year_end_keeps_only_the_year()
+    {
+        var f = Single("至2020年底", FactKind.Date);
+        Assert.Equal(("2020", "2020年底"), (f.Name, f.Text));
+    }
+
+    [Fact]
+    public void Bare_day_has_unknown_year_and_month()
+    {
+        Assert.Equal("XXXX-XX-26", Single("26日上午", FactKind.Date).Name);
+    }
+
+    [Theory]
+    [InlineData("第一书记")]
+    [InlineData("党的十九大")]
+    [InlineData("“七五”普法")]
+    [InlineData("5A级景区")]
+    [InlineData("一对一帮扶")]
+    [InlineData("增强“四个意识”")]
+    [InlineData("抓实“八项任务”")]
+    [InlineData("第1004名")]
+    [InlineData("进入前三名")]
+    [InlineData("“90后”小伙")]
+    public void Ordinals_labels_and_slogans_are_not_facts(string text) => None(text);
+
+    [Theory]
+    [InlineData("电话：0991-2345678")]
+    [InlineData("IMG_261")]
+    [InlineData("38476d19d7a6dc4c795b7ddea3429b13")]
+    [InlineData("8b74ccebe0ba47f399606dbad31a3eb6.png")]
+    public void Phone_numbers_and_file_names_are_not_facts(string text) => None(text);
+
+    [Theory]
+    [InlineData("88岁的老人")]
+    [InlineData("3年来")]
+    [InlineData("5个多小时")]
+    [InlineData("为期1年多")]
+    [InlineData("增长3倍")]
+    [InlineData("增加一倍")]
+    public void Ages_durations_and_multiples_are_not_facts(string text) => None(text);
+
+    [Theory]
+    [InlineData("上百户")]
+    [InlineData("数万名群众")]
+    [InlineData("一半以上")]
+    [InlineData("几十人")]
+    public void Vague_amounts_are_not_facts(string text) => None(text);
+
+    [Theory]
+    [InlineData("上午10:30")]
+    [InlineData("周一")]
+    [InlineData("星期三")]
+    [InlineData("九十年代")]
+    [InlineData("1990年代")]
+    [InlineData("20世纪")]
+    public void Times_of_day_weekdays_and_decades_are_not_facts(string text) => None(text);
+
+    [Fact]
+    public void A_year_inside_a_date_is_not_a_count()
+    {
+        var f = Assert.Single(Extractor.Extract("2017年"));
+        Assert.Equal(FactKind.Date, f.Kind);
+    }
+
+    [Fact]
+    public void Kinds_filter_keeps_only_the_kinds_asked_for()
+    {
+        var facts = Extractor.Extract("2017年投入3万元帮助5户", null, [FactKind.Money]);
+        Assert.Equal(FactKind.Money, Assert.Single(facts).Kind);
+    }
+
+    [Fact]
+    public void Offsets_are_into_the_original_traditional_text()
+    {
+        const string text = "民豐縣的7個鄉鎮";
+        var f = Single(text, FactKind.Count);
+        Assert.Equal(("7個", "个"), (text[f.Start..f.End], f.Unit));
+    }
+
+    [Fact]
+    public void Null_text_is_refused_with_an_argument_exception() =>
+        Assert.Throws<ArgumentNullException>(() => Extractor.Extract(null!));
+
+    [Fact]
+    public void Each_recognizer_alone_returns_only_its_kind()
+    {
+        const string text = "2017年投入3万元帮助5户种植150亩，占60%";
+        Assert.Equal(FactKind.Money, Assert.Single(MoneyRecognizer.Recognize(text)).Kind);
+        Assert.Equal(FactKind.Count, Assert.Single(CountRecognizer.Recognize(text)).Kind);
+        Assert.Equal(FactKind.Measure, Assert.Single(MeasureRecognizer.Recognize(text)).Kind);
+        Assert.Equal(FactKind.Percent, Assert.Single(PercentRecognizer.Recognize(text)).Kind);
+        Assert.Equal(FactKind.Date, Assert.Single(DateRecognizer.Recognize(text)).Kind);
+    }
+
+    [Fact]
+    public void Slogans_with_a_classifier_are_not_counts_even_without_quotes() =>
+        None("增强四个意识、坚定四个自信、做到两个维护");
+
+    [Fact]
+    public void Yi_after_jin_counts()
+    {
+        var f = Single("事故中仅一人受伤", FactKind.Count);
+        Assert.Equal((1m, "人"), (f.Number, f.Unit));
+    }
+
+    [Fact]
+    public void Clause_final_number_counts_what_the_clause_named_earlier()
+    {
+        var f = Single("受灾人口近10万。", FactKind.Count);
+        Assert.Equal((100_000m, (string?)null, Approximation.Under), (f.Number, f.Unit, f.Approx));
+        None("总投资突破5亿。");
+    }
+
+    [Fact]
+    public void Three_digit_year_in_Taiwan_text_is_a_ROC_year()
+    {
+        Assert.Equal("2020", Single("行政院主計總處公布，109年經濟成長率", FactKind.Date).Name);
+    }
+
+    [Fact]
+    public void A_signed_percent_keeps_its_sign()
+    {
+        var f = Single("增速为负3.9%", FactKind.Percent);
+        Assert.Equal((-3.9m, "负3.9%"), (f.Number, f.Text));
+    }
+
+    [Fact]
+    public void Mixed_Arabic_digits_and_units_add_up()
+    {
+        Assert.Equal(54_600m, Single("5万4千6百元", FactKind.Money).Number);
+        Assert.Equal(2_720_000_000_000m, Single("2兆7,200億元", FactKind.Money).Number);
+    }
+
+    [Fact]
+    public void Month_range_gives_both_months_with_the_year_of_the_sentence()
+    {
+        var facts = Extractor.Extract("2023年1至6月");
+        Assert.Equal([("2023年1", "2023-01"), ("6月", "2023-06")], facts.Select(f => (f.Text, f.Name!)).ToArray());
+    }
+
+    [Fact]
+    public void A_span_of_years_is_not_a_date() => None("已有1000年的历史");
+
+    [Fact]
+    public void Seven_of_thirteen_with_an_ascii_slash_is_not_a_share() =>
+        Assert.DoesNotContain(Extractor.Extract("7/13更新"), f => f.Kind == FactKind.Percent);
+}
