@@ -17,7 +17,7 @@ internal static class WorkTeamCommand
     public const int Interrupted = 130;
 
     /// <summary>The pipeline the tool runs with: the one place where the library's stages are wired in.</summary>
-    public static IDocumentPipeline Pipeline() => new InterimDocumentPipeline();
+    public static IDocumentPipeline Pipeline() => new LibraryDocumentPipeline();
 
     public static RootCommand Create(TextReader stdin) => Create(new CliContext(stdin, Pipeline(), StderrIsTerminal: false, CancellationToken.None));
 
