@@ -41,7 +41,10 @@ expect "workteam --version" "$version" "$("$tool" --version | cut -d+ -f1)"
 expect "workteam segment" "我 来到 北京 清华大学" "$(echo 我来到北京清华大学 | "$tool" segment)"
 printf '扶贫工作队驻村开展扶贫工作。\n' > "$work/report.txt"
 expect "workteam keywords" "扶贫" "$("$tool" keywords --top 1 "$work/report.txt" | cut -f1)"
-expect "workteam docs" '{"doc":"'"$work"'/report.txt","encoding":"utf-8","chars":15,"paragraphs":1}' "$("$tool" docs "$work/report.txt")"
+expect "workteam docs" '{"doc":"'"$work"'/report.txt","script":"simplified","encoding":"utf-8","chars":14,"paragraphs":1}' "$("$tool" docs "$work/report.txt")"
+printf '投入资金600余万元，帮助1826人脱贫。\n' > "$work/facts.txt"
+expect "workteam extract" '{"doc":"'"$work"'/facts.txt","kind":"money","text":"600余万元","start":4,"end":10,"value":6000000,"currency":"CNY","approx":"over"}
+{"doc":"'"$work"'/facts.txt","kind":"count","text":"1826人","start":13,"end":18,"value":1826,"unit":"人"}' "$("$tool" extract "$work/facts.txt")"
 
 echo "== dotnet tool install --global (throwaway HOME)"
 export HOME="$work/home" DOTNET_CLI_HOME="$work/home"
