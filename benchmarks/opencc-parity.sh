@@ -15,11 +15,10 @@ command -v opencc >/dev/null || { echo "opencc not found (apt-get install opencc
 [ -d "$corpus" ] || { echo "corpus not found: $corpus" >&2; exit 1; }
 
 project="$here/WorkTeam.ScriptConversion/WorkTeam.ScriptConversion.csproj"
-dotnet build "$project" -c Release --nologo -v q -clp:NoSummary >&2
-tool=("dotnet" "$root/benchmarks/WorkTeam.ScriptConversion/bin/Release/net10.0/WorkTeam.ScriptConversion.dll")
-
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+dotnet build "$project" -c Release --nologo > "$tmp/build.log" 2>&1 || { cat "$tmp/build.log" >&2; exit 1; }
+tool=("dotnet" "$root/benchmarks/WorkTeam.ScriptConversion/bin/Release/net10.0/WorkTeam.ScriptConversion.dll")
 status=0
 printf '%-18s %-4s %8s %8s %9s\n' file dir lines same identical
 for f in "$corpus"/pku_test.utf8 "$corpus"/msr_test.utf8 "$corpus"/as_test.utf8 "$corpus"/cityu_test.utf8; do

@@ -18,13 +18,10 @@ import subprocess
 import sys
 
 import jieba
+from sighan import DEFAULT_WORKTEAM, SEP, corpus, read_lines
 import jieba.posseg as pseg
 
-SEP = "\u241f"  # a delimiter that occurs in no input, so tokens with spaces stay unambiguous
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
-SHARED = os.environ.get("WORKTEAM_SHARED", os.path.normpath(os.path.join(ROOT, "..", "shared")))
-DEFAULT_FILES = [os.path.join(SHARED, "corpora", "sighan2005", f) for f in ("pku_test.utf8", "msr_test.utf8")]
+DEFAULT_FILES = [corpus(f) for f in ("pku_test.utf8", "msr_test.utf8")]
 
 MODES = [
     ("precise", [], lambda s: jieba.lcut(s)),
@@ -37,19 +34,11 @@ MODES = [
 ]
 
 
-def read_lines(path):
-    # The same line split as .NET's ReadLine: \r\n, \n or \r end a line; a BOM is dropped.
-    with open(path, "rb") as f:
-        text = f.read().decode("utf-8-sig")
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    return lines
 
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--workteam", default="dotnet " + os.path.join(ROOT, "src/Cli/bin/Release/net10.0/WorkTeam.Cli.dll"))
+    ap.add_argument("--workteam", default=DEFAULT_WORKTEAM)
     ap.add_argument("--show", type=int, default=3, help="differing lines to print per mode")
     ap.add_argument("files", nargs="*", default=DEFAULT_FILES)
     args = ap.parse_args()

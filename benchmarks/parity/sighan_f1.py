@@ -19,11 +19,8 @@ import subprocess
 import sys
 
 import jieba
+from sighan import DEFAULT_WORKTEAM, SEP, corpus, read_lines
 
-SEP = "\u241f"
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
-SHARED = os.environ.get("WORKTEAM_SHARED", os.path.normpath(os.path.join(ROOT, "..", "shared")))
 SETS = {
     "pku": ("pku_test.utf8", "pku_test_gold.utf8", False),
     "msr": ("msr_test.utf8", "msr_test_gold.utf8", False),
@@ -32,13 +29,6 @@ SETS = {
 }
 
 
-def read_lines(path):
-    with open(path, "rb") as f:
-        text = f.read().decode("utf-8-sig")
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    return lines
 
 
 def spans(words):
@@ -89,16 +79,16 @@ def jieba_words(lines, traditional):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--workteam", default="dotnet " + os.path.join(ROOT, "src/Cli/bin/Release/net10.0/WorkTeam.Cli.dll"))
+    ap.add_argument("--workteam", default=DEFAULT_WORKTEAM)
     ap.add_argument("sets", nargs="*", default=list(SETS))
     args = ap.parse_args()
     jieba.setLogLevel(logging.ERROR)
     print(f"{'set':6} {'system':28} {'P':>7} {'R':>7} {'F1':>7}")
     for name in args.sets:
         test, gold, traditional = SETS[name]
-        test_path = os.path.join(SHARED, "corpora", "sighan2005", test)
+        test_path = corpus(test)
         lines = read_lines(test_path)
-        gold_lines = read_lines(os.path.join(SHARED, "corpora", "sighan2005", gold))
+        gold_lines = read_lines(corpus(gold))
         cmd = shlex.split(args.workteam) + ["segment", "--delimiter", SEP, test_path]
         ours = subprocess.run(cmd, check=True, stdout=subprocess.PIPE).stdout.decode("utf-8").split("\n")[: len(lines)]
         p, r, f, mm = score([l.split(SEP) for l in ours], gold_lines)

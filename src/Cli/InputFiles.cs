@@ -40,3 +40,78 @@ internal static class InputFiles
         return failed == 0 ? WorkTeamCommand.Ok : WorkTeamCommand.SomeFailed;
     }
 }
+
+/// <summary>One input of a run: a file, or standard input when <see cref="Path"/> is null.</summary>
+/// <param name="Doc">The name facts carry: the path as the user named it (folder + relative path), or <c>-</c>.</param>
+/// <param name="Path">The file to open; null for standard input.</param>
+internal readonly record struct InputSource(string Doc, string? Path);
+
+/// <summary>Expands the command line's paths into the inputs of a run, in a deterministic order.</summary>
+internal static class InputExpansion
+{
+    /// <summary>What a folder contributes when no <c>--include</c> is given.</summary>
+    public static readonly string[] DefaultIncludes = ["*.txt", "*.htm", "*.html"];
+
+    /// <summary>
+    /// Named files as named, in command-line order; each folder's files (recursively, filtered by the
+    /// globs) in ordinal order of their relative path. A path that does not exist is passed to
+    /// <paramref name="missing"/>. Each folder is listed (names only) and sorted before its files are read.
+    /// </summary>
+    public static IEnumerable<InputSource> Expand(IReadOnlyList<string> paths, IReadOnlyList<string> includes, IReadOnlyList<string> excludes, Action<string> missing)
+    {
+        if (paths.Count == 0)
+        {
+            yield return new InputSource("-", null);
+            yield break;
+        }
+        var include = includes.Count > 0 ? includes : DefaultIncludes;
+        foreach (var path in paths)
+        {
+            if (path == "-")
+            {
+                yield return new InputSource("-", null);
+            }
+            else if (Directory.Exists(path))
+            {
+                var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None };
+                var files = new List<string>();
+                foreach (var file in Directory.EnumerateFiles(path, "*", options))
+                {
+                    string relative = System.IO.Path.GetRelativePath(path, file).Replace('\\', '/');
+                    if (Matches(include, relative) && !Matches(excludes, relative))
+                    {
+                        files.Add(relative);
+                    }
+                }
+                files.Sort(StringComparer.Ordinal);
+                foreach (var relative in files)
+                {
+                    yield return new InputSource(System.IO.Path.Join(path, relative), System.IO.Path.Join(path, relative));
+                }
+            }
+            else if (File.Exists(path))
+            {
+                yield return new InputSource(path, path);
+            }
+            else
+            {
+                missing(path);
+            }
+        }
+    }
+
+    /// <summary>A glob without <c>/</c> matches the file name; one with <c>/</c> the path relative to the folder.</summary>
+    public static bool Matches(IReadOnlyList<string> globs, string relativePath)
+    {
+        string name = relativePath[(relativePath.LastIndexOf('/') + 1)..];
+        foreach (var glob in globs)
+        {
+            string subject = glob.Contains('/', StringComparison.Ordinal) ? relativePath : name;
+            if (System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(glob.Replace("**/", "*", StringComparison.Ordinal), subject, ignoreCase: true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -10,7 +10,15 @@ internal static class Program
         using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = false };
         using var stdin = new StreamReader(Console.OpenStandardInput(), utf8, detectEncodingFromByteOrderMarks: true, 1 << 16);
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
-        int code = WorkTeamCommand.Run(args, stdin, stdout, stderr);
+        using var interrupt = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            // The first Ctrl+C stops the run cleanly (temporary outputs deleted); a second one kills it.
+            e.Cancel = !interrupt.IsCancellationRequested;
+            interrupt.Cancel();
+        };
+        var context = new CliContext(stdin, WorkTeamCommand.Pipeline(), StderrIsTerminal: !Console.IsErrorRedirected, interrupt.Token);
+        int code = WorkTeamCommand.Run(args, context, stdout, stderr);
         stdout.Flush();
         return code;
     }

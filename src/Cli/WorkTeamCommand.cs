@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.Reflection;
 
 namespace WorkTeam.Cli;
 
@@ -11,18 +13,61 @@ internal static class WorkTeamCommand
     public const int SomeFailed = 1;
     /// <summary>Exit code for a usage error.</summary>
     public const int UsageError = 2;
+    /// <summary>Exit code when Ctrl+C stopped the run (128 + SIGINT); no partial output is left.</summary>
+    public const int Interrupted = 130;
 
-    public static RootCommand Create(TextReader stdin) => new("workteam: text mining for Chinese work reports.")
+    /// <summary>The pipeline the tool runs with: the one place where the library's stages are wired in.</summary>
+    public static IDocumentPipeline Pipeline() => new InterimDocumentPipeline();
+
+    public static RootCommand Create(TextReader stdin) => Create(new CliContext(stdin, Pipeline(), StderrIsTerminal: false, CancellationToken.None));
+
+    public static RootCommand Create(CliContext context)
     {
-        SegmentCommand.Create(stdin),
-        ConvertCommand.Create(stdin),
+        var root = CreateCommands(context);
+        // The built-in action reports the entry assembly's version, which is the test host's in tests.
+        root.Options.OfType<VersionOption>().Single().Action = new PrintVersion();
+        return root;
+    }
+
+    private sealed class PrintVersion : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            var version = typeof(WorkTeamCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+            parseResult.InvocationConfiguration.Output.WriteLine(version);
+            return Ok;
+        }
+    }
+
+    private static RootCommand CreateCommands(CliContext context) => new("""
+        workteam: text mining for Chinese work reports.
+
+        Examples:
+          workteam extract --db facts.db reports/
+          workteam summary reports/
+          workteam keywords --top 10 reports/
+          workteam docs reports/
+          workteam segment report.txt
+        Exit codes: 0 all inputs read, 1 some failed (named on standard error), 2 usage error.
+        """)
+    {
+        SegmentCommand.Create(context.Stdin),
+        ConvertCommand.Create(context.Stdin),
+        ExtractCommand.Create(context),
+        SummaryCommand.Create(context),
+        KeywordsCommand.Create(context),
+        DocsCommand.CreateText(context),
+        DocsCommand.Create(context),
     };
 
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        Run(args, new CliContext(stdin, Pipeline(), StderrIsTerminal: false, CancellationToken.None), stdout, stderr);
+
+    public static int Run(string[] args, CliContext context, TextWriter stdout, TextWriter stderr)
     {
-        var root = Create(stdin);
+        var root = Create(context);
         var parse = root.Parse(args);
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false };
         if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
         {
             foreach (var error in parse.Errors)
@@ -32,6 +77,20 @@ internal static class WorkTeamCommand
             stderr.WriteLine("Try 'workteam --help'.");
             return UsageError;
         }
-        return parse.Invoke(config);
+        try
+        {
+            return parse.Invoke(config);
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("workteam: interrupted; no output was left half-written.");
+            return Interrupted;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            // Writing an output failed (disk full, permissions): the temporary files are gone, the targets untouched.
+            stderr.WriteLine($"workteam: {e.Message}");
+            return SomeFailed;
+        }
     }
 }

@@ -37,7 +37,17 @@ internal static class ResourceFormat
     public const int OpenCcMagic = 0x434F_5457; // "WTOC"
 
     /// <summary>The table names inside <see cref="OpenCc"/>, in file order.</summary>
-    public static readonly string[] OpenCcTables = ["TSPhrases", "TSCharacters", "STPhrases", "STCharacters"];
+    public static readonly string[] OpenCcTables =
+    [
+        OpenCcTraditionalToSimplifiedPhrases, OpenCcTraditionalToSimplifiedCharacters,
+        OpenCcSimplifiedToTraditionalPhrases, OpenCcSimplifiedToTraditionalCharacters,
+    ];
+
+    // OpenCC's own file names (t2s.json uses the TS pair, s2t.json the ST pair).
+    public const string OpenCcTraditionalToSimplifiedPhrases = "TSPhrases";
+    public const string OpenCcTraditionalToSimplifiedCharacters = "TSCharacters";
+    public const string OpenCcSimplifiedToTraditionalPhrases = "STPhrases";
+    public const string OpenCcSimplifiedToTraditionalCharacters = "STCharacters";
 
     /// <summary>The logical name under which a compiled file is embedded in the assembly.</summary>
     public static string LogicalName(string file) => "WorkTeam." + file;

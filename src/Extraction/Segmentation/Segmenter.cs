@@ -133,11 +133,11 @@ public sealed class Segmenter
                 }
                 else if (hmm)
                 {
-                    CutDag(block, start, scratch, output);
+                    CutDag(block, start, scratch, tags: false, output);
                 }
                 else
                 {
-                    CutDagNoHmm(block, start, scratch, output);
+                    CutDagNoHmm(block, start, scratch, tags: false, output);
                 }
             }
             else
@@ -167,11 +167,11 @@ public sealed class Segmenter
                 }
                 if (hmm)
                 {
-                    PosCutDag(text[start..i], start, scratch, output);
+                    CutDag(text[start..i], start, scratch, tags: true, output);
                 }
                 else
                 {
-                    PosCutDagNoHmm(text[start..i], start, scratch, output);
+                    CutDagNoHmm(text[start..i], start, scratch, tags: true, output);
                 }
             }
             else
@@ -303,7 +303,8 @@ public sealed class Segmenter
 
     // ---- jieba.cut ---------------------------------------------------------------------------
 
-    private void CutDag(ReadOnlySpan<char> s, int offset, Scratch scratch, List<TokenSpan> output)
+    /// <summary>jieba's __cut_DAG (and posseg's, with <paramref name="tags"/>): the route, with single characters buffered for the HMM.</summary>
+    private void CutDag(ReadOnlySpan<char> s, int offset, Scratch scratch, bool tags, List<TokenSpan> output)
     {
         int n = s.Length;
         scratch.EnsureRoute(n + 1);
@@ -324,45 +325,54 @@ public sealed class Segmenter
             {
                 if (buf >= 0)
                 {
-                    FlushBuffer(s, buf, x, offset, scratch, output);
+                    FlushBuffer(s, buf, x, offset, scratch, tags, output);
                     buf = -1;
                 }
-                output.Add(new TokenSpan(offset + x, y - x));
+                output.Add(new TokenSpan(offset + x, y - x, tags ? _lexicon.Tag(s[x..y]) : null));
             }
             x = y;
         }
         if (buf >= 0)
         {
-            FlushBuffer(s, buf, n, offset, scratch, output);
+            FlushBuffer(s, buf, n, offset, scratch, tags, output);
         }
     }
 
     /// <summary>Single characters the route left alone: the HMM joins them unless they form a known word.</summary>
-    private void FlushBuffer(ReadOnlySpan<char> s, int from, int to, int offset, Scratch scratch, List<TokenSpan> output)
+    private void FlushBuffer(ReadOnlySpan<char> s, int from, int to, int offset, Scratch scratch, bool tags, List<TokenSpan> output)
     {
         if (to - from == 1)
         {
-            output.Add(new TokenSpan(offset + from, 1));
+            output.Add(new TokenSpan(offset + from, 1, tags ? _lexicon.Tag(s[from..to]) : null));
         }
         else if (!_lexicon.IsWord(s[from..to]))
         {
-            FinalsegCut(s[from..to], offset + from, scratch, output);
+            if (tags)
+            {
+                PosCutDetail(s[from..to], offset + from, scratch, output);
+            }
+            else
+            {
+                FinalsegCut(s[from..to], offset + from, scratch, output);
+            }
         }
         else
         {
             for (int i = from; i < to; i++)
             {
-                output.Add(new TokenSpan(offset + i, 1));
+                output.Add(new TokenSpan(offset + i, 1, tags ? _lexicon.Tag(s.Slice(i, 1)) : null));
             }
         }
     }
 
-    private void CutDagNoHmm(ReadOnlySpan<char> s, int offset, Scratch scratch, List<TokenSpan> output)
+    /// <summary>jieba's __cut_DAG_NO_HMM (and posseg's, with <paramref name="tags"/>): the route, with runs of single Latin letters and digits glued.</summary>
+    private void CutDagNoHmm(ReadOnlySpan<char> s, int offset, Scratch scratch, bool tags, List<TokenSpan> output)
     {
         int n = s.Length;
         scratch.EnsureRoute(n + 1);
         CalcRoute(s, scratch.Prob.AsSpan(0, n + 1), scratch.End.AsSpan(0, n + 1));
         var end = scratch.End;
+        string? engTag = tags ? "eng" : null;
         int x = 0, eng = -1;
         while (x < n)
         {
@@ -378,16 +388,16 @@ public sealed class Segmenter
             {
                 if (eng >= 0)
                 {
-                    output.Add(new TokenSpan(offset + eng, x - eng));
+                    output.Add(new TokenSpan(offset + eng, x - eng, engTag));
                     eng = -1;
                 }
-                output.Add(new TokenSpan(offset + x, y - x));
+                output.Add(new TokenSpan(offset + x, y - x, tags ? _lexicon.Tag(s[x..y]) : null));
             }
             x = y;
         }
         if (eng >= 0)
         {
-            output.Add(new TokenSpan(offset + eng, n - eng));
+            output.Add(new TokenSpan(offset + eng, n - eng, engTag));
         }
     }
 
@@ -673,93 +683,6 @@ public sealed class Segmenter
     }
 
     // ---- posseg ------------------------------------------------------------------------------
-
-    private void PosCutDag(ReadOnlySpan<char> s, int offset, Scratch scratch, List<TokenSpan> output)
-    {
-        int n = s.Length;
-        scratch.EnsureRoute(n + 1);
-        CalcRoute(s, scratch.Prob.AsSpan(0, n + 1), scratch.End.AsSpan(0, n + 1));
-        var end = scratch.End;
-        int x = 0, buf = -1;
-        while (x < n)
-        {
-            int y = end[x] + 1;
-            if (y - x == 1)
-            {
-                if (buf < 0)
-                {
-                    buf = x;
-                }
-            }
-            else
-            {
-                if (buf >= 0)
-                {
-                    PosFlushBuffer(s, buf, x, offset, scratch, output);
-                    buf = -1;
-                }
-                output.Add(new TokenSpan(offset + x, y - x, _lexicon.Tag(s[x..y])));
-            }
-            x = y;
-        }
-        if (buf >= 0)
-        {
-            PosFlushBuffer(s, buf, n, offset, scratch, output);
-        }
-    }
-
-    private void PosFlushBuffer(ReadOnlySpan<char> s, int from, int to, int offset, Scratch scratch, List<TokenSpan> output)
-    {
-        if (to - from == 1)
-        {
-            output.Add(new TokenSpan(offset + from, 1, _lexicon.Tag(s[from..to])));
-        }
-        else if (!_lexicon.IsWord(s[from..to]))
-        {
-            PosCutDetail(s[from..to], offset + from, scratch, output);
-        }
-        else
-        {
-            for (int i = from; i < to; i++)
-            {
-                output.Add(new TokenSpan(offset + i, 1, _lexicon.Tag(s.Slice(i, 1))));
-            }
-        }
-    }
-
-    private void PosCutDagNoHmm(ReadOnlySpan<char> s, int offset, Scratch scratch, List<TokenSpan> output)
-    {
-        int n = s.Length;
-        scratch.EnsureRoute(n + 1);
-        CalcRoute(s, scratch.Prob.AsSpan(0, n + 1), scratch.End.AsSpan(0, n + 1));
-        var end = scratch.End;
-        int x = 0, eng = -1;
-        while (x < n)
-        {
-            int y = end[x] + 1;
-            if (y - x == 1 && CharClass.Is(s[x], CharClass.Eng))
-            {
-                if (eng < 0)
-                {
-                    eng = x;
-                }
-            }
-            else
-            {
-                if (eng >= 0)
-                {
-                    output.Add(new TokenSpan(offset + eng, x - eng, "eng"));
-                    eng = -1;
-                }
-                output.Add(new TokenSpan(offset + x, y - x, _lexicon.Tag(s[x..y])));
-            }
-            x = y;
-        }
-        if (eng >= 0)
-        {
-            output.Add(new TokenSpan(offset + eng, n - eng, "eng"));
-        }
-    }
 
     /// <summary>posseg's handling of text outside re_han_internal: whitespace tokens and single characters, tagged.</summary>
     private static void PosCutSkipped(ReadOnlySpan<char> text, int from, int to, List<TokenSpan> output)

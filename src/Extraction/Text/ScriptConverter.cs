@@ -122,10 +122,12 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
             }
 
             var key = rest[..length];
-            if (!key.SequenceEqual(value))
+            if (key.SequenceEqual(value))
             {
-                changed = true;
+                pos += length; // an entry that maps to itself (皇后, 乾隆) stays in the copied run
+                continue;
             }
+            changed = true;
             writer.Append(text[copyFrom..pos]);
             map?.Replaced(key, value, pos, writer.Length - viewBase);
             writer.Append(value);
@@ -145,10 +147,10 @@ internal sealed class OpenCcTables
 
     private OpenCcTables(Dictionary<string, OpenCcTable> tables)
     {
-        TraditionalToSimplifiedPhrases = tables["TSPhrases"];
-        TraditionalToSimplifiedCharacters = tables["TSCharacters"];
-        SimplifiedToTraditionalPhrases = tables["STPhrases"];
-        SimplifiedToTraditionalCharacters = tables["STCharacters"];
+        TraditionalToSimplifiedPhrases = tables[ResourceFormat.OpenCcTraditionalToSimplifiedPhrases];
+        TraditionalToSimplifiedCharacters = tables[ResourceFormat.OpenCcTraditionalToSimplifiedCharacters];
+        SimplifiedToTraditionalPhrases = tables[ResourceFormat.OpenCcSimplifiedToTraditionalPhrases];
+        SimplifiedToTraditionalCharacters = tables[ResourceFormat.OpenCcSimplifiedToTraditionalCharacters];
     }
 
     public static OpenCcTables Default => s_default.Value;

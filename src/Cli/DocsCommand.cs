@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+
+namespace WorkTeam.Cli;
+
+/// <summary><c>workteam docs</c> and <c>workteam text</c>: what the Documents stage made of each file.</summary>
+internal static class DocsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var inputs = new InputOptions();
+        var command = new Command("docs", """
+            One JSON line per document: doc, title, published (ISO 8601), source, authors, editors,
+            script, encoding, chars, paragraphs. Unknown fields are left out.
+
+            Examples:
+              workteam docs seeds/
+              workteam docs --include '*.html' saved-pages/ > documents.jsonl
+            """);
+        inputs.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var stdout = parse.InvocationConfiguration.Output;
+            if (inputs.JobsOrError(parse, parse.InvocationConfiguration.Error) is null)
+            {
+                return WorkTeamCommand.UsageError;
+            }
+            return DocumentRun.Files(context, parse, inputs, JsonLine, (_, line) => stdout.Write(line));
+        });
+        return command;
+    }
+
+    public static Command CreateText(CliContext context)
+    {
+        var file = new Argument<string>("FILE") { Description = "A text file or web page; '-' for standard input." };
+        var command = new Command("text", """
+            Print the cleaned text of a document: the text that facts' offsets point into.
+
+            Examples:
+              workteam text page.html
+              workteam text seeds/001_5fdf72617200650f.txt | less
+            """)
+        {
+            file,
+        };
+        command.SetAction(parse =>
+        {
+            var stderr = parse.InvocationConfiguration.Error;
+            string path = parse.GetValue(file)!;
+            var input = path == "-" ? new InputSource("-", null) : new InputSource(path, path);
+            if (input.Path is not null && !File.Exists(input.Path))
+            {
+                stderr.WriteLine($"workteam: {path}: no such file");
+                return WorkTeamCommand.SomeFailed;
+            }
+            try
+            {
+                parse.InvocationConfiguration.Output.Write(DocumentRun.Load(context, input).BodyText);
+                return WorkTeamCommand.Ok;
+            }
+            catch (Exception e) when (e is UnreadableDocumentException or IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"workteam: {path}: {e.Message}");
+                return WorkTeamCommand.SomeFailed;
+            }
+        });
+        return command;
+    }
+
+    internal static string JsonLine(LoadedDocument document)
+    {
+        var meta = document.Metadata;
+        var json = new StringBuilder(256);
+        json.Append("{\"doc\":");
+        FactFormat.AppendJsonString(json, document.Doc);
+        FactFormat.AppendOptional(json, "title", meta.Title);
+        FactFormat.AppendOptional(json, "published", meta.Published);
+        FactFormat.AppendOptional(json, "source", meta.Source);
+        AppendNames(json, "authors", meta.Authors);
+        AppendNames(json, "editors", meta.Editors);
+        FactFormat.AppendOptional(json, "script", meta.Script);
+        FactFormat.AppendOptional(json, "encoding", meta.Encoding);
+        json.Append(",\"chars\":").Append(document.BodyText.Length.ToString(CultureInfo.InvariantCulture));
+        json.Append(",\"paragraphs\":").Append(document.Paragraphs.ToString(CultureInfo.InvariantCulture));
+        json.Append("}\n");
+        return json.ToString();
+    }
+
+    private static void AppendNames(StringBuilder json, string field, IReadOnlyList<string>? names)
+    {
+        if (names is not { Count: > 0 })
+        {
+            return;
+        }
+        json.Append(",\"").Append(field).Append("\":[");
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (i > 0)
+            {
+                json.Append(',');
+            }
+            FactFormat.AppendJsonString(json, names[i]);
+        }
+        json.Append(']');
+    }
+}

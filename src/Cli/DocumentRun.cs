@@ -1,0 +1,237 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+
+namespace WorkTeam.Cli;
+
+/// <summary>What every command that reads documents is given: standard input, the pipeline, the terminal and Ctrl+C.</summary>
+/// <param name="Stdin">Standard input (a <see cref="StreamReader"/> on the console, or a test's reader).</param>
+/// <param name="Pipeline">The seam to the library's stages.</param>
+/// <param name="StderrIsTerminal">Whether a progress bar may be drawn on standard error.</param>
+/// <param name="Cancel">Signalled on Ctrl+C: the run stops and leaves no partial output.</param>
+internal sealed record CliContext(TextReader Stdin, IDocumentPipeline Pipeline, bool StderrIsTerminal, CancellationToken Cancel);
+
+/// <summary>The options shared by the commands that read many documents.</summary>
+internal sealed class InputOptions
+{
+    public Argument<string[]> Paths { get; } = new("PATH")
+    {
+        Description = "Files, folders (searched recursively) or '-' for standard input; none reads standard input.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public Option<int> Jobs { get; } = new("--jobs", "-j")
+    {
+        Description = "Documents processed at once (default: all cores). Output order does not depend on it.",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
+    public Option<string[]> Include { get; } = new("--include")
+    {
+        Description = "Glob of files to take from folders (repeatable; default *.txt *.htm *.html).",
+    };
+
+    public Option<string[]> Exclude { get; } = new("--exclude")
+    {
+        Description = "Glob of files to leave out of folders (repeatable).",
+    };
+
+    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "No progress bar and no closing count on standard error (errors are still named)." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Jobs);
+        command.Options.Add(Include);
+        command.Options.Add(Exclude);
+        command.Options.Add(Quiet);
+        command.Arguments.Add(Paths);
+    }
+
+    /// <summary>The jobs asked for, or null after naming the usage error on standard error.</summary>
+    public int? JobsOrError(ParseResult parse, TextWriter stderr)
+    {
+        int jobs = parse.GetValue(Jobs);
+        if (jobs < 1)
+        {
+            stderr.WriteLine($"workteam: --jobs must be at least 1, not {jobs}.");
+            return null;
+        }
+        return jobs;
+    }
+}
+
+/// <summary>One document's result: the loaded document and the command's work on it, or why it failed.</summary>
+internal readonly record struct DocumentOutcome<T>(LoadedDocument? Document, T? Result, string? Error);
+
+/// <summary>
+/// Reads documents in parallel, runs a command's work on each, and hands the results to the
+/// command in input order. A document that fails is named on standard error with the reason and
+/// the run goes on; the exit code says whether any failed.
+/// </summary>
+internal static class DocumentRun
+{
+    /// <summary>Runs over the files and folders of the command line.</summary>
+    public static int Files<T>(CliContext context, ParseResult parse, InputOptions options, Func<LoadedDocument, T> work, Action<LoadedDocument, T> consume)
+    {
+        var stderr = parse.InvocationConfiguration.Error;
+        // An unknown option lands among the paths (their arity is open): say so rather than "no such file".
+        foreach (var path in parse.GetValue(options.Paths) ?? [])
+        {
+            if (path.StartsWith('-') && path != "-" && !Path.Exists(path))
+            {
+                stderr.WriteLine($"workteam: unknown option '{path}'. Try 'workteam {parse.CommandResult.Command.Name} --help'.");
+                return WorkTeamCommand.UsageError;
+            }
+        }
+        int missing = 0;
+        var inputs = InputExpansion.Expand(
+            parse.GetValue(options.Paths) ?? [], parse.GetValue(options.Include) ?? [], parse.GetValue(options.Exclude) ?? [],
+            path =>
+            {
+                stderr.WriteLine($"workteam: {path}: no such file or folder");
+                missing++;
+            }).ToList();
+        int jobs = parse.GetValue(options.Jobs);
+        bool quiet = parse.GetValue(options.Quiet);
+        int failed = Run(context, stderr, inputs, inputs.Count, jobs, quiet, input => input.Doc, input => Load(context, input), work, consume);
+        return missing + failed == 0 ? WorkTeamCommand.Ok : WorkTeamCommand.SomeFailed;
+    }
+
+    /// <summary>Loads one input through the pipeline: a file by path, standard input by stream when there is one.</summary>
+    public static LoadedDocument Load(CliContext context, InputSource input)
+    {
+        if (input.Path is { } path)
+        {
+            return context.Pipeline.Load(path, input.Doc);
+        }
+        return context.Stdin is StreamReader { BaseStream: { } stream }
+            ? context.Pipeline.Load(stream, input.Doc)
+            : context.Pipeline.FromText(context.Stdin.ReadToEnd(), input.Doc);
+    }
+
+    /// <summary>The general run: returns how many inputs failed.</summary>
+    public static int Run<TIn, T>(
+        CliContext context, TextWriter stderr, IEnumerable<TIn> inputs, int total, int jobs, bool quiet,
+        Func<TIn, string> name, Func<TIn, LoadedDocument> load, Func<LoadedDocument, T> work, Action<LoadedDocument, T> consume)
+    {
+        var progress = new ProgressBar(stderr, enabled: context.StderrIsTerminal && !quiet, total);
+        int failed = 0;
+        int done = 0;
+        OrderedParallel.Run(
+            inputs,
+            jobs,
+            input =>
+            {
+                LoadedDocument document;
+                try
+                {
+                    document = load(input);
+                }
+                catch (Exception e) when (e is UnreadableDocumentException or IOException or UnauthorizedAccessException)
+                {
+                    return new DocumentOutcome<T>(null, default, e.Message);
+                }
+                try
+                {
+                    return new DocumentOutcome<T>(document, work(document), null);
+                }
+#pragma warning disable CA1031 // A fault on one document of thousands is named and the run goes on.
+                catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+                {
+                    return new DocumentOutcome<T>(null, default, $"failed while processing: {e.GetType().Name}: {e.Message}");
+                }
+            },
+            (input, outcome) =>
+            {
+                done++;
+                progress.Advance(outcome.Document?.Bytes ?? 0);
+                if (outcome.Error is not null)
+                {
+                    progress.Clear();
+                    stderr.WriteLine($"workteam: {name(input)}: {outcome.Error}");
+                    failed++;
+                    return;
+                }
+                if (outcome.Document!.Warnings is { Count: > 0 } warnings)
+                {
+                    progress.Clear();
+                    foreach (var warning in warnings)
+                    {
+                        stderr.WriteLine($"workteam: {name(input)}: warning: {warning}");
+                    }
+                }
+                consume(outcome.Document!, outcome.Result!);
+            },
+            context.Cancel);
+        progress.Clear();
+        if (failed > 0 && !quiet)
+        {
+            stderr.WriteLine($"workteam: {failed} of {done} documents failed.");
+        }
+        return failed;
+    }
+}
+
+/// <summary>
+/// A one-line progress bar on standard error (files done, MB/s, ETA), drawn only when standard
+/// error is a terminal and the run has lasted a second; cleared before any other message.
+/// </summary>
+internal sealed class ProgressBar(TextWriter stderr, bool enabled, int total)
+{
+    private const int Width = 28;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private long _bytes;
+    private int _done;
+    private long _lastDraw = -1000;
+    private int _drawnLength;
+
+    public void Advance(long bytes)
+    {
+        _done++;
+        _bytes += bytes;
+        if (!enabled)
+        {
+            return;
+        }
+        long now = _clock.ElapsedMilliseconds;
+        if (now < 1000 || now - _lastDraw < 200)
+        {
+            return;
+        }
+        _lastDraw = now;
+        double seconds = now / 1000.0;
+        double rate = _bytes / 1e6 / seconds;
+        string line;
+        if (total > 0)
+        {
+            int filled = (int)((long)Width * _done / total);
+            double eta = (total - _done) * seconds / _done;
+            line = string.Create(CultureInfo.InvariantCulture,
+                $"[{new string('#', filled)}{new string('.', Width - filled)}] {_done}/{total} files  {rate:F1} MB/s  ETA {FormatEta(eta)}");
+        }
+        else
+        {
+            line = string.Create(CultureInfo.InvariantCulture, $"{_done} documents  {rate:F1} MB/s");
+        }
+        stderr.Write('\r' + line.PadRight(_drawnLength));
+        _drawnLength = line.Length;
+        stderr.Flush();
+    }
+
+    private static string FormatEta(double seconds)
+    {
+        var eta = TimeSpan.FromSeconds(Math.Ceiling(seconds));
+        return string.Create(CultureInfo.InvariantCulture, $"{(int)eta.TotalHours}:{eta.Minutes:00}:{eta.Seconds:00}");
+    }
+
+    public void Clear()
+    {
+        if (_drawnLength > 0)
+        {
+            stderr.Write('\r' + new string(' ', _drawnLength) + '\r');
+            stderr.Flush();
+            _drawnLength = 0;
+        }
+    }
+}

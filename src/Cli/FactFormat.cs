@@ -1,0 +1,196 @@
+using System.Globalization;
+using System.Text;
+using WorkTeam.Extraction.Facts;
+
+namespace WorkTeam.Cli;
+
+/// <summary>The spelling of fact fields in the output contract (docs/facts.md) and the JSON and CSV encodings of them.</summary>
+internal static class FactFormat
+{
+    /// <summary>The columns, in the contract's order.</summary>
+    public static readonly string[] Columns = ["doc", "kind", "text", "start", "end", "value", "max", "unit", "currency", "approx", "level", "parent", "subject"];
+
+    public static string KindName(FactKind kind) => kind switch
+    {
+        FactKind.Money => "money",
+        FactKind.Count => "count",
+        FactKind.Measure => "measure",
+        FactKind.Percent => "percent",
+        FactKind.Date => "date",
+        FactKind.Place => "place",
+        FactKind.Org => "org",
+        FactKind.Person => "person",
+        FactKind.Team => "team",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static bool TryParseKind(string name, out FactKind kind)
+    {
+        foreach (var candidate in Enum.GetValues<FactKind>())
+        {
+            if (KindName(candidate) == name)
+            {
+                kind = candidate;
+                return true;
+            }
+        }
+        kind = default;
+        return false;
+    }
+
+    public static bool IsNumeric(FactKind kind) => kind is FactKind.Money or FactKind.Count or FactKind.Measure or FactKind.Percent;
+
+    public static string? ApproxName(Approximation approx) => approx switch
+    {
+        Approximation.Exact => null,
+        Approximation.Over => "over",
+        Approximation.Under => "under",
+        Approximation.About => "about",
+        _ => throw new ArgumentOutOfRangeException(nameof(approx), approx, null),
+    };
+
+    public static string? LevelName(PlaceLevel? level) => level switch
+    {
+        null => null,
+        PlaceLevel.Country => "country",
+        PlaceLevel.Province => "province",
+        PlaceLevel.Prefecture => "prefecture",
+        PlaceLevel.County => "county",
+        PlaceLevel.Township => "township",
+        PlaceLevel.Village => "village",
+        PlaceLevel.Other => "other",
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
+    };
+
+    /// <summary>A decimal as plain digits: no exponent, no trailing zeros of the scale (<c>15200.00</c> → <c>15200</c>).</summary>
+    public static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+
+    /// <summary>The fact's <c>value</c> as text: the number for the numeric kinds, the name otherwise; null when absent.</summary>
+    public static string? ValueText(Fact fact) => IsNumeric(fact.Kind)
+        ? (fact.Number is { } n ? Number(n) : null)
+        : fact.Name;
+
+    /// <summary>Appends <paramref name="value"/> as a JSON string; non-ASCII stays as it is, so Chinese is readable.</summary>
+    public static void AppendJsonString(StringBuilder json, string value)
+    {
+        json.Append('"');
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            switch (c)
+            {
+                case '"': json.Append("\\\""); break;
+                case '\\': json.Append("\\\\"); break;
+                case '\n': json.Append("\\n"); break;
+                case '\r': json.Append("\\r"); break;
+                case '\t': json.Append("\\t"); break;
+                default:
+                    bool paired = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
+                    if (paired)
+                    {
+                        json.Append(c).Append(value[++i]);
+                    }
+                    else if (c < ' ' || char.IsSurrogate(c))
+                    {
+                        // Control characters must be escaped; a lone surrogate is, so the output stays valid UTF-8.
+                        json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        json.Append(c);
+                    }
+                    break;
+            }
+        }
+        json.Append('"');
+    }
+
+    /// <summary>One JSON Lines record of a fact, fields in the contract's order, absent fields left out.</summary>
+    public static string JsonLine(string doc, Fact fact)
+    {
+        var json = new StringBuilder(160);
+        json.Append("{\"doc\":");
+        AppendJsonString(json, doc);
+        json.Append(",\"kind\":\"").Append(KindName(fact.Kind)).Append('"');
+        json.Append(",\"text\":");
+        AppendJsonString(json, fact.Text);
+        json.Append(",\"start\":").Append(fact.Start.ToString(CultureInfo.InvariantCulture));
+        json.Append(",\"end\":").Append(fact.End.ToString(CultureInfo.InvariantCulture));
+        if (IsNumeric(fact.Kind))
+        {
+            if (fact.Number is { } number)
+            {
+                json.Append(",\"value\":").Append(Number(number));
+            }
+        }
+        else if (fact.Name is { } name)
+        {
+            json.Append(",\"value\":");
+            AppendJsonString(json, name);
+        }
+        if (fact.Max is { } max)
+        {
+            json.Append(",\"max\":").Append(Number(max));
+        }
+        AppendOptional(json, "unit", fact.Unit);
+        AppendOptional(json, "currency", fact.Currency);
+        AppendOptional(json, "approx", ApproxName(fact.Approx));
+        AppendOptional(json, "level", LevelName(fact.Level));
+        AppendOptional(json, "parent", fact.Parent);
+        AppendOptional(json, "subject", fact.Subject);
+        json.Append('}');
+        return json.ToString();
+    }
+
+    public static void AppendOptional(StringBuilder json, string field, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+        json.Append(",\"").Append(field).Append("\":");
+        AppendJsonString(json, value);
+    }
+
+    /// <summary>The cells of a fact's CSV row, in the contract's order, empty when absent.</summary>
+    public static string?[] CsvCells(string doc, Fact fact) =>
+    [
+        doc,
+        KindName(fact.Kind),
+        fact.Text,
+        fact.Start.ToString(CultureInfo.InvariantCulture),
+        fact.End.ToString(CultureInfo.InvariantCulture),
+        ValueText(fact),
+        fact.Max is { } max ? Number(max) : null,
+        fact.Unit,
+        fact.Currency,
+        ApproxName(fact.Approx),
+        LevelName(fact.Level),
+        fact.Parent,
+        fact.Subject,
+    ];
+
+    /// <summary>One RFC 4180 record: a cell with a comma, quote or line break is quoted, quotes doubled; CRLF ends it.</summary>
+    public static string CsvLine(IReadOnlyList<string?> cells)
+    {
+        var line = new StringBuilder(160);
+        for (int i = 0; i < cells.Count; i++)
+        {
+            if (i > 0)
+            {
+                line.Append(',');
+            }
+            string cell = cells[i] ?? "";
+            if (cell.AsSpan().IndexOfAny(",\"\r\n") >= 0)
+            {
+                line.Append('"').Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            }
+            else
+            {
+                line.Append(cell);
+            }
+        }
+        line.Append("\r\n");
+        return line.ToString();
+    }
+}

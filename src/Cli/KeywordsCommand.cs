@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using WorkTeam.Extraction.Analysis;
+
+namespace WorkTeam.Cli;
+
+/// <summary><c>workteam keywords</c>: the top keywords of the documents together, or of each one.</summary>
+internal static class KeywordsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var inputs = new InputOptions();
+        var top = new Option<int>("--top", "-n") { Description = "How many keywords (default 20).", DefaultValueFactory = _ => 20 };
+        var method = new Option<string>("--method", "-m") { Description = "tfidf (default; jieba's IDF table) or textrank.", DefaultValueFactory = _ => "tfidf" };
+        method.AcceptOnlyFromAmong("tfidf", "textrank");
+        var each = new Option<bool>("--each") { Description = "Keywords of each document (doc, word, weight) instead of all together." };
+        var command = new Command("keywords", """
+            The top keywords, as jieba.analyse finds them. Output: word<TAB>weight, best first; with --each,
+            doc<TAB>word<TAB>weight. All documents together count their words as one text would (TF-IDF),
+            or join their co-occurrence graphs (TextRank).
+
+            Examples:
+              workteam keywords seeds/
+              workteam keywords --method textrank --top 10 report.txt
+              workteam keywords --each --top 5 reports/ > keywords.tsv
+            """)
+        {
+            top, method, each,
+        };
+        inputs.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
+            int n = parse.GetValue(top);
+            if (inputs.JobsOrError(parse, stderr) is null)
+            {
+                return WorkTeamCommand.UsageError;
+            }
+            if (n < 1)
+            {
+                stderr.WriteLine($"workteam: --top must be at least 1, not {n}.");
+                return WorkTeamCommand.UsageError;
+            }
+            bool textRank = parse.GetValue(method) == "textrank";
+            var extractor = KeywordExtractor.Default;
+            int code;
+            if (parse.GetValue(each))
+            {
+                code = DocumentRun.Files(context, parse, inputs,
+                    document =>
+                    {
+                        var keywords = textRank ? extractor.ExtractTextRank(document.BodyText, n) : extractor.ExtractTfIdf(document.BodyText, n);
+                        var lines = new StringBuilder();
+                        foreach (var keyword in keywords)
+                        {
+                            lines.Append(document.Doc).Append('\t').Append(Line(keyword));
+                        }
+                        return lines.ToString();
+                    },
+                    (_, lines) => stdout.Write(lines));
+                return code;
+            }
+            var terms = new TermCounts();
+            var pairs = new CooccurrenceCounts();
+            code = DocumentRun.Files(context, parse, inputs,
+                document =>
+                {
+                    // Counted per document in parallel, merged in input order so ties break the same way every run.
+                    if (textRank)
+                    {
+                        var own = new CooccurrenceCounts();
+                        extractor.CountCooccurrences(document.BodyText, own, null);
+                        return (object)own;
+                    }
+                    var counts = new TermCounts();
+                    extractor.CountTerms(document.BodyText, counts, null);
+                    return counts;
+                },
+                (_, counts) =>
+                {
+                    if (counts is TermCounts t)
+                    {
+                        terms.Terms.AddAll(t.Terms);
+                    }
+                    else
+                    {
+                        pairs.Pairs.AddAll(((CooccurrenceCounts)counts).Pairs);
+                    }
+                });
+            var result = textRank ? KeywordExtractor.RankTextRank(pairs, n) : extractor.RankTfIdf(terms, n);
+            foreach (var keyword in result)
+            {
+                stdout.Write(Line(keyword));
+            }
+            return code;
+        });
+        return command;
+    }
+
+    private static string Line(Keyword keyword) => keyword.Word + "\t" + keyword.Weight.ToString("R", CultureInfo.InvariantCulture) + "\n";
+}

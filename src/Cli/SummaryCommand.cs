@@ -1,0 +1,450 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using WorkTeam.Extraction.Facts;
+
+namespace WorkTeam.Cli;
+
+/// <summary><c>workteam summary</c>: what an analyst wants to see first about a folder of reports.</summary>
+internal static class SummaryCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var inputs = new InputOptions();
+        var format = new Option<string>("--format", "-f") { Description = "table (default) or json.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var top = new Option<int>("--top", "-n") { Description = "Rows in each 'named most' and 'largest' list (default 10).", DefaultValueFactory = _ => 10 };
+        var command = new Command("summary", """
+            Documents, date range and script mix; money totals (CNY only) by year and by county and
+            prefecture; counts by unit; the places, organisations and work teams named most; the
+            largest amounts with their sentence.
+
+            Examples:
+              workteam summary seeds/
+              workteam summary --format json reports/ > summary.json
+            """)
+        {
+            format, top,
+        };
+        inputs.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var stderr = parse.InvocationConfiguration.Error;
+            int rows = parse.GetValue(top);
+            if (inputs.JobsOrError(parse, stderr) is null)
+            {
+                return WorkTeamCommand.UsageError;
+            }
+            if (rows < 1)
+            {
+                stderr.WriteLine($"workteam: --top must be at least 1, not {rows}.");
+                return WorkTeamCommand.UsageError;
+            }
+            var summary = new FolderSummary(rows);
+            int code = DocumentRun.Files(context, parse, inputs,
+                document => DocumentSummary.Of(document, context.Pipeline.Extract(document, null, null)),
+                (_, one) => summary.Add(one));
+            // How many failed is on standard error already; the summary says whether any did.
+            summary.Failed = code == WorkTeamCommand.Ok ? 0 : 1;
+            var stdout = parse.InvocationConfiguration.Output;
+            stdout.Write(parse.GetValue(format) == "json" ? summary.ToJson() : summary.ToTable());
+            return code;
+        });
+        return command;
+    }
+}
+
+/// <summary>A CNY amount and where it stands.</summary>
+internal sealed record AmountSeen(string Doc, string Text, decimal Value, bool Approximate, string Sentence);
+
+/// <summary>What one document contributes to the summary; computed on a worker thread.</summary>
+internal sealed class DocumentSummary
+{
+    public string? Published { get; private init; }
+    public string? Script { get; private init; }
+    public List<(decimal Value, bool Approximate, string? County, string? Prefecture, AmountSeen Seen)> Money { get; } = [];
+    public int OtherCurrencies { get; private set; }
+    public List<(string Unit, decimal Value, bool Approximate)> Counts { get; } = [];
+    public List<string> Places { get; } = [];
+    public List<string> Orgs { get; } = [];
+    public List<string> Teams { get; } = [];
+
+    public static DocumentSummary Of(LoadedDocument document, IReadOnlyList<Fact> facts)
+    {
+        var summary = new DocumentSummary { Published = document.Metadata.Published, Script = document.Metadata.Script };
+        // An amount is attributed to the county and the prefecture named last before it in the same document.
+        string? county = null, prefecture = null;
+        foreach (var fact in facts)
+        {
+            bool approximate = fact.Approx != Approximation.Exact || fact.Max is not null;
+            switch (fact.Kind)
+            {
+                case FactKind.Place when fact.Name is { } place:
+                    summary.Places.Add(place);
+                    if (fact.Level == PlaceLevel.County)
+                    {
+                        county = place;
+                    }
+                    else if (fact.Level == PlaceLevel.Prefecture)
+                    {
+                        prefecture = place;
+                    }
+                    break;
+                case FactKind.Org when fact.Name is { } org:
+                    summary.Orgs.Add(org);
+                    break;
+                case FactKind.Team when fact.Name is { } sender:
+                    summary.Teams.Add(fact.Parent is { } station ? sender + " → " + station : sender);
+                    break;
+                case FactKind.Money when fact.Number is { } amount:
+                    if (fact.Currency == "CNY")
+                    {
+                        summary.Money.Add((amount, approximate, county, prefecture,
+                            new AmountSeen(document.Doc, fact.Text, amount, approximate, SentenceAround(document.Text, fact.Start, fact.End))));
+                    }
+                    else
+                    {
+                        summary.OtherCurrencies++;
+                    }
+                    break;
+                case FactKind.Count when fact.Number is { } count:
+                    summary.Counts.Add((fact.Unit ?? "(no unit)", count, approximate));
+                    break;
+                default:
+                    break;
+            }
+        }
+        return summary;
+    }
+
+    internal static string SentenceAround(string text, int start, int end)
+    {
+        const string Ends = "。！？!?\n";
+        start = Math.Clamp(start, 0, text.Length);
+        end = Math.Clamp(end, start, text.Length);
+        int from = start;
+        while (from > 0 && !Ends.Contains(text[from - 1], StringComparison.Ordinal) && start - from < 150)
+        {
+            from--;
+        }
+        int to = end;
+        while (to < text.Length && to - end < 150)
+        {
+            char c = text[to++];
+            if (Ends.Contains(c, StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+        return text[from..to].Trim();
+    }
+}
+
+/// <summary>The running totals of a summary: bounded by the number of distinct years, places and units, never by documents.</summary>
+internal sealed class FolderSummary(int rows)
+{
+    private sealed class Total
+    {
+        public decimal Sum;
+        public decimal ApproximateSum;
+        public int Facts;
+        public int ApproximateFacts;
+
+        public void Add(decimal value, bool approximate)
+        {
+            Sum += value;
+            Facts++;
+            if (approximate)
+            {
+                ApproximateSum += value;
+                ApproximateFacts++;
+            }
+        }
+    }
+
+    private static readonly string[] CountsHeader = ["unit", "total", "approximate part", "facts"];
+    private static readonly string[] LargestHeader = ["amount (元)", "", "doc", "sentence"];
+    private static readonly string[] NamedHeader = ["name", "mentions"];
+    private static readonly string[] MoneyHeader = ["", "total (元)", "approximate part", "amounts"];
+
+    private readonly Dictionary<string, Total> _byYear = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Total> _byCounty = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Total> _byPrefecture = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Total> _countsByUnit = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _scripts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _places = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _orgs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _teams = new(StringComparer.Ordinal);
+    private readonly List<AmountSeen> _largest = [];
+    private readonly Total _money = new();
+    private int _documents;
+    private int _dated;
+    private int _otherCurrencies;
+    private string? _first;
+    private string? _last;
+
+    public int Failed { get; set; }
+
+    public void Add(DocumentSummary document)
+    {
+        _documents++;
+        Increment(_scripts, document.Script ?? "unknown");
+        string year = "unknown";
+        if (document.Published is { Length: >= 4 } published)
+        {
+            _dated++;
+            year = published[..4];
+            string day = published.Length >= 10 ? published[..10] : published;
+            if (_first is null || string.CompareOrdinal(day, _first) < 0)
+            {
+                _first = day;
+            }
+            if (_last is null || string.CompareOrdinal(day, _last) > 0)
+            {
+                _last = day;
+            }
+        }
+        foreach (var (value, approximate, county, prefecture, seen) in document.Money)
+        {
+            _money.Add(value, approximate);
+            Get(_byYear, year).Add(value, approximate);
+            Get(_byCounty, county ?? "(none named)").Add(value, approximate);
+            Get(_byPrefecture, prefecture ?? "(none named)").Add(value, approximate);
+            KeepLargest(seen);
+        }
+        _otherCurrencies += document.OtherCurrencies;
+        foreach (var (unit, value, approximate) in document.Counts)
+        {
+            Get(_countsByUnit, unit).Add(value, approximate);
+        }
+        document.Places.ForEach(p => Increment(_places, p));
+        document.Orgs.ForEach(o => Increment(_orgs, o));
+        document.Teams.ForEach(t => Increment(_teams, t));
+    }
+
+    private void KeepLargest(AmountSeen seen)
+    {
+        // Ties keep the earlier document first, so the list does not depend on --jobs.
+        int at = _largest.FindIndex(a => a.Value < seen.Value);
+        if (at < 0)
+        {
+            if (_largest.Count < rows)
+            {
+                _largest.Add(seen);
+            }
+            return;
+        }
+        _largest.Insert(at, seen);
+        if (_largest.Count > rows)
+        {
+            _largest.RemoveAt(_largest.Count - 1);
+        }
+    }
+
+    private static Total Get(Dictionary<string, Total> totals, string key)
+    {
+        if (!totals.TryGetValue(key, out var total))
+        {
+            total = new Total();
+            totals.Add(key, total);
+        }
+        return total;
+    }
+
+    private static void Increment(Dictionary<string, int> counts, string key) => counts[key] = counts.GetValueOrDefault(key) + 1;
+
+    private static List<KeyValuePair<string, int>> Most(Dictionary<string, int> counts, int rows) =>
+        counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(rows).ToList();
+
+    private static IEnumerable<KeyValuePair<string, Total>> ByKey(Dictionary<string, Total> totals) => totals.OrderBy(p => p.Key, StringComparer.Ordinal);
+
+    private static IEnumerable<KeyValuePair<string, Total>> BySum(Dictionary<string, Total> totals, int rows) =>
+        totals.OrderByDescending(p => p.Value.Sum).ThenBy(p => p.Key, StringComparer.Ordinal).Take(rows);
+
+    private static string Money(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    public string ToTable()
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Documents   {_documents:N0} read{(Failed > 0 ? ", some could not be read (named above)" : "")}\n");
+        text.Append("Dates       ").Append(_first is null ? "none known" : $"{_first} … {_last} ({_dated:N0} of {_documents:N0} dated)").Append('\n');
+        text.Append("Script      ").AppendJoin(" · ", _scripts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value:N0}")).Append('\n');
+        text.Append(CultureInfo.InvariantCulture, $"\nMoney: {_money.Facts:N0} amounts in CNY, total {Money(_money.Sum)} 元, of which {Money(_money.ApproximateSum)} 元 in {_money.ApproximateFacts:N0} approximate amounts (余, 约, ranges at their low end).");
+        if (_otherCurrencies > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" {_otherCurrencies:N0} amounts in other currencies are not added.");
+        }
+        text.Append('\n');
+        MoneyTable(text, "by year (publication)", ByKey(_byYear));
+        MoneyTable(text, "by county (named last before the amount)", BySum(_byCounty, rows));
+        MoneyTable(text, "by prefecture (named last before the amount)", BySum(_byPrefecture, rows));
+        var counts = new List<string[]> { CountsHeader };
+        counts.AddRange(_countsByUnit.OrderByDescending(p => p.Value.Facts).ThenBy(p => p.Key, StringComparer.Ordinal).Take(rows * 2)
+            .Select(p => new[] { p.Key, Money(p.Value.Sum), Money(p.Value.ApproximateSum), p.Value.Facts.ToString("N0", CultureInfo.InvariantCulture) }));
+        Table(text, "Counts by unit", counts);
+        NamedMost(text, "Places named most", _places);
+        NamedMost(text, "Organisations named most", _orgs);
+        NamedMost(text, "Work teams named most (sender → station)", _teams);
+        var largest = new List<string[]> { LargestHeader };
+        largest.AddRange(_largest.Select(a => new[] { Money(a.Value), a.Approximate ? "≈" : "", a.Doc, a.Sentence }));
+        Table(text, "Largest amounts", largest);
+        return text.ToString();
+    }
+
+    private void NamedMost(StringBuilder text, string title, Dictionary<string, int> counts)
+    {
+        var table = new List<string[]> { NamedHeader };
+        table.AddRange(Most(counts, rows).Select(p => new[] { p.Key, p.Value.ToString("N0", CultureInfo.InvariantCulture) }));
+        Table(text, title, table);
+    }
+
+    private static void MoneyTable(StringBuilder text, string title, IEnumerable<KeyValuePair<string, Total>> totals)
+    {
+        var table = new List<string[]> { MoneyHeader };
+        table.AddRange(totals.Select(p => new[] { p.Key, Money(p.Value.Sum), Money(p.Value.ApproximateSum), p.Value.Facts.ToString("N0", CultureInfo.InvariantCulture) }));
+        Table(text, "Money " + title, table);
+    }
+
+    /// <summary>Columns padded to their widest cell, counting CJK characters as two columns; numbers right-aligned.</summary>
+    private static void Table(StringBuilder text, string title, List<string[]> rows)
+    {
+        text.Append('\n').Append(title).Append('\n');
+        if (rows.Count == 1)
+        {
+            text.Append("  (none)\n");
+            return;
+        }
+        int columns = rows[0].Length;
+        var widths = new int[columns];
+        foreach (var row in rows)
+        {
+            for (int c = 0; c < columns; c++)
+            {
+                widths[c] = Math.Max(widths[c], Width(row[c]));
+            }
+        }
+        foreach (var row in rows)
+        {
+            var line = new StringBuilder("  ");
+            for (int c = 0; c < columns; c++)
+            {
+                string cell = row[c];
+                int pad = widths[c] - Width(cell);
+                bool number = cell.Length > 0 && (char.IsAsciiDigit(cell[0]) || cell[0] == '-') && c > 0;
+                if (c > 0)
+                {
+                    line.Append("  ");
+                }
+                if (number)
+                {
+                    line.Append(' ', pad).Append(cell);
+                }
+                else
+                {
+                    line.Append(cell).Append(' ', pad);
+                }
+            }
+            text.Append(line.ToString().TrimEnd()).Append('\n');
+        }
+    }
+
+    private static int Width(string cell)
+    {
+        int width = 0;
+        foreach (var rune in cell.EnumerateRunes())
+        {
+            int v = rune.Value;
+            bool wide = v is >= 0x1100 and <= 0x115F or >= 0x2E80 and <= 0xA4CF or >= 0xAC00 and <= 0xD7A3 or >= 0xF900 and <= 0xFAFF
+                or >= 0xFE30 and <= 0xFE4F or >= 0xFF00 and <= 0xFF60 or >= 0xFFE0 and <= 0xFFE6 or >= 0x20000 and <= 0x3FFFD;
+            width += wide ? 2 : 1;
+        }
+        return width;
+    }
+
+    public string ToJson()
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("documents", _documents);
+            json.WriteBoolean("some_failed", Failed > 0);
+            json.WriteStartObject("dates");
+            json.WriteString("first", _first);
+            json.WriteString("last", _last);
+            json.WriteNumber("dated", _dated);
+            json.WriteEndObject();
+            json.WriteStartObject("scripts");
+            foreach (var (script, count) in _scripts.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                json.WriteNumber(script, count);
+            }
+            json.WriteEndObject();
+            json.WriteStartObject("money");
+            json.WriteString("currency", "CNY");
+            json.WriteString("note", "ranges count at their low end; approximate amounts (余, 约, ranges) are included in total and also shown apart");
+            WriteTotal(json, _money);
+            json.WriteNumber("other_currency_amounts", _otherCurrencies);
+            WriteTotals(json, "by_year", ByKey(_byYear));
+            WriteTotals(json, "by_county", ByKey(_byCounty));
+            WriteTotals(json, "by_prefecture", ByKey(_byPrefecture));
+            json.WriteEndObject();
+            WriteTotals(json, "counts_by_unit", ByKey(_countsByUnit));
+            WriteMost(json, "places", _places);
+            WriteMost(json, "organisations", _orgs);
+            WriteMost(json, "work_teams", _teams);
+            json.WriteStartArray("largest_amounts");
+            foreach (var amount in _largest)
+            {
+                json.WriteStartObject();
+                json.WritePropertyName("value");
+                json.WriteRawValue(FactFormat.Number(amount.Value));
+                json.WriteBoolean("approximate", amount.Approximate);
+                json.WriteString("doc", amount.Doc);
+                json.WriteString("text", amount.Text);
+                json.WriteString("sentence", amount.Sentence);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void WriteTotal(Utf8JsonWriter json, Total total)
+    {
+        json.WritePropertyName("total");
+        json.WriteRawValue(FactFormat.Number(total.Sum));
+        json.WritePropertyName("approximate_part");
+        json.WriteRawValue(FactFormat.Number(total.ApproximateSum));
+        json.WriteNumber("facts", total.Facts);
+        json.WriteNumber("approximate_facts", total.ApproximateFacts);
+    }
+
+    private static void WriteTotals(Utf8JsonWriter json, string name, IEnumerable<KeyValuePair<string, Total>> totals)
+    {
+        json.WriteStartObject(name);
+        foreach (var (key, total) in totals)
+        {
+            json.WriteStartObject(key);
+            WriteTotal(json, total);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+    }
+
+    private void WriteMost(Utf8JsonWriter json, string name, Dictionary<string, int> counts)
+    {
+        json.WriteStartArray(name);
+        foreach (var (key, count) in Most(counts, rows))
+        {
+            json.WriteStartObject();
+            json.WriteString("name", key);
+            json.WriteNumber("mentions", count);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,366 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace WorkTeam.Extraction.Documents;
+
+/// <summary>A publication date as precise as the page states it.</summary>
+internal readonly record struct PublishedStamp(DateOnly Date, TimeOnly? Time, bool HasSeconds, TimeSpan? Offset);
+
+/// <summary>What one line of page furniture says: date, source, people.</summary>
+internal sealed class BylineFindings
+{
+    public PublishedStamp? Published { get; set; }
+    public string? Source { get; set; }
+    public List<string> Authors { get; } = [];
+    public List<string> Editors { get; } = [];
+
+    public void AddAuthor(string name) => AddDistinct(Authors, name);
+
+    public void AddEditor(string name) => AddDistinct(Editors, name);
+
+    private static void AddDistinct(List<string> names, string name)
+    {
+        if (!names.Contains(name, StringComparer.Ordinal))
+        {
+            names.Add(name);
+        }
+    }
+}
+
+/// <summary>
+/// Reads the furniture of a news page, in HTML or copied as text: the labelled lines (来源, 编辑,
+/// 责任编辑, 记者, 作者, 时间), dates, bylines in the lead (（记者张治立 于熙报道）), share bars,
+/// counters, breadcrumbs and image file names. These run per line, off the hot path, so they use
+/// generated regular expressions.
+/// </summary>
+internal static partial class Byline
+{
+    /// <summary>Lines longer than this are never furniture: furniture is short.</summary>
+    public const int MaxFurnitureLength = 80;
+
+    /// <summary>How much of the first paragraph is searched for the reporter's byline.</summary>
+    public const int LeadLength = 120;
+
+    // A Chinese name is two to four characters; names of Uyghur, Kazakh or foreign people join parts
+    // with a middle dot (沙尔山·阿依提木哈买提). The run must end at a boundary, so a longer word is no name.
+    private const string Name = @"(?:[\p{IsCJKUnifiedIdeographs}]{2,4}(?![\p{IsCJKUnifiedIdeographs}])|[\p{IsCJKUnifiedIdeographs}]{1,10}(?:\s?[·•]\s?[\p{IsCJKUnifiedIdeographs}]{1,10}){1,3}(?![\p{IsCJKUnifiedIdeographs}])|[A-Za-z][A-Za-z.\-]*(?: [A-Za-z][A-Za-z.\-]*){0,3}(?![A-Za-z0-9]))";
+
+    // Labels that make a short line page furniture: they hardly occur in running text.
+    [GeneratedRegex(@"来源[:：\s]|來源[:：\s]|来源$|责任编辑|責任編輯|编辑[:：\s]|編輯[:：\s]|责编|作者[:：]|记者[:：\s]|記者[:：\s]|^记者|^記者|摄影[:：]|攝影[:：]|时间[:：]|時間[:：]|发布时间|發布時間|发布日期|日期[:：]|字体|字體|字号|字號|分享到|点击[:：数]|點擊|浏览[:：次]|瀏覽|阅读[:：数]|阅读次数|閱讀[:：]|附件[:：]|相关稿件|相關稿件|相关新闻|相关阅读|相关链接|打印|欢迎访问|歡迎訪問|您的位置|当前位置|當前位置|扫一扫|掃一掃|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|原标题|原標題|相关报道[:：]|相關報導|正在加载|阅读原文|查看原文|二维码|版权所有|版權所有|copyright|©|关键词|關鍵詞|关键字|标签[:：]|標籤[:：]|点击投票|点击查看|点击进入|点击阅读|点击这里|记者[\p{IsCJKUnifiedIdeographs}]{2,4}\s*[/／|｜]|[/／]\s*(?:文|摄|攝|图|圖)(?![\p{IsCJKUnifiedIdeographs}]{2})")]
+    private static partial Regex FurnitureLabel();
+
+    // Words of share bars and page tools that also occur in running text: furniture only on a very short line.
+    [GeneratedRegex(@"来源|來源|编辑|編輯|作者|记者|記者|通讯员|通訊員|摄影|攝影|分享|点击|浏览|阅读|关闭|關閉|收藏|您好|首页|首頁|审核|審核|校对|校對|微信|微博|加载中|版权|版權")]
+    private static partial Regex WeakFurnitureLabel();
+
+    /// <summary>Lines up to this length are furniture when they hold a word of <see cref="WeakFurnitureLabel"/>.</summary>
+    private const int ShortFurnitureLength = 16;
+
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})(?!\d)\s*日?(?:\s*(?:T\s*)?(?<H>\d{1,2})\s*[:：时]\s*(?<M>\d{2})(?:\s*[:：分]\s*(?<S>\d{2}))?)?")]
+    private static partial Regex DatePattern();
+
+    // The source is one run without spaces: 来源：证券市场红周刊 举报 names the paper, then a button. A
+    // label repeated by the page (来源：来源：新华日报) is passed over.
+    [GeneratedRegex(@"(?:(?:来源|來源|稿源|出处)\s*[:：]\s*)+(?<v>[^\s:：|｜【】\[\]]+)")]
+    private static partial Regex SourcePattern();
+
+    [GeneratedRegex(@"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]?\s*(?<v>.*)")]
+    private static partial Regex EditorPattern();
+
+    [GeneratedRegex(@"(?:本报记者|本報記者|记者|記者|作者|撰稿|文)\s*[:：|｜/]?\s*(?<v>.*)")]
+    private static partial Regex AuthorPattern();
+
+    // (记者张治立 于熙报道), （信报记者 蔡雪婧）, （总台记者 张倩）: a short prefix names the paper.
+    [GeneratedRegex(@"[（(]\s*[^（()）\s]{0,8}?(?:记者|記者|通讯员|通訊員)\s*(?<v>[^）)]{2,40}?)\s*[)）]")]
+    private static partial Regex LeadReporterPattern();
+
+    // A byline closing the last paragraph: …推动云南工业高质量发展。（记者 胡晓蓉）, or bare names （常书香 马丹阳 ）.
+    [GeneratedRegex(@"[（(]\s*(?<label>[^（()）\s]{0,8}?(?:记者|記者|通讯员|通訊員)\s*[:：]?)?\s*(?<v>[^（()）]{2,40}?)\s*[)）]\s*$")]
+    private static partial Regex TailReporterPattern();
+
+    [GeneratedRegex(@"[/／]\s*[\p{IsCJKUnifiedIdeographs}]{2,4}(?:报道|報導|報道|电|電)")]
+    private static partial Regex FiledFromPattern();
+
+    [GeneratedRegex(@"^(?:" + Name + @")")]
+    private static partial Regex NameAtStart();
+
+    [GeneratedRegex(@"^(?:IMG|DSC|DSCN|P|photo|image|pic)[_\-]?\d+[A-Za-z0-9_\-]*(?:\.(?:jpe?g|png|gif|bmp|webp|tiff?))?$|^[0-9A-Fa-f]{16,}(?:\.[A-Za-z]{3,4})?$|^[\w\-.\u4e00-\u9fff]+\.(?:jpe?g|png|gif|bmp|webp|tiff?|docx?|xlsx?|pdf|zip|rar)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FileNamePattern();
+
+    // A breadcrumb: short segments joined by > or », such as 伊犁新闻网 >伊犁新闻 or 首页 > 新闻 > 正文.
+    [GeneratedRegex(@"^[^。，,！!？?>»＞]{1,20}(?:\s*[>»＞›]\s*[^。，,！!？?>»＞]{1,20})+\s*[>»＞›]?$")]
+    private static partial Regex BreadcrumbPattern();
+
+    // Words that end a name list: they start the next label or a counter.
+    private static readonly string[] StopWords =
+    [
+        "来源", "來源", "编辑", "編輯", "责任", "責任", "时间", "時間", "发布", "發布", "点击", "點擊", "浏览", "瀏覽",
+        "字体", "字號", "字号", "分享", "作者", "记者", "記者", "日期", "审核", "校对", "报道", "報導", "摄影", "通讯员",
+    ];
+
+    private const string PlaceSuffixes = "省市县縣区區镇鎮乡鄉村州";
+
+    // What sites print where a name is missing: unknown, anonymous, this site, a netizen.
+    private static readonly FrozenSet<string> NotNames = FrozenSet.Create(StringComparer.Ordinal,
+        "未知", "佚名", "匿名", "不详", "不詳", "本站", "本网", "本網", "网友", "網友", "小编", "小編", "管理员", "管理員", "admin");
+
+    /// <summary>Whether a trimmed line is furniture: a short labelled line, a bare date, a breadcrumb or a file name.</summary>
+    public static bool IsFurniture(string line)
+    {
+        if (line.Length == 0)
+        {
+            return false;
+        }
+        if (IsFileName(line))
+        {
+            return true;
+        }
+        if (line.Length > MaxFurnitureLength || line.Contains('。', StringComparison.Ordinal))
+        {
+            return false;
+        }
+        if (FurnitureLabel().IsMatch(line) || BreadcrumbPattern().IsMatch(line)
+            || (line.Length <= ShortFurnitureLength && WeakFurnitureLabel().IsMatch(line)))
+        {
+            return true;
+        }
+        // A line that is only a date and time.
+        var date = DatePattern().Match(line);
+        return date.Success && line.Length - date.Length <= 4;
+    }
+
+    /// <summary>Whether a line is an image or attachment file name (IMG_261, 38476d19…, x.png).</summary>
+    public static bool IsFileName(string line) => line.Length <= 100 && FileNamePattern().IsMatch(line);
+
+    /// <summary>Collects date, source and people from a furniture line.</summary>
+    public static void Read(string line, BylineFindings findings)
+    {
+        if (findings.Published is null && FindDate(line) is { } date)
+        {
+            findings.Published = date;
+        }
+        if (findings.Source is null && SourcePattern().Match(line) is { Success: true } source)
+        {
+            var value = CutAtStopWord(source.Groups["v"].Value).Trim(' ', '　', '-', '_', '|', '·');
+            if (value.Length is > 0 and <= 30)
+            {
+                findings.Source = value;
+            }
+        }
+        foreach (Match m in EditorPattern().Matches(line))
+        {
+            foreach (var name in ReadNames(m.Groups["v"].Value))
+            {
+                findings.AddEditor(name);
+            }
+        }
+        var withoutEditors = EditorPattern().Replace(line, string.Empty);
+        foreach (Match m in AuthorPattern().Matches(withoutEditors))
+        {
+            var value = m.Groups["v"].Value;
+            // 文/张三 and 文：张三 are bylines; a bare 文 inside a word is not.
+            if (m.Value.StartsWith('文') && !(value.Length > 0 && m.Value.Length > 1 && m.Value[1] is '/' or '／' or ':' or '：' or '|'))
+            {
+                continue;
+            }
+            foreach (var name in ReadNames(value))
+            {
+                findings.AddAuthor(name);
+            }
+        }
+    }
+
+    /// <summary>Reporters named in the lead of an article: 天山网讯(记者姜小薇报道), 新京报快讯（记者裴剑飞）.</summary>
+    public static void ReadLead(string paragraph, BylineFindings findings)
+    {
+        var head = paragraph.Length > LeadLength ? paragraph[..LeadLength] : paragraph;
+        var m = LeadReporterPattern().Match(head);
+        if (!m.Success)
+        {
+            return;
+        }
+        var value = StripReportSuffix(m.Groups["v"].Value);
+        foreach (var name in ReadNames(value))
+        {
+            findings.AddAuthor(name);
+        }
+    }
+
+    /// <summary>A source from a meta tag, which may repeat the label (来源：新华日报).</summary>
+    public static string? CleanSource(string value)
+    {
+        var m = SourcePattern().Match(value);
+        var source = (m.Success ? m.Groups["v"].Value : value).Trim();
+        return source.Length is > 0 and <= 30 ? source : null;
+    }
+
+    /// <summary>Reporters named at the end of the last paragraph: （记者 胡晓蓉）, （常书香 马丹阳）.</summary>
+    public static void ReadTail(string paragraph, BylineFindings findings)
+    {
+        var tail = paragraph.Length > LeadLength ? paragraph[^LeadLength..] : paragraph;
+        var m = TailReporterPattern().Match(tail);
+        if (!m.Success)
+        {
+            return;
+        }
+        var value = StripReportSuffix(m.Groups["v"].Value);
+        var names = ReadNames(value);
+        // Without a 记者 label only a list of several names that fills the brackets is a byline: （新华社） or （图） is not.
+        var whole = names.Sum(n => n.Length) + names.Count - 1 >= value.Trim().Length;
+        if (m.Groups["label"].Success ? names.Count > 0 : names.Count >= 2 && whole)
+        {
+            names.ForEach(findings.AddAuthor);
+        }
+    }
+
+    private static string StripReportSuffix(string value)
+    {
+        value = value.TrimEnd();
+        foreach (var suffix in (ReadOnlySpan<string>)["报道", "報導", "報道", "摄影", "摄", "攝"])
+        {
+            if (value.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return value[..^suffix.Length];
+            }
+        }
+        return value;
+    }
+
+    /// <summary>The first plausible date in <paramref name="text"/>, with its time if stated.</summary>
+    public static PublishedStamp? FindDate(string text)
+    {
+        foreach (Match m in DatePattern().Matches(text))
+        {
+            if (ToStamp(m) is { } stamp)
+            {
+                return stamp;
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<H>\d{1,2}):(?<M>\d{2})(?::(?<S>\d{2})(?:\.\d+)?)?\s*(?<z>Z|[+-]\d{2}:?\d{2})?)?")]
+    private static partial Regex IsoDatePattern();
+
+    /// <summary>Parses a machine date from a meta tag (ISO 8601, with its offset if given) or, failing that, the page's own date pattern.</summary>
+    public static PublishedStamp? ParseMachineDate(string value)
+    {
+        value = value.Trim();
+        var m = IsoDatePattern().Match(value);
+        if (!m.Success || ToStamp(m) is not { } stamp)
+        {
+            return FindDate(value);
+        }
+        if (stamp.Time is null || !m.Groups["z"].Success)
+        {
+            return stamp;
+        }
+        var zone = m.Groups["z"].Value;
+        if (zone == "Z")
+        {
+            return stamp with { Offset = TimeSpan.Zero };
+        }
+        var digits = zone.Replace(":", string.Empty, StringComparison.Ordinal);
+        var hours = int.Parse(digits.AsSpan(1, 2), CultureInfo.InvariantCulture);
+        var minutes = int.Parse(digits.AsSpan(3, 2), CultureInfo.InvariantCulture);
+        var offset = new TimeSpan(hours, minutes, 0);
+        return hours > 14 ? stamp : stamp with { Offset = zone[0] == '-' ? -offset : offset };
+    }
+
+    private static PublishedStamp? ToStamp(Match m)
+    {
+        var year = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+        var month = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+        var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+        var date = new DateOnly(year, month, day);
+        if (!m.Groups["H"].Success)
+        {
+            return new PublishedStamp(date, null, false, null);
+        }
+        var hour = int.Parse(m.Groups["H"].ValueSpan, CultureInfo.InvariantCulture);
+        var minute = int.Parse(m.Groups["M"].ValueSpan, CultureInfo.InvariantCulture);
+        var second = m.Groups["S"].Success ? int.Parse(m.Groups["S"].ValueSpan, CultureInfo.InvariantCulture) : 0;
+        if (hour > 23 || minute > 59 || second > 59)
+        {
+            return new PublishedStamp(date, null, false, null);
+        }
+        return new PublishedStamp(date, new TimeOnly(hour, minute, second), m.Groups["S"].Success, null);
+    }
+
+    /// <summary>Names in a label's value: 张治立 于熙, 王建宏、张文攀; stops at the next label or a date.</summary>
+    internal static List<string> ReadNames(string value)
+    {
+        var names = new List<string>();
+        // 記者王小明／台北報導: after the slash comes the place the report was filed from.
+        if (FiledFromPattern().Match(value) is { Success: true } filed)
+        {
+            value = value[..filed.Index];
+        }
+        var rest = value.AsSpan().Trim(" \u00A0　\t[]【】()（）".AsSpan());
+        foreach (var stop in StopWords)
+        {
+            if (rest.StartsWith(stop, StringComparison.Ordinal))
+            {
+                return names;
+            }
+        }
+        // 霍琦来源：新京报 - the next label may follow a name without a space.
+        rest = CutAtStopWord(rest.ToString()).AsSpan();
+        while (!rest.IsEmpty)
+        {
+            foreach (var stop in StopWords)
+            {
+                if (rest.StartsWith(stop, StringComparison.Ordinal))
+                {
+                    return names;
+                }
+            }
+            var m = NameAtStart().Match(rest.ToString());
+            if (!m.Success)
+            {
+                break;
+            }
+            var name = CutAtStopWord(m.Value);
+            // 山东冠县报道: a place where the reporter filed from, not a second reporter.
+            if (name.Length >= 4 && PlaceSuffixes.Contains(name[^1]))
+            {
+                break;
+            }
+            if (name.Length >= 2 && !NotNames.Contains(name))
+            {
+                names.Add(name);
+            }
+            if (name.Length < m.Value.Length)
+            {
+                break;
+            }
+            rest = rest[m.Length..];
+            var separators = rest.Length - rest.TrimStart(" \u00A0　\t、,，;；/／".AsSpan()).Length;
+            if (separators == 0)
+            {
+                break;
+            }
+            rest = rest[separators..];
+        }
+        return names;
+    }
+
+    private static string CutAtStopWord(string value)
+    {
+        var cut = value.Length;
+        foreach (var stop in StopWords)
+        {
+            var at = value.IndexOf(stop, StringComparison.Ordinal);
+            if (at >= 0 && at < cut)
+            {
+                cut = at;
+            }
+        }
+        return value[..cut];
+    }
+}

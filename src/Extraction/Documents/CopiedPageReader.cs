@@ -1,0 +1,180 @@
+namespace WorkTeam.Extraction.Documents;
+
+/// <summary>The body paragraphs and the headline found in a text, with its furniture's findings.</summary>
+internal sealed class PageLayout
+{
+    public List<(int Start, int Length)> Paragraphs { get; } = [];
+    public string? Title { get; set; }
+    public BylineFindings Findings { get; } = new();
+}
+
+/// <summary>
+/// Reads text copied from a web page (or any plain text): splits it into lines, takes the headline
+/// and the labelled furniture lines (来源, 编辑, dates, share bars, breadcrumbs, image names) out of
+/// the body as metadata, and returns the remaining lines as body paragraphs. Paragraphs are ranges
+/// of the text as given: furniture is skipped, never cut out of the offset space.
+/// </summary>
+internal static class CopiedPageReader
+{
+    /// <summary>A line this long, or one with a full stop, is running text: the page's header ends before it.</summary>
+    private const int BodyLineLength = 60;
+
+    /// <summary>Site names stand alone above the headline: 央广网, 人民网, 新疆日报.</summary>
+    private const int SiteNameLength = 10;
+
+    /// <summary>Lines up to this length are copied out for the furniture and headline checks.</summary>
+    private const int MaxCopiedLine = 200;
+
+    public static PageLayout Read(string text)
+    {
+        var layout = new PageLayout();
+        var lines = SplitLines(text);
+        var headerEnd = lines.FindIndex(l => l.Length >= BodyLineLength || text.AsSpan(l.Start, l.Length).Contains('。'));
+        if (headerEnd < 0)
+        {
+            headerEnd = lines.Count;
+        }
+
+        var furniture = new bool[lines.Count];
+        // Only short lines can be furniture or a headline; long ones are not copied out of the text,
+        // so a 100 MB line costs no second copy.
+        var texts = new string?[lines.Count];
+        for (int i = 0; i < lines.Count; i++)
+        {
+            texts[i] = lines[i].Length <= MaxCopiedLine ? text.Substring(lines[i].Start, lines[i].Length) : null;
+            if (texts[i] is { } line && Byline.IsFurniture(line))
+            {
+                furniture[i] = true;
+                Byline.Read(line, layout.Findings);
+            }
+        }
+
+        // The headline: the first line of the header that is not furniture. A site name standing
+        // alone above it (央广网) is furniture too; a line opening with a dash under it is its subtitle.
+        int titleIndex = -1;
+        var headerHasFurniture = Array.IndexOf(furniture, true, 0, headerEnd) >= 0;
+        for (int i = 0; i < headerEnd; i++)
+        {
+            if (furniture[i])
+            {
+                continue;
+            }
+            if (texts[i] is null)
+            {
+                break;
+            }
+            if (IsSiteName(texts[i]!) && NextNonFurniture(furniture, i + 1, headerEnd) >= 0)
+            {
+                furniture[i] = true;
+                continue;
+            }
+            // Without any furniture in the header a short first line is still a headline only when the
+            // text goes on after it, so a one-line note is not mistaken for one.
+            if (headerHasFurniture || i + 1 < lines.Count)
+            {
+                titleIndex = i;
+            }
+            break;
+        }
+        if (titleIndex >= 0)
+        {
+            layout.Title = texts[titleIndex];
+            furniture[titleIndex] = true;
+            var next = titleIndex + 1;
+            if (next < headerEnd && texts[next] is { } subtitle && IsSubtitle(subtitle))
+            {
+                furniture[next] = true;
+            }
+        }
+
+        for (int i = 0; i < lines.Count; i++)
+        {
+            // The headline repeated under the article (a related-link or print footer) is furniture too.
+            if (!furniture[i] && layout.Title is not null && i > titleIndex && texts[i] == layout.Title)
+            {
+                furniture[i] = true;
+            }
+        }
+
+        bool leadRead = false;
+        var lastBody = Array.LastIndexOf(furniture, false);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (furniture[i])
+            {
+                continue;
+            }
+            if (i == lastBody)
+            {
+                var (start, length) = lines[i];
+                Byline.ReadTail(text.Substring(start + Math.Max(0, length - Byline.LeadLength), Math.Min(length, Byline.LeadLength)), layout.Findings);
+            }
+            layout.Paragraphs.Add(lines[i]);
+            if (!leadRead && lines[i].Length >= BodyLineLength / 2)
+            {
+                Byline.ReadLead(text.Substring(lines[i].Start, Math.Min(lines[i].Length, Byline.LeadLength)), layout.Findings);
+                leadRead = true;
+            }
+        }
+        return layout;
+    }
+
+    private static int NextNonFurniture(bool[] furniture, int from, int end)
+    {
+        for (int i = from; i < end; i++)
+        {
+            if (!furniture[i])
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsSiteName(string line) =>
+        line.Length <= SiteNameLength
+        && (line.EndsWith('网') || line.EndsWith('網') || line.EndsWith("网站", StringComparison.Ordinal) || line.EndsWith('报') || line.EndsWith('報')
+            || line.EndsWith("新闻", StringComparison.Ordinal) || line.EndsWith("新聞", StringComparison.Ordinal));
+
+    private static bool IsSubtitle(string line) =>
+        line.StartsWith("——", StringComparison.Ordinal) || line.StartsWith("--", StringComparison.Ordinal) || line.StartsWith('—');
+
+    /// <summary>
+    /// The non-blank lines of <paramref name="text"/> as trimmed ranges: spaces, ideographic spaces,
+    /// no-break spaces and the carriage return of CRLF are left outside the range.
+    /// </summary>
+    internal static List<(int Start, int Length)> SplitLines(string text)
+    {
+        var lines = new List<(int Start, int Length)>();
+        var span = text.AsSpan();
+        int start = 0;
+        while (start <= span.Length)
+        {
+            var rest = span[start..];
+            var newline = rest.IndexOf('\n');
+            var end = newline < 0 ? span.Length : start + newline;
+            int s = start;
+            int e = end;
+            while (s < e && IsBlank(span[s]))
+            {
+                s++;
+            }
+            while (e > s && IsBlank(span[e - 1]))
+            {
+                e--;
+            }
+            if (e > s)
+            {
+                lines.Add((s, e - s));
+            }
+            if (newline < 0)
+            {
+                break;
+            }
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    internal static bool IsBlank(char c) => c is ' ' or '\t' or '\r' or '\f' or '\v' or '\u3000' or '\u00A0' or '\u200B' or '\uFEFF';
+}

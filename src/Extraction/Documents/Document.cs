@@ -1,0 +1,278 @@
+using System.Text;
+using WorkTeam.Extraction.Text;
+
+namespace WorkTeam.Extraction.Documents;
+
+/// <summary>
+/// One article as read from a file, a stream or a string: its text, the body paragraphs, and its
+/// metadata. Immutable and safe to share between threads.
+/// </summary>
+/// <remarks>
+/// For plain text, <see cref="Text"/> is the decoded file exactly (without a byte order mark) and
+/// <see cref="Paragraphs"/> are the ranges of it that are article body: the headline and the page
+/// furniture (来源, 编辑, share bars, image names) are skipped, not cut out, so offsets into
+/// <see cref="Text"/> are offsets into the decoded file. For HTML, <see cref="Text"/> is the
+/// article's text as extracted (paragraphs joined by line breaks) and the paragraphs cover it.
+/// </remarks>
+public sealed class Document
+{
+    private static readonly string[] HtmlExtensions = [".html", ".htm", ".shtml", ".xhtml", ".asp", ".aspx", ".php", ".jsp"];
+
+    private Document(string? name, string text, IReadOnlyList<(int Start, int Length)> paragraphs, DocumentMetadata metadata, IReadOnlyList<string> warnings, bool isHtml)
+    {
+        Name = name;
+        Text = text;
+        Paragraphs = paragraphs;
+        Metadata = metadata;
+        Warnings = warnings;
+        IsHtml = isHtml;
+    }
+
+    /// <summary>The path or name the document was loaded under; null for a string or an unnamed stream.</summary>
+    public string? Name { get; }
+
+    /// <summary>The decoded text of a text file, or the extracted article text of a web page.</summary>
+    public string Text { get; }
+
+    /// <summary>
+    /// The article's body paragraphs as UTF-16 ranges of <see cref="Text"/>, in order, trimmed of
+    /// surrounding spaces. Everything of <see cref="Text"/> outside them is furniture or blank.
+    /// </summary>
+    public IReadOnlyList<(int Start, int Length)> Paragraphs { get; }
+
+    /// <summary>Headline, date, source, people, script and encoding.</summary>
+    public DocumentMetadata Metadata { get; }
+
+    /// <summary>What the loader noticed but did not refuse: an empty file, invalid bytes, no article found.</summary>
+    public IReadOnlyList<string> Warnings { get; }
+
+    /// <summary>Whether the document was read as HTML (then <see cref="Text"/> is the extracted text).</summary>
+    public bool IsHtml { get; }
+
+    /// <summary>The body paragraphs joined by line breaks: what <c>workteam text</c> prints.</summary>
+    public string GetBodyText()
+    {
+        var builder = new StringBuilder();
+        foreach (var (start, length) in Paragraphs)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append('\n');
+            }
+            builder.Append(Text, start, length);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Loads a text file or a saved web page, detecting its encoding.</summary>
+    /// <param name="path">The file; a name ending in .html, .htm, .shtml and the like is read as HTML, as is content that starts like HTML.</param>
+    /// <param name="options">Size limit and format; null for the defaults.</param>
+    /// <exception cref="DocumentLoadException">The file is missing, unreadable, over the size limit or not text.</exception>
+    public static Document Load(string path, DocumentLoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= DocumentLoadOptions.Default;
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                throw new DocumentLoadException(path, "file not found");
+            }
+            if (info.Length > options.MaxBytes)
+            {
+                throw new DocumentLoadException(path, $"the file is {info.Length} bytes, over the limit of {options.MaxBytes} bytes (DocumentLoadOptions.MaxBytes)");
+            }
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException)
+        {
+            throw new DocumentLoadException(path, "the file cannot be read: " + e.Message, e);
+        }
+        return FromBytes(bytes, path, options);
+    }
+
+    /// <summary>Loads a document from a stream, read to its end (the stream is not closed).</summary>
+    /// <param name="stream">The bytes of a text file or a web page.</param>
+    /// <param name="name">The document's name for messages and for telling HTML by its extension; may be null.</param>
+    /// <param name="options">Size limit and format; null for the defaults.</param>
+    /// <exception cref="DocumentLoadException">The stream is unreadable, over the size limit or not text.</exception>
+    public static Document Load(Stream stream, string? name = null, DocumentLoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= DocumentLoadOptions.Default;
+        byte[] bytes;
+        try
+        {
+            bytes = ReadBounded(stream, options.MaxBytes, name);
+        }
+        catch (Exception e) when (e is IOException or NotSupportedException or ObjectDisposedException)
+        {
+            throw new DocumentLoadException(name, "the stream cannot be read: " + e.Message, e);
+        }
+        return FromBytes(bytes, name, options);
+    }
+
+    /// <summary>A document from text that was already decoded (copied from a web page, or a plain report).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="name">An optional name.</param>
+    public static Document FromText(string text, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Guarded(name, () => FromPlainText(text, name, "utf-16", []));
+    }
+
+    /// <summary>A document from the markup of a web page.</summary>
+    /// <param name="html">The page's HTML.</param>
+    /// <param name="name">An optional name.</param>
+    public static Document FromHtml(string html, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return Guarded(name, () => FromHtmlText(html, name, "utf-16", []));
+    }
+
+    private static Document FromBytes(byte[] bytes, string? name, DocumentLoadOptions options)
+    {
+        var isHtml = options.IsHtml ?? (HasHtmlExtension(name) || HtmlSniffer.LooksLikeHtml(bytes));
+        var declared = isHtml ? HtmlSniffer.DeclaredCharset(bytes) : null;
+        var decoded = TextDecoder.Decode(bytes, declared, name);
+        var warnings = new List<string>();
+        if (bytes.Length == 0)
+        {
+            warnings.Add("empty file");
+        }
+        if (decoded.InvalidBytes > 0)
+        {
+            warnings.Add($"{decoded.InvalidBytes} invalid bytes in {decoded.EncodingName} ({decoded.Reason}), each read as U+FFFD");
+        }
+        if (declared is not null && TextDecoder.CodePageOf(declared) is { } stated && stated.Name != decoded.EncodingName)
+        {
+            warnings.Add($"the page declares charset {declared} but its bytes are {decoded.EncodingName}");
+        }
+        return Guarded(name, () => isHtml
+            ? FromHtmlText(decoded.Text, name, decoded.EncodingName, warnings)
+            : FromPlainText(decoded.Text, name, decoded.EncodingName, warnings));
+    }
+
+    private static Document Guarded(string? name, Func<Document> load)
+    {
+        try
+        {
+            return load();
+        }
+        catch (Exception e) when (e is not (DocumentLoadException or OutOfMemoryException or InsufficientExecutionStackException))
+        {
+            // A reader bug must not take down a batch run: the file is named and refused.
+            throw new DocumentLoadException(name, "the document could not be read: " + e.Message, e);
+        }
+        catch (InsufficientExecutionStackException e)
+        {
+            throw new DocumentLoadException(name, "the document is nested too deeply to read", e);
+        }
+    }
+
+    private static Document FromPlainText(string text, string? name, string encoding, List<string> warnings)
+    {
+        if (text.Length == 0 && !warnings.Contains("empty file"))
+        {
+            warnings.Add("empty file");
+        }
+        var layout = CopiedPageReader.Read(text);
+        if (layout.Paragraphs.Count == 0 && text.Length > 0)
+        {
+            warnings.Add("no body text found");
+        }
+        var metadata = BuildMetadata(layout.Title, layout.Findings, ScriptDetector.Detect(text), encoding);
+        return new Document(name, text, layout.Paragraphs.ToArray(), metadata, warnings.ToArray(), isHtml: false);
+    }
+
+    private static Document FromHtmlText(string html, string? name, string encoding, List<string> warnings)
+    {
+        var article = HtmlArticleExtractor.Extract(html, warnings);
+        var metadata = BuildMetadata(article.Title, article.Findings, ScriptDetector.Detect(article.Text), encoding);
+        return new Document(name, article.Text, article.Paragraphs.ToArray(), metadata, warnings.ToArray(), isHtml: true);
+    }
+
+    private static DocumentMetadata BuildMetadata(string? title, BylineFindings findings, Script script, string encoding)
+    {
+        var published = findings.Published;
+        return new DocumentMetadata
+        {
+            Title = title,
+            PublishedDate = published?.Date,
+            PublishedTime = published?.Time,
+            PublishedTimeHasSeconds = published?.HasSeconds ?? false,
+            PublishedOffset = published?.Offset,
+            Source = findings.Source,
+            Authors = findings.Authors.ToArray(),
+            Editors = findings.Editors.ToArray(),
+            Script = script,
+            Encoding = encoding,
+        };
+    }
+
+    private static bool HasHtmlExtension(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+        var extension = Path.GetExtension(name);
+        foreach (var html in HtmlExtensions)
+        {
+            if (extension.Equals(html, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Reads a stream to its end into one array, refusing more than <paramref name="maxBytes"/>. A
+    /// seekable stream is read into an array of its exact length; otherwise the buffer doubles, so
+    /// the transient peak is at most twice the input.
+    /// </summary>
+    private static byte[] ReadBounded(Stream stream, long maxBytes, string? name)
+    {
+        if (stream.CanSeek)
+        {
+            var remaining = stream.Length - stream.Position;
+            if (remaining > maxBytes)
+            {
+                throw new DocumentLoadException(name, $"the stream holds {remaining} bytes, over the limit of {maxBytes} bytes (DocumentLoadOptions.MaxBytes)");
+            }
+            var exact = new byte[remaining];
+            stream.ReadExactly(exact);
+            return exact;
+        }
+        var buffer = new byte[(int)Math.Min(64 * 1024, maxBytes + 1)];
+        int length = 0;
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                // The buffer never grows past the limit plus one byte: that byte tells a stream over the limit.
+                var grown = Math.Min(Math.Min((long)buffer.Length * 2, maxBytes + 1), Array.MaxLength);
+                if (grown == buffer.Length)
+                {
+                    throw new DocumentLoadException(name, $"the stream holds more than the limit of {maxBytes} bytes (DocumentLoadOptions.MaxBytes)");
+                }
+                Array.Resize(ref buffer, (int)grown);
+            }
+            var read = stream.Read(buffer, length, buffer.Length - length);
+            if (read == 0)
+            {
+                break;
+            }
+            length += read;
+            if (length > maxBytes)
+            {
+                throw new DocumentLoadException(name, $"the stream holds more than the limit of {maxBytes} bytes (DocumentLoadOptions.MaxBytes)");
+            }
+        }
+        Array.Resize(ref buffer, length);
+        return buffer;
+    }
+}

@@ -1,0 +1,163 @@
+using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Places;
+using WorkTeam.Extraction.Text;
+
+namespace WorkTeam.Extraction.Entities;
+
+/// <summary>Which kinds of entity facts to extract.</summary>
+[Flags]
+public enum EntityKinds
+{
+    /// <summary>None.</summary>
+    None = 0,
+    /// <summary>Places (<c>place</c>).</summary>
+    Place = 1,
+    /// <summary>Organisations (<c>org</c>).</summary>
+    Org = 2,
+    /// <summary>People (<c>person</c>).</summary>
+    Person = 4,
+    /// <summary>Work teams (<c>team</c>).</summary>
+    Team = 8,
+    /// <summary>All four.</summary>
+    All = Place | Org | Person | Team,
+}
+
+/// <summary>
+/// Extracts places, organisations, people and work teams from a text as <see cref="Fact"/> records:
+/// <c>Text</c> and offsets in the original script, <c>Name</c> in simplified script. Traditional text is read
+/// through its simplified view (<see cref="ScriptConverter"/>, or a view the caller made). Immutable and
+/// thread-safe.
+/// </summary>
+public sealed class EntityExtractor
+{
+    private readonly PlaceRecognizer places;
+    private readonly Func<string, string>? toSimplified;
+    private readonly Func<string, IEnumerable<(int Start, int End)>>? placeHints;
+
+    /// <summary>Creates an extractor.</summary>
+    /// <param name="gazetteer">The places to know by name; <see cref="Gazetteer.Default"/> when null.</param>
+    /// <param name="toSimplified">
+    /// Converts traditional to simplified script keeping the length (character by character), in place of
+    /// the library's <see cref="ScriptConverter"/>; when null, <see cref="ScriptConverter.Default"/> makes the view.
+    /// </param>
+    /// <param name="placeHints">
+    /// Optional: given the simplified view, the spans a part-of-speech tagger calls places (jieba's <c>ns</c>).
+    /// A hinted span that no rule found and that overlaps no place found is reported too. The rules work
+    /// without it; leave it null unless the tagger's precision on your texts is known to be good.
+    /// </param>
+    public EntityExtractor(Gazetteer? gazetteer = null, Func<string, string>? toSimplified = null,
+        Func<string, IEnumerable<(int Start, int End)>>? placeHints = null)
+    {
+        places = new PlaceRecognizer(gazetteer ?? Gazetteer.Default);
+        this.toSimplified = toSimplified;
+        this.placeHints = placeHints;
+    }
+
+    /// <summary>Extracts the facts of a text in either script: it is read through its simplified view.</summary>
+    /// <param name="text">The document's text.</param>
+    /// <param name="kinds">Which kinds to report.</param>
+    /// <param name="doc">The document name to put in <see cref="Fact.Doc"/>.</param>
+    /// <exception cref="InvalidOperationException">A converter given to the constructor changed the length of the text.</exception>
+    public IReadOnlyList<Fact> Extract(string text, EntityKinds kinds = EntityKinds.All, string? doc = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (toSimplified is null)
+        {
+            return Extract(ScriptConverter.Default.ToSimplifiedView(text), kinds, doc);
+        }
+        var view = toSimplified(text);
+        if (view.Length != text.Length)
+        {
+            throw new InvalidOperationException(
+                $"The script converter changed the text's length ({text.Length} to {view.Length}); entity offsets need a character-by-character view.");
+        }
+        return Extract(text, view, kinds, doc);
+    }
+
+    /// <summary>
+    /// Extracts the facts of a text already converted by the script stage: recognition runs on the view,
+    /// offsets and <c>Text</c> are mapped back to the original.
+    /// </summary>
+    /// <param name="converted">The text and its simplified view with the offset map.</param>
+    /// <param name="kinds">Which kinds to report.</param>
+    /// <param name="doc">The document name to put in <see cref="Fact.Doc"/>.</param>
+    public IReadOnlyList<Fact> Extract(ConvertedText converted, EntityKinds kinds = EntityKinds.All, string? doc = null)
+    {
+        ArgumentNullException.ThrowIfNull(converted);
+        if (converted.IsOffsetIdentity && converted.View.Length == converted.Original.Length)
+        {
+            return Extract(converted.Original, converted.View, kinds, doc);
+        }
+        var onView = Extract(converted.View, converted.View, kinds, doc);
+        var facts = new Fact[onView.Count];
+        for (var i = 0; i < onView.Count; i++)
+        {
+            var (start, end) = converted.ToOriginalSpan(onView[i].Start, onView[i].End);
+            facts[i] = onView[i] with { Start = start, End = end, Text = converted.Original[start..end] };
+        }
+        return facts;
+    }
+
+    /// <summary>
+    /// Extracts the facts of a text given with its simplified view: the same text in simplified script,
+    /// character for character (same length), as the script stage produces it.
+    /// </summary>
+    /// <param name="text">The document's text in its own script: facts' <c>Text</c> comes from here.</param>
+    /// <param name="simplifiedView">The text in simplified script, same length: recognition and <c>Name</c> use it.</param>
+    /// <param name="kinds">Which kinds to report.</param>
+    /// <param name="doc">The document name to put in <see cref="Fact.Doc"/>.</param>
+    /// <exception cref="ArgumentException">The view's length differs from the text's.</exception>
+    public IReadOnlyList<Fact> Extract(string text, string simplifiedView, EntityKinds kinds = EntityKinds.All, string? doc = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(simplifiedView);
+        if (simplifiedView.Length != text.Length)
+        {
+            throw new ArgumentException($"The simplified view has {simplifiedView.Length} characters, the text {text.Length}; they must match one to one.", nameof(simplifiedView));
+        }
+        var placeMentions = places.Recognize(simplifiedView, placeHints?.Invoke(simplifiedView));
+        var orgMentions = OrganizationRecognizer.Recognize(simplifiedView, placeMentions);
+        var facts = new List<Fact>();
+        if ((kinds & EntityKinds.Place) != 0)
+        {
+            foreach (var p in placeMentions)
+            {
+                if (!p.IsAnaphor)
+                {
+                    facts.Add(new Fact { Doc = doc, Kind = FactKind.Place, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name, Level = p.Level, Parent = p.Parent });
+                }
+            }
+        }
+        if ((kinds & EntityKinds.Org) != 0)
+        {
+            foreach (var o in orgMentions)
+            {
+                facts.Add(new Fact { Doc = doc, Kind = FactKind.Org, Text = text[o.Start..o.End], Start = o.Start, End = o.End, Name = o.Name });
+            }
+        }
+        if ((kinds & EntityKinds.Person) != 0)
+        {
+            foreach (var p in PersonRecognizer.Recognize(simplifiedView, placeMentions, orgMentions))
+            {
+                facts.Add(new Fact { Doc = doc, Kind = FactKind.Person, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name, Subject = p.Role });
+            }
+        }
+        if ((kinds & EntityKinds.Team) != 0)
+        {
+            foreach (var t in WorkTeamRecognizer.Recognize(simplifiedView, placeMentions, orgMentions))
+            {
+                facts.Add(new Fact { Doc = doc, Kind = FactKind.Team, Text = text[t.Start..t.End], Start = t.Start, End = t.End, Name = t.Sender, Parent = t.Station });
+            }
+        }
+        // Document order; a stable sort keeps a team's stations in the order the text gives them.
+        var ordered = new Fact[facts.Count];
+        var keys = new (int Start, FactKind Kind, int Index)[facts.Count];
+        for (var i = 0; i < facts.Count; i++)
+        {
+            keys[i] = (facts[i].Start, facts[i].Kind, i);
+            ordered[i] = facts[i];
+        }
+        Array.Sort(keys, ordered);
+        return ordered;
+    }
+}

@@ -1,0 +1,286 @@
+using WorkTeam.Extraction.Places;
+
+namespace WorkTeam.Extraction.Entities;
+
+/// <summary>An organisation found in the simplified view.</summary>
+internal readonly record struct OrgMention(int Start, int End, string Name);
+
+/// <summary>
+/// Finds organisations by their suffix (厅 局 委 公司 合作社 支行 日报…) and a left boundary: the name runs
+/// back to punctuation or a function word, and is cut to the place it begins with when a verb stands
+/// before it (欢迎访问新疆维吾尔自治区教育厅 → 新疆维吾尔自治区教育厅). Government suffixes need a place or
+/// an administrative head (自治区, 州, 县) in front, so 技术部 or 相关司局 are not taken.
+/// </summary>
+internal static class OrganizationRecognizer
+{
+    private const int MaxName = 18;
+
+    /// <summary>An organisation suffix; <c>NeedsHead</c>: only after a place or administrative head.</summary>
+    private readonly record struct OrgSuffix(string Text, bool NeedsHead);
+
+    // Longest first.
+    private static readonly OrgSuffix[] Suffixes =
+    [
+        new("股份有限公司", false), new("有限责任公司", false), new("专业合作社", false), new("中心支行", false),
+        new("有限公司", false), new("集团公司", false), new("委员会", true), new("人民政府", true), new("办公室", true),
+        new("纪委监委", true), new("联合会", false), new("合作社", false), new("研究院", false), new("研究所", false),
+        new("电视台", false), new("广播电台", false), new("出版社", false), new("新闻网", false), new("卫生院", false),
+        new("幼儿园", false), new("检察院", true), new("法院", true), new("公司", false), new("集团", false),
+        new("银行", false), new("支行", false), new("分行", false), new("日报", false), new("晚报", false),
+        new("医院", false), new("大学", false), new("学院", false), new("中学", false), new("小学", false), new("学校", false),
+        new("协会", false), new("学会", false), new("基金会", false), new("商会", false),
+        new("党委", true), new("地委", true), new("县委", true), new("市委", true), new("州委", true), new("省委", true),
+        new("政府", true), new("厅", true), new("局", true), new("委", true), new("部", true), new("办", true),
+    ];
+
+    /// <summary>Bodies that reports name as they are (党中央, 中国共产党).</summary>
+    private static readonly string[] KnownBodies = ["中国共产党", "中共中央", "党中央", "国务院", "全国人大", "全国政协", "中央军委"];
+
+    private static readonly System.Buffers.SearchValues<char> SuffixFirstChars = System.Buffers.SearchValues.Create(FirstChars());
+
+    private static string FirstChars()
+    {
+        var chars = new HashSet<char>();
+        foreach (var suffix in Suffixes)
+        {
+            chars.Add(suffix.Text[0]);
+        }
+        return new string([.. chars]);
+    }
+
+    /// <summary>Heads of government bodies named without a place: 自治区教育厅, 州党委老干部局, 人行….</summary>
+    private static readonly string[] AdministrativeHeads =
+    [
+        "自治区", "自治州", "中共", "中央", "国家", "国务院", "全国", "人行", "中国人民银行", "省", "州", "县", "市", "区", "乡", "镇",
+    ];
+
+    /// <summary>Verbs and adverbs that stand before an organisation's name, never inside it.</summary>
+    private static readonly string[] LeadingWords =
+    [
+        "吸引", "租赁", "签订", "成为", "加入", "设立", "联系", "邀请", "担任", "来到", "走进", "前往", "依靠", "成功", "欢迎", "访问",
+        "组织", "协调", "支持", "帮助", "带领", "推动", "引进", "创办", "注册", "组建", "成立", "打造", "流转", "参观", "考察", "优化",
+        "引导", "发展", "建设", "管理", "服务于", "经",
+    ];
+
+    /// <summary>Bodies named by a generic word only (该公司, 合作社): not reported.</summary>
+    private static readonly string[] GenericNames = ["公司", "合作社", "专业合作社", "企业", "本公司", "总公司", "分公司", "子公司", "村委", "党委"];
+
+    public static List<OrgMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places)
+    {
+        var found = new List<OrgMention>();
+        for (var j = 0; j < view.Length; j++)
+        {
+            if (!SuffixFirstChars.Contains(view[j]))
+            {
+                continue;
+            }
+            foreach (var suffix in Suffixes)
+            {
+                if (!view[j..].StartsWith(suffix.Text, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                var end = j + suffix.Text.Length;
+                // 大学生, 村委会, 党支部: words that end like a body but are not one.
+                if ((suffix.Text == "大学" && end < view.Length && view[end] == '生')
+                    || (suffix.Text is "委" or "部" && ((end < view.Length && view[end] == '会') || (j > 0 && view[j - 1] == '支'))))
+                {
+                    break;
+                }
+                if (TryOrgEndingAt(view, places, j, end, suffix, out var org))
+                {
+                    found.Add(org);
+                }
+                break;
+            }
+        }
+        // Party and state bodies named without a suffix of their own.
+        foreach (var body in KnownBodies)
+        {
+            var from = 0;
+            while (from < view.Length)
+            {
+                var at = view[from..].IndexOf(body, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+                found.Add(new OrgMention(from + at, from + at + body.Length, body));
+                from += at + body.Length;
+            }
+        }
+        // Media named by their place-less masthead: 新疆经济报讯, 天山网讯 (the dateline of a news agency).
+        AddDatelines(view, found);
+        return KeepOutermost(found);
+    }
+
+    private static bool TryOrgEndingAt(ReadOnlySpan<char> view, List<PlaceMention> places, int suffixStart, int end, OrgSuffix suffix, out OrgMention org)
+    {
+        org = default;
+        var b = suffixStart;
+        while (b > 0 && suffixStart - b < MaxName && IsOrgChar(view[b - 1]))
+        {
+            b--;
+        }
+        // A place inside the run: the name begins there unless only a short head (人行) stands before it.
+        var firstPlace = -1;
+        foreach (var place in places)
+        {
+            if (place.Start >= b && place.Start < suffixStart && !place.IsAnaphor)
+            {
+                firstPlace = place.Start;
+                break;
+            }
+        }
+        if (firstPlace > b + 2)
+        {
+            b = firstPlace;
+        }
+        var beforeVerbs = b;
+        b = SkipLeadingWords(view, b, suffixStart);
+        if (b >= suffixStart && suffix.Text.Length < 3)
+        {
+            return false;
+        }
+        var name = view[b..end];
+        foreach (var generic in GenericNames)
+        {
+            if (name.SequenceEqual(generic))
+            {
+                return false;
+            }
+        }
+        var startsWithPlace = false;
+        foreach (var place in places)
+        {
+            if (place.Start == b && !place.IsAnaphor)
+            {
+                startsWithPlace = true;
+                break;
+            }
+        }
+        if (suffix.NeedsHead && !startsWithPlace && !StartsWithHead(name))
+        {
+            return false;
+        }
+        if (!startsWithPlace && !StartsWithHead(name))
+        {
+            // A company or co-operative with no place in front: a name of its own, right after punctuation
+            // or a preposition, with no verb inside (not 工作队组织医务人员来公司).
+            var lead = b == beforeVerbs ? b : beforeVerbs;
+            if (suffixStart - b < 2 || (lead > 0 && view[lead - 1] >= '\u3400' && view[lead - 1] <= '\u9fff' && !TextClasses.OrgLead.Contains(view[lead - 1])))
+            {
+                return false;
+            }
+            foreach (var word in LeadingWords)
+            {
+                if (name.Contains(word, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+        }
+        org = new OrgMention(b, end, name.ToString());
+        return true;
+    }
+
+    private static bool StartsWithHead(ReadOnlySpan<char> name)
+    {
+        foreach (var head in AdministrativeHeads)
+        {
+            if (name.StartsWith(head, StringComparison.Ordinal) && name.Length > head.Length)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int SkipLeadingWords(ReadOnlySpan<char> view, int b, int limit)
+    {
+        var moved = true;
+        while (moved && b < limit)
+        {
+            moved = false;
+            foreach (var word in LeadingWords)
+            {
+                if (view[b..limit].StartsWith(word, StringComparison.Ordinal))
+                {
+                    b += word.Length;
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return b;
+    }
+
+    private static bool IsOrgChar(char c) => TextClasses.IsNameChar(c) || char.IsAsciiLetterUpper(c);
+
+    private static void AddDatelines(ReadOnlySpan<char> view, List<OrgMention> found)
+    {
+        for (var j = 1; j + 1 < view.Length; j++)
+        {
+            if (view[j + 1] != '讯' || view[j] is not ('报' or '网' or '社'))
+            {
+                continue;
+            }
+            var b = j;
+            while (b > 0 && j - b < 8 && TextClasses.IsNameChar(view[b - 1]))
+            {
+                b--;
+            }
+            if (j - b >= 2)
+            {
+                found.Add(new OrgMention(b, j + 1, view[b..(j + 1)].ToString()));
+            }
+        }
+        // The same masthead named elsewhere (来源:新疆经济报).
+        var count = found.Count;
+        for (var k = 0; k < count; k++)
+        {
+            var name = found[k].Name;
+            if (name[^1] is not ('报' or '网'))
+            {
+                continue;
+            }
+            var from = 0;
+            while (from < view.Length)
+            {
+                var at = view[from..].IndexOf(name, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+                var start = from + at;
+                from = start + name.Length;
+                found.Add(new OrgMention(start, start + name.Length, name));
+            }
+        }
+    }
+
+    /// <summary>Drops duplicates and mentions inside a longer one (州党委 inside 州党委老干部局).</summary>
+    private static List<OrgMention> KeepOutermost(List<OrgMention> found)
+    {
+        found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var result = new List<OrgMention>(found.Count);
+        foreach (var org in found)
+        {
+            var inside = false;
+            foreach (var kept in result)
+            {
+                if (org.Start >= kept.Start && org.End <= kept.End)
+                {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside)
+            {
+                result.RemoveAll(k => k.Start >= org.Start && k.End <= org.End);
+                result.Add(org);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,438 @@
+using System.Buffers;
+using System.Text;
+using WorkTeam.Extraction.Places;
+
+namespace WorkTeam.Extraction.Entities;
+
+/// <summary>A person found in the simplified view, with the role the text puts before the name.</summary>
+internal readonly record struct PersonMention(int Start, int End, string Name, string? Role);
+
+/// <summary>
+/// Finds people: transliterated names joined by a dot (阿不力米提 · 卡德尔), Han names after a role or title
+/// (第一书记、工作队长张应勋; 记者 韩莎莎) or before one (尚晓同志, 习近平总书记), transliterated single names
+/// after a role (牧民库兰), and later repeats of a name found once (张应勋, the 库尔班 of 库尔班·毛拉买提).
+/// A span already taken by a place or organisation is never a person.
+/// </summary>
+internal static class PersonRecognizer
+{
+    /// <summary>Roles and titles, as they stand before a name. Longest first where one ends another.</summary>
+    private static readonly string[] Roles =
+    [
+        "村委会主任", "村党支部书记", "党支部书记", "支部书记", "工作队队长", "工作队长", "工作队队员", "工作队员", "第一书记", "副书记",
+        "书记", "副队长", "队长", "队员", "副主任", "主任", "理事长", "董事长", "总经理", "经理", "责任编辑", "编辑", "记者",
+        "村民", "牧民", "农民", "居民", "群众", "老党员", "党员", "入党积极分子", "积极分子", "员工", "职工", "种植大户",
+        "养殖大户", "大户", "村干部", "干部", "社员", "社长", "会长", "局长", "厅长", "县长", "乡长", "镇长", "村长", "校长",
+        "医生", "教师", "老师", "负责人", "施工员", "指导员", "技术员", "贫困户", "户主",
+    ];
+
+    /// <summary>Words that introduce a name without being a role (小伙儿刘炳辉, 老人…): the person has no role.</summary>
+    private static readonly string[] Descriptors = ["小伙儿", "小伙子", "小伙", "姑娘", "老人", "大姐", "大哥", "大爷", "大妈", "阿姨", "妇女", "孩子"];
+
+    /// <summary>Titles that follow a Han name: 尚晓同志, 习近平总书记.</summary>
+    private static readonly string[] PostTitles = ["同志", "总书记", "主席", "总理", "书记", "先生", "女士"];
+
+    /// <summary>Words that begin right after a name and are not part of it (…买提高兴地说, …艾合买提结成对子).</summary>
+    private static readonly string[] FollowWords =
+    [
+        "高兴", "谈起", "看着", "笑着", "主动", "以前", "找到", "结成", "感激", "开心", "表示", "介绍", "告诉", "认为", "通过", "带领",
+        "同志", "一起", "今年", "跳进", "第一", "一家", "夫妇", "激动", "满意", "感慨", "自豪", "坦言", "指着", "报道", "信心", "不留",
+        "逐个", "工作", "现在", "种植", "强调", "指出", "带头", "获得", "说", "笑", "跳", "报", "第",
+    ];
+
+    /// <summary>Words that look like transliterated names but are not (亚克西: "good", in 第一书记亚克西!).</summary>
+    private static readonly string[] NotNames = ["亚克西", "阿訇"];
+
+    /// <summary>National leaders, named in reports without a title (学习贯彻习近平新时代…思想).</summary>
+    internal static readonly string[] PublicFigures = ["习近平", "李克强", "江泽民", "胡锦涛", "邓小平", "毛泽东", "周恩来", "温家宝", "朱镕基", "李鹏", "刘少奇"];
+
+    private static readonly SearchValues<char> Surnames = SearchValues.Create(
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳穆卓吉缪简车项芦麦褚娄窦戚岑景宫费卜晏席卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋商刁荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝习");
+
+    private static readonly SearchValues<char> Dots = SearchValues.Create("·•‧・∙⋅");
+
+    public static List<PersonMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs)
+    {
+        var found = new List<PersonMention>();
+        FindDottedNames(view, places, orgs, found);
+        FindRoleNames(view, places, orgs, found);
+        FindPostTitleNames(view, places, orgs, found);
+        FindRepeats(view, places, orgs, found, PublicFigures);
+        var learned = new List<string>();
+        foreach (var person in found)
+        {
+            learned.Add(person.Name);
+            var dot = person.Name.IndexOf('·', StringComparison.Ordinal);
+            if (dot >= 3)
+            {
+                learned.Add(person.Name[..dot]);
+            }
+        }
+        FindRepeats(view, places, orgs, found, learned);
+        found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private static void FindDottedNames(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs, List<PersonMention> found)
+    {
+        for (var d = 1; d < view.Length - 1; d++)
+        {
+            if (!Dots.Contains(view[d]))
+            {
+                continue;
+            }
+            var leftEnd = d;
+            while (leftEnd > 0 && view[leftEnd - 1] == ' ')
+            {
+                leftEnd--;
+            }
+            var rightStart = d + 1;
+            while (rightStart < view.Length && view[rightStart] == ' ')
+            {
+                rightStart++;
+            }
+            var start = leftEnd;
+            var steps = 0;
+            while (start > 0 && steps < 10 && IsPersonChar(view[start - 1]))
+            {
+                if (leftEnd - start >= 2 && RoleEndingAt(view, start) is not null)
+                {
+                    break;
+                }
+                start--;
+                steps++;
+            }
+            var end = NameEnd(view, rightStart, 8);
+            if (leftEnd - start < 2 || end - rightStart < 2)
+            {
+                continue;
+            }
+            var name = view[start..leftEnd].ToString() + "·" + view[rightStart..end].ToString();
+            AddIfFree(found, places, orgs, new PersonMention(start, end, name, RoleBefore(view, start)));
+            d = end;
+        }
+    }
+
+    private static void FindRoleNames(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs, List<PersonMention> found)
+    {
+        for (var e = 2; e < view.Length; e++)
+        {
+            if ((RoleEndingAt(view, e) ?? DescriptorEndingAt(view, e)) is not { } role
+                || (role == "书记" && view[..e].EndsWith("总书记", StringComparison.Ordinal)))
+            {
+                // 总书记 follows the name it belongs to (习近平总书记曾多次强调).
+                continue;
+            }
+            var p = e;
+            var byline = role is "编辑" or "责任编辑" or "记者";
+            while (p < view.Length && (view[p] is ' ' or '\u00a0' or '\u3000' or ':' or '：' || (view[p] == '的' && !byline)))
+            {
+                p++;
+            }
+            if (p >= view.Length || !(p == e || byline || view[p - 1] == '的'))
+            {
+                continue;
+            }
+            int end;
+            var transliterated = TransliteratedEnd(view, p);
+            if (Surnames.Contains(view[p]) && transliterated - p < 4)
+            {
+                end = HanNameEnd(view, p);
+                // A Han name after a role ends where the clause goes on (张应勋逐个…, 何正有开心…), not inside a word (周转宿舍).
+                if (end < view.Length && !FollowWordAt(view, end))
+                {
+                    continue;
+                }
+            }
+            else if (byline && p > e)
+            {
+                // A byline (编辑: 加乘): the name is what follows the colon, whatever its characters.
+                end = p;
+                while (end < view.Length && end - p < 4 && TextClasses.IsNameChar(view[end]))
+                {
+                    end++;
+                }
+            }
+            else if (PlaceRecognizer.TransliterationChars.Contains(view[p]))
+            {
+                end = transliterated;
+            }
+            else
+            {
+                continue;
+            }
+            if (end - p < 2 || (end < view.Length && Dots.Contains(view[end])))
+            {
+                continue;
+            }
+            var name = view[p..end];
+            if (IsNotName(name))
+            {
+                continue;
+            }
+            var person = new PersonMention(p, end, name.ToString(), RoleBefore(view, e));
+            AddIfFree(found, places, orgs, person);
+            // Coordinated bylines: 记者张治立 于熙报道.
+            if (end + 1 < view.Length && view[end] is ' ' or '\u00a0' or '\u3000' or '、' && Surnames.Contains(view[end + 1]))
+            {
+                var second = HanNameEnd(view, end + 1);
+                if (second - end - 1 >= 2)
+                {
+                    AddIfFree(found, places, orgs, new PersonMention(end + 1, second, view[(end + 1)..second].ToString(), person.Role));
+                }
+            }
+        }
+    }
+
+    private static void FindPostTitleNames(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs, List<PersonMention> found)
+    {
+        for (var p = 0; p + 3 < view.Length; p++)
+        {
+            if (!Surnames.Contains(view[p]))
+            {
+                continue;
+            }
+            foreach (var length in (ReadOnlySpan<int>)[3, 2])
+            {
+                var end = p + length;
+                if (end >= view.Length || !TextClasses.IsNameChar(view[p + 1]) || (length == 3 && !TextClasses.IsNameChar(view[p + 2])))
+                {
+                    continue;
+                }
+                var title = TitleAt(view, end);
+                // 总书记, 主席, 总理 mark a name wherever it stands (维护习近平总书记); 同志, 书记 only at a word start.
+                var strongTitle = title is "总书记" or "主席" or "总理";
+                if (title is null || (!strongTitle && p > 0 && TextClasses.IsNameChar(view[p - 1]) && RoleEndingAt(view, p) is null))
+                {
+                    continue;
+                }
+                AddIfFree(found, places, orgs, new PersonMention(p, end, view[p..end].ToString(), title));
+                break;
+            }
+        }
+    }
+
+    private static string? TitleAt(ReadOnlySpan<char> view, int at)
+    {
+        foreach (var title in PostTitles)
+        {
+            if (view[at..].StartsWith(title, StringComparison.Ordinal))
+            {
+                // 同志 is an address, not a role.
+                return title == "同志" ? string.Empty : title;
+            }
+        }
+        return null;
+    }
+
+    private static void FindRepeats(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs, List<PersonMention> found, IReadOnlyList<string> names)
+    {
+        foreach (var name in names)
+        {
+            var surface = name.Contains('·', StringComparison.Ordinal) ? null : name;
+            if (surface is null || surface.Length < 2 || (surface.Length < 3 && !Surnames.Contains(surface[0])))
+            {
+                continue;
+            }
+            var from = 0;
+            while (from < view.Length)
+            {
+                var at = view[from..].IndexOf(surface, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+                var start = from + at;
+                from = start + surface.Length;
+                // Not the first part of a longer dotted name, nor the end of a longer word.
+                if (from < view.Length && (Dots.Contains(view[from]) || (from + 1 < view.Length && view[from] == ' ' && Dots.Contains(view[from + 1]))))
+                {
+                    continue;
+                }
+                AddIfFree(found, places, orgs, new PersonMention(start, from, surface, null));
+            }
+        }
+    }
+
+    /// <summary>End of a run of transliteration characters (艾合买提), cut before a following word, at most six.</summary>
+    private static int TransliteratedEnd(ReadOnlySpan<char> view, int p)
+    {
+        var end = p;
+        while (end < view.Length && end - p < 6 && PlaceRecognizer.TransliterationChars.Contains(view[end]) && !(end - p >= 2 && FollowWordAt(view, end)))
+        {
+            end++;
+        }
+        return end;
+    }
+
+    /// <summary>End of a Han name starting with a surname: three characters unless the third starts what follows.</summary>
+    private static int HanNameEnd(ReadOnlySpan<char> view, int p)
+    {
+        if (p + 1 >= view.Length || !TextClasses.IsNameChar(view[p + 1]))
+        {
+            return p + 1;
+        }
+        if (p + 2 >= view.Length || !TextClasses.IsNameChar(view[p + 2]) || FollowWordAt(view, p + 2) || TitleAt(view, p + 2) is not null)
+        {
+            return p + 2;
+        }
+        return p + 3;
+    }
+
+    /// <summary>
+    /// End of the part after the dot: name characters up to a following word or <paramref name="max"/>; past two
+    /// characters, only characters of transliterations (阿依提木哈买提 then 种的…).
+    /// </summary>
+    private static int NameEnd(ReadOnlySpan<char> view, int p, int max)
+    {
+        var end = p;
+        while (end < view.Length && end - p < max && IsPersonChar(view[end]) && !(end - p >= 2 && FollowWordAt(view, end))
+            && (end - p < 2 || PlaceRecognizer.TransliterationChars.Contains(view[end]) || NameTailChars.Contains(view[end])))
+        {
+            end++;
+        }
+        return end;
+    }
+
+    /// <summary>Further characters of Uyghur and Kazakh names in Chinese transliteration (巴合克勒得, 比散拜克, 苏徕曼).</summary>
+    private static readonly SearchValues<char> NameTailChars = SearchValues.Create("得散徕俄术地肉洪默诺欧潘舍泰于拜衣夫耶娃娜");
+
+    private static bool IsPersonChar(char c) => TextClasses.IsPersonChar(c);
+
+    private static bool FollowWordAt(ReadOnlySpan<char> view, int at)
+    {
+        if (!TextClasses.IsPersonChar(view[at]))
+        {
+            return true;
+        }
+        var rest = view[at..];
+        foreach (var word in FollowWords)
+        {
+            if (rest.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly SearchValues<char> DescriptorLastChars = SearchValues.Create(LastChars(Descriptors));
+
+    private static string? DescriptorEndingAt(ReadOnlySpan<char> view, int e)
+    {
+        if (e == 0 || !DescriptorLastChars.Contains(view[e - 1]))
+        {
+            return null;
+        }
+        foreach (var word in Descriptors)
+        {
+            if (view[..e].EndsWith(word, StringComparison.Ordinal))
+            {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    private static readonly SearchValues<char> RoleLastChars = SearchValues.Create(LastChars(Roles));
+
+    private static string LastChars(string[] words)
+    {
+        var chars = new HashSet<char>();
+        foreach (var word in words)
+        {
+            chars.Add(word[^1]);
+        }
+        return new string([.. chars]);
+    }
+
+    private static string? RoleEndingAt(ReadOnlySpan<char> view, int e)
+    {
+        if (e == 0 || !RoleLastChars.Contains(view[e - 1]))
+        {
+            return null;
+        }
+        var head = view[..e];
+        foreach (var role in Roles)
+        {
+            if (head.EndsWith(role, StringComparison.Ordinal))
+            {
+                return role;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The roles written right before a name, in text order (第一书记、工作队队长), or null.</summary>
+    private static string? RoleBefore(ReadOnlySpan<char> view, int nameStart)
+    {
+        var e = nameStart;
+        while (e > 0 && view[e - 1] is ' ' or ':' or '：')
+        {
+            e--;
+        }
+        if (e > 0 && view[e - 1] == '的')
+        {
+            e--;
+        }
+        var roles = new List<string>();
+        while (RoleEndingAt(view, e) is { } role)
+        {
+            roles.Insert(0, role);
+            e -= role.Length;
+            if (e > 0 && view[e - 1] == '、')
+            {
+                e--;
+                continue;
+            }
+            break;
+        }
+        if (roles.Count == 0)
+        {
+            return null;
+        }
+        var text = new StringBuilder();
+        foreach (var role in roles)
+        {
+            text.Append(text.Length == 0 ? "" : "、").Append(role);
+        }
+        return text.ToString();
+    }
+
+    private static bool IsNotName(ReadOnlySpan<char> name)
+    {
+        foreach (var word in NotNames)
+        {
+            if (name.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void AddIfFree(List<PersonMention> found, List<PlaceMention> places, List<OrgMention> orgs, PersonMention person)
+    {
+        foreach (var place in places)
+        {
+            if (place.Start < person.End && person.Start < place.End)
+            {
+                return;
+            }
+        }
+        foreach (var org in orgs)
+        {
+            if (org.Start < person.End && person.Start < org.End)
+            {
+                return;
+            }
+        }
+        foreach (var other in found)
+        {
+            if (other.Start < person.End && person.Start < other.End)
+            {
+                return;
+            }
+        }
+        found.Add(person with { Role = string.IsNullOrEmpty(person.Role) ? null : person.Role });
+    }
+}

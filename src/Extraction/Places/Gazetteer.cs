@@ -1,0 +1,301 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Text;
+
+namespace WorkTeam.Extraction.Places;
+
+/// <summary>One place of the gazetteer: its canonical simplified name, level, enclosing place and short forms.</summary>
+public sealed class GazetteerEntry
+{
+    internal GazetteerEntry(string name, PlaceLevel level, string? parentName, string[] aliases, int order)
+    {
+        Order = order;
+        Name = name;
+        Level = level;
+        ParentName = parentName;
+        Aliases = aliases;
+    }
+
+    /// <summary>Position in the data, which breaks ties between places of one level.</summary>
+    internal int Order { get; }
+
+    /// <summary>The canonical name in simplified script (<c>民丰县</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>The administrative level.</summary>
+    public PlaceLevel Level { get; }
+
+    /// <summary>The canonical name of the enclosing place, or null for a country or a place with no parent listed.</summary>
+    public string? ParentName { get; }
+
+    /// <summary>The enclosing place, or null.</summary>
+    public GazetteerEntry? Parent { get; internal set; }
+
+    /// <summary>Short forms that also name this place (<c>民丰</c>).</summary>
+    public IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>The enclosing places from the nearest outwards (<c>和田地区</c>, <c>新疆维吾尔自治区</c>, <c>中国</c>).</summary>
+    public IReadOnlyList<GazetteerEntry> Ancestors
+    {
+        get
+        {
+            var list = new List<GazetteerEntry>();
+            for (var p = Parent; p is not null && list.Count < 16; p = p.Parent)
+            {
+                list.Add(p);
+            }
+            return list;
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}
+
+/// <summary>
+/// Thrown when the gazetteer data cannot be read: a missing embedded resource, a malformed line,
+/// or a parent that names no listed place.
+/// </summary>
+public sealed class GazetteerFormatException : Exception
+{
+    /// <summary>Creates the exception with a message naming the resource and the problem.</summary>
+    public GazetteerFormatException(string message) : base(message) { }
+
+    /// <summary>Creates the exception with a message and the underlying cause.</summary>
+    public GazetteerFormatException(string message, Exception inner) : base(message, inner) { }
+
+    /// <summary>Creates the exception with a default message.</summary>
+    public GazetteerFormatException() : base("The gazetteer data is malformed.") { }
+}
+
+/// <summary>
+/// A read-only, thread-safe list of places (China's provinces and prefectures, every county-level
+/// division of Xinjiang and the Corps' divisions and cities, Taiwan's cities and counties, countries,
+/// major rivers, mountains and regions) looked up by full name or short form.
+/// </summary>
+public sealed class Gazetteer
+{
+    internal const string ResourceName = "WorkTeam.Extraction.Places.gazetteer.tsv";
+
+    private static readonly Lazy<Gazetteer> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly GazetteerEntry[] entries;
+    private readonly FrozenDictionary<string, Key[]> byName;
+    private readonly FrozenDictionary<string, Key[]>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+    private readonly Func<string, string>? toSimplified;
+
+    /// <summary>A name or short form pointing at an entry.</summary>
+    internal readonly record struct Key(GazetteerEntry Entry, bool IsAlias);
+
+    private Gazetteer(GazetteerEntry[] entries, FrozenDictionary<string, Key[]> byName, int maxKeyLength, Func<string, string>? toSimplified)
+    {
+        this.entries = entries;
+        this.byName = byName;
+        bySpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        MaxKeyLength = maxKeyLength;
+        var first = new HashSet<char>();
+        foreach (var key in byName.Keys)
+        {
+            first.Add(key[0]);
+        }
+        KeyFirstChars = System.Buffers.SearchValues.Create([.. first]);
+        this.toSimplified = toSimplified;
+    }
+
+    /// <summary>The gazetteer shipped with the library (embedded resource), loaded once.</summary>
+    public static Gazetteer Default => DefaultInstance.Value;
+
+    /// <summary>Every place listed, in data order.</summary>
+    public IReadOnlyList<GazetteerEntry> Entries => entries;
+
+    /// <summary>The length of the longest name or short form.</summary>
+    internal int MaxKeyLength { get; }
+
+    /// <summary>The characters some name or short form begins with: a scan skips every other position.</summary>
+    internal System.Buffers.SearchValues<char> KeyFirstChars { get; }
+
+    /// <summary>
+    /// Reads a gazetteer in the shipped tab-separated form: <c>name, level, parent, aliases</c> per line,
+    /// aliases comma-separated, lines starting with <c>#</c> ignored.
+    /// </summary>
+    /// <param name="reader">The data.</param>
+    /// <param name="sourceName">A name for the data, used in error messages.</param>
+    /// <exception cref="GazetteerFormatException">A line is malformed, a name repeats or a parent is not listed.</exception>
+    public static Gazetteer Load(TextReader reader, string sourceName = "gazetteer")
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var list = new List<GazetteerEntry>();
+        var names = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        var lineNumber = 0;
+        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+            var cols = line.Split('\t');
+            if (cols.Length != 4 || cols[0].Length == 0 || !TryParseLevel(cols[1], out var level))
+            {
+                throw new GazetteerFormatException($"{sourceName}:{lineNumber.ToString(CultureInfo.InvariantCulture)}: expected 'name<TAB>level<TAB>parent<TAB>aliases', got '{line}'.");
+            }
+            var aliases = cols[3].Length == 0 ? [] : cols[3].Split(',');
+            var entry = new GazetteerEntry(cols[0], level, cols[2].Length == 0 ? null : cols[2], aliases, list.Count);
+            if (!names.TryAdd(entry.Name, entry))
+            {
+                throw new GazetteerFormatException($"{sourceName}:{lineNumber.ToString(CultureInfo.InvariantCulture)}: the name '{entry.Name}' is listed twice.");
+            }
+            list.Add(entry);
+        }
+        var keys = new Dictionary<string, List<Key>>(StringComparer.Ordinal);
+        var maxKey = 0;
+        foreach (var entry in list)
+        {
+            if (entry.ParentName is { } parentName)
+            {
+                entry.Parent = names.TryGetValue(parentName, out var parent)
+                    ? parent
+                    : throw new GazetteerFormatException($"{sourceName}: the parent '{parentName}' of '{entry.Name}' is not listed.");
+            }
+            AddKey(keys, entry.Name, new Key(entry, false), ref maxKey);
+            foreach (var alias in entry.Aliases)
+            {
+                AddKey(keys, alias, new Key(entry, true), ref maxKey);
+            }
+        }
+        var frozen = keys.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        return new Gazetteer([.. list], frozen, maxKey, null);
+    }
+
+    /// <summary>
+    /// The same places, with another converter from traditional to simplified script for lookups
+    /// (by default the library's <see cref="ScriptConverter"/>).
+    /// </summary>
+    /// <param name="converter">Maps a string to its simplified form.</param>
+    public Gazetteer WithConverter(Func<string, string> converter)
+    {
+        ArgumentNullException.ThrowIfNull(converter);
+        return new Gazetteer(entries, byName, MaxKeyLength, converter);
+    }
+
+    /// <summary>
+    /// The places a name or short form stands for: an entry whose full name matches comes first,
+    /// then those named by a short form, higher levels first. Empty when nothing matches.
+    /// </summary>
+    /// <param name="name">A place name in simplified or traditional script (<c>民豐縣</c>).</param>
+    public IReadOnlyList<GazetteerEntry> Find(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var key = Simplify(name.Trim());
+        if (!byName.TryGetValue(key, out var hits))
+        {
+            return [];
+        }
+        var result = new List<GazetteerEntry>(hits.Length);
+        foreach (var hit in hits)
+        {
+            if (!hit.IsAlias)
+            {
+                result.Add(hit.Entry);
+            }
+        }
+        var aliasStart = result.Count;
+        foreach (var hit in hits)
+        {
+            if (hit.IsAlias && !result.Contains(hit.Entry))
+            {
+                result.Add(hit.Entry);
+            }
+        }
+        result.Sort(aliasStart, result.Count - aliasStart, LevelOrder.Instance);
+        return result;
+    }
+
+    /// <summary>
+    /// The one place a name stands for: its full-name entry, or the single place the short form names;
+    /// null when nothing matches or a short form is ambiguous (<c>和田</c>: city, county and prefecture).
+    /// </summary>
+    /// <param name="name">A place name in simplified or traditional script.</param>
+    public GazetteerEntry? Resolve(string name)
+    {
+        var found = Find(name);
+        if (found.Count == 0)
+        {
+            return null;
+        }
+        var key = Simplify(name.Trim());
+        return found[0].Name == key || found.Count == 1 ? found[0] : null;
+    }
+
+    /// <summary>The key in simplified script: through the converter given, else the library's <see cref="ScriptConverter"/>.</summary>
+    private string Simplify(string name)
+    {
+        if (toSimplified is not null)
+        {
+            return toSimplified(name);
+        }
+        // Simplified names (all keys) need no converter: skip loading its tables when the name is already a key.
+        return byName.ContainsKey(name) ? name : ScriptConverter.Default.ToSimplified(name);
+    }
+
+    /// <summary>Looks up an exact simplified key (name or short form) given as a span; no allocation.</summary>
+    internal bool TryGetKeys(ReadOnlySpan<char> key, out Key[] hits) => bySpan.TryGetValue(key, out hits!);
+
+    private static void AddKey(Dictionary<string, List<Key>> keys, string key, Key value, ref int maxKey)
+    {
+        if (!keys.TryGetValue(key, out var list))
+        {
+            keys[key] = list = [];
+        }
+        list.Add(value);
+        maxKey = Math.Max(maxKey, key.Length);
+    }
+
+    internal static bool TryParseLevel(string text, out PlaceLevel level)
+    {
+        switch (text)
+        {
+            case "country": level = PlaceLevel.Country; return true;
+            case "province": level = PlaceLevel.Province; return true;
+            case "prefecture": level = PlaceLevel.Prefecture; return true;
+            case "county": level = PlaceLevel.County; return true;
+            case "township": level = PlaceLevel.Township; return true;
+            case "village": level = PlaceLevel.Village; return true;
+            case "other": level = PlaceLevel.Other; return true;
+            default: level = default; return false;
+        }
+    }
+
+    /// <summary>The contract's spelling of a level (<c>county</c>).</summary>
+    /// <param name="level">The level.</param>
+    public static string LevelName(PlaceLevel level) => level switch
+    {
+        PlaceLevel.Country => "country",
+        PlaceLevel.Province => "province",
+        PlaceLevel.Prefecture => "prefecture",
+        PlaceLevel.County => "county",
+        PlaceLevel.Township => "township",
+        PlaceLevel.Village => "village",
+        _ => "other",
+    };
+
+    private static Gazetteer LoadDefault()
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new GazetteerFormatException($"The embedded resource '{ResourceName}' is missing from {typeof(Gazetteer).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return Load(reader, ResourceName);
+    }
+
+    private sealed class LevelOrder : IComparer<GazetteerEntry>
+    {
+        public static readonly LevelOrder Instance = new();
+
+        public int Compare(GazetteerEntry? x, GazetteerEntry? y)
+        {
+            var byLevel = (x?.Level ?? 0).CompareTo(y?.Level ?? 0);
+            return byLevel != 0 ? byLevel : (x?.Order ?? 0).CompareTo(y?.Order ?? 0);
+        }
+    }
+}

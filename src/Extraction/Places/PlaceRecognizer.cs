@@ -1,0 +1,788 @@
+using System.Buffers;
+using WorkTeam.Extraction.Facts;
+
+namespace WorkTeam.Extraction.Places;
+
+/// <summary>
+/// Finds place names in simplified text: gazetteer names and short forms, administrative chains
+/// (民丰县若克雅乡劳光村) whose unknown members are read by their suffix and position, coordinated members
+/// (劳光村、英吾斯塘村), anaphora (驻该县也木勒牧场) and later repeats of a name found once.
+/// Works on raw characters; a segmenter's POS tags are not needed.
+/// </summary>
+internal sealed class PlaceRecognizer
+{
+    private const int MaxUnknownName = 9;
+    private const int TerminalRank = 9;
+
+    /// <summary>An administrative suffix: its text, level, rank in a chain, and where it may stand.</summary>
+    private readonly record struct Suffix(string Text, PlaceLevel Level, int Rank, SuffixUse Use, int MaxStandaloneName);
+
+    private enum SuffixUse
+    {
+        /// <summary>Also starts a place on its own (县, 乡, 镇, 村, 社区).</summary>
+        Standalone,
+        /// <summary>Only after a higher place in a chain (区, 旗, 州, 队, 连).</summary>
+        ChainOnly,
+    }
+
+    // Longest first, so 自治县 wins over 县 and 社区 over 区.
+    private static readonly Suffix[] Suffixes =
+    [
+        new("特别行政区", PlaceLevel.Province, 1, SuffixUse.ChainOnly, 0),
+        new("自治区", PlaceLevel.Province, 1, SuffixUse.ChainOnly, 0),
+        new("自治州", PlaceLevel.Prefecture, 2, SuffixUse.ChainOnly, 0),
+        new("自治县", PlaceLevel.County, 3, SuffixUse.Standalone, 8),
+        new("自治旗", PlaceLevel.County, 3, SuffixUse.ChainOnly, 0),
+        new("旅游景区", PlaceLevel.Other, TerminalRank, SuffixUse.ChainOnly, 0),
+        new("风景区", PlaceLevel.Other, TerminalRank, SuffixUse.ChainOnly, 0),
+        new("街道", PlaceLevel.Township, 4, SuffixUse.Standalone, 6),
+        new("社区", PlaceLevel.Village, 5, SuffixUse.Standalone, 6),
+        new("地区", PlaceLevel.Prefecture, 2, SuffixUse.ChainOnly, 0),
+        new("牧场", PlaceLevel.Other, 4, SuffixUse.Standalone, 6),
+        new("农场", PlaceLevel.Other, 4, SuffixUse.Standalone, 6),
+        new("林场", PlaceLevel.Other, 4, SuffixUse.Standalone, 6),
+        new("省", PlaceLevel.Province, 1, SuffixUse.Standalone, 4),
+        new("盟", PlaceLevel.Prefecture, 2, SuffixUse.ChainOnly, 0),
+        new("州", PlaceLevel.Prefecture, 2, SuffixUse.ChainOnly, 0),
+        new("市", PlaceLevel.County, 3, SuffixUse.Standalone, 3),
+        new("县", PlaceLevel.County, 3, SuffixUse.Standalone, 6),
+        new("区", PlaceLevel.County, 3, SuffixUse.ChainOnly, 0),
+        new("旗", PlaceLevel.County, 3, SuffixUse.ChainOnly, 0),
+        new("乡", PlaceLevel.Township, 4, SuffixUse.Standalone, 7),
+        new("镇", PlaceLevel.Township, 4, SuffixUse.Standalone, 7),
+        new("团", PlaceLevel.Township, 4, SuffixUse.ChainOnly, 0),
+        new("村", PlaceLevel.Village, 5, SuffixUse.Standalone, 9),
+        new("岛", PlaceLevel.Other, TerminalRank, SuffixUse.Standalone, 3),
+        new("队", PlaceLevel.Village, 5, SuffixUse.ChainOnly, 0),
+        new("连", PlaceLevel.Village, 5, SuffixUse.ChainOnly, 0),
+    ];
+
+    /// <summary>Verbs that begin a clause, never a place name (提升村党员干部…, 帮助村民…).</summary>
+    private static readonly string[] LeadingVerbs =
+    [
+        "提升", "帮助", "加强", "推动", "带领", "组织", "发展", "建设", "引导", "鼓励", "支持", "培养", "动员", "教育", "开展", "落实",
+        "服务", "指导", "协助", "激发", "调动", "规范", "优化", "提高", "增强", "强化", "巩固", "壮大", "完善", "健全", "打造", "促进",
+        "实现", "解决", "召开", "举行", "参加", "参与", "改善", "改造", "实施", "推进", "深化", "培训", "走访", "慰问", "投入", "帮扶",
+        "带动", "成立", "工作", "全面", "积极", "不断", "深入", "大力", "认真", "共同", "一起", "通过", "利用", "依托", "围绕",
+    ];
+
+    /// <summary>The most common surnames, which before a short form (李金华) make a person, not a place.</summary>
+    private static readonly SearchValues<char> CommonSurnames = SearchValues.Create(
+        "李王张刘陈杨赵黄吴徐孙胡朱郭罗梁宋郑谢韩唐冯董萧曹袁邓许傅沈曾彭吕苏卢蒋蔡贾魏薛叶阎潘杜戴钟汪姜范姚谭廖邹熊陆郝崔毛邱秦顾侯邵孟雷汤尹黎贺赖龚");
+
+    /// <summary>Characters a chain member's name does not hold: other suffixes, and those of bodies (局, 厅, 委).</summary>
+    private static readonly SearchValues<char> ChainNameStops = SearchValues.Create("乡镇村县省局厅部委院司");
+
+    /// <summary>A standalone unknown name holding one of these is a phrase, not a name (村工作队和村).</summary>
+    private static readonly SearchValues<char> StandaloneInnerStops = SearchValues.Create("村乡镇县市省区州队");
+
+    private static readonly SearchValues<char> SuffixFirstChars = SearchValues.Create("特自旅风街社地牧农林省盟州市县区旗乡镇团村队连岛");
+
+    /// <summary>
+    /// Name endings that make "X村", "X乡" a description rather than a name (贫困村, 示范村, 美丽乡村, 城镇,
+    /// 小山村): checked against the characters before the suffix.
+    /// </summary>
+    private static readonly string[] GenericEndings =
+    [
+        "贫困", "示范", "重点", "行政", "自然", "试点", "先进", "文明", "模范", "帮扶", "结对", "所在", "新农", "美丽", "小康",
+        "生态", "旅游", "特色", "民族", "边境", "移民", "搬迁", "安置", "定点", "联系", "包联", "当地", "周边", "附近", "城郊",
+        "城中", "空壳", "薄弱", "涣散", "兄弟", "相邻", "周围", "所辖", "下辖", "管辖", "偏远", "落后", "发达", "乡", "村",
+        "镇", "县", "市", "区", "省", "州", "小山", "农", "渔", "小", "重", "名", "边", "外",
+        "邻", "两", "几", "整", "郊", "穷", "贫", "新建", "返", "回", "下", "家", "故", "异", "部分", "其他", "其它", "有关",
+        "相关", "沿海", "边远", "直辖", "许多", "很多", "所有", "各个", "多个", "整个", "这些", "那些", "坐", "一个", "两个", "三个", "这个", "那个", "哪个",
+    ];
+
+    /// <summary>Characters of transliterated (Uyghur, Kazakh, Mongol) names; used where a suffix alone is weak (英达雅河).</summary>
+    internal static readonly SearchValues<char> TransliterationChars = SearchValues.Create(
+        "阿艾爱安昂奥巴拜班邦包贝比别宾波博布才查达代丹道德迪丁东都杜多额尔法凡甫尕噶盖甘高戈格古哈海罕汗合和赫红胡华怀霍吉加佳" +
+        "江杰金喀卡开凯坎康柯科克肯孔库拉来莱兰朗勒雷力丽利连列林琳鲁伦罗洛玛马买麦曼毛梅美蒙米密敏明莫木穆那纳乃尼宁努帕" +
+        "派排佩皮普其奇恰乔钦琴秋曲热仁日荣茹如萨塞赛桑森沙山善尚舍什斯松苏素索塔太坦汤唐特提铁通图吐托瓦万旺维温乌吾西希" +
+        "夏仙肖协谢欣新兴雅亚扬耶伊依英尤玉裕约扎泽则孜祖左");
+
+    private readonly Gazetteer gazetteer;
+
+    public PlaceRecognizer(Gazetteer gazetteer)
+    {
+        this.gazetteer = gazetteer;
+    }
+
+    /// <summary>The places of a text in the simplified view, in text order, anaphora included (flagged).</summary>
+    /// <param name="view">The simplified view.</param>
+    /// <param name="hints">
+    /// Spans a tagger calls places (jieba's <c>ns</c>), or null: each one that no rule found and that overlaps
+    /// no place found is added, its level read from the gazetteer or its suffix (else <c>other</c>).
+    /// </param>
+    public List<PlaceMention> Recognize(ReadOnlySpan<char> view, IEnumerable<(int Start, int End)>? hints = null)
+    {
+        var state = new ScanState(view.Length);
+        FindGazetteerStarts(view, state);
+        var mentions = state.Mentions;
+        var i = 0;
+        while (i < view.Length)
+        {
+            if (TryUnitAt(view, state, i, prev: null, requiredLevel: null, out var head))
+            {
+                Add(state, head);
+                i = ParseChain(view, state, head);
+                continue;
+            }
+            i++;
+        }
+        AddRepeats(view, state);
+        if (hints is not null)
+        {
+            AddHints(view, state, hints);
+        }
+        mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return mentions;
+    }
+
+    private sealed class ScanState(int length)
+    {
+        /// <summary>Length of the longest gazetteer key starting at each position (0 = none).</summary>
+        public readonly int[] GazetteerKeyLength = new int[length];
+
+        public readonly List<PlaceMention> Mentions = [];
+
+        /// <summary>Unknown names found by suffix and position, looked for again in the rest of the text.</summary>
+        public readonly HashSet<string> LearnedNames = new(StringComparer.Ordinal);
+
+        public int LastEnd = -1;
+    }
+
+    private void FindGazetteerStarts(ReadOnlySpan<char> view, ScanState state)
+    {
+        var max = gazetteer.MaxKeyLength;
+        // National leaders' names hold place names (江泽民 after 会长: 会长江泽民); no place starts inside one.
+        var blocked = new bool[view.Length];
+        foreach (var figure in WorkTeam.Extraction.Entities.PersonRecognizer.PublicFigures)
+        {
+            var from = 0;
+            while (from < view.Length)
+            {
+                var at = view[from..].IndexOf(figure, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+                blocked.AsSpan(from + at, figure.Length).Fill(true);
+                from += at + figure.Length;
+            }
+        }
+        var firstChars = gazetteer.KeyFirstChars;
+        for (var i = 0; i < view.Length; i++)
+        {
+            if (!firstChars.Contains(view[i]))
+            {
+                continue;
+            }
+            for (var len = Math.Min(max, view.Length - i); len >= 2; len--)
+            {
+                if (gazetteer.TryGetKeys(view.Slice(i, len), out _) && !blocked[i + len - 1] && !blocked[i])
+                {
+                    state.GazetteerKeyLength[i] = len;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void Add(ScanState state, PlaceMention mention)
+    {
+        state.Mentions.Add(mention);
+        state.LastEnd = mention.End;
+    }
+
+    private int ParseChain(ReadOnlySpan<char> view, ScanState state, PlaceMention head)
+    {
+        var current = head;
+        while (true)
+        {
+            if (TryUnitAt(view, state, current.End, current, null, out var child))
+            {
+                child = child with { Parent = current.Name };
+                Add(state, child);
+                current = child;
+                continue;
+            }
+            var e = current.End;
+            if (e + 1 < view.Length && TextClasses.Coordinators.Contains(view[e]) && state.GazetteerKeyLength[e] == 0
+                && !current.IsAnaphor
+                && TryUnitAt(view, state, e + 1, ParentOf(state, current), current.Level, out var sibling))
+            {
+                sibling = sibling with { Parent = current.Parent };
+                Add(state, sibling);
+                current = sibling;
+                continue;
+            }
+            return current.End;
+        }
+    }
+
+    /// <summary>The mention whose name is the parent of <paramref name="child"/>, for rank checks of a coordinated sibling.</summary>
+    private static PlaceMention? ParentOf(ScanState state, PlaceMention child)
+    {
+        if (child.Parent is null)
+        {
+            return null;
+        }
+        for (var k = state.Mentions.Count - 1; k >= 0; k--)
+        {
+            if (state.Mentions[k].Name == child.Parent && state.Mentions[k].End <= child.Start)
+            {
+                return state.Mentions[k];
+            }
+        }
+        return null;
+    }
+
+    private bool TryUnitAt(ReadOnlySpan<char> view, ScanState state, int p, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceMention unit)
+    {
+        unit = default;
+        if (p >= view.Length)
+        {
+            return false;
+        }
+        if (view[p] == '该' && requiredLevel is null)
+        {
+            return TryAnaphor(view, state, p, out unit);
+        }
+        if (TryGazetteerUnit(view, state, p, prev, requiredLevel, out unit))
+        {
+            return true;
+        }
+        if (prev is null && !IsHeadStart(view, state, p))
+        {
+            return false;
+        }
+        return TryUnknownUnit(view, state, p, prev, requiredLevel, out unit);
+    }
+
+    /// <summary>An unknown name may start a text, or follow punctuation, a function word (在, 到, 驻…) or a place.</summary>
+    private static bool IsHeadStart(ReadOnlySpan<char> view, ScanState state, int p) =>
+        p == 0 || !TextClasses.IsNameChar(view[p - 1]) || TextClasses.PlaceLead.Contains(view[p - 1]) || state.LastEnd == p;
+
+    private bool TryGazetteerUnit(ReadOnlySpan<char> view, ScanState state, int p, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceMention unit)
+    {
+        unit = default;
+        var len = state.GazetteerKeyLength[p];
+        if (len == 0)
+        {
+            return false;
+        }
+        gazetteer.TryGetKeys(view.Slice(p, len), out var hits);
+        var best = hits[0];
+        foreach (var hit in hits)
+        {
+            if ((!hit.IsAlias && best.IsAlias) || (hit.IsAlias == best.IsAlias && hit.Entry.Level < best.Entry.Level))
+            {
+                best = hit;
+            }
+        }
+        var entry = best.Entry;
+        var end = p + len;
+
+        // A short form or a landmark followed by an administrative suffix is the stem of another place:
+        // 石河子 + 镇, 那拉提 + 镇, 兰州 + 湾镇.
+        if ((best.IsAlias || entry.Level == PlaceLevel.Other) && entry.Level is not (PlaceLevel.Country or PlaceLevel.Province)
+            && TryStemUnit(view, state, p, end, prev, requiredLevel, out unit))
+        {
+            return true;
+        }
+
+        var rank = RankOf(entry);
+        if (prev is { } before && rank <= before.Rank)
+        {
+            return false;
+        }
+        if (requiredLevel is { } required && entry.Level != required)
+        {
+            return false;
+        }
+        // Two-character short forms of counties are common words elsewhere (农民丰收 holds 民丰):
+        // they count only at a word start.
+        // Prefectures' short forms stand anywhere (亮相武汉择价而医) but where they end a title (理事长沙尔山) or make a fruit (哈密瓜).
+        if (best.IsAlias && len == 2 && prev is null && state.LastEnd != p && p > 0 && TextClasses.IsNameChar(view[p - 1])
+            && (entry.Level == PlaceLevel.County
+                || (entry.Level == PlaceLevel.Prefecture && view[p] == '长' && "事队市县省局校部处科院所会厂镇乡村团站班组州行".Contains(view[p - 1], StringComparison.Ordinal))))
+        {
+            return false;
+        }
+        if (best.IsAlias && len == 2 && p + len < view.Length && view[p + len] == '瓜')
+        {
+            return false;
+        }
+        // A common surname right before a two-character short form makes a person's name (审计长李金华), unless
+        // the surname character ends a place (浙江金华) or the short form takes its suffix (李庄县 is a county).
+        if (best.IsAlias && len == 2 && prev is null && p > 0 && state.LastEnd != p && CommonSurnames.Contains(view[p - 1])
+            && entry.Level is PlaceLevel.Prefecture or PlaceLevel.County
+            && (p + len >= view.Length || MatchSuffix(view, p + len) is null))
+        {
+            return false;
+        }
+        var level = entry.Level;
+        // 江苏省委, 天津市长: the suffix belongs to the title; the place is the short form (江苏, 天津).
+        if (!best.IsAlias && len >= 3 && view[end - 1] is '省' or '市' or '县' && end < view.Length && view[end] is '委' or '长'
+            && gazetteer.TryGetKeys(view.Slice(p, len - 1), out _))
+        {
+            end--;
+            len--;
+        }
+        // Scenic areas named after a landmark: 那拉提旅游景区.
+        foreach (var scenic in (ReadOnlySpan<string>)["风景名胜区", "旅游景区", "风景区", "景区"])
+        {
+            if (view[end..].StartsWith(scenic, StringComparison.Ordinal))
+            {
+                end += scenic.Length;
+                level = PlaceLevel.Other;
+                rank = TerminalRank;
+                break;
+            }
+        }
+        unit = new PlaceMention(p, end, view[p..end].ToString(), level, null, rank);
+        return true;
+    }
+
+    private static bool TryStemUnit(ReadOnlySpan<char> view, ScanState state, int p, int stemEnd, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceMention unit)
+    {
+        unit = default;
+        for (var j = stemEnd; j < view.Length && j <= stemEnd + 3; j++)
+        {
+            if (state.GazetteerKeyLength[j] != 0)
+            {
+                return false;
+            }
+            if (MatchSuffix(view, j) is { } suffix && suffix.Use == SuffixUse.Standalone && suffix.Level is PlaceLevel.County or PlaceLevel.Township or PlaceLevel.Village)
+            {
+                if ((prev is { } before && suffix.Rank <= before.Rank) || (requiredLevel is { } required && suffix.Level != required))
+                {
+                    return false;
+                }
+                var end = j + suffix.Text.Length;
+                if (TitleOrCompoundFollows(view, end))
+                {
+                    return false;
+                }
+                unit = new PlaceMention(p, end, view[p..end].ToString(), suffix.Level, null, suffix.Rank);
+                return true;
+            }
+            if (!TextClasses.IsNameChar(view[j]))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>After 市/省/县: a title or compound that takes the suffix for itself (市长, 省委, 市郊, 市民).</summary>
+    private static bool TitleOrCompoundFollows(ReadOnlySpan<char> view, int end) =>
+        end < view.Length && view[end - 1] is '市' or '省' or '县' && view[end] is '委' or '长' or '郊' or '民' or '场' or '区' or '政' or '直' or '中';
+
+    private static int RankOf(GazetteerEntry entry) => entry.Level switch
+    {
+        PlaceLevel.Country => 0,
+        PlaceLevel.Province => 1,
+        PlaceLevel.Prefecture => 2,
+        PlaceLevel.County => 3,
+        PlaceLevel.Township => 4,
+        PlaceLevel.Village => 5,
+        _ => entry.Name.EndsWith("兵团", StringComparison.Ordinal) ? 1 : TerminalRank,
+    };
+
+    private static Suffix? MatchSuffix(ReadOnlySpan<char> view, int j)
+    {
+        if (j >= view.Length || !SuffixFirstChars.Contains(view[j]))
+        {
+            return null;
+        }
+        var rest = view[j..];
+        foreach (var suffix in Suffixes)
+        {
+            if (rest.StartsWith(suffix.Text, StringComparison.Ordinal))
+            {
+                return suffix;
+            }
+        }
+        return null;
+    }
+
+    private static bool TryUnknownUnit(ReadOnlySpan<char> view, ScanState state, int p, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceMention unit)
+    {
+        unit = default;
+        if (prev is null ? !StartsStandaloneName(view, p) : !TextClasses.IsChainChar(view[p]))
+        {
+            return false;
+        }
+        var limit = Math.Min(view.Length, p + MaxUnknownName + 1);
+        for (var j = p + 1; j < limit; j++)
+        {
+            if (state.GazetteerKeyLength[j] != 0)
+            {
+                return false;
+            }
+            if (MatchSuffix(view, j) is { } suffix && Admissible(view, p, j, suffix, prev, requiredLevel, out var level, out var rank))
+            {
+                var end = j + suffix.Text.Length;
+                var start = p;
+                if (prev is null)
+                {
+                    // A name learned earlier in the text ends here: it, not the longer run, is the place (尽管恰勒阔德村).
+                    var learned = state.LearnedNames.GetAlternateLookup<ReadOnlySpan<char>>();
+                    for (var k = p + 1; k < j - 1; k++)
+                    {
+                        if (learned.Contains(view[k..end]))
+                        {
+                            start = k;
+                            break;
+                        }
+                    }
+                }
+                unit = new PlaceMention(start, end, view[start..end].ToString(), level, null, rank);
+                state.LearnedNames.Add(unit.Name);
+                return true;
+            }
+            if (prev is null ? !TextClasses.IsNameChar(view[j]) : !TextClasses.IsChainChar(view[j]))
+            {
+                break;
+            }
+        }
+        if (prev is null && requiredLevel is null && TryAfterInnerStop(view, state, p, out unit))
+        {
+            return true;
+        }
+        // A transliterated river name on its own: 英达雅河.
+        if (prev is null && requiredLevel is null)
+        {
+            for (var j = p + 3; j <= p + 4 && j < view.Length; j++)
+            {
+                if (view[j] == '河' && !view[p..j].ContainsAnyExcept(TransliterationChars))
+                {
+                    unit = new PlaceMention(p, j + 1, view[p..(j + 1)].ToString(), PlaceLevel.Other, null, TerminalRank);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A run such as 家乡壶关县 or 中共桓台县委: the name begins after the last 乡/村 word or after 中共.
+    /// </summary>
+    private static bool TryAfterInnerStop(ReadOnlySpan<char> view, ScanState state, int p, out PlaceMention unit)
+    {
+        unit = default;
+        var limit = Math.Min(view.Length, p + MaxUnknownName + 1);
+        var restart = view[p..].StartsWith("中共", StringComparison.Ordinal) ? p + 2 : -1;
+        for (var j = p + 1; j < limit && TextClasses.IsNameChar(view[j]); j++)
+        {
+            if (MatchSuffix(view, j) is { Use: SuffixUse.Standalone } suffix && restart > p && j - restart >= 2
+                && state.GazetteerKeyLength[restart] == 0
+                && Admissible(view, restart, j, suffix, null, null, out var level, out var rank))
+            {
+                var end = j + suffix.Text.Length;
+                unit = new PlaceMention(restart, end, view[restart..end].ToString(), level, null, rank);
+                state.LearnedNames.Add(unit.Name);
+                return true;
+            }
+            if (view[j] is '乡' or '村')
+            {
+                restart = j + 1;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// An unknown name on its own starts at a name character right after the text start, punctuation or a
+    /// locative word (在石河子镇, 从阿尔善村), not after any verb (帮带村, 提升村 are "help the village").
+    /// </summary>
+    private static bool StartsStandaloneName(ReadOnlySpan<char> view, int p)
+    {
+        if (!TextClasses.IsNameChar(view[p]))
+        {
+            return false;
+        }
+        if (p > 0 && view[p - 1] is >= '\u3400' and <= '\u9fff' && !TextClasses.PlaceLead.Contains(view[p - 1]))
+        {
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>Characters right after a standalone 村/乡/镇 that show it is the common noun (村民, 村干部, 村“两委”, 乡村, 乡亲).</summary>
+    private static bool CommonNounFollows(char suffixLast, char next) => suffixLast switch
+    {
+        '村' => "民委干级里集容庄子规务情史医两“落镇寨".Contains(next, StringComparison.Ordinal),
+        '乡' => "村镇亲里土下贤愁音间".Contains(next, StringComparison.Ordinal),
+        '岛' => "屿国内上".Contains(next, StringComparison.Ordinal),
+        '镇' => "压守静定痛村".Contains(next, StringComparison.Ordinal),
+        '市' => "场民长委区郊政值价面容".Contains(next, StringComparison.Ordinal),
+        _ => false,
+    };
+
+    private static bool Admissible(ReadOnlySpan<char> view, int p, int j, Suffix suffix, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceLevel level, out int rank)
+    {
+        level = suffix.Level;
+        rank = suffix.Rank;
+        var name = view[p..j];
+        if (name.Length < 2)
+        {
+            return false;
+        }
+        var allDigits = !name.ContainsAnyExcept(TextClasses.ChineseDigits);
+        if (prev is { } before)
+        {
+            if (suffix.Text == "市")
+            {
+                // A city right under a province is a prefecture (河北省保定市), under a prefecture a county-level
+                // city, under a county a county-administered city (Taiwan's 縣轄市: 高雄縣鳳山市), a township.
+                (level, rank) = before.Rank switch
+                {
+                    <= 1 => (PlaceLevel.Prefecture, 2),
+                    2 => (PlaceLevel.County, 3),
+                    _ => (PlaceLevel.Township, 4),
+                };
+            }
+            if (rank <= before.Rank || rank == TerminalRank && suffix.Level != PlaceLevel.Other)
+            {
+                return false;
+            }
+            if (suffix.Text is "区" or "旗" or "州" or "地区" or "盟" && (before.Rank > 2 || name.Length > 5))
+            {
+                return false;
+            }
+            if (suffix.Text is "队" or "连" && before.Rank < 3)
+            {
+                return false;
+            }
+            if (allDigits && suffix.Text is not ("团" or "连" or "队"))
+            {
+                return false;
+            }
+            if (suffix.Text == "团" && !allDigits)
+            {
+                return false;
+            }
+            // Inside a chain a name holds no other administrative or organisational suffix (孔集镇双丰村 is two places,
+            // 白河林业局黄松蒲林场 is a bureau and a farm).
+            if (name.ContainsAny(ChainNameStops))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            // The Corps' regiments are numbered: 一四七团 stands on its own.
+            var regiment = suffix.Text == "团" && allDigits && name.Length >= 3;
+            if ((suffix.Use != SuffixUse.Standalone && !regiment) || name.Length > (regiment ? 4 : suffix.MaxStandaloneName) || (allDigits && !regiment)
+                || name.ContainsAny(StandaloneInnerStops) || name.StartsWith("中共", StringComparison.Ordinal))
+            {
+                return false;
+            }
+            foreach (var verb in LeadingVerbs)
+            {
+                if (name.StartsWith(verb, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+            var after = j + suffix.Text.Length;
+            if (after < view.Length && CommonNounFollows(suffix.Text[^1], view[after]))
+            {
+                return false;
+            }
+        }
+        if (requiredLevel is { } required && level != required)
+        {
+            return false;
+        }
+        foreach (var ending in GenericEndings)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        // 上市, 超市, 城市, 夜市: common nouns in 市.
+        if (suffix.Text == "市" && "上超夜集城股都菜花门开闹黑早互街汇楼车房牛熊债期金".Contains(name[^1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+        // 农业大省, 能源大省: a description, not a name.
+        if (suffix.Text is "省" or "市" or "县" && name[^1] is '大' or '强' or '小')
+        {
+            return false;
+        }
+        // 三省, 五县: a count, not a name (the Corps' numbered regiments aside).
+        if (suffix.Text != "团" && TextClasses.ChineseDigits.Contains(name[^1]) && prev is null)
+        {
+            return false;
+        }
+        // 同乡, 茶乡, 水乡, 梦乡: common nouns in 乡.
+        if (suffix.Text == "乡" && "同茶酒梦他思还离水老家故异".Contains(name[^1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+        // 山区, 牧区, 园区, 城镇, 城乡: common nouns, not district or town names.
+        if (suffix.Text is "区" or "镇" or "乡" && "山牧景园城市郊新灾老矿林边特辖片小校港发护范验能营".Contains(name[^1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+        return true;
+    }
+
+    private static bool TryAnaphor(ReadOnlySpan<char> view, ScanState state, int p, out PlaceMention unit)
+    {
+        unit = default;
+        var rest = view[(p + 1)..];
+        PlaceLevel level;
+        int length;
+        if (rest.StartsWith("社区", StringComparison.Ordinal)) { level = PlaceLevel.Village; length = 3; }
+        else if (rest.Length > 0 && rest[0] is '县' or '区') { level = PlaceLevel.County; length = 2; }
+        else if (rest.Length > 0 && rest[0] == '市') { level = PlaceLevel.County; length = 2; }
+        else if (rest.Length > 0 && rest[0] is '乡' or '镇') { level = PlaceLevel.Township; length = 2; }
+        else if (rest.Length > 0 && rest[0] is '村' or '队' or '连') { level = PlaceLevel.Village; length = 2; }
+        else if (rest.Length > 0 && rest[0] == '州') { level = PlaceLevel.Prefecture; length = 2; }
+        else { return false; }
+
+        // 该县, 该市 name a place of the same sentence; 该村 the village named last, possibly a paragraph before.
+        var sentenceStart = p;
+        while (sentenceStart > 0 && !TextClasses.IsSentenceEnd(view[sentenceStart - 1]))
+        {
+            sentenceStart--;
+        }
+        var isCity = view[p + 1] == '市';
+        for (var k = state.Mentions.Count - 1; k >= 0; k--)
+        {
+            var m = state.Mentions[k];
+            var withinScope = level == PlaceLevel.Village || m.Start >= sentenceStart;
+            if (!withinScope)
+            {
+                break;
+            }
+            var fits = m.Level == level
+                || (isCity && m.Level == PlaceLevel.Prefecture && m.Name.EndsWith('市'));
+            if (fits && (!isCity || m.Name.EndsWith('市')))
+            {
+                unit = new PlaceMention(p, p + length, m.Name, m.Level, null, m.Rank, IsAnaphor: true);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void AddHints(ReadOnlySpan<char> view, ScanState state, IEnumerable<(int Start, int End)> hints)
+    {
+        foreach (var (start, end) in hints)
+        {
+            if (start < 0 || end > view.Length || end - start < 2 || Overlaps(state.Mentions, start, end)
+                || view[start..end].ContainsAnyExcept(HintChars))
+            {
+                continue;
+            }
+            var level = PlaceLevel.Other;
+            if (gazetteer.TryGetKeys(view[start..end], out var hits))
+            {
+                level = hits[0].Entry.Level;
+            }
+            else if (MatchSuffix(view, end - 1) is { } suffix && suffix.Text.Length == 1)
+            {
+                level = suffix.Level;
+            }
+            state.Mentions.Add(new PlaceMention(start, end, view[start..end].ToString(), level, null, TerminalRank));
+        }
+    }
+
+    /// <summary>Hinted places are CJK words only (a tagger's <c>ns</c> on digits or Latin letters is noise).</summary>
+    private static readonly SearchValues<char> HintChars = SearchValues.Create(BuildCjkRange());
+
+    private static string BuildCjkRange()
+    {
+        var chars = new char['\u9fff' - '\u4e00' + 1];
+        for (var c = '\u4e00'; c <= '\u9fff'; c++)
+        {
+            chars[c - '\u4e00'] = c;
+        }
+        return new string(chars);
+    }
+
+    private static void AddRepeats(ReadOnlySpan<char> view, ScanState state)
+    {
+        // A county found by its suffix is named again without it (晴隆县 … 到晴隆，与…): its stem, at a word start.
+        foreach (var name in state.LearnedNames)
+        {
+            if (name.Length < 3 || name[^1] != '县')
+            {
+                continue;
+            }
+            var stem = name[..^1];
+            for (var from = 0; from < view.Length;)
+            {
+                var at = view[from..].IndexOf(stem, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+                var start = from + at;
+                var end = start + stem.Length;
+                from = end;
+                var atWordStart = start == 0 || !TextClasses.IsNameChar(view[start - 1]) || TextClasses.PlaceLead.Contains(view[start - 1]);
+                if (atWordStart && !Overlaps(state.Mentions, start, end) && (end >= view.Length || MatchSuffix(view, end) is null))
+                {
+                    state.Mentions.Add(new PlaceMention(start, end, stem, PlaceLevel.County, null, 3));
+                }
+            }
+        }
+        foreach (var name in state.LearnedNames)
+        {
+            if (name.Length < 3)
+            {
+                continue;
+            }
+            var level = PlaceLevel.Other;
+            var rank = TerminalRank;
+            foreach (var m in state.Mentions)
+            {
+                if (m.Name == name && !m.IsAnaphor)
+                {
+                    level = m.Level;
+                    rank = m.Rank;
+                    break;
+                }
+            }
+            var from = 0;
+            while (from < view.Length)
+            {
+                var at = view[from..].IndexOf(name, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+                var start = from + at;
+                var end = start + name.Length;
+                from = end;
+                if (Overlaps(state.Mentions, start, end))
+                {
+                    continue;
+                }
+                if (name.Length < 4 && start > 0 && TextClasses.IsNameChar(view[start - 1]))
+                {
+                    continue;
+                }
+                state.Mentions.Add(new PlaceMention(start, end, name, level, null, rank));
+            }
+        }
+    }
+
+    internal static bool Overlaps(List<PlaceMention> mentions, int start, int end)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Start < end && start < m.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

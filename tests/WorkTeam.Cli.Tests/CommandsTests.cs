@@ -1,0 +1,166 @@
+using System.Globalization;
+using WorkTeam.Cli;
+using WorkTeam.Extraction.Analysis;
+using WorkTeam.Extraction.Facts;
+
+namespace WorkTeam.Cli.Tests;
+
+public class CommandsTests
+{
+    [Theory]
+    [InlineData("extract")]
+    [InlineData("summary")]
+    [InlineData("keywords")]
+    [InlineData("text")]
+    [InlineData("docs")]
+    [InlineData("segment")]
+    public void Every_command_has_help_with_examples(string command)
+    {
+        var run = CliRun.Of(new ScriptedPipeline(), command, "--help");
+        Assert.Equal(0, run.Code);
+        Assert.Contains("Examples:", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"workteam {command} ", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Version_prints_the_package_version()
+    {
+        var run = CliRun.Of(new ScriptedPipeline(), "--version");
+        Assert.True(run.Code == 0 && run.Stdout.Length > 0, run.Stderr + "|" + run.Stdout);
+        Assert.StartsWith("0.1.0", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_option_is_a_usage_error()
+    {
+        var run = CliRun.Of(new ScriptedPipeline(), "summary", "--colour");
+        Assert.Equal(2, run.Code);
+        Assert.Contains("--colour", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Folders_take_txt_and_html_by_default_and_include_and_exclude_change_that()
+    {
+        using var folder = new TempFolder();
+        foreach (var name in new[] { "a.txt", "b.html", "c.htm", "d.pdf", "sub/e.TXT", "sub/draft-f.txt" })
+        {
+            folder.Write(name, "正文");
+        }
+        string Docs(params string[] options)
+        {
+            var run = CliRun.Of(new ScriptedPipeline(), ["docs", .. options, folder.Path]);
+            Assert.Equal(0, run.Code);
+            return string.Join(" ", run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => Path.GetRelativePath(folder.Path, l.Split('"')[3])));
+        }
+        Assert.Equal("a.txt b.html c.htm sub/draft-f.txt sub/e.TXT", Docs());
+        Assert.Equal("a.txt sub/e.TXT", Docs("--include", "*.txt", "--exclude", "draft-*"));
+        Assert.Equal("d.pdf sub/draft-f.txt", Docs("--include", "*.pdf", "--include", "sub/draft*"));
+    }
+
+    [Fact]
+    public void Docs_prints_one_json_line_per_document_with_its_metadata()
+    {
+        var pipeline = new ScriptedPipeline
+        {
+            Metadata = _ => new Cli.DocumentInfo("民丰县召开会议", "2021-07-13T10:32:00+08:00", "伊犁日报", ["张三"], ["法雅", "张赏华"], "traditional", "big5"),
+        };
+        var run = CliRun.Of(pipeline, "第一段\n第二段\n", CancellationToken.None, "docs", "-");
+        Assert.Equal(0, run.Code);
+        Assert.Equal(
+            "{\"doc\":\"-\",\"title\":\"民丰县召开会议\",\"published\":\"2021-07-13T10:32:00+08:00\",\"source\":\"伊犁日报\",\"authors\":[\"张三\"],\"editors\":[\"法雅\",\"张赏华\"],\"script\":\"traditional\",\"encoding\":\"big5\",\"chars\":8,\"paragraphs\":2}\n",
+            run.Stdout);
+    }
+
+    [Fact]
+    public void Text_prints_the_document_text_exactly()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("a.txt", "第一段\n\n第二段");
+        var run = CliRun.Of(new ScriptedPipeline(), "text", path);
+        Assert.Equal(0, run.Code);
+        Assert.Equal("第一段\n\n第二段", run.Stdout);
+        Assert.Equal(1, CliRun.Of(new ScriptedPipeline(), "text", Path.Combine(folder.Path, "b.txt")).Code);
+    }
+
+    [Fact]
+    public void Text_and_keywords_read_the_body_when_the_reader_keeps_page_furniture_out()
+    {
+        var pipeline = new ScriptedPipeline { Body = text => text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..] };
+        const string Page = "分享到:字体:编辑:法雅\n扶贫工作队";
+        Assert.Equal("扶贫工作队", CliRun.Of(pipeline, Page, CancellationToken.None, "text", "-").Stdout);
+        var keywords = CliRun.Of(pipeline, Page, CancellationToken.None, "keywords", "-").Stdout;
+        Assert.Equal(string.Concat(KeywordExtractor.Default.ExtractTfIdf("扶贫工作队").Select(k => k.Word + "\t" + k.Weight.ToString("R", CultureInfo.InvariantCulture) + "\n")), keywords);
+        Assert.Contains("\"chars\":5,", CliRun.Of(pipeline, Page, CancellationToken.None, "docs", "-").Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Warnings_of_the_reader_are_named_on_stderr_and_the_document_still_counts()
+    {
+        var pipeline = new ScriptedPipeline { Warnings = _ => ["3 invalid bytes replaced"] };
+        var run = CliRun.Of(pipeline, "正文", CancellationToken.None, "docs", "-");
+        Assert.Equal(0, run.Code);
+        Assert.Equal("workteam: -: warning: 3 invalid bytes replaced\n", run.Stderr.ReplaceLineEndings("\n"));
+        Assert.StartsWith("{\"doc\":\"-\"", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keywords_of_one_seed_are_the_library_tf_idf_keywords()
+    {
+        string seed = TestPaths.Seed("002_9da668e383d29d46.txt");
+        var run = CliRun.Of(new Cli.InterimDocumentPipeline(), "keywords", "--top", "5", seed);
+        Assert.Equal(0, run.Code);
+        var expected = KeywordExtractor.Default.ExtractTfIdf(File.ReadAllText(seed), 5)
+            .Select(k => k.Word + "\t" + k.Weight.ToString("R", CultureInfo.InvariantCulture) + "\n");
+        Assert.Equal(string.Concat(expected), run.Stdout);
+    }
+
+    [Fact]
+    public void Keywords_of_a_folder_count_the_documents_words_together()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "扶贫工作");
+        folder.Write("b.txt", "扶贫");
+        var run = CliRun.Of(new Cli.InterimDocumentPipeline(), "keywords", "--top", "5", "--jobs", "2", folder.Path);
+        var together = KeywordExtractor.Default.ExtractTfIdf("扶贫工作\n扶贫", 5)
+            .Select(k => k.Word + "\t" + k.Weight.ToString("R", CultureInfo.InvariantCulture) + "\n");
+        Assert.Equal(string.Concat(together), run.Stdout);
+        var each = CliRun.Of(new Cli.InterimDocumentPipeline(), "keywords", "--each", "--method", "textrank", "--top", "1", Path.Combine(folder.Path, "a.txt"));
+        Assert.Equal($"{Path.Combine(folder.Path, "a.txt")}\t{KeywordExtractor.Default.ExtractTextRank("扶贫工作", 1)[0].Word}\t1\n", each.Stdout);
+    }
+
+    [Fact]
+    public void Summary_adds_cny_amounts_by_year_and_county_and_flags_the_approximate_part()
+    {
+        static Fact Money(int start, decimal value, Approximation approx = Approximation.Exact, string currency = "CNY") =>
+            new() { Kind = FactKind.Money, Text = "钱", Start = start, End = start + 1, Number = value, Currency = currency, Approx = approx };
+        static Fact County(int start, string name) =>
+            new() { Kind = FactKind.Place, Text = name, Start = start, End = start + 3, Name = name, Level = PlaceLevel.County };
+        var facts = new Dictionary<string, Fact[]>
+        {
+            ["a"] = [County(0, "民丰县"), Money(4, 6000000m, Approximation.Over), Money(6, 15200m), County(8, "库车县"), Money(12, 100m, currency: "USD")],
+            ["b"] = [Money(0, 500m), County(2, "民丰县"), Money(6, 1000m)],
+        };
+        var pipeline = new ScriptedPipeline
+        {
+            Facts = d => facts[d.Text[..1]],
+            Metadata = doc => new Cli.DocumentInfo(Published: doc.EndsWith("a.txt", StringComparison.Ordinal) ? "2020-05-01" : "2021-07-13", Script: "simplified"),
+        };
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "a" + new string('。', 20));
+        folder.Write("b.txt", "b" + new string('。', 20));
+        var run = CliRun.Of(pipeline, "summary", "--format", "json", folder.Path);
+        Assert.True(run.Code == 0, run.Stderr);
+        string json = run.Stdout;
+        Assert.Contains("\"documents\": 2", json, StringComparison.Ordinal);
+        Assert.Contains("\"first\": \"2020-05-01\",\n    \"last\": \"2021-07-13\"", json.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("\"total\": 6016700,\n    \"approximate_part\": 6000000,\n    \"facts\": 4,\n    \"approximate_facts\": 1,\n    \"other_currency_amounts\": 1", json.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("\"2020\": {\n        \"total\": 6015200", json.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("\"2021\": {\n        \"total\": 1500", json.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("\"(none named)\": {\n        \"total\": 500,", json.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("\"民丰县\": {\n        \"total\": 6016200,", json.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        var table = CliRun.Of(pipeline, "summary", folder.Path).Stdout;
+        Assert.Contains("Money: 4 amounts in CNY, total 6,016,700 元, of which 6,000,000 元 in 1 approximate amounts", table, StringComparison.Ordinal);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(table, @"\n  民丰县 +6,016,200 +6,000,000 +3\n"), table);
+        Assert.Matches(@"\n  \(none named\) +500 +0 +1\n", table);
+    }
+}
