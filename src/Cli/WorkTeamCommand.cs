@@ -17,7 +17,7 @@ internal static class WorkTeamCommand
     public const int Interrupted = 130;
 
     /// <summary>The pipeline the tool runs with: the one place where the library's stages are wired in.</summary>
-    public static IDocumentPipeline Pipeline() => new InterimDocumentPipeline();
+    public static IDocumentPipeline Pipeline() => new LibraryDocumentPipeline();
 
     public static RootCommand Create(TextReader stdin) => Create(new CliContext(stdin, Pipeline(), StderrIsTerminal: false, CancellationToken.None));
 
@@ -48,6 +48,7 @@ internal static class WorkTeamCommand
           workteam keywords --top 10 reports/
           workteam docs reports/
           workteam segment report.txt
+          workteam place 民豐縣
         Exit codes: 0 all inputs read, 1 some failed (named on standard error), 2 usage error.
         """)
     {
@@ -58,6 +59,7 @@ internal static class WorkTeamCommand
         KeywordsCommand.Create(context),
         DocsCommand.CreateText(context),
         DocsCommand.Create(context),
+        PlaceCommand.Create(),
     };
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>

@@ -104,12 +104,14 @@ public class CommandsTests
     }
 
     [Fact]
-    public void Keywords_of_one_seed_are_the_library_tf_idf_keywords()
+    public void Keywords_of_one_seed_are_the_library_tf_idf_keywords_of_its_body()
     {
         string seed = TestPaths.Seed("002_9da668e383d29d46.txt");
-        var run = CliRun.Of(new Cli.InterimDocumentPipeline(), "keywords", "--top", "5", seed);
+        var pipeline = new Cli.LibraryDocumentPipeline();
+        var run = CliRun.Of(pipeline, "keywords", "--top", "5", seed);
         Assert.Equal(0, run.Code);
-        var expected = KeywordExtractor.Default.ExtractTfIdf(File.ReadAllText(seed), 5)
+        // The keywords of the body: the page furniture copied with the text is left out.
+        var expected = KeywordExtractor.Default.ExtractTfIdf(pipeline.Load(seed, seed).BodyText, 5)
             .Select(k => k.Word + "\t" + k.Weight.ToString("R", CultureInfo.InvariantCulture) + "\n");
         Assert.Equal(string.Concat(expected), run.Stdout);
     }
@@ -120,11 +122,11 @@ public class CommandsTests
         using var folder = new TempFolder();
         folder.Write("a.txt", "扶贫工作");
         folder.Write("b.txt", "扶贫");
-        var run = CliRun.Of(new Cli.InterimDocumentPipeline(), "keywords", "--top", "5", "--jobs", "2", folder.Path);
+        var run = CliRun.Of(new Cli.LibraryDocumentPipeline(), "keywords", "--top", "5", "--jobs", "2", folder.Path);
         var together = KeywordExtractor.Default.ExtractTfIdf("扶贫工作\n扶贫", 5)
             .Select(k => k.Word + "\t" + k.Weight.ToString("R", CultureInfo.InvariantCulture) + "\n");
         Assert.Equal(string.Concat(together), run.Stdout);
-        var each = CliRun.Of(new Cli.InterimDocumentPipeline(), "keywords", "--each", "--method", "textrank", "--top", "1", Path.Combine(folder.Path, "a.txt"));
+        var each = CliRun.Of(new Cli.LibraryDocumentPipeline(), "keywords", "--each", "--method", "textrank", "--top", "1", Path.Combine(folder.Path, "a.txt"));
         Assert.Equal($"{Path.Combine(folder.Path, "a.txt")}\t{KeywordExtractor.Default.ExtractTextRank("扶贫工作", 1)[0].Word}\t1\n", each.Stdout);
     }
 
