@@ -52,6 +52,10 @@ internal static class CountRecognizer
         {
             return false;
         }
+        if (name == "口" && phrase.Start > 0 && text[phrase.Start - 1] == '小')
+        {
+            return false; // 小两口: a young couple
+        }
         if (name == "次" && IsSessionNumber(text, phrase.Start, end))
         {
             return false; // 九届全国人大三次会议: the third session, not three meetings
@@ -150,7 +154,7 @@ internal static class CountRecognizer
         "三股势力", "三股勢力", "一个中心", "一個中心", "两个基本点", "兩個基本點", "四项基本原则", "四項基本原則", "两个覆盖", "兩個覆蓋",
         "三项制度", "三項制度", "四个服从", "四個服從", "两个务必", "兩個務必", "三个区分", "三個區分", "两个结合", "兩個結合", "四个伟大", "四個偉大",
         "两个大局", "兩個大局", "三个转变", "三個轉變", "五个坚持", "五個堅持", "四个坚持", "四個堅持", "六个必须", "六個必須", "三件大事",
-        "三次产业", "三次產業", "两个文明", "兩個文明", "四位一体", "四位一體", "三位一体", "三位一體", "五位一体", "五位一體",
+        "三次产业", "三次產業", "两个文明", "兩個文明", "五个一批", "五個一批", "六个精准", "六個精準", "两个确保", "兩個確保", "三个一批", "三個一批", "四位一体", "四位一體", "三位一体", "三位一體", "五位一体", "五位一體",
     ];
 
     private static bool IsSessionNumber(ReadOnlySpan<char> text, int start, int end)

@@ -274,7 +274,7 @@ internal static class ChineseNumeralParser
             {
                 // 兆 is 10^12 (Taiwan, Japan): 五十五兆一十二亿.
                 var before = yi + wan + section + Math.Max(digit, 0);
-                if (before == 0 || zhao > 0)
+                if (before == 0 || zhao > 0 || before > 1_000_000L)
                 {
                     break;
                 }
@@ -298,7 +298,7 @@ internal static class ChineseNumeralParser
                         bareLead = true;
                         pending = 1;
                     }
-                    else if (big == 100_000_000L && wan > 0)
+                    else if (big == 100_000_000L && wan > 0 && yi + wan < 100_000_000_000L)
                     {
                         // 万亿: the 万 block scales again.
                         yi = (yi + wan) * big;
@@ -322,6 +322,10 @@ internal static class ChineseNumeralParser
                 }
                 else
                 {
+                    if (yi + wan + pending > 100_000_000_000L)
+                    {
+                        break; // 亿亿亿: no amount is that large
+                    }
                     yi = (yi + wan + pending) * big;
                     wan = 0;
                 }

@@ -67,6 +67,10 @@ internal static class NumberPhraseScanner
             p++;
         }
         var multiplier = ReadMultiplier(text, ref p, token.Style == NumeralStyle.Arabic && approx == Approximation.Exact && max is null);
+        if (multiplier != 1 && (max ?? value) > 1_000_000_000_000_000m / multiplier)
+        {
+            return false; // 亿亿兆: beyond any amount, and beyond decimal
+        }
         if (multiplier != 1)
         {
             value *= multiplier;
@@ -146,13 +150,13 @@ internal static class NumberPhraseScanner
             m = small;
             q++;
         }
-        while (q < text.Length && NumeralChars.BigUnit(text[q]) is var big and > 0)
+        while (q < text.Length && NumeralChars.BigUnit(text[q]) is var big and > 0 && m <= 1_000_000_000_000m)
         {
             m *= big;
             q++;
         }
         // 兆 is 10^12 in Taiwan's money (1兆元) but a prefix in 兆瓦, 兆帕, 兆赫, 兆字节.
-        if (q + 1 < text.Length && text[q] == '兆' && text[q + 1] is not ('瓦' or '帕' or '赫' or '字' or '比' or '焦' or '伏'))
+        if (q + 1 < text.Length && text[q] == '兆' && m <= 10_000m && text[q + 1] is not ('瓦' or '帕' or '赫' or '字' or '比' or '焦' or '伏'))
         {
             m *= 1_000_000_000_000m;
             q++;
@@ -190,7 +194,7 @@ internal static class NumberPhraseScanner
             m = small;
             q++;
         }
-        while (q < text.Length && NumeralChars.BigUnit(text[q]) is var big and > 0)
+        while (q < text.Length && NumeralChars.BigUnit(text[q]) is var big and > 0 && m <= 1_000_000_000_000m)
         {
             m *= big;
             q++;
