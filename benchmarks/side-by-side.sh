@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Segments one ~10 MB corpus (the four SIGHAN test inputs repeated) with WorkTeam and with Python
 # jieba 0.42.1 in the same run, precise mode, HMM on, one thread each, and prints each one's MB/s,
-# the ratio, dictionary-load time and process peak RSS; then WorkTeam on 2 threads.
+# the ratio, dictionary-load time and process peak RSS; then WorkTeam on 2 threads, and WorkTeam's
+# whole fact extraction (ReportAnalyzer, all kinds) on the same corpus, one thread.
 #
 #   benchmarks/side-by-side.sh [REPEAT]     (REPEAT: how many times the four inputs are concatenated; 5 ≈ 9.4 MB)
 #
@@ -50,14 +51,17 @@ echo "corpus: $(stat -c %s "$corpus") bytes ($repeat x the four SIGHAN test inpu
 wt=$($bench side-by-side "$corpus")
 py=$(/usr/bin/python3 "$work/jieba_side.py" "$corpus")
 wt2=$($bench side-by-side "$corpus" --threads 2)
+ex=$($bench side-by-side "$corpus" --extract)
 echo "workteam (1 thread):  $wt"
 echo "python jieba:         $py"
 echo "workteam (2 threads): $wt2"
-/usr/bin/python3 - "$wt" "$py" "$wt2" <<'PY'
+echo "workteam extract:     $ex"
+/usr/bin/python3 - "$wt" "$py" "$wt2" "$ex" <<'PY'
 import json, sys
-wt, py, wt2 = (json.loads(a) for a in sys.argv[1:])
+wt, py, wt2, ex = (json.loads(a) for a in sys.argv[1:])
 print(f"throughput: WorkTeam {wt['mb_per_s']:.2f} MB/s, Python jieba {py['mb_per_s']:.2f} MB/s, ratio {wt['mb_per_s'] / py['mb_per_s']:.1f}x")
 print(f"dictionary load: WorkTeam {wt['load_seconds'] * 1000:.0f} ms, Python jieba {py['load_seconds'] * 1000:.0f} ms")
 print(f"peak RSS: WorkTeam {wt['peak_rss_mb']:.0f} MB, Python jieba {py['peak_rss_mb']:.0f} MB")
 print(f"threads: 1 -> {wt['mb_per_s']:.2f} MB/s, 2 -> {wt2['mb_per_s']:.2f} MB/s ({wt2['mb_per_s'] / wt['mb_per_s']:.2f}x)")
+print(f"extract (all kinds, one thread): {ex['mb_per_s']:.2f} MB/s, {ex['mb_per_s'] / wt['mb_per_s']:.2f}x the segmenter's throughput, {ex['facts']} facts")
 PY
