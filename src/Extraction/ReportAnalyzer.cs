@@ -42,7 +42,7 @@ public sealed class ReportAnalyzer
     public IReadOnlyList<Fact> Extract(string text, DateOnly? documentDate = null, IReadOnlySet<FactKind>? kinds = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var quantities = kinds is null ? _quantities.Extract(text, documentDate) : _quantities.Extract(text, documentDate, kinds);
+        var quantities = kinds is null ? _quantities.Extract(text, documentDate) : WantsQuantities(kinds) ? _quantities.Extract(text, documentDate, kinds) : [];
         var entityKinds = EntityKindsOf(kinds);
         var entities = entityKinds == EntityKinds.None ? [] : _entities.Extract(text, entityKinds);
         return Merge(quantities, entities, body: null);
@@ -57,10 +57,23 @@ public sealed class ReportAnalyzer
     {
         ArgumentNullException.ThrowIfNull(document);
         var date = documentDate ?? document.Metadata.PublishedDate;
-        var quantities = kinds is null ? _quantities.Extract(document.Text, date) : _quantities.Extract(document.Text, date, kinds);
+        var quantities = kinds is null ? _quantities.Extract(document.Text, date) : WantsQuantities(kinds) ? _quantities.Extract(document.Text, date, kinds) : [];
         var entityKinds = EntityKindsOf(kinds);
         var entities = entityKinds == EntityKinds.None ? [] : _entities.Extract(document.Text, entityKinds, document.Name);
         return Merge(quantities, entities, document.Paragraphs);
+    }
+
+    /// <summary>Whether any quantity kind is wanted: a request for entities alone skips the quantity scan.</summary>
+    private static bool WantsQuantities(IReadOnlySet<FactKind> kinds)
+    {
+        foreach (var kind in QuantityExtractor.Kinds)
+        {
+            if (kinds.Contains(kind))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static EntityKinds EntityKindsOf(IReadOnlySet<FactKind>? kinds)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using WorkTeam.Extraction.Places;
 
 namespace WorkTeam.Extraction.Entities;
@@ -38,6 +39,23 @@ internal static class OrganizationRecognizer
 
     private static readonly System.Buffers.SearchValues<char> SuffixFirstChars = System.Buffers.SearchValues.Create(FirstChars());
 
+    /// <summary>The suffixes beginning with each character, in the order of <see cref="Suffixes"/> (longest first).</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<char, OrgSuffix[]> SuffixesByFirstChar = GroupByFirstChar();
+
+    private static System.Collections.Frozen.FrozenDictionary<char, OrgSuffix[]> GroupByFirstChar()
+    {
+        var groups = new Dictionary<char, List<OrgSuffix>>();
+        foreach (var suffix in Suffixes)
+        {
+            if (!groups.TryGetValue(suffix.Text[0], out var list))
+            {
+                groups[suffix.Text[0]] = list = [];
+            }
+            list.Add(suffix);
+        }
+        return groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray());
+    }
+
     private static string FirstChars()
     {
         var chars = new HashSet<char>();
@@ -74,7 +92,7 @@ internal static class OrganizationRecognizer
             {
                 continue;
             }
-            foreach (var suffix in Suffixes)
+            foreach (var suffix in SuffixesByFirstChar[view[j]])
             {
                 if (!view[j..].StartsWith(suffix.Text, StringComparison.Ordinal))
                 {

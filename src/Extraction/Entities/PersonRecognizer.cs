@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text;
 using WorkTeam.Extraction.Places;
 
@@ -345,6 +346,23 @@ internal static class PersonRecognizer
         return new string([.. chars]);
     }
 
+    /// <summary>The roles ending in each character, in the order of <see cref="Roles"/>, so the first match is the same.</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<char, string[]> RolesByLastChar = ByLastChar(Roles);
+
+    private static System.Collections.Frozen.FrozenDictionary<char, string[]> ByLastChar(string[] words)
+    {
+        var groups = new Dictionary<char, List<string>>();
+        foreach (var word in words)
+        {
+            if (!groups.TryGetValue(word[^1], out var list))
+            {
+                groups[word[^1]] = list = [];
+            }
+            list.Add(word);
+        }
+        return groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray());
+    }
+
     private static string? RoleEndingAt(ReadOnlySpan<char> view, int e)
     {
         if (e == 0 || !RoleLastChars.Contains(view[e - 1]))
@@ -352,7 +370,7 @@ internal static class PersonRecognizer
             return null;
         }
         var head = view[..e];
-        foreach (var role in Roles)
+        foreach (var role in RolesByLastChar[view[e - 1]])
         {
             if (head.EndsWith(role, StringComparison.Ordinal))
             {

@@ -100,8 +100,30 @@ public sealed class Gazetteer
             first.Add(key[0]);
         }
         KeyFirstChars = System.Buffers.SearchValues.Create([.. first]);
+        var lengths = new Dictionary<int, ulong>();
+        foreach (var key in byName.Keys)
+        {
+            if (key.Length >= 2 && key.Length < 64)
+            {
+                var pair = PairOf(key[0], key[1]);
+                lengths[pair] = lengths.GetValueOrDefault(pair) | (1UL << key.Length);
+            }
+        }
+        keyLengthsByPair = lengths.ToFrozenDictionary();
         this.toSimplified = toSimplified;
     }
+
+    /// <summary>For the first two characters of keys, a bit per key length (bit n: a key of length n), so a scan looks up only lengths that exist.</summary>
+    private readonly FrozenDictionary<int, ulong> keyLengthsByPair;
+
+    private static int PairOf(char first, char second) => (first << 16) | second;
+
+    /// <summary>
+    /// The lengths (bit n set for length n, 2 to 63) of the keys that begin with <paramref name="first"/> then
+    /// <paramref name="second"/>; 0 when none does. Keys of 64 characters or more are not counted: see <see cref="MaxKeyLength"/>.
+    /// </summary>
+    internal ulong KeyLengthsStartingWith(char first, char second) =>
+        keyLengthsByPair.TryGetValue(PairOf(first, second), out var mask) ? mask : 0;
 
     /// <summary>The gazetteer shipped with the library (embedded resource), loaded once.</summary>
     public static Gazetteer Default => DefaultInstance.Value;

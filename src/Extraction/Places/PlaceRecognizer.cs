@@ -134,13 +134,14 @@ internal sealed class PlaceRecognizer
             AddHints(view, state, hints);
         }
         mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        state.Release();
         return mentions;
     }
 
     private sealed class ScanState(int length)
     {
         /// <summary>Length of the longest gazetteer key starting at each position (0 = none).</summary>
-        public readonly int[] GazetteerKeyLength = new int[length];
+        public readonly int[] GazetteerKeyLength = TakeBuffer(length);
 
         public readonly List<PlaceMention> Mentions = [];
 
@@ -148,37 +149,95 @@ internal sealed class PlaceRecognizer
         public readonly HashSet<string> LearnedNames = new(StringComparer.Ordinal);
 
         public int LastEnd = -1;
+
+        /// <summary>
+        /// The thread's spare key-length buffer, taken while a scan uses it (so a nested scan gets its own):
+        /// texts come a line at a time, and a fresh array per line is most of what a scan allocates.
+        /// </summary>
+        [ThreadStatic]
+        private static int[]? spare;
+
+        private static int[] TakeBuffer(int length)
+        {
+            var buffer = spare;
+            if (buffer is null || buffer.Length < length)
+            {
+                return new int[length];
+            }
+            spare = null;
+            Array.Clear(buffer, 0, length);
+            return buffer;
+        }
+
+        /// <summary>Hands the buffer back for the thread's next scan; large ones are let go.</summary>
+        public void Release()
+        {
+            if (GazetteerKeyLength.Length <= 1 << 16 && (spare is null || spare.Length < GazetteerKeyLength.Length))
+            {
+                spare = GazetteerKeyLength;
+            }
+        }
+    }
+
+    /// <summary>The characters of national leaders' names: a key touching none of them is not inside one.</summary>
+    private static readonly SearchValues<char> PublicFigureChars =
+        SearchValues.Create(string.Concat(WorkTeam.Extraction.Entities.PersonRecognizer.PublicFigures));
+
+    /// <summary>
+    /// Whether position <paramref name="k"/> lies inside some national leader's name in the text. The names
+    /// cannot overlap themselves, so this is the same as marking each name's occurrences left to right.
+    /// </summary>
+    private static bool InsidePublicFigure(ReadOnlySpan<char> view, int k)
+    {
+        if (!PublicFigureChars.Contains(view[k]))
+        {
+            return false;
+        }
+        foreach (var figure in WorkTeam.Extraction.Entities.PersonRecognizer.PublicFigures)
+        {
+            for (var offset = 0; offset < figure.Length; offset++)
+            {
+                var start = k - offset;
+                if (start >= 0 && figure[offset] == view[k] && view[start..].StartsWith(figure, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void FindGazetteerStarts(ReadOnlySpan<char> view, ScanState state)
     {
         var max = gazetteer.MaxKeyLength;
-        // National leaders' names hold place names (江泽民 after 会长: 会长江泽民); no place starts inside one.
-        var blocked = new bool[view.Length];
-        foreach (var figure in WorkTeam.Extraction.Entities.PersonRecognizer.PublicFigures)
-        {
-            var from = 0;
-            while (from < view.Length)
-            {
-                var at = view[from..].IndexOf(figure, StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    break;
-                }
-                blocked.AsSpan(from + at, figure.Length).Fill(true);
-                from += at + figure.Length;
-            }
-        }
         var firstChars = gazetteer.KeyFirstChars;
-        for (var i = 0; i < view.Length; i++)
+        var byLengthMask = max < 64;
+        for (var i = 0; i + 1 < view.Length; i++)
         {
             if (!firstChars.Contains(view[i]))
             {
                 continue;
             }
-            for (var len = Math.Min(max, view.Length - i); len >= 2; len--)
+            var longest = Math.Min(max, view.Length - i);
+            if (byLengthMask)
             {
-                if (gazetteer.TryGetKeys(view.Slice(i, len), out _) && !blocked[i + len - 1] && !blocked[i])
+                // Only the lengths of keys that begin with these two characters, longest first.
+                var lengths = gazetteer.KeyLengthsStartingWith(view[i], view[i + 1]) & ((2UL << longest) - 1);
+                while (lengths != 0)
+                {
+                    var len = 63 - System.Numerics.BitOperations.LeadingZeroCount(lengths);
+                    lengths &= ~(1UL << len);
+                    if (gazetteer.TryGetKeys(view.Slice(i, len), out _) && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i))
+                    {
+                        state.GazetteerKeyLength[i] = len;
+                        break;
+                    }
+                }
+                continue;
+            }
+            for (var len = longest; len >= 2; len--)
+            {
+                if (gazetteer.TryGetKeys(view.Slice(i, len), out _) && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i))
                 {
                     state.GazetteerKeyLength[i] = len;
                     break;

@@ -79,6 +79,32 @@ public sealed class ScriptConverter
 /// <summary>One OpenCC configuration: a phrase table (segmentation and first in the group) and a character table.</summary>
 internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characters)
 {
+    /// <summary>
+    /// The characters some key of either table begins with, or null when a key begins with a low surrogate.
+    /// Every other position is copied as it is, so a scan jumps from one of these to the next: a text already
+    /// in the target script is mostly such runs.
+    /// </summary>
+    private readonly System.Buffers.SearchValues<char>? keyFirstChars = KeyFirstChars(phrases, characters);
+
+    private static System.Buffers.SearchValues<char>? KeyFirstChars(OpenCcTable phrases, OpenCcTable characters)
+    {
+        var first = new HashSet<char>();
+        foreach (var table in (ReadOnlySpan<OpenCcTable>)[phrases, characters])
+        {
+            for (var e = 0; e < table.Count; e++)
+            {
+                var key = table.Key(e);
+                if (key.Length == 0 || char.IsLowSurrogate(key[0]))
+                {
+                    // A jump could land inside a surrogate pair that the character-by-character walk steps over.
+                    return null;
+                }
+                first.Add(key[0]);
+            }
+        }
+        return System.Buffers.SearchValues.Create([.. first]);
+    }
+
     /// <summary>Converts <paramref name="text"/>; returns the same instance when nothing changes.</summary>
     public string Convert(string text, OffsetMapBuilder? map)
     {
@@ -103,6 +129,15 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
         int pos = 0;
         while (pos < text.Length)
         {
+            if (keyFirstChars is not null)
+            {
+                int next = text[pos..].IndexOfAny(keyFirstChars);
+                if (next < 0)
+                {
+                    break;
+                }
+                pos += next;
+            }
             var rest = text[pos..];
             int length = phrases.MatchLongestPrefix(rest, out int entry);
             ReadOnlySpan<char> value;
