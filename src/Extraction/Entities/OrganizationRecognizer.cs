@@ -37,6 +37,8 @@ internal static class OrganizationRecognizer
     /// <summary>Bodies that reports name as they are (党中央, 中国共产党).</summary>
     private static readonly string[] KnownBodies = ["中国共产党", "中共中央", "党中央", "国务院", "全国人大", "全国政协", "中央军委"];
 
+    private static readonly Lazy<NameSearch> KnownBodySearch = new(() => new NameSearch(KnownBodies));
+
     private static readonly System.Buffers.SearchValues<char> SuffixFirstChars = System.Buffers.SearchValues.Create(FirstChars());
 
     /// <summary>The suffixes beginning with each character, in the order of <see cref="Suffixes"/> (longest first).</summary>
@@ -113,19 +115,9 @@ internal static class OrganizationRecognizer
             }
         }
         // Party and state bodies named without a suffix of their own.
-        foreach (var body in KnownBodies)
+        foreach (var hit in KnownBodySearch.Value.FindAll(view))
         {
-            var from = 0;
-            while (from < view.Length)
-            {
-                var at = view[from..].IndexOf(body, StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    break;
-                }
-                found.Add(new OrgMention(from + at, from + at + body.Length, body));
-                from += at + body.Length;
-            }
+            found.Add(new OrgMention(hit.Start, hit.End, KnownBodies[hit.Name]));
         }
         // Media named by their place-less masthead: 新疆经济报讯, 天山网讯 (the dateline of a news agency).
         AddDatelines(view, found);
@@ -142,11 +134,11 @@ internal static class OrganizationRecognizer
         }
         // A place inside the run: the name begins there unless only a short head (人行) stands before it.
         var firstPlace = -1;
-        foreach (var place in places)
+        for (var k = FirstStartingAtOrAfter(places, b); k < places.Count && places[k].Start < suffixStart; k++)
         {
-            if (place.Start >= b && place.Start < suffixStart && !place.IsAnaphor)
+            if (!places[k].IsAnaphor)
             {
-                firstPlace = place.Start;
+                firstPlace = places[k].Start;
                 break;
             }
         }
@@ -169,9 +161,9 @@ internal static class OrganizationRecognizer
             }
         }
         var startsWithPlace = false;
-        foreach (var place in places)
+        for (var k = FirstStartingAtOrAfter(places, b); k < places.Count && places[k].Start == b; k++)
         {
-            if (place.Start == b && !place.IsAnaphor)
+            if (!places[k].IsAnaphor)
             {
                 startsWithPlace = true;
                 break;
@@ -200,6 +192,25 @@ internal static class OrganizationRecognizer
         }
         org = new OrgMention(b, end, name.ToString());
         return true;
+    }
+
+    /// <summary>The index of the first place starting at or after <paramref name="start"/> (places are in text order).</summary>
+    internal static int FirstStartingAtOrAfter(List<PlaceMention> places, int start)
+    {
+        int lo = 0, hi = places.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (places[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static bool StartsWithHead(ReadOnlySpan<char> name)
@@ -253,26 +264,21 @@ internal static class OrganizationRecognizer
                 found.Add(new OrgMention(b, j + 1, view[b..(j + 1)].ToString()));
             }
         }
-        // The same masthead named elsewhere (来源:新疆经济报).
-        var count = found.Count;
-        for (var k = 0; k < count; k++)
+        // The same masthead named elsewhere (来源:新疆经济报): each name once, all in one pass.
+        var mastheads = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var org in found)
         {
-            var name = found[k].Name;
-            if (name[^1] is not ('报' or '网'))
+            if (org.Name[^1] is '报' or '网' && seen.Add(org.Name))
             {
-                continue;
+                mastheads.Add(org.Name);
             }
-            var from = 0;
-            while (from < view.Length)
+        }
+        if (mastheads.Count > 0)
+        {
+            foreach (var hit in new NameSearch(mastheads).FindAll(view))
             {
-                var at = view[from..].IndexOf(name, StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    break;
-                }
-                var start = from + at;
-                from = start + name.Length;
-                found.Add(new OrgMention(start, start + name.Length, name));
+                found.Add(new OrgMention(hit.Start, hit.End, mastheads[hit.Name]));
             }
         }
     }
@@ -282,21 +288,15 @@ internal static class OrganizationRecognizer
     {
         found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var result = new List<OrgMention>(found.Count);
+        // Sorted by start, longest first: a mention lies inside a kept one exactly when it ends no later than
+        // the furthest kept end, and no kept mention can lie inside a later one.
+        var keptEnd = -1;
         foreach (var org in found)
         {
-            var inside = false;
-            foreach (var kept in result)
+            if (org.End > keptEnd)
             {
-                if (org.Start >= kept.Start && org.End <= kept.End)
-                {
-                    inside = true;
-                    break;
-                }
-            }
-            if (!inside)
-            {
-                result.RemoveAll(k => k.Start >= org.Start && k.End <= org.End);
                 result.Add(org);
+                keptEnd = org.End;
             }
         }
         return result;

@@ -54,26 +54,50 @@ internal static class PersonRecognizer
     public static List<PersonMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs)
     {
         var found = new List<PersonMention>();
-        FindDottedNames(view, places, orgs, found);
-        FindRoleNames(view, places, orgs, found);
-        FindPostTitleNames(view, places, orgs, found);
-        FindRepeats(view, places, orgs, found, PublicFigures);
+        // A place or organisation is never a person; a person found first keeps its span.
+        using var taken = new TakenSpans(view.Length);
+        foreach (var place in places)
+        {
+            taken.Take(place.Start, place.End);
+        }
+        foreach (var org in orgs)
+        {
+            taken.Take(org.Start, org.End);
+        }
+        FindDottedNames(view, taken, found);
+        FindRoleNames(view, taken, found);
+        FindPostTitleNames(view, taken, found);
+        FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures);
+        // Each name once, in the order found: a name met a thousand times is still looked for in one pass.
         var learned = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var person in found)
         {
-            learned.Add(person.Name);
+            if (IsRepeatable(person.Name) && seen.Add(person.Name))
+            {
+                learned.Add(person.Name);
+            }
             var dot = person.Name.IndexOf('·', StringComparison.Ordinal);
-            if (dot >= 3)
+            if (dot >= 3 && seen.Add(person.Name[..dot]))
             {
                 learned.Add(person.Name[..dot]);
             }
         }
-        FindRepeats(view, places, orgs, found, learned);
+        if (learned.Count > 0)
+        {
+            FindRepeats(view, taken, found, new NameSearch(learned), learned);
+        }
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
 
-    private static void FindDottedNames(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs, List<PersonMention> found)
+    private static readonly Lazy<NameSearch> PublicFigureSearch = new(() => new NameSearch(PublicFigures));
+
+    /// <summary>A name worth looking for again: no dot, two characters with a surname or three and more.</summary>
+    private static bool IsRepeatable(string name) =>
+        !name.Contains('·', StringComparison.Ordinal) && name.Length >= 2 && (name.Length >= 3 || Surnames.Contains(name[0]));
+
+    private static void FindDottedNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
     {
         for (var d = 1; d < view.Length - 1; d++)
         {
@@ -108,12 +132,12 @@ internal static class PersonRecognizer
                 continue;
             }
             var name = view[start..leftEnd].ToString() + "·" + view[rightStart..end].ToString();
-            AddIfFree(found, places, orgs, new PersonMention(start, end, name, RoleBefore(view, start)));
+            AddIfFree(found, taken, new PersonMention(start, end, name, RoleBefore(view, start)));
             d = end;
         }
     }
 
-    private static void FindRoleNames(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs, List<PersonMention> found)
+    private static void FindRoleNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
     {
         for (var e = 2; e < view.Length; e++)
         {
@@ -171,20 +195,20 @@ internal static class PersonRecognizer
                 continue;
             }
             var person = new PersonMention(p, end, name.ToString(), RoleBefore(view, e));
-            AddIfFree(found, places, orgs, person);
+            AddIfFree(found, taken, person);
             // Coordinated bylines: 记者张治立 于熙报道.
             if (end + 1 < view.Length && view[end] is ' ' or '\u00a0' or '\u3000' or '、' && Surnames.Contains(view[end + 1]))
             {
                 var second = HanNameEnd(view, end + 1);
                 if (second - end - 1 >= 2)
                 {
-                    AddIfFree(found, places, orgs, new PersonMention(end + 1, second, view[(end + 1)..second].ToString(), person.Role));
+                    AddIfFree(found, taken, new PersonMention(end + 1, second, view[(end + 1)..second].ToString(), person.Role));
                 }
             }
         }
     }
 
-    private static void FindPostTitleNames(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs, List<PersonMention> found)
+    private static void FindPostTitleNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
     {
         for (var p = 0; p + 3 < view.Length; p++)
         {
@@ -206,7 +230,7 @@ internal static class PersonRecognizer
                 {
                     continue;
                 }
-                AddIfFree(found, places, orgs, new PersonMention(p, end, view[p..end].ToString(), title));
+                AddIfFree(found, taken, new PersonMention(p, end, view[p..end].ToString(), title));
                 break;
             }
         }
@@ -225,32 +249,22 @@ internal static class PersonRecognizer
         return null;
     }
 
-    private static void FindRepeats(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs, List<PersonMention> found, IReadOnlyList<string> names)
+    private static void FindRepeats(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, NameSearch search, IReadOnlyList<string> names)
     {
-        foreach (var name in names)
+        foreach (var hit in search.FindAll(view))
         {
-            var surface = name.Contains('·', StringComparison.Ordinal) ? null : name;
-            if (surface is null || surface.Length < 2 || (surface.Length < 3 && !Surnames.Contains(surface[0])))
+            var surface = names[hit.Name];
+            if (!IsRepeatable(surface))
             {
                 continue;
             }
-            var from = 0;
-            while (from < view.Length)
+            var from = hit.End;
+            // Not the first part of a longer dotted name, nor the end of a longer word.
+            if (from < view.Length && (Dots.Contains(view[from]) || (from + 1 < view.Length && view[from] == ' ' && Dots.Contains(view[from + 1]))))
             {
-                var at = view[from..].IndexOf(surface, StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    break;
-                }
-                var start = from + at;
-                from = start + surface.Length;
-                // Not the first part of a longer dotted name, nor the end of a longer word.
-                if (from < view.Length && (Dots.Contains(view[from]) || (from + 1 < view.Length && view[from] == ' ' && Dots.Contains(view[from + 1]))))
-                {
-                    continue;
-                }
-                AddIfFree(found, places, orgs, new PersonMention(start, from, surface, null));
+                continue;
             }
+            AddIfFree(found, taken, new PersonMention(hit.Start, from, surface, null));
         }
     }
 
@@ -428,29 +442,13 @@ internal static class PersonRecognizer
         return false;
     }
 
-    private static void AddIfFree(List<PersonMention> found, List<PlaceMention> places, List<OrgMention> orgs, PersonMention person)
+    private static void AddIfFree(List<PersonMention> found, TakenSpans taken, PersonMention person)
     {
-        foreach (var place in places)
+        if (taken.Overlaps(person.Start, person.End))
         {
-            if (place.Start < person.End && person.Start < place.End)
-            {
-                return;
-            }
+            return;
         }
-        foreach (var org in orgs)
-        {
-            if (org.Start < person.End && person.Start < org.End)
-            {
-                return;
-            }
-        }
-        foreach (var other in found)
-        {
-            if (other.Start < person.End && person.Start < other.End)
-            {
-                return;
-            }
-        }
+        taken.Take(person.Start, person.End);
         found.Add(person with { Role = string.IsNullOrEmpty(person.Role) ? null : person.Role });
     }
 }

@@ -22,6 +22,7 @@ internal static class WorkTeamRecognizer
 
     public static List<TeamMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs)
     {
+        var byEnd = new EndIndex(places, orgs);
         var explicitTeams = new List<TeamMention>();
         var pending = new List<(int Start, int End, string Sender, int At)>();
         var stationOnly = new List<(int Start, int End, string Station)>();
@@ -49,14 +50,14 @@ internal static class WorkTeamRecognizer
             if (z < 0)
             {
                 // 劳光村工作队: a station named right before the team word, sender known from elsewhere.
-                if (LastPlaceEndingAt(places, t) is { } station && !station.IsAnaphor)
+                if (byEnd.FirstPlaceEndingAt(t) is { } station && !station.IsAnaphor)
                 {
                     stationOnly.Add((station.Start, te, station.Name));
                 }
                 continue;
             }
             z += clauseStart;
-            if (SenderEndingAt(view, places, orgs, z, clauseStart) is not { } sender)
+            if (SenderEndingAt(view, byEnd, z, clauseStart) is not { } sender)
             {
                 continue;
             }
@@ -77,22 +78,37 @@ internal static class WorkTeamRecognizer
         }
 
         var result = new List<TeamMention>(explicitTeams);
+        // The stations each sender's explicit teams name, in text order.
+        var stationsBySender = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var team in explicitTeams)
+        {
+            if (!stationsBySender.TryGetValue(team.Sender, out var list))
+            {
+                stationsBySender[team.Sender] = list = [];
+            }
+            if (!list.Contains(team.Station))
+            {
+                list.Add(team.Station);
+            }
+        }
         foreach (var (start, end, senderName, t) in pending)
         {
-            foreach (var station in StationsFromContext(view, places, explicitTeams, senderName, t))
+            foreach (var station in StationsFromContext(view, places, stationsBySender, senderName, t))
             {
                 result.Add(new TeamMention(start, end, senderName, station));
             }
         }
+        // A station named alone takes the sender of the first team stationed there.
+        var senderByStation = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var team in result)
+        {
+            senderByStation.TryAdd(team.Station, team.Sender);
+        }
         foreach (var (start, end, station) in stationOnly)
         {
-            foreach (var team in result.ToArray())
+            if (senderByStation.TryGetValue(station, out var sender))
             {
-                if (team.Station == station)
-                {
-                    result.Add(new TeamMention(start, end, team.Sender, station));
-                    break;
-                }
+                result.Add(new TeamMention(start, end, sender, station));
             }
         }
         result.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : 0);
@@ -101,44 +117,66 @@ internal static class WorkTeamRecognizer
 
     private static bool IsClauseBreak(char c) => c is '，' or ',' or '。' or '；' or ';' or '！' or '!' or '？' or '?' or '\n' or '：' or ':';
 
-    private static PlaceMention? LastPlaceEndingAt(List<PlaceMention> places, int end)
+    /// <summary>
+    /// Places and organisations by where they end, in list order within one end: the team patterns ask
+    /// "what ends here?" once per 工作队, which a scan of all mentions made quadratic in long texts.
+    /// </summary>
+    private sealed class EndIndex
     {
-        foreach (var place in places)
+        private readonly Dictionary<int, List<PlaceMention>> places = [];
+        private readonly Dictionary<int, OrgMention> orgs = [];
+
+        public EndIndex(List<PlaceMention> places, List<OrgMention> orgs)
         {
-            if (place.End == end)
+            foreach (var place in places)
             {
-                return place;
+                if (!this.places.TryGetValue(place.End, out var list))
+                {
+                    this.places[place.End] = list = [];
+                }
+                list.Add(place);
+            }
+            foreach (var org in orgs)
+            {
+                this.orgs.TryAdd(org.End, org);
             }
         }
-        return null;
+
+        public PlaceMention? FirstPlaceEndingAt(int end) =>
+            places.TryGetValue(end, out var list) ? list[0] : null;
+
+        private static readonly List<PlaceMention> None = [];
+
+        public List<PlaceMention> PlacesEndingAt(int end) =>
+            places.TryGetValue(end, out var list) ? list : None;
+
+        public OrgMention? FirstOrgEndingAt(int end) =>
+            orgs.TryGetValue(end, out var org) ? org : null;
     }
 
     /// <summary>
     /// The sending unit ending at 驻 (or at the “访惠聚” before it): an organisation, or a run of places
     /// joined as a chain (八师石河子市).
     /// </summary>
-    private static (int Start, string Name)? SenderEndingAt(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs, int z, int clauseStart)
+    private static (int Start, string Name)? SenderEndingAt(ReadOnlySpan<char> view, EndIndex byEnd, int z, int clauseStart)
     {
         var end = z;
         if (end >= 5 && view[(end - 5)..end] is "“访惠聚”" or "\"访惠聚\"")
         {
             end -= 5;
         }
-        foreach (var org in orgs)
+        if (byEnd.FirstOrgEndingAt(end) is { } org && org.Start >= clauseStart)
         {
-            if (org.End == end && org.Start >= clauseStart)
-            {
-                return (org.Start, org.Name);
-            }
+            return (org.Start, org.Name);
         }
         var start = end;
         var found = true;
         while (found)
         {
             found = false;
-            foreach (var place in places)
+            foreach (var place in byEnd.PlacesEndingAt(start))
             {
-                if (place.End == start && !place.IsAnaphor && place.Start >= clauseStart)
+                if (!place.IsAnaphor && place.Start >= clauseStart)
                 {
                     start = place.Start;
                     found = true;
@@ -156,11 +194,11 @@ internal static class WorkTeamRecognizer
     private static List<string>? StationsBetween(ReadOnlySpan<char> view, List<PlaceMention> places, int from, int to)
     {
         var inside = new List<PlaceMention>();
-        foreach (var place in places)
+        for (var k = OrganizationRecognizer.FirstStartingAtOrAfter(places, from); k < places.Count && places[k].Start < to; k++)
         {
-            if (place.Start >= from && place.End <= to)
+            if (places[k].End <= to)
             {
-                inside.Add(place);
+                inside.Add(places[k]);
             }
         }
         var covered = from;
@@ -233,7 +271,7 @@ internal static class WorkTeamRecognizer
         return true;
     }
 
-    private static List<string> StationsFromContext(ReadOnlySpan<char> view, List<PlaceMention> places, List<TeamMention> explicitTeams, string sender, int t)
+    private static List<string> StationsFromContext(ReadOnlySpan<char> view, List<PlaceMention> places, Dictionary<string, List<string>> stationsBySender, string sender, int t)
     {
         var stations = new List<string>();
         var sentenceStart = t;
@@ -254,11 +292,13 @@ internal static class WorkTeamRecognizer
             var deepest = 0;
             var chain = new List<PlaceMention>();
             var expected = chainStart;
-            foreach (var place in places)
+            for (var k = OrganizationRecognizer.FirstStartingAtOrAfter(places, chainStart); k < places.Count; k++)
             {
-                if (place.Start < chainStart || place.Start > expected + 1)
+                var place = places[k];
+                if (place.Start > expected + 1)
                 {
-                    continue;
+                    // Places are in text order: none after this one joins the chain.
+                    break;
                 }
                 chain.Add(place);
                 deepest = Math.Max(deepest, place.Rank);
@@ -276,16 +316,9 @@ internal static class WorkTeamRecognizer
                 return stations;
             }
         }
-        foreach (var team in explicitTeams)
+        if (stationsBySender.TryGetValue(sender, out var known))
         {
-            if (team.Sender == sender && !stations.Contains(team.Station))
-            {
-                stations.Add(team.Station);
-            }
-        }
-        if (stations.Count > 0)
-        {
-            return stations;
+            return [.. known];
         }
         // The village last named before the team, in this paragraph or the one before (该村 counts, resolved).
         var scopeStart = LineStart(view, t);
@@ -298,10 +331,10 @@ internal static class WorkTeamRecognizer
         {
             scopeStart = LineStart(view, previous);
         }
-        for (var k = places.Count - 1; k >= 0; k--)
+        for (var k = OrganizationRecognizer.FirstStartingAtOrAfter(places, t) - 1; k >= 0 && places[k].Start >= scopeStart; k--)
         {
             var place = places[k];
-            if (place.End <= t && place.Start >= scopeStart && place.Level == PlaceLevel.Village)
+            if (place.End <= t && place.Level == PlaceLevel.Village)
             {
                 stations.Add(place.Name);
                 break;

@@ -128,10 +128,20 @@ internal sealed class PlaceRecognizer
             }
             i++;
         }
-        AddRepeats(view, state);
-        if (hints is not null)
+        if (state.LearnedNames.Count > 0 || hints is not null)
         {
-            AddHints(view, state, hints);
+            // Repeats and hints may not overlap a place found: the taken characters answer that in the
+            // span's length, where a scan of all mentions per candidate grew with the square of the text.
+            using var taken = new TakenSpans(view.Length);
+            foreach (var m in mentions)
+            {
+                taken.Take(m.Start, m.End);
+            }
+            AddRepeats(view, state, taken);
+            if (hints is not null)
+            {
+                AddHints(view, state, hints, taken);
+            }
         }
         mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         state.Release();
@@ -730,11 +740,11 @@ internal sealed class PlaceRecognizer
         return false;
     }
 
-    private void AddHints(ReadOnlySpan<char> view, ScanState state, IEnumerable<(int Start, int End)> hints)
+    private void AddHints(ReadOnlySpan<char> view, ScanState state, IEnumerable<(int Start, int End)> hints, TakenSpans taken)
     {
         foreach (var (start, end) in hints)
         {
-            if (start < 0 || end > view.Length || end - start < 2 || Overlaps(state.Mentions, start, end)
+            if (start < 0 || end > view.Length || end - start < 2 || taken.Overlaps(start, end)
                 || view[start..end].ContainsAnyExcept(HintChars))
             {
                 continue;
@@ -749,6 +759,7 @@ internal sealed class PlaceRecognizer
                 level = suffix.Level;
             }
             state.Mentions.Add(new PlaceMention(start, end, view[start..end].ToString(), level, null, TerminalRank));
+            taken.Take(start, end);
         }
     }
 
@@ -765,83 +776,66 @@ internal sealed class PlaceRecognizer
         return new string(chars);
     }
 
-    private static void AddRepeats(ReadOnlySpan<char> view, ScanState state)
+    private static void AddRepeats(ReadOnlySpan<char> view, ScanState state, TakenSpans taken)
     {
         // A county found by its suffix is named again without it (晴隆县 … 到晴隆，与…): its stem, at a word start.
+        var stems = new List<string>();
         foreach (var name in state.LearnedNames)
         {
-            if (name.Length < 3 || name[^1] != '县')
+            if (name.Length >= 3 && name[^1] == '县')
             {
-                continue;
+                stems.Add(name[..^1]);
             }
-            var stem = name[..^1];
-            for (var from = 0; from < view.Length;)
+        }
+        if (stems.Count > 0)
+        {
+            foreach (var hit in new NameSearch(stems).FindAll(view))
             {
-                var at = view[from..].IndexOf(stem, StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    break;
-                }
-                var start = from + at;
-                var end = start + stem.Length;
-                from = end;
+                var (start, end) = (hit.Start, hit.End);
                 var atWordStart = start == 0 || !TextClasses.IsNameChar(view[start - 1]) || TextClasses.PlaceLead.Contains(view[start - 1]);
-                if (atWordStart && !Overlaps(state.Mentions, start, end) && (end >= view.Length || MatchSuffix(view, end) is null))
+                if (atWordStart && !taken.Overlaps(start, end) && (end >= view.Length || MatchSuffix(view, end) is null))
                 {
-                    state.Mentions.Add(new PlaceMention(start, end, stem, PlaceLevel.County, null, 3));
+                    state.Mentions.Add(new PlaceMention(start, end, stems[hit.Name], PlaceLevel.County, null, 3));
+                    taken.Take(start, end);
                 }
             }
         }
+        // The level a learned name was found with: its first mention's.
+        var firstFound = new Dictionary<string, PlaceMention>(StringComparer.Ordinal);
+        foreach (var m in state.Mentions)
+        {
+            if (!m.IsAnaphor)
+            {
+                firstFound.TryAdd(m.Name, m);
+            }
+        }
+        var names = new List<string>();
         foreach (var name in state.LearnedNames)
         {
-            if (name.Length < 3)
+            if (name.Length >= 3)
+            {
+                names.Add(name);
+            }
+        }
+        if (names.Count == 0)
+        {
+            return;
+        }
+        foreach (var hit in new NameSearch(names).FindAll(view))
+        {
+            var name = names[hit.Name];
+            var (start, end) = (hit.Start, hit.End);
+            if (taken.Overlaps(start, end))
             {
                 continue;
             }
-            var level = PlaceLevel.Other;
-            var rank = TerminalRank;
-            foreach (var m in state.Mentions)
+            if (name.Length < 4 && start > 0 && TextClasses.IsNameChar(view[start - 1]))
             {
-                if (m.Name == name && !m.IsAnaphor)
-                {
-                    level = m.Level;
-                    rank = m.Rank;
-                    break;
-                }
+                continue;
             }
-            var from = 0;
-            while (from < view.Length)
-            {
-                var at = view[from..].IndexOf(name, StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    break;
-                }
-                var start = from + at;
-                var end = start + name.Length;
-                from = end;
-                if (Overlaps(state.Mentions, start, end))
-                {
-                    continue;
-                }
-                if (name.Length < 4 && start > 0 && TextClasses.IsNameChar(view[start - 1]))
-                {
-                    continue;
-                }
-                state.Mentions.Add(new PlaceMention(start, end, name, level, null, rank));
-            }
+            var (level, rank) = firstFound.TryGetValue(name, out var first) ? (first.Level, first.Rank) : (PlaceLevel.Other, TerminalRank);
+            state.Mentions.Add(new PlaceMention(start, end, name, level, null, rank));
+            taken.Take(start, end);
         }
-    }
-
-    internal static bool Overlaps(List<PlaceMention> mentions, int start, int end)
-    {
-        foreach (var m in mentions)
-        {
-            if (m.Start < end && start < m.End)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }
