@@ -117,6 +117,10 @@ public sealed class EntityExtractor
         }
         var placeMentions = places.Recognize(simplifiedView, placeHints?.Invoke(simplifiedView));
         var orgMentions = OrganizationRecognizer.Recognize(simplifiedView, placeMentions);
+        // People first: a name right after a role (队员黄河说) takes its span from the place it would otherwise be.
+        var personMentions = (kinds & (EntityKinds.Person | EntityKinds.Place | EntityKinds.Team)) != 0
+            ? PersonRecognizer.Recognize(simplifiedView, placeMentions, orgMentions)
+            : [];
         var facts = new List<Fact>();
         if ((kinds & EntityKinds.Place) != 0)
         {
@@ -137,7 +141,7 @@ public sealed class EntityExtractor
         }
         if ((kinds & EntityKinds.Person) != 0)
         {
-            foreach (var p in PersonRecognizer.Recognize(simplifiedView, placeMentions, orgMentions))
+            foreach (var p in personMentions)
             {
                 facts.Add(new Fact { Doc = doc, Kind = FactKind.Person, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name, Subject = p.Role });
             }

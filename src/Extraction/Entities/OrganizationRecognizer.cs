@@ -34,6 +34,12 @@ internal static class OrganizationRecognizer
         new("政府", true), new("厅", true), new("局", true), new("委", true), new("部", true), new("办", true),
     ];
 
+    /// <summary>Characters before 部 that make another word: 干部, 全部, 内部, 南部, 局部, 底部.</summary>
+    private static readonly System.Buffers.SearchValues<char> NotBodyBefore部 = System.Buffers.SearchValues.Create("干全内外东西南北中上下局底顶细腹头");
+
+    /// <summary>Characters after 部 that make another word: 部门, 部分, 部署, 部位, 部落, 部件.</summary>
+    private static readonly System.Buffers.SearchValues<char> NotBodyAfter部 = System.Buffers.SearchValues.Create("门分署位落件");
+
     /// <summary>Bodies that reports name as they are (党中央, 中国共产党).</summary>
     private static readonly string[] KnownBodies = ["中国共产党", "中共中央", "党中央", "国务院", "全国人大", "全国政协", "中央军委"];
 
@@ -104,6 +110,11 @@ internal static class OrganizationRecognizer
                 // 大学生, 村委会, 党支部: words that end like a body but are not one.
                 if ((suffix.Text == "大学" && end < view.Length && view[end] == '生')
                     || (suffix.Text is "委" or "部" && ((end < view.Length && view[end] == '会') || (j > 0 && view[j - 1] == '支'))))
+                {
+                    break;
+                }
+                // 干部 (cadre), 部门 (department), 部分, 部署, 南部: 部 there closes or opens another word, not a body.
+                if (suffix.Text == "部" && ((j > 0 && NotBodyBefore部.Contains(view[j - 1])) || (end < view.Length && NotBodyAfter部.Contains(view[end]))))
                 {
                     break;
                 }

@@ -37,7 +37,8 @@ internal static class PersonRecognizer
     [
         "高兴", "谈起", "看着", "笑着", "主动", "以前", "找到", "结成", "感激", "开心", "表示", "介绍", "告诉", "认为", "通过", "带领",
         "同志", "一起", "今年", "跳进", "第一", "一家", "夫妇", "激动", "满意", "感慨", "自豪", "坦言", "指着", "报道", "信心", "不留",
-        "逐个", "工作", "现在", "种植", "强调", "指出", "带头", "获得", "说", "笑", "跳", "报", "第",
+        "逐个", "工作", "现在", "种植", "强调", "指出", "带头", "获得", "出席", "主持", "讲话", "调研", "看望", "会见", "率队", "带队",
+        "一行", "要求", "宣布", "参加", "来到", "深入", "说", "笑", "跳", "报", "第",
     ];
 
     /// <summary>Words that look like transliterated names but are not (亚克西: "good", in 第一书记亚克西!).</summary>
@@ -58,14 +59,24 @@ internal static class PersonRecognizer
         using var taken = new TakenSpans(view.Length);
         foreach (var place in places)
         {
-            taken.Take(place.Start, place.End);
+            taken.Take(place.Start, place.End, TakenSpans.Place);
         }
         foreach (var org in orgs)
         {
             taken.Take(org.Start, org.End);
         }
         FindDottedNames(view, taken, found);
-        FindRoleNames(view, taken, found);
+        var displaced = new HashSet<int>();
+        // Party committees whose secretary the text names (县委书记马军): the committee is part of the role.
+        var committees = new Dictionary<int, string>();
+        foreach (var org in orgs)
+        {
+            if (org.Name[^1] == '委')
+            {
+                committees.TryAdd(org.End, org.Name);
+            }
+        }
+        FindRoleNames(view, taken, found, places, displaced, committees);
         FindPostTitleNames(view, taken, found);
         FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures);
         // Each name once, in the order found: a name met a thousand times is still looked for in one pass.
@@ -87,9 +98,61 @@ internal static class PersonRecognizer
         {
             FindRepeats(view, taken, found, new NameSearch(learned), learned);
         }
+        if (displaced.Count > 0)
+        {
+            var kept = 0;
+            for (var k = 0; k < places.Count; k++)
+            {
+                if (!displaced.Contains(k))
+                {
+                    places[kept++] = places[k];
+                }
+            }
+            places.RemoveRange(kept, places.Count - kept);
+        }
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
+
+    /// <summary>
+    /// Whether the places overlapping a name read after a role can give way to it: each lies inside the name,
+    /// is a bare name (黄河, 福建: no administrative suffix, not part of a chain) and nothing continues the
+    /// chain after the name. Their indices go into <paramref name="displaced"/>.
+    /// </summary>
+    private static bool TryDisplacePlaces(ReadOnlySpan<char> view, List<PlaceMention> places, int start, int end, HashSet<int> displaced)
+    {
+        var first = OrganizationRecognizer.FirstStartingAtOrAfter(places, start);
+        if (first > 0 && places[first - 1].End > start)
+        {
+            return false;
+        }
+        var inside = new List<int>();
+        for (var k = first; k < places.Count && places[k].Start <= end; k++)
+        {
+            var place = places[k];
+            if (place.Start == end)
+            {
+                // 队员黄河县…: the place goes on past the name.
+                return false;
+            }
+            if (place.End > end || place.IsAnaphor || place.Parent is not null || AdministrativeSuffixChars.Contains(place.Name[^1]))
+            {
+                return false;
+            }
+            inside.Add(k);
+        }
+        if (inside.Count == 0 || (end < view.Length && AdministrativeSuffixChars.Contains(view[end])))
+        {
+            return false;
+        }
+        foreach (var k in inside)
+        {
+            displaced.Add(k);
+        }
+        return true;
+    }
+
+    private static readonly SearchValues<char> AdministrativeSuffixChars = SearchValues.Create("省市县区乡镇村州旗盟团队连");
 
     private static readonly Lazy<NameSearch> PublicFigureSearch = new(() => new NameSearch(PublicFigures));
 
@@ -117,7 +180,7 @@ internal static class PersonRecognizer
             }
             var start = leftEnd;
             var steps = 0;
-            while (start > 0 && steps < 10 && IsPersonChar(view[start - 1]))
+            while (start > 0 && steps < 10 && (IsPersonChar(view[start - 1]) || IsAbduAt(view, start - 1)))
             {
                 if (leftEnd - start >= 2 && RoleEndingAt(view, start) is not null)
                 {
@@ -137,7 +200,7 @@ internal static class PersonRecognizer
         }
     }
 
-    private static void FindRoleNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
+    private static void FindRoleNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places, HashSet<int> displaced, Dictionary<int, string> committees)
     {
         for (var e = 2; e < view.Length; e++)
         {
@@ -159,13 +222,22 @@ internal static class PersonRecognizer
             }
             int end;
             var transliterated = TransliteratedEnd(view, p);
-            if (Surnames.Contains(view[p]) && transliterated - p < 4)
+            var hanName = Surnames.Contains(view[p]) && transliterated - p < 4;
+            if (hanName)
             {
                 end = HanNameEnd(view, p);
                 // A Han name after a role ends where the clause goes on (张应勋逐个…, 何正有开心…), not inside a word (周转宿舍).
                 if (end < view.Length && !FollowWordAt(view, end))
                 {
-                    continue;
+                    // 李明和村民一起: read as 李明和 the name runs into a word; 和 (跟, 同) joins 李明 to what follows.
+                    if (end - p == 3 && view[p + 2] is '和' or '跟' or '同' && end < view.Length && TextClasses.IsNameChar(view[end]))
+                    {
+                        end = p + 2;
+                    }
+                    else
+                    {
+                        continue;
+                    }
                 }
             }
             else if (byline && p > e)
@@ -194,8 +266,23 @@ internal static class PersonRecognizer
             {
                 continue;
             }
-            var person = new PersonMention(p, end, name.ToString(), RoleBefore(view, e));
-            AddIfFree(found, taken, person);
+            var roleText = RoleBefore(view, e);
+            if (roleText is not null && roleText.StartsWith(role, StringComparison.Ordinal) && role is "书记" or "副书记"
+                && committees.TryGetValue(e - role.Length, out var committee))
+            {
+                roleText = committee + roleText;
+            }
+            var person = new PersonMention(p, end, name.ToString(), roleText);
+            // 队员黄河说: a role right before a Han name makes it a person even where the name is also a place's.
+            if (hanName && p == e && !taken.Overlaps(p, end, TakenSpans.Other) && TryDisplacePlaces(view, places, p, end, displaced))
+            {
+                taken.Take(p, end);
+                found.Add(person with { Role = string.IsNullOrEmpty(person.Role) ? null : person.Role });
+            }
+            else
+            {
+                AddIfFree(found, taken, person);
+            }
             // Coordinated bylines: 记者张治立 于熙报道.
             if (end + 1 < view.Length && view[end] is ' ' or '\u00a0' or '\u3000' or '、' && Surnames.Contains(view[end + 1]))
             {
@@ -282,11 +369,11 @@ internal static class PersonRecognizer
     /// <summary>End of a Han name starting with a surname: three characters unless the third starts what follows.</summary>
     private static int HanNameEnd(ReadOnlySpan<char> view, int p)
     {
-        if (p + 1 >= view.Length || !TextClasses.IsNameChar(view[p + 1]))
+        if (p + 1 >= view.Length || !IsGivenNameChar(view[p + 1]))
         {
             return p + 1;
         }
-        if (p + 2 >= view.Length || !TextClasses.IsNameChar(view[p + 2]) || FollowWordAt(view, p + 2) || TitleAt(view, p + 2) is not null)
+        if (p + 2 >= view.Length || !IsGivenNameChar(view[p + 2]) || FollowWordAt(view, p + 2) || TitleAt(view, p + 2) is not null)
         {
             return p + 2;
         }
@@ -309,7 +396,16 @@ internal static class PersonRecognizer
     }
 
     /// <summary>Further characters of Uyghur and Kazakh names in Chinese transliteration (巴合克勒得, 比散拜克, 苏徕曼).</summary>
-    private static readonly SearchValues<char> NameTailChars = SearchValues.Create("得散徕俄术地肉洪默诺欧潘舍泰于拜衣夫耶娃娜");
+    private static readonly SearchValues<char> NameTailChars = SearchValues.Create("得散徕俄术地肉洪默诺欧潘舍泰于拜衣夫耶娃娜逊莎旦");
+
+    /// <summary>都 of 阿不都/阿布都 (Abdu-, 阿不都热依木): a function word elsewhere ("all"), a name syllable here.</summary>
+    private static bool IsAbduAt(ReadOnlySpan<char> view, int at) => view[at] == '都' && at > 0 && view[at - 1] is '不' or '布';
+
+    /// <summary>
+    /// A character of a Han given name: a name character, or 全 (陈全国), which elsewhere means "all" (全村)
+    /// but right after a surname is a common given name.
+    /// </summary>
+    private static bool IsGivenNameChar(char c) => TextClasses.IsNameChar(c) || c == '全';
 
     private static bool IsPersonChar(char c) => TextClasses.IsPersonChar(c);
 
