@@ -42,7 +42,7 @@ internal static class WorkTeamRecognizer
                 continue;
             }
             var clauseStart = t;
-            while (clauseStart > 0 && !IsClauseBreak(view[clauseStart - 1]))
+            while (clauseStart > 0 && t - clauseStart < TextClasses.MaxSentenceLength && !IsClauseBreak(view[clauseStart - 1]))
             {
                 clauseStart--;
             }
@@ -275,12 +275,12 @@ internal static class WorkTeamRecognizer
     {
         var stations = new List<string>();
         var sentenceStart = t;
-        while (sentenceStart > 0 && !TextClasses.IsSentenceEnd(view[sentenceStart - 1]))
+        while (sentenceStart > 0 && t - sentenceStart < TextClasses.MaxSentenceLength && !TextClasses.IsSentenceEnd(view[sentenceStart - 1]))
         {
             sentenceStart--;
         }
         var sentenceEnd = t;
-        while (sentenceEnd < view.Length && !TextClasses.IsSentenceEnd(view[sentenceEnd]))
+        while (sentenceEnd < view.Length && sentenceEnd - t < TextClasses.MaxSentenceLength && !TextClasses.IsSentenceEnd(view[sentenceEnd]))
         {
             sentenceEnd++;
         }
@@ -346,7 +346,7 @@ internal static class WorkTeamRecognizer
     private static int LineStart(ReadOnlySpan<char> view, int at)
     {
         var start = Math.Max(0, at);
-        while (start > 0 && view[start - 1] != '\n')
+        while (start > 0 && at - start < TextClasses.MaxParagraphLookback && view[start - 1] != '\n')
         {
             start--;
         }

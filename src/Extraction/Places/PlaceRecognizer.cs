@@ -716,7 +716,7 @@ internal sealed class PlaceRecognizer
 
         // 该县, 该市 name a place of the same sentence; 该村 the village named last, possibly a paragraph before.
         var sentenceStart = p;
-        while (sentenceStart > 0 && !TextClasses.IsSentenceEnd(view[sentenceStart - 1]))
+        while (sentenceStart > 0 && p - sentenceStart < TextClasses.MaxSentenceLength && !TextClasses.IsSentenceEnd(view[sentenceStart - 1]))
         {
             sentenceStart--;
         }
@@ -724,7 +724,7 @@ internal sealed class PlaceRecognizer
         for (var k = state.Mentions.Count - 1; k >= 0; k--)
         {
             var m = state.Mentions[k];
-            var withinScope = level == PlaceLevel.Village || m.Start >= sentenceStart;
+            var withinScope = level == PlaceLevel.Village ? p - m.Start <= TextClasses.MaxParagraphLookback : m.Start >= sentenceStart;
             if (!withinScope)
             {
                 break;

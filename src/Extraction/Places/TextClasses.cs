@@ -47,6 +47,15 @@ internal static class TextClasses
     /// <summary>A character that can be part of a name: a CJK ideograph that is neither punctuation nor a function word.</summary>
     public static bool IsNameChar(char c) => c >= '\u3400' && c <= '\u9fff' && !Function.Contains(c);
 
+    /// <summary>
+    /// The furthest a recognizer looks back or ahead for the start or end of a sentence or clause: text with
+    /// no punctuation (a scraped page run together) would otherwise make each such look cost the whole text.
+    /// </summary>
+    public const int MaxSentenceLength = 1000;
+
+    /// <summary>The furthest a recognizer looks back for a paragraph's start (该村, a team's station named before).</summary>
+    public const int MaxParagraphLookback = 5000;
+
     /// <summary>Ends of sentences: anaphora (该县) and team stations are resolved within one.</summary>
     public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?' or '\n' or '；' or ';';
 }

@@ -66,6 +66,26 @@ public sealed class LongInputTests
     }
 
     [Fact]
+    public void A_four_megabyte_line_without_punctuation_is_read_in_linear_time()
+    {
+        // No sentence or clause ends: each team and each 该村 once looked back to the start of the text.
+        const string Sentence = "自治区教育厅驻库车县玉奇吾斯塘乡玉奇吾斯塘村工作队走访了该村的";
+        var text = new StringBuilder();
+        var sentences = 0;
+        while (text.Length < 1_400_000)
+        {
+            text.Append(Sentence);
+            sentences++;
+        }
+        var clock = Stopwatch.StartNew();
+        var facts = new EntityExtractor().Extract(text.ToString(), EntityKinds.All);
+        clock.Stop();
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"{text.Length} characters took {clock.Elapsed}");
+        Assert.Equal(3 * sentences, facts.Count(f => f.Kind == FactKind.Place));
+        Assert.Equal(("自治区教育厅", "玉奇吾斯塘村"), facts.Where(f => f.Kind == FactKind.Team).Select(f => (f.Name, f.Parent)).First());
+    }
+
+    [Fact]
     public void Every_occurrence_of_every_name_is_found_in_one_pass()
     {
         string[] names = ["张应勋", "应勋", "劳光村", "光村", "阿阿"];
