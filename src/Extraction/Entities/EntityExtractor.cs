@@ -149,6 +149,10 @@ public sealed class EntityExtractor
                 facts.Add(new Fact { Doc = doc, Kind = FactKind.Team, Text = text[t.Start..t.End], Start = t.Start, End = t.End, Name = t.Sender, Parent = t.Station });
             }
         }
+        if (facts.Count == 0)
+        {
+            return [];
+        }
         // Document order; a stable sort keeps a team's stations in the order the text gives them.
         var ordered = new Fact[facts.Count];
         var keys = new (int Start, FactKind Kind, int Index)[facts.Count];
