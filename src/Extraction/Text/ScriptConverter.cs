@@ -89,7 +89,8 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
 
     private static System.Buffers.SearchValues<char>? WalkStops(OpenCcTable phrases, OpenCcTable characters)
     {
-        var stops = new HashSet<char>();
+        // Tens of thousands of keys, a few thousand distinct characters: a flag per UTF-16 unit is the cheap set.
+        var stops = new bool[char.MaxValue + 1];
         for (var e = 0; e < phrases.Count; e++)
         {
             var key = phrases.Key(e);
@@ -98,7 +99,7 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
                 // A jump could land inside a surrogate pair that the character-by-character walk steps over.
                 return null;
             }
-            stops.Add(key[0]);
+            stops[key[0]] = true;
         }
         for (var e = 0; e < characters.Count; e++)
         {
@@ -110,10 +111,18 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
             // A one-character key that maps to itself is copied and stepped over, as any other character.
             if (key.Length > 1 || !key.SequenceEqual(characters.Default(e)))
             {
-                stops.Add(key[0]);
+                stops[key[0]] = true;
             }
         }
-        return System.Buffers.SearchValues.Create([.. stops]);
+        var chars = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (stops[c])
+            {
+                chars.Add((char)c);
+            }
+        }
+        return System.Buffers.SearchValues.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(chars));
     }
 
     /// <summary>Converts <paramref name="text"/>; returns the same instance when nothing changes.</summary>
