@@ -129,9 +129,20 @@ internal sealed class PlaceRecognizer
                 {
                     suffixAt = NextSuffixOrRiver(view, i + 1);
                 }
-                if (suffixAt > i + MaxUnknownName)
+                // Positions before `reach` have no suffix within reach; of those, jump to the next 该 or key.
+                var reach = suffixAt >= view.Length ? view.Length : suffixAt - MaxUnknownName;
+                if (i < reach)
                 {
                     i++;
+                    var skipped = view[i..reach];
+                    var next = skipped.Length;
+                    var anaphor = skipped.IndexOf('该');
+                    if (anaphor >= 0)
+                    {
+                        next = anaphor;
+                    }
+                    var key = state.GazetteerKeyLength.AsSpan(i, next).IndexOfAnyExcept(0);
+                    i += key >= 0 ? key : next;
                     continue;
                 }
             }
