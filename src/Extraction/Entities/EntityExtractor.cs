@@ -117,49 +117,66 @@ public sealed class EntityExtractor
         }
         var placeMentions = places.Recognize(simplifiedView, placeHints?.Invoke(simplifiedView));
         var orgMentions = OrganizationRecognizer.Recognize(simplifiedView, placeMentions);
-        // People first: a name right after a role (队员黄河说) takes its span from the place it would otherwise be.
-        var personMentions = (kinds & (EntityKinds.Person | EntityKinds.Place | EntityKinds.Team)) != 0
+        var wantsPlaces = (kinds & EntityKinds.Place) != 0;
+        var wantsOrgs = (kinds & EntityKinds.Org) != 0;
+        // People first: a name right after a role (队员黄河说) takes its span from the place it would otherwise be,
+        // so they are read whenever places or teams are asked for too.
+        var recognized = (kinds & (EntityKinds.Person | EntityKinds.Place | EntityKinds.Team)) != 0
             ? PersonRecognizer.Recognize(simplifiedView, placeMentions, orgMentions)
-            : [];
-        var facts = new List<Fact>();
-        if ((kinds & EntityKinds.Place) != 0)
+            : null;
+        var people = (kinds & EntityKinds.Person) != 0 ? recognized : null;
+        var teams = (kinds & EntityKinds.Team) != 0 ? WorkTeamRecognizer.Recognize(simplifiedView, placeMentions, orgMentions) : null;
+        // Counted first so the facts go straight into the array that is sorted (one call per line: no list to grow).
+        var count = (wantsOrgs ? orgMentions.Count : 0) + (people?.Count ?? 0) + (teams?.Count ?? 0);
+        if (wantsPlaces)
+        {
+            foreach (var p in placeMentions)
+            {
+                count += p.IsAnaphor ? 0 : 1;
+            }
+        }
+        if (count == 0)
+        {
+            return [];
+        }
+        var ordered = new Fact[count];
+        var n = 0;
+        if (wantsPlaces)
         {
             foreach (var p in placeMentions)
             {
                 if (!p.IsAnaphor)
                 {
-                    facts.Add(new Fact { Doc = doc, Kind = FactKind.Place, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name, Level = p.Level, Parent = p.Parent });
+                    ordered[n++] = new Fact { Doc = doc, Kind = FactKind.Place, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name, Level = p.Level, Parent = p.Parent };
                 }
             }
         }
-        if ((kinds & EntityKinds.Org) != 0)
+        if (wantsOrgs)
         {
             foreach (var o in orgMentions)
             {
-                facts.Add(new Fact { Doc = doc, Kind = FactKind.Org, Text = text[o.Start..o.End], Start = o.Start, End = o.End, Name = o.Name });
+                ordered[n++] = new Fact { Doc = doc, Kind = FactKind.Org, Text = text[o.Start..o.End], Start = o.Start, End = o.End, Name = o.Name };
             }
         }
-        if ((kinds & EntityKinds.Person) != 0)
+        if (people is not null)
         {
-            foreach (var p in personMentions)
+            foreach (var p in people)
             {
-                facts.Add(new Fact { Doc = doc, Kind = FactKind.Person, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name, Subject = p.Role });
+                ordered[n++] = new Fact { Doc = doc, Kind = FactKind.Person, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name, Subject = p.Role };
             }
         }
-        if ((kinds & EntityKinds.Team) != 0)
+        if (teams is not null)
         {
-            foreach (var t in WorkTeamRecognizer.Recognize(simplifiedView, placeMentions, orgMentions))
+            foreach (var t in teams)
             {
-                facts.Add(new Fact { Doc = doc, Kind = FactKind.Team, Text = text[t.Start..t.End], Start = t.Start, End = t.End, Name = t.Sender, Parent = t.Station });
+                ordered[n++] = new Fact { Doc = doc, Kind = FactKind.Team, Text = text[t.Start..t.End], Start = t.Start, End = t.End, Name = t.Sender, Parent = t.Station };
             }
         }
         // Document order; a stable sort keeps a team's stations in the order the text gives them.
-        var ordered = new Fact[facts.Count];
-        var keys = new (int Start, FactKind Kind, int Index)[facts.Count];
-        for (var i = 0; i < facts.Count; i++)
+        var keys = new (int Start, FactKind Kind, int Index)[count];
+        for (var i = 0; i < count; i++)
         {
-            keys[i] = (facts[i].Start, facts[i].Kind, i);
-            ordered[i] = facts[i];
+            keys[i] = (ordered[i].Start, ordered[i].Kind, i);
         }
         Array.Sort(keys, ordered);
         return ordered;

@@ -297,6 +297,11 @@ internal static class PersonRecognizer
 
     private static void FindPostTitleNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
     {
+        if (!view.ContainsAny(TitleFirstChars))
+        {
+            // No title in the text: no name before one.
+            return;
+        }
         for (var p = 0; p + 3 < view.Length; p++)
         {
             if (!Surnames.Contains(view[p]))
@@ -323,8 +328,25 @@ internal static class PersonRecognizer
         }
     }
 
+    /// <summary>The characters titles begin with: most positions hold none, and no title needs checking there.</summary>
+    private static readonly SearchValues<char> TitleFirstChars = SearchValues.Create(FirstChars(PostTitles));
+
+    private static string FirstChars(string[] words)
+    {
+        var chars = new HashSet<char>();
+        foreach (var word in words)
+        {
+            chars.Add(word[0]);
+        }
+        return new string([.. chars]);
+    }
+
     private static string? TitleAt(ReadOnlySpan<char> view, int at)
     {
+        if (at >= view.Length || !TitleFirstChars.Contains(view[at]))
+        {
+            return null;
+        }
         foreach (var title in PostTitles)
         {
             if (view[at..].StartsWith(title, StringComparison.Ordinal))
@@ -428,13 +450,16 @@ internal static class PersonRecognizer
 
     private static readonly SearchValues<char> DescriptorLastChars = SearchValues.Create(LastChars(Descriptors));
 
+    /// <summary>The descriptors ending in each character, in the order of <see cref="Descriptors"/>.</summary>
+    private static readonly FrozenDictionary<char, string[]> DescriptorsByLastChar = ByLastChar(Descriptors);
+
     private static string? DescriptorEndingAt(ReadOnlySpan<char> view, int e)
     {
         if (e == 0 || !DescriptorLastChars.Contains(view[e - 1]))
         {
             return null;
         }
-        foreach (var word in Descriptors)
+        foreach (var word in DescriptorsByLastChar[view[e - 1]])
         {
             if (view[..e].EndsWith(word, StringComparison.Ordinal))
             {

@@ -22,6 +22,11 @@ internal static class WorkTeamRecognizer
 
     public static List<TeamMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs)
     {
+        if (!view.Contains(TeamWord, StringComparison.Ordinal))
+        {
+            // Every team is found at 工作队: most texts have none, and need none of the lists below.
+            return [];
+        }
         var byEnd = new EndIndex(places, orgs);
         var explicitTeams = new List<TeamMention>();
         var pending = new List<(int Start, int End, string Sender, int At)>();

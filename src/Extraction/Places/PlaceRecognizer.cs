@@ -118,8 +118,34 @@ internal sealed class PlaceRecognizer
         FindGazetteerStarts(view, state);
         var mentions = state.Mentions;
         var i = 0;
+        var suffixAt = -1;
         while (i < view.Length)
         {
+            // A unit starts at a gazetteer key or at 该 (an anaphor), or ends in a suffix or 河 at most
+            // MaxUnknownName characters on: elsewhere the rules below would only confirm that none starts.
+            if (view[i] != '该' && state.GazetteerKeyLength[i] == 0)
+            {
+                if (suffixAt <= i)
+                {
+                    suffixAt = NextSuffixOrRiver(view, i + 1);
+                }
+                // Positions before `reach` have no suffix within reach; of those, jump to the next 该 or key.
+                var reach = suffixAt >= view.Length ? view.Length : suffixAt - MaxUnknownName;
+                if (i < reach)
+                {
+                    i++;
+                    var skipped = view[i..reach];
+                    var next = skipped.Length;
+                    var anaphor = skipped.IndexOf('该');
+                    if (anaphor >= 0)
+                    {
+                        next = anaphor;
+                    }
+                    var key = state.GazetteerKeyLength.AsSpan(i, next).IndexOfAnyExcept(0);
+                    i += key >= 0 ? key : next;
+                    continue;
+                }
+            }
             if (TryUnitAt(view, state, i, prev: null, requiredLevel: null, out var head))
             {
                 Add(state, head);
@@ -215,6 +241,28 @@ internal sealed class PlaceRecognizer
             }
         }
         return false;
+    }
+
+    private static readonly SearchValues<char> SuffixFirstCharsAndRiver = SearchValues.Create("特自旅风街社地牧农林省盟州市县区旗乡镇团村队连岛河");
+
+    /// <summary>The first position from <paramref name="from"/> where a suffix begins or 河 stands; the text's length when none.</summary>
+    private static int NextSuffixOrRiver(ReadOnlySpan<char> view, int from)
+    {
+        while (from < view.Length)
+        {
+            var next = view[from..].IndexOfAny(SuffixFirstCharsAndRiver);
+            if (next < 0)
+            {
+                break;
+            }
+            from += next;
+            if (view[from] == '河' || MatchSuffix(view, from) is not null)
+            {
+                return from;
+            }
+            from++;
+        }
+        return view.Length;
     }
 
     private void FindGazetteerStarts(ReadOnlySpan<char> view, ScanState state)

@@ -110,7 +110,7 @@ public sealed class ConvertedText
 /// <summary>Collects the length-changing replacements of one conversion, in view order.</summary>
 internal sealed class OffsetMapBuilder
 {
-    private int[] _data = new int[16];
+    private int[] _data = []; // most texts need no block: no array until the first
 
     public int Count { get; private set; }
 
@@ -164,7 +164,7 @@ internal sealed class OffsetMapBuilder
     {
         if ((4 * Count) + 4 > _data.Length)
         {
-            Array.Resize(ref _data, _data.Length * 2);
+            Array.Resize(ref _data, Math.Max(16, _data.Length * 2));
         }
         _data[4 * Count] = viewStart;
         _data[(4 * Count) + 1] = viewEnd;

@@ -80,29 +80,49 @@ public sealed class ScriptConverter
 internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characters)
 {
     /// <summary>
-    /// The characters some key of either table begins with, or null when a key begins with a low surrogate.
-    /// Every other position is copied as it is, so a scan jumps from one of these to the next: a text already
-    /// in the target script is mostly such runs.
+    /// The characters where the walk below may do anything but copy one character and step on: those a phrase
+    /// begins with, and those the character table changes or starts a longer key with. Null when a key begins
+    /// with a low surrogate. A text already in the target script is mostly other characters, so the walk jumps
+    /// from one of these to the next.
     /// </summary>
-    private readonly System.Buffers.SearchValues<char>? keyFirstChars = KeyFirstChars(phrases, characters);
+    private readonly System.Buffers.SearchValues<char>? walkStops = WalkStops(phrases, characters);
 
-    private static System.Buffers.SearchValues<char>? KeyFirstChars(OpenCcTable phrases, OpenCcTable characters)
+    private static System.Buffers.SearchValues<char>? WalkStops(OpenCcTable phrases, OpenCcTable characters)
     {
-        var first = new HashSet<char>();
-        foreach (var table in (ReadOnlySpan<OpenCcTable>)[phrases, characters])
+        // Tens of thousands of keys, a few thousand distinct characters: a flag per UTF-16 unit is the cheap set.
+        var stops = new bool[char.MaxValue + 1];
+        for (var e = 0; e < phrases.Count; e++)
         {
-            for (var e = 0; e < table.Count; e++)
+            var key = phrases.Key(e);
+            if (key.Length == 0 || char.IsLowSurrogate(key[0]))
             {
-                var key = table.Key(e);
-                if (key.Length == 0 || char.IsLowSurrogate(key[0]))
-                {
-                    // A jump could land inside a surrogate pair that the character-by-character walk steps over.
-                    return null;
-                }
-                first.Add(key[0]);
+                // A jump could land inside a surrogate pair that the character-by-character walk steps over.
+                return null;
+            }
+            stops[key[0]] = true;
+        }
+        for (var e = 0; e < characters.Count; e++)
+        {
+            var key = characters.Key(e);
+            if (key.Length == 0 || char.IsLowSurrogate(key[0]))
+            {
+                return null;
+            }
+            // A one-character key that maps to itself is copied and stepped over, as any other character.
+            if (key.Length > 1 || !key.SequenceEqual(characters.Default(e)))
+            {
+                stops[key[0]] = true;
             }
         }
-        return System.Buffers.SearchValues.Create([.. first]);
+        var chars = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (stops[c])
+            {
+                chars.Add((char)c);
+            }
+        }
+        return System.Buffers.SearchValues.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(chars));
     }
 
     /// <summary>Converts <paramref name="text"/>; returns the same instance when nothing changes.</summary>
@@ -129,9 +149,9 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
         int pos = 0;
         while (pos < text.Length)
         {
-            if (keyFirstChars is not null)
+            if (walkStops is not null)
             {
-                int next = text[pos..].IndexOfAny(keyFirstChars);
+                int next = text[pos..].IndexOfAny(walkStops);
                 if (next < 0)
                 {
                     break;
