@@ -34,8 +34,8 @@ internal static class OrganizationRecognizer
         new("政府", true), new("厅", true), new("局", true), new("委", true), new("部", true), new("办", true),
     ];
 
-    /// <summary>Characters before 部 that make another word: 干部, 全部, 内部, 南部, 局部, 底部.</summary>
-    private static readonly System.Buffers.SearchValues<char> NotBodyBefore部 = System.Buffers.SearchValues.Create("干全内外东西南北中上下局底顶细腹头");
+    /// <summary>Characters before 部 that make another word: 干部, 全部, 内部, 南部, 局部, 底部; 组织部部长 (the title).</summary>
+    private static readonly System.Buffers.SearchValues<char> NotBodyBefore部 = System.Buffers.SearchValues.Create("干全内外东西南北中上下局底顶细腹头部");
 
     /// <summary>Characters after 部 that make another word: 部门, 部分, 部署, 部位, 部落, 部件.</summary>
     private static readonly System.Buffers.SearchValues<char> NotBodyAfter部 = System.Buffers.SearchValues.Create("门分署位落件");
@@ -145,7 +145,7 @@ internal static class OrganizationRecognizer
         }
         // A place inside the run: the name begins there unless only a short head (人行) stands before it.
         var firstPlace = -1;
-        for (var k = FirstStartingAtOrAfter(places, b); k < places.Count && places[k].Start < suffixStart; k++)
+        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, b); k < places.Count && places[k].Start < suffixStart; k++)
         {
             if (!places[k].IsAnaphor)
             {
@@ -172,7 +172,7 @@ internal static class OrganizationRecognizer
             }
         }
         var startsWithPlace = false;
-        for (var k = FirstStartingAtOrAfter(places, b); k < places.Count && places[k].Start == b; k++)
+        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, b); k < places.Count && places[k].Start == b; k++)
         {
             if (!places[k].IsAnaphor)
             {
@@ -203,25 +203,6 @@ internal static class OrganizationRecognizer
         }
         org = new OrgMention(b, end, name.ToString());
         return true;
-    }
-
-    /// <summary>The index of the first place starting at or after <paramref name="start"/> (places are in text order).</summary>
-    internal static int FirstStartingAtOrAfter(List<PlaceMention> places, int start)
-    {
-        int lo = 0, hi = places.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (places[mid].Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static bool StartsWithHead(ReadOnlySpan<char> name)

@@ -22,7 +22,7 @@ internal static class PersonRecognizer
         "村委会主任", "村党支部书记", "党支部书记", "支部书记", "工作队队长", "工作队长", "工作队队员", "工作队员", "第一书记", "副书记",
         "书记", "副队长", "队长", "队员", "副主任", "主任", "理事长", "董事长", "总经理", "经理", "责任编辑", "编辑", "记者",
         "村民", "牧民", "农民", "居民", "群众", "老党员", "党员", "入党积极分子", "积极分子", "员工", "职工", "种植大户",
-        "养殖大户", "大户", "村干部", "干部", "社员", "社长", "会长", "局长", "厅长", "县长", "乡长", "镇长", "村长", "校长",
+        "养殖大户", "大户", "村干部", "干部", "副部长", "部长", "社员", "社长", "会长", "局长", "厅长", "县长", "乡长", "镇长", "村长", "校长",
         "医生", "教师", "老师", "负责人", "施工员", "指导员", "技术员", "贫困户", "户主",
     ];
 
@@ -121,7 +121,7 @@ internal static class PersonRecognizer
     /// </summary>
     private static bool TryDisplacePlaces(ReadOnlySpan<char> view, List<PlaceMention> places, int start, int end, HashSet<int> displaced)
     {
-        var first = OrganizationRecognizer.FirstStartingAtOrAfter(places, start);
+        var first = PlaceMentions.FirstStartingAtOrAfter(places, start);
         if (first > 0 && places[first - 1].End > start)
         {
             return false;

@@ -199,7 +199,7 @@ internal static class WorkTeamRecognizer
     private static List<string>? StationsBetween(ReadOnlySpan<char> view, List<PlaceMention> places, int from, int to)
     {
         var inside = new List<PlaceMention>();
-        for (var k = OrganizationRecognizer.FirstStartingAtOrAfter(places, from); k < places.Count && places[k].Start < to; k++)
+        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, from); k < places.Count && places[k].Start < to; k++)
         {
             if (places[k].End <= to)
             {
@@ -297,7 +297,7 @@ internal static class WorkTeamRecognizer
             var deepest = 0;
             var chain = new List<PlaceMention>();
             var expected = chainStart;
-            for (var k = OrganizationRecognizer.FirstStartingAtOrAfter(places, chainStart); k < places.Count; k++)
+            for (var k = PlaceMentions.FirstStartingAtOrAfter(places, chainStart); k < places.Count; k++)
             {
                 var place = places[k];
                 if (place.Start > expected + 1)
@@ -336,7 +336,7 @@ internal static class WorkTeamRecognizer
         {
             scopeStart = LineStart(view, previous);
         }
-        for (var k = OrganizationRecognizer.FirstStartingAtOrAfter(places, t) - 1; k >= 0 && places[k].Start >= scopeStart; k--)
+        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, t) - 1; k >= 0 && places[k].Start >= scopeStart; k--)
         {
             var place = places[k];
             if (place.End <= t && place.Level == PlaceLevel.Village)

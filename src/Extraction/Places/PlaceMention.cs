@@ -12,3 +12,26 @@ internal readonly record struct PlaceMention(int Start, int End, string Name, Pl
 {
     public int Length => End - Start;
 }
+
+/// <summary>Searches in a list of places in text order, as <see cref="PlaceRecognizer.Recognize"/> returns it.</summary>
+internal static class PlaceMentions
+{
+    /// <summary>The index of the first place starting at or after <paramref name="start"/> (places are in text order).</summary>
+    public static int FirstStartingAtOrAfter(List<PlaceMention> places, int start)
+    {
+        int lo = 0, hi = places.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (places[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -476,7 +476,8 @@ internal sealed class PlaceRecognizer
                     return false;
                 }
                 var end = j + suffix.Text.Length;
-                if (TitleOrCompoundFollows(view, end))
+                // 黄山和村民: 村 of 村民 makes no village of 黄山和.
+                if (TitleOrCompoundFollows(view, end) || (end < view.Length && CommonNounFollows(suffix.Text[^1], view[end])))
                 {
                     return false;
                 }

@@ -1,0 +1,62 @@
+using System.Buffers;
+
+namespace WorkTeam.Extraction.Places;
+
+/// <summary>
+/// Which characters of a text are taken by a mention found so far, and by what kind of mention (a bit
+/// each), so that "does this span overlap a mention?" costs the span's length rather than the number of
+/// mentions. The buffer comes from the shared pool: return it with <see cref="Dispose"/>.
+/// </summary>
+internal sealed class TakenSpans : IDisposable
+{
+    /// <summary>The bit of a place.</summary>
+    public const byte Place = 1;
+
+    /// <summary>The bit of any other mention (organisation, person).</summary>
+    public const byte Other = 2;
+
+    private byte[] marks;
+    private readonly int length;
+
+    /// <summary>A map of a text of <paramref name="length"/> characters with nothing taken.</summary>
+    public TakenSpans(int length)
+    {
+        this.length = length;
+        marks = ArrayPool<byte>.Shared.Rent(Math.Max(1, length));
+        Array.Clear(marks, 0, length);
+    }
+
+    /// <summary>Whether any character of start..end (exclusive) is taken by a mention of the kinds in <paramref name="kinds"/>.</summary>
+    public bool Overlaps(int start, int end, byte kinds = Place | Other)
+    {
+        start = Math.Max(0, start);
+        end = Math.Min(end, length);
+        for (var k = start; k < end; k++)
+        {
+            if ((marks[k] & kinds) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Marks start..end (exclusive) as taken by a mention of kind <paramref name="kind"/>.</summary>
+    public void Take(int start, int end, byte kind = Other)
+    {
+        for (var k = Math.Max(0, start); k < end && k < length; k++)
+        {
+            marks[k] |= kind;
+        }
+    }
+
+    /// <summary>Returns the buffer to the pool.</summary>
+    public void Dispose()
+    {
+        if (marks.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(marks);
+            marks = [];
+        }
+    }
+}
