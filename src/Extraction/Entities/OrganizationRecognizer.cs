@@ -118,6 +118,11 @@ internal static class OrganizationRecognizer
                 {
                     break;
                 }
+                // 正部级, 副厅级, 局级: a rank, not a body.
+                if (suffix.Text.Length == 1 && end < view.Length && view[end] == '级')
+                {
+                    break;
+                }
                 if (TryOrgEndingAt(view, places, j, end, suffix, out var org))
                 {
                     found.Add(org);

@@ -182,7 +182,8 @@ internal static class PersonRecognizer
             var steps = 0;
             while (start > 0 && steps < 10 && (IsPersonChar(view[start - 1]) || IsAbduAt(view, start - 1)))
             {
-                if (leftEnd - start >= 2 && RoleEndingAt(view, start) is not null)
+                // A role or a title (会议主席菲德尔·卡斯特罗) stands before the name, not in it.
+                if (leftEnd - start >= 2 && (RoleEndingAt(view, start) is not null || TitleEndingAt(view, start)))
                 {
                     break;
                 }
@@ -339,6 +340,18 @@ internal static class PersonRecognizer
             chars.Add(word[0]);
         }
         return new string([.. chars]);
+    }
+
+    private static bool TitleEndingAt(ReadOnlySpan<char> view, int end)
+    {
+        foreach (var title in PostTitles)
+        {
+            if (view[..end].EndsWith(title, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string? TitleAt(ReadOnlySpan<char> view, int at)
