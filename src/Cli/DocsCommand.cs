@@ -49,6 +49,11 @@ internal static class DocsCommand
             var stderr = parse.InvocationConfiguration.Error;
             string path = parse.GetValue(file)!;
             var input = path == "-" ? new InputSource("-", null) : new InputSource(path, path);
+            if (input.Path is not null && Directory.Exists(input.Path))
+            {
+                stderr.WriteLine($"workteam: {path}: is a folder; 'text' prints one document (use 'docs' for a folder)");
+                return WorkTeamCommand.UsageError;
+            }
             if (input.Path is not null && !File.Exists(input.Path))
             {
                 stderr.WriteLine($"workteam: {path}: no such file");

@@ -1,8 +1,13 @@
 using System.Text;
+using WorkTeam.Extraction.Documents;
 
 namespace WorkTeam.Cli;
 
-/// <summary>Opens the files a command names, or standard input for none or <c>-</c>, as UTF-8 text.</summary>
+/// <summary>
+/// Opens the files a command names as text, or standard input (UTF-8) for none or <c>-</c>. Files go
+/// through the Documents stage's decoder: their encoding is detected (UTF-8, UTF-16, GB18030, Big5),
+/// a binary file is refused by name, invalid bytes are a warning.
+/// </summary>
 internal static class InputFiles
 {
     public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -28,8 +33,17 @@ internal static class InputFiles
             }
             try
             {
-                using var reader = new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: true);
-                each(path, reader);
+                var decoded = TextDecoder.Decode(File.ReadAllBytes(path), declaredCharset: null, path);
+                if (decoded.InvalidBytes > 0)
+                {
+                    stderr.WriteLine($"workteam: {path}: warning: {decoded.InvalidBytes} invalid bytes in {decoded.EncodingName}, each read as U+FFFD");
+                }
+                each(path, new StringReader(decoded.Text));
+            }
+            catch (DocumentLoadException e)
+            {
+                stderr.WriteLine($"workteam: {e.Message}");
+                failed++;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -65,6 +79,8 @@ internal static class InputExpansion
             yield break;
         }
         var include = includes.Count > 0 ? includes : DefaultIncludes;
+        // A file reached twice (named, and inside a folder also named) is read once, where first reached.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             if (path == "-")
@@ -86,12 +102,19 @@ internal static class InputExpansion
                 files.Sort(StringComparer.Ordinal);
                 foreach (var relative in files)
                 {
-                    yield return new InputSource(System.IO.Path.Join(path, relative), System.IO.Path.Join(path, relative));
+                    string file = System.IO.Path.Join(path, relative);
+                    if (seen.Add(System.IO.Path.GetFullPath(file)))
+                    {
+                        yield return new InputSource(file, file);
+                    }
                 }
             }
             else if (File.Exists(path))
             {
-                yield return new InputSource(path, path);
+                if (seen.Add(System.IO.Path.GetFullPath(path)))
+                {
+                    yield return new InputSource(path, path);
+                }
             }
             else
             {

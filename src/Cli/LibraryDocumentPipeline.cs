@@ -27,14 +27,37 @@ internal sealed class LibraryDocumentPipeline : IDocumentPipeline
     {
         try
         {
-            var counting = new MemoryStream();
-            stream.CopyTo(counting);
-            counting.Position = 0;
-            return Wrap(Document.Load(counting, doc), doc, counting.Length);
+            // Straight into the Documents stage, which bounds what it reads (DocumentLoadOptions.MaxBytes).
+            var counting = new CountingStream(stream);
+            var document = Document.Load(counting, doc);
+            return Wrap(document, doc, counting.BytesRead);
         }
         catch (DocumentLoadException e)
         {
             throw new UnreadableDocumentException(e.Reason ?? e.Message, e);
+        }
+    }
+
+    /// <summary>A read-only pass-through that counts the bytes read (for MB/s on standard input).</summary>
+    private sealed class CountingStream(Stream inner) : Stream
+    {
+        public long BytesRead { get; private set; }
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => Counted(inner.Read(buffer, offset, count));
+        public override int Read(Span<byte> buffer) => Counted(inner.Read(buffer));
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        private int Counted(int n)
+        {
+            BytesRead += n;
+            return n;
         }
     }
 

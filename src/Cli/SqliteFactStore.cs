@@ -12,10 +12,10 @@ internal sealed class SqliteFactStore : IDisposable
 {
     private const string Schema = """
         CREATE TABLE documents (
-          doc TEXT PRIMARY KEY, title TEXT, published TEXT, source TEXT, authors TEXT, editors TEXT,
+          id INTEGER PRIMARY KEY, doc TEXT NOT NULL, title TEXT, published TEXT, source TEXT, authors TEXT, editors TEXT,
           script TEXT, encoding TEXT, chars INTEGER NOT NULL, paragraphs INTEGER NOT NULL, facts INTEGER NOT NULL);
         CREATE TABLE facts (
-          id INTEGER PRIMARY KEY, doc TEXT NOT NULL REFERENCES documents(doc), kind TEXT NOT NULL, text TEXT NOT NULL,
+          id INTEGER PRIMARY KEY, document INTEGER NOT NULL REFERENCES documents(id), doc TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,
           start INTEGER NOT NULL, "end" INTEGER NOT NULL, value, max NUMERIC, unit TEXT, currency TEXT, approx TEXT,
           level TEXT, parent TEXT, subject TEXT);
         """;
@@ -24,6 +24,7 @@ internal sealed class SqliteFactStore : IDisposable
         CREATE INDEX facts_kind ON facts(kind);
         CREATE INDEX facts_value ON facts(value);
         CREATE INDEX facts_doc ON facts(doc);
+        CREATE INDEX documents_doc ON documents(doc);
         """;
 
     private readonly AtomicFile _file;
@@ -40,10 +41,11 @@ internal sealed class SqliteFactStore : IDisposable
         Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
         _transaction = _connection.BeginTransaction();
         Execute(Schema);
-        _insertDocument = Prepare("INSERT INTO documents VALUES ($doc, $title, $published, $source, $authors, $editors, $script, $encoding, $chars, $paragraphs, $facts)",
+        // A document named twice (the same file given twice, concatenated shards) is two rows, not an error.
+        _insertDocument = Prepare("INSERT INTO documents (doc, title, published, source, authors, editors, script, encoding, chars, paragraphs, facts) VALUES ($doc, $title, $published, $source, $authors, $editors, $script, $encoding, $chars, $paragraphs, $facts)",
             "$doc", "$title", "$published", "$source", "$authors", "$editors", "$script", "$encoding", "$chars", "$paragraphs", "$facts");
-        _insertFact = Prepare("INSERT INTO facts (doc, kind, text, start, \"end\", value, max, unit, currency, approx, level, parent, subject) VALUES ($doc, $kind, $text, $start, $end, $value, $max, $unit, $currency, $approx, $level, $parent, $subject)",
-            "$doc", "$kind", "$text", "$start", "$end", "$value", "$max", "$unit", "$currency", "$approx", "$level", "$parent", "$subject");
+        _insertFact = Prepare("INSERT INTO facts (document, doc, kind, text, start, \"end\", value, max, unit, currency, approx, level, parent, subject) VALUES ($document, $doc, $kind, $text, $start, $end, $value, $max, $unit, $currency, $approx, $level, $parent, $subject)",
+            "$document", "$doc", "$kind", "$text", "$start", "$end", "$value", "$max", "$unit", "$currency", "$approx", "$level", "$parent", "$subject");
     }
 
     public void Add(LoadedDocument document, IReadOnlyList<Fact> facts)
@@ -52,15 +54,29 @@ internal sealed class SqliteFactStore : IDisposable
         Set(_insertDocument, document.Doc, meta.Title, meta.Published, meta.Source,
             Join(meta.Authors), Join(meta.Editors), meta.Script, meta.Encoding, document.BodyText.Length, document.Paragraphs, facts.Count);
         _insertDocument.ExecuteNonQuery();
+        long documentId;
+        using (var lastId = _connection.CreateCommand())
+        {
+            lastId.CommandText = "SELECT last_insert_rowid()";
+            documentId = (long)lastId.ExecuteScalar()!;
+        }
         foreach (var fact in facts)
         {
-            // Numbers go in as REAL so SUM() and comparisons work; names stay TEXT in the same column.
-            object? value = FactFormat.IsNumeric(fact.Kind) ? (fact.Number is { } n ? (double)n : null) : fact.Name;
-            Set(_insertFact, document.Doc, FactFormat.KindName(fact.Kind), fact.Text, fact.Start, fact.End, value, fact.Max is { } max ? (double)max : null,
+            // Numbers go in as numbers so SUM() and comparisons work (names stay TEXT in the same column):
+            // whole amounts as exact INTEGERs, others as REAL, SQLite having no decimal type.
+            object? value = FactFormat.IsNumeric(fact.Kind) ? SqlNumber(fact.Number) : fact.Name;
+            Set(_insertFact, documentId, document.Doc, FactFormat.KindName(fact.Kind), fact.Text, fact.Start, fact.End, value, SqlNumber(fact.Max),
                 fact.Unit, fact.Currency, FactFormat.ApproxName(fact.Approx), FactFormat.LevelName(fact.Level), fact.Parent, fact.Subject);
             _insertFact.ExecuteNonQuery();
         }
     }
+
+    private static object? SqlNumber(decimal? number) => number switch
+    {
+        null => null,
+        { } n when n == decimal.Truncate(n) && n >= long.MinValue && n <= long.MaxValue => (long)n,
+        { } n => (double)n,
+    };
 
     public void Commit()
     {

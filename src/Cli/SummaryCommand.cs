@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Places;
 
 namespace WorkTeam.Cli;
 
@@ -81,11 +82,19 @@ internal sealed class DocumentSummary
             bool approximate = fact.Approx != Approximation.Exact || fact.Max is not null;
             switch (fact.Kind)
             {
-                case FactKind.Place when fact.Name is { } place:
+                case FactKind.Place when fact.Name is { } name:
+                    // Short and full forms (民丰, 民丰县; 伊犁州, 伊犁哈萨克自治州) count as one place, and a
+                    // county brings its own prefecture, when the gazetteer knows them.
+                    var known = Gazetteer.Default.Resolve(name);
+                    string place = known?.Name ?? name;
                     summary.Places.Add(place);
                     if (fact.Level == PlaceLevel.County)
                     {
                         county = place;
+                        if (known?.Parent is { Level: PlaceLevel.Prefecture } parent)
+                        {
+                            prefecture = parent.Name;
+                        }
                     }
                     else if (fact.Level == PlaceLevel.Prefecture)
                     {

@@ -255,15 +255,37 @@ public class ExtractCommandTests
         Assert.Equal("", run.Stdout);
         using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
         connection.Open();
-        Assert.Equal(["documents", "facts", "facts_doc", "facts_kind", "facts_value"], Query(connection, "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
+        Assert.Equal(["documents", "documents_doc", "facts", "facts_doc", "facts_kind", "facts_value"], Query(connection, "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
         Assert.Equal(["facts(doc)", "facts(kind)", "facts(value)"],
             Query(connection, "SELECT sql FROM sqlite_master WHERE type = 'index' AND name LIKE 'facts_%' ORDER BY name").Select(s => s[(s.IndexOf("facts(", StringComparison.Ordinal))..]).ToArray());
         Assert.Equal(
             [$"{Path.Join(folder.Path, "in", "a.txt")}|标题 a.txt|2021-07-13|法雅; 张赏华|4|2", $"{Path.Join(folder.Path, "in", "b.txt")}|标题 b.txt|2021-07-13|法雅; 张赏华|2|0"],
             Query(connection, "SELECT doc || '|' || title || '|' || published || '|' || editors || '|' || chars || '|' || facts FROM documents ORDER BY doc"));
-        Assert.Equal(["money|万|1|2|10000.0|CNY", "money|万|3|4|30000.0|CNY"],
+        Assert.Equal(["money|万|1|2|10000|CNY", "money|万|3|4|30000|CNY"],
             Query(connection, "SELECT kind || '|' || text || '|' || start || '|' || \"end\" || '|' || value || '|' || currency FROM facts ORDER BY id"));
         Assert.Equal(["40000"], Query(connection, "SELECT SUM(value) FROM facts WHERE kind = 'money'"));
+    }
+
+    [Fact]
+    public void Db_keeps_two_documents_of_the_same_name_and_a_file_named_twice_is_read_once()
+    {
+        using var folder = new TempFolder();
+        string a = folder.Write("in/a.txt", "一万");
+        string db = Path.Combine(folder.Path, "facts.db");
+        var pipeline = new ScriptedPipeline { Facts = ScriptedPipeline.MoneyAtEveryWan };
+        var run = CliRun.Of(pipeline, "extract", "--db", db, a, Path.Combine(folder.Path, "in"));
+        Assert.Equal(0, run.Code);
+        // Concatenated shards often repeat a name: both rows are kept, each fact tied to its own row.
+        string input = "{\"doc\":\"x\",\"text\":\"一万\"}\n{\"doc\":\"x\",\"text\":\"两万\"}\n";
+        string db2 = Path.Combine(folder.Path, "shards.db");
+        var shards = CliRun.Of(pipeline, input, CancellationToken.None, "extract", "--jsonl-input", "--db", db2);
+        Assert.Equal(0, shards.Code);
+        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        Assert.Equal(["1"], Query(connection, "SELECT COUNT(*) FROM documents"));
+        using var connection2 = new SqliteConnection($"Data Source={db2};Mode=ReadOnly;Pooling=False");
+        connection2.Open();
+        Assert.Equal(["1|x|1", "2|x|1"], Query(connection2, "SELECT d.id || '|' || d.doc || '|' || COUNT(f.id) FROM documents d JOIN facts f ON f.document = d.id GROUP BY d.id ORDER BY d.id"));
     }
 
     private static string[] Query(SqliteConnection connection, string sql)

@@ -60,3 +60,21 @@ public class LibraryDocumentPipelineTests
         Assert.Equal(article1 + "\n" + article2, document.BodyText);
     }
 }
+
+public class SegmentInputTests
+{
+    [Fact]
+    public void Segment_reads_a_gbk_file_by_its_encoding_and_refuses_a_binary_one_by_name()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        using var folder = new TempFolder();
+        string gbk = folder.WriteBytes("gbk.txt", System.Text.Encoding.GetEncoding(936).GetBytes("我来到北京清华大学\n"));
+        string png = folder.WriteBytes("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]);
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = WorkTeamCommand.Run(["segment", gbk, png], TextReader.Null, stdout, stderr);
+        Assert.Equal(1, code);
+        Assert.Equal("我 来到 北京 清华大学\n", stdout.ToString());
+        Assert.Equal($"workteam: {png}: not a text file: the bytes are a PNG image\n", stderr.ToString().ReplaceLineEndings("\n"));
+    }
+}

@@ -86,6 +86,7 @@ public sealed class KeywordExtractor
     /// <summary>Adds the term frequencies of <paramref name="text"/> to <paramref name="counts"/> (for a folder: one call per document).</summary>
     internal void CountTerms(string text, TermCounts counts, IReadOnlyCollection<string>? allowedTags)
     {
+        text = SimplifiedView(text);
         bool filter = allowedTags is { Count: > 0 };
         var tokens = new List<TokenSpan>();
         if (filter)
@@ -111,6 +112,14 @@ public sealed class KeywordExtractor
         }
     }
 
+    /// <summary>
+    /// Keywords are words of the dictionary and the IDF table, which are simplified: traditional text is
+    /// read in its simplified form (so 工作隊 and 工作队 are one keyword, and its IDF is found); simplified
+    /// text as it is, so the results stay jieba.analyse's.
+    /// </summary>
+    private static string SimplifiedView(string text) =>
+        Text.ScriptDetector.Detect(text) is Text.Script.Simplified ? text : Text.ScriptConverter.Default.ToSimplified(text);
+
     /// <summary>TF-IDF weights of <paramref name="counts"/>: count × (idf / total), sorted stably by weight.</summary>
     internal IReadOnlyList<Keyword> RankTfIdf(TermCounts counts, int top)
     {
@@ -133,6 +142,7 @@ public sealed class KeywordExtractor
     /// <summary>Adds the windowed co-occurrences of <paramref name="text"/> to <paramref name="pairs"/>.</summary>
     internal void CountCooccurrences(string text, CooccurrenceCounts pairs, IReadOnlyCollection<string>? allowedTags)
     {
+        text = SimplifiedView(text);
         var tags = allowedTags ?? DefaultTextRankTags;
         var tokens = new List<TokenSpan>();
         _segmenter.SegmentWithTags(text, hmm: true, tokens);

@@ -104,3 +104,17 @@ public class KeywordExtractorTests
         throw new InvalidOperationException($"no expectation for {seed} {method}");
     }
 }
+
+public class TraditionalKeywordTests
+{
+    [Fact]
+    public void Traditional_text_has_the_keywords_of_its_simplified_form()
+    {
+        const string traditional = "人行烏魯木齊中心支行駐村工作隊黨支部組織黨員開展脫貧攻堅工作，工作隊走訪農戶。";
+        var expected = WorkTeam.Extraction.Analysis.KeywordExtractor.Default.ExtractTfIdf(
+            WorkTeam.Extraction.Text.ScriptConverter.Default.ToSimplified(traditional), 5);
+        var actual = WorkTeam.Extraction.Analysis.KeywordExtractor.Default.ExtractTfIdf(traditional, 5);
+        Assert.Equal(expected, actual);
+        Assert.Contains(actual, k => k.Word == "工作队");
+    }
+}

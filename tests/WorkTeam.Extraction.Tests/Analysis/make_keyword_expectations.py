@@ -2,10 +2,12 @@
 """Writes keywords.expected.jsonl: what Python jieba.analyse returns for each seed.
 
 The C# KeywordExtractor is a port of jieba.analyse, so Python jieba (Debian's python3-jieba,
-the same release whose dictionary and IDF table the build embeds) is the reference.
+the same release whose dictionary and IDF table the build embeds) is the reference. A traditional
+seed is given to jieba as `opencc -c t2s` makes it, as WorkTeam reads traditional text in its
+simplified form (the dictionary and the IDF table are simplified).
 Run from the repo root: /usr/bin/python3 tests/WorkTeam.Extraction.Tests/Analysis/make_keyword_expectations.py
 """
-import json, os, sys, logging
+import json, os, subprocess, sys, logging
 import jieba
 import jieba.analyse
 
@@ -17,6 +19,11 @@ out = []
 for name in seeds:
     with open(os.path.join(root, "seeds", name), encoding="utf-8-sig") as f:
         text = f.read()
+    simplified = subprocess.run(["opencc", "-c", "t2s"], input=text, check=True, stdout=subprocess.PIPE, text=True).stdout
+    # Only a traditional text is converted (WorkTeam's ScriptDetector decides by the characters only
+    # one script uses; here: t2s changes more than 1% of the characters).
+    if len(simplified) == len(text) and sum(a != b for a, b in zip(text, simplified)) > 0.01 * len(text):
+        text = simplified
     cases = {
         "tfidf": jieba.analyse.extract_tags(text, topK=20, withWeight=True),
         "tfidf-pos": jieba.analyse.extract_tags(text, topK=20, withWeight=True, allowPOS=("ns", "n", "vn", "v")),

@@ -1,8 +1,9 @@
 using WorkTeam.Extraction.Text;
 
-namespace WorkTeam.Extraction.Tests.Documents;
+namespace WorkTeam.Extraction.Tests.Text;
 
-public sealed class ScriptDetectorTests
+/// <summary>Script detection on the kinds of text documents carry: stray forms, characters both scripts share.</summary>
+public sealed class ScriptDetectorDocumentTextTests
 {
     [Theory]
     [InlineData("这个村的工作队发展了产业", Script.Simplified)]
