@@ -145,7 +145,7 @@ internal static class QuantityScanner
     }
 
     private static bool IsNumeralRunChar(char c) =>
-        NumeralChars.ArabicDigit(c) >= 0 || c is ',' or '.' or '．' or '点' or '點' or '兆' or '廿' or '卅' or '卌'
+        NumeralChars.ArabicDigit(c) >= 0 || c is ',' or '.' or '．' or '‧' or '点' or '點' or '兆' or '廿' or '卅' or '卌'
         || NumeralChars.ChineseDigit(c) >= 0 || NumeralChars.SmallUnit(c) > 0 || NumeralChars.BigUnit(c) > 0;
 
     /// <summary>第19、20和21条: the numbers coordinated with an ordinal are ordinals too.</summary>

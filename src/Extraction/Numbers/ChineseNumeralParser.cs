@@ -86,7 +86,8 @@ internal static class ChineseNumeralParser
         }
         if (NumeralChars.ChineseDigit(c) >= 0 || NumeralChars.SmallUnit(c) > 0 || NumeralChars.BigUnit(c) > 0 || c is '廿' or '卅' or '卌')
         {
-            return TryScanDigitByDigit(text, pos, out token) || TryScanChinese(text, pos, out token);
+            // A digit-by-digit number refused for its precision is not re-read positionally as its first digit.
+            return TryScanDigitByDigit(text, pos, out token, out var refused) || (!refused && TryScanChinese(text, pos, out token));
         }
         return false;
     }
@@ -150,9 +151,10 @@ internal static class ChineseNumeralParser
         && (at + 3 == text.Length || NumeralChars.ArabicDigit(text[at + 3]) < 0);
 
     /// <summary>一九九六, 二〇一七, 一六‧四: two or more plain digits (not 两) and no unit among them.</summary>
-    private static bool TryScanDigitByDigit(ReadOnlySpan<char> text, int pos, out NumberToken token)
+    private static bool TryScanDigitByDigit(ReadOnlySpan<char> text, int pos, out NumberToken token, out bool refused)
     {
         token = default;
+        refused = false;
         var i = pos;
         decimal value = 0;
         while (i < text.Length && !NumeralChars.IsLiang(text[i]) && NumeralChars.ChineseDigit(text[i]) is var d and >= 0)
@@ -175,6 +177,7 @@ internal static class ChineseNumeralParser
             var (fraction, end, exact) = ReadFraction(text, i + 1, chinese: true);
             if (!exact || !TryAddExactly(value, fraction, out value))
             {
+                refused = true;
                 return false;
             }
             i = end;

@@ -28,7 +28,7 @@ public sealed class QuantityExtractorPropertyTests
                 return true;
             });
 
-    private const string NumeralAlphabet = "0123456789０９〇零一二两三四五六七八九十百千万萬亿億兆廿点點.．,元%亩人";
+    private const string NumeralAlphabet = "0123456789０９〇零一二两三四五六七八九十百千万萬亿億兆廿点點‧.．,元%亩人年月日号分之成";
 
     [Property(MaxTest = 3000)]
     public Property Long_runs_of_numerals_never_throw_and_never_give_a_negative_value() =>

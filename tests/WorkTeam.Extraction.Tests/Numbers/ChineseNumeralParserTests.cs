@@ -84,6 +84,7 @@ public sealed class ChineseNumeralParserTests
     [InlineData("1,000,000,000,000,000,000,000,000,000,000")]
     [InlineData("1.5555555555555555555555555555555555")]
     [InlineData("一点五五五五五五五五五五五五五五五五五五五五五五五五五五五五五五五五五")]
+    [InlineData("一六‧四四四四四四四四四四四四四四四四四四四四四四四四四四四四四四四四")]
     public void Text_that_is_not_one_number_is_refused(string text) =>
         Assert.False(ChineseNumeralParser.TryParse(text, out _));
 
