@@ -11,11 +11,12 @@ internal static class MoneyRecognizer
     /// <summary>All money facts of a text, in order.</summary>
     public static IReadOnlyList<Fact> Recognize(string text) => QuantityScanner.Scan(text, null, QuantityScanner.KindMask.Money);
 
+    /// <summary>Symbols and Latin codes; the currency words come from <see cref="UnitLexicon.CurrencyNames"/>, the same list the suffix side reads.</summary>
     private static readonly (string Word, string Currency)[] PrefixWords =
     [
-        ("人民币", "CNY"), ("人民幣", "CNY"), ("RMB", "CNY"), ("HK$", "HKD"), ("NT$", "TWD"), ("US$", "USD"), ("A$", "AUD"),
-        ("港币", "HKD"), ("港幣", "HKD"), ("新台币", "TWD"), ("新台幣", "TWD"), ("新臺幣", "TWD"), ("美元", "USD"),
-        ("欧元", "EUR"), ("歐元", "EUR"), ("￥", "CNY"), ("¥", "CNY"), ("$", "USD"), ("＄", "USD"),
+        ("RMB", "CNY"), ("HK$", "HKD"), ("NT$", "TWD"), ("US$", "USD"), ("A$", "AUD"),
+        .. UnitLexicon.CurrencyNames,
+        ("￥", "CNY"), ("¥", "CNY"), ("$", "USD"), ("＄", "USD"),
     ];
 
     /// <summary>Completes a number followed by a currency word.</summary>

@@ -9,6 +9,9 @@ namespace WorkTeam.Extraction.Facts;
 /// </summary>
 internal static class PercentRecognizer
 {
+    /// <summary>A share written as a fraction never exceeds its whole a billion times over; a larger ratio is noise.</summary>
+    private const decimal MaxFractionRatio = 1_000_000_000m;
+
     /// <summary>All percent facts of a text, in order.</summary>
     public static IReadOnlyList<Fact> Recognize(string text) => QuantityScanner.Scan(text, null, QuantityScanner.KindMask.Percent);
 
@@ -46,9 +49,10 @@ internal static class PercentRecognizer
         }
         if (p + 2 < text.Length && text[p] == '分' && text[p + 1] == '之')
         {
-            if (!NumberPhraseScanner.TryScan(text, p + 2, out var numerator) || numerator.Style == NumeralStyle.DigitByDigit && !numerator.HasDecimal)
+            if (!NumberPhraseScanner.TryScan(text, p + 2, out var numerator) || numerator.Style == NumeralStyle.DigitByDigit && !numerator.HasDecimal
+                || (numerator.Max ?? numerator.Value) > denominator.Value * MaxFractionRatio)
             {
-                return false;
+                return false; // 0.000001分之九亿: no share, and past decimal's range once made a percentage
             }
             candidate.Kind = FactKind.Percent;
             candidate.Unit = "%";

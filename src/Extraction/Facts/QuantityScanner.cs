@@ -111,10 +111,12 @@ internal static class QuantityScanner
         }
         if (!NumberPhraseScanner.TryScan(text, at, out var phrase))
         {
+            // A digit run too long to be an amount is a code, and 9亿亿亿亿亿元 is no amount at all: skip the
+            // whole numeral run, lest its tail (亿元) be read as a number of its own.
             var skip = at + 1;
-            while (skip < text.Length && (NumeralChars.ArabicDigit(text[skip]) >= 0 || text[skip] is ',' or '.'))
+            while (skip < text.Length && IsNumeralRunChar(text[skip]))
             {
-                skip++; // a digit run too long to be an amount is a code: skip all of it
+                skip++;
             }
             return skip;
         }
@@ -141,6 +143,10 @@ internal static class QuantityScanner
         }
         return consumed;
     }
+
+    private static bool IsNumeralRunChar(char c) =>
+        NumeralChars.ArabicDigit(c) >= 0 || c is ',' or '.' or '．' or '‧' or '点' or '點' or '兆' or '廿' or '卅' or '卌'
+        || NumeralChars.ChineseDigit(c) >= 0 || NumeralChars.SmallUnit(c) > 0 || NumeralChars.BigUnit(c) > 0;
 
     /// <summary>第19、20和21条: the numbers coordinated with an ordinal are ordinals too.</summary>
     private static int SkipOrdinalChain(ReadOnlySpan<char> text, int at)

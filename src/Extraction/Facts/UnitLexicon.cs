@@ -36,6 +36,22 @@ internal static class UnitLexicon
     private static readonly FrozenDictionary<string, UnitEntry>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Entries.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly char[] BareYuanChars = ['元', '圆', '圓', '块', '塊', '钱', '錢'];
+
+    /// <summary>
+    /// The currency words that name their currency, with its ISO code, in both scripts, longest first: the
+    /// same money entries as after a number, so that 港元50亿 and 日元500万元 are read like 港币50亿.
+    /// A bare 元, 块钱 or 元港币 names no currency before a number and is left out.
+    /// </summary>
+    public static readonly (string Word, string Currency)[] CurrencyNames =
+    [
+        .. Entries
+            .Where(e => e.Value.Kind == UnitKind.Money && e.Key[0] != '元' && e.Key.Trim(BareYuanChars).Length > 0)
+            .OrderByDescending(e => e.Key.Length)
+            .ThenBy(e => e.Key, StringComparer.Ordinal)
+            .Select(e => (e.Key, e.Value.Currency!)),
+    ];
+
     /// <summary>
     /// A one-character unit that opens a longer word is no unit: 三人民 is not 3 人, 五期间 not 5 期.
     /// Two-character words: the unit and the character after it.

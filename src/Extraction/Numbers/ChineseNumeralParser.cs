@@ -37,6 +37,12 @@ internal static class ChineseNumeralParser
     /// <summary>Longest Arabic integer part accepted; longer digit runs are codes, not quantities.</summary>
     private const int MaxArabicDigits = 18;
 
+    /// <summary>No written amount reaches 10^21; a larger product is a typo or noise, refused rather than overflowed.</summary>
+    private const decimal MaxAmount = 1_000_000_000_000_000_000_000m;
+
+    /// <summary>The largest mantissa that still takes one more digit without leaving decimal's 96 bits.</summary>
+    private const decimal MaxMantissaBeforeDigit = (decimal.MaxValue - 9) / 10;
+
     /// <summary>Parses a whole string as one number (the property tests' round trip, the corpus' number models).</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out decimal value)
     {
@@ -50,6 +56,10 @@ internal static class ChineseNumeralParser
         // A trailing big unit after a decimal (一点五万, 1.52万) belongs to the number.
         while (pos < text.Length && NumeralChars.BigUnit(text[pos]) is var big and > 0)
         {
+            if (result > MaxAmount / big)
+            {
+                return false; // 1亿亿亿亿亿亿亿亿: beyond any amount, and beyond decimal
+            }
             result *= big;
             pos++;
         }
@@ -76,7 +86,8 @@ internal static class ChineseNumeralParser
         }
         if (NumeralChars.ChineseDigit(c) >= 0 || NumeralChars.SmallUnit(c) > 0 || NumeralChars.BigUnit(c) > 0 || c is '廿' or '卅' or '卌')
         {
-            return TryScanDigitByDigit(text, pos, out token) || TryScanChinese(text, pos, out token);
+            // A digit-by-digit number refused for its precision is not re-read positionally as its first digit.
+            return TryScanDigitByDigit(text, pos, out token, out var refused) || (!refused && TryScanChinese(text, pos, out token));
         }
         return false;
     }
@@ -102,9 +113,12 @@ internal static class ChineseNumeralParser
             while (i < text.Length && (text[i] == ',' || (text[i] == '，' && text[i - 1] is >= '０' and <= '９' && text[i + 1 < text.Length ? i + 1 : i] is >= '０' and <= '９'))
                 && IsThreeDigitGroup(text, i + 1))
             {
-                for (var k = i + 1; k < i + 4; k++)
+                if (digits + 3 <= MaxArabicDigits)
                 {
-                    value = (value * 10) + NumeralChars.ArabicDigit(text[k]);
+                    for (var k = i + 1; k < i + 4; k++)
+                    {
+                        value = (value * 10) + NumeralChars.ArabicDigit(text[k]);
+                    }
                 }
                 digits += 3;
                 i += 4;
@@ -118,18 +132,11 @@ internal static class ChineseNumeralParser
         if (i + 1 < text.Length && text[i] is '.' or '．' && NumeralChars.ArabicDigit(text[i + 1]) >= 0)
         {
             hasDecimal = true;
-            i++;
-            decimal scale = 0.1m;
-            var fractionDigits = 0;
-            while (i < text.Length && NumeralChars.ArabicDigit(text[i]) is var d and >= 0)
+            var (fraction, end, exact) = ReadFraction(text, i + 1, chinese: false);
+            i = end;
+            if (!exact || !TryAddExactly(value, fraction, out value))
             {
-                if (fractionDigits < 12)
-                {
-                    value += d * scale;
-                    scale /= 10;
-                }
-                fractionDigits++;
-                i++;
+                return false; // more decimal places than decimal holds: refused, not silently cut
             }
         }
         token = new NumberToken(value, pos, i, NumeralStyle.Arabic, digits, hasDecimal, false, false, false, 0);
@@ -144,9 +151,10 @@ internal static class ChineseNumeralParser
         && (at + 3 == text.Length || NumeralChars.ArabicDigit(text[at + 3]) < 0);
 
     /// <summary>一九九六, 二〇一七, 一六‧四: two or more plain digits (not 两) and no unit among them.</summary>
-    private static bool TryScanDigitByDigit(ReadOnlySpan<char> text, int pos, out NumberToken token)
+    private static bool TryScanDigitByDigit(ReadOnlySpan<char> text, int pos, out NumberToken token, out bool refused)
     {
         token = default;
+        refused = false;
         var i = pos;
         decimal value = 0;
         while (i < text.Length && !NumeralChars.IsLiang(text[i]) && NumeralChars.ChineseDigit(text[i]) is var d and >= 0)
@@ -166,8 +174,12 @@ internal static class ChineseNumeralParser
         var hasDecimal = false;
         if (i + 1 < text.Length && NumeralChars.IsDecimalPoint(text[i]) && IsPlainChineseDigit(text[i + 1]))
         {
-            var (fraction, end) = ReadChineseFraction(text, i + 1);
-            value += fraction;
+            var (fraction, end, exact) = ReadFraction(text, i + 1, chinese: true);
+            if (!exact || !TryAddExactly(value, fraction, out value))
+            {
+                refused = true;
+                return false;
+            }
             i = end;
             hasDecimal = true;
         }
@@ -177,21 +189,42 @@ internal static class ChineseNumeralParser
 
     private static bool IsPlainChineseDigit(char c) => !NumeralChars.IsLiang(c) && NumeralChars.ChineseDigit(c) >= 0;
 
-    private static (decimal Fraction, int End) ReadChineseFraction(ReadOnlySpan<char> text, int i)
+    /// <summary>
+    /// The digits after a decimal point, exactly: <c>Exact</c> is false when a nonzero digit lies beyond
+    /// decimal's 28 places or 96-bit mantissa (1.5555…5 with 34 places), so that the caller refuses the
+    /// number instead of reporting a cut one.
+    /// </summary>
+    private static (decimal Fraction, int End, bool Exact) ReadFraction(ReadOnlySpan<char> text, int i, bool chinese)
     {
-        decimal fraction = 0;
-        decimal scale = 0.1m;
-        var n = 0;
-        while (i < text.Length && IsPlainChineseDigit(text[i]))
+        decimal mantissa = 0;
+        var places = 0;
+        var full = false;
+        var exact = true;
+        for (; i < text.Length; i++)
         {
-            if (n++ < 12)
+            var d = chinese ? (IsPlainChineseDigit(text[i]) ? NumeralChars.ChineseDigit(text[i]) : -1) : NumeralChars.ArabicDigit(text[i]);
+            if (d < 0)
             {
-                fraction += NumeralChars.ChineseDigit(text[i]) * scale;
-                scale /= 10;
+                break;
             }
-            i++;
+            full |= places == 28 || mantissa > MaxMantissaBeforeDigit;
+            if (full)
+            {
+                exact &= d == 0; // trailing zeros past the limit lose nothing
+                continue;
+            }
+            mantissa = (mantissa * 10) + d;
+            places++;
         }
-        return (fraction, i);
+        var bits = decimal.GetBits(mantissa);
+        return (new decimal(bits[0], bits[1], bits[2], false, (byte)places), i, exact);
+    }
+
+    /// <summary>Integer part plus fraction, false when the sum would need more significant digits than decimal has.</summary>
+    private static bool TryAddExactly(decimal integer, decimal fraction, out decimal sum)
+    {
+        sum = integer + fraction;
+        return sum - integer == fraction;
     }
 
     /// <summary>
@@ -201,7 +234,8 @@ internal static class ChineseNumeralParser
     private static bool TryScanChinese(ReadOnlySpan<char> text, int pos, out NumberToken token)
     {
         token = default;
-        long zhao = 0, yi = 0, wan = 0, section = 0;
+        // decimal, not long: 九百九十九亿九千九百九十九万亿 is 9.999999×10^18, past long's range in its sums.
+        decimal zhao = 0, yi = 0, wan = 0, section = 0;
         var digit = -1;
         var lastSmall = 0;      // the last 十/百/千 of the current section, to refuse 十百
         long lastUnit = 0;      // the unit written just before the pending digit, for 一万五
@@ -263,7 +297,7 @@ internal static class ChineseNumeralParser
                     }
                     digit = 1;
                 }
-                section += (long)digit * small;
+                section += digit * small;
                 digit = -1;
                 lastSmall = small;
                 lastUnit = small;
@@ -347,7 +381,7 @@ internal static class ChineseNumeralParser
         {
             return false;
         }
-        decimal value = (decimal)zhao + yi + wan + section;
+        var value = zhao + yi + wan + section;
         var last = digit;
         if (last > 0)
         {
@@ -357,11 +391,14 @@ internal static class ChineseNumeralParser
         var hasDecimal = false;
         if (i + 1 < text.Length && text[i] is '点' or '點' or '．' or '‧' && IsPlainChineseDigit(text[i + 1]))
         {
-            var (fraction, end) = ReadChineseFraction(text, i + 1);
+            var (fraction, end, exact) = ReadFraction(text, i + 1, chinese: true);
             // 十点三十分 is a time, not 10.3: a unit right after the decimal digits refuses the decimal.
             if (end >= text.Length || NumeralChars.SmallUnit(text[end]) == 0)
             {
-                value += fraction;
+                if (!exact || !TryAddExactly(value, fraction, out value))
+                {
+                    return false;
+                }
                 i = end;
                 hasDecimal = true;
             }

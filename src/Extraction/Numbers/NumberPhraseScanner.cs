@@ -73,7 +73,12 @@ internal static class NumberPhraseScanner
         }
         if (multiplier != 1)
         {
-            value *= multiplier;
+            var scaled = value * multiplier;
+            if (scaled / multiplier != value)
+            {
+                return false; // the product lost decimal places: refused rather than cut
+            }
+            value = scaled;
             max *= multiplier;
             hasMultiplier = true;
             if (token.Style == NumeralStyle.Arabic && approx == Approximation.Exact && max is null && !token.HasDecimal)

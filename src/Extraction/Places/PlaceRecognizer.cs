@@ -182,7 +182,10 @@ internal sealed class PlaceRecognizer
         public readonly List<PlaceMention> Mentions = [];
 
         /// <summary>Unknown names found by suffix and position, looked for again in the rest of the text.</summary>
-        public readonly HashSet<string> LearnedNames = new(StringComparer.Ordinal);
+        /// <remarks>Made on the first name learned: most texts learn none.</remarks>
+        public HashSet<string>? LearnedNames;
+
+        public void Learn(string name) => (LearnedNames ??= new(StringComparer.Ordinal)).Add(name);
 
         public int LastEnd = -1;
 
@@ -542,10 +545,10 @@ internal sealed class PlaceRecognizer
             {
                 var end = j + suffix.Text.Length;
                 var start = p;
-                if (prev is null)
+                if (prev is null && state.LearnedNames is { } names)
                 {
                     // A name learned earlier in the text ends here: it, not the longer run, is the place (尽管恰勒阔德村).
-                    var learned = state.LearnedNames.GetAlternateLookup<ReadOnlySpan<char>>();
+                    var learned = names.GetAlternateLookup<ReadOnlySpan<char>>();
                     for (var k = p + 1; k < j - 1; k++)
                     {
                         if (learned.Contains(view[k..end]))
@@ -556,7 +559,7 @@ internal sealed class PlaceRecognizer
                     }
                 }
                 unit = new PlaceMention(start, end, view[start..end].ToString(), level, null, rank);
-                state.LearnedNames.Add(unit.Name);
+                state.Learn(unit.Name);
                 return true;
             }
             if (prev is null ? !TextClasses.IsNameChar(view[j]) : !TextClasses.IsChainChar(view[j]))
@@ -599,7 +602,7 @@ internal sealed class PlaceRecognizer
             {
                 var end = j + suffix.Text.Length;
                 unit = new PlaceMention(restart, end, view[restart..end].ToString(), level, null, rank);
-                state.LearnedNames.Add(unit.Name);
+                state.Learn(unit.Name);
                 return true;
             }
             if (view[j] is '乡' or '村')
@@ -827,6 +830,10 @@ internal sealed class PlaceRecognizer
 
     private static void AddRepeats(ReadOnlySpan<char> view, ScanState state, TakenSpans taken)
     {
+        if (state.LearnedNames is null)
+        {
+            return;
+        }
         // A county found by its suffix is named again without it (晴隆县 … 到晴隆，与…): its stem, at a word start.
         var stems = new List<string>();
         foreach (var name in state.LearnedNames)

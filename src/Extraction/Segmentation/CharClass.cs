@@ -27,6 +27,22 @@ internal static class CharClass
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Is(char c, byte cls) => (Table[c] & cls) != 0;
 
+    /// <summary>
+    /// The end of the run that starts at <paramref name="start"/>: the characters that are all in
+    /// <paramref name="cls"/>, or all outside it, as the one at <paramref name="start"/> is (how jieba's
+    /// re.split alternates matched and unmatched blocks).
+    /// </summary>
+    public static int RunEnd(ReadOnlySpan<char> text, int start, byte cls)
+    {
+        bool inside = Is(text[start], cls);
+        int i = start + 1;
+        while (i < text.Length && Is(text[i], cls) == inside)
+        {
+            i++;
+        }
+        return i;
+    }
+
     private static byte[] Build()
     {
         var t = new byte[65536];

@@ -120,12 +120,9 @@ public sealed class Segmenter
         while (i < text.Length)
         {
             int start = i;
-            if (CharClass.Is(text[i], CharClass.HanDefault))
+            i = CharClass.RunEnd(text, start, CharClass.HanDefault);
+            if (CharClass.Is(text[start], CharClass.HanDefault))
             {
-                while (i < text.Length && CharClass.Is(text[i], CharClass.HanDefault))
-                {
-                    i++;
-                }
                 var block = text[start..i];
                 if (full)
                 {
@@ -142,10 +139,6 @@ public sealed class Segmenter
             }
             else
             {
-                while (i < text.Length && !CharClass.Is(text[i], CharClass.HanDefault))
-                {
-                    i++;
-                }
                 CutSkipped(text, start, i, full, output);
             }
         }
@@ -159,12 +152,9 @@ public sealed class Segmenter
         while (i < text.Length)
         {
             int start = i;
-            if (CharClass.Is(text[i], CharClass.HanInternal))
+            i = CharClass.RunEnd(text, start, CharClass.HanInternal);
+            if (CharClass.Is(text[start], CharClass.HanInternal))
             {
-                while (i < text.Length && CharClass.Is(text[i], CharClass.HanInternal))
-                {
-                    i++;
-                }
                 if (hmm)
                 {
                     CutDag(text[start..i], start, scratch, tags: true, output);
@@ -176,10 +166,6 @@ public sealed class Segmenter
             }
             else
             {
-                while (i < text.Length && !CharClass.Is(text[i], CharClass.HanInternal))
-                {
-                    i++;
-                }
                 PosCutSkipped(text, start, i, output);
             }
         }
@@ -534,20 +520,13 @@ public sealed class Segmenter
         while (i < s.Length)
         {
             int start = i;
-            if (CharClass.Is(s[i], CharClass.Han))
+            i = CharClass.RunEnd(s, start, CharClass.Han);
+            if (CharClass.Is(s[start], CharClass.Han))
             {
-                while (i < s.Length && CharClass.Is(s[i], CharClass.Han))
-                {
-                    i++;
-                }
                 FinalsegViterbi(s[start..i], offset + start, scratch, output);
             }
             else
             {
-                while (i < s.Length && !CharClass.Is(s[i], CharClass.Han))
-                {
-                    i++;
-                }
                 SplitSkip(s[start..i], offset + start, output);
             }
         }
@@ -728,18 +707,11 @@ public sealed class Segmenter
         while (i < s.Length)
         {
             int start = i;
-            if (CharClass.Is(s[i], CharClass.Han))
+            i = CharClass.RunEnd(s, start, CharClass.Han);
+            if (CharClass.Is(s[start], CharClass.Han))
             {
-                while (i < s.Length && CharClass.Is(s[i], CharClass.Han))
-                {
-                    i++;
-                }
                 PossegViterbi(s[start..i], offset + start, scratch, output);
                 continue;
-            }
-            while (i < s.Length && !CharClass.Is(s[i], CharClass.Han))
-            {
-                i++;
             }
             // re_skip_detail: ([\.0-9]+|[a-zA-Z0-9]+), tried in that order at each position.
             var run = s[start..i];

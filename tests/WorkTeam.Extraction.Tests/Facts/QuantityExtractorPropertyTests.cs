@@ -27,4 +27,31 @@ public sealed class QuantityExtractorPropertyTests
                 }
                 return true;
             });
+
+    private const string NumeralAlphabet = "0123456789０９〇零一二两三四五六七八九十百千万萬亿億兆廿点點‧.．,元%亩人年月日号分之成";
+
+    [Property(MaxTest = 3000)]
+    public Property Long_runs_of_numerals_never_throw_and_never_give_a_negative_value() =>
+        Prop.ForAll(
+            Gen.Choose(1, 80).SelectMany(n => Gen.ArrayOf(Gen.Elements(NumeralAlphabet.ToCharArray()), n)).Select(chars => "投入" + new string(chars) + "元").ToArbitrary(),
+            text => Extractor.Extract(text).All(f => f.Kind == FactKind.Date || (f.Number >= 0 && (f.Max is null || f.Max >= f.Number))));
+
+    [Property(MaxTest = 2000)]
+    public Property Arabic_amounts_are_exact_or_refused_never_cut() =>
+        Prop.ForAll(
+            (from integer in Gen.Choose(1, 40).SelectMany(n => Gen.ArrayOf(Gen.Choose(0, 9), n))
+             from lead in Gen.Choose(1, 9)
+             from fraction in Gen.Choose(0, 40).SelectMany(n => Gen.ArrayOf(Gen.Choose(0, 9), n))
+             select lead + string.Concat(integer) + (fraction.Length == 0 ? "" : "." + string.Concat(fraction))).ToArbitrary(),
+            written =>
+            {
+                var money = Extractor.Extract("投入" + written + "元。").Where(f => f.Kind == FactKind.Money).ToList();
+                // Either no fact, or one whose value is the written number to the last place.
+                return money.Count == 0
+                    || (money.Count == 1 && money[0].Text == written + "元"
+                        && money[0].Number!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) == WithoutTrailingZeros(written));
+            });
+
+    private static string WithoutTrailingZeros(string written) =>
+        written.Contains('.', StringComparison.Ordinal) ? written.TrimEnd('0').TrimEnd('.') : written;
 }

@@ -315,4 +315,66 @@ public sealed class QuantityExtractorTests
     [Fact]
     public void Seven_of_thirteen_with_an_ascii_slash_is_not_a_share() =>
         Assert.DoesNotContain(Extractor.Extract("7/13更新"), f => f.Kind == FactKind.Percent);
+
+    [Fact]
+    public void A_separated_digit_run_beyond_any_amount_neither_throws_nor_loses_the_other_facts()
+    {
+        var facts = Extractor.Extract("投入1,000,000,000,000,000,000,000,000,000,000元，帮扶3户。");
+        Assert.Equal([("3户", 3m)], facts.Select(f => (f.Text, f.Number!.Value)).ToArray());
+    }
+
+    [Fact]
+    public void A_numeral_past_long_range_is_not_negative_money()
+    {
+        var f = Single("九百九十九亿九千九百九十九万亿元", FactKind.Money);
+        Assert.Equal((9_999_999_000_000_000_000m, 0, 16), (f.Number!.Value, f.Start, f.End));
+    }
+
+    [Fact]
+    public void A_refused_multiplier_run_leaves_no_yi_yuan_fragment() =>
+        Assert.DoesNotContain(Extractor.Extract("投入9亿亿亿亿亿元"), f => f.Kind == FactKind.Money);
+
+    [Fact]
+    public void A_number_with_more_places_than_decimal_holds_is_refused_not_cut() =>
+        Assert.DoesNotContain(Extractor.Extract("人均1.5555555555555555555555555555555555万元"), f => f.Kind == FactKind.Money);
+
+    [Fact]
+    public void A_tiny_percentage_keeps_its_sixteenth_place()
+    {
+        var f = Single("误差为0.0000000000000001%", FactKind.Percent);
+        Assert.Equal(0.0000000000000001m, f.Number);
+    }
+
+    [Theory]
+    [InlineData("共30176月")]
+    [InlineData("共201713月")]
+    [InlineData("共18996月")]
+    public void Digits_glued_to_yue_without_a_plausible_year_and_month_are_no_date(string text) =>
+        Assert.DoesNotContain(Extractor.Extract(text), f => f.Kind == FactKind.Date);
+
+    [Fact]
+    public void A_currency_word_before_the_number_overrides_the_bare_yuan()
+    {
+        var f = Single("耗资港元50亿元", FactKind.Money);
+        Assert.Equal(("50亿元", 5_000_000_000m, "HKD"), (f.Text, f.Number!.Value, f.Currency));
+    }
+
+    [Theory]
+    [InlineData("港元50亿", "HKD")]
+    [InlineData("英镑50亿", "GBP")]
+    [InlineData("英鎊50億", "GBP")]
+    [InlineData("日元50亿", "JPY")]
+    [InlineData("韓元50億", "KRW")]
+    [InlineData("港幣50億", "HKD")]
+    [InlineData("美元50亿", "USD")]
+    [InlineData("人民币50亿", "CNY")]
+    public void Every_currency_word_of_the_unit_lexicon_may_stand_before_the_number(string text, string currency)
+    {
+        var f = Single(text, FactKind.Money);
+        Assert.Equal((5_000_000_000m, currency), (f.Number!.Value, f.Currency));
+    }
+
+    [Fact]
+    public void A_bare_yuan_before_a_number_names_no_currency() =>
+        Assert.DoesNotContain(UnitLexicon.CurrencyNames, n => n.Word is "元" or "圆" or "块钱" or "元人民币" or "元港币");
 }

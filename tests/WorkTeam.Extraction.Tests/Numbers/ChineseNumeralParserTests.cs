@@ -80,8 +80,29 @@ public sealed class ChineseNumeralParserTests
     [InlineData("两百点两")]
     [InlineData("一切")]
     [InlineData("十百")]
+    [InlineData("1亿亿亿亿亿亿亿亿亿亿亿亿")]
+    [InlineData("1,000,000,000,000,000,000,000,000,000,000")]
+    [InlineData("1.5555555555555555555555555555555555")]
+    [InlineData("一点五五五五五五五五五五五五五五五五五五五五五五五五五五五五五五五五五")]
+    [InlineData("一六‧四四四四四四四四四四四四四四四四四四四四四四四四四四四四四四四四")]
     public void Text_that_is_not_one_number_is_refused(string text) =>
         Assert.False(ChineseNumeralParser.TryParse(text, out _));
+
+    [Fact]
+    public void Nine_hundred_ninety_nine_yi_and_more_wan_yi_is_read_past_long_without_wrapping() =>
+        Assert.Equal(9_999_999_000_000_000_000m, Parse("九百九十九亿九千九百九十九万亿"));
+
+    [Fact]
+    public void Decimal_places_are_kept_up_to_what_decimal_holds() =>
+        Assert.Equal(1.5555555555555555555555555555m, Parse("1.5555555555555555555555555555"));
+
+    [Fact]
+    public void Chinese_decimal_places_are_kept_beyond_twelve() =>
+        Assert.Equal(0.00000000000000001m, Parse("零点零零零零零零零零零零零零零零零零一"));
+
+    [Fact]
+    public void Trailing_zeros_past_decimal_precision_lose_nothing() =>
+        Assert.Equal(2.5m, Parse("2.50000000000000000000000000000000000"));
 }
 
 public sealed class NumberPhraseScannerTests
