@@ -154,7 +154,7 @@ internal sealed class PlaceRecognizer
             }
             i++;
         }
-        if (state.LearnedNames.Count > 0 || hints is not null)
+        if (state.LearnedNames is { Count: > 0 } || hints is not null)
         {
             // Repeats and hints may not overlap a place found: the taken characters answer that in the
             // span's length, where a scan of all mentions per candidate grew with the square of the text.
