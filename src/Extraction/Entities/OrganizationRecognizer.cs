@@ -35,10 +35,10 @@ internal static class OrganizationRecognizer
     ];
 
     /// <summary>Characters before 部 that make another word: 干部, 全部, 内部, 南部, 局部, 底部; 组织部部长 (the title).</summary>
-    private static readonly System.Buffers.SearchValues<char> NotBodyBefore部 = System.Buffers.SearchValues.Create("干全内外东西南北中上下局底顶细腹头部");
+    private static readonly System.Buffers.SearchValues<char> NotBodyBeforeBu = System.Buffers.SearchValues.Create("干全内外东西南北中上下局底顶细腹头部");
 
     /// <summary>Characters after 部 that make another word: 部门, 部分, 部署, 部位, 部落, 部件.</summary>
-    private static readonly System.Buffers.SearchValues<char> NotBodyAfter部 = System.Buffers.SearchValues.Create("门分署位落件");
+    private static readonly System.Buffers.SearchValues<char> NotBodyAfterBu = System.Buffers.SearchValues.Create("门分署位落件");
 
     /// <summary>Bodies that reports name as they are (党中央, 中国共产党).</summary>
     private static readonly string[] KnownBodies = ["中国共产党", "中共中央", "党中央", "国务院", "全国人大", "全国政协", "中央军委"];
@@ -114,7 +114,7 @@ internal static class OrganizationRecognizer
                     break;
                 }
                 // 干部 (cadre), 部门 (department), 部分, 部署, 南部: 部 there closes or opens another word, not a body.
-                if (suffix.Text == "部" && ((j > 0 && NotBodyBefore部.Contains(view[j - 1])) || (end < view.Length && NotBodyAfter部.Contains(view[end]))))
+                if (suffix.Text == "部" && ((j > 0 && NotBodyBeforeBu.Contains(view[j - 1])) || (end < view.Length && NotBodyAfterBu.Contains(view[end]))))
                 {
                     break;
                 }

@@ -12,7 +12,9 @@ internal readonly record struct PersonMention(int Start, int End, string Name, s
 /// Finds people: transliterated names joined by a dot (阿不力米提 · 卡德尔), Han names after a role or title
 /// (第一书记、工作队长张应勋; 记者 韩莎莎) or before one (尚晓同志, 习近平总书记), transliterated single names
 /// after a role (牧民库兰), and later repeats of a name found once (张应勋, the 库尔班 of 库尔班·毛拉买提).
-/// A span already taken by a place or organisation is never a person.
+/// A span already taken by an organisation is never a person, nor one taken by a place unless a role stands
+/// right before a Han name that is a bare place name (队员黄河说): then the person wins and the place is dropped
+/// from the list given.
 /// </summary>
 internal static class PersonRecognizer
 {
