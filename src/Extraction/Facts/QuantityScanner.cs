@@ -29,11 +29,11 @@ internal static class QuantityScanner
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n\r");
 
-    private static readonly string[] TaiwanMarkers =
+    private static readonly SearchValues<string> TaiwanMarkers = SearchValues.Create(
     [
         "民國", "臺灣", "台灣", "新臺幣", "新台幣", "立法院", "行政院", "監察院", "考試院", "總統府", "中華民國", "內政部", "衛福部", "國發會",
         "主計總處", "中選會", "民進黨", "國民黨", "臺北", "台北市", "新北", "桃園", "臺中", "台中市", "臺南", "台南市", "高雄",
-    ];
+    ], StringComparison.Ordinal);
 
     /// <summary>Scans <paramref name="text"/> and returns the facts of the kinds in <paramref name="mask"/>, in document order.</summary>
     public static List<Fact> Scan(string text, DateOnly? documentDate, KindMask mask, bool? taiwanYears = null)
@@ -64,17 +64,7 @@ internal static class QuantityScanner
     }
 
     /// <summary>Taiwan text: its bare years below 120 are ROC years (八十六年 = 1997).</summary>
-    internal static bool LooksTaiwanese(ReadOnlySpan<char> text)
-    {
-        foreach (var marker in TaiwanMarkers)
-        {
-            if (text.IndexOf(marker, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    internal static bool LooksTaiwanese(ReadOnlySpan<char> text) => text.ContainsAny(TaiwanMarkers);
 
     private static int ScanAt(ReadOnlySpan<char> text, int at, DateState state, List<QuantityCandidate> found)
     {
