@@ -188,7 +188,7 @@ internal static class QuantityScanner
         }
         foreach (var idiom in Idioms)
         {
-            if (rest.StartsWith(idiom, StringComparison.Ordinal))
+            if (idiom[0] == rest[0] && rest.StartsWith(idiom, StringComparison.Ordinal))
             {
                 length = idiom.Length;
                 return true;
