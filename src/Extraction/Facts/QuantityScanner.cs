@@ -47,7 +47,7 @@ internal static class QuantityScanner
     {
         ArgumentNullException.ThrowIfNull(text);
         var span = text.AsSpan();
-        var state = new DateState(documentDate, taiwanYears ?? LooksTaiwanese(span));
+        var state = new DateState(documentDate, taiwanYears, text);
         var found = t_found ?? new List<QuantityCandidate>();
         t_found = null; // a scan that throws leaves no half-filled list behind
         var pos = 0;
