@@ -181,8 +181,9 @@ internal static class DateRecognizer
         {
             return null; // 08年 is read by its own rule, never as a ROC year
         }
-        if (state.TaiwanYears && token.Value is >= 1 and < 120 && token.Style != NumeralStyle.DigitByDigit
-            && token.End < text.Length && text[token.End] == '年' && IsRocYearContext(text, token))
+        // The Taiwan check reads the whole text: asked last, once the context already looks like a ROC year.
+        if (token.Value is >= 1 and < 120 && token.Style != NumeralStyle.DigitByDigit
+            && token.End < text.Length && text[token.End] == '年' && IsRocYearContext(text, token) && state.TaiwanYears)
         {
             return 1911 + (int)token.Value;
         }
