@@ -31,12 +31,25 @@ internal static class DateRecognizer
         {
             return TryRocYear(text, at, state, out date, out skipTo);
         }
+        var hasToken = ChineseNumeralParser.TryScan(text, at, out var token);
+        return TryMatchNumber(text, at, hasToken, token, state, out date, out skipTo);
+    }
+
+    /// <summary>
+    /// <see cref="TryMatch"/> at a numeral (not 今/去/明/前/民), given what <see cref="ChineseNumeralParser.TryScan"/>
+    /// reads there: the scanner reads that number once and hands it to both the date and the number phrase.
+    /// </summary>
+    public static bool TryMatchNumber(ReadOnlySpan<char> text, int at, bool hasToken, in NumberToken token, DateState state,
+        out QuantityCandidate date, out int skipTo)
+    {
+        date = default;
+        skipTo = at;
         if (IsLunar(text, at))
         {
             skipTo = SkipMonthDay(text, at);
             return false;
         }
-        if (!ChineseNumeralParser.TryScan(text, at, out var token))
+        if (!hasToken)
         {
             return false;
         }
@@ -539,9 +552,9 @@ internal static class DateRecognizer
     private static bool IsLunar(ReadOnlySpan<char> text, int at)
     {
         var before = text[Math.Max(0, at - 4)..at];
-        return before.IndexOf("农历", StringComparison.Ordinal) >= 0 || before.IndexOf("農曆", StringComparison.Ordinal) >= 0
+        return before.IndexOfAny('历', '曆', '歷') >= 0 && (before.IndexOf("农历", StringComparison.Ordinal) >= 0 || before.IndexOf("農曆", StringComparison.Ordinal) >= 0
             || before.IndexOf("阴历", StringComparison.Ordinal) >= 0 || before.IndexOf("陰曆", StringComparison.Ordinal) >= 0
-            || before.IndexOf("農歷", StringComparison.Ordinal) >= 0;
+            || before.IndexOf("農歷", StringComparison.Ordinal) >= 0);
     }
 
     private static int SkipMonthDay(ReadOnlySpan<char> text, int at)

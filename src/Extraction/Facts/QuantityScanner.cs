@@ -104,7 +104,8 @@ internal static class QuantityScanner
         {
             return at + idiomLength;
         }
-        if (DateRecognizer.TryMatch(text, at, state, out var date, out var dateSkip))
+        var hasToken = ChineseNumeralParser.TryScan(text, at, out var token);
+        if (DateRecognizer.TryMatchNumber(text, at, hasToken, token, state, out var date, out var dateSkip))
         {
             found.Add(date);
             return date.End;
@@ -113,7 +114,7 @@ internal static class QuantityScanner
         {
             return dateSkip;
         }
-        if (!NumberPhraseScanner.TryScan(text, at, out var phrase))
+        if (!NumberPhraseScanner.TryScan(text, at, hasToken, token, out var phrase))
         {
             // A digit run too long to be an amount is a code, and 9亿亿亿亿亿元 is no amount at all: skip the
             // whole numeral run, lest its tail (亿元) be read as a number of its own.
