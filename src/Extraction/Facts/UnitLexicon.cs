@@ -42,6 +42,10 @@ internal static class UnitLexicon
     /// </summary>
     private static readonly byte[] LengthsByFirstChar = BuildLengths();
 
+    /// <summary>The one-character units by their character: most units after a number are one character, and a char key hashes cheaper than a span.</summary>
+    private static readonly FrozenDictionary<char, UnitEntry> SingleCharEntries =
+        Entries.Where(e => e.Key.Length == 1).ToFrozenDictionary(e => e.Key[0], e => e.Value);
+
     private static readonly char[] BareYuanChars = ['元', '圆', '圓', '块', '塊', '钱', '錢'];
 
     /// <summary>
@@ -267,7 +271,8 @@ internal static class UnitLexicon
         var lengths = (uint)pos < (uint)text.Length ? LengthsByFirstChar[text[pos]] : 0;
         for (var len = Math.Min(MaxLength, text.Length - pos); len >= 1 && lengths != 0; len--)
         {
-            if ((lengths & (1 << len)) != 0 && Lookup.TryGetValue(text.Slice(pos, len), out var found))
+            if ((lengths & (1 << len)) != 0
+                && (len == 1 ? SingleCharEntries.TryGetValue(text[pos], out var found) : Lookup.TryGetValue(text.Slice(pos, len), out found)))
             {
                 if (len == 1 && pos + 1 < text.Length && found.Kind != UnitKind.Blocker
                     && WordLookup.Contains(text.Slice(pos, 2)))
