@@ -47,7 +47,7 @@ internal static class QuantityScanner
     {
         ArgumentNullException.ThrowIfNull(text);
         var span = text.AsSpan();
-        var state = new DateState(documentDate, taiwanYears, text);
+        DateState? state = null; // made at the first numeral: most lines of a report have none
         var found = t_found ?? new List<QuantityCandidate>();
         t_found = null; // a scan that throws leaves no half-filled list behind
         var pos = 0;
@@ -60,6 +60,7 @@ internal static class QuantityScanner
                 break;
             }
             var at = pos + rel;
+            state ??= new DateState(documentDate, taiwanYears, text);
             if (span[lastAt..at].ContainsAny(SentenceEnds))
             {
                 state.SentenceYear = null;
