@@ -47,18 +47,32 @@ print(json.dumps({"bytes": size, "load_seconds": round(load, 4), "segment_second
                   "mb_per_s": round(size / 1e6 / seconds, 3), "peak_rss_mb": round(rss, 1)}))
 PY
 
-echo "corpus: $(stat -c %s "$corpus") bytes ($repeat x the four SIGHAN test inputs)"
-wt=$($bench side-by-side "$corpus")
+echo "corpus: $(stat -c %s "$corpus") bytes ($repeat x the four SIGHAN test inputs); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+# WorkTeam's runs are short, so each is repeated (ROUNDS, default 5, interleaved) and the median
+# taken; Python jieba's run is long enough to average the machine's noise by itself.
+rounds=${ROUNDS:-5}
+wt="[" wt2="[" ex="["
+for r in $(seq "$rounds"); do
+  sep=$([ "$r" = 1 ] || echo ,)
+  wt="$wt$sep$($bench side-by-side "$corpus")"
+  wt2="$wt2$sep$($bench side-by-side "$corpus" --threads 2)"
+  ex="$ex$sep$($bench side-by-side "$corpus" --extract)"
+done
+wt="$wt]" wt2="$wt2]" ex="$ex]"
 py=$(/usr/bin/python3 "$work/jieba_side.py" "$corpus")
-wt2=$($bench side-by-side "$corpus" --threads 2)
-ex=$($bench side-by-side "$corpus" --extract)
-echo "workteam (1 thread):  $wt"
 echo "python jieba:         $py"
-echo "workteam (2 threads): $wt2"
-echo "workteam extract:     $ex"
 /usr/bin/python3 - "$wt" "$py" "$wt2" "$ex" <<'PY'
-import json, sys
-wt, py, wt2, ex = (json.loads(a) for a in sys.argv[1:])
+import json, statistics, sys
+def median(runs):
+    # The run with the median throughput, reported whole.
+    runs = sorted(runs, key=lambda r: r["mb_per_s"])
+    return runs[len(runs) // 2]
+wt_runs, py, wt2_runs, ex_runs = (json.loads(a) for a in sys.argv[1:])
+wt, wt2, ex = median(wt_runs), median(wt2_runs), median(ex_runs)
+print(f"workteam (1 thread), median of {len(wt_runs)}:  {json.dumps(wt)}")
+print(f"workteam (2 threads), median of {len(wt2_runs)}: {json.dumps(wt2)}")
+print(f"workteam extract, median of {len(ex_runs)}:     {json.dumps(ex)}")
+print(f"  (1-thread MB/s per round: {', '.join(str(r['mb_per_s']) for r in wt_runs)}; extract: {', '.join(str(r['mb_per_s']) for r in ex_runs)})")
 print(f"throughput: WorkTeam {wt['mb_per_s']:.2f} MB/s, Python jieba {py['mb_per_s']:.2f} MB/s, ratio {wt['mb_per_s'] / py['mb_per_s']:.1f}x")
 print(f"dictionary load: WorkTeam {wt['load_seconds'] * 1000:.0f} ms, Python jieba {py['load_seconds'] * 1000:.0f} ms")
 print(f"peak RSS: WorkTeam {wt['peak_rss_mb']:.0f} MB, Python jieba {py['peak_rss_mb']:.0f} MB")

@@ -82,19 +82,11 @@ public sealed class ReportAnalyzer
         {
             return EntityKinds.All;
         }
-        var result = EntityKinds.None;
-        foreach (var kind in kinds)
-        {
-            result |= kind switch
-            {
-                FactKind.Place => EntityKinds.Place,
-                FactKind.Org => EntityKinds.Org,
-                FactKind.Person => EntityKinds.Person,
-                FactKind.Team => EntityKinds.Team,
-                _ => EntityKinds.None,
-            };
-        }
-        return result;
+        // Asked, not enumerated: enumerating the set through its interface allocates on every call.
+        return (kinds.Contains(FactKind.Place) ? EntityKinds.Place : EntityKinds.None)
+            | (kinds.Contains(FactKind.Org) ? EntityKinds.Org : EntityKinds.None)
+            | (kinds.Contains(FactKind.Person) ? EntityKinds.Person : EntityKinds.None)
+            | (kinds.Contains(FactKind.Team) ? EntityKinds.Team : EntityKinds.None);
     }
 
     /// <summary>Both lists are in document order; merged by start, then end, keeping only facts inside the body when one is given.</summary>

@@ -191,7 +191,7 @@ internal static class CountRecognizer
     {
         foreach (var slogan in Slogans)
         {
-            if (rest.StartsWith(slogan, StringComparison.Ordinal))
+            if (slogan[0] == rest[0] && rest.StartsWith(slogan, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -31,12 +31,25 @@ internal static class DateRecognizer
         {
             return TryRocYear(text, at, state, out date, out skipTo);
         }
+        var hasToken = ChineseNumeralParser.TryScan(text, at, out var token);
+        return TryMatchNumber(text, at, hasToken, token, state, out date, out skipTo);
+    }
+
+    /// <summary>
+    /// <see cref="TryMatch"/> at a numeral (not 今/去/明/前/民), given what <see cref="ChineseNumeralParser.TryScan"/>
+    /// reads there: the scanner reads that number once and hands it to both the date and the number phrase.
+    /// </summary>
+    public static bool TryMatchNumber(ReadOnlySpan<char> text, int at, bool hasToken, in NumberToken token, DateState state,
+        out QuantityCandidate date, out int skipTo)
+    {
+        date = default;
+        skipTo = at;
         if (IsLunar(text, at))
         {
             skipTo = SkipMonthDay(text, at);
             return false;
         }
-        if (!ChineseNumeralParser.TryScan(text, at, out var token))
+        if (!hasToken)
         {
             return false;
         }
@@ -113,7 +126,8 @@ internal static class DateRecognizer
             }
         }
         // 1至6月, 1—5月: the first month of a month range (the second is read on its own).
-        if (TryMonthRangeStart(text, at, out var firstMonth, out var firstEnd))
+        var readable = !NumeralChars.IsLiang(text[at]); // token is what TryScan reads at `at`: read it once
+        if (readable && TryMonthRangeStart(text, token, out var firstMonth, out var firstEnd))
         {
             var rangeYear = state.SentenceYear ?? state.DocumentDate?.Year;
             date = MakeDate(at, at, firstEnd, rangeYear, firstMonth, null);
@@ -134,7 +148,7 @@ internal static class DateRecognizer
             return true;
         }
         // M月[D日]
-        if (TryMonthDay(text, at, out var month, out var day, out var end, out var monthOnlyEnd))
+        if (readable && TryMonthDay(text, token, out var month, out var day, out var end, out var monthOnlyEnd))
         {
             var resolvedYear = state.SentenceYear ?? state.DocumentDate?.Year;
             date = MakeDate(at, at, end, resolvedYear, month, day);
@@ -180,8 +194,9 @@ internal static class DateRecognizer
         {
             return null; // 08年 is read by its own rule, never as a ROC year
         }
-        if (state.TaiwanYears && token.Value is >= 1 and < 120 && token.Style != NumeralStyle.DigitByDigit
-            && token.End < text.Length && text[token.End] == '年' && IsRocYearContext(text, token))
+        // The Taiwan check reads the whole text: asked last, once the context already looks like a ROC year.
+        if (token.Value is >= 1 and < 120 && token.Style != NumeralStyle.DigitByDigit
+            && token.End < text.Length && text[token.End] == '年' && IsRocYearContext(text, token) && state.TaiwanYears)
         {
             return 1911 + (int)token.Value;
         }
@@ -266,10 +281,21 @@ internal static class DateRecognizer
     /// <summary>The 1 of 1至6月: a month number followed by a range mark and a later month.</summary>
     private static bool TryMonthRangeStart(ReadOnlySpan<char> text, int at, out int month, out int end)
     {
+        if (at >= text.Length || NumeralChars.IsLiang(text[at]) || !ChineseNumeralParser.TryScan(text, at, out var token))
+        {
+            month = 0;
+            end = at;
+            return false;
+        }
+        return TryMonthRangeStart(text, token, out month, out end);
+    }
+
+    /// <summary><see cref="TryMonthRangeStart(ReadOnlySpan{char}, int, out int, out int)"/> on the number already read there.</summary>
+    private static bool TryMonthRangeStart(ReadOnlySpan<char> text, in NumberToken token, out int month, out int end)
+    {
         month = 0;
-        end = at;
-        if (at >= text.Length || NumeralChars.IsLiang(text[at]) || !ChineseNumeralParser.TryScan(text, at, out var token) || token.HasDecimal
-            || token.Style == NumeralStyle.DigitByDigit || token.Value is < 1 or > 11 || token.Value != decimal.Truncate(token.Value))
+        end = token.Start;
+        if (token.HasDecimal || token.Style == NumeralStyle.DigitByDigit || token.Value is < 1 or > 11 || token.Value != decimal.Truncate(token.Value))
         {
             return false;
         }
@@ -291,11 +317,23 @@ internal static class DateRecognizer
     /// <summary>M月, M月D日, M月份, M月底: a month 1–12 (not written with 两) and an optional day.</summary>
     private static bool TryMonthDay(ReadOnlySpan<char> text, int at, out int month, out int? day, out int end, out int monthEnd)
     {
+        if (at >= text.Length || NumeralChars.IsLiang(text[at]) || !ChineseNumeralParser.TryScan(text, at, out var m))
+        {
+            month = 0;
+            day = null;
+            end = monthEnd = at;
+            return false;
+        }
+        return TryMonthDay(text, m, out month, out day, out end, out monthEnd);
+    }
+
+    /// <summary><see cref="TryMonthDay(ReadOnlySpan{char}, int, out int, out int?, out int, out int)"/> on the number already read there.</summary>
+    private static bool TryMonthDay(ReadOnlySpan<char> text, in NumberToken m, out int month, out int? day, out int end, out int monthEnd)
+    {
         month = 0;
         day = null;
-        end = monthEnd = at;
-        if (at >= text.Length || NumeralChars.IsLiang(text[at]) || !ChineseNumeralParser.TryScan(text, at, out var m)
-            || m.HasDecimal || m.Style == NumeralStyle.DigitByDigit || m.Value is < 1 or > 12 || m.Value != decimal.Truncate(m.Value))
+        end = monthEnd = m.Start;
+        if (m.HasDecimal || m.Style == NumeralStyle.DigitByDigit || m.Value is < 1 or > 12 || m.Value != decimal.Truncate(m.Value))
         {
             return false;
         }
@@ -318,14 +356,17 @@ internal static class DateRecognizer
             monthEnd = p;
             return true;
         }
-        if (p < text.Length && !NumeralChars.IsLiang(text[p]) && ChineseNumeralParser.TryScan(text, p, out var d) && !d.HasDecimal
+        NumberToken d = default;
+        var dayRead = p < text.Length && !NumeralChars.IsLiang(text[p]) && ChineseNumeralParser.TryScan(text, p, out d);
+        if (dayRead && !d.HasDecimal
             && d.Value is >= 1 and <= 31 && d.Value == decimal.Truncate(d.Value) && d.End < text.Length && text[d.End] is '日' or '号' or '號')
         {
             day = (int)d.Value;
             end = d.End + 1;
             return true;
         }
-        if (m.Style == NumeralStyle.Chinese && p < text.Length && !NumeralChars.IsLiang(text[p]) && ChineseNumeralParser.TryScan(text, p, out var bare)
+        var bare = d;
+        if (m.Style == NumeralStyle.Chinese && dayRead
             && bare.Style == NumeralStyle.Chinese && !bare.HasDecimal && bare.Value is >= 1 and <= 31
             && (bare.End >= text.Length || !(NumeralChars.IsIdeograph(text[bare.End]) && UnitLexicon.TryMatch(text, bare.End, out _, out _))))
         {
@@ -511,9 +552,9 @@ internal static class DateRecognizer
     private static bool IsLunar(ReadOnlySpan<char> text, int at)
     {
         var before = text[Math.Max(0, at - 4)..at];
-        return before.IndexOf("农历", StringComparison.Ordinal) >= 0 || before.IndexOf("農曆", StringComparison.Ordinal) >= 0
+        return before.IndexOfAny('历', '曆', '歷') >= 0 && (before.IndexOf("农历", StringComparison.Ordinal) >= 0 || before.IndexOf("農曆", StringComparison.Ordinal) >= 0
             || before.IndexOf("阴历", StringComparison.Ordinal) >= 0 || before.IndexOf("陰曆", StringComparison.Ordinal) >= 0
-            || before.IndexOf("農歷", StringComparison.Ordinal) >= 0;
+            || before.IndexOf("農歷", StringComparison.Ordinal) >= 0);
     }
 
     private static int SkipMonthDay(ReadOnlySpan<char> text, int at)

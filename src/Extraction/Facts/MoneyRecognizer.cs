@@ -1,3 +1,4 @@
+using System.Buffers;
 using WorkTeam.Extraction.Numbers;
 
 namespace WorkTeam.Extraction.Facts;
@@ -18,6 +19,9 @@ internal static class MoneyRecognizer
         .. UnitLexicon.CurrencyNames,
         ("￥", "CNY"), ("¥", "CNY"), ("$", "USD"), ("＄", "USD"),
     ];
+
+    /// <summary>The last characters of <see cref="PrefixWords"/>: before most numbers stands none of them, and no word need be tried.</summary>
+    private static readonly SearchValues<char> PrefixWordEnds = SearchValues.Create(string.Concat(PrefixWords.Select(p => p.Word[^1])));
 
     /// <summary>Completes a number followed by a currency word.</summary>
     public static bool TryComplete(ReadOnlySpan<char> text, in NumberPhrase phrase, UnitEntry unit, int unitStart, int unitLength, ref QuantityCandidate candidate)
@@ -93,6 +97,12 @@ internal static class MoneyRecognizer
         if (s > 0 && text[s - 1] == ' ')
         {
             s--;
+        }
+        if (s == 0 || !PrefixWordEnds.Contains(text[s - 1]))
+        {
+            currency = "";
+            symbolStart = -1;
+            return false;
         }
         foreach (var (word, cur) in PrefixWords)
         {

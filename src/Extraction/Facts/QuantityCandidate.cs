@@ -30,17 +30,25 @@ internal struct QuantityCandidate
 /// <summary>What the date recognizer remembers while the scanner walks a text.</summary>
 internal sealed class DateState
 {
-    public DateState(DateOnly? documentDate, bool taiwanYears)
+    private readonly string _text;
+    private bool? _taiwanYears;
+
+    /// <summary>
+    /// A state for <paramref name="text"/>; with <paramref name="taiwanYears"/> null, whether the text is Taiwan's
+    /// is decided on the first bare year that asks (most texts have none, and the check reads the whole text).
+    /// </summary>
+    public DateState(DateOnly? documentDate, bool? taiwanYears, string text)
     {
         DocumentDate = documentDate;
-        TaiwanYears = taiwanYears;
+        _taiwanYears = taiwanYears;
+        _text = text;
     }
 
     /// <summary>The document's own date, when known: it fixes 今年 and year-less dates.</summary>
     public DateOnly? DocumentDate { get; }
 
     /// <summary>A bare year below 120 is a Republic of China year (Taiwan text).</summary>
-    public bool TaiwanYears { get; }
+    public bool TaiwanYears => _taiwanYears ??= QuantityScanner.LooksTaiwanese(_text);
 
     /// <summary>The explicit year last written in the current sentence; it carries over to later year-less dates.</summary>
     public int? SentenceYear { get; set; }

@@ -35,18 +35,30 @@ public sealed class QuantityExtractor
     {
         ArgumentNullException.ThrowIfNull(kinds);
         var mask = QuantityScanner.KindMask.None;
+        if (kinds is IReadOnlySet<FactKind> set)
+        {
+            // A set (what ReportAnalyzer passes) is asked for each of the five kinds: enumerating it boxed an
+            // enumerator on every call, and callers extracting line by line call this once per line.
+            for (var i = 0; i < Kinds.Count; i++)
+            {
+                mask |= set.Contains(Kinds[i]) ? MaskOf(Kinds[i]) : QuantityScanner.KindMask.None;
+            }
+            return QuantityScanner.Scan(text, documentDate, mask, TaiwanYears);
+        }
         foreach (var kind in kinds)
         {
-            mask |= kind switch
-            {
-                FactKind.Money => QuantityScanner.KindMask.Money,
-                FactKind.Count => QuantityScanner.KindMask.Count,
-                FactKind.Measure => QuantityScanner.KindMask.Measure,
-                FactKind.Percent => QuantityScanner.KindMask.Percent,
-                FactKind.Date => QuantityScanner.KindMask.Date,
-                _ => QuantityScanner.KindMask.None,
-            };
+            mask |= MaskOf(kind);
         }
         return QuantityScanner.Scan(text, documentDate, mask, TaiwanYears);
     }
+
+    private static QuantityScanner.KindMask MaskOf(FactKind kind) => kind switch
+    {
+        FactKind.Money => QuantityScanner.KindMask.Money,
+        FactKind.Count => QuantityScanner.KindMask.Count,
+        FactKind.Measure => QuantityScanner.KindMask.Measure,
+        FactKind.Percent => QuantityScanner.KindMask.Percent,
+        FactKind.Date => QuantityScanner.KindMask.Date,
+        _ => QuantityScanner.KindMask.None,
+    };
 }

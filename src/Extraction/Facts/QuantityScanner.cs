@@ -29,19 +29,27 @@ internal static class QuantityScanner
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n\r");
 
-    private static readonly string[] TaiwanMarkers =
+    private static readonly SearchValues<string> TaiwanMarkers = SearchValues.Create(
     [
         "民國", "臺灣", "台灣", "新臺幣", "新台幣", "立法院", "行政院", "監察院", "考試院", "總統府", "中華民國", "內政部", "衛福部", "國發會",
         "主計總處", "中選會", "民進黨", "國民黨", "臺北", "台北市", "新北", "桃園", "臺中", "台中市", "臺南", "台南市", "高雄",
-    ];
+    ], StringComparison.Ordinal);
+
+    /// <summary>
+    /// The candidate list of the scan running on this thread, kept between calls: a candidate is a large struct,
+    /// and growing a fresh list for every short text (one line, one sentence) cost more than reading it.
+    /// </summary>
+    [ThreadStatic]
+    private static List<QuantityCandidate>? t_found;
 
     /// <summary>Scans <paramref name="text"/> and returns the facts of the kinds in <paramref name="mask"/>, in document order.</summary>
     public static List<Fact> Scan(string text, DateOnly? documentDate, KindMask mask, bool? taiwanYears = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var span = text.AsSpan();
-        var state = new DateState(documentDate, taiwanYears ?? LooksTaiwanese(span));
-        var found = new List<QuantityCandidate>();
+        DateState? state = null; // made at the first numeral: most lines of a report have none
+        var found = t_found ?? new List<QuantityCandidate>();
+        t_found = null; // a scan that throws leaves no half-filled list behind
         var pos = 0;
         var lastAt = 0;
         while (pos < span.Length)
@@ -52,6 +60,7 @@ internal static class QuantityScanner
                 break;
             }
             var at = pos + rel;
+            state ??= new DateState(documentDate, taiwanYears, text);
             if (span[lastAt..at].ContainsAny(SentenceEnds))
             {
                 state.SentenceYear = null;
@@ -60,21 +69,17 @@ internal static class QuantityScanner
             pos = Math.Max(at + 1, ScanAt(span, at, state, found));
         }
         Settle(span, found);
-        return Emit(text, found, mask);
+        var facts = Emit(text, found, mask);
+        found.Clear();
+        if (found.Capacity <= 1024)
+        {
+            t_found = found;
+        }
+        return facts;
     }
 
     /// <summary>Taiwan text: its bare years below 120 are ROC years (八十六年 = 1997).</summary>
-    internal static bool LooksTaiwanese(ReadOnlySpan<char> text)
-    {
-        foreach (var marker in TaiwanMarkers)
-        {
-            if (text.IndexOf(marker, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    internal static bool LooksTaiwanese(ReadOnlySpan<char> text) => text.ContainsAny(TaiwanMarkers);
 
     private static int ScanAt(ReadOnlySpan<char> text, int at, DateState state, List<QuantityCandidate> found)
     {
@@ -100,7 +105,8 @@ internal static class QuantityScanner
         {
             return at + idiomLength;
         }
-        if (DateRecognizer.TryMatch(text, at, state, out var date, out var dateSkip))
+        var hasToken = ChineseNumeralParser.TryScan(text, at, out var token);
+        if (DateRecognizer.TryMatchNumber(text, at, hasToken, token, state, out var date, out var dateSkip))
         {
             found.Add(date);
             return date.End;
@@ -109,7 +115,7 @@ internal static class QuantityScanner
         {
             return dateSkip;
         }
-        if (!NumberPhraseScanner.TryScan(text, at, out var phrase))
+        if (!NumberPhraseScanner.TryScan(text, at, hasToken, token, out var phrase))
         {
             // A digit run too long to be an amount is a code, and 9亿亿亿亿亿元 is no amount at all: skip the
             // whole numeral run, lest its tail (亿元) be read as a number of its own.
@@ -184,7 +190,7 @@ internal static class QuantityScanner
         }
         foreach (var idiom in Idioms)
         {
-            if (rest.StartsWith(idiom, StringComparison.Ordinal))
+            if (idiom[0] == rest[0] && rest.StartsWith(idiom, StringComparison.Ordinal))
             {
                 length = idiom.Length;
                 return true;

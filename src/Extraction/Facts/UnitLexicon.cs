@@ -36,6 +36,16 @@ internal static class UnitLexicon
     private static readonly FrozenDictionary<string, UnitEntry>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Entries.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// For each first character, a bit per length (1 &lt;&lt; len) of the unit words it opens: most positions after a
+    /// number open none, and the others only need the dictionary probed at the lengths that exist.
+    /// </summary>
+    private static readonly byte[] LengthsByFirstChar = BuildLengths();
+
+    /// <summary>The one-character units by their character: most units after a number are one character, and a char key hashes cheaper than a span.</summary>
+    private static readonly FrozenDictionary<char, UnitEntry> SingleCharEntries =
+        Entries.Where(e => e.Key.Length == 1).ToFrozenDictionary(e => e.Key[0], e => e.Value);
+
     private static readonly char[] BareYuanChars = ['元', '圆', '圓', '块', '塊', '钱', '錢'];
 
     /// <summary>
@@ -94,6 +104,16 @@ internal static class UnitLexicon
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
         WordsStartingWithUnit.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static byte[] BuildLengths()
+    {
+        var lengths = new byte[char.MaxValue + 1];
+        foreach (var key in Entries.Keys)
+        {
+            lengths[key[0]] |= (byte)(1 << key.Length);
+        }
+        return lengths;
+    }
 
     private static FrozenDictionary<string, UnitEntry> Build()
     {
@@ -248,9 +268,11 @@ internal static class UnitLexicon
     /// <summary>The longest unit word at <paramref name="pos"/>; a one-character unit that opens a longer word does not count.</summary>
     public static bool TryMatch(ReadOnlySpan<char> text, int pos, out UnitEntry entry, out int length)
     {
-        for (var len = Math.Min(MaxLength, text.Length - pos); len >= 1; len--)
+        var lengths = (uint)pos < (uint)text.Length ? LengthsByFirstChar[text[pos]] : 0;
+        for (var len = Math.Min(MaxLength, text.Length - pos); len >= 1 && lengths != 0; len--)
         {
-            if (Lookup.TryGetValue(text.Slice(pos, len), out var found))
+            if ((lengths & (1 << len)) != 0
+                && (len == 1 ? SingleCharEntries.TryGetValue(text[pos], out var found) : Lookup.TryGetValue(text.Slice(pos, len), out found)))
             {
                 if (len == 1 && pos + 1 < text.Length && found.Kind != UnitKind.Blocker
                     && WordLookup.Contains(text.Slice(pos, 2)))

@@ -25,11 +25,18 @@ internal static class NumberPhraseScanner
     /// <summary>Reads the number phrase that starts at <paramref name="pos"/>, range and multipliers included.</summary>
     public static bool TryScan(ReadOnlySpan<char> text, int pos, out NumberPhrase phrase)
     {
+        var hasToken = ChineseNumeralParser.TryScan(text, pos, out var token);
+        return TryScan(text, pos, hasToken, token, out phrase);
+    }
+
+    /// <summary><see cref="TryScan(ReadOnlySpan{char}, int, out NumberPhrase)"/> given what <see cref="ChineseNumeralParser.TryScan"/> reads at <paramref name="pos"/>.</summary>
+    public static bool TryScan(ReadOnlySpan<char> text, int pos, bool hasToken, in NumberToken token, out NumberPhrase phrase)
+    {
         if (TryConsecutiveRange(text, pos, out phrase))
         {
             return true;
         }
-        if (!TryScanSingle(text, pos, out phrase))
+        if (!hasToken || !TryScanSingle(text, pos, token, out phrase))
         {
             return false;
         }
@@ -43,11 +50,17 @@ internal static class NumberPhraseScanner
     /// <summary>One number with its 余/多/几 and multipliers, no range.</summary>
     public static bool TryScanSingle(ReadOnlySpan<char> text, int pos, out NumberPhrase phrase)
     {
-        phrase = default;
         if (!ChineseNumeralParser.TryScan(text, pos, out var token))
         {
+            phrase = default;
             return false;
         }
+        return TryScanSingle(text, pos, token, out phrase);
+    }
+
+    private static bool TryScanSingle(ReadOnlySpan<char> text, int pos, in NumberToken token, out NumberPhrase phrase)
+    {
+        phrase = default;
         var p = token.End;
         var value = token.Value;
         decimal? max = null;
