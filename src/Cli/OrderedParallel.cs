@@ -1,95 +1,207 @@
-using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 
 namespace WorkTeam.Cli;
 
 /// <summary>
-/// Runs work on several threads and hands the results to one consumer in input order. At most
-/// <c>window</c> inputs are in flight (being worked on or waiting for an earlier one), so memory
-/// stays bounded however many inputs there are, and the output is the same for any number of jobs.
+/// Runs work on several threads and hands the results to one consumer at a time, in input order.
+/// At most <c>window</c> inputs are in flight (being worked on or waiting for an earlier one), so
+/// memory stays bounded however many inputs there are, and the output is the same for any number
+/// of jobs.
 /// </summary>
+/// <remarks>
+/// The calling thread is one of the workers, and whichever worker finishes the oldest input
+/// consumes it and every later one already done: there is no hand-off to a consumer thread and
+/// no wake-up per input. With one job everything runs on the calling thread. Threads block only
+/// when the window is full (one input far slower than the next <c>window</c> ones).
+/// </remarks>
 internal static class OrderedParallel
 {
-    private sealed class Slot<TIn, TOut>(TIn input)
-    {
-        public TIn Input { get; } = input;
-        public TOut? Result { get; set; }
-        public Exception? Error { get; set; }
-        public ManualResetEventSlim Done { get; } = new();
-    }
-
     /// <summary>
-    /// Applies <paramref name="work"/> to every input on <paramref name="jobs"/> threads and calls
-    /// <paramref name="consume"/> on the calling thread, in input order. An exception thrown by
-    /// <paramref name="work"/> is rethrown on the calling thread when its turn comes.
+    /// Applies <paramref name="work"/> to every input on <paramref name="jobs"/> threads (the
+    /// calling one included) and calls <paramref name="consume"/> in input order, never on two
+    /// threads at once. An exception thrown by <paramref name="work"/> is rethrown to the caller
+    /// when its input's turn comes (the inputs before it are consumed); one thrown by
+    /// <paramref name="consume"/> or by the enumeration of <paramref name="inputs"/> stops the run
+    /// and is rethrown. Cancellation stops the run and throws <see cref="OperationCanceledException"/>.
     /// </summary>
     public static void Run<TIn, TOut>(IEnumerable<TIn> inputs, int jobs, Func<TIn, TOut> work, Action<TIn, TOut> consume, CancellationToken cancel = default)
     {
         jobs = Math.Max(1, jobs);
-        int window = jobs * 4;
-        using var queue = new BlockingCollection<Slot<TIn, TOut>>(window);
-        var pending = new Queue<Slot<TIn, TOut>>();
-        var workers = new Thread[jobs];
-        for (int i = 0; i < jobs; i++)
+        using var source = inputs.GetEnumerator();
+        var run = new Runner<TIn, TOut>(source, work, consume, window: jobs * 4, cancel);
+        using var registration = cancel.Register(run.Stop);
+        var helpers = new Thread[jobs - 1];
+        for (int i = 0; i < helpers.Length; i++)
         {
-            workers[i] = new Thread(() =>
+            helpers[i] = new Thread(run.Work) { IsBackground = true, Name = "workteam-worker-" + (i + 1) };
+            helpers[i].Start();
+        }
+        run.Work();
+        foreach (var helper in helpers)
+        {
+            helper.Join();
+        }
+        if (run.Fault is { SourceException: not OperationCanceledException } fault)
+        {
+            fault.Throw();
+        }
+        cancel.ThrowIfCancellationRequested();
+        run.Fault?.Throw();
+    }
+
+    private sealed class Runner<TIn, TOut>(IEnumerator<TIn> source, Func<TIn, TOut> work, Action<TIn, TOut> consume, int window, CancellationToken cancel)
+    {
+        private struct Slot
+        {
+            public bool Ready;
+            public TIn Input;
+            public TOut Result;
+            public Exception? Error;
+        }
+
+        private readonly object _gate = new(); // a Monitor, for Wait/PulseAll
+        private readonly Slot[] _slots = new Slot[window];
+        private long _taken;   // inputs taken from the source
+        private long _head;    // the oldest input not yet consumed
+        private bool _sourceDone;
+        private bool _draining;
+        private bool _stopped;
+        private int _waiting;
+
+        public ExceptionDispatchInfo? Fault { get; private set; }
+
+        public void Stop()
+        {
+            lock (_gate)
             {
-                foreach (var slot in queue.GetConsumingEnumerable())
+                _stopped = true;
+                PulseWaiting();
+            }
+        }
+
+        /// <summary>One worker: take an input, work on it, and consume what is ready when it holds the head.</summary>
+        public void Work()
+        {
+            while (true)
+            {
+                long index;
+                TIn input;
+                lock (_gate)
                 {
+                    while (!_stopped && !_sourceDone && _taken - _head >= window)
+                    {
+                        _waiting++;
+                        Monitor.Wait(_gate);
+                        _waiting--;
+                    }
+                    if (_stopped || _sourceDone || cancel.IsCancellationRequested)
+                    {
+                        return;
+                    }
                     try
                     {
-                        if (!cancel.IsCancellationRequested)
+                        if (!source.MoveNext())
                         {
-                            slot.Result = work(slot.Input);
+                            _sourceDone = true;
+                            PulseWaiting();
+                            return;
                         }
+                        input = source.Current;
                     }
-#pragma warning disable CA1031 // Any failure of one input is carried to the consumer, which decides.
+#pragma warning disable CA1031 // Carried to the caller, which rethrows it.
                     catch (Exception e)
 #pragma warning restore CA1031
                     {
-                        slot.Error = e;
+                        FailLocked(e);
+                        return;
                     }
-                    slot.Done.Set();
+                    index = _taken++;
                 }
-            })
-            { IsBackground = true, Name = "workteam-worker-" + i };
-            workers[i].Start();
-        }
-        void ConsumeHead()
-        {
-            var slot = pending.Dequeue();
-            slot.Done.Wait(cancel);
-            slot.Done.Dispose();
-            cancel.ThrowIfCancellationRequested();
-            if (slot.Error is not null)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(slot.Error);
-            }
-            consume(slot.Input, slot.Result!);
-        }
-        try
-        {
-            foreach (var input in inputs)
-            {
-                cancel.ThrowIfCancellationRequested();
-                if (pending.Count >= window)
+
+                TOut result = default!;
+                Exception? error = null;
+                try
                 {
-                    ConsumeHead();
+                    result = work(input);
                 }
-                var slot = new Slot<TIn, TOut>(input);
-                pending.Enqueue(slot);
-                queue.Add(slot, cancel);
-            }
-            while (pending.Count > 0)
-            {
-                ConsumeHead();
+#pragma warning disable CA1031 // Any failure of one input is carried to the consumer, which decides.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    error = e;
+                }
+
+                lock (_gate)
+                {
+                    ref var slot = ref _slots[index % window];
+                    slot.Input = input;
+                    slot.Result = result;
+                    slot.Error = error;
+                    slot.Ready = true;
+                    if (_draining || index != _head || _stopped)
+                    {
+                        continue;
+                    }
+                    _draining = true;
+                }
+                Drain();
             }
         }
-        finally
+
+        /// <summary>Consumes the head and every later input already done; only one thread drains at a time.</summary>
+        private void Drain()
         {
-            queue.CompleteAdding();
-            foreach (var worker in workers)
+            while (true)
             {
-                worker.Join();
+                ref var slot = ref _slots[_head % window];
+                try
+                {
+                    if (slot.Error is { } error)
+                    {
+                        ExceptionDispatchInfo.Throw(error);
+                    }
+                    consume(slot.Input, slot.Result);
+                }
+#pragma warning disable CA1031 // Carried to the caller, which rethrows it.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    lock (_gate)
+                    {
+                        _draining = false;
+                        FailLocked(e);
+                    }
+                    return;
+                }
+                lock (_gate)
+                {
+                    slot = default;
+                    _head++;
+                    PulseWaiting();
+                    if (_stopped || !_slots[_head % window].Ready)
+                    {
+                        _draining = false;
+                        return;
+                    }
+                }
+            }
+        }
+
+        private void FailLocked(Exception e)
+        {
+            if (Fault is null)
+            {
+                Fault = ExceptionDispatchInfo.Capture(e);
+            }
+            _stopped = true;
+            PulseWaiting();
+        }
+
+        private void PulseWaiting()
+        {
+            if (_waiting > 0)
+            {
+                Monitor.PulseAll(_gate);
             }
         }
     }
