@@ -75,34 +75,44 @@ internal static class ExtractCommand
                 writer.Write(FactFormat.CsvLine(FactFormat.Columns));
             }
 
-            (IReadOnlyList<Fact> Facts, string Lines) Work(LoadedDocument document)
+            // A document's lines go into a pooled builder that the consumer writes out chunk by chunk and
+            // gives back: no string the size of the output is made per document. The run's window bounds
+            // how many builders exist.
+            var builders = new BuilderPool();
+
+            (IReadOnlyList<Fact> Facts, StringBuilder? Lines) Work(LoadedDocument document)
             {
                 var facts = context.Pipeline.Extract(document, kindSet, documentDate);
                 if (kindSet is not null)
                 {
                     facts = facts.Where(f => kindSet.Contains(f.Kind)).ToList();
                 }
-                var lines = new StringBuilder();
-                if (writer is not null)
+                if (writer is null || facts.Count == 0)
                 {
-                    foreach (var fact in facts)
+                    return (facts, null);
+                }
+                var lines = builders.Rent();
+                foreach (var fact in facts)
+                {
+                    if (csv)
                     {
-                        if (csv)
-                        {
-                            lines.Append(FactFormat.CsvLine(FactFormat.CsvCells(document.Doc, fact)));
-                        }
-                        else
-                        {
-                            lines.Append(FactFormat.JsonLine(document.Doc, fact)).Append('\n');
-                        }
+                        FactFormat.AppendCsvLine(lines, FactFormat.CsvCells(document.Doc, fact));
+                    }
+                    else
+                    {
+                        FactFormat.AppendJsonLine(lines, document.Doc, fact).Append('\n');
                     }
                 }
-                return (facts, lines.ToString());
+                return (facts, lines);
             }
 
-            void Consume(LoadedDocument document, (IReadOnlyList<Fact> Facts, string Lines) result)
+            void Consume(LoadedDocument document, (IReadOnlyList<Fact> Facts, StringBuilder? Lines) result)
             {
-                writer?.Write(result.Lines);
+                if (result.Lines is { } lines)
+                {
+                    writer!.Write(lines);
+                    builders.Return(lines);
+                }
                 store?.Add(document, result.Facts);
             }
 
@@ -124,6 +134,38 @@ internal static class ExtractCommand
             return code;
         });
         return command;
+    }
+
+    /// <summary>Builders handed from the workers to the consumer and back; a huge one is dropped, not kept.</summary>
+    private sealed class BuilderPool
+    {
+        private readonly Lock _gate = new();
+        private readonly Stack<StringBuilder> _free = new();
+
+        public StringBuilder Rent()
+        {
+            lock (_gate)
+            {
+                if (_free.TryPop(out var builder))
+                {
+                    return builder;
+                }
+            }
+            return new StringBuilder(1 << 13);
+        }
+
+        public void Return(StringBuilder builder)
+        {
+            if (builder.Capacity > 1 << 20)
+            {
+                return;
+            }
+            builder.Clear();
+            lock (_gate)
+            {
+                _free.Push(builder);
+            }
+        }
     }
 
     internal readonly record struct JsonlLine(long Number, string Text);

@@ -105,22 +105,24 @@ internal static class FactFormat
         json.Append('"');
     }
 
-    /// <summary>One JSON Lines record of a fact, fields in the contract's order, absent fields left out.</summary>
-    public static string JsonLine(string doc, Fact fact)
+    /// <summary>One JSON Lines record of a fact, fields in the contract's order, absent fields left out (no line break).</summary>
+    public static string JsonLine(string doc, Fact fact) => AppendJsonLine(new StringBuilder(160), doc, fact).ToString();
+
+    /// <summary>Appends the JSON record of a fact (no line break) to <paramref name="json"/>, allocating nothing else.</summary>
+    public static StringBuilder AppendJsonLine(StringBuilder json, string doc, Fact fact)
     {
-        var json = new StringBuilder(160);
         json.Append("{\"doc\":");
         AppendJsonString(json, doc);
         json.Append(",\"kind\":\"").Append(KindName(fact.Kind)).Append('"');
         json.Append(",\"text\":");
         AppendJsonString(json, fact.Text);
-        json.Append(",\"start\":").Append(fact.Start.ToString(CultureInfo.InvariantCulture));
-        json.Append(",\"end\":").Append(fact.End.ToString(CultureInfo.InvariantCulture));
+        json.Append(",\"start\":").Append(fact.Start);
+        json.Append(",\"end\":").Append(fact.End);
         if (IsNumeric(fact.Kind))
         {
             if (fact.Number is { } number)
             {
-                json.Append(",\"value\":").Append(Number(number));
+                AppendNumber(json.Append(",\"value\":"), number);
             }
         }
         else if (fact.Name is { } name)
@@ -130,7 +132,7 @@ internal static class FactFormat
         }
         if (fact.Max is { } max)
         {
-            json.Append(",\"max\":").Append(Number(max));
+            AppendNumber(json.Append(",\"max\":"), max);
         }
         AppendOptional(json, "unit", fact.Unit);
         AppendOptional(json, "currency", fact.Currency);
@@ -138,9 +140,12 @@ internal static class FactFormat
         AppendOptional(json, "level", LevelName(fact.Level));
         AppendOptional(json, "parent", fact.Parent);
         AppendOptional(json, "subject", fact.Subject);
-        json.Append('}');
-        return json.ToString();
+        return json.Append('}');
     }
+
+    /// <summary>Appends a decimal as <see cref="Number"/> spells it, without making a string.</summary>
+    public static StringBuilder AppendNumber(StringBuilder text, decimal value) =>
+        text.Append(CultureInfo.InvariantCulture, $"{value:0.############################}");
 
     public static void AppendOptional(StringBuilder json, string field, string? value)
     {
@@ -171,9 +176,11 @@ internal static class FactFormat
     ];
 
     /// <summary>One RFC 4180 record: a cell with a comma, quote or line break is quoted, quotes doubled; CRLF ends it.</summary>
-    public static string CsvLine(IReadOnlyList<string?> cells)
+    public static string CsvLine(IReadOnlyList<string?> cells) => AppendCsvLine(new StringBuilder(160), cells).ToString();
+
+    /// <summary>Appends one RFC 4180 record (see <see cref="CsvLine"/>) to <paramref name="line"/>.</summary>
+    public static StringBuilder AppendCsvLine(StringBuilder line, IReadOnlyList<string?> cells)
     {
-        var line = new StringBuilder(160);
         for (int i = 0; i < cells.Count; i++)
         {
             if (i > 0)
@@ -183,14 +190,22 @@ internal static class FactFormat
             string cell = cells[i] ?? "";
             if (cell.AsSpan().IndexOfAny(",\"\r\n") >= 0)
             {
-                line.Append('"').Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+                line.Append('"');
+                foreach (char c in cell)
+                {
+                    line.Append(c);
+                    if (c == '"')
+                    {
+                        line.Append('"');
+                    }
+                }
+                line.Append('"');
             }
             else
             {
                 line.Append(cell);
             }
         }
-        line.Append("\r\n");
-        return line.ToString();
+        return line.Append("\r\n");
     }
 }
