@@ -116,6 +116,7 @@ internal static class ExtractCommand
                 store?.Add(document, result.Facts);
             }
 
+            context.Pipeline.Prepare(jobs, kindSet);
             int code;
             if (fromJsonl)
             {

@@ -33,6 +33,17 @@ internal interface IDocumentPipeline
     /// <param name="kinds">The kinds wanted; null for all.</param>
     /// <param name="documentDate">The date to resolve 去年 and year-less dates against (<c>--date</c>); null to use the document's own.</param>
     IReadOnlyList<Fact> Extract(LoadedDocument document, IReadOnlySet<FactKind>? kinds, DateOnly? documentDate);
+
+    /// <summary>
+    /// Called once before a run of <see cref="Extract"/> on <paramref name="jobs"/> threads: an
+    /// implementation may load its resources and compile its code paths on up to
+    /// <paramref name="jobs"/> - 1 background threads, while the run starts. It must not block.
+    /// </summary>
+    /// <param name="jobs">The threads the run may use.</param>
+    /// <param name="kinds">The kinds the run wants; null for all.</param>
+    void Prepare(int jobs, IReadOnlySet<FactKind>? kinds)
+    {
+    }
 }
 
 /// <summary>A document as the commands see it: its name, its text and its metadata.</summary>

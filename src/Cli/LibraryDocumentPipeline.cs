@@ -66,6 +66,59 @@ internal sealed class LibraryDocumentPipeline : IDocumentPipeline
     public IReadOnlyList<Fact> Extract(LoadedDocument document, IReadOnlySet<FactKind>? kinds, DateOnly? documentDate) =>
         ReportAnalyzer.Default.Extract((Document)document.Native!, documentDate, kinds);
 
+    /// <summary>
+    /// With two jobs or more, warms the extractors up on a background thread (the entity
+    /// recognizers with the gazetteer and the plain-text reader, then the quantity recognizers) while
+    /// the main thread parses the command line and lists the folders. Without tiered compilation every
+    /// method is compiled at its first call, ~0.5 s at the start of a run, which otherwise both
+    /// workers wait for. With one job nothing is started: the run keeps to one thread.
+    /// </summary>
+    public void Prepare(int jobs, IReadOnlySet<FactKind>? kinds)
+    {
+        if (jobs < 2)
+        {
+            return;
+        }
+        var warmers = new List<Action>();
+        if (kinds is null || kinds.Overlaps(EntityKinds))
+        {
+            warmers.Add(() => ReportAnalyzer.Default.Extract(Document.FromText(EntitySample, "warm-up"), kinds: EntityKinds));
+        }
+        if (kinds is null || kinds.Overlaps(QuantityExtractor.Kinds))
+        {
+            warmers.Add(() => ReportAnalyzer.Default.Extract(QuantitySample, new DateOnly(2021, 7, 13), QuantityKinds));
+        }
+        // One thread, which lives while the main thread reads the command line and lists the folders
+        // and the first documents are read: measured against two threads and none, it kept both
+        // workers busiest (10,000 reports, two jobs: 3.5 s, against 3.7 s and 4.0 s).
+        new Thread(() =>
+        {
+            foreach (var warm in warmers)
+            {
+                try
+                {
+                    warm();
+                }
+#pragma warning disable CA1031 // A warm-up that fails only leaves the work to the first document.
+                catch (Exception)
+#pragma warning restore CA1031
+                {
+                }
+            }
+        })
+        { IsBackground = true, Name = "workteam-warm-up" }.Start();
+    }
+
+    private static readonly HashSet<FactKind> QuantityKinds = [.. QuantityExtractor.Kinds];
+    private static readonly HashSet<FactKind> EntityKinds = [FactKind.Place, FactKind.Org, FactKind.Person, FactKind.Team];
+
+    private const string QuantitySample =
+        "2021年7月13日，投入资金600余万元（人民币），帮扶1826人、2322户(次)，种植150亩，增长85.3%，三成，百分之十二，去年底，為1.5億元。";
+
+    private const string EntitySample =
+        "新疆维吾尔自治区民丰县若克雅乡劳光村\n" +
+        "自治区人民政府办公厅“访惠聚”驻村工作队队长艾合买提·吐尔逊和第一书记张建国走访了中国农业银行民丰县支行、民豐縣若克雅鄉。";
+
     private static LoadedDocument Wrap(Document document, string doc, long bytes)
     {
         var meta = document.Metadata;

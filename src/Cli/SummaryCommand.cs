@@ -34,7 +34,7 @@ internal static class SummaryCommand
         {
             var stderr = parse.InvocationConfiguration.Error;
             int rows = parse.GetValue(top);
-            if (inputs.JobsOrError(parse, stderr) is null)
+            if (inputs.JobsOrError(parse, stderr) is not { } jobs)
             {
                 return WorkTeamCommand.UsageError;
             }
@@ -44,6 +44,7 @@ internal static class SummaryCommand
                 return WorkTeamCommand.UsageError;
             }
             var summary = new FolderSummary(rows);
+            context.Pipeline.Prepare(jobs, null);
             int code = DocumentRun.Files(context, parse, inputs,
                 document => DocumentSummary.Of(document, context.Pipeline.Extract(document, null, null)),
                 (_, one) => summary.Add(one));

@@ -77,4 +77,20 @@ public class SegmentInputTests
         Assert.Equal("我 来到 北京 清华大学\n", stdout.ToString());
         Assert.Equal($"workteam: {png}: not a text file: the bytes are a PNG image\n", stderr.ToString().ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public void Extraction_while_the_warm_up_runs_gives_the_facts_it_gives_without_it()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("r.txt", "自治区教育厅驻民丰县若克雅乡劳光村工作队投入资金600余万元，帮扶1826人，建设150亩大棚。");
+        var cold = new LibraryDocumentPipeline();
+        var document = cold.Load(path, "r.txt");
+        var expected = cold.Extract(document, null, null);
+        var warming = new LibraryDocumentPipeline();
+        warming.Prepare(jobs: 2, kinds: null);
+        var facts = warming.Extract(warming.Load(path, "r.txt"), null, null);
+        Assert.Equal(expected, facts);
+        Assert.Contains(facts, f => f.Kind == WorkTeam.Extraction.Facts.FactKind.Money && f.Number == 6_000_000m);
+        Assert.Contains(facts, f => f.Kind == WorkTeam.Extraction.Facts.FactKind.Team);
+    }
 }
