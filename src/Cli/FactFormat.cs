@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using WorkTeam.Extraction.Facts;
@@ -70,10 +71,19 @@ internal static class FactFormat
         ? (fact.Number is { } n ? Number(n) : null)
         : fact.Name;
 
+    /// <summary>The characters a JSON string cannot hold as they are: quote, backslash, controls, surrogates (checked in pairs).</summary>
+    private static readonly SearchValues<char> NeedsEscape = SearchValues.Create(
+        "\"\\" + new string([.. Enumerable.Range(0, 0x20).Select(c => (char)c)]) + new string([.. Enumerable.Range(0xD800, 0x800).Select(c => (char)c)]));
+
     /// <summary>Appends <paramref name="value"/> as a JSON string; non-ASCII stays as it is, so Chinese is readable.</summary>
     public static void AppendJsonString(StringBuilder json, string value)
     {
         json.Append('"');
+        if (value.AsSpan().IndexOfAny(NeedsEscape) < 0)
+        {
+            json.Append(value).Append('"');
+            return;
+        }
         for (int i = 0; i < value.Length; i++)
         {
             char c = value[i];
