@@ -288,6 +288,22 @@ public class ExtractCommandTests
         Assert.Equal(["1|x|1", "2|x|1"], Query(connection2, "SELECT d.id || '|' || d.doc || '|' || COUNT(f.id) FROM documents d JOIN facts f ON f.document = d.id GROUP BY d.id ORDER BY d.id"));
     }
 
+    [Fact]
+    public void Db_stores_whole_amounts_as_integers_fractions_as_reals_and_names_as_text()
+    {
+        using var folder = new TempFolder();
+        string report = folder.Write("r.txt", "民丰县投入资金1.5万元，增长85.3%，种植3至5亩。");
+        string db = Path.Combine(folder.Path, "facts.db");
+        var run = CliRun.Of(new LibraryDocumentPipeline(), "extract", "--db", db, report);
+        Assert.Equal(0, run.Code);
+        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        Assert.Equal(
+            ["place|民丰县|民丰县|text|null", "money|1.5万元|15000|integer|null", "percent|85.3%|85.3|real|null", "measure|3至5亩|3|integer|integer"],
+            Query(connection, "SELECT kind || '|' || text || '|' || value || '|' || typeof(value) || '|' || typeof(max) FROM facts ORDER BY start"));
+        Assert.Equal(["5"], Query(connection, "SELECT max FROM facts WHERE kind = 'measure'"));
+    }
+
     private static string[] Query(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
