@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.Reflection;
 
@@ -19,13 +20,16 @@ internal static class WorkTeamCommand
     /// <summary>The pipeline the tool runs with: the one place where the library's stages are wired in.</summary>
     public static IDocumentPipeline Pipeline() => new LibraryDocumentPipeline();
 
-    public static RootCommand Create(TextReader stdin) => Create(new CliContext(stdin, Pipeline(), StderrIsTerminal: false, CancellationToken.None));
+    public static Command Create(TextReader stdin) => Create(new CliContext(stdin, Pipeline(), StderrIsTerminal: false, CancellationToken.None));
 
-    public static RootCommand Create(CliContext context)
+    public static Command Create(CliContext context)
     {
+        // A command named workteam rather than a RootCommand, which takes the executable's name: the
+        // installed tool runs as `dotnet WorkTeam.Cli.dll`, and its help said "Usage: WorkTeam.Cli".
         var root = CreateCommands(context);
+        root.Options.Add(new HelpOption());
         // The built-in action reports the entry assembly's version, which is the test host's in tests.
-        root.Options.OfType<VersionOption>().Single().Action = new PrintVersion();
+        root.Options.Add(new VersionOption { Action = new PrintVersion() });
         return root;
     }
 
@@ -39,7 +43,7 @@ internal static class WorkTeamCommand
         }
     }
 
-    private static RootCommand CreateCommands(CliContext context) => new("""
+    private static Command CreateCommands(CliContext context) => new("workteam", """
         workteam: text mining for Chinese work reports.
 
         Examples:

@@ -23,6 +23,17 @@ public class CommandsTests
     }
 
     [Fact]
+    public void The_usage_lines_name_the_tool_workteam_whatever_runs_it()
+    {
+        // In tests the process is the test host, installed it is `dotnet WorkTeam.Cli.dll`: neither name shows.
+        var root = CliRun.Of(new ScriptedPipeline(), "--help");
+        var extract = CliRun.Of(new ScriptedPipeline(), "extract", "-h");
+        Assert.Equal((0, 0), (root.Code, extract.Code));
+        Assert.Contains("Usage:\n  workteam [command] [options]\n", root.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("Usage:\n  workteam extract [<PATH>...] [options]\n", extract.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Version_prints_the_package_version()
     {
         var run = CliRun.Of(new ScriptedPipeline(), "--version");
