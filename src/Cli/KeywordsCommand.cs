@@ -34,7 +34,7 @@ internal static class KeywordsCommand
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
             int n = parse.GetValue(top);
-            if (inputs.JobsOrError(parse, stderr) is null)
+            if (inputs.JobsOrError(parse, stderr) is not { } jobs)
             {
                 return WorkTeamCommand.UsageError;
             }
@@ -45,6 +45,8 @@ internal static class KeywordsCommand
             }
             bool textRank = parse.GetValue(method) == "textrank";
             var extractor = KeywordExtractor.Default;
+            // The segmenter, the POS tagger and the IDF table, compiled and loaded while the folders are listed.
+            WarmUp.Start(jobs, [textRank ? () => extractor.CountCooccurrences(WarmUpSample, new CooccurrenceCounts(), null) : () => extractor.CountTerms(WarmUpSample, new TermCounts(), null)]);
             int code;
             if (parse.GetValue(each))
             {
@@ -98,6 +100,8 @@ internal static class KeywordsCommand
         });
         return command;
     }
+
+    private const string WarmUpSample = "自治区人民政府办公厅驻民丰县若克雅乡劳光村工作队组织村民开展技能培训，帮助村民增收致富。";
 
     private static string Line(Keyword keyword) => keyword.Word + "\t" + keyword.Weight.ToString("R", CultureInfo.InvariantCulture) + "\n";
 }
