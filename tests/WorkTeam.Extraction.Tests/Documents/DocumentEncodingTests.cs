@@ -138,4 +138,16 @@ public sealed class DocumentEncodingTests
         Assert.Single(document.Warnings);
         Assert.StartsWith("1 invalid bytes in gb18030", document.Warnings[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_short_utf8_text_with_two_bad_bytes_stays_utf8()
+    {
+        // 扶贫 FF FE 工: GB18030 reads these bytes with one invalid byte (as 鎵惰传..), UTF-8 with two;
+        // three valid three-byte sequences are far likelier UTF-8 than chance.
+        byte[] bytes = [0xE6, 0x89, 0xB6, 0xE8, 0xB4, 0xAB, 0xFF, 0xFE, 0xE5, 0xB7, 0xA5];
+        var document = FromBytes(bytes);
+        Assert.Equal("utf-8", document.Metadata.Encoding);
+        Assert.Equal("扶贫\uFFFD\uFFFD工", document.Text);
+        Assert.Equal(["2 invalid bytes in utf-8 (UTF-8 with invalid bytes), each read as U+FFFD"], document.Warnings);
+    }
 }
