@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace WorkTeam.Cli;
@@ -11,15 +12,30 @@ internal static class Program
         using var stdin = new StreamReader(Console.OpenStandardInput(), utf8, detectEncodingFromByteOrderMarks: true, 1 << 16);
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
         using var interrupt = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        int signal = 0;
+        void Stop(PosixSignalContext context)
         {
-            // The first Ctrl+C stops the run cleanly (temporary outputs deleted); a second one kills it.
-            e.Cancel = !interrupt.IsCancellationRequested;
+            // The first signal stops the run cleanly (temporary outputs deleted); a second one kills it.
+            context.Cancel = !interrupt.IsCancellationRequested;
+            Interlocked.CompareExchange(ref signal, (int)context.Signal, 0);
             interrupt.Cancel();
-        };
+        }
+        // Ctrl+C, and what kill, systemd, YARN and a closed terminal send: every one of them stops a
+        // run the same way, leaving no half-written output.
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using var onHangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
         var context = new CliContext(stdin, WorkTeamCommand.Pipeline(), StderrIsTerminal: !Console.IsErrorRedirected, interrupt.Token);
         int code = WorkTeamCommand.Run(args, context, stdout, stderr);
         stdout.Flush();
-        return code;
+        // 128 + the signal's number, as shells report it: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP.
+        return code == WorkTeamCommand.Interrupted ? 128 + UnixNumber((PosixSignal)signal) : code;
     }
+
+    private static int UnixNumber(PosixSignal signal) => signal switch
+    {
+        PosixSignal.SIGHUP => 1,
+        PosixSignal.SIGTERM => 15,
+        _ => 2,
+    };
 }
