@@ -28,12 +28,12 @@ internal sealed class InputOptions
 
     public Option<string[]> Include { get; } = new("--include")
     {
-        Description = "Glob of files to take from folders (repeatable; default *.txt *.htm *.html).",
+        Description = "Glob of files to take from folders (repeatable or comma-separated; default *.txt,*.htm,*.html).",
     };
 
     public Option<string[]> Exclude { get; } = new("--exclude")
     {
-        Description = "Glob of files to leave out of folders (repeatable).",
+        Description = "Glob of files or folders to leave out (repeatable or comma-separated).",
     };
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "No progress bar and no closing count on standard error (errors are still named)." };
@@ -90,7 +90,8 @@ internal static class DocumentRun
             {
                 stderr.WriteLine($"workteam: {path}: no such file or folder");
                 missing++;
-            }).ToList();
+            },
+            (folder, globs) => stderr.WriteLine($"workteam: {folder}: warning: no file in this folder matches {globs} (see --include and --exclude)")).ToList();
         int jobs = parse.GetValue(options.Jobs);
         bool quiet = parse.GetValue(options.Quiet);
         int failed = Run(context, stderr, inputs, inputs.Count, jobs, quiet, input => input.Doc, input => Load(context, input), work, consume);

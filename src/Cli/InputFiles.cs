@@ -71,13 +71,17 @@ internal static class InputExpansion
     /// globs) in ordinal order of their relative path. A path that does not exist is passed to
     /// <paramref name="missing"/>. Each folder is listed (names only) and sorted before its files are read.
     /// </summary>
-    public static IEnumerable<InputSource> Expand(IReadOnlyList<string> paths, IReadOnlyList<string> includes, IReadOnlyList<string> excludes, Action<string> missing)
+    public static IEnumerable<InputSource> Expand(
+        IReadOnlyList<string> paths, IReadOnlyList<string> includes, IReadOnlyList<string> excludes, Action<string> missing, Action<string, string>? noneMatched = null)
     {
         if (paths.Count == 0)
         {
             yield return new InputSource("-", null);
             yield break;
         }
+        // --include '*.txt,*.html' is read as two globs, as it is natural to write.
+        includes = SplitLists(includes);
+        excludes = SplitLists(excludes);
         var include = includes.Count > 0 ? includes : DefaultIncludes;
         // A file reached twice (named, and inside a folder also named) is read once, where first reached.
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -94,10 +98,14 @@ internal static class InputExpansion
                 foreach (var file in Directory.EnumerateFiles(path, "*", options))
                 {
                     string relative = System.IO.Path.GetRelativePath(path, file).Replace('\\', '/');
-                    if (Matches(include, relative) && !Matches(excludes, relative))
+                    if (Matches(include, relative) && !Matches(excludes, relative) && !InExcludedFolder(excludes, relative))
                     {
                         files.Add(relative);
                     }
+                }
+                if (files.Count == 0)
+                {
+                    noneMatched?.Invoke(path, string.Join(", ", include));
                 }
                 files.Sort(StringComparer.Ordinal);
                 foreach (var relative in files)
@@ -121,6 +129,31 @@ internal static class InputExpansion
                 missing(path);
             }
         }
+    }
+
+    private static List<string> SplitLists(IReadOnlyList<string> globs) =>
+        [.. globs.SelectMany(g => g.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+
+    /// <summary>Whether a folder on the way to the file is excluded: <c>--exclude drafts</c> leaves out <c>drafts/a.txt</c>.</summary>
+    public static bool InExcludedFolder(IReadOnlyList<string> excludes, string relativePath)
+    {
+        if (excludes.Count == 0)
+        {
+            return false;
+        }
+        var folders = relativePath.Split('/');
+        for (int i = 0; i < folders.Length - 1; i++)
+        {
+            foreach (var glob in excludes)
+            {
+                if (!glob.Contains('/', StringComparison.Ordinal)
+                    && System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(glob, folders[i], ignoreCase: true))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>A glob without <c>/</c> matches the file name; one with <c>/</c> the path relative to the folder.</summary>

@@ -66,6 +66,23 @@ public class CommandsTests
         Assert.Equal("a.txt b.html c.htm sub/draft-f.txt sub/e.TXT", Docs());
         Assert.Equal("a.txt sub/e.TXT", Docs("--include", "*.txt", "--exclude", "draft-*"));
         Assert.Equal("d.pdf sub/draft-f.txt", Docs("--include", "*.pdf", "--include", "sub/draft*"));
+        Assert.Equal("b.html c.htm d.pdf", Docs("--include", "*.pdf, *.htm*"));
+        Assert.Equal("a.txt b.html c.htm", Docs("--exclude", "sub"));
+        Assert.Equal("a.txt b.html", Docs("--exclude", "s*,*.htm"));
+    }
+
+    [Fact]
+    public void A_folder_where_no_file_matches_is_a_warning_not_silence()
+    {
+        using var folder = new TempFolder();
+        folder.Write("notes/a.md", "正文");
+        folder.Write("reports/b.txt", "正文");
+        var run = CliRun.Of(new ScriptedPipeline(), "docs", Path.Combine(folder.Path, "notes"), Path.Combine(folder.Path, "reports"));
+        Assert.Equal(0, run.Code);
+        Assert.Single(run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(
+            $"workteam: {Path.Combine(folder.Path, "notes")}: warning: no file in this folder matches *.txt, *.htm, *.html (see --include and --exclude)\n",
+            run.Stderr.ReplaceLineEndings("\n"));
     }
 
     [Fact]
