@@ -71,8 +71,13 @@ internal readonly record struct DocumentOutcome<T>(LoadedDocument? Document, T? 
 internal static class DocumentRun
 {
     /// <summary>Runs over the files and folders of the command line.</summary>
-    public static int Files<T>(CliContext context, ParseResult parse, InputOptions options, Func<LoadedDocument, T> work, Action<LoadedDocument, T> consume)
+    public static int Files<T>(CliContext context, ParseResult parse, InputOptions options, Func<LoadedDocument, T> work, Action<LoadedDocument, T> consume) =>
+        Files(context, parse, options, work, consume, out _);
+
+    /// <summary>Runs over the files and folders of the command line; <paramref name="failed"/> counts the inputs not read (missing or failed).</summary>
+    public static int Files<T>(CliContext context, ParseResult parse, InputOptions options, Func<LoadedDocument, T> work, Action<LoadedDocument, T> consume, out int failed)
     {
+        failed = 0;
         var stderr = parse.InvocationConfiguration.Error;
         // An unknown option lands among the paths (their arity is open): say so rather than "no such file".
         foreach (var path in parse.GetValue(options.Paths) ?? [])
@@ -94,8 +99,8 @@ internal static class DocumentRun
             (folder, globs) => stderr.WriteLine($"workteam: {folder}: warning: no file in this folder matches {globs} (see --include and --exclude)")).ToList();
         int jobs = parse.GetValue(options.Jobs);
         bool quiet = parse.GetValue(options.Quiet);
-        int failed = Run(context, stderr, inputs, inputs.Count, jobs, quiet, input => input.Doc, input => Load(context, input), work, consume);
-        return missing + failed == 0 ? WorkTeamCommand.Ok : WorkTeamCommand.SomeFailed;
+        failed = missing + Run(context, stderr, inputs, inputs.Count, jobs, quiet, input => input.Doc, input => Load(context, input), work, consume);
+        return failed == 0 ? WorkTeamCommand.Ok : WorkTeamCommand.SomeFailed;
     }
 
     /// <summary>Loads one input through the pipeline: a file by path, standard input by stream when there is one.</summary>

@@ -47,9 +47,9 @@ internal static class SummaryCommand
             context.Pipeline.Prepare(jobs, null);
             int code = DocumentRun.Files(context, parse, inputs,
                 document => DocumentSummary.Of(document, context.Pipeline.Extract(document, null, null)),
-                (_, one) => summary.Add(one));
-            // How many failed is on standard error already; the summary says whether any did.
-            summary.Failed = code == WorkTeamCommand.Ok ? 0 : 1;
+                (_, one) => summary.Add(one), out int failed);
+            // Which failed and why is on standard error; the summary says how many.
+            summary.Failed = failed;
             var stdout = parse.InvocationConfiguration.Output;
             stdout.Write(parse.GetValue(format) == "json" ? summary.ToJson() : summary.ToTable());
             return code;
@@ -278,7 +278,7 @@ internal sealed class FolderSummary(int rows)
     public string ToTable()
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Documents   {_documents:N0} read{(Failed > 0 ? ", some could not be read (named above)" : "")}\n");
+        text.Append(CultureInfo.InvariantCulture, $"Documents   {_documents:N0} read{(Failed > 0 ? $", {Failed:N0} could not be read (named on standard error)" : "")}\n");
         text.Append("Dates       ").Append(_first is null ? "none known" : $"{_first} … {_last} ({_dated:N0} of {_documents:N0} dated)").Append('\n');
         text.Append("Script      ").AppendJoin(" · ", _scripts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value:N0}")).Append('\n');
         text.Append(CultureInfo.InvariantCulture, $"\nMoney: {_money.Facts:N0} amounts in CNY, total {Money(_money.Sum)} 元, of which {Money(_money.ApproximateSum)} 元 in {_money.ApproximateFacts:N0} approximate amounts (余, 约, ranges at their low end).");
@@ -380,7 +380,7 @@ internal sealed class FolderSummary(int rows)
         {
             json.WriteStartObject();
             json.WriteNumber("documents", _documents);
-            json.WriteBoolean("some_failed", Failed > 0);
+            json.WriteNumber("failed", Failed);
             json.WriteStartObject("dates");
             json.WriteString("first", _first);
             json.WriteString("last", _last);

@@ -193,4 +193,19 @@ public class CommandsTests
         Assert.True(System.Text.RegularExpressions.Regex.IsMatch(table, @"\n  民丰县 +6,016,200 +6,000,000 +3\n"), table);
         Assert.Matches(@"\n  \(none named\) +500 +0 +1\n", table);
     }
+
+    [Fact]
+    public void Summary_counts_the_inputs_it_could_not_read()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/a.txt", "民丰县投入资金600万元。");
+        folder.WriteBytes("in/image.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]);
+        string[] paths = [Path.Combine(folder.Path, "in"), Path.Combine(folder.Path, "missing.txt")];
+        var json = CliRun.Of(new LibraryDocumentPipeline(), ["summary", "--format", "json", "--quiet", .. paths]);
+        var table = CliRun.Of(new LibraryDocumentPipeline(), ["summary", "--quiet", .. paths]);
+        Assert.Equal((1, 1), (json.Code, table.Code));
+        Assert.Contains("\"documents\": 1,\n  \"failed\": 2,", json.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("Documents   1 read, 2 could not be read (named on standard error)\n", table.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Equal(2, table.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
 }
