@@ -34,15 +34,17 @@ internal static class DocsCommand
     public static Command CreateText(CliContext context)
     {
         var file = new Argument<string>("FILE") { Description = "A text file or web page; '-' for standard input." };
+        var full = new Option<bool>("--full") { Description = "The whole text facts' offsets point into (the decoded file; for a web page the extracted text), furniture lines included." };
         var command = new Command("text", """
-            Print the cleaned text of a document: the text that facts' offsets point into.
+            Print the cleaned body of a document: page furniture (bylines, navigation, share bars) left out.
+            Facts come from the body, but their offsets count in the whole text: print it with --full.
 
             Examples:
               workteam text page.html
-              workteam text seeds/001_5fdf72617200650f.txt | less
+              workteam text --full seeds/001_5fdf72617200650f.txt | less
             """)
         {
-            file,
+            file, full,
         };
         command.SetAction(parse =>
         {
@@ -61,7 +63,8 @@ internal static class DocsCommand
             }
             try
             {
-                parse.InvocationConfiguration.Output.Write(DocumentRun.Load(context, input).BodyText);
+                var document = DocumentRun.Load(context, input);
+                parse.InvocationConfiguration.Output.Write(parse.GetValue(full) ? document.Text : document.BodyText);
                 return WorkTeamCommand.Ok;
             }
             catch (Exception e) when (e is UnreadableDocumentException or IOException or UnauthorizedAccessException)

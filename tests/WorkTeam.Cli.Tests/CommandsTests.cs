@@ -208,4 +208,19 @@ public class CommandsTests
         Assert.Contains("Documents   1 read, 2 could not be read (named on standard error)\n", table.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Equal(2, table.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
+
+    [Fact]
+    public void Text_prints_the_body_and_with_full_the_text_the_offsets_count_in()
+    {
+        using var folder = new TempFolder();
+        const string report = "劳光村工作队开展培训\n来源：新疆日报  编辑：张三\n工作队投入资金600万元，帮扶1826人。\n";
+        string path = folder.Write("r.txt", report);
+        var body = CliRun.Of(new LibraryDocumentPipeline(), "text", path);
+        var full = CliRun.Of(new LibraryDocumentPipeline(), "text", "--full", path);
+        var facts = CliRun.Of(new LibraryDocumentPipeline(), "extract", "--kinds", "money", path);
+        Assert.Equal("工作队投入资金600万元，帮扶1826人。", body.Stdout.TrimEnd('\n'));
+        Assert.Equal(report, full.Stdout);
+        Assert.Contains("\"text\":\"600万元\",\"start\":33,\"end\":38,", facts.Stdout, StringComparison.Ordinal);
+        Assert.Equal("600万元", full.Stdout[33..38]);
+    }
 }
