@@ -197,19 +197,19 @@ internal static class ExtractCommand
             }
             foreach (var property in json.RootElement.EnumerateObject())
             {
-                string? value = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
                 switch (property.Name)
                 {
-                    case "doc": doc = value; break;
-                    case "text": text = value; break;
-                    case "path": path = value; break;
+                    // A numeric id is a name too ({"doc":5}); anything else but a string is a mistake, said as one.
+                    case "doc": doc = property.Value.ValueKind == JsonValueKind.Number ? property.Value.GetRawText() : StringField(property); break;
+                    case "text": text = StringField(property); break;
+                    case "path": path = StringField(property); break;
                     default: break;
                 }
             }
         }
         catch (JsonException e)
         {
-            throw new UnreadableDocumentException("not valid JSON: " + e.Message, e);
+            throw new UnreadableDocumentException($"not valid JSON (at byte {e.BytePositionInLine + 1} of the line)", e);
         }
         if (text is not null)
         {
@@ -217,10 +217,24 @@ internal static class ExtractCommand
         }
         if (path is not null)
         {
-            return pipeline.Load(path, doc ?? path);
+            try
+            {
+                return pipeline.Load(path, doc ?? path);
+            }
+            catch (Exception e) when (e is UnreadableDocumentException or IOException or UnauthorizedAccessException)
+            {
+                throw new UnreadableDocumentException($"{path}: {e.Message}", e);
+            }
         }
         throw new UnreadableDocumentException("neither a \"text\" nor a \"path\" string");
     }
+
+    private static string? StringField(JsonProperty property) => property.Value.ValueKind switch
+    {
+        JsonValueKind.String => property.Value.GetString(),
+        JsonValueKind.Null => null,
+        _ => throw new UnreadableDocumentException($"\"{property.Name}\" is {property.Value.ValueKind.ToString().ToLowerInvariant()}, not a string"),
+    };
 
     internal static bool TryParseKinds(string? list, TextWriter stderr, out IReadOnlySet<FactKind>? kinds)
     {

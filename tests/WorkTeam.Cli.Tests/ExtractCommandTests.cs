@@ -227,15 +227,23 @@ public class ExtractCommandTests
     {
         using var folder = new TempFolder();
         string path = folder.Write("a.txt", "一万");
-        string input = $"{{\"path\":\"{path}\"}}\nnot json\n{{\"doc\":\"x\"}}\n{{\"doc\":\"y\",\"text\":\"万\"}}\n";
+        string missing = Path.Combine(folder.Path, "gone.txt");
+        string input = $"{{\"path\":\"{path}\"}}\nnot json\n{{\"doc\":\"x\"}}\n{{\"doc\":\"y\",\"text\":\"万\"}}\n" +
+            $"{{\"path\":\"{missing}\"}}\n{{\"doc\":5,\"text\":\"万\"}}\n{{\"doc\":\"z\",\"text\":[\"万\"]}}\n";
         var run = CliRun.Of(new ScriptedPipeline { Facts = ScriptedPipeline.MoneyAtEveryWan }, input, CancellationToken.None, "extract", "--jsonl-input");
         Assert.Equal(1, run.Code);
         Assert.Equal(
             $"{{\"doc\":\"{path}\",\"kind\":\"money\",\"text\":\"万\",\"start\":1,\"end\":2,\"value\":10000,\"currency\":\"CNY\"}}\n" +
-            "{\"doc\":\"y\",\"kind\":\"money\",\"text\":\"万\",\"start\":0,\"end\":1,\"value\":0,\"currency\":\"CNY\"}\n",
+            "{\"doc\":\"y\",\"kind\":\"money\",\"text\":\"万\",\"start\":0,\"end\":1,\"value\":0,\"currency\":\"CNY\"}\n" +
+            "{\"doc\":\"5\",\"kind\":\"money\",\"text\":\"万\",\"start\":0,\"end\":1,\"value\":0,\"currency\":\"CNY\"}\n",
             run.Stdout);
-        Assert.Contains("workteam: standard input line 2: not valid JSON", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("workteam: standard input line 3: neither a \"text\" nor a \"path\" string", run.Stderr, StringComparison.Ordinal);
+        var errors = run.Stderr.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(5, errors.Length);
+        Assert.Equal("workteam: standard input line 2: not valid JSON (at byte 2 of the line)", errors[0]);
+        Assert.Equal("workteam: standard input line 3: neither a \"text\" nor a \"path\" string", errors[1]);
+        Assert.StartsWith($"workteam: standard input line 5: {missing}: ", errors[2], StringComparison.Ordinal);
+        Assert.Equal("workteam: standard input line 7: \"text\" is array, not a string", errors[3]);
+        Assert.Equal("workteam: 4 of 7 documents failed.", errors[4]);
     }
 
     [Fact]
