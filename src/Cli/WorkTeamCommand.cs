@@ -72,8 +72,21 @@ internal static class WorkTeamCommand
     public static int Run(string[] args, CliContext context, TextWriter stdout, TextWriter stderr)
     {
         var root = Create(context);
+        if (args.Length == 0)
+        {
+            // No command: the overview, on standard error since nothing was done.
+            root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = stderr, Error = stderr });
+            return UsageError;
+        }
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false };
+        if (parse.CommandResult.Command == root && parse.UnmatchedTokens is [var unknown, ..] && parse.Action is not System.CommandLine.Help.HelpAction)
+        {
+            stderr.WriteLine(unknown.StartsWith('-')
+                ? $"workteam: unknown option '{unknown}'. Try 'workteam --help'."
+                : $"workteam: '{unknown}' is not a command. Try 'workteam --help'.");
+            return UsageError;
+        }
         if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
         {
             foreach (var error in parse.Errors)

@@ -42,6 +42,19 @@ public class CommandsTests
     }
 
     [Fact]
+    public void No_command_shows_the_overview_and_an_unknown_one_says_so_once()
+    {
+        var none = CliRun.Of(new ScriptedPipeline());
+        var bogus = CliRun.Of(new ScriptedPipeline(), "bogus");
+        var option = CliRun.Of(new ScriptedPipeline(), "--bogus");
+        Assert.Equal((2, 2, 2), (none.Code, bogus.Code, option.Code));
+        Assert.Equal("", none.Stdout);
+        Assert.Contains("Usage:\n  workteam [command] [options]", none.Stderr.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Equal("workteam: 'bogus' is not a command. Try 'workteam --help'.\n", bogus.Stderr.ReplaceLineEndings("\n"));
+        Assert.Equal("workteam: unknown option '--bogus'. Try 'workteam --help'.\n", option.Stderr.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void An_unknown_option_is_a_usage_error()
     {
         var run = CliRun.Of(new ScriptedPipeline(), "summary", "--colour");
