@@ -9,7 +9,8 @@ namespace WorkTeam.Cli;
 /// <param name="Pipeline">The seam to the library's stages.</param>
 /// <param name="StderrIsTerminal">Whether a progress bar may be drawn on standard error.</param>
 /// <param name="Cancel">Signalled on Ctrl+C: the run stops and leaves no partial output.</param>
-internal sealed record CliContext(TextReader Stdin, IDocumentPipeline Pipeline, bool StderrIsTerminal, CancellationToken Cancel);
+/// <param name="StdinIsTerminal">Whether standard input is a terminal (someone would have to type the document).</param>
+internal sealed record CliContext(TextReader Stdin, IDocumentPipeline Pipeline, bool StderrIsTerminal, CancellationToken Cancel, bool StdinIsTerminal = false);
 
 /// <summary>The options shared by the commands that read many documents.</summary>
 internal sealed class InputOptions
@@ -99,6 +100,11 @@ internal static class DocumentRun
             (folder, globs) => stderr.WriteLine($"workteam: {folder}: warning: no file in this folder matches {globs} (see --include and --exclude)")).ToList();
         int jobs = parse.GetValue(options.Jobs);
         bool quiet = parse.GetValue(options.Quiet);
+        if (context.StdinIsTerminal && inputs.Any(input => input.Path is null))
+        {
+            // A command given no PATH reads standard input; at a terminal that looks like a hang.
+            stderr.WriteLine("workteam: reading the document from standard input (no PATH given); end it with Ctrl+D.");
+        }
         failed = missing + Run(context, stderr, inputs, inputs.Count, jobs, quiet, input => input.Doc, input => Load(context, input), work, consume);
         return failed == 0 ? WorkTeamCommand.Ok : WorkTeamCommand.SomeFailed;
     }

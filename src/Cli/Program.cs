@@ -25,7 +25,7 @@ internal static class Program
         using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         using var onHangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
-        var context = new CliContext(stdin, WorkTeamCommand.Pipeline(), StderrIsTerminal: !Console.IsErrorRedirected, interrupt.Token);
+        var context = new CliContext(stdin, WorkTeamCommand.Pipeline(), StderrIsTerminal: !Console.IsErrorRedirected, interrupt.Token, StdinIsTerminal: !Console.IsInputRedirected);
         int code = WorkTeamCommand.Run(args, context, stdout, stderr);
         stdout.Flush();
         // 128 + the signal's number, as shells report it: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP.

@@ -236,4 +236,18 @@ public class CommandsTests
         Assert.Contains("\"text\":\"600万元\",\"start\":33,\"end\":38,", facts.Stdout, StringComparison.Ordinal);
         Assert.Equal("600万元", full.Stdout[33..38]);
     }
+
+    [Fact]
+    public void Reading_a_terminal_for_want_of_a_path_says_so_on_stderr()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var context = new CliContext(new StringReader("正文"), new ScriptedPipeline(), StderrIsTerminal: false, CancellationToken.None, StdinIsTerminal: true);
+        int code = WorkTeamCommand.Run(["docs"], context, stdout, stderr);
+        Assert.Equal(0, code);
+        Assert.Equal("workteam: reading the document from standard input (no PATH given); end it with Ctrl+D.\n", stderr.ToString().ReplaceLineEndings("\n"));
+        Assert.Single(stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        // Piped, nothing is said.
+        Assert.Equal("", CliRun.Of(new ScriptedPipeline(), "正文", CancellationToken.None, "docs").Stderr);
+    }
 }
