@@ -73,6 +73,23 @@ internal sealed class DocumentSummary
     public List<string> Orgs { get; } = [];
     public List<string> Teams { get; } = [];
 
+    private static GazetteerEntry? OfLevel(IReadOnlyList<GazetteerEntry> candidates, PlaceLevel? level)
+    {
+        GazetteerEntry? found = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Level == level)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+                found = candidate;
+            }
+        }
+        return found;
+    }
+
     public static DocumentSummary Of(LoadedDocument document, IReadOnlyList<Fact> facts)
     {
         var summary = new DocumentSummary { Published = document.Metadata.Published, Script = document.Metadata.Script };
@@ -86,7 +103,9 @@ internal sealed class DocumentSummary
                 case FactKind.Place when fact.Name is { } name:
                     // Short and full forms (民丰, 民丰县; 伊犁州, 伊犁哈萨克自治州) count as one place, and a
                     // county brings its own prefecture, when the gazetteer knows them.
-                    var known = Gazetteer.Default.Resolve(name);
+                    // A short form of several places (和田: the prefecture, the city, the county) is the
+                    // one of the level the recognizer read, when only one has it.
+                    var known = Gazetteer.Default.Resolve(name) ?? OfLevel(Gazetteer.Default.Find(name), fact.Level);
                     string place = known?.Name ?? name;
                     summary.Places.Add(place);
                     if (fact.Level == PlaceLevel.County)

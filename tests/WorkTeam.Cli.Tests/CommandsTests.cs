@@ -250,4 +250,16 @@ public class CommandsTests
         // Piped, nothing is said.
         Assert.Equal("", CliRun.Of(new ScriptedPipeline(), "正文", CancellationToken.None, "docs").Stderr);
     }
+
+    [Fact]
+    public void Summary_counts_a_short_form_of_several_places_as_the_one_of_its_level()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "和田地区投入资金100万元。\n");
+        folder.Write("b.txt", "今年以来，和田共投入资金50万元。\n");
+        var run = CliRun.Of(new LibraryDocumentPipeline(), "summary", "--format", "json", folder.Path);
+        Assert.Equal(0, run.Code);
+        Assert.Contains("\"by_prefecture\": {\n      \"和田地区\": {\n        \"total\": 1500000,", run.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"和田\"", run.Stdout, StringComparison.Ordinal);
+    }
 }
