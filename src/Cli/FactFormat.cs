@@ -64,7 +64,9 @@ internal static class FactFormat
     };
 
     /// <summary>A decimal as plain digits: no exponent, no trailing zeros of the scale (<c>15200.00</c> → <c>15200</c>).</summary>
-    public static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+    public static string Number(decimal value) => value.ToString(NumberFormat, CultureInfo.InvariantCulture);
+
+    private const string NumberFormat = "0.############################";
 
     /// <summary>The fact's <c>value</c> as text: the number for the numeric kinds, the name otherwise; null when absent.</summary>
     public static string? ValueText(Fact fact) => IsNumeric(fact.Kind)
@@ -115,10 +117,10 @@ internal static class FactFormat
         json.Append('"');
     }
 
-    /// <summary>One JSON Lines record of a fact, fields in the contract's order, absent fields left out (no line break).</summary>
-    public static string JsonLine(string doc, Fact fact) => AppendJsonLine(new StringBuilder(160), doc, fact).ToString();
-
-    /// <summary>Appends the JSON record of a fact (no line break) to <paramref name="json"/>, allocating nothing else.</summary>
+    /// <summary>
+    /// Appends the JSON Lines record of a fact (no line break) to <paramref name="json"/>, allocating
+    /// nothing else: fields in the contract's order, absent fields left out.
+    /// </summary>
     public static StringBuilder AppendJsonLine(StringBuilder json, string doc, Fact fact)
     {
         json.Append("{\"doc\":");
@@ -154,8 +156,12 @@ internal static class FactFormat
     }
 
     /// <summary>Appends a decimal as <see cref="Number"/> spells it, without making a string.</summary>
-    public static StringBuilder AppendNumber(StringBuilder text, decimal value) =>
-        text.Append(CultureInfo.InvariantCulture, $"{value:0.############################}");
+    public static StringBuilder AppendNumber(StringBuilder text, decimal value)
+    {
+        Span<char> digits = stackalloc char[64]; // a decimal has at most 29 digits, a sign and a point
+        value.TryFormat(digits, out int written, NumberFormat, CultureInfo.InvariantCulture);
+        return text.Append(digits[..written]);
+    }
 
     public static void AppendOptional(StringBuilder json, string field, string? value)
     {
