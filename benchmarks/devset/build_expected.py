@@ -12,7 +12,7 @@ An .ann file is tab-separated, one line per item:
     url / script / note / title / published / author   header lines ('-' = the page has none)
     <kind> <TAB> <surface>[#n] <TAB> key=value ...      one fact
 A surface is written without inline pinyin: 工作隊 also finds 工作隊(duì) in the page.
-The n-th listing of the same kind and surface takes its n-th occurrence, unless #n says which.
+A fact takes the first occurrence no earlier fact of its kind overlaps, unless #n says which.
 Names (place, org, person, team) default their value to the surface in simplified script.
 """
 import argparse, hashlib, json, os, re, subprocess, sys
@@ -116,10 +116,17 @@ def main():
                    if not (surface[0].isdigit() and m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] == "."))]
             key = (kind, surface)
             seen[key] = seen.get(key, 0) + 1
-            idx = (nth if nth is not None else seen[key]) - 1
-            if idx >= len(occ):
-                sys.exit(f"{doc}.ann:{no}: {kind} {surface!r}: occurrence {idx + 1} not in the page ({len(occ)} found)")
-            m = occ[idx]
+            if nth is not None:
+                if nth > len(occ):
+                    sys.exit(f"{doc}.ann:{no}: {kind} {surface!r}: occurrence {nth} not in the page ({len(occ)} found)")
+                m = occ[nth - 1]
+            else:
+                # the first occurrence no earlier fact of the same kind has taken
+                taken = [(r[3].start(), r[3].end()) for r in resolved if r[1] == kind]
+                free = [o for o in occ if not any(s < o.end() and o.start() < e for s, e in taken)]
+                if not free:
+                    sys.exit(f"{doc}.ann:{no}: {kind} {surface!r}: no free occurrence left ({len(occ)} found)")
+                m = free[0]
             resolved.append((no, kind, surface, m, fields))
         for key, n in seen.items():
             kind, surface = key
