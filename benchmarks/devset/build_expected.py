@@ -9,7 +9,7 @@ script reads them to place each annotated surface and to fill the manifest's sha
     python3 benchmarks/devset/build_expected.py [--cache DIR] [--check]
 
 An .ann file is tab-separated, one line per item:
-    url / script / note / title / published / author   header lines ('-' = the page has none)
+    url / script / note / title / published / author / reprint_of   header lines ('-' = none)
     <kind> <TAB> <surface>[#n] <TAB> key=value ...      one fact
 A surface is written without inline pinyin: 工作隊 also finds 工作隊(duì) in the page.
 A fact takes the first occurrence no earlier fact of its kind overlaps, unless #n says which.
@@ -47,7 +47,7 @@ def parse_ann(path):
                 continue
             cols = line.split("\t")
             key = cols[0]
-            if key in ("url", "script", "note", "title", "published", "author"):
+            if key in ("url", "script", "note", "title", "published", "author", "reprint_of"):
                 head[key] = cols[1] if len(cols) > 1 else ""
                 continue
             if key not in KINDS:
@@ -107,7 +107,7 @@ def main():
         docs.append({"doc": doc, "script": head["script"],
                      "title": None if head.get("title", "-") == "-" else head["title"],
                      "published": None if head.get("published", "-") == "-" else head["published"],
-                     "authors": authors})
+                     "authors": authors, **({"reprint_of": head["reprint_of"]} if head.get("reprint_of") else {})})
         seen, spans = {}, []
         resolved = []
         for no, kind, surface, nth, fields in facts:
@@ -146,6 +146,8 @@ def main():
                     rec[k] = f[k] if kind == "date" else number(f[k])
             if kind == "money":
                 rec["currency"] = f.get("currency", "CNY")
+            if kind == "percent":
+                f.setdefault("unit", "%")
             for k in ("unit", "approx", "level", "parent", "code", "subject"):
                 if k in f:
                     rec[k] = f[k]
@@ -155,6 +157,14 @@ def main():
                         rec[k] = f[k]
             spans.append((m.start(), m.end()))
             facts_out.append(rec)
+        # a number's code is the code of its place, when that place has one code in this page
+        place_codes = {}
+        for r in facts_out:
+            if r["doc"] == doc and r["kind"] == "place" and r.get("code"):
+                place_codes.setdefault(r["value"], set()).add(r["code"])
+        for r in facts_out:
+            if r["doc"] == doc and r["kind"] in NUMBER_KINDS and len(place_codes.get(r.get("place"), ())) == 1:
+                r["code"] = next(iter(place_codes[r["place"]]))
         # numerals no annotated span covers: a reminder to read that sentence again
         for m in re.finditer(r"[0-9０-９]+(?:[.．][0-9]+)?|[一二两三四五六七八九十百千万亿兩萬億〇零]{2,}", text):
             if not any(s <= m.start() < e for s, e in spans):

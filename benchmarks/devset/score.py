@@ -124,6 +124,8 @@ def main():
         for s in (manifest[doc][1], "all"):
             c = stat[s][e["kind"]]
             c["exp"] += 1
+            if e["kind"] == "place" and e.get("code"):
+                c["code_expected"] += 1
             if o is None:
                 continue
             c["tp"] += 1
@@ -173,8 +175,10 @@ def main():
         w(f"| **all facts** | {tot['exp']} | {tot['out']} | {p:.3f} | {r:.3f} | {f1:.3f} | | |")
         report[s]["all"] = {"p": p, "r": r, "f1": f1}
         pl = stat[s]["place"]
+        report[s]["place_codes"] = {"matched": pl["code_n"], "right": pl["code_right"], "expected": pl["code_expected"]}
         w("")
-        w(f"Places: level right {pl['level_right']}/{pl['tp']} matched; code right {pl['code_right']}/{pl['code_n']} matched places that have a code"
+        w(f"Places: level right {pl['level_right']}/{pl['tp']} matched; code right {pl['code_right']}/{pl['code_n']} matched places that have a code, "
+          f"{pl['code_right']}/{pl['code_expected']} of all expected places that have one"
           + ("" if "code" in fields_written else " (the output writes no `code`)"))
         w("")
         w("| link | numbers matched | right (absent = absent counts) | right where the text gives one | money: right |")
