@@ -13,6 +13,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
+"$root/benchmarks/need-debian.sh" opencc
 corpus=${1:-${WORKTEAM_SHARED:-$root/../shared}/corpora/sighan2005}
 command -v opencc >/dev/null && command -v opencc_dict >/dev/null || { echo "opencc/opencc_dict not found (apt-get install opencc)" >&2; exit 1; }
 tables="$root/artifacts/resources/raw/opencc"

@@ -9,9 +9,10 @@
 #
 # Prints each run's JSON line (mb_per_s is bytes over the whole process's wall time; first_line_ms
 # counts from process start; ready_ms from Main to Segmenter.Default ready), then medians and ratios.
-# Needs Debian's python3-jieba (/usr/bin/python3) and ../shared/corpora/sighan2005.
+# Needs Debian's python3-jieba (installed by need-debian.sh when missing) and ../shared/corpora/sighan2005.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/benchmarks/need-debian.sh" python3-jieba
 shared=${WORKTEAM_SHARED:-$root/../shared}
 repeat=${1:-5}
 rounds=${ROUNDS:-5}

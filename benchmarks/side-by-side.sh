@@ -6,9 +6,10 @@
 #
 #   benchmarks/side-by-side.sh [REPEAT]     (REPEAT: how many times the four inputs are concatenated; 5 ≈ 9.4 MB)
 #
-# Needs Debian's python3-jieba (/usr/bin/python3) and ../shared/corpora/sighan2005.
+# Needs Debian's python3-jieba (installed by need-debian.sh when missing) and ../shared/corpora/sighan2005.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/benchmarks/need-debian.sh" python3-jieba
 shared=${WORKTEAM_SHARED:-$root/../shared}
 repeat=${1:-5}
 work=$(mktemp -d)
