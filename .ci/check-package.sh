@@ -11,7 +11,7 @@ dotnet pack "$root/src/Extraction" -c Release -o "$work/feed" --nologo -v quiet
 pkg=$(ls "$work"/feed/WorkTeam.Extraction.*.nupkg | grep -v snupkg | head -n1)
 version=$(basename "$pkg" .nupkg | sed 's/^WorkTeam\.Extraction\.//')
 echo "check-package: $(basename "$pkg") ($(stat -c %s "$pkg") bytes)"
-for f in README.md THIRD-PARTY-NOTICES.md lib/net10.0/WorkTeam.Extraction.dll lib/net10.0/WorkTeam.Extraction.xml licenses/python3-jieba.copyright licenses/opencc.copyright; do
+for f in README.md THIRD-PARTY-NOTICES.md lib/net10.0/WorkTeam.Extraction.dll lib/net10.0/WorkTeam.Extraction.xml licenses/opencc.copyright; do
   unzip -l "$pkg" "$f" >/dev/null || { echo "check-package: $f missing from the package" >&2; exit 1; }
 done
 

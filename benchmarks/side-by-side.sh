@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Segments one ~10 MB corpus (the four SIGHAN test inputs repeated) with WorkTeam and with Python
-# jieba 0.42.1 in the same run, precise mode, HMM on, one thread each, and prints each one's MB/s,
+# Segments one ~10 MB corpus (the four SIGHAN test inputs repeated) with WorkTeam (its public API,
+# Segmenter.Default.Cut), with jieba.NET 0.42.2 (JiebaSegmenter.Cut) and with Python jieba 0.42.1 in the same run, precise mode, HMM on, one thread each, and prints each one's MB/s,
 # the ratio, dictionary-load time and process peak RSS; then WorkTeam on 2 threads, and WorkTeam's
 # whole fact extraction (ReportAnalyzer, all kinds) on the same corpus, one thread.
 #
 #   benchmarks/side-by-side.sh [REPEAT]     (REPEAT: how many times the four inputs are concatenated; 5 ≈ 9.4 MB)
 #
-# Needs Debian's python3-jieba (/usr/bin/python3) and ../shared/corpora/sighan2005.
+# Needs Debian's python3-jieba (installed by need-debian.sh when missing) and ../shared/corpora/sighan2005.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/benchmarks/need-debian.sh" python3-jieba
 shared=${WORKTEAM_SHARED:-$root/../shared}
 repeat=${1:-5}
 work=$(mktemp -d)
@@ -61,21 +62,24 @@ done
 wt="$wt]" wt2="$wt2]" ex="$ex]"
 py=$(/usr/bin/python3 "$work/jieba_side.py" "$corpus")
 echo "python jieba:         $py"
-/usr/bin/python3 - "$wt" "$py" "$wt2" "$ex" <<'PY'
+jn=$($bench side-by-side "$corpus" --jiebanet)
+echo "jieba.NET:            $jn"
+/usr/bin/python3 - "$wt" "$py" "$wt2" "$ex" "$jn" <<'PY'
 import json, statistics, sys
 def median(runs):
     # The run with the median throughput, reported whole.
     runs = sorted(runs, key=lambda r: r["mb_per_s"])
     return runs[len(runs) // 2]
-wt_runs, py, wt2_runs, ex_runs = (json.loads(a) for a in sys.argv[1:])
+wt_runs, py, wt2_runs, ex_runs, jn = (json.loads(a) for a in sys.argv[1:])
 wt, wt2, ex = median(wt_runs), median(wt2_runs), median(ex_runs)
 print(f"workteam (1 thread), median of {len(wt_runs)}:  {json.dumps(wt)}")
 print(f"workteam (2 threads), median of {len(wt2_runs)}: {json.dumps(wt2)}")
 print(f"workteam extract, median of {len(ex_runs)}:     {json.dumps(ex)}")
 print(f"  (1-thread MB/s per round: {', '.join(str(r['mb_per_s']) for r in wt_runs)}; extract: {', '.join(str(r['mb_per_s']) for r in ex_runs)})")
 print(f"throughput: WorkTeam {wt['mb_per_s']:.2f} MB/s, Python jieba {py['mb_per_s']:.2f} MB/s, ratio {wt['mb_per_s'] / py['mb_per_s']:.1f}x")
-print(f"dictionary load: WorkTeam {wt['load_seconds'] * 1000:.0f} ms, Python jieba {py['load_seconds'] * 1000:.0f} ms")
-print(f"peak RSS: WorkTeam {wt['peak_rss_mb']:.0f} MB, Python jieba {py['peak_rss_mb']:.0f} MB")
+print(f"throughput: jieba.NET {jn['mb_per_s']:.2f} MB/s; WorkTeam / jieba.NET {wt['mb_per_s'] / jn['mb_per_s']:.1f}x")
+print(f"dictionary load: WorkTeam {wt['load_seconds'] * 1000:.0f} ms, jieba.NET {jn['load_seconds'] * 1000:.0f} ms, Python jieba {py['load_seconds'] * 1000:.0f} ms")
+print(f"peak RSS: WorkTeam {wt['peak_rss_mb']:.0f} MB, jieba.NET {jn['peak_rss_mb']:.0f} MB, Python jieba {py['peak_rss_mb']:.0f} MB")
 print(f"threads: 1 -> {wt['mb_per_s']:.2f} MB/s, 2 -> {wt2['mb_per_s']:.2f} MB/s ({wt2['mb_per_s'] / wt['mb_per_s']:.2f}x)")
 print(f"extract (all kinds, one thread): {ex['mb_per_s']:.2f} MB/s, {ex['mb_per_s'] / wt['mb_per_s']:.2f}x the segmenter's throughput, {ex['facts']} facts")
 PY

@@ -7,5 +7,9 @@ if (args.Length > 0 && args[0] == "side-by-side")
 {
     return SideBySide.Run(args[1..]);
 }
+if (args.Length > 0 && args[0] == "jiebanet-parity")
+{
+    return JiebaNetParity.Run(args[1..]);
+}
 BenchmarkSwitcher.FromAssembly(typeof(SideBySide).Assembly).Run(args);
 return 0;

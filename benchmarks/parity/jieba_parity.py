@@ -3,7 +3,8 @@
 
 Runs both on every line of the SIGHAN PKU and MSR test inputs (or the files given) in each mode
 and prints, per file and mode, the share of lines whose token lists are identical, then the first
-differing lines. Run with Debian's python3 (/usr/bin/python3, package python3-jieba):
+differing lines. Run with Debian's python3 (/usr/bin/python3, package python3-jieba, which
+benchmarks/need-debian.sh python3-jieba installs):
 
     /usr/bin/python3 benchmarks/parity/jieba_parity.py [--workteam CMD] [--show N] [FILE...]
 

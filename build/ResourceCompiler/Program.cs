@@ -7,13 +7,17 @@ using WorkTeam.Extraction.Segmentation;
 namespace WorkTeam.ResourceCompiler;
 
 /// <summary>
-/// Compiles the data fetched by build/resources/fetch.sh (RAW) into the binary resources that
-/// WorkTeam.Extraction embeds (OUT). Usage: ResourceCompiler RAW OUT
+/// Compiles the data laid out by <c>ResourceCompiler fetch</c> (RAW; see <see cref="Fetch"/>) into the
+/// binary resources that WorkTeam.Extraction embeds (OUT). Usage: ResourceCompiler RAW OUT
 /// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
+        if (args is ["fetch", var lockFile, var nugetRoot, var npmDir, var rawDir])
+        {
+            return Fetch.Run(lockFile, nugetRoot, npmDir, rawDir);
+        }
         if (args.Length != 2)
         {
             Console.Error.WriteLine("usage: ResourceCompiler RAW_DIR OUT_DIR");
@@ -23,10 +27,10 @@ internal static class Program
         Directory.CreateDirectory(output);
         File.Delete(Path.Combine(output, ".complete"));
 
-        Write(output, ResourceFormat.JiebaDictionary, w => JiebaDictionaryCompiler.Write(w, Path.Combine(raw, "dict.txt")));
-        Write(output, ResourceFormat.JiebaHmm, w => HmmCompiler.WriteFinalseg(w, Path.Combine(raw, "finalseg")));
-        Write(output, ResourceFormat.JiebaPosHmm, w => HmmCompiler.WritePosseg(w, Path.Combine(raw, "posseg")));
-        Write(output, ResourceFormat.JiebaIdf, w => WriteIdf(w, Path.Combine(raw, "idf.txt")));
+        Write(output, ResourceFormat.JiebaDictionary, w => JiebaDictionaryCompiler.Write(w, Path.Combine(raw, "jieba", "dict.txt")));
+        Write(output, ResourceFormat.JiebaHmm, w => HmmCompiler.WriteFinalseg(w, Path.Combine(raw, "jieba")));
+        Write(output, ResourceFormat.JiebaPosHmm, w => HmmCompiler.WritePosseg(w, Path.Combine(raw, "jieba")));
+        Write(output, ResourceFormat.JiebaIdf, w => WriteIdf(w, Path.Combine(raw, "jieba", "idf.txt")));
         Write(output, ResourceFormat.OpenCc, w => WriteOpenCc(w, Path.Combine(raw, "opencc")));
 
         File.WriteAllText(Path.Combine(output, ".complete"), DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
@@ -97,7 +101,8 @@ internal static class Program
             foreach (var line in File.ReadLines(Path.Combine(dir, table + ".txt"), Encoding.UTF8))
             {
                 lineNo++;
-                if (line.Length == 0)
+                // OpenCC's dictionary sources carry '#' comment lines (licence, audit notes).
+                if (line.Length == 0 || line[0] == '#')
                 {
                     continue;
                 }
@@ -240,16 +245,16 @@ internal static class JiebaDictionaryCompiler
     }
 }
 
-/// <summary>finalseg and posseg HMM tables (Python literals) → compact binary tables.</summary>
+/// <summary>finalseg and posseg HMM tables (jieba.NET's JSON copies of jieba's) → compact binary tables.</summary>
 internal static class HmmCompiler
 {
     private const string FinalsegStates = "BEMS"; // sorted, so a larger index is a larger state
 
     public static void WriteFinalseg(BinaryWriter w, string dir)
     {
-        var start = (Dictionary<object, object>)Load(dir, "prob_start.py");
-        var trans = (Dictionary<object, object>)Load(dir, "prob_trans.py");
-        var emit = (Dictionary<object, object>)Load(dir, "prob_emit.py");
+        var start = JiebaNetJson.FinalsegStart(); // not in jieba.NET's package: see there for the source
+        var trans = (Dictionary<object, object>)JiebaNetJson.Load(dir, "prob_trans.json", stateKeys: false);
+        var emit = (Dictionary<object, object>)JiebaNetJson.Load(dir, "prob_emit.json", stateKeys: false);
         w.Write(ResourceFormat.JiebaHmmMagic);
         w.Write(ResourceFormat.Version);
         foreach (char s in FinalsegStates)
@@ -272,10 +277,10 @@ internal static class HmmCompiler
 
     public static void WritePosseg(BinaryWriter w, string dir)
     {
-        var start = (Dictionary<object, object>)Load(dir, "prob_start.py");
-        var trans = (Dictionary<object, object>)Load(dir, "prob_trans.py");
-        var emit = (Dictionary<object, object>)Load(dir, "prob_emit.py");
-        var charStates = (Dictionary<object, object>)Load(dir, "char_state_tab.py");
+        var start = (Dictionary<object, object>)JiebaNetJson.Load(dir, "pos_prob_start.json", stateKeys: true);
+        var trans = (Dictionary<object, object>)JiebaNetJson.Load(dir, "pos_prob_trans.json", stateKeys: true);
+        var emit = (Dictionary<object, object>)JiebaNetJson.Load(dir, "pos_prob_emit.json", stateKeys: true);
+        var charStates = (Dictionary<object, object>)JiebaNetJson.Load(dir, "char_state_tab.json", stateKeys: true);
 
         // Python compares state tuples element by element; ids in that order make "larger id" mean "larger state".
         var states = trans.Keys.Cast<List<object>>()
@@ -351,7 +356,4 @@ internal static class HmmCompiler
         }
         return s[0];
     }
-
-    private static object Load(string dir, string file) =>
-        PythonLiteral.ParseAssignment(File.ReadAllText(Path.Combine(dir, file), Encoding.UTF8));
 }

@@ -9,6 +9,11 @@ namespace WorkTeam.Extraction.Segmentation;
 /// not join. Produces, token for token, what Python jieba 0.42.1 produces (jieba.cut, cut_all,
 /// cut_for_search, posseg.cut). Immutable and thread-safe: one instance serves every thread.
 /// </summary>
+/// <remarks>
+/// The hot loops carry <see cref="MethodImplOptions.AggressiveOptimization"/>: a user's process (tiered
+/// compilation, quick JIT for loops) would otherwise run them as unoptimised tier-0 code for its first
+/// seconds, which halved the throughput of a short run through the public API.
+/// </remarks>
 public sealed class Segmenter
 {
     private static readonly Lazy<Segmenter> LazyDefault = new(
@@ -37,9 +42,49 @@ public sealed class Segmenter
     public IReadOnlyList<Token> Cut(string text, SegmentationMode mode = SegmentationMode.Precise, bool hmm = true)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var spans = new List<TokenSpan>();
+        var scratch = Scratch.ForThread;
+        var spans = scratch.Spans;
+        spans.Clear();
         SegmentAnyScript(text, mode, hmm, tags: false, spans);
-        return Materialize(text, spans);
+        return Materialize(text, spans, scratch);
+    }
+
+    /// <summary>
+    /// Cuts <paramref name="text"/> as <see cref="Cut"/> does, writing each token as a range of
+    /// <paramref name="text"/> into <paramref name="destination"/> instead of creating strings: for
+    /// simplified text nothing is allocated (traditional or mixed text is segmented on its simplified
+    /// view, which is built for the call).
+    /// </summary>
+    /// <param name="text">The text, simplified or traditional Chinese.</param>
+    /// <param name="destination">Where the tokens go, in order. Every token has at least one character,
+    /// so a buffer as long as <paramref name="text"/> always suffices.</param>
+    /// <param name="tokenCount">How many tokens were written; when the buffer is too short, how many it needs.</param>
+    /// <param name="mode">Precise (default), full or search mode.</param>
+    /// <param name="hmm">Use the HMM to join characters the dictionary does not (jieba's default, on).</param>
+    /// <returns>False, with nothing written, when <paramref name="destination"/> is shorter than <paramref name="tokenCount"/>.</returns>
+    public bool TryCut(ReadOnlySpan<char> text, Span<TokenRange> destination, out int tokenCount,
+        SegmentationMode mode = SegmentationMode.Precise, bool hmm = true)
+    {
+        var spans = Scratch.ForThread.Spans;
+        spans.Clear();
+        if (ScriptDetector.Detect(text) is Script.Simplified)
+        {
+            Segment(text, mode, hmm, spans);
+        }
+        else
+        {
+            SegmentAnyScript(text.ToString(), mode, hmm, tags: false, spans);
+        }
+        tokenCount = spans.Count;
+        if (spans.Count > destination.Length)
+        {
+            return false;
+        }
+        for (int i = 0; i < spans.Count; i++)
+        {
+            destination[i] = new TokenRange(spans[i].Start, spans[i].Length);
+        }
+        return true;
     }
 
     /// <summary>Cuts <paramref name="text"/> in precise mode and tags each token with its POS (jieba.posseg).</summary>
@@ -47,9 +92,11 @@ public sealed class Segmenter
     public IReadOnlyList<Token> CutWithTags(string text, bool hmm = true)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var spans = new List<TokenSpan>();
+        var scratch = Scratch.ForThread;
+        var spans = scratch.Spans;
+        spans.Clear();
         SegmentAnyScript(text, SegmentationMode.Precise, hmm, tags: true, spans);
-        return Materialize(text, spans);
+        return Materialize(text, spans, scratch);
     }
 
     /// <summary>
@@ -93,18 +140,56 @@ public sealed class Segmenter
         }
     }
 
-    private static Token[] Materialize(string text, List<TokenSpan> spans)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Token[] Materialize(string text, List<TokenSpan> spans, Scratch scratch)
     {
+        if (spans.Count == 0)
+        {
+            return [];
+        }
         var tokens = new Token[spans.Count];
+        var strings = scratch.Strings;
         for (int i = 0; i < tokens.Length; i++)
         {
             var s = spans[i];
-            tokens[i] = new Token(text.Substring(s.Start, s.Length), s.Start, s.End, s.Tag);
+            tokens[i] = new Token(TokenText(text, s.Start, s.Length, strings), s.Start, s.End, s.Tag);
         }
         return tokens;
     }
 
+    /// <summary>
+    /// The token's string. Short tokens (most are one to four characters) come from a per-thread cache
+    /// of recent token strings, keyed by their characters, so the same word is not allocated anew on
+    /// every line; the whole text is returned as it is when it is one token.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static string TokenText(string text, int start, int length, string?[] cache)
+    {
+        if (length == text.Length)
+        {
+            return text;
+        }
+        if (length > Scratch.CachedTokenLength)
+        {
+            return text.Substring(start, length);
+        }
+        var chars = text.AsSpan(start, length);
+        uint hash = (uint)length;
+        foreach (char c in chars)
+        {
+            hash = (hash * 0x9E3779B1u) ^ c;
+        }
+        int slot = (int)((hash * 0x9E3779B1u) >> (32 - Scratch.StringCacheBits));
+        var cached = cache[slot];
+        if (cached is not null && chars.SequenceEqual(cached))
+        {
+            return cached;
+        }
+        return cache[slot] = chars.ToString();
+    }
+
     /// <summary>Segments <paramref name="text"/> into <paramref name="output"/> (appends); offsets are into <paramref name="text"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Segment(ReadOnlySpan<char> text, SegmentationMode mode, bool hmm, List<TokenSpan> output)
     {
         if (mode == SegmentationMode.Search)
@@ -178,6 +263,7 @@ public sealed class Segmenter
     /// words starting there; ties go to the larger end, as Python's tuple max does. The DAG is walked
     /// in the trie on the fly instead of being stored.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CalcRoute(ReadOnlySpan<char> s, Span<double> prob, Span<int> end)
     {
         int n = s.Length;
@@ -290,6 +376,7 @@ public sealed class Segmenter
     // ---- jieba.cut ---------------------------------------------------------------------------
 
     /// <summary>jieba's __cut_DAG (and posseg's, with <paramref name="tags"/>): the route, with single characters buffered for the HMM.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CutDag(ReadOnlySpan<char> s, int offset, Scratch scratch, bool tags, List<TokenSpan> output)
     {
         int n = s.Length;
@@ -325,6 +412,7 @@ public sealed class Segmenter
     }
 
     /// <summary>Single characters the route left alone: the HMM joins them unless they form a known word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FlushBuffer(ReadOnlySpan<char> s, int from, int to, int offset, Scratch scratch, bool tags, List<TokenSpan> output)
     {
         if (to - from == 1)
@@ -352,6 +440,7 @@ public sealed class Segmenter
     }
 
     /// <summary>jieba's __cut_DAG_NO_HMM (and posseg's, with <paramref name="tags"/>): the route, with runs of single Latin letters and digits glued.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CutDagNoHmm(ReadOnlySpan<char> s, int offset, Scratch scratch, bool tags, List<TokenSpan> output)
     {
         int n = s.Length;
@@ -441,6 +530,7 @@ public sealed class Segmenter
     /// other characters are one token each (one per code point, so a surrogate pair is never split),
     /// or, in full mode, one token per run.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CutSkipped(ReadOnlySpan<char> text, int from, int to, bool full, List<TokenSpan> output)
     {
         int i = from;
@@ -514,6 +604,7 @@ public sealed class Segmenter
     // ---- finalseg ----------------------------------------------------------------------------
 
     /// <summary>finalseg.cut: Han runs through the B/M/E/S Viterbi, the rest split as re_skip does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FinalsegCut(ReadOnlySpan<char> s, int offset, Scratch scratch, List<TokenSpan> output)
     {
         int i = 0;
@@ -533,6 +624,7 @@ public sealed class Segmenter
     }
 
     /// <summary>finalseg's re_skip split: ([a-zA-Z0-9]+(?:\.\d+)?%?) matches and the text between them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SplitSkip(ReadOnlySpan<char> s, int offset, List<TokenSpan> output)
     {
         int i = 0, gap = 0;
@@ -573,6 +665,7 @@ public sealed class Segmenter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FinalsegViterbi(ReadOnlySpan<char> obs, int offset, Scratch scratch, List<TokenSpan> output)
     {
         var model = SegmenterResources.Default.Finalseg;
@@ -648,6 +741,7 @@ public sealed class Segmenter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EmitHmmWord(ReadOnlySpan<char> obs, int from, int to, int offset, List<TokenSpan> output)
     {
         if (_lexicon.ForceSplitLookup is { } forceSplit && forceSplit.Contains(obs[from..to]))
@@ -922,6 +1016,18 @@ public sealed class Segmenter
         private static Scratch? t_current;
 
         public static Scratch ForThread => t_current ??= new Scratch();
+
+        /// <summary>Tokens up to this many characters go through <see cref="Strings"/>.</summary>
+        public const int CachedTokenLength = 4;
+
+        /// <summary>log2 of the slots of <see cref="Strings"/>.</summary>
+        public const int StringCacheBits = 13;
+
+        /// <summary>The spans of the call in progress (Cut, CutWithTags, TryCut), reused from call to call.</summary>
+        public readonly List<TokenSpan> Spans = new(256);
+
+        /// <summary>Recent short token strings, one per slot (see TokenText).</summary>
+        public readonly string?[] Strings = new string?[1 << StringCacheBits];
 
         public double[] Prob = new double[256];
         public int[] End = new int[256];

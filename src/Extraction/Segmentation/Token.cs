@@ -26,6 +26,18 @@ public readonly record struct Token(string Text, int Start, int End, string? Tag
     public override string ToString() => Tag is null ? Text : Text + "/" + Tag;
 }
 
+/// <summary>
+/// A token as a range of the segmented text (<see cref="Segmenter.TryCut"/>): no string is created;
+/// <c>text.AsSpan(range.Start, range.Length)</c> is its text.
+/// </summary>
+/// <param name="Start">UTF-16 offset of the first character in the input.</param>
+/// <param name="Length">Length in UTF-16 code units.</param>
+public readonly record struct TokenRange(int Start, int Length)
+{
+    /// <summary>UTF-16 offset just past the last character.</summary>
+    public int End => Start + Length;
+}
+
 /// <summary>A token as the segmenter produces it internally: a span of the segmented text, no string.</summary>
 internal readonly record struct TokenSpan(int Start, int Length, string? Tag = null)
 {

@@ -74,7 +74,13 @@ internal sealed class OpenCcTable
     private ReadOnlySpan<char> String(int s) => _pool.AsSpan(_stringStart[s], _stringStart[s + 1] - _stringStart[s]);
 
     /// <summary>Reads the four tables of <see cref="ResourceFormat.OpenCc"/>, keyed by name.</summary>
-    public static Dictionary<string, OpenCcTable> LoadEmbedded() =>
+    public static Dictionary<string, OpenCcTable> LoadEmbedded() => LoadEmbedded(ResourceFormat.OpenCcTables);
+
+    /// <summary>
+    /// Loads only the tables named in <paramref name="names"/>, stepping over the others: script
+    /// detection needs the two character tables, not the phrase tables (nine tenths of the data).
+    /// </summary>
+    public static Dictionary<string, OpenCcTable> LoadEmbedded(IReadOnlyCollection<string> names) =>
         EmbeddedResources.Load(ResourceFormat.OpenCc, ResourceFormat.OpenCcMagic, reader =>
         {
             int tableCount = reader.ReadInt32();
@@ -85,6 +91,11 @@ internal sealed class OpenCcTable
             var tables = new Dictionary<string, OpenCcTable>(StringComparer.Ordinal);
             for (int t = 0; t < tableCount; t++)
             {
+                if (!names.Contains(ResourceFormat.OpenCcTables[t]))
+                {
+                    Skip(reader, ResourceFormat.OpenCcTables[t]);
+                    continue;
+                }
                 var table = Read(reader);
                 if (!string.Equals(table.Name, ResourceFormat.OpenCcTables[t], StringComparison.Ordinal))
                 {
@@ -94,6 +105,26 @@ internal sealed class OpenCcTable
             }
             return tables;
         });
+
+    /// <summary>Steps over one table: its name, then the seven arrays <see cref="Read"/> reads.</summary>
+    private static void Skip(BinaryReader reader, string expectedName)
+    {
+        string name = reader.ReadString();
+        if (!string.Equals(name, expectedName, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"table '{name}', expected '{expectedName}'");
+        }
+        // pool (char), stringStart, entryFirstString (int), codes (ushort), bases, checks, entryOfNode (int)
+        foreach (int elementSize in (ReadOnlySpan<int>)[2, 4, 4, 2, 4, 4, 4])
+        {
+            int length = reader.ReadInt32();
+            if (length < 0 || reader.BaseStream.Position + (long)length * elementSize > reader.BaseStream.Length)
+            {
+                throw new InvalidDataException($"{name}: bad array length {length}");
+            }
+            reader.BaseStream.Seek((long)length * elementSize, SeekOrigin.Current);
+        }
+    }
 
     private static OpenCcTable Read(BinaryReader reader)
     {

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# What a new user gets: packs WorkTeam.Extraction, builds a brand-new console app outside the
+# repository that references the .nupkg from a local feed (and jieba.NET 0.42.2 from NuGet), and runs
+# it on the SIGHAN PKU + MSR test inputs repeated REPEAT times (default 5), line by line, one thread,
+# whole process, beside jieba.NET's JiebaSegmenter.Cut and Python jieba 0.42.1's jieba.cut; then
+# `workteam segment` on the four SIGHAN inputs repeated (~9 MB) beside Python jieba.
+#
+#   ROUNDS=5 benchmarks/public-api.sh [REPEAT]
+#
+# Prints each run's JSON line (mb_per_s is bytes over the whole process's wall time; first_line_ms
+# counts from process start; ready_ms from Main to Segmenter.Default ready), then medians and ratios.
+# Needs Debian's python3-jieba (installed by need-debian.sh when missing) and ../shared/corpora/sighan2005.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/benchmarks/need-debian.sh" python3-jieba
+shared=${WORKTEAM_SHARED:-$root/../shared}
+repeat=${1:-5}
+rounds=${ROUNDS:-5}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+sighan="$shared/corpora/sighan2005"
+for _ in $(seq "$repeat"); do cat "$sighan/pku_test.utf8" "$sighan/msr_test.utf8"; done > "$work/pkumsr.txt"
+for _ in $(seq 5); do for f in pku msr as cityu; do sed '1s/^\xEF\xBB\xBF//' "$sighan/${f}_test.utf8"; done; done > "$work/nine.txt"
+
+dotnet pack "$root/src/Extraction" -c Release -o "$work/feed" --nologo -v quiet >/dev/null
+version=$(basename "$(ls "$work"/feed/WorkTeam.Extraction.*.nupkg | grep -v snupkg | head -n1)" .nupkg | sed 's/^WorkTeam\.Extraction\.//')
+mkdir -p "$work/app"
+cat > "$work/app/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="local" value="$work/feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+</configuration>
+XML
+# A plain console app: default GC and JIT settings, as `dotnet new console` makes them.
+cat > "$work/app/PublicApi.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <RestorePackagesPath>$work/packages</RestorePackagesPath>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="WorkTeam.Extraction" Version="$version" />
+    <PackageReference Include="jieba.NET" Version="0.42.2" GeneratePathProperty="true" />
+  </ItemGroup>
+</Project>
+XML
+cp "$root/benchmarks/PublicApi/Program.cs" "$work/app/"
+(cd "$work/app" && dotnet build -c Release -o "$work/out" --nologo -v quiet >/dev/null)
+resources="$work/packages/jieba.net/0.42.2/Resources/"
+dotnet build "$root/src/Cli" -c Release --nologo -v quiet >/dev/null
+cli="$root/src/Cli/bin/Release/net10.0/WorkTeam.Cli.dll"
+
+cat > "$work/py.py" <<'PY'
+import json, logging, os, sys, time
+import jieba
+jieba.setLogLevel(logging.ERROR)
+path = sys.argv[1]
+with open(path, encoding="utf-8") as f, open(os.devnull, "w", encoding="utf-8") as sink:
+    for line in f:
+        sink.write(" ".join(jieba.cut(line.rstrip("\r\n"))) + "\n")
+PY
+# Whole process, timed from outside; peak RSS from GNU time's %M when present, else from the app.
+run() { # label command...
+  local t0 t1 rss
+  t0=$(date +%s.%N)
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f '%M' -o "$work/rss" "${@:2}" > "$work/out.json"
+    rss=$(awk '{printf "%.1f", $1 / 1024}' "$work/rss")
+  else
+    "${@:2}" > "$work/out.json"; rss=null
+  fi
+  t1=$(date +%s.%N)
+  local json; json=$(tail -n1 "$work/out.json"); case "$json" in '{'*) ;; *) json='{}' ;; esac
+  python3 -c 'import json,sys; d=json.loads(sys.argv[1]); d.update(label=sys.argv[2], wall_seconds=round(float(sys.argv[4])-float(sys.argv[3]),3), process_rss_mb=None if sys.argv[5]=="null" else float(sys.argv[5])); print(json.dumps(d))' \
+    "$json" "$1" "$t0" "$t1" "$rss"
+}
+echo "corpus: $(stat -c %s "$work/pkumsr.txt") bytes (PKU+MSR x$repeat); CLI corpus $(stat -c %s "$work/nine.txt") bytes; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+: > "$work/all.jsonl"
+for r in $(seq "$rounds"); do
+  run workteam dotnet "$work/out/PublicApi.dll" workteam "$work/pkumsr.txt" | tee -a "$work/all.jsonl"
+  run workteam-span dotnet "$work/out/PublicApi.dll" workteam-span "$work/pkumsr.txt" | tee -a "$work/all.jsonl"
+  run cli sh -c "dotnet '$cli' segment '$work/nine.txt' > /dev/null" | tee -a "$work/all.jsonl"
+done
+run jiebanet dotnet "$work/out/PublicApi.dll" jiebanet "$work/pkumsr.txt" "$resources" | tee -a "$work/all.jsonl"
+run python /usr/bin/python3 "$work/py.py" "$work/pkumsr.txt" | tee -a "$work/all.jsonl"
+run python-9mb /usr/bin/python3 "$work/py.py" "$work/nine.txt" | tee -a "$work/all.jsonl"
+python3 - "$work/all.jsonl" "$(stat -c %s "$work/pkumsr.txt")" "$(stat -c %s "$work/nine.txt")" <<'PY'
+import json, statistics, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+size, nine = int(sys.argv[2]), int(sys.argv[3])
+def med(label, key):
+    return statistics.median(r[key] for r in rows if r["label"] == label)
+wt, span, cli = med("workteam", "wall_seconds"), med("workteam-span", "wall_seconds"), med("cli", "wall_seconds")
+jn, py, py9 = med("jiebanet", "wall_seconds"), med("python", "wall_seconds"), med("python-9mb", "wall_seconds")
+print(f"Segmenter.Default.Cut, whole process (median wall): {size/1e6/wt:.2f} MB/s = {py/wt:.1f}x Python jieba, {jn/wt:.1f}x jieba.NET")
+print(f"TryCut (ranges), whole process: {size/1e6/span:.2f} MB/s = {py/span:.1f}x Python jieba")
+print(f"jieba.NET {size/1e6/jn:.2f} MB/s, Python jieba {size/1e6/py:.2f} MB/s")
+print(f"first segmented line after process start (median): {med('workteam', 'first_line_ms'):.0f} ms; Segmenter.Default ready in-process: {med('workteam', 'ready_ms'):.0f} ms")
+print(f"peak RSS (median): Cut {med('workteam', 'process_rss_mb'):.0f} MB, TryCut {med('workteam-span', 'process_rss_mb'):.0f} MB, jieba.NET {med('jiebanet', 'process_rss_mb'):.0f} MB, Python {med('python', 'process_rss_mb'):.0f} MB")
+print(f"workteam segment on {nine/1e6:.1f} MB: {nine/1e6/cli:.2f} MB/s = {py9/cli:.1f}x Python jieba ({nine/1e6/py9:.2f} MB/s); peak RSS {med('cli', 'process_rss_mb'):.0f} MB")
+PY

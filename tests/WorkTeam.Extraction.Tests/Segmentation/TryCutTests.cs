@@ -1,0 +1,63 @@
+using WorkTeam.Extraction.Segmentation;
+
+namespace WorkTeam.Extraction.Tests.Segmentation;
+
+public class TryCutTests
+{
+    private static readonly Segmenter Segmenter = Segmenter.Default;
+
+    [Fact]
+    public void Ranges_are_the_tokens_of_Cut_as_offsets_into_the_text()
+    {
+        const string text = "我来到北京清华大学";
+        var buffer = new TokenRange[text.Length];
+        Assert.True(Segmenter.TryCut(text, buffer, out int count));
+        Assert.Equal(4, count);
+        Assert.Equal(new[] { new TokenRange(0, 1), new TokenRange(1, 2), new TokenRange(3, 2), new TokenRange(5, 4) }, buffer[..count]);
+        Assert.Equal(new[] { "我", "来到", "北京", "清华大学" }, buffer[..count].Select(r => text.Substring(r.Start, r.Length)));
+        Assert.Equal(9, buffer[3].End);
+    }
+
+    [Fact]
+    public void Traditional_text_is_cut_on_its_simplified_view_with_the_original_offsets()
+    {
+        const string text = "民豐縣若克雅鄉勞光村投入資金";
+        var buffer = new TokenRange[text.Length];
+        Assert.True(Segmenter.TryCut(text, buffer, out int count));
+        var expected = Segmenter.Cut(text).Select(t => new TokenRange(t.Start, t.End - t.Start)).ToArray();
+        Assert.Equal(expected, buffer[..count]);
+    }
+
+    [Fact]
+    public void A_short_buffer_gets_nothing_and_the_count_it_needs()
+    {
+        var buffer = new TokenRange[3];
+        buffer[0] = new TokenRange(7, 7);
+        Assert.False(Segmenter.TryCut("我来到北京清华大学", buffer, out int count));
+        Assert.Equal(4, count);
+        Assert.Equal(new TokenRange(7, 7), buffer[0]);
+    }
+
+    [Theory]
+    [InlineData(SegmentationMode.Full, false)]
+    [InlineData(SegmentationMode.Search, true)]
+    [InlineData(SegmentationMode.Precise, false)]
+    public void Every_mode_gives_the_tokens_of_Cut(SegmentationMode mode, bool hmm)
+    {
+        const string text = "他来到了网易杭研大厦，小明硕士毕业于中国科学院计算所";
+        var buffer = new TokenRange[text.Length];
+        Assert.True(Segmenter.TryCut(text, buffer, out int count, mode, hmm));
+        Assert.Equal(Segmenter.Cut(text, mode, hmm).Select(t => text[t.Start..t.End]), buffer[..count].Select(r => text.Substring(r.Start, r.Length)));
+    }
+
+    [Fact]
+    public void Cut_reuses_the_string_of_a_repeated_short_token_and_keeps_offsets()
+    {
+        var first = Segmenter.Cut("我们的工作");
+        var second = Segmenter.Cut("这是我们的");
+        Assert.Equal(new[] { "我们", "的", "工作" }, first.Select(t => t.Text));
+        Assert.Equal(new[] { "这是", "我们", "的" }, second.Select(t => t.Text));
+        Assert.Equal((2, 4), (second[1].Start, second[1].End));
+        Assert.Same(first[0].Text, second[1].Text);
+    }
+}
