@@ -22,7 +22,7 @@ internal static class ExtractCommand
 
         var command = new Command("extract", """
             Extract money, counts, measures, percentages, dates, places, organisations, people and work teams.
-            One record per fact (docs/facts.md): doc, kind, text, start, end, value, max, unit, currency, approx, level, parent, subject.
+            One record per fact (docs/facts.md): doc, kind, text, start, end, value, max, unit, currency, approx, level, parent, subject, code, place, period, actor, scope.
 
             Examples:
               workteam extract seeds/

@@ -9,7 +9,7 @@ namespace WorkTeam.Cli;
 internal static class FactFormat
 {
     /// <summary>The columns, in the contract's order.</summary>
-    public static readonly string[] Columns = ["doc", "kind", "text", "start", "end", "value", "max", "unit", "currency", "approx", "level", "parent", "subject"];
+    public static readonly string[] Columns = ["doc", "kind", "text", "start", "end", "value", "max", "unit", "currency", "approx", "level", "parent", "subject", "code", "place", "period", "actor", "scope"];
 
     public static string KindName(FactKind kind) => kind switch
     {
@@ -68,10 +68,23 @@ internal static class FactFormat
 
     private const string NumberFormat = "0.############################";
 
-    /// <summary>The fact's <c>value</c> as text: the number for the numeric kinds, the name otherwise; null when absent.</summary>
+    /// <summary>The fact's <c>value</c> as text: the number for the numeric kinds, the date of a date, the name otherwise; null when absent.</summary>
     public static string? ValueText(Fact fact) => IsNumeric(fact.Kind)
-        ? (fact.Number is { } n ? Number(n) : null)
-        : fact.Name;
+        ? (fact.Value is { } n ? Number(n) : null)
+        : fact.Date ?? fact.Name;
+
+    /// <summary>The fact's <c>parent</c>: the enclosing place of a place, the station of a team.</summary>
+    public static string? ParentText(Fact fact) => fact.Parent ?? fact.Station;
+
+    public static string? ScopeName(LinkScope? scope) => scope switch
+    {
+        null => null,
+        LinkScope.Clause => "clause",
+        LinkScope.Sentence => "sentence",
+        LinkScope.Paragraph => "paragraph",
+        LinkScope.Document => "document",
+        _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
+    };
 
     /// <summary>The characters a JSON string cannot hold as they are: quote, backslash, controls, surrogates (checked in pairs).</summary>
     private static readonly SearchValues<char> NeedsEscape = SearchValues.Create(
@@ -132,12 +145,12 @@ internal static class FactFormat
         json.Append(",\"end\":").Append(fact.End);
         if (IsNumeric(fact.Kind))
         {
-            if (fact.Number is { } number)
+            if (fact.Value is { } number)
             {
                 AppendNumber(json.Append(",\"value\":"), number);
             }
         }
-        else if (fact.Name is { } name)
+        else if ((fact.Date ?? fact.Name) is { } name)
         {
             json.Append(",\"value\":");
             AppendJsonString(json, name);
@@ -148,10 +161,15 @@ internal static class FactFormat
         }
         AppendOptional(json, "unit", fact.Unit);
         AppendOptional(json, "currency", fact.Currency);
-        AppendOptional(json, "approx", ApproxName(fact.Approx));
+        AppendOptional(json, "approx", ApproxName(fact.Approximation));
         AppendOptional(json, "level", LevelName(fact.Level));
-        AppendOptional(json, "parent", fact.Parent);
+        AppendOptional(json, "parent", ParentText(fact));
         AppendOptional(json, "subject", fact.Subject);
+        AppendOptional(json, "code", fact.Code);
+        AppendOptional(json, "place", fact.Place);
+        AppendOptional(json, "period", fact.Period);
+        AppendOptional(json, "actor", fact.Actor);
+        AppendOptional(json, "scope", ScopeName(fact.Scope));
         return json.Append('}');
     }
 
@@ -185,10 +203,15 @@ internal static class FactFormat
         fact.Max is { } max ? Number(max) : null,
         fact.Unit,
         fact.Currency,
-        ApproxName(fact.Approx),
+        ApproxName(fact.Approximation),
         LevelName(fact.Level),
-        fact.Parent,
+        ParentText(fact),
         fact.Subject,
+        fact.Code,
+        fact.Place,
+        fact.Period,
+        fact.Actor,
+        ScopeName(fact.Scope),
     ];
 
     /// <summary>One RFC 4180 record: a cell with a comma, quote or line break is quoted, quotes doubled; CRLF ends it.</summary>

@@ -66,14 +66,14 @@ internal sealed class SqliteFactStore : IDisposable
             // whole amounts as exact INTEGERs, others as REAL, SQLite having no decimal type.
             if (FactFormat.IsNumeric(fact.Kind))
             {
-                row.Number(7, fact.Number);
+                row.Number(7, fact.Value);
             }
             else
             {
-                row.Text(7, fact.Name);
+                row.Text(7, FactFormat.ValueText(fact));
             }
-            row.Number(8, fact.Max).Text(9, fact.Unit).Text(10, fact.Currency).Text(11, FactFormat.ApproxName(fact.Approx))
-                .Text(12, FactFormat.LevelName(fact.Level)).Text(13, fact.Parent).Text(14, fact.Subject).Run();
+            row.Number(8, fact.Max).Text(9, fact.Unit).Text(10, fact.Currency).Text(11, FactFormat.ApproxName(fact.Approximation))
+                .Text(12, FactFormat.LevelName(fact.Level)).Text(13, FactFormat.ParentText(fact)).Text(14, fact.Subject).Run();
         }
     }
 

@@ -97,7 +97,7 @@ internal sealed class DocumentSummary
         string? county = null, prefecture = null;
         foreach (var fact in facts)
         {
-            bool approximate = fact.Approx != Approximation.Exact || fact.Max is not null;
+            bool approximate = fact.Approximation != Approximation.Exact || fact.Max is not null;
             switch (fact.Kind)
             {
                 case FactKind.Place when fact.Name is { } name:
@@ -125,9 +125,9 @@ internal sealed class DocumentSummary
                     summary.Orgs.Add(org);
                     break;
                 case FactKind.Team when fact.Name is { } sender:
-                    summary.Teams.Add(fact.Parent is { } station ? sender + " → " + station : sender);
+                    summary.Teams.Add(fact.Station is { } station ? sender + " → " + station : sender);
                     break;
-                case FactKind.Money when fact.Number is { } amount:
+                case FactKind.Money when fact.Value is { } amount:
                     if (fact.Currency == "CNY")
                     {
                         summary.Money.Add((amount, approximate, county, prefecture,
@@ -138,7 +138,7 @@ internal sealed class DocumentSummary
                         summary.OtherCurrencies++;
                     }
                     break;
-                case FactKind.Count when fact.Number is { } count:
+                case FactKind.Count when fact.Value is { } count:
                     summary.Counts.Add((fact.Unit ?? "(no unit)", count, approximate));
                     break;
                 default:

@@ -90,7 +90,7 @@ public sealed class ReportAnalyzer
     }
 
     /// <summary>Both lists are in document order; merged by start, then end, keeping only facts inside the body when one is given.</summary>
-    private static List<Fact> Merge(IReadOnlyList<Fact> a, IReadOnlyList<Fact> b, IReadOnlyList<(int Start, int Length)>? body)
+    private static List<Fact> Merge(IReadOnlyList<Fact> a, IReadOnlyList<Fact> b, IReadOnlyList<(int Start, int End)>? body)
     {
         var facts = new List<Fact>(a.Count + b.Count);
         int i = 0, j = 0;
@@ -105,24 +105,24 @@ public sealed class ReportAnalyzer
         return facts;
     }
 
-    private static bool InBody(IReadOnlyList<(int Start, int Length)> paragraphs, int start, int end)
+    private static bool InBody(IReadOnlyList<(int Start, int End)> paragraphs, int start, int end)
     {
         int lo = 0, hi = paragraphs.Count - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;
-            var (s, length) = paragraphs[mid];
+            var (s, e) = paragraphs[mid];
             if (end <= s)
             {
                 hi = mid - 1;
             }
-            else if (start >= s + length)
+            else if (start >= e)
             {
                 lo = mid + 1;
             }
             else
             {
-                return start >= s && end <= s + length;
+                return start >= s && end <= e;
             }
         }
         return false;

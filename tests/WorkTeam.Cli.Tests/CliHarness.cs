@@ -54,7 +54,7 @@ internal sealed class ScriptedPipeline : IDocumentPipeline
         var facts = new List<Fact>();
         for (int i = document.Text.IndexOf('万', StringComparison.Ordinal); i >= 0; i = document.Text.IndexOf('万', i + 1))
         {
-            facts.Add(new Fact { Kind = FactKind.Money, Text = "万", Start = i, End = i + 1, Number = i * 10000m, Currency = "CNY" });
+            facts.Add(new Fact { Kind = FactKind.Money, Text = "万", Start = i, End = i + 1, Value = i * 10000m, Currency = "CNY" });
         }
         return facts;
     }

@@ -90,7 +90,7 @@ public class SegmentInputTests
         warming.Prepare(jobs: 2, kinds: null);
         var facts = warming.Extract(warming.Load(path, "r.txt"), null, null);
         Assert.Equal(expected, facts);
-        Assert.Contains(facts, f => f.Kind == WorkTeam.Extraction.Facts.FactKind.Money && f.Number == 6_000_000m);
+        Assert.Contains(facts, f => f.Kind == WorkTeam.Extraction.Facts.FactKind.Money && f.Value == 6_000_000m);
         Assert.Contains(facts, f => f.Kind == WorkTeam.Extraction.Facts.FactKind.Team);
     }
 }

@@ -20,7 +20,7 @@ public class ReportAnalyzerTests
             ],
             facts.Select(f => (f.Kind, f.Text, f.Start, f.End, f.Name)));
         Assert.All(facts, f => Assert.Equal(text[f.Start..f.End], f.Text));
-        Assert.Equal((6000000m, "CNY", Approximation.Over), (facts[3].Number, facts[3].Currency, facts[3].Approx));
+        Assert.Equal((6000000m, "CNY", Approximation.Over), (facts[3].Value, facts[3].Currency, facts[3].Approximation));
         Assert.Equal("若克雅乡", facts[2].Parent);
     }
 
@@ -39,10 +39,10 @@ public class ReportAnalyzerTests
         var facts = ReportAnalyzer.Default.Extract(document);
         Assert.DoesNotContain(facts, f => f.Text == "1234"); // the click counter is furniture
         var date = Assert.Single(facts, f => f.Kind == FactKind.Date);
-        Assert.Equal(("去年", "2020"), (date.Text, date.Name));
-        Assert.Contains(facts, f => f is { Kind: FactKind.Money, Number: 1200000m });
-        Assert.Contains(facts, f => f is { Kind: FactKind.Measure, Number: 5m, Unit: "公里" });
-        Assert.Contains(facts, f => f is { Kind: FactKind.Count, Number: 300m, Unit: "户" });
+        Assert.Equal(("去年", "2020"), (date.Text, date.Date));
+        Assert.Contains(facts, f => f is { Kind: FactKind.Money, Value: 1200000m });
+        Assert.Contains(facts, f => f is { Kind: FactKind.Measure, Value: 5m, Unit: "公里" });
+        Assert.Contains(facts, f => f is { Kind: FactKind.Count, Value: 300m, Unit: "户" });
         Assert.All(facts, f => Assert.Equal(text[f.Start..f.End], f.Text));
     }
 }

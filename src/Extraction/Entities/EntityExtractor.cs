@@ -169,7 +169,7 @@ public sealed class EntityExtractor
         {
             foreach (var t in teams)
             {
-                ordered[n++] = new Fact { Doc = doc, Kind = FactKind.Team, Text = text[t.Start..t.End], Start = t.Start, End = t.End, Name = t.Sender, Parent = t.Station };
+                ordered[n++] = new Fact { Doc = doc, Kind = FactKind.Team, Text = text[t.Start..t.End], Start = t.Start, End = t.End, Name = t.Sender, Station = t.Station };
             }
         }
         // Document order; a stable sort keeps a team's stations in the order the text gives them.

@@ -518,12 +518,12 @@ internal static class QuantityScanner
                 Text = text[c.Start..c.End],
                 Start = c.Start,
                 End = c.End,
-                Number = kind == FactKind.Date ? null : Normalize(c.Value),
-                Name = c.DateName,
+                Value = kind == FactKind.Date ? null : Normalize(c.Value),
+                Date = c.DateName,
                 Max = c.Max is decimal max ? Normalize(max) : null,
                 Unit = c.Unit,
                 Currency = c.Currency,
-                Approx = c.Approx,
+                Approximation = c.Approx,
             });
         }
         return facts;

@@ -38,7 +38,7 @@ public sealed class EntityExtractorTests
         var team = Assert.Single(facts);
         Assert.Equal(FactKind.Team, team.Kind);
         Assert.Equal("自治区教育厅", team.Name);
-        Assert.Equal("玉奇吾斯塘村", team.Parent);
+        Assert.Equal("玉奇吾斯塘村", team.Station);
         Assert.Equal("a.txt", team.Doc);
     }
 

@@ -21,7 +21,7 @@ internal sealed record ExpectedFact(string Kind, string Text, int Start, int End
 
     public static ExpectedFact From(Fact f) => new(
         KindName(f.Kind), f.Text, f.Start, f.End, f.Name ?? "",
-        f.Level is { } level ? Gazetteer.LevelName(level) : null, f.Parent, f.Subject);
+        f.Level is { } level ? Gazetteer.LevelName(level) : null, f.Parent ?? f.Station, f.Subject);
 
     public static string KindName(FactKind kind) => kind.ToString().ToLowerInvariant();
 

@@ -82,7 +82,7 @@ public sealed class LongInputTests
         clock.Stop();
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"{text.Length} characters took {clock.Elapsed}");
         Assert.Equal(3 * sentences, facts.Count(f => f.Kind == FactKind.Place));
-        Assert.Equal(("自治区教育厅", "玉奇吾斯塘村"), facts.Where(f => f.Kind == FactKind.Team).Select(f => (f.Name, f.Parent)).First());
+        Assert.Equal(("自治区教育厅", "玉奇吾斯塘村"), facts.Where(f => f.Kind == FactKind.Team).Select(f => (f.Name, f.Station)).First());
     }
 
     [Fact]

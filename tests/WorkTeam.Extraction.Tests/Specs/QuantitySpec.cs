@@ -39,11 +39,11 @@ internal sealed record SpecFact(string Kind, string Text, int Start, int End, st
         f.Text,
         f.Start,
         f.End,
-        f.Kind == FactKind.Date ? f.Name! : Canonical(f.Number!.Value),
+        f.Kind == FactKind.Date ? f.Date! : Canonical(f.Value!.Value),
         f.Max is decimal m ? Canonical(m) : null,
         f.Unit,
         f.Currency,
-        f.Approx == Approximation.Exact ? null : f.Approx.ToString().ToLowerInvariant());
+        f.Approximation == Approximation.Exact ? null : f.Approximation.ToString().ToLowerInvariant());
 
     public static string Canonical(decimal d) => (d / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 

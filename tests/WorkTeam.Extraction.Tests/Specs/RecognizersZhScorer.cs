@@ -85,7 +85,7 @@ internal static class RecognizersZhScorer
             var remaining = actual.ToList();
             foreach (var e in expected)
             {
-                var match = remaining.FirstOrDefault(f => f.Number == e.Value && tag(f) == e.Tag && Overlaps(f, e.Span));
+                var match = remaining.FirstOrDefault(f => f.Value == e.Value && tag(f) == e.Tag && Overlaps(f, e.Span));
                 if (match is null)
                 {
                     ok = false;
@@ -95,7 +95,7 @@ internal static class RecognizersZhScorer
             }
         }
         var detail = "expected [" + string.Join("; ", expected.Select(e => $"{e.Value} {e.Tag} @{e.Span}")) + "] actual ["
-            + string.Join("; ", actual.Select(f => $"{f.Number} {tag(f)} '{f.Text}'")) + "]";
+            + string.Join("; ", actual.Select(f => $"{f.Value} {tag(f)} '{f.Text}'")) + "]";
         return (ok, detail);
     }
 
@@ -257,8 +257,8 @@ internal static class RecognizersZhScorer
             wanted.Add((timex, Span(r)));
         }
         var actual = Extractor.Extract(input, DocumentDateFor(input, root), [FactKind.Date]);
-        var ok = wanted.Count == actual.Count && wanted.Zip(actual).All(p => p.First.Timex == p.Second.Name && Overlaps(p.Second, p.First.Span));
-        return (ok, "expected [" + string.Join("; ", wanted.Select(w => w.Timex)) + "] actual [" + string.Join("; ", actual.Select(f => $"{f.Name} '{f.Text}'")) + "]");
+        var ok = wanted.Count == actual.Count && wanted.Zip(actual).All(p => p.First.Timex == p.Second.Date && Overlaps(p.Second, p.First.Span));
+        return (ok, "expected [" + string.Join("; ", wanted.Select(w => w.Timex)) + "] actual [" + string.Join("; ", actual.Select(f => $"{f.Date} '{f.Text}'")) + "]");
     }
 
     private static (bool?, string) ScoreDateSpans(string input, List<JsonElement> expected)
@@ -278,7 +278,7 @@ internal static class RecognizersZhScorer
         var spans = expected.Select(Span).ToList();
         var actual = Extractor.Extract(input, null, [FactKind.Date]);
         var ok = spans.All(s => actual.Any(f => Overlaps(f, s))) && actual.All(f => spans.Any(s => Overlaps(f, s)));
-        return (ok, "expected [" + string.Join("; ", expected.Select(e => e.GetProperty("Text").GetString())) + "] actual [" + string.Join("; ", actual.Select(f => $"{f.Name} '{f.Text}'")) + "]");
+        return (ok, "expected [" + string.Join("; ", expected.Select(e => e.GetProperty("Text").GetString())) + "] actual [" + string.Join("; ", actual.Select(f => $"{f.Date} '{f.Text}'")) + "]");
     }
 
     /// <summary>今年/去年/明年 resolve against the document's date (facts.md): the spec's reference date plays that part.</summary>
