@@ -38,13 +38,12 @@ public sealed class ReportAnalyzer
     /// <summary>The facts of <paramref name="text"/>, in document order.</summary>
     /// <param name="text">Simplified or traditional text.</param>
     /// <param name="documentDate">The document's own date: it fixes 去年/今年 and year-less dates; without it they stay XXXX.</param>
-    /// <param name="kinds">The kinds wanted; all when null.</param>
-    public IReadOnlyList<Fact> Extract(string text, DateOnly? documentDate = null, IReadOnlySet<FactKind>? kinds = null)
+    /// <param name="kinds">The kinds wanted; all by default.</param>
+    public IReadOnlyList<Fact> Extract(string text, DateOnly? documentDate = null, FactKinds kinds = FactKinds.All)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var quantities = kinds is null ? _quantities.Extract(text, documentDate) : WantsQuantities(kinds) ? _quantities.Extract(text, documentDate, kinds) : [];
-        var entityKinds = EntityKindsOf(kinds);
-        var entities = entityKinds == EntityKinds.None ? [] : _entities.Extract(text, entityKinds);
+        var quantities = (kinds & FactKinds.Quantities) != 0 ? _quantities.Extract(text, documentDate, kinds) : [];
+        var entities = (kinds & FactKinds.Entities) != 0 ? _entities.Extract(text, kinds) : [];
         return Merge(quantities, entities, body: null);
     }
 
@@ -53,40 +52,13 @@ public sealed class ReportAnalyzer
     /// and its offsets kept, so every fact points into <see cref="Document.Text"/>. The document's
     /// publish date resolves relative dates unless <paramref name="documentDate"/> is given.
     /// </summary>
-    public IReadOnlyList<Fact> Extract(Document document, DateOnly? documentDate = null, IReadOnlySet<FactKind>? kinds = null)
+    public IReadOnlyList<Fact> Extract(Document document, DateOnly? documentDate = null, FactKinds kinds = FactKinds.All)
     {
         ArgumentNullException.ThrowIfNull(document);
         var date = documentDate ?? document.Metadata.PublishedDate;
-        var quantities = kinds is null ? _quantities.Extract(document.Text, date) : WantsQuantities(kinds) ? _quantities.Extract(document.Text, date, kinds) : [];
-        var entityKinds = EntityKindsOf(kinds);
-        var entities = entityKinds == EntityKinds.None ? [] : _entities.Extract(document.Text, entityKinds, document.Name);
+        var quantities = (kinds & FactKinds.Quantities) != 0 ? _quantities.Extract(document.Text, date, kinds) : [];
+        var entities = (kinds & FactKinds.Entities) != 0 ? _entities.Extract(document.Text, kinds, document.Name) : [];
         return Merge(quantities, entities, document.Paragraphs);
-    }
-
-    /// <summary>Whether any quantity kind is wanted: a request for entities alone skips the quantity scan.</summary>
-    private static bool WantsQuantities(IReadOnlySet<FactKind> kinds)
-    {
-        foreach (var kind in QuantityExtractor.Kinds)
-        {
-            if (kinds.Contains(kind))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static EntityKinds EntityKindsOf(IReadOnlySet<FactKind>? kinds)
-    {
-        if (kinds is null)
-        {
-            return EntityKinds.All;
-        }
-        // Asked, not enumerated: enumerating the set through its interface allocates on every call.
-        return (kinds.Contains(FactKind.Place) ? EntityKinds.Place : EntityKinds.None)
-            | (kinds.Contains(FactKind.Org) ? EntityKinds.Org : EntityKinds.None)
-            | (kinds.Contains(FactKind.Person) ? EntityKinds.Person : EntityKinds.None)
-            | (kinds.Contains(FactKind.Team) ? EntityKinds.Team : EntityKinds.None);
     }
 
     /// <summary>Both lists are in document order; merged by start, then end, keeping only facts inside the body when one is given.</summary>

@@ -1,26 +1,44 @@
 namespace WorkTeam.Extraction.Facts;
 
-/// <summary>The kind of a <see cref="Fact"/>, as named in the output contract (<c>kind</c> field).</summary>
-public enum FactKind
+/// <summary>
+/// The kinds of <see cref="Fact"/>: a fact has one, a request names any set of them
+/// (<c>FactKinds.Money | FactKinds.Count</c>). The output names (<c>kind</c> field) are
+/// <see cref="OutputNames.Name(FactKinds)"/>'s. Bits from <see cref="FirstCustom"/> up are free for a
+/// user's own recognizers.
+/// </summary>
+[Flags]
+public enum FactKinds
 {
+    /// <summary>No kind.</summary>
+    None = 0,
     /// <summary>A funding amount in a currency (<c>money</c>).</summary>
-    Money,
+    Money = 1 << 0,
     /// <summary>A number of discrete things (<c>count</c>).</summary>
-    Count,
+    Count = 1 << 1,
     /// <summary>An area, length, volume, weight or power (<c>measure</c>).</summary>
-    Measure,
+    Measure = 1 << 2,
     /// <summary>A share in percent (<c>percent</c>).</summary>
-    Percent,
+    Percent = 1 << 3,
     /// <summary>A calendar date, ISO 8601 with unknown parts as X (<c>date</c>).</summary>
-    Date,
+    Date = 1 << 4,
     /// <summary>A place name (<c>place</c>).</summary>
-    Place,
+    Place = 1 << 5,
     /// <summary>An organisation (<c>org</c>).</summary>
-    Org,
+    Organization = 1 << 6,
     /// <summary>A person (<c>person</c>).</summary>
-    Person,
+    Person = 1 << 7,
     /// <summary>A work team with its sender and station (<c>team</c>).</summary>
-    Team,
+    Team = 1 << 8,
+    /// <summary>The kinds whose value is a number: money, count, measure, percent.</summary>
+    Numbers = Money | Count | Measure | Percent,
+    /// <summary>The quantity recognizers' kinds: the numbers and dates.</summary>
+    Quantities = Numbers | Date,
+    /// <summary>The entity recognizers' kinds: places, organisations, people, work teams.</summary>
+    Entities = Place | Organization | Person | Team,
+    /// <summary>Every kind the library recognizes.</summary>
+    All = Quantities | Entities,
+    /// <summary>The lowest bit left to a user's own kinds: <c>(FactKinds)((int)FactKinds.FirstCustom &lt;&lt; n)</c>.</summary>
+    FirstCustom = 1 << 16,
 }
 
 /// <summary>How an amount relates to the number written (<c>approx</c> field).</summary>
@@ -81,8 +99,8 @@ public sealed record Fact
     /// <summary>The document the fact was found in (its path as the user named it, or <c>-</c>), when known (<c>doc</c>).</summary>
     public string? Doc { get; init; }
 
-    /// <summary>What kind of fact this is (<c>kind</c>).</summary>
-    public required FactKind Kind { get; init; }
+    /// <summary>What kind of fact this is (<c>kind</c>): exactly one of the <see cref="FactKinds"/>.</summary>
+    public required FactKinds Kind { get; init; }
 
     /// <summary>The exact surface text in the document (<c>text</c>).</summary>
     public required string Text { get; init; }

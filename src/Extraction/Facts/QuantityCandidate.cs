@@ -7,7 +7,7 @@ namespace WorkTeam.Extraction.Facts;
 /// </summary>
 internal struct QuantityCandidate
 {
-    public FactKind? Kind;
+    public FactKinds? Kind;
     public int Start;
     public int NumberStart;
     public int End;

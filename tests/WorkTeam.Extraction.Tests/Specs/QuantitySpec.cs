@@ -39,7 +39,7 @@ internal sealed record SpecFact(string Kind, string Text, int Start, int End, st
         f.Text,
         f.Start,
         f.End,
-        f.Kind == FactKind.Date ? f.Date! : Canonical(f.Value!.Value),
+        f.Kind == FactKinds.Date ? f.Date! : Canonical(f.Value!.Value),
         f.Max is decimal m ? Canonical(m) : null,
         f.Unit,
         f.Currency,
