@@ -1,5 +1,6 @@
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Places;
+using WorkTeam.Extraction.Recognition;
 using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Entities;
@@ -56,6 +57,10 @@ public sealed class EntityExtractor
         return Extract(text, view, kinds, doc);
     }
 
+    /// <summary>The analyzer's path: the analysis's simplified view is made once for every recognizer that reads it.</summary>
+    internal IReadOnlyList<Fact> Extract(TextAnalysis analysis, FactKinds kinds) =>
+        toSimplified is null ? Extract(analysis.Simplified, kinds, analysis.Doc) : Extract(analysis.Text, kinds, analysis.Doc);
+
     /// <summary>
     /// Extracts the facts of a text already converted by the script stage: recognition runs on the view,
     /// offsets and <c>Text</c> are mapped back to the original.
@@ -103,9 +108,12 @@ public sealed class EntityExtractor
         var wantsOrgs = (kinds & FactKinds.Organization) != 0;
         // People first: a name right after a role (队员黄河说) takes its span from the place it would otherwise be,
         // so they are read whenever places or teams are asked for too.
-        var recognized = (kinds & (FactKinds.Person | FactKinds.Place | FactKinds.Team)) != 0
-            ? PersonRecognizer.Recognize(simplifiedView, placeMentions, orgMentions)
-            : null;
+        List<PersonMention>? recognized = null;
+        if ((kinds & (FactKinds.Person | FactKinds.Place | FactKinds.Team)) != 0)
+        {
+            recognized = PersonRecognizer.Recognize(simplifiedView, placeMentions, orgMentions, out var displacedPlaces);
+            placeMentions = EntityArbitration.PlacesGivingWayToPeople(placeMentions, displacedPlaces);
+        }
         var people = (kinds & FactKinds.Person) != 0 ? recognized : null;
         var teams = (kinds & FactKinds.Team) != 0 ? WorkTeamRecognizer.Recognize(simplifiedView, placeMentions, orgMentions) : null;
         // Counted first so the facts go straight into the array that is sorted (one call per line: no list to grow).

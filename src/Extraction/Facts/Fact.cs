@@ -4,7 +4,7 @@ namespace WorkTeam.Extraction.Facts;
 /// The kinds of <see cref="Fact"/>: a fact has one, a request names any set of them
 /// (<c>FactKinds.Money | FactKinds.Count</c>). The output names (<c>kind</c> field) are
 /// <see cref="OutputNames.Name(FactKinds)"/>'s. Bits from <see cref="FirstCustom"/> up are free for a
-/// user's own recognizers.
+/// user's own recognizers (<see cref="Recognition.IFactRecognizer"/>), named by <see cref="ReportAnalyzer.KindName"/>.
 /// </summary>
 [Flags]
 public enum FactKinds

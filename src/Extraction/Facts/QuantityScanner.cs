@@ -11,7 +11,7 @@ namespace WorkTeam.Extraction.Facts;
 /// </summary>
 internal static class QuantityScanner
 {
-    private static readonly SearchValues<char> Starts = SearchValues.Create(
+    internal static readonly SearchValues<char> Starts = SearchValues.Create(
         "0123456789０１２３４５６７８９〇零○一壹弌二贰貳两兩三叁參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅卌今去明前民");
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n\r");
