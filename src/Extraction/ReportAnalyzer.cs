@@ -25,12 +25,21 @@ public sealed class ReportAnalyzer
         () => new ReportAnalyzerBuilder().UseDefaults().Build(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly IFactRecognizer[] _recognizers;
+    // Read once: the loop over recognizers runs for every line of a corpus read line by line.
+    private readonly FactKinds[] _kinds;
+    private readonly FactKinds[] _reads;
+    private readonly System.Buffers.SearchValues<char>?[] _opening;
+    private readonly bool _anyReads;
     private readonly FrozenDictionary<FactKinds, string> _ownKindNames;
     private readonly FrozenDictionary<string, FactKinds> _ownKindsByName;
 
     internal ReportAnalyzer(IFactRecognizer[] recognizers)
     {
         _recognizers = recognizers;
+        _kinds = [.. recognizers.Select(r => r.Kinds)];
+        _reads = [.. recognizers.Select(r => r.ReadsKinds)];
+        _opening = [.. recognizers.Select(r => r.OpeningCharacters)];
+        _anyReads = _reads.Any(r => r != FactKinds.None);
         var names = new Dictionary<FactKinds, string>();
         foreach (var recognizer in recognizers)
         {
@@ -95,27 +104,34 @@ public sealed class ReportAnalyzer
     {
         // A recognizer asked for brings the ones whose facts it reads, whose own facts then stay out.
         var run = kinds;
-        for (var added = true; added;)
+        for (var added = _anyReads; added;)
         {
             added = false;
-            foreach (var recognizer in _recognizers)
+            for (var r = 0; r < _recognizers.Length; r++)
             {
-                if ((recognizer.Kinds & run) != 0 && (recognizer.ReadsKinds & ~run) != 0)
+                if ((_kinds[r] & run) != 0 && (_reads[r] & ~run) != 0)
                 {
-                    run |= recognizer.ReadsKinds;
+                    run |= _reads[r];
                     added = true;
                 }
             }
         }
         var text = analysis.Text.AsSpan();
-        foreach (var recognizer in _recognizers)
+        for (var r = 0; r < _recognizers.Length; r++)
         {
-            var wanted = recognizer.Kinds & run;
-            if (wanted == FactKinds.None || (recognizer.OpeningCharacters is { } opening && !text.ContainsAny(opening)))
+            var wanted = _kinds[r] & run;
+            if (wanted == FactKinds.None || (_opening[r] is { } opening && !text.ContainsAny(opening)))
             {
                 continue;
             }
-            analysis.Claim(recognizer is IOrderedRecognizer ordered ? ordered.RecognizeOrdered(analysis, wanted) : Collect(recognizer, analysis, wanted));
+            if (_recognizers[r] is IOrderedRecognizer ordered)
+            {
+                analysis.Claim(ordered.RecognizeOrdered(analysis, wanted), fresh: true);
+            }
+            else
+            {
+                analysis.Claim(Collect(_recognizers[r], analysis, wanted), fresh: true);
+            }
         }
         var claimed = analysis.AllClaimed;
         if (body is null && run == kinds)

@@ -12,7 +12,8 @@ namespace WorkTeam.Extraction.Recognition;
 /// </summary>
 public sealed class TextAnalysis
 {
-    private readonly List<Fact> _claimed = [];
+    private static readonly List<Fact> NoneClaimed = [];
+    private List<Fact> _claimed = NoneClaimed; // replaced, never changed in place: a view handed out stays true
     private IReadOnlyList<Fact>? _claimedView;
     private ConvertedText? _converted;
 
@@ -70,31 +71,33 @@ public sealed class TextAnalysis
 
     /// <summary>
     /// Adds one recognizer's facts (in document order) before the next recognizer runs: merged by start,
-    /// then end, a fact claimed earlier going first among equals.
+    /// then end, a fact claimed earlier going first among equals. The first list is adopted as it is
+    /// when the recognizer made a fresh <see cref="List{T}"/> (the library's do), so the common case copies nothing.
     /// </summary>
-    internal void Claim(IReadOnlyList<Fact> facts)
+    internal void Claim(IReadOnlyList<Fact> facts, bool fresh)
     {
         if (facts.Count == 0)
         {
             return;
         }
-        if (_claimed.Count == 0 || _claimed[^1].Start < facts[0].Start)
+        _claimedView = null;
+        if (_claimed.Count == 0)
         {
-            _claimed.AddRange(facts);
+            _claimed = fresh && facts is List<Fact> list ? list : [.. facts];
             return;
         }
-        var earlier = _claimed.ToArray();
-        _claimed.Clear();
-        _claimed.EnsureCapacity(earlier.Length + facts.Count);
+        var earlier = _claimed;
+        var merged = new List<Fact>(earlier.Count + facts.Count);
         int i = 0, j = 0;
-        while (i < earlier.Length || j < facts.Count)
+        while (i < earlier.Count || j < facts.Count)
         {
             var takeEarlier = j >= facts.Count
-                || (i < earlier.Length && (earlier[i].Start, earlier[i].End).CompareTo((facts[j].Start, facts[j].End)) <= 0);
-            _claimed.Add(takeEarlier ? earlier[i++] : facts[j++]);
+                || (i < earlier.Count && (earlier[i].Start, earlier[i].End).CompareTo((facts[j].Start, facts[j].End)) <= 0);
+            merged.Add(takeEarlier ? earlier[i++] : facts[j++]);
         }
+        _claimed = merged;
     }
 
-    /// <summary>Every fact claimed, for the analyzer's result.</summary>
-    internal List<Fact> AllClaimed => _claimed;
+    /// <summary>Every fact claimed, for the analyzer's result: a list of its own (never the shared empty one).</summary>
+    internal List<Fact> AllClaimed => _claimed.Count == 0 ? [] : _claimed;
 }
