@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Numbers;
 using WorkTeam.Extraction.Places;
 
 namespace WorkTeam.Cli;

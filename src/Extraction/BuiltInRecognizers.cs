@@ -1,8 +1,9 @@
 using System.Buffers;
 using WorkTeam.Extraction.Entities;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Recognition;
 
-namespace WorkTeam.Extraction.Recognition;
+namespace WorkTeam.Extraction;
 
 /// <summary>A library recognizer: hands back its own list, already in document order, instead of copying it into a collection.</summary>
 internal interface IOrderedRecognizer : IFactRecognizer

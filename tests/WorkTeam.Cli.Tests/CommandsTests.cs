@@ -2,6 +2,7 @@ using System.Globalization;
 using WorkTeam.Cli;
 using WorkTeam.Extraction.Analysis;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Numbers;
 
 namespace WorkTeam.Cli.Tests;
 

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Numbers;
 
 namespace WorkTeam.Cli.Tests;
 

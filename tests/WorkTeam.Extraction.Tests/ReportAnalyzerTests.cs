@@ -1,5 +1,6 @@
 using WorkTeam.Extraction.Documents;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Numbers;
 
 namespace WorkTeam.Extraction.Tests;
 

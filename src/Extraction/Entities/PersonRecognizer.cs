@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using WorkTeam.Extraction.Places;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Entities;
 

@@ -1,3 +1,5 @@
+using WorkTeam.Extraction.Numbers;
+
 namespace WorkTeam.Extraction.Facts;
 
 /// <summary>
@@ -39,19 +41,6 @@ public enum FactKinds
     All = Quantities | Entities,
     /// <summary>The lowest bit left to a user's own kinds: <c>(FactKinds)((int)FactKinds.FirstCustom &lt;&lt; n)</c>.</summary>
     FirstCustom = 1 << 16,
-}
-
-/// <summary>How an amount relates to the number written (<c>approx</c> field).</summary>
-public enum Approximation
-{
-    /// <summary>The amount is exactly the number written (field absent).</summary>
-    Exact,
-    /// <summary>More than the number: 余, 多, 以上, 超过, 逾, 突破, 过, 至少.</summary>
-    Over,
-    /// <summary>Less than the number: 近, 不足, 不到, 以下, 将近, 几乎.</summary>
-    Under,
-    /// <summary>Around the number: 约, 左右, 大约, 上下.</summary>
-    About,
 }
 
 /// <summary>The administrative level of a place (<c>level</c> field).</summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Places;
 

@@ -1,4 +1,5 @@
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Numbers;
 
 namespace WorkTeam.Extraction.Tests.Facts;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Numbers;
 
 namespace WorkTeam.Extraction.Tests.Specs;
 
