@@ -78,9 +78,9 @@ internal static class SideBySide
     {
         var kinds = family switch
         {
-            "quantities" => new HashSet<WorkTeam.Extraction.Facts.FactKind>(WorkTeam.Extraction.Facts.QuantityExtractor.Kinds),
-            "entities" => [WorkTeam.Extraction.Facts.FactKind.Place, WorkTeam.Extraction.Facts.FactKind.Org, WorkTeam.Extraction.Facts.FactKind.Person, WorkTeam.Extraction.Facts.FactKind.Team],
-            _ => null,
+            "quantities" => WorkTeam.Extraction.Facts.FactKinds.Quantities,
+            "entities" => WorkTeam.Extraction.Facts.FactKinds.Entities,
+            _ => WorkTeam.Extraction.Facts.FactKinds.All,
         };
         long bytes = new FileInfo(path).Length;
         var load = Stopwatch.StartNew();

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
+using WorkTeam.Extraction.Collections;
 using WorkTeam.Extraction.Resources;
-using WorkTeam.Extraction.Segmentation;
 
 namespace WorkTeam.ResourceCompiler;
 

@@ -22,7 +22,7 @@ internal static class ExtractCommand
 
         var command = new Command("extract", """
             Extract money, counts, measures, percentages, dates, places, organisations, people and work teams.
-            One record per fact (docs/facts.md): doc, kind, text, start, end, value, max, unit, currency, approx, level, parent, subject.
+            One record per fact (docs/facts.md): doc, kind, text, start, end, value, max, unit, currency, approx, level, parent, subject, code, place, period, actor, scope.
 
             Examples:
               workteam extract seeds/
@@ -83,9 +83,9 @@ internal static class ExtractCommand
             (IReadOnlyList<Fact> Facts, StringBuilder? Lines) Work(LoadedDocument document)
             {
                 var facts = context.Pipeline.Extract(document, kindSet, documentDate);
-                if (kindSet is not null)
+                if (kindSet != FactKinds.All)
                 {
-                    facts = facts.Where(f => kindSet.Contains(f.Kind)).ToList();
+                    facts = facts.Where(f => (f.Kind & kindSet) != 0).ToList();
                 }
                 if (writer is null || facts.Count == 0)
                 {
@@ -236,24 +236,24 @@ internal static class ExtractCommand
         _ => throw new UnreadableDocumentException($"\"{property.Name}\" is {property.Value.ValueKind.ToString().ToLowerInvariant()}, not a string"),
     };
 
-    internal static bool TryParseKinds(string? list, TextWriter stderr, out IReadOnlySet<FactKind>? kinds)
+    internal static bool TryParseKinds(string? list, TextWriter stderr, out FactKinds kinds)
     {
-        kinds = null;
+        kinds = FactKinds.All;
         if (list is null)
         {
             return true;
         }
-        var set = new HashSet<FactKind>();
+        var set = FactKinds.None;
         foreach (var name in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!FactFormat.TryParseKind(name, out var kind))
+            if (!OutputNames.TryParseKind(name, out var kind))
             {
                 stderr.WriteLine($"workteam: unknown kind '{name}' in --kinds; kinds are money, count, measure, percent, date, place, org, person, team.");
                 return false;
             }
-            set.Add(kind);
+            set |= kind;
         }
-        if (set.Count == 0)
+        if (set == FactKinds.None)
         {
             stderr.WriteLine("workteam: --kinds names no kind.");
             return false;

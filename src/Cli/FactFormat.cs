@@ -9,69 +9,20 @@ namespace WorkTeam.Cli;
 internal static class FactFormat
 {
     /// <summary>The columns, in the contract's order.</summary>
-    public static readonly string[] Columns = ["doc", "kind", "text", "start", "end", "value", "max", "unit", "currency", "approx", "level", "parent", "subject"];
-
-    public static string KindName(FactKind kind) => kind switch
-    {
-        FactKind.Money => "money",
-        FactKind.Count => "count",
-        FactKind.Measure => "measure",
-        FactKind.Percent => "percent",
-        FactKind.Date => "date",
-        FactKind.Place => "place",
-        FactKind.Org => "org",
-        FactKind.Person => "person",
-        FactKind.Team => "team",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
-
-    public static bool TryParseKind(string name, out FactKind kind)
-    {
-        foreach (var candidate in Enum.GetValues<FactKind>())
-        {
-            if (KindName(candidate) == name)
-            {
-                kind = candidate;
-                return true;
-            }
-        }
-        kind = default;
-        return false;
-    }
-
-    public static bool IsNumeric(FactKind kind) => kind is FactKind.Money or FactKind.Count or FactKind.Measure or FactKind.Percent;
-
-    public static string? ApproxName(Approximation approx) => approx switch
-    {
-        Approximation.Exact => null,
-        Approximation.Over => "over",
-        Approximation.Under => "under",
-        Approximation.About => "about",
-        _ => throw new ArgumentOutOfRangeException(nameof(approx), approx, null),
-    };
-
-    public static string? LevelName(PlaceLevel? level) => level switch
-    {
-        null => null,
-        PlaceLevel.Country => "country",
-        PlaceLevel.Province => "province",
-        PlaceLevel.Prefecture => "prefecture",
-        PlaceLevel.County => "county",
-        PlaceLevel.Township => "township",
-        PlaceLevel.Village => "village",
-        PlaceLevel.Other => "other",
-        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
-    };
+    public static readonly string[] Columns = ["doc", "kind", "text", "start", "end", "value", "max", "unit", "currency", "approx", "level", "parent", "subject", "code", "place", "period", "actor", "scope"];
 
     /// <summary>A decimal as plain digits: no exponent, no trailing zeros of the scale (<c>15200.00</c> → <c>15200</c>).</summary>
     public static string Number(decimal value) => value.ToString(NumberFormat, CultureInfo.InvariantCulture);
 
     private const string NumberFormat = "0.############################";
 
-    /// <summary>The fact's <c>value</c> as text: the number for the numeric kinds, the name otherwise; null when absent.</summary>
-    public static string? ValueText(Fact fact) => IsNumeric(fact.Kind)
-        ? (fact.Number is { } n ? Number(n) : null)
-        : fact.Name;
+    /// <summary>The fact's <c>value</c> as text: the number for the numeric kinds, the date of a date, the name otherwise; null when absent.</summary>
+    public static string? ValueText(Fact fact) => fact.Kind.IsNumber()
+        ? (fact.Value is { } n ? Number(n) : null)
+        : fact.Date ?? fact.Name;
+
+    /// <summary>The fact's <c>parent</c>: the enclosing place of a place, the station of a team.</summary>
+    public static string? ParentText(Fact fact) => fact.Parent ?? fact.Station;
 
     /// <summary>The characters a JSON string cannot hold as they are: quote, backslash, controls, surrogates (checked in pairs).</summary>
     private static readonly SearchValues<char> NeedsEscape = SearchValues.Create(
@@ -125,19 +76,19 @@ internal static class FactFormat
     {
         json.Append("{\"doc\":");
         AppendJsonString(json, doc);
-        json.Append(",\"kind\":\"").Append(KindName(fact.Kind)).Append('"');
+        json.Append(",\"kind\":\"").Append(fact.Kind.Name()).Append('"');
         json.Append(",\"text\":");
         AppendJsonString(json, fact.Text);
         json.Append(",\"start\":").Append(fact.Start);
         json.Append(",\"end\":").Append(fact.End);
-        if (IsNumeric(fact.Kind))
+        if (fact.Kind.IsNumber())
         {
-            if (fact.Number is { } number)
+            if (fact.Value is { } number)
             {
                 AppendNumber(json.Append(",\"value\":"), number);
             }
         }
-        else if (fact.Name is { } name)
+        else if ((fact.Date ?? fact.Name) is { } name)
         {
             json.Append(",\"value\":");
             AppendJsonString(json, name);
@@ -148,10 +99,15 @@ internal static class FactFormat
         }
         AppendOptional(json, "unit", fact.Unit);
         AppendOptional(json, "currency", fact.Currency);
-        AppendOptional(json, "approx", ApproxName(fact.Approx));
-        AppendOptional(json, "level", LevelName(fact.Level));
-        AppendOptional(json, "parent", fact.Parent);
+        AppendOptional(json, "approx", fact.Approximation.Name());
+        AppendOptional(json, "level", fact.Level.Name());
+        AppendOptional(json, "parent", ParentText(fact));
         AppendOptional(json, "subject", fact.Subject);
+        AppendOptional(json, "code", fact.Code);
+        AppendOptional(json, "place", fact.Place);
+        AppendOptional(json, "period", fact.Period);
+        AppendOptional(json, "actor", fact.Actor);
+        AppendOptional(json, "scope", fact.Scope.Name());
         return json.Append('}');
     }
 
@@ -177,7 +133,7 @@ internal static class FactFormat
     public static string?[] CsvCells(string doc, Fact fact) =>
     [
         doc,
-        KindName(fact.Kind),
+        fact.Kind.Name(),
         fact.Text,
         fact.Start.ToString(CultureInfo.InvariantCulture),
         fact.End.ToString(CultureInfo.InvariantCulture),
@@ -185,10 +141,15 @@ internal static class FactFormat
         fact.Max is { } max ? Number(max) : null,
         fact.Unit,
         fact.Currency,
-        ApproxName(fact.Approx),
-        LevelName(fact.Level),
-        fact.Parent,
+        fact.Approximation.Name(),
+        fact.Level.Name(),
+        ParentText(fact),
         fact.Subject,
+        fact.Code,
+        fact.Place,
+        fact.Period,
+        fact.Actor,
+        fact.Scope.Name(),
     ];
 
     /// <summary>One RFC 4180 record: a cell with a comma, quote or line break is quoted, quotes doubled; CRLF ends it.</summary>

@@ -30,9 +30,9 @@ internal interface IDocumentPipeline
     /// The facts of <paramref name="document"/> in document order, offsets into <see cref="LoadedDocument.Text"/>.
     /// </summary>
     /// <param name="document">A document from one of the Load methods.</param>
-    /// <param name="kinds">The kinds wanted; null for all.</param>
+    /// <param name="kinds">The kinds wanted.</param>
     /// <param name="documentDate">The date to resolve 去年 and year-less dates against (<c>--date</c>); null to use the document's own.</param>
-    IReadOnlyList<Fact> Extract(LoadedDocument document, IReadOnlySet<FactKind>? kinds, DateOnly? documentDate);
+    IReadOnlyList<Fact> Extract(LoadedDocument document, FactKinds kinds, DateOnly? documentDate);
 
     /// <summary>
     /// Called once before a run of <see cref="Extract"/> on <paramref name="jobs"/> threads: an
@@ -40,8 +40,8 @@ internal interface IDocumentPipeline
     /// <paramref name="jobs"/> - 1 background threads, while the run starts. It must not block.
     /// </summary>
     /// <param name="jobs">The threads the run may use.</param>
-    /// <param name="kinds">The kinds the run wants; null for all.</param>
-    void Prepare(int jobs, IReadOnlySet<FactKind>? kinds)
+    /// <param name="kinds">The kinds the run wants.</param>
+    void Prepare(int jobs, FactKinds kinds)
     {
     }
 }

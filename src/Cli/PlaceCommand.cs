@@ -44,7 +44,7 @@ internal static class PlaceCommand
                 }
                 // A chain (民豐縣若克雅鄉勞光村, 第八师石河子市): each place the recognizer reads in it, its
                 // parent in the chain, then what the gazetteer knows above the chain's top.
-                var places = new EntityExtractor().Extract(name, EntityKinds.Place);
+                var places = new EntityExtractor().Extract(name, FactKinds.Place);
                 if (places.Count == 0)
                 {
                     stderr.WriteLine($"workteam place: {name}: not in the gazetteer and not read as a place");

@@ -60,20 +60,20 @@ internal sealed class SqliteFactStore : IDisposable
         row = _insertFact;
         foreach (var fact in facts)
         {
-            row.Integer(1, documentId).Text(2, document.Doc).Text(3, FactFormat.KindName(fact.Kind)).Text(4, fact.Text)
+            row.Integer(1, documentId).Text(2, document.Doc).Text(3, fact.Kind.Name()).Text(4, fact.Text)
                 .Integer(5, fact.Start).Integer(6, fact.End);
             // Numbers go in as numbers so SUM() and comparisons work (names stay TEXT in the same column):
             // whole amounts as exact INTEGERs, others as REAL, SQLite having no decimal type.
-            if (FactFormat.IsNumeric(fact.Kind))
+            if (fact.Kind.IsNumber())
             {
-                row.Number(7, fact.Number);
+                row.Number(7, fact.Value);
             }
             else
             {
-                row.Text(7, fact.Name);
+                row.Text(7, FactFormat.ValueText(fact));
             }
-            row.Number(8, fact.Max).Text(9, fact.Unit).Text(10, fact.Currency).Text(11, FactFormat.ApproxName(fact.Approx))
-                .Text(12, FactFormat.LevelName(fact.Level)).Text(13, fact.Parent).Text(14, fact.Subject).Run();
+            row.Number(8, fact.Max).Text(9, fact.Unit).Text(10, fact.Currency).Text(11, fact.Approximation.Name())
+                .Text(12, fact.Level.Name()).Text(13, FactFormat.ParentText(fact)).Text(14, fact.Subject).Run();
         }
     }
 

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Numbers;
 using WorkTeam.Extraction.Places;
 
 namespace WorkTeam.Cli;
@@ -44,9 +45,9 @@ internal static class SummaryCommand
                 return WorkTeamCommand.UsageError;
             }
             var summary = new FolderSummary(rows);
-            context.Pipeline.Prepare(jobs, null);
+            context.Pipeline.Prepare(jobs, FactKinds.All);
             int code = DocumentRun.Files(context, parse, inputs,
-                document => DocumentSummary.Of(document, context.Pipeline.Extract(document, null, null)),
+                document => DocumentSummary.Of(document, context.Pipeline.Extract(document, FactKinds.All, null)),
                 (_, one) => summary.Add(one), out int failed);
             // Which failed and why is on standard error; the summary says how many.
             summary.Failed = failed;
@@ -97,10 +98,10 @@ internal sealed class DocumentSummary
         string? county = null, prefecture = null;
         foreach (var fact in facts)
         {
-            bool approximate = fact.Approx != Approximation.Exact || fact.Max is not null;
+            bool approximate = fact.Approximation != Approximation.Exact || fact.Max is not null;
             switch (fact.Kind)
             {
-                case FactKind.Place when fact.Name is { } name:
+                case FactKinds.Place when fact.Name is { } name:
                     // Short and full forms (民丰, 民丰县; 伊犁州, 伊犁哈萨克自治州) count as one place, and a
                     // county brings its own prefecture, when the gazetteer knows them.
                     // A short form of several places (和田: the prefecture, the city, the county) is the
@@ -121,13 +122,13 @@ internal sealed class DocumentSummary
                         prefecture = place;
                     }
                     break;
-                case FactKind.Org when fact.Name is { } org:
+                case FactKinds.Organization when fact.Name is { } org:
                     summary.Orgs.Add(org);
                     break;
-                case FactKind.Team when fact.Name is { } sender:
-                    summary.Teams.Add(fact.Parent is { } station ? sender + " → " + station : sender);
+                case FactKinds.Team when fact.Name is { } sender:
+                    summary.Teams.Add(fact.Station is { } station ? sender + " → " + station : sender);
                     break;
-                case FactKind.Money when fact.Number is { } amount:
+                case FactKinds.Money when fact.Value is { } amount:
                     if (fact.Currency == "CNY")
                     {
                         summary.Money.Add((amount, approximate, county, prefecture,
@@ -138,7 +139,7 @@ internal sealed class DocumentSummary
                         summary.OtherCurrencies++;
                     }
                     break;
-                case FactKind.Count when fact.Number is { } count:
+                case FactKinds.Count when fact.Value is { } count:
                     summary.Counts.Add((fact.Unit ?? "(no unit)", count, approximate));
                     break;
                 default:

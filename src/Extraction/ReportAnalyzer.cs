@@ -1,51 +1,91 @@
+using System.Collections.Frozen;
 using WorkTeam.Extraction.Documents;
-using WorkTeam.Extraction.Entities;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Recognition;
 
 namespace WorkTeam.Extraction;
 
 /// <summary>
 /// The library's one entry point for facts: every money, count, measure, percent, date, place,
-/// organisation, person and work team of a text or a document, as <see cref="Fact"/> records in
-/// document order with UTF-16 offsets into the original text (traditional text included: the
-/// surface stays traditional, names are simplified). Immutable and thread-safe.
+/// organisation, person and work team of a text or a document (or the kinds its
+/// <see cref="ReportAnalyzerBuilder"/> was given), as <see cref="Fact"/> records in document order
+/// with UTF-16 offsets into the original text (traditional text included: the surface stays
+/// traditional, names are simplified). Immutable and thread-safe.
 /// </summary>
 /// <example>
 /// <code>
 /// var facts = ReportAnalyzer.Default.Extract(Document.Load("report.html"));
 /// var some = ReportAnalyzer.Default.Extract("投入资金600余万元", new DateOnly(2021, 7, 13));
+/// var money = new ReportAnalyzerBuilder().UseQuantities(FactKinds.Money).Build();
 /// </code>
 /// </example>
 public sealed class ReportAnalyzer
 {
-    private static readonly Lazy<ReportAnalyzer> LazyDefault = new(() => new ReportAnalyzer(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ReportAnalyzer> LazyDefault = new(
+        () => new ReportAnalyzerBuilder().UseDefaults().Build(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly QuantityExtractor _quantities;
-    private readonly EntityExtractor _entities;
+    private readonly IFactRecognizer[] _recognizers;
+    // Read once: the loop over recognizers runs for every line of a corpus read line by line.
+    private readonly FactKinds[] _kinds;
+    private readonly FactKinds[] _reads;
+    private readonly System.Buffers.SearchValues<char>?[] _opening;
+    private readonly bool _anyReads;
+    private readonly FrozenDictionary<FactKinds, string> _ownKindNames;
+    private readonly FrozenDictionary<string, FactKinds> _ownKindsByName;
 
-    /// <summary>An analyzer with the given recognizers; the defaults when null.</summary>
-    /// <param name="quantities">The money, count, measure, percent and date recognizers.</param>
-    /// <param name="entities">The place, organisation, person and work-team recognizers (with their gazetteer).</param>
-    public ReportAnalyzer(QuantityExtractor? quantities = null, EntityExtractor? entities = null)
+    internal ReportAnalyzer(IFactRecognizer[] recognizers)
     {
-        _quantities = quantities ?? new QuantityExtractor();
-        _entities = entities ?? new EntityExtractor();
+        _recognizers = recognizers;
+        _kinds = [.. recognizers.Select(r => r.Kinds)];
+        _reads = [.. recognizers.Select(r => r.ReadsKinds)];
+        _opening = [.. recognizers.Select(r => r.OpeningCharacters)];
+        _anyReads = _reads.Any(r => r != FactKinds.None);
+        var names = new Dictionary<FactKinds, string>();
+        foreach (var recognizer in recognizers)
+        {
+            Kinds |= recognizer.Kinds;
+            foreach (var (kind, name) in recognizer.KindNames)
+            {
+                CheckOwnKind(kind, name, names);
+                names[kind] = name;
+            }
+        }
+        var unnamed = Kinds & ~FactKinds.All & ~names.Keys.Aggregate(FactKinds.None, (all, k) => all | k);
+        if (unnamed != FactKinds.None)
+        {
+            throw new InvalidOperationException($"The kind {(int)unnamed:x} has no name: its recognizer must give one in KindNames.");
+        }
+        _ownKindNames = names.ToFrozenDictionary();
+        _ownKindsByName = names.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
     }
 
-    /// <summary>The analyzer with the default recognizers and the embedded gazetteer, shared by all threads.</summary>
+    /// <summary>The analyzer with every recognizer of the library and the embedded gazetteer, shared by all threads.</summary>
     public static ReportAnalyzer Default => LazyDefault.Value;
+
+    /// <summary>Every kind this analyzer's recognizers produce.</summary>
+    public FactKinds Kinds { get; }
+
+    /// <summary>The output name (<c>kind</c> field) of one kind: the library's (<see cref="OutputNames.Name(FactKinds)"/>) or a recognizer's own.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not one kind this analyzer knows.</exception>
+    public string KindName(FactKinds kind) =>
+        _ownKindNames.TryGetValue(kind, out var own) ? own : kind.Name();
+
+    /// <summary>The kind of an output name, the library's or a recognizer's own.</summary>
+    /// <returns>Whether this analyzer knows <paramref name="name"/>.</returns>
+    public bool TryParseKind(string name, out FactKinds kind)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return OutputNames.TryParseKind(name, out kind) || _ownKindsByName.TryGetValue(name, out kind);
+    }
 
     /// <summary>The facts of <paramref name="text"/>, in document order.</summary>
     /// <param name="text">Simplified or traditional text.</param>
     /// <param name="documentDate">The document's own date: it fixes 去年/今年 and year-less dates; without it they stay XXXX.</param>
-    /// <param name="kinds">The kinds wanted; all when null.</param>
-    public IReadOnlyList<Fact> Extract(string text, DateOnly? documentDate = null, IReadOnlySet<FactKind>? kinds = null)
+    /// <param name="kinds">The kinds wanted; all by default.</param>
+    public IReadOnlyList<Fact> Extract(string text, DateOnly? documentDate = null, FactKinds kinds = FactKinds.All)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var quantities = kinds is null ? _quantities.Extract(text, documentDate) : WantsQuantities(kinds) ? _quantities.Extract(text, documentDate, kinds) : [];
-        var entityKinds = EntityKindsOf(kinds);
-        var entities = entityKinds == EntityKinds.None ? [] : _entities.Extract(text, entityKinds);
-        return Merge(quantities, entities, body: null);
+        return Run(new TextAnalysis(text, documentDate, doc: null), kinds, body: null);
     }
 
     /// <summary>
@@ -53,76 +93,107 @@ public sealed class ReportAnalyzer
     /// and its offsets kept, so every fact points into <see cref="Document.Text"/>. The document's
     /// publish date resolves relative dates unless <paramref name="documentDate"/> is given.
     /// </summary>
-    public IReadOnlyList<Fact> Extract(Document document, DateOnly? documentDate = null, IReadOnlySet<FactKind>? kinds = null)
+    public IReadOnlyList<Fact> Extract(Document document, DateOnly? documentDate = null, FactKinds kinds = FactKinds.All)
     {
         ArgumentNullException.ThrowIfNull(document);
         var date = documentDate ?? document.Metadata.PublishedDate;
-        var quantities = kinds is null ? _quantities.Extract(document.Text, date) : WantsQuantities(kinds) ? _quantities.Extract(document.Text, date, kinds) : [];
-        var entityKinds = EntityKindsOf(kinds);
-        var entities = entityKinds == EntityKinds.None ? [] : _entities.Extract(document.Text, entityKinds, document.Name);
-        return Merge(quantities, entities, document.Paragraphs);
+        return Run(new TextAnalysis(document.Text, date, document.Name), kinds, document.Paragraphs);
     }
 
-    /// <summary>Whether any quantity kind is wanted: a request for entities alone skips the quantity scan.</summary>
-    private static bool WantsQuantities(IReadOnlySet<FactKind> kinds)
+    private List<Fact> Run(TextAnalysis analysis, FactKinds kinds, IReadOnlyList<(int Start, int End)>? body)
     {
-        foreach (var kind in QuantityExtractor.Kinds)
+        // A recognizer asked for brings the ones whose facts it reads, whose own facts then stay out.
+        var run = kinds;
+        for (var added = _anyReads; added;)
         {
-            if (kinds.Contains(kind))
+            added = false;
+            for (var r = 0; r < _recognizers.Length; r++)
             {
-                return true;
+                if ((_kinds[r] & run) != 0 && (_reads[r] & ~run) != 0)
+                {
+                    run |= _reads[r];
+                    added = true;
+                }
             }
         }
-        return false;
-    }
-
-    private static EntityKinds EntityKindsOf(IReadOnlySet<FactKind>? kinds)
-    {
-        if (kinds is null)
+        var text = analysis.Text.AsSpan();
+        for (var r = 0; r < _recognizers.Length; r++)
         {
-            return EntityKinds.All;
-        }
-        // Asked, not enumerated: enumerating the set through its interface allocates on every call.
-        return (kinds.Contains(FactKind.Place) ? EntityKinds.Place : EntityKinds.None)
-            | (kinds.Contains(FactKind.Org) ? EntityKinds.Org : EntityKinds.None)
-            | (kinds.Contains(FactKind.Person) ? EntityKinds.Person : EntityKinds.None)
-            | (kinds.Contains(FactKind.Team) ? EntityKinds.Team : EntityKinds.None);
-    }
-
-    /// <summary>Both lists are in document order; merged by start, then end, keeping only facts inside the body when one is given.</summary>
-    private static List<Fact> Merge(IReadOnlyList<Fact> a, IReadOnlyList<Fact> b, IReadOnlyList<(int Start, int Length)>? body)
-    {
-        var facts = new List<Fact>(a.Count + b.Count);
-        int i = 0, j = 0;
-        while (i < a.Count || j < b.Count)
-        {
-            Fact next = j >= b.Count || (i < a.Count && (a[i].Start, a[i].End).CompareTo((b[j].Start, b[j].End)) <= 0) ? a[i++] : b[j++];
-            if (body is null || InBody(body, next.Start, next.End))
+            var wanted = _kinds[r] & run;
+            if (wanted == FactKinds.None || (_opening[r] is { } opening && !text.ContainsAny(opening)))
             {
-                facts.Add(next);
+                continue;
+            }
+            if (_recognizers[r] is IOrderedRecognizer ordered)
+            {
+                analysis.Claim(ordered.RecognizeOrdered(analysis, wanted), fresh: true);
+            }
+            else
+            {
+                analysis.Claim(Collect(_recognizers[r], analysis, wanted), fresh: true);
+            }
+        }
+        var claimed = analysis.AllClaimed;
+        if (body is null && run == kinds)
+        {
+            return claimed;
+        }
+        var facts = new List<Fact>(claimed.Count);
+        foreach (var fact in claimed)
+        {
+            if ((fact.Kind & kinds) != 0 && (body is null || InBody(body, fact.Start, fact.End)))
+            {
+                facts.Add(fact);
             }
         }
         return facts;
     }
 
-    private static bool InBody(IReadOnlyList<(int Start, int Length)> paragraphs, int start, int end)
+    /// <summary>A user's recognizer's facts in document order (by start, then end; a stable sort keeps its own order among equals).</summary>
+    private static List<Fact> Collect(IFactRecognizer recognizer, TextAnalysis analysis, FactKinds wanted)
+    {
+        var facts = new List<Fact>();
+        recognizer.Recognize(analysis, wanted, facts);
+        foreach (var fact in facts)
+        {
+            if (fact.Start < 0 || fact.End > analysis.Text.Length || fact.Start > fact.End)
+            {
+                throw new InvalidOperationException($"{recognizer.GetType().Name} gave the span [{fact.Start}, {fact.End}), outside the text of {analysis.Text.Length} characters.");
+            }
+        }
+        return [.. facts.Select((f, i) => (f, i)).Where(p => (p.f.Kind & wanted) != 0).OrderBy(p => (p.f.Start, p.f.End, p.i)).Select(p => p.f)];
+    }
+
+    private static void CheckOwnKind(FactKinds kind, string name, Dictionary<FactKinds, string> names)
+    {
+        if (kind < FactKinds.FirstCustom || !int.IsPow2((int)kind))
+        {
+            throw new InvalidOperationException($"A recognizer's own kind must be one bit from FactKinds.FirstCustom up, not {(int)kind:x} ('{name}').");
+        }
+        if (string.IsNullOrEmpty(name) || OutputNames.TryParseKind(name, out _) || (names.TryGetValue(kind, out var other) && other != name) || names.Any(p => p.Value == name && p.Key != kind))
+        {
+            throw new InvalidOperationException($"The kind name '{name}' is empty or already taken.");
+        }
+    }
+
+    private static bool InBody(IReadOnlyList<(int Start, int End)> paragraphs, int start, int end)
     {
         int lo = 0, hi = paragraphs.Count - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;
-            var (s, length) = paragraphs[mid];
+            var (s, e) = paragraphs[mid];
             if (end <= s)
             {
                 hi = mid - 1;
             }
-            else if (start >= s + length)
+            else if (start >= e)
             {
                 lo = mid + 1;
             }
             else
             {
-                return start >= s && end <= s + length;
+                return start >= s && end <= e;
             }
         }
         return false;

@@ -39,7 +39,7 @@ internal sealed class ScriptedPipeline : IDocumentPipeline
     public LoadedDocument FromText(string text, string doc) =>
         new(doc, text, Metadata(doc), text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length, text.Length, Body: Body(text), Warnings: Warnings(text));
 
-    public IReadOnlyList<Fact> Extract(LoadedDocument document, IReadOnlySet<FactKind>? kinds, DateOnly? documentDate)
+    public IReadOnlyList<Fact> Extract(LoadedDocument document, FactKinds kinds, DateOnly? documentDate)
     {
         lock (DatesSeen)
         {
@@ -54,7 +54,7 @@ internal sealed class ScriptedPipeline : IDocumentPipeline
         var facts = new List<Fact>();
         for (int i = document.Text.IndexOf('万', StringComparison.Ordinal); i >= 0; i = document.Text.IndexOf('万', i + 1))
         {
-            facts.Add(new Fact { Kind = FactKind.Money, Text = "万", Start = i, End = i + 1, Number = i * 10000m, Currency = "CNY" });
+            facts.Add(new Fact { Kind = FactKinds.Money, Text = "万", Start = i, End = i + 1, Value = i * 10000m, Currency = "CNY" });
         }
         return facts;
     }

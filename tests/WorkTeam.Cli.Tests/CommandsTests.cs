@@ -2,6 +2,7 @@ using System.Globalization;
 using WorkTeam.Cli;
 using WorkTeam.Extraction.Analysis;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Numbers;
 
 namespace WorkTeam.Cli.Tests;
 
@@ -175,9 +176,9 @@ public class CommandsTests
     public void Summary_adds_cny_amounts_by_year_and_county_and_flags_the_approximate_part()
     {
         static Fact Money(int start, decimal value, Approximation approx = Approximation.Exact, string currency = "CNY") =>
-            new() { Kind = FactKind.Money, Text = "钱", Start = start, End = start + 1, Number = value, Currency = currency, Approx = approx };
+            new() { Kind = FactKinds.Money, Text = "钱", Start = start, End = start + 1, Value = value, Currency = currency, Approximation = approx };
         static Fact County(int start, string name) =>
-            new() { Kind = FactKind.Place, Text = name, Start = start, End = start + 3, Name = name, Level = PlaceLevel.County };
+            new() { Kind = FactKinds.Place, Text = name, Start = start, End = start + 3, Name = name, Level = PlaceLevel.County };
         var facts = new Dictionary<string, Fact[]>
         {
             ["a"] = [County(0, "民丰县"), Money(4, 6000000m, Approximation.Over), Money(6, 15200m), County(8, "库车县"), Money(12, 100m, currency: "USD")],

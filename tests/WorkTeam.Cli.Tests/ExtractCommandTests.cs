@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Numbers;
 
 namespace WorkTeam.Cli.Tests;
 
@@ -7,13 +8,13 @@ public class ExtractCommandTests
 {
     private static readonly Fact[] KnownFacts =
     [
-        new() { Kind = FactKind.Money, Text = "600余萬元", Start = 3, End = 9, Number = 6000000m, Currency = "CNY", Approx = Approximation.Over, Subject = "惠民项目" },
-        new() { Kind = FactKind.Money, Text = "1.52万元", Start = 12, End = 18, Number = 1.52m * 10000.00m, Currency = "CNY" },
-        new() { Kind = FactKind.Count, Text = "三四十人", Start = 20, End = 24, Number = 30m, Max = 40m, Unit = "人" },
-        new() { Kind = FactKind.Percent, Text = "五点七个百分点", Start = 25, End = 32, Number = 5.7m, Unit = "个百分点" },
-        new() { Kind = FactKind.Place, Text = "民豐縣", Start = 40, End = 43, Name = "民丰县", Level = PlaceLevel.County, Parent = "和田地区" },
-        new() { Kind = FactKind.Date, Text = "3月28日", Start = 50, End = 55, Name = "XXXX-03-28" },
-        new() { Kind = FactKind.Org, Text = "\"伊犁\",日报", Start = 60, End = 67, Name = "伊犁\"日报\", 社" },
+        new() { Kind = FactKinds.Money, Text = "600余萬元", Start = 3, End = 9, Value = 6000000m, Currency = "CNY", Approximation = Approximation.Over, Subject = "惠民项目" },
+        new() { Kind = FactKinds.Money, Text = "1.52万元", Start = 12, End = 18, Value = 1.52m * 10000.00m, Currency = "CNY" },
+        new() { Kind = FactKinds.Count, Text = "三四十人", Start = 20, End = 24, Value = 30m, Max = 40m, Unit = "人" },
+        new() { Kind = FactKinds.Percent, Text = "五点七个百分点", Start = 25, End = 32, Value = 5.7m, Unit = "个百分点" },
+        new() { Kind = FactKinds.Place, Text = "民豐縣", Start = 40, End = 43, Name = "民丰县", Level = PlaceLevel.County, Parent = "和田地区" },
+        new() { Kind = FactKinds.Date, Text = "3月28日", Start = 50, End = 55, Date = "XXXX-03-28" },
+        new() { Kind = FactKinds.Organization, Text = "\"伊犁\",日报", Start = 60, End = 67, Name = "伊犁\"日报\", 社" },
     ];
 
     private static ScriptedPipeline Known() => new() { Facts = _ => KnownFacts };
@@ -45,14 +46,14 @@ public class ExtractCommandTests
         Assert.Equal(0, run.Code);
         string[] rows =
         [
-            "\uFEFFdoc,kind,text,start,end,value,max,unit,currency,approx,level,parent,subject",
-            "-,money,600余萬元,3,9,6000000,,,CNY,over,,,惠民项目",
-            "-,money,1.52万元,12,18,15200,,,CNY,,,,",
-            "-,count,三四十人,20,24,30,40,人,,,,,",
-            "-,percent,五点七个百分点,25,32,5.7,,个百分点,,,,,",
-            "-,place,民豐縣,40,43,民丰县,,,,,county,和田地区,",
-            "-,date,3月28日,50,55,XXXX-03-28,,,,,,,",
-            "-,org,\"\"\"伊犁\"\",日报\",60,67,\"伊犁\"\"日报\"\", 社\",,,,,,,",
+            "\uFEFFdoc,kind,text,start,end,value,max,unit,currency,approx,level,parent,subject,code,place,period,actor,scope",
+            "-,money,600余萬元,3,9,6000000,,,CNY,over,,,惠民项目,,,,,",
+            "-,money,1.52万元,12,18,15200,,,CNY,,,,,,,,,",
+            "-,count,三四十人,20,24,30,40,人,,,,,,,,,,",
+            "-,percent,五点七个百分点,25,32,5.7,,个百分点,,,,,,,,,,",
+            "-,place,民豐縣,40,43,民丰县,,,,,county,和田地区,,,,,,",
+            "-,date,3月28日,50,55,XXXX-03-28,,,,,,,,,,,,",
+            "-,org,\"\"\"伊犁\"\",日报\",60,67,\"伊犁\"\"日报\"\", 社\",,,,,,,,,,,,",
         ];
         Assert.Equal(string.Join("\r\n", rows) + "\r\n", run.Stdout);
     }

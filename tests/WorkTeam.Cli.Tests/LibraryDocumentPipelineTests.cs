@@ -85,12 +85,12 @@ public class SegmentInputTests
         string path = folder.Write("r.txt", "自治区教育厅驻民丰县若克雅乡劳光村工作队投入资金600余万元，帮扶1826人，建设150亩大棚。");
         var cold = new LibraryDocumentPipeline();
         var document = cold.Load(path, "r.txt");
-        var expected = cold.Extract(document, null, null);
+        var expected = cold.Extract(document, WorkTeam.Extraction.Facts.FactKinds.All, null);
         var warming = new LibraryDocumentPipeline();
-        warming.Prepare(jobs: 2, kinds: null);
-        var facts = warming.Extract(warming.Load(path, "r.txt"), null, null);
+        warming.Prepare(jobs: 2, kinds: WorkTeam.Extraction.Facts.FactKinds.All);
+        var facts = warming.Extract(warming.Load(path, "r.txt"), WorkTeam.Extraction.Facts.FactKinds.All, null);
         Assert.Equal(expected, facts);
-        Assert.Contains(facts, f => f.Kind == WorkTeam.Extraction.Facts.FactKind.Money && f.Number == 6_000_000m);
-        Assert.Contains(facts, f => f.Kind == WorkTeam.Extraction.Facts.FactKind.Team);
+        Assert.Contains(facts, f => f.Kind == WorkTeam.Extraction.Facts.FactKinds.Money && f.Value == 6_000_000m);
+        Assert.Contains(facts, f => f.Kind == WorkTeam.Extraction.Facts.FactKinds.Team);
     }
 }

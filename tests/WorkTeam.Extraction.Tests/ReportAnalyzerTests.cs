@@ -1,5 +1,6 @@
 using WorkTeam.Extraction.Documents;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Numbers;
 
 namespace WorkTeam.Extraction.Tests;
 
@@ -12,23 +13,23 @@ public class ReportAnalyzerTests
         var facts = ReportAnalyzer.Default.Extract(text);
         Assert.Equal(
             [
-                (FactKind.Place, "民豐縣", 0, 3, "民丰县"),
-                (FactKind.Place, "若克雅鄉", 3, 7, "若克雅乡"),
-                (FactKind.Place, "勞光村", 7, 10, "劳光村"),
-                (FactKind.Money, "600餘萬元", 14, 20, (string?)null),
-                (FactKind.Count, "1826人", 23, 28, null),
+                (FactKinds.Place, "民豐縣", 0, 3, "民丰县"),
+                (FactKinds.Place, "若克雅鄉", 3, 7, "若克雅乡"),
+                (FactKinds.Place, "勞光村", 7, 10, "劳光村"),
+                (FactKinds.Money, "600餘萬元", 14, 20, (string?)null),
+                (FactKinds.Count, "1826人", 23, 28, null),
             ],
             facts.Select(f => (f.Kind, f.Text, f.Start, f.End, f.Name)));
         Assert.All(facts, f => Assert.Equal(text[f.Start..f.End], f.Text));
-        Assert.Equal((6000000m, "CNY", Approximation.Over), (facts[3].Number, facts[3].Currency, facts[3].Approx));
+        Assert.Equal((6000000m, "CNY", Approximation.Over), (facts[3].Value, facts[3].Currency, facts[3].Approximation));
         Assert.Equal("若克雅乡", facts[2].Parent);
     }
 
     [Fact]
     public void Kinds_limit_what_is_extracted()
     {
-        var facts = ReportAnalyzer.Default.Extract("民丰县投入资金600万元", kinds: new HashSet<FactKind> { FactKind.Money });
-        Assert.Equal([FactKind.Money], facts.Select(f => f.Kind));
+        var facts = ReportAnalyzer.Default.Extract("民丰县投入资金600万元", kinds: FactKinds.Money);
+        Assert.Equal([FactKinds.Money], facts.Select(f => f.Kind));
     }
 
     [Fact]
@@ -38,11 +39,11 @@ public class ReportAnalyzerTests
         var document = Document.FromText(text, "report.txt");
         var facts = ReportAnalyzer.Default.Extract(document);
         Assert.DoesNotContain(facts, f => f.Text == "1234"); // the click counter is furniture
-        var date = Assert.Single(facts, f => f.Kind == FactKind.Date);
-        Assert.Equal(("去年", "2020"), (date.Text, date.Name));
-        Assert.Contains(facts, f => f is { Kind: FactKind.Money, Number: 1200000m });
-        Assert.Contains(facts, f => f is { Kind: FactKind.Measure, Number: 5m, Unit: "公里" });
-        Assert.Contains(facts, f => f is { Kind: FactKind.Count, Number: 300m, Unit: "户" });
+        var date = Assert.Single(facts, f => f.Kind == FactKinds.Date);
+        Assert.Equal(("去年", "2020"), (date.Text, date.Date));
+        Assert.Contains(facts, f => f is { Kind: FactKinds.Money, Value: 1200000m });
+        Assert.Contains(facts, f => f is { Kind: FactKinds.Measure, Value: 5m, Unit: "公里" });
+        Assert.Contains(facts, f => f is { Kind: FactKinds.Count, Value: 300m, Unit: "户" });
         Assert.All(facts, f => Assert.Equal(text[f.Start..f.End], f.Text));
     }
 }

@@ -18,11 +18,17 @@ public sealed class Document
 {
     private static readonly string[] HtmlExtensions = [".html", ".htm", ".shtml", ".xhtml", ".asp", ".aspx", ".php", ".jsp"];
 
-    private Document(string? name, string text, IReadOnlyList<(int Start, int Length)> paragraphs, DocumentMetadata metadata, IReadOnlyList<string> warnings, bool isHtml)
+    private Document(string? name, string text, List<(int Start, int Length)> paragraphs, DocumentMetadata metadata, IReadOnlyList<string> warnings, bool isHtml)
     {
         Name = name;
         Text = text;
-        Paragraphs = paragraphs;
+        // The readers measure paragraphs as they cut them; the public ranges are (Start, End), as a Fact's are.
+        var ranges = new (int Start, int End)[paragraphs.Count];
+        for (var i = 0; i < ranges.Length; i++)
+        {
+            ranges[i] = (paragraphs[i].Start, paragraphs[i].Start + paragraphs[i].Length);
+        }
+        Paragraphs = ranges;
         Metadata = metadata;
         Warnings = warnings;
         IsHtml = isHtml;
@@ -36,9 +42,9 @@ public sealed class Document
 
     /// <summary>
     /// The article's body paragraphs as UTF-16 ranges of <see cref="Text"/>, in order, trimmed of
-    /// surrounding spaces. Everything of <see cref="Text"/> outside them is furniture or blank.
+    /// surrounding spaces, <c>End</c> exclusive. Everything of <see cref="Text"/> outside them is furniture or blank.
     /// </summary>
-    public IReadOnlyList<(int Start, int Length)> Paragraphs { get; }
+    public IReadOnlyList<(int Start, int End)> Paragraphs { get; }
 
     /// <summary>Headline, date, source, people, script and encoding.</summary>
     public DocumentMetadata Metadata { get; }
@@ -53,13 +59,13 @@ public sealed class Document
     public string GetBodyText()
     {
         var builder = new StringBuilder();
-        foreach (var (start, length) in Paragraphs)
+        foreach (var (start, end) in Paragraphs)
         {
             if (builder.Length > 0)
             {
                 builder.Append('\n');
             }
-            builder.Append(Text, start, length);
+            builder.Append(Text, start, end - start);
         }
         return builder.ToString();
     }
@@ -184,14 +190,14 @@ public sealed class Document
             warnings.Add("no body text found");
         }
         var metadata = BuildMetadata(layout.Title, layout.Findings, ScriptDetector.Detect(text), encoding);
-        return new Document(name, text, layout.Paragraphs.ToArray(), metadata, warnings.ToArray(), isHtml: false);
+        return new Document(name, text, layout.Paragraphs, metadata, warnings.ToArray(), isHtml: false);
     }
 
     private static Document FromHtmlText(string html, string? name, string encoding, List<string> warnings)
     {
         var article = HtmlArticleExtractor.Extract(html, warnings);
         var metadata = BuildMetadata(article.Title, article.Findings, ScriptDetector.Detect(article.Text), encoding);
-        return new Document(name, article.Text, article.Paragraphs.ToArray(), metadata, warnings.ToArray(), isHtml: true);
+        return new Document(name, article.Text, article.Paragraphs, metadata, warnings.ToArray(), isHtml: true);
     }
 
     private static DocumentMetadata BuildMetadata(string? title, BylineFindings findings, Script script, string encoding)

@@ -1,26 +1,9 @@
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Places;
+using WorkTeam.Extraction.Recognition;
 using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Entities;
-
-/// <summary>Which kinds of entity facts to extract.</summary>
-[Flags]
-public enum EntityKinds
-{
-    /// <summary>None.</summary>
-    None = 0,
-    /// <summary>Places (<c>place</c>).</summary>
-    Place = 1,
-    /// <summary>Organisations (<c>org</c>).</summary>
-    Org = 2,
-    /// <summary>People (<c>person</c>).</summary>
-    Person = 4,
-    /// <summary>Work teams (<c>team</c>).</summary>
-    Team = 8,
-    /// <summary>All four.</summary>
-    All = Place | Org | Person | Team,
-}
 
 /// <summary>
 /// Extracts places, organisations, people and work teams from a text as <see cref="Fact"/> records:
@@ -55,10 +38,10 @@ public sealed class EntityExtractor
 
     /// <summary>Extracts the facts of a text in either script: it is read through its simplified view.</summary>
     /// <param name="text">The document's text.</param>
-    /// <param name="kinds">Which kinds to report.</param>
+    /// <param name="kinds">Which kinds to report; kinds other than place, org, person and team are ignored.</param>
     /// <param name="doc">The document name to put in <see cref="Fact.Doc"/>.</param>
     /// <exception cref="InvalidOperationException">A converter given to the constructor changed the length of the text.</exception>
-    public IReadOnlyList<Fact> Extract(string text, EntityKinds kinds = EntityKinds.All, string? doc = null)
+    public IReadOnlyList<Fact> Extract(string text, FactKinds kinds = FactKinds.Entities, string? doc = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (toSimplified is null)
@@ -74,14 +57,18 @@ public sealed class EntityExtractor
         return Extract(text, view, kinds, doc);
     }
 
+    /// <summary>The analyzer's path: the analysis's simplified view is made once for every recognizer that reads it.</summary>
+    internal IReadOnlyList<Fact> Extract(TextAnalysis analysis, FactKinds kinds) =>
+        toSimplified is null ? Extract(analysis.Simplified, kinds, analysis.Doc) : Extract(analysis.Text, kinds, analysis.Doc);
+
     /// <summary>
     /// Extracts the facts of a text already converted by the script stage: recognition runs on the view,
     /// offsets and <c>Text</c> are mapped back to the original.
     /// </summary>
     /// <param name="converted">The text and its simplified view with the offset map.</param>
-    /// <param name="kinds">Which kinds to report.</param>
+    /// <param name="kinds">Which kinds to report; kinds other than place, org, person and team are ignored.</param>
     /// <param name="doc">The document name to put in <see cref="Fact.Doc"/>.</param>
-    public IReadOnlyList<Fact> Extract(ConvertedText converted, EntityKinds kinds = EntityKinds.All, string? doc = null)
+    public IReadOnlyList<Fact> Extract(ConvertedText converted, FactKinds kinds = FactKinds.Entities, string? doc = null)
     {
         ArgumentNullException.ThrowIfNull(converted);
         if (converted.IsOffsetIdentity && converted.View.Length == converted.Original.Length)
@@ -104,10 +91,10 @@ public sealed class EntityExtractor
     /// </summary>
     /// <param name="text">The document's text in its own script: facts' <c>Text</c> comes from here.</param>
     /// <param name="simplifiedView">The text in simplified script, same length: recognition and <c>Name</c> use it.</param>
-    /// <param name="kinds">Which kinds to report.</param>
+    /// <param name="kinds">Which kinds to report; kinds other than place, org, person and team are ignored.</param>
     /// <param name="doc">The document name to put in <see cref="Fact.Doc"/>.</param>
     /// <exception cref="ArgumentException">The view's length differs from the text's.</exception>
-    public IReadOnlyList<Fact> Extract(string text, string simplifiedView, EntityKinds kinds = EntityKinds.All, string? doc = null)
+    public IReadOnlyList<Fact> Extract(string text, string simplifiedView, FactKinds kinds = FactKinds.Entities, string? doc = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(simplifiedView);
@@ -117,15 +104,18 @@ public sealed class EntityExtractor
         }
         var placeMentions = places.Recognize(simplifiedView, placeHints?.Invoke(simplifiedView));
         var orgMentions = OrganizationRecognizer.Recognize(simplifiedView, placeMentions);
-        var wantsPlaces = (kinds & EntityKinds.Place) != 0;
-        var wantsOrgs = (kinds & EntityKinds.Org) != 0;
+        var wantsPlaces = (kinds & FactKinds.Place) != 0;
+        var wantsOrgs = (kinds & FactKinds.Organization) != 0;
         // People first: a name right after a role (队员黄河说) takes its span from the place it would otherwise be,
         // so they are read whenever places or teams are asked for too.
-        var recognized = (kinds & (EntityKinds.Person | EntityKinds.Place | EntityKinds.Team)) != 0
-            ? PersonRecognizer.Recognize(simplifiedView, placeMentions, orgMentions)
-            : null;
-        var people = (kinds & EntityKinds.Person) != 0 ? recognized : null;
-        var teams = (kinds & EntityKinds.Team) != 0 ? WorkTeamRecognizer.Recognize(simplifiedView, placeMentions, orgMentions) : null;
+        List<PersonMention>? recognized = null;
+        if ((kinds & (FactKinds.Person | FactKinds.Place | FactKinds.Team)) != 0)
+        {
+            recognized = PersonRecognizer.Recognize(simplifiedView, placeMentions, orgMentions, out var displacedPlaces);
+            placeMentions = EntityArbitration.PlacesGivingWayToPeople(placeMentions, displacedPlaces);
+        }
+        var people = (kinds & FactKinds.Person) != 0 ? recognized : null;
+        var teams = (kinds & FactKinds.Team) != 0 ? WorkTeamRecognizer.Recognize(simplifiedView, placeMentions, orgMentions) : null;
         // Counted first so the facts go straight into the array that is sorted (one call per line: no list to grow).
         var count = (wantsOrgs ? orgMentions.Count : 0) + (people?.Count ?? 0) + (teams?.Count ?? 0);
         if (wantsPlaces)
@@ -147,7 +137,7 @@ public sealed class EntityExtractor
             {
                 if (!p.IsAnaphor)
                 {
-                    ordered[n++] = new Fact { Doc = doc, Kind = FactKind.Place, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name, Level = p.Level, Parent = p.Parent };
+                    ordered[n++] = new Fact { Doc = doc, Kind = FactKinds.Place, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name, Level = p.Level, Parent = p.Parent };
                 }
             }
         }
@@ -155,25 +145,25 @@ public sealed class EntityExtractor
         {
             foreach (var o in orgMentions)
             {
-                ordered[n++] = new Fact { Doc = doc, Kind = FactKind.Org, Text = text[o.Start..o.End], Start = o.Start, End = o.End, Name = o.Name };
+                ordered[n++] = new Fact { Doc = doc, Kind = FactKinds.Organization, Text = text[o.Start..o.End], Start = o.Start, End = o.End, Name = o.Name };
             }
         }
         if (people is not null)
         {
             foreach (var p in people)
             {
-                ordered[n++] = new Fact { Doc = doc, Kind = FactKind.Person, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name, Subject = p.Role };
+                ordered[n++] = new Fact { Doc = doc, Kind = FactKinds.Person, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name, Subject = p.Role };
             }
         }
         if (teams is not null)
         {
             foreach (var t in teams)
             {
-                ordered[n++] = new Fact { Doc = doc, Kind = FactKind.Team, Text = text[t.Start..t.End], Start = t.Start, End = t.End, Name = t.Sender, Parent = t.Station };
+                ordered[n++] = new Fact { Doc = doc, Kind = FactKinds.Team, Text = text[t.Start..t.End], Start = t.Start, End = t.End, Name = t.Sender, Station = t.Station };
             }
         }
         // Document order; a stable sort keeps a team's stations in the order the text gives them.
-        var keys = new (int Start, FactKind Kind, int Index)[count];
+        var keys = new (int Start, FactKinds Kind, int Index)[count];
         for (var i = 0; i < count; i++)
         {
             keys[i] = (ordered[i].Start, ordered[i].Kind, i);

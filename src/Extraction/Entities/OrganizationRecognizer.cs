@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using WorkTeam.Extraction.Places;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Entities;
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using WorkTeam.Extraction.Places;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Entities;
 
@@ -46,15 +47,17 @@ internal static class PersonRecognizer
     /// <summary>Words that look like transliterated names but are not (亚克西: "good", in 第一书记亚克西!).</summary>
     private static readonly string[] NotNames = ["亚克西", "阿訇"];
 
-    /// <summary>National leaders, named in reports without a title (学习贯彻习近平新时代…思想).</summary>
-    internal static readonly string[] PublicFigures = ["习近平", "李克强", "江泽民", "胡锦涛", "邓小平", "毛泽东", "周恩来", "温家宝", "朱镕基", "李鹏", "刘少奇"];
-
     private static readonly SearchValues<char> Surnames = SearchValues.Create(
         "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳穆卓吉缪简车项芦麦褚娄窦戚岑景宫费卜晏席卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋商刁荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝习");
 
     private static readonly SearchValues<char> Dots = SearchValues.Create("·•‧・∙⋅");
 
-    public static List<PersonMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs)
+    /// <summary>
+    /// The people of <paramref name="view"/>. A name read after a role (队员黄河说) may lie over bare places
+    /// (黄河): their indices in <paramref name="places"/> come back in <paramref name="displacedPlaces"/>, for
+    /// <see cref="EntityArbitration"/> to settle; the places themselves are left as they are.
+    /// </summary>
+    public static List<PersonMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs, out HashSet<int> displacedPlaces)
     {
         var found = new List<PersonMention>();
         // A place or organisation is never a person; a person found first keeps its span.
@@ -80,7 +83,7 @@ internal static class PersonRecognizer
         }
         FindRoleNames(view, taken, found, places, displaced, committees);
         FindPostTitleNames(view, taken, found);
-        FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures);
+        FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
         // Each name once, in the order found: a name met a thousand times is still looked for in one pass.
         var learned = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -100,18 +103,7 @@ internal static class PersonRecognizer
         {
             FindRepeats(view, taken, found, new NameSearch(learned), learned);
         }
-        if (displaced.Count > 0)
-        {
-            var kept = 0;
-            for (var k = 0; k < places.Count; k++)
-            {
-                if (!displaced.Contains(k))
-                {
-                    places[kept++] = places[k];
-                }
-            }
-            places.RemoveRange(kept, places.Count - kept);
-        }
+        displacedPlaces = displaced;
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
@@ -156,7 +148,7 @@ internal static class PersonRecognizer
 
     private static readonly SearchValues<char> AdministrativeSuffixChars = SearchValues.Create("省市县区乡镇村州旗盟团队连");
 
-    private static readonly Lazy<NameSearch> PublicFigureSearch = new(() => new NameSearch(PublicFigures));
+    private static readonly Lazy<NameSearch> PublicFigureSearch = new(() => new NameSearch(PublicFigures.Names));
 
     /// <summary>A name worth looking for again: no dot, two characters with a surname or three and more.</summary>
     private static bool IsRepeatable(string name) =>

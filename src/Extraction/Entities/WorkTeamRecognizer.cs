@@ -1,5 +1,6 @@
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Places;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Entities;
 

@@ -10,7 +10,7 @@ namespace WorkTeam.Extraction.Facts;
 internal static class CountRecognizer
 {
     /// <summary>All count facts of a text, in order.</summary>
-    public static IReadOnlyList<Fact> Recognize(string text) => QuantityScanner.Scan(text, null, QuantityScanner.KindMask.Count);
+    public static IReadOnlyList<Fact> Recognize(string text) => QuantityScanner.Scan(text, null, FactKinds.Count);
 
     /// <summary>What may stand right before a number whose classifier is a noun: 2020年三村, 的两县, 和四乡镇.</summary>
     private const string NounCountLeftContext = "年的和与與及等这這那其该該了有在对對将將把为為向从從到至达達共计計中各占佔涉盖蓋跨或、仅僅只全";
@@ -68,7 +68,7 @@ internal static class CountRecognizer
         {
             candidate.IsSingleOne = false; // 仅一人, 共一名: the 一 counts
         }
-        candidate.Kind = FactKind.Count;
+        candidate.Kind = FactKinds.Count;
         candidate.Unit = name;
         candidate.End = end;
         return true;
@@ -89,7 +89,7 @@ internal static class CountRecognizer
         {
             return false;
         }
-        candidate.Kind = FactKind.Count;
+        candidate.Kind = FactKinds.Count;
         candidate.Unit = null;
         candidate.UnitlessCount = true;
         candidate.End = phrase.End;

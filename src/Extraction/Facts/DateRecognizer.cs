@@ -12,7 +12,7 @@ internal static class DateRecognizer
 {
     /// <summary>All date facts of a text, in order.</summary>
     public static IReadOnlyList<Fact> Recognize(string text, DateOnly? documentDate = null) =>
-        QuantityScanner.Scan(text, documentDate, QuantityScanner.KindMask.Date);
+        QuantityScanner.Scan(text, documentDate, FactKinds.Date);
 
     /// <summary>
     /// Tries a date at <paramref name="at"/>. <paramref name="skipTo"/> is past what was read when the
@@ -591,7 +591,7 @@ internal static class DateRecognizer
         }
         return new QuantityCandidate
         {
-            Kind = FactKind.Date,
+            Kind = FactKinds.Date,
             Start = start,
             NumberStart = numberStart,
             End = end,

@@ -9,7 +9,7 @@ namespace WorkTeam.Extraction.Facts;
 internal static class MeasureRecognizer
 {
     /// <summary>All measure facts of a text, in order.</summary>
-    public static IReadOnlyList<Fact> Recognize(string text) => QuantityScanner.Scan(text, null, QuantityScanner.KindMask.Measure);
+    public static IReadOnlyList<Fact> Recognize(string text) => QuantityScanner.Scan(text, null, FactKinds.Measure);
 
     /// <summary>Completes a number followed by a measure unit.</summary>
     public static bool TryComplete(ReadOnlySpan<char> text, in NumberPhrase phrase, UnitEntry unit, int unitStart, int unitLength, ref QuantityCandidate candidate)
@@ -19,7 +19,7 @@ internal static class MeasureRecognizer
         {
             return false; // kmh, kgs: not the unit we know
         }
-        candidate.Kind = FactKind.Measure;
+        candidate.Kind = FactKinds.Measure;
         candidate.Unit = unit.Unit;
         if (end < text.Length && text[end] == '半' && phrase.Max is null && phrase.Value == decimal.Truncate(phrase.Value) && !phrase.HasMultiplier)
         {

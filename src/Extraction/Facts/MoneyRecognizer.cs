@@ -10,7 +10,7 @@ namespace WorkTeam.Extraction.Facts;
 internal static class MoneyRecognizer
 {
     /// <summary>All money facts of a text, in order.</summary>
-    public static IReadOnlyList<Fact> Recognize(string text) => QuantityScanner.Scan(text, null, QuantityScanner.KindMask.Money);
+    public static IReadOnlyList<Fact> Recognize(string text) => QuantityScanner.Scan(text, null, FactKinds.Money);
 
     /// <summary>Symbols and Latin codes; the currency words come from <see cref="UnitLexicon.CurrencyNames"/>, the same list the suffix side reads.</summary>
     private static readonly (string Word, string Currency)[] PrefixWords =
@@ -26,7 +26,7 @@ internal static class MoneyRecognizer
     /// <summary>Completes a number followed by a currency word.</summary>
     public static bool TryComplete(ReadOnlySpan<char> text, in NumberPhrase phrase, UnitEntry unit, int unitStart, int unitLength, ref QuantityCandidate candidate)
     {
-        candidate.Kind = FactKind.Money;
+        candidate.Kind = FactKinds.Money;
         candidate.Currency = unit.Currency;
         // 新台幣1,200萬元: the 元 is not bare when a currency is named before the number.
         if (unit.Unit == "元" && TryFindPrefix(text, phrase.Start, out var named, out _) && named is not "CNY")
@@ -80,7 +80,7 @@ internal static class MoneyRecognizer
         {
             return false;
         }
-        candidate.Kind = FactKind.Money;
+        candidate.Kind = FactKinds.Money;
         candidate.Currency = currency;
         candidate.End = phrase.End;
         if (symbolStart >= 0)

@@ -13,7 +13,7 @@ internal static class PercentRecognizer
     private const decimal MaxFractionRatio = 1_000_000_000m;
 
     /// <summary>All percent facts of a text, in order.</summary>
-    public static IReadOnlyList<Fact> Recognize(string text) => QuantityScanner.Scan(text, null, QuantityScanner.KindMask.Percent);
+    public static IReadOnlyList<Fact> Recognize(string text) => QuantityScanner.Scan(text, null, FactKinds.Percent);
 
     /// <summary>成 that opens a word: 成为, 成立, 成员… after a number it is no tenth.</summary>
     private static readonly FrozenSet<string> WordsStartingWithCheng = FrozenSet.Create(StringComparer.Ordinal,
@@ -33,7 +33,7 @@ internal static class PercentRecognizer
     public static bool TryComplete(in NumberPhrase phrase, UnitEntry unit, int unitStart, int unitLength, ref QuantityCandidate candidate)
     {
         _ = phrase;
-        candidate.Kind = FactKind.Percent;
+        candidate.Kind = FactKinds.Percent;
         candidate.Unit = unit.Unit;
         candidate.End = unitStart + unitLength;
         return true;
@@ -54,7 +54,7 @@ internal static class PercentRecognizer
             {
                 return false; // 0.000001分之九亿: no share, and past decimal's range once made a percentage
             }
-            candidate.Kind = FactKind.Percent;
+            candidate.Kind = FactKinds.Percent;
             candidate.Unit = "%";
             candidate.Value = Math.Round(numerator.Value / denominator.Value * 100, 10);
             candidate.Max = numerator.Max is decimal m ? Math.Round(m / denominator.Value * 100, 10) : null;
@@ -69,7 +69,7 @@ internal static class PercentRecognizer
             && (text[p] == '／' ? below.Value <= 100 : below.Value is 2 or 3 or 4 or 5 or 8 or 10) // 7/13 is more often a date than a share
             && (below.End >= text.Length || (text[below.End] is not ('/' or '／' or '.') && NumeralChars.ArabicDigit(text[below.End]) < 0)))
         {
-            candidate.Kind = FactKind.Percent;
+            candidate.Kind = FactKinds.Percent;
             candidate.Unit = "%";
             candidate.Value = Math.Round(denominator.Value / below.Value * 100, 10);
             candidate.End = below.End;
@@ -98,7 +98,7 @@ internal static class PercentRecognizer
                 return false;
             }
         }
-        candidate.Kind = FactKind.Percent;
+        candidate.Kind = FactKinds.Percent;
         candidate.Unit = "%";
         candidate.Value = phrase.Value * 10;
         candidate.Max = phrase.Max * 10;

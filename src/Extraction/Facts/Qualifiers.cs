@@ -1,3 +1,5 @@
+using WorkTeam.Extraction.Numbers;
+
 namespace WorkTeam.Extraction.Facts;
 
 /// <summary>

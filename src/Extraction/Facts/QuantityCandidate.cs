@@ -1,3 +1,5 @@
+using WorkTeam.Extraction.Numbers;
+
 namespace WorkTeam.Extraction.Facts;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace WorkTeam.Extraction.Facts;
 /// </summary>
 internal struct QuantityCandidate
 {
-    public FactKind? Kind;
+    public FactKinds? Kind;
     public int Start;
     public int NumberStart;
     public int End;

@@ -11,20 +11,7 @@ namespace WorkTeam.Extraction.Facts;
 /// </summary>
 internal static class QuantityScanner
 {
-    /// <summary>Which kinds a scan reports.</summary>
-    [Flags]
-    internal enum KindMask
-    {
-        None = 0,
-        Money = 1,
-        Count = 2,
-        Measure = 4,
-        Percent = 8,
-        Date = 16,
-        All = Money | Count | Measure | Percent | Date,
-    }
-
-    private static readonly SearchValues<char> Starts = SearchValues.Create(
+    internal static readonly SearchValues<char> Starts = SearchValues.Create(
         "0123456789０１２３４５６７８９〇零○一壹弌二贰貳两兩三叁參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅卌今去明前民");
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n\r");
@@ -43,7 +30,7 @@ internal static class QuantityScanner
     private static List<QuantityCandidate>? t_found;
 
     /// <summary>Scans <paramref name="text"/> and returns the facts of the kinds in <paramref name="mask"/>, in document order.</summary>
-    public static List<Fact> Scan(string text, DateOnly? documentDate, KindMask mask, bool? taiwanYears = null)
+    public static List<Fact> Scan(string text, DateOnly? documentDate, FactKinds mask, bool? taiwanYears = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var span = text.AsSpan();
@@ -257,7 +244,7 @@ internal static class QuantityScanner
             // else: a bare number kept so that a coordinated neighbour may lend it a unit.
         }
 
-        if (candidate.Kind is FactKind.Money or FactKind.Measure && candidate.Approx == Approximation.Exact && candidate.Max is null
+        if (candidate.Kind is FactKinds.Money or FactKinds.Measure && candidate.Approx == Approximation.Exact && candidate.Max is null
             && candidate.End < text.Length && text[candidate.End] is '多' or '余' or '餘'
             && !(candidate.End + 1 < text.Length && text[candidate.End + 1] is '少' or '样' or '樣' or '元' or '种' or '種'))
         {
@@ -286,7 +273,7 @@ internal static class QuantityScanner
         {
             candidate.Start = qualifierStart;
         }
-        else if (candidate.Kind is FactKind.Percent or FactKind.Measure && IsMinusSign(text, phrase.Start))
+        else if (candidate.Kind is FactKinds.Percent or FactKinds.Measure && IsMinusSign(text, phrase.Start))
         {
             // 负3.9%, -22.2%, 负0.2千米: a signed change.
             candidate.Value = -candidate.Value;
@@ -483,7 +470,7 @@ internal static class QuantityScanner
         }
     }
 
-    private static bool IsQuantity(in QuantityCandidate c) => c.Kind is FactKind.Money or FactKind.Count or FactKind.Measure or FactKind.Percent;
+    private static bool IsQuantity(in QuantityCandidate c) => c.Kind is FactKinds.Money or FactKinds.Count or FactKinds.Measure or FactKinds.Percent;
 
     /// <summary>Whether only a conjunction (和 与 及 、 或) or a range mark (至 到 —) stands between two numbers.</summary>
     private static bool IsGap(ReadOnlySpan<char> text, int end, int start, bool joiners)
@@ -498,17 +485,17 @@ internal static class QuantityScanner
             : gap is "至" or "到" or "-" or "－" or "—" or "–" or "~" or "～" or "——" or "﹣";
     }
 
-    private static List<Fact> Emit(string text, List<QuantityCandidate> found, KindMask mask)
+    private static List<Fact> Emit(string text, List<QuantityCandidate> found, FactKinds mask)
     {
         var facts = new List<Fact>(found.Count);
         for (var i = 0; i < found.Count; i++)
         {
             var c = found[i];
-            if (c.Kind is not FactKind kind || !InMask(kind, mask))
+            if (c.Kind is not FactKinds kind || (kind & mask) == 0)
             {
                 continue;
             }
-            if (c.IsSingleOne && kind == FactKind.Count && !IsCoordinatedCount(text, found, i))
+            if (c.IsSingleOne && kind == FactKinds.Count && !IsCoordinatedCount(text, found, i))
             {
                 continue; // 一名官员: "a", not a count
             }
@@ -518,12 +505,12 @@ internal static class QuantityScanner
                 Text = text[c.Start..c.End],
                 Start = c.Start,
                 End = c.End,
-                Number = kind == FactKind.Date ? null : Normalize(c.Value),
-                Name = c.DateName,
+                Value = kind == FactKinds.Date ? null : Normalize(c.Value),
+                Date = c.DateName,
                 Max = c.Max is decimal max ? Normalize(max) : null,
                 Unit = c.Unit,
                 Currency = c.Currency,
-                Approx = c.Approx,
+                Approximation = c.Approx,
             });
         }
         return facts;
@@ -539,11 +526,11 @@ internal static class QuantityScanner
     private static bool IsCoordinatedCount(ReadOnlySpan<char> text, List<QuantityCandidate> found, int i)
     {
         var c = found[i];
-        if (i > 0 && found[i - 1].Kind == FactKind.Count && !found[i - 1].IsSingleOne && IsNounAndJoiner(text, found[i - 1].End, c.Start))
+        if (i > 0 && found[i - 1].Kind == FactKinds.Count && !found[i - 1].IsSingleOne && IsNounAndJoiner(text, found[i - 1].End, c.Start))
         {
             return true;
         }
-        return i + 1 < found.Count && found[i + 1].Kind == FactKind.Count && !found[i + 1].IsSingleOne && IsNounAndJoiner(text, c.End, found[i + 1].Start);
+        return i + 1 < found.Count && found[i + 1].Kind == FactKinds.Count && !found[i + 1].IsSingleOne && IsNounAndJoiner(text, c.End, found[i + 1].Start);
     }
 
     private static bool IsNounAndJoiner(ReadOnlySpan<char> text, int end, int start)
@@ -567,14 +554,4 @@ internal static class QuantityScanner
         }
         return true;
     }
-
-    private static bool InMask(FactKind kind, KindMask mask) => kind switch
-    {
-        FactKind.Money => (mask & KindMask.Money) != 0,
-        FactKind.Count => (mask & KindMask.Count) != 0,
-        FactKind.Measure => (mask & KindMask.Measure) != 0,
-        FactKind.Percent => (mask & KindMask.Percent) != 0,
-        FactKind.Date => (mask & KindMask.Date) != 0,
-        _ => false,
-    };
 }

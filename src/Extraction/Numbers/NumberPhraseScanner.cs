@@ -1,5 +1,3 @@
-using WorkTeam.Extraction.Facts;
-
 namespace WorkTeam.Extraction.Numbers;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Places;
 
@@ -220,7 +221,7 @@ internal sealed class PlaceRecognizer
 
     /// <summary>The characters of national leaders' names: a key touching none of them is not inside one.</summary>
     private static readonly SearchValues<char> PublicFigureChars =
-        SearchValues.Create(string.Concat(WorkTeam.Extraction.Entities.PersonRecognizer.PublicFigures));
+        SearchValues.Create(string.Concat(PublicFigures.Names));
 
     /// <summary>
     /// Whether position <paramref name="k"/> lies inside some national leader's name in the text. The names
@@ -232,7 +233,7 @@ internal sealed class PlaceRecognizer
         {
             return false;
         }
-        foreach (var figure in WorkTeam.Extraction.Entities.PersonRecognizer.PublicFigures)
+        foreach (var figure in PublicFigures.Names)
         {
             for (var offset = 0; offset < figure.Length; offset++)
             {

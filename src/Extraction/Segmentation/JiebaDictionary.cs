@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using WorkTeam.Extraction.Collections;
 using WorkTeam.Extraction.Resources;
 
 namespace WorkTeam.Extraction.Segmentation;

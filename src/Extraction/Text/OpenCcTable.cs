@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
+using WorkTeam.Extraction.Collections;
 using WorkTeam.Extraction.Resources;
-using WorkTeam.Extraction.Segmentation;
 
 namespace WorkTeam.Extraction.Text;
 

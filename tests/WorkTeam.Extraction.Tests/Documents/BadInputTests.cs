@@ -112,7 +112,7 @@ public sealed class BadInputTests : IDisposable
     {
         var document = Document.FromHtml("<html><body><div class=\"content\"><p>工作队投入资金六百万元，修建道路十公里。<p>村民收入增加，群众满意度提高。<div>");
         Assert.Equal("工作队投入资金六百万元，修建道路十公里。\n村民收入增加，群众满意度提高。", document.Text);
-        Assert.Equal([(0, 20), (21, 15)], document.Paragraphs);
+        Assert.Equal([(0, 20), (21, 36)], document.Paragraphs);
     }
 
     [Fact]

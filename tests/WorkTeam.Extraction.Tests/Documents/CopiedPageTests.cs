@@ -23,7 +23,7 @@ public sealed class CopiedPageTests
         Assert.Equal(Copied, document.Text);
         var first = Copied.IndexOf("工作队", StringComparison.Ordinal);
         var second = Copied.IndexOf("村民", StringComparison.Ordinal);
-        Assert.Equal([(first, 19), (second, 9)], document.Paragraphs);
+        Assert.Equal([(first, first + 19), (second, second + 9)], document.Paragraphs);
         Assert.Equal("工作队投入资金600余万元，修建道路。\n村民收入明显增加。", document.GetBodyText());
         Assert.False(document.IsHtml);
     }

@@ -21,7 +21,7 @@ public sealed class DocumentRobustnessTests
         try
         {
             var document = Document.Load(new MemoryStream(bytes ?? []), "fuzz.txt");
-            return document.Paragraphs.All(p => p.Start >= 0 && p.Start + p.Length <= document.Text.Length);
+            return document.Paragraphs.All(p => p.Start >= 0 && p.Start <= p.End && p.End <= document.Text.Length);
         }
         catch (DocumentLoadException e)
         {
@@ -38,14 +38,14 @@ public sealed class DocumentRobustnessTests
             html.Append(MarkupTokens[(pick & int.MaxValue) % MarkupTokens.Length]);
         }
         var fromString = Document.FromHtml(html.ToString());
-        if (!fromString.Paragraphs.All(p => p.Start >= 0 && p.Start + p.Length <= fromString.Text.Length))
+        if (!fromString.Paragraphs.All(p => p.Start >= 0 && p.Start <= p.End && p.End <= fromString.Text.Length))
         {
             return false;
         }
         try
         {
             var fromBytes = Document.Load(new MemoryStream(Encoding.UTF8.GetBytes(html.ToString())), "fuzz.html");
-            return fromBytes.Paragraphs.All(p => p.Start >= 0 && p.Start + p.Length <= fromBytes.Text.Length);
+            return fromBytes.Paragraphs.All(p => p.Start >= 0 && p.Start <= p.End && p.End <= fromBytes.Text.Length);
         }
         catch (DocumentLoadException e)
         {

@@ -43,7 +43,7 @@ public sealed class HtmlDocumentTests(ITestOutputHelper output)
             + "2020年，33人递交入党申请书，确定入党积极分子5人，培养村级后备力量9人。\n"
             + "工作队投入资金600余万元，修建道路、改造庭院，村民收入稳步增加。",
             document.Text);
-        Assert.Equal([(0, 39), (40, 39), (80, 33)], document.Paragraphs);
+        Assert.Equal([(0, 39), (40, 79), (80, 113)], document.Paragraphs);
         Assert.True(document.IsHtml);
         Assert.Empty(document.Warnings);
     }

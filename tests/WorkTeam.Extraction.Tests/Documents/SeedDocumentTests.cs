@@ -12,7 +12,7 @@ public sealed class SeedDocumentTests
     private static Document LoadSeed(string file) => Document.Load(TestPaths.Seed(file));
 
     private static IEnumerable<string> ParagraphTexts(Document document) =>
-        document.Paragraphs.Select(p => document.Text.Substring(p.Start, p.Length));
+        document.Paragraphs.Select(p => document.Text[p.Start..p.End]);
 
     [Fact]
     public void Seed_000_is_traditional_text_without_furniture()

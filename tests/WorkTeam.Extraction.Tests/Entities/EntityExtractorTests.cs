@@ -23,7 +23,7 @@ public sealed class EntityExtractorTests
     public void Traditional_text_keeps_its_script_and_offsets_and_gets_a_simplified_value()
     {
         var fact = Assert.Single(new EntityExtractor().Extract("到民豐縣", "到民丰县"));
-        Assert.Equal(FactKind.Place, fact.Kind);
+        Assert.Equal(FactKinds.Place, fact.Kind);
         Assert.Equal("民豐縣", fact.Text);
         Assert.Equal(1, fact.Start);
         Assert.Equal(4, fact.End);
@@ -34,11 +34,11 @@ public sealed class EntityExtractorTests
     [Fact]
     public void Only_the_kinds_asked_for_are_reported()
     {
-        var facts = new EntityExtractor().Extract("自治区教育厅驻库车县玉奇吾斯塘乡玉奇吾斯塘村工作队坚持问题导向。", EntityKinds.Team, "a.txt");
+        var facts = new EntityExtractor().Extract("自治区教育厅驻库车县玉奇吾斯塘乡玉奇吾斯塘村工作队坚持问题导向。", FactKinds.Team, "a.txt");
         var team = Assert.Single(facts);
-        Assert.Equal(FactKind.Team, team.Kind);
+        Assert.Equal(FactKinds.Team, team.Kind);
         Assert.Equal("自治区教育厅", team.Name);
-        Assert.Equal("玉奇吾斯塘村", team.Parent);
+        Assert.Equal("玉奇吾斯塘村", team.Station);
         Assert.Equal("a.txt", team.Doc);
     }
 
@@ -58,7 +58,7 @@ public sealed class PlaceHintTests
     {
         const string text = "他们来到秦家山，又去了拉萨。";
         var extractor = new EntityExtractor(placeHints: _ => [(4, 7), (11, 13)]);
-        var places = extractor.Extract(text, EntityKinds.Place);
+        var places = extractor.Extract(text, FactKinds.Place);
         Assert.Equal([("秦家山", PlaceLevel.Other), ("拉萨", PlaceLevel.Prefecture)], places.Select(f => (f.Name!, f.Level!.Value)));
     }
 
@@ -67,7 +67,7 @@ public sealed class PlaceHintTests
     {
         const string text = "玛纳斯县兰州湾镇2号";
         var extractor = new EntityExtractor(placeHints: _ => [(4, 6), (8, 10)]);
-        var places = extractor.Extract(text, EntityKinds.Place);
+        var places = extractor.Extract(text, FactKinds.Place);
         Assert.Equal(["玛纳斯县", "兰州湾镇"], places.Select(f => f.Name));
     }
 }

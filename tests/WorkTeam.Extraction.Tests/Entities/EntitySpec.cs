@@ -21,9 +21,9 @@ internal sealed record ExpectedFact(string Kind, string Text, int Start, int End
 
     public static ExpectedFact From(Fact f) => new(
         KindName(f.Kind), f.Text, f.Start, f.End, f.Name ?? "",
-        f.Level is { } level ? Gazetteer.LevelName(level) : null, f.Parent, f.Subject);
+        f.Level is { } level ? Gazetteer.LevelName(level) : null, f.Parent ?? f.Station, f.Subject);
 
-    public static string KindName(FactKind kind) => kind.ToString().ToLowerInvariant();
+    public static string KindName(FactKinds kind) => kind.Name();
 
     public override string ToString() =>
         $"{Kind} [{Start},{End}) '{Text}' value={Value}" + (Level is null ? "" : $" level={Level}") +

@@ -42,12 +42,12 @@ public sealed class LongInputTests
     public void Each_generated_sentence_gives_its_person_twice_and_its_village()
     {
         var text = Sentence(1234, out var person, out var village);
-        var facts = new EntityExtractor().Extract(text, EntityKinds.Person | EntityKinds.Place);
+        var facts = new EntityExtractor().Extract(text, FactKinds.Person | FactKinds.Place);
         Assert.Equal(
             [
-                (FactKind.Person, 4, 7, person, "第一书记"),
-                (FactKind.Place, 14, 18, village, null),
-                (FactKind.Person, 19, 22, person, null),
+                (FactKinds.Person, 4, 7, person, "第一书记"),
+                (FactKinds.Place, 14, 18, village, null),
+                (FactKinds.Person, 19, 22, person, null),
             ],
             facts.Select(f => (f.Kind, f.Start, f.End, f.Name, f.Subject)));
     }
@@ -58,11 +58,11 @@ public sealed class LongInputTests
         // About 4 MB in UTF-8 (three bytes a character); 20 s is ten times what it takes on a slow shared machine.
         var text = OneLine(1_400_000, out var sentences);
         var clock = Stopwatch.StartNew();
-        var facts = new EntityExtractor().Extract(text, EntityKinds.All);
+        var facts = new EntityExtractor().Extract(text, FactKinds.Entities);
         clock.Stop();
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"{text.Length} characters took {clock.Elapsed}");
-        Assert.Equal(2 * sentences, facts.Count(f => f.Kind == FactKind.Person));
-        Assert.Equal(sentences, facts.Count(f => f.Kind == FactKind.Place));
+        Assert.Equal(2 * sentences, facts.Count(f => f.Kind == FactKinds.Person));
+        Assert.Equal(sentences, facts.Count(f => f.Kind == FactKinds.Place));
     }
 
     [Fact]
@@ -78,11 +78,11 @@ public sealed class LongInputTests
             sentences++;
         }
         var clock = Stopwatch.StartNew();
-        var facts = new EntityExtractor().Extract(text.ToString(), EntityKinds.All);
+        var facts = new EntityExtractor().Extract(text.ToString(), FactKinds.Entities);
         clock.Stop();
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"{text.Length} characters took {clock.Elapsed}");
-        Assert.Equal(3 * sentences, facts.Count(f => f.Kind == FactKind.Place));
-        Assert.Equal(("自治区教育厅", "玉奇吾斯塘村"), facts.Where(f => f.Kind == FactKind.Team).Select(f => (f.Name, f.Parent)).First());
+        Assert.Equal(3 * sentences, facts.Count(f => f.Kind == FactKinds.Place));
+        Assert.Equal(("自治区教育厅", "玉奇吾斯塘村"), facts.Where(f => f.Kind == FactKinds.Team).Select(f => (f.Name, f.Station)).First());
     }
 
     [Fact]

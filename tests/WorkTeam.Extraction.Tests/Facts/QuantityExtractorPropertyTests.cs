@@ -34,7 +34,7 @@ public sealed class QuantityExtractorPropertyTests
     public Property Long_runs_of_numerals_never_throw_and_never_give_a_negative_value() =>
         Prop.ForAll(
             Gen.Choose(1, 80).SelectMany(n => Gen.ArrayOf(Gen.Elements(NumeralAlphabet.ToCharArray()), n)).Select(chars => "投入" + new string(chars) + "元").ToArbitrary(),
-            text => Extractor.Extract(text).All(f => f.Kind == FactKind.Date || (f.Number >= 0 && (f.Max is null || f.Max >= f.Number))));
+            text => Extractor.Extract(text).All(f => f.Kind == FactKinds.Date || (f.Value >= 0 && (f.Max is null || f.Max >= f.Value))));
 
     [Property(MaxTest = 2000)]
     public Property Arabic_amounts_are_exact_or_refused_never_cut() =>
@@ -45,11 +45,11 @@ public sealed class QuantityExtractorPropertyTests
              select lead + string.Concat(integer) + (fraction.Length == 0 ? "" : "." + string.Concat(fraction))).ToArbitrary(),
             written =>
             {
-                var money = Extractor.Extract("投入" + written + "元。").Where(f => f.Kind == FactKind.Money).ToList();
+                var money = Extractor.Extract("投入" + written + "元。").Where(f => f.Kind == FactKinds.Money).ToList();
                 // Either no fact, or one whose value is the written number to the last place.
                 return money.Count == 0
                     || (money.Count == 1 && money[0].Text == written + "元"
-                        && money[0].Number!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) == WithoutTrailingZeros(written));
+                        && money[0].Value!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) == WithoutTrailingZeros(written));
             });
 
     private static string WithoutTrailingZeros(string written) =>

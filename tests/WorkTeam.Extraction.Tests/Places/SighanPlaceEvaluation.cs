@@ -1,5 +1,6 @@
 using System.Globalization;
 using WorkTeam.Extraction.Entities;
+using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Tests.Entities;
 using Xunit.Abstractions;
 
@@ -57,7 +58,7 @@ public sealed class SighanPlaceEvaluation(ITestOutputHelper output)
                 text = text[..^1];
             }
             var expected = spec.GetProperty("places").EnumerateArray().Select(a => (a[0].GetInt32(), a[1].GetInt32())).ToHashSet();
-            var actual = extractor.Extract(text, EntityKinds.Place).Select(f => (f.Start, f.End)).ToHashSet();
+            var actual = extractor.Extract(text, FactKinds.Place).Select(f => (f.Start, f.End)).ToHashSet();
             gold += expected.Count;
             predicted += actual.Count;
             truePositives += actual.Count(expected.Contains);

@@ -1,4 +1,5 @@
 using FsCheck.Xunit;
+using WorkTeam.Extraction.Collections;
 using WorkTeam.Extraction.Segmentation;
 
 namespace WorkTeam.Extraction.Tests.Segmentation;

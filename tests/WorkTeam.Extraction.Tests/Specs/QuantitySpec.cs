@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Numbers;
 
 namespace WorkTeam.Extraction.Tests.Specs;
 
@@ -39,11 +40,11 @@ internal sealed record SpecFact(string Kind, string Text, int Start, int End, st
         f.Text,
         f.Start,
         f.End,
-        f.Kind == FactKind.Date ? f.Name! : Canonical(f.Number!.Value),
+        f.Kind == FactKinds.Date ? f.Date! : Canonical(f.Value!.Value),
         f.Max is decimal m ? Canonical(m) : null,
         f.Unit,
         f.Currency,
-        f.Approx == Approximation.Exact ? null : f.Approx.ToString().ToLowerInvariant());
+        f.Approximation == Approximation.Exact ? null : f.Approximation.ToString().ToLowerInvariant());
 
     public static string Canonical(decimal d) => (d / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 

@@ -85,7 +85,7 @@ internal static class RecognizersZhScorer
             var remaining = actual.ToList();
             foreach (var e in expected)
             {
-                var match = remaining.FirstOrDefault(f => f.Number == e.Value && tag(f) == e.Tag && Overlaps(f, e.Span));
+                var match = remaining.FirstOrDefault(f => f.Value == e.Value && tag(f) == e.Tag && Overlaps(f, e.Span));
                 if (match is null)
                 {
                     ok = false;
@@ -95,7 +95,7 @@ internal static class RecognizersZhScorer
             }
         }
         var detail = "expected [" + string.Join("; ", expected.Select(e => $"{e.Value} {e.Tag} @{e.Span}")) + "] actual ["
-            + string.Join("; ", actual.Select(f => $"{f.Number} {tag(f)} '{f.Text}'")) + "]";
+            + string.Join("; ", actual.Select(f => $"{f.Value} {tag(f)} '{f.Text}'")) + "]";
         return (ok, detail);
     }
 
@@ -120,7 +120,7 @@ internal static class RecognizersZhScorer
             }
             wanted.Add((Number(res.GetProperty("value").GetString()!), iso.GetString(), Span(r)));
         }
-        var actual = Extractor.Extract(input, null, [FactKind.Money]);
+        var actual = Extractor.Extract(input, null, FactKinds.Money);
         return Compare(input, wanted, actual, f => f.Currency);
     }
 
@@ -139,7 +139,7 @@ internal static class RecognizersZhScorer
             }
             wanted.Add((Number(res.GetProperty("value").GetString()!), null, Span(r)));
         }
-        var actual = Extractor.Extract(input, null, [FactKind.Measure]);
+        var actual = Extractor.Extract(input, null, FactKinds.Measure);
         return Compare(input, wanted, actual, _ => null);
     }
 
@@ -171,13 +171,13 @@ internal static class RecognizersZhScorer
             }
             wanted.Add((Number(r.GetProperty("Resolution").GetProperty("value").GetString()!), null, Span(r)));
         }
-        var actual = Extractor.Extract(input, null, [FactKind.Percent]);
+        var actual = Extractor.Extract(input, null, FactKinds.Percent);
         return Compare(input, wanted, actual, _ => null);
     }
 
     private static (bool?, string) ScoreNotAFact(string input, List<JsonElement> expected, string what)
     {
-        var actual = Extractor.Extract(input, null, [FactKind.Count, FactKind.Measure, FactKind.Money, FactKind.Percent]);
+        var actual = Extractor.Extract(input, null, FactKinds.Numbers);
         var spans = expected.Select(Span).ToList();
         var wrong = actual.Where(f => spans.Any(s => Overlaps(f, s))).ToList();
         return (wrong.Count == 0, $"an {what} is not a fact; found [" + string.Join("; ", wrong.Select(f => $"{f.Kind} '{f.Text}'")) + "]");
@@ -256,9 +256,9 @@ internal static class RecognizersZhScorer
             }
             wanted.Add((timex, Span(r)));
         }
-        var actual = Extractor.Extract(input, DocumentDateFor(input, root), [FactKind.Date]);
-        var ok = wanted.Count == actual.Count && wanted.Zip(actual).All(p => p.First.Timex == p.Second.Name && Overlaps(p.Second, p.First.Span));
-        return (ok, "expected [" + string.Join("; ", wanted.Select(w => w.Timex)) + "] actual [" + string.Join("; ", actual.Select(f => $"{f.Name} '{f.Text}'")) + "]");
+        var actual = Extractor.Extract(input, DocumentDateFor(input, root), FactKinds.Date);
+        var ok = wanted.Count == actual.Count && wanted.Zip(actual).All(p => p.First.Timex == p.Second.Date && Overlaps(p.Second, p.First.Span));
+        return (ok, "expected [" + string.Join("; ", wanted.Select(w => w.Timex)) + "] actual [" + string.Join("; ", actual.Select(f => $"{f.Date} '{f.Text}'")) + "]");
     }
 
     private static (bool?, string) ScoreDateSpans(string input, List<JsonElement> expected)
@@ -276,9 +276,9 @@ internal static class RecognizersZhScorer
             return Excluded(NumericDayFirstReason);
         }
         var spans = expected.Select(Span).ToList();
-        var actual = Extractor.Extract(input, null, [FactKind.Date]);
+        var actual = Extractor.Extract(input, null, FactKinds.Date);
         var ok = spans.All(s => actual.Any(f => Overlaps(f, s))) && actual.All(f => spans.Any(s => Overlaps(f, s)));
-        return (ok, "expected [" + string.Join("; ", expected.Select(e => e.GetProperty("Text").GetString())) + "] actual [" + string.Join("; ", actual.Select(f => $"{f.Name} '{f.Text}'")) + "]");
+        return (ok, "expected [" + string.Join("; ", expected.Select(e => e.GetProperty("Text").GetString())) + "] actual [" + string.Join("; ", actual.Select(f => $"{f.Date} '{f.Text}'")) + "]");
     }
 
     /// <summary>今年/去年/明年 resolve against the document's date (facts.md): the spec's reference date plays that part.</summary>

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace WorkTeam.Extraction.Places;
+namespace WorkTeam.Extraction.Text;
 
 /// <summary>Character classes shared by the place, organisation, person and team recognizers (simplified script).</summary>
 internal static class TextClasses

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace WorkTeam.Extraction.Segmentation;
+namespace WorkTeam.Extraction.Collections;
 
 /// <summary>
 /// A character-keyed double-array trie: one array lookup per character. Each node is a prefix of

@@ -1,0 +1,55 @@
+using System.Buffers;
+using WorkTeam.Extraction.Entities;
+using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Recognition;
+
+namespace WorkTeam.Extraction;
+
+/// <summary>A library recognizer: hands back its own list, already in document order, instead of copying it into a collection.</summary>
+internal interface IOrderedRecognizer : IFactRecognizer
+{
+    /// <summary>The facts of the wanted kinds in document order (by start); the caller owns the list.</summary>
+    IReadOnlyList<Fact> RecognizeOrdered(TextAnalysis analysis, FactKinds wanted);
+}
+
+/// <summary>Money, counts, measures, percentages and dates: one pass over the numerals (<see cref="QuantityExtractor"/>).</summary>
+internal sealed class QuantityRecognizer(QuantityExtractor extractor, FactKinds kinds) : IOrderedRecognizer
+{
+    public FactKinds Kinds { get; } = kinds & FactKinds.Quantities;
+
+    public SearchValues<char>? OpeningCharacters => QuantityScanner.Starts;
+
+    public IReadOnlyList<Fact> RecognizeOrdered(TextAnalysis analysis, FactKinds wanted) =>
+        extractor.Extract(analysis.Text, analysis.DocumentDate, wanted);
+
+    public void Recognize(TextAnalysis analysis, FactKinds wanted, ICollection<Fact> facts)
+    {
+        foreach (var fact in RecognizeOrdered(analysis, wanted))
+        {
+            facts.Add(fact);
+        }
+    }
+}
+
+/// <summary>
+/// Places, organisations, people and work teams: one recognizer, because each reads the mentions of
+/// the ones before it (an organisation's name holds a place, a team its sender and station) and a
+/// place and a person that claim one span are settled between them (<see cref="EntityArbitration"/>).
+/// </summary>
+internal sealed class EntityRecognizer(EntityExtractor extractor, FactKinds kinds) : IOrderedRecognizer
+{
+    public FactKinds Kinds { get; } = kinds & FactKinds.Entities;
+
+    public SearchValues<char>? OpeningCharacters => null;
+
+    public IReadOnlyList<Fact> RecognizeOrdered(TextAnalysis analysis, FactKinds wanted) =>
+        extractor.Extract(analysis, wanted);
+
+    public void Recognize(TextAnalysis analysis, FactKinds wanted, ICollection<Fact> facts)
+    {
+        foreach (var fact in RecognizeOrdered(analysis, wanted))
+        {
+            facts.Add(fact);
+        }
+    }
+}
