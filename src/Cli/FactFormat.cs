@@ -9,7 +9,7 @@ namespace WorkTeam.Cli;
 internal static class FactFormat
 {
     /// <summary>The columns, in the contract's order.</summary>
-    public static readonly string[] Columns = ["doc", "kind", "text", "start", "end", "value", "max", "unit", "currency", "approx", "level", "parent", "subject"];
+    public static readonly string[] Columns = ["doc", "kind", "text", "start", "end", "value", "max", "unit", "currency", "approx", "level", "parent", "subject", "code"];
 
     public static string KindName(FactKind kind) => kind switch
     {
@@ -152,6 +152,7 @@ internal static class FactFormat
         AppendOptional(json, "level", LevelName(fact.Level));
         AppendOptional(json, "parent", fact.Parent);
         AppendOptional(json, "subject", fact.Subject);
+        AppendOptional(json, "code", fact.Code);
         return json.Append('}');
     }
 
@@ -189,6 +190,7 @@ internal static class FactFormat
         LevelName(fact.Level),
         fact.Parent,
         fact.Subject,
+        fact.Code,
     ];
 
     /// <summary>One RFC 4180 record: a cell with a comma, quote or line break is quoted, quotes doubled; CRLF ends it.</summary>

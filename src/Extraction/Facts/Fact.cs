@@ -103,4 +103,10 @@ public sealed record Fact
 
     /// <summary>What is counted or funded, or a person's role, when the sentence says it plainly.</summary>
     public string? Subject { get; init; }
+
+    /// <summary>
+    /// The official division code (National Bureau of Statistics, 2023) of a place that resolves to one unit:
+    /// 2 digits for a province, 4 a prefecture, 6 a county, 9 a township, 12 a village; null when unknown or ambiguous.
+    /// </summary>
+    public string? Code { get; init; }
 }
