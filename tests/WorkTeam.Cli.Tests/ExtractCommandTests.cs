@@ -45,14 +45,14 @@ public class ExtractCommandTests
         Assert.Equal(0, run.Code);
         string[] rows =
         [
-            "\uFEFFdoc,kind,text,start,end,value,max,unit,currency,approx,level,parent,subject",
-            "-,money,600余萬元,3,9,6000000,,,CNY,over,,,惠民项目",
-            "-,money,1.52万元,12,18,15200,,,CNY,,,,",
-            "-,count,三四十人,20,24,30,40,人,,,,,",
-            "-,percent,五点七个百分点,25,32,5.7,,个百分点,,,,,",
-            "-,place,民豐縣,40,43,民丰县,,,,,county,和田地区,",
-            "-,date,3月28日,50,55,XXXX-03-28,,,,,,,",
-            "-,org,\"\"\"伊犁\"\",日报\",60,67,\"伊犁\"\"日报\"\", 社\",,,,,,,",
+            "\uFEFFdoc,kind,text,start,end,value,max,unit,currency,approx,level,parent,subject,code",
+            "-,money,600余萬元,3,9,6000000,,,CNY,over,,,惠民项目,",
+            "-,money,1.52万元,12,18,15200,,,CNY,,,,,",
+            "-,count,三四十人,20,24,30,40,人,,,,,,",
+            "-,percent,五点七个百分点,25,32,5.7,,个百分点,,,,,,",
+            "-,place,民豐縣,40,43,民丰县,,,,,county,和田地区,,",
+            "-,date,3月28日,50,55,XXXX-03-28,,,,,,,,",
+            "-,org,\"\"\"伊犁\"\",日报\",60,67,\"伊犁\"\"日报\"\", 社\",,,,,,,,",
         ];
         Assert.Equal(string.Join("\r\n", rows) + "\r\n", run.Stdout);
     }
