@@ -15,6 +15,8 @@ internal static class DivisionCompiler
     private static readonly (string Official, string Written)[] Endings =
     [
         ("", ""),
+        // 大湾子村村民委员会 is 大湾子村, not 大湾子村村.
+        ("村村民委员会", "村"), ("村村委会", "村"), ("嘎查村民委员会", "嘎查"), ("嘎查委员会", "嘎查"),
         ("社区居民委员会", "社区"), ("村民委员会", "村"), ("居民委员会", "社区"), ("社区居委会", "社区"),
         ("村委会", "村"), ("居委会", "社区"), ("社区", "社区"), ("嘎查", "嘎查"), ("村", "村"),
         ("街道办事处", "街道"), ("街道", "街道"), ("民族乡", "民族乡"), ("民族苏木", "民族苏木"), ("苏木", "苏木"), ("镇", "镇"), ("乡", "乡"),
@@ -129,13 +131,23 @@ internal static class DivisionCompiler
         payload.CopyTo(brotli);
     }
 
-    /// <summary>Autonomous units written without their ethnic name: 塔什库尔干塔吉克自治县 → 塔什库尔干县, 清水河子哈萨克民族乡 → 清水河子乡.</summary>
+    /// <summary>
+    /// Autonomous units written without their ethnic name (塔什库尔干塔吉克自治县 → 塔什库尔干县, 清水河子哈萨克民族乡 →
+    /// 清水河子乡) and the Corps' regiments without 兵团 (兵团一四七团 → 一四七团).
+    /// </summary>
     private static List<(string Name, int Unit)> ShortNames(List<Unit> units, int[] places)
     {
         var result = new List<(string, int)>();
         foreach (var i in places)
         {
             var u = units[i];
+            // The Corps' regiments are listed as 兵团一四七团 inside the county they lie in; reports write 一四七团.
+            var official = u.Name;
+            if (u.Level == 4 && official.Length > 3 && official.StartsWith("兵团", StringComparison.Ordinal) && official.EndsWith('团'))
+            {
+                result.Add((official[2..], i));
+                continue;
+            }
             var ending = Endings[u.Ending].Official;
             string? shortEnding = ending switch
             {

@@ -52,8 +52,8 @@ public class PlaceListingTests
     {
         var (code, output) = Run("place", "民丰村");
         Assert.Equal(0, code);
-        // 27 villages are named 民丰村 in the NBS 2023 list (村委会 and 村民委员会 alike).
-        Assert.Equal(27, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        // 38 villages are named 民丰村 in the NBS 2023 list (村委会, 村民委员会, 村村民委员会 alike).
+        Assert.Equal(38, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     [Fact]

@@ -56,10 +56,32 @@ internal static class DivisionResolver
             }
         }
 
-        NarrowByChains(table, mentions, candidates);
+        // A name the chain showed the table lacks where the text puts it is not resolved elsewhere in the document either.
+        var absent = new HashSet<string>(StringComparer.Ordinal);
+        NarrowByChains(table, mentions, candidates, absent);
         for (int i = 0; i < n; i++)
         {
-            if (candidates[i] is { Count: 1 } one)
+            bool inChain = (i > 0 && mentions[i - 1].End == mentions[i].Start && mentions[i].Parent is not null)
+                || (i + 1 < n && mentions[i + 1].Start == mentions[i].End && mentions[i + 1].Parent is not null);
+            if (candidates[i] is not null && !inChain && absent.Contains(mentions[i].Name))
+            {
+                candidates[i] = null;
+            }
+        }
+        // Names one unit bears: counties and above at once; a township or village only inside a province the
+        // document names (a village the table lacks may share its name with one unit far away).
+        var provinces = new HashSet<int>();
+        for (int i = 0; i < n; i++)
+        {
+            if (candidates[i] is { Count: 1 } one && table.LevelOf(one[0]) <= PlaceLevel.County)
+            {
+                units[i] = one[0];
+                provinces.Add(AncestorAt(table, one[0], PlaceLevel.Province) is var p && p >= 0 ? p : one[0]);
+            }
+        }
+        for (int i = 0; i < n; i++)
+        {
+            if (units[i] < 0 && candidates[i] is { Count: 1 } one && (provinces.Count == 0 || provinces.Contains(AncestorAt(table, one[0], PlaceLevel.Province))))
             {
                 units[i] = one[0];
             }
@@ -79,7 +101,7 @@ internal static class DivisionResolver
     /// Within each chain of directly joined places, keeps the candidates that agree with every other member
     /// that has any: an outer member must contain it, an inner member must lie inside it.
     /// </summary>
-    private static void NarrowByChains(DivisionTable table, List<PlaceMention> mentions, List<int>?[] candidates)
+    private static void NarrowByChains(DivisionTable table, List<PlaceMention> mentions, List<int>?[] candidates, HashSet<string> absent)
     {
         int n = mentions.Count;
         int start = 0;
@@ -92,13 +114,13 @@ internal static class DivisionResolver
             }
             if (end - start > 1)
             {
-                NarrowChain(table, candidates, start, end);
+                NarrowChain(table, mentions, candidates, start, end, absent);
             }
             start = end;
         }
     }
 
-    private static void NarrowChain(DivisionTable table, List<int>?[] candidates, int start, int end)
+    private static void NarrowChain(DivisionTable table, List<PlaceMention> mentions, List<int>?[] candidates, int start, int end, HashSet<string> absent)
     {
         // For each member, the set of its candidates and of all their ancestors, to test containment both ways.
         var own = new HashSet<int>?[end - start];
@@ -120,6 +142,10 @@ internal static class DivisionResolver
             }
             withAncestors[k - start] = up;
         }
+        // An inner place must lie inside the outer ones: when none of its units does, the table lacks it
+        // (木纳尔村, or a village moved to another township) and it keeps no unit. An outer place is only
+        // narrowed by the inner places that have a unit inside it, so that one missing village does not
+        // cost its county the code.
         var narrowed = new List<int>?[end - start];
         for (int k = start; k < end; k++)
         {
@@ -127,28 +153,24 @@ internal static class DivisionResolver
             {
                 continue;
             }
-            var keep = new List<int>();
-            foreach (var u in list)
+            var keep = list;
+            for (int m = start; m < end; m++)
             {
-                bool fits = true;
-                for (int m = start; m < end && fits; m++)
+                if (m == k || own[m - start] is null)
                 {
-                    if (m == k || own[m - start] is null)
+                    continue;
+                }
+                var fitting = new List<int>(keep.Count);
+                foreach (var u in keep)
+                {
+                    if (m < k ? HasAncestorIn(table, u, own[m - start]!) : withAncestors[m - start]!.Contains(u))
                     {
-                        continue;
-                    }
-                    if (m < k)
-                    {
-                        fits = HasAncestorIn(table, u, own[m - start]!);
-                    }
-                    else
-                    {
-                        fits = withAncestors[m - start]!.Contains(u);
+                        fitting.Add(u);
                     }
                 }
-                if (fits)
+                if (fitting.Count > 0 || m < k)
                 {
-                    keep.Add(u);
+                    keep = fitting;
                 }
             }
             narrowed[k - start] = keep;
@@ -158,6 +180,10 @@ internal static class DivisionResolver
             if (narrowed[k - start] is { } keep)
             {
                 candidates[k] = keep.Count > 0 ? keep : null;
+                if (keep.Count == 0)
+                {
+                    absent.Add(mentions[k].Name);
+                }
             }
         }
     }
