@@ -7,5 +7,9 @@ if (args.Length > 0 && args[0] == "side-by-side")
 {
     return SideBySide.Run(args[1..]);
 }
+if (args.Length > 0 && args[0] == "division-load")
+{
+    return DivisionLoad.Run();
+}
 BenchmarkSwitcher.FromAssembly(typeof(SideBySide).Assembly).Run(args);
 return 0;
