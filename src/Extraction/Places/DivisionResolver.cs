@@ -1,0 +1,310 @@
+using WorkTeam.Extraction.Facts;
+
+namespace WorkTeam.Extraction.Places;
+
+/// <summary>
+/// Gives each place of a document its unit in the <see cref="DivisionTable"/> when the evidence singles
+/// one out: the chain the sentence writes (民丰县若克雅乡劳光村), then names that only one unit bears,
+/// then the places named elsewhere in the document (its county, prefecture, province: the nearest level
+/// that leaves any candidate decides, and only when it leaves one), then an earlier resolved mention of
+/// the same name. A village name is shared by a median of 4 villages nationally: without such evidence
+/// the place keeps no unit rather than a guessed one.
+/// </summary>
+internal static class DivisionResolver
+{
+    /// <summary>A name that more units bear than this is not worth a candidate list (none will be singled out by a chain alone).</summary>
+    private const int MaxCandidates = 4096;
+
+    /// <summary>The unit of each mention (index into <paramref name="table"/>), or -1.</summary>
+    public static int[] Resolve(DivisionTable table, List<PlaceMention> mentions)
+    {
+        int n = mentions.Count;
+        var units = new int[n];
+        Array.Fill(units, -1);
+        if (n == 0)
+        {
+            return units;
+        }
+        var candidates = new List<int>?[n];
+        var scratch = new List<int>();
+        for (int i = 0; i < n; i++)
+        {
+            var m = mentions[i];
+            if (m.IsAnaphor || m.Level is < PlaceLevel.Province or > PlaceLevel.Village)
+            {
+                continue;
+            }
+            scratch.Clear();
+            table.FindUnits(m.Name, scratch);
+            List<int>? same = null, near = null;
+            foreach (var u in scratch)
+            {
+                var level = table.LevelOf(u);
+                if (level == m.Level)
+                {
+                    (same ??= []).Add(u);
+                }
+                else if (IsCityLevelSwap(level, m.Level))
+                {
+                    (near ??= []).Add(u);
+                }
+            }
+            var found = same ?? near;
+            if (found is not null && found.Count <= MaxCandidates)
+            {
+                candidates[i] = found;
+            }
+        }
+
+        // A name the chain showed the table lacks where the text puts it is not resolved elsewhere in the document either.
+        var absent = new HashSet<string>(StringComparer.Ordinal);
+        NarrowByChains(table, mentions, candidates, absent);
+        for (int i = 0; i < n; i++)
+        {
+            bool inChain = (i > 0 && mentions[i - 1].End == mentions[i].Start && mentions[i].Parent is not null)
+                || (i + 1 < n && mentions[i + 1].Start == mentions[i].End && mentions[i + 1].Parent is not null);
+            if (candidates[i] is not null && !inChain && absent.Contains(mentions[i].Name))
+            {
+                candidates[i] = null;
+            }
+        }
+        // Names one unit bears: counties and above at once; a township or village only inside a province the
+        // document names (a village the table lacks may share its name with one unit far away).
+        var provinces = new HashSet<int>();
+        for (int i = 0; i < n; i++)
+        {
+            if (candidates[i] is { Count: 1 } one && table.LevelOf(one[0]) <= PlaceLevel.County)
+            {
+                units[i] = one[0];
+                provinces.Add(AncestorAt(table, one[0], PlaceLevel.Province) is var p && p >= 0 ? p : one[0]);
+            }
+        }
+        for (int i = 0; i < n; i++)
+        {
+            if (units[i] < 0 && candidates[i] is { Count: 1 } one && (provinces.Count == 0 || provinces.Contains(AncestorAt(table, one[0], PlaceLevel.Province))))
+            {
+                units[i] = one[0];
+            }
+        }
+        for (int pass = 0; pass < 3 && ResolveByDocument(table, candidates, units); pass++)
+        {
+        }
+        ResolveRepeatedNames(mentions, candidates, units);
+        return units;
+    }
+
+    /// <summary>A city the gazetteer files as a prefecture may be county-level in the table (石河子市), and back.</summary>
+    private static bool IsCityLevelSwap(PlaceLevel table, PlaceLevel mention) =>
+        (table == PlaceLevel.County && mention == PlaceLevel.Prefecture) || (table == PlaceLevel.Prefecture && mention == PlaceLevel.County);
+
+    /// <summary>
+    /// Within each chain of directly joined places, keeps the candidates that agree with every other member
+    /// that has any: an outer member must contain it, an inner member must lie inside it.
+    /// </summary>
+    private static void NarrowByChains(DivisionTable table, List<PlaceMention> mentions, List<int>?[] candidates, HashSet<string> absent)
+    {
+        int n = mentions.Count;
+        int start = 0;
+        while (start < n)
+        {
+            int end = start + 1;
+            while (end < n && mentions[end].Start == mentions[end - 1].End && mentions[end].Parent is not null && mentions[end].Rank > mentions[end - 1].Rank)
+            {
+                end++;
+            }
+            if (end - start > 1)
+            {
+                NarrowChain(table, mentions, candidates, start, end, absent);
+            }
+            start = end;
+        }
+    }
+
+    private static void NarrowChain(DivisionTable table, List<PlaceMention> mentions, List<int>?[] candidates, int start, int end, HashSet<string> absent)
+    {
+        // For each member, the set of its candidates and of all their ancestors, to test containment both ways.
+        var own = new HashSet<int>?[end - start];
+        var withAncestors = new HashSet<int>?[end - start];
+        for (int k = start; k < end; k++)
+        {
+            if (candidates[k] is not { } list)
+            {
+                continue;
+            }
+            own[k - start] = [.. list];
+            var up = new HashSet<int>();
+            foreach (var u in list)
+            {
+                for (int p = table.ParentOf(u); p >= 0; p = table.ParentOf(p))
+                {
+                    up.Add(p);
+                }
+            }
+            withAncestors[k - start] = up;
+        }
+        // An inner place must lie inside the outer ones: when none of its units does, the table lacks it
+        // (木纳尔村, or a village moved to another township) and it keeps no unit. An outer place is only
+        // narrowed by the inner places that have a unit inside it, so that one missing village does not
+        // cost its county the code.
+        var narrowed = new List<int>?[end - start];
+        for (int k = start; k < end; k++)
+        {
+            if (candidates[k] is not { } list)
+            {
+                continue;
+            }
+            var keep = list;
+            for (int m = start; m < end; m++)
+            {
+                if (m == k || own[m - start] is null)
+                {
+                    continue;
+                }
+                var fitting = new List<int>(keep.Count);
+                foreach (var u in keep)
+                {
+                    if (m < k ? HasAncestorIn(table, u, own[m - start]!) : withAncestors[m - start]!.Contains(u))
+                    {
+                        fitting.Add(u);
+                    }
+                }
+                if (fitting.Count > 0 || m < k)
+                {
+                    keep = fitting;
+                }
+            }
+            narrowed[k - start] = keep;
+        }
+        for (int k = start; k < end; k++)
+        {
+            if (narrowed[k - start] is { } keep)
+            {
+                candidates[k] = keep.Count > 0 ? keep : null;
+                if (keep.Count == 0)
+                {
+                    absent.Add(mentions[k].Name);
+                }
+            }
+        }
+    }
+
+    private static bool HasAncestorIn(DivisionTable table, int unit, HashSet<int> set)
+    {
+        for (int p = table.ParentOf(unit); p >= 0; p = table.ParentOf(p))
+        {
+            if (set.Contains(p))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>One pass of resolution by the document's resolved places; true when it resolved any.</summary>
+    private static bool ResolveByDocument(DivisionTable table, List<int>?[] candidates, int[] units)
+    {
+        var context = new HashSet<int>();
+        foreach (var u in units)
+        {
+            if (u >= 0)
+            {
+                for (int p = u; p >= 0; p = table.ParentOf(p))
+                {
+                    context.Add(p);
+                }
+            }
+        }
+        if (context.Count == 0)
+        {
+            return false;
+        }
+        bool any = false;
+        for (int i = 0; i < units.Length; i++)
+        {
+            if (units[i] >= 0 || candidates[i] is not { Count: > 1 } list)
+            {
+                continue;
+            }
+            // The nearest enclosing level the document names decides: a township of the document's county
+            // before one of its prefecture, which comes before one of its province.
+            for (var level = PlaceLevel.Township; level >= PlaceLevel.Province; level--)
+            {
+                int found = -1, count = 0;
+                foreach (var u in list)
+                {
+                    if (table.LevelOf(u) <= level)
+                    {
+                        continue;
+                    }
+                    int ancestor = AncestorAt(table, u, level);
+                    if (ancestor >= 0 && context.Contains(ancestor))
+                    {
+                        found = u;
+                        count++;
+                    }
+                }
+                if (count == 1)
+                {
+                    units[i] = found;
+                    any = true;
+                }
+                if (count > 0)
+                {
+                    break;
+                }
+            }
+        }
+        return any;
+    }
+
+    private static int AncestorAt(DivisionTable table, int unit, PlaceLevel level)
+    {
+        for (int p = table.ParentOf(unit); p >= 0; p = table.ParentOf(p))
+        {
+            var l = table.LevelOf(p);
+            if (l == level)
+            {
+                return p;
+            }
+            if (l < level)
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>A name written again (劳光村 after 民丰县若克雅乡劳光村) is the same unit when the document resolved it to one.</summary>
+    private static void ResolveRepeatedNames(List<PlaceMention> mentions, List<int>?[] candidates, int[] units)
+    {
+        Dictionary<string, int>? byName = null;
+        for (int i = 0; i < units.Length; i++)
+        {
+            if (units[i] < 0)
+            {
+                continue;
+            }
+            byName ??= new(StringComparer.Ordinal);
+            var name = mentions[i].Name;
+            if (byName.TryGetValue(name, out var other) && other != units[i])
+            {
+                byName[name] = -1;
+            }
+            else
+            {
+                byName[name] = units[i];
+            }
+        }
+        if (byName is null)
+        {
+            return;
+        }
+        for (int i = 0; i < units.Length; i++)
+        {
+            if (units[i] < 0 && candidates[i] is { } list && byName.TryGetValue(mentions[i].Name, out var u) && u >= 0 && list.Contains(u))
+            {
+                units[i] = u;
+            }
+        }
+    }
+}

@@ -1,0 +1,484 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.IO.Compression;
+using System.Runtime.InteropServices;
+using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Resources;
+using WorkTeam.Extraction.Text;
+
+namespace WorkTeam.Extraction.Places;
+
+/// <summary>
+/// China's official divisions (National Bureau of Statistics, 2023: 31 provinces down to 620,000
+/// villages) with their codes, looked up by name. Immutable and thread-safe; the shipped table is
+/// decompressed on first use.
+/// </summary>
+public sealed partial class DivisionTable
+{
+    internal const string FormerNamesResource = "WorkTeam.Extraction.Places.division-names.tsv";
+
+    private static readonly Lazy<DivisionTable> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly byte[] levels;
+    private readonly long[] fullCodes;
+    private readonly int[] parents;
+    private readonly byte[] endings;
+    private readonly int[] stemStarts;
+    private readonly char[] pool;
+    private readonly string[] officialEndings;
+    private readonly string[] writtenEndings;
+    private readonly int[] byWrittenHeads;
+    private readonly int[] byWrittenNext;
+    private readonly int[] byStemHeads;
+    private readonly int[] byStemNext;
+    private readonly Dictionary<string, List<(int Unit, int Year)>> otherNames;
+
+    /// <summary>The table shipped with the library, loaded once on first use.</summary>
+    public static DivisionTable Default => DefaultInstance.Value;
+
+    /// <summary>How many units the table holds, placeholders (1101 市辖区) included.</summary>
+    public int Count => levels.Length;
+
+    // Runs once over 665,000 units at first use: compiled optimized at once rather than through tier 0.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private DivisionTable(byte[] levels, ushort[] locals, byte[] endings, byte[] stemLengths, char[] pool,
+        string[] officialEndings, string[] writtenEndings, List<(string Name, int Unit, int Year)> names)
+    {
+        int n = levels.Length;
+        this.levels = levels;
+        this.endings = endings;
+        this.pool = pool;
+        this.officialEndings = officialEndings;
+        this.writtenEndings = writtenEndings;
+        stemStarts = new int[n + 1];
+        for (int i = 0; i < n; i++)
+        {
+            stemStarts[i + 1] = stemStarts[i] + stemLengths[i];
+        }
+        if (stemStarts[n] != pool.Length)
+        {
+            throw new InvalidDataException("stem lengths do not add up to the pool");
+        }
+        // Code order puts a parent before its children: the last unit seen one level up is the parent.
+        fullCodes = new long[n];
+        parents = new int[n];
+        Span<int> last = stackalloc int[6];
+        last.Fill(-1);
+        Span<long> scale = [1, 10_000_000_000, 100_000_000, 1_000_000, 1_000, 1];
+        for (int i = 0; i < n; i++)
+        {
+            int level = levels[i] & ~DivisionFormat.PlaceholderFlag;
+            if (level is < 1 or > 5 || (level > 1 && last[level - 1] < 0))
+            {
+                throw new InvalidDataException($"unit {i}: level {level} out of order");
+            }
+            int parent = level == 1 ? -1 : last[level - 1];
+            fullCodes[i] = (parent < 0 ? 0 : fullCodes[parent]) + locals[i] * scale[level];
+            parents[i] = parent;
+            last[level] = i;
+            for (int l = level + 1; l <= 5; l++)
+            {
+                last[l] = -1;
+            }
+        }
+        int buckets = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)n * 2);
+        byWrittenHeads = new int[buckets];
+        byWrittenNext = new int[n];
+        byStemHeads = new int[Math.Max(1024, buckets >> 4)];
+        byStemNext = new int[n];
+        Array.Fill(byWrittenHeads, -1);
+        Array.Fill(byStemHeads, -1);
+        int mask = buckets - 1, stemMask = byStemHeads.Length - 1;
+        for (int i = n - 1; i >= 0; i--)
+        {
+            if ((levels[i] & DivisionFormat.PlaceholderFlag) != 0)
+            {
+                continue;
+            }
+            var stem = pool.AsSpan(stemStarts[i], stemStarts[i + 1] - stemStarts[i]);
+            uint h = Hash(Hash(HashSeed, stem), writtenEndings[endings[i]]);
+            int b = (int)(h & (uint)mask);
+            byWrittenNext[i] = byWrittenHeads[b];
+            byWrittenHeads[b] = i;
+            int level = levels[i];
+            if (level is >= 2 and <= 4 && stem.Length >= 2 && endings[i] != 0)
+            {
+                int s = (int)(Hash(HashSeed, stem) & (uint)stemMask);
+                byStemNext[i] = byStemHeads[s];
+                byStemHeads[s] = i;
+            }
+        }
+        otherNames = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
+        foreach (var (name, unit, year) in names)
+        {
+            if (!otherNames.TryGetValue(name, out var list))
+            {
+                otherNames[name] = list = [];
+            }
+            list.Add((unit, year));
+        }
+    }
+
+    private const uint HashSeed = 2166136261;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static uint Hash(uint h, ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            h = (h ^ c) * 16777619;
+        }
+        return h;
+    }
+
+    /// <summary>
+    /// Every unit a name can be, current names first, then units that bore it before (沙湾县 → 沙湾市),
+    /// then units named by it without their ending (醴陵 → 醴陵市) where the name has no ending of its own.
+    /// The name may be simplified or traditional, and written with the official ending (劳光村委会) or
+    /// the one reports use (劳光村). Placeholders (1101 市辖区) are never returned.
+    /// </summary>
+    /// <param name="name">A place name.</param>
+    public IReadOnlyList<Division> Find(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var key = ScriptConverter.Default.ToSimplified(name.Trim());
+        var units = new List<int>();
+        FindUnits(key, units);
+        var result = new Division[units.Count];
+        for (int i = 0; i < units.Count; i++)
+        {
+            result[i] = new Division(this, units[i]);
+        }
+        return result;
+    }
+
+    /// <summary>The unit with this code (2, 4, 6, 9 or 12 digits), or null when none has it or it is a placeholder.</summary>
+    /// <param name="code">A division code.</param>
+    public Division? FindCode(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        int unit = IndexOfCode(code);
+        return unit < 0 ? null : new Division(this, unit);
+    }
+
+    /// <summary>The units of a simplified name, deduplicated, in the order <see cref="Find"/> documents.</summary>
+    internal void FindUnits(ReadOnlySpan<char> name, List<int> into)
+    {
+        int first = into.Count;
+        Span<char> buffer = stackalloc char[64];
+        Span<char> renamedBuffer = stackalloc char[64];
+        if (name.Length == 0 || name.Length > 48)
+        {
+            return;
+        }
+        // Written with the official ending (劳光村委会): look up the form reports use (劳光村).
+        scoped ReadOnlySpan<char> written = name;
+        for (int e = 1; e < officialEndings.Length; e++)
+        {
+            var official = officialEndings[e];
+            if (official != writtenEndings[e] && name.Length > official.Length && name.EndsWith(official, StringComparison.Ordinal))
+            {
+                int stem = name.Length - official.Length;
+                name[..stem].CopyTo(buffer);
+                writtenEndings[e].AsSpan().CopyTo(buffer[stem..]);
+                written = buffer[..(stem + writtenEndings[e].Length)];
+                break;
+            }
+        }
+        AddWritten(written, into, first);
+        if (otherNames.Count > 0 && otherNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(written, out var former))
+        {
+            foreach (var (unit, _) in former)
+            {
+                AddOnce(into, first, unit);
+            }
+        }
+        if (into.Count == first)
+        {
+            // Renamed since the report was written (库车县 → 库车市, 富阳市 → 富阳区, a 乡 made a 镇): the
+            // same stem under the ending it was given, when the old name is nowhere in the table.
+            ReadOnlySpan<string> upgrades = written.EndsWith('县') ? ["市", "区"] : written.EndsWith('市') ? ["区"] : written.EndsWith('乡') ? ["镇"] : [];
+            foreach (var upgrade in upgrades)
+            {
+                int stem = written.Length - 1;
+                if (stem < 2)
+                {
+                    break;
+                }
+                var renamed = renamedBuffer[..(stem + 1)];
+                written[..stem].CopyTo(renamed);
+                renamed[stem] = upgrade[0];
+                int before = into.Count;
+                AddWritten(renamed, into, first);
+                for (int i = into.Count - 1; i >= before; i--)
+                {
+                    if ((levels[into[i]] == 3) != (upgrade != "镇"))
+                    {
+                        into.RemoveAt(i);
+                    }
+                }
+            }
+        }
+        if (!EndsWithWrittenEnding(written))
+        {
+            int s = (int)(Hash(HashSeed, written) & (uint)(byStemHeads.Length - 1));
+            for (int i = byStemHeads[s]; i >= 0; i = byStemNext[i])
+            {
+                if (Stem(i).SequenceEqual(written))
+                {
+                    AddOnce(into, first, i);
+                }
+            }
+        }
+    }
+
+    private bool EndsWithWrittenEnding(ReadOnlySpan<char> name)
+    {
+        for (int e = 1; e < writtenEndings.Length; e++)
+        {
+            if (name.Length > writtenEndings[e].Length && name.EndsWith(writtenEndings[e], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void AddWritten(ReadOnlySpan<char> written, List<int> into, int first)
+    {
+        int b = (int)(Hash(HashSeed, written) & (uint)(byWrittenHeads.Length - 1));
+        for (int i = byWrittenHeads[b]; i >= 0; i = byWrittenNext[i])
+        {
+            var stem = Stem(i);
+            var ending = writtenEndings[endings[i]];
+            if (written.Length == stem.Length + ending.Length && written.StartsWith(stem) && written[stem.Length..].SequenceEqual(ending))
+            {
+                AddOnce(into, first, i);
+            }
+        }
+    }
+
+    private static void AddOnce(List<int> into, int first, int unit)
+    {
+        for (int i = first; i < into.Count; i++)
+        {
+            if (into[i] == unit)
+            {
+                return;
+            }
+        }
+        into.Add(unit);
+    }
+
+    internal ReadOnlySpan<char> Stem(int unit) => pool.AsSpan(stemStarts[unit], stemStarts[unit + 1] - stemStarts[unit]);
+
+    /// <summary>The name as reports write it (劳光村 for 劳光村委会).</summary>
+    internal string WrittenName(int unit) => string.Concat(Stem(unit), writtenEndings[endings[unit]]);
+
+    /// <summary>The name as the NBS list gives it.</summary>
+    internal string OfficialName(int unit) => string.Concat(Stem(unit), officialEndings[endings[unit]]);
+
+    internal PlaceLevel LevelOf(int unit) => (PlaceLevel)(levels[unit] & ~DivisionFormat.PlaceholderFlag);
+
+    internal bool IsPlaceholder(int unit) => (levels[unit] & DivisionFormat.PlaceholderFlag) != 0;
+
+    /// <summary>The enclosing unit that is a place (a county under 6590 自治区直辖县级行政区划 rolls up to its province); -1 for a province.</summary>
+    internal int ParentOf(int unit)
+    {
+        int p = parents[unit];
+        while (p >= 0 && IsPlaceholder(p))
+        {
+            p = parents[p];
+        }
+        return p;
+    }
+
+    internal int DigitsOf(int unit) => LevelOf(unit) switch
+    {
+        PlaceLevel.Province => 2,
+        PlaceLevel.Prefecture => 4,
+        PlaceLevel.County => 6,
+        PlaceLevel.Township => 9,
+        _ => 12,
+    };
+
+    internal string CodeOf(int unit) => fullCodes[unit].ToString("D12", CultureInfo.InvariantCulture)[..DigitsOf(unit)];
+
+    /// <summary>Whether <paramref name="unit"/> is <paramref name="ancestor"/> or lies inside it.</summary>
+    internal bool IsWithin(int unit, int ancestor)
+    {
+        for (int u = unit; u >= 0; u = parents[u])
+        {
+            if (u == ancestor)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    internal int IndexOfCode(ReadOnlySpan<char> code)
+    {
+        int level = code.Length switch { 2 => 1, 4 => 2, 6 => 3, 9 => 4, 12 => 5, _ => 0 };
+        if (level == 0 || !long.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return -1;
+        }
+        for (int digits = code.Length; digits < 12; digits++)
+        {
+            value *= 10;
+        }
+        int lo = 0, hi = fullCodes.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int c = fullCodes[mid].CompareTo(value);
+            if (c == 0)
+            {
+                c = (levels[mid] & ~DivisionFormat.PlaceholderFlag).CompareTo(level);
+            }
+            if (c == 0)
+            {
+                return IsPlaceholder(mid) ? -1 : mid;
+            }
+            if (c < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The year a unit stopped bearing <paramref name="name"/>, when it is one of its former names.</summary>
+    internal int? FormerNameYear(string name, int unit)
+    {
+        if (otherNames.TryGetValue(name, out var list))
+        {
+            foreach (var (u, year) in list)
+            {
+                if (u == unit && year > 0)
+                {
+                    return year;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static DivisionTable LoadDefault()
+    {
+        string name = ResourceFormat.LogicalName(DivisionFormat.FileName);
+        using var stream = typeof(DivisionTable).Assembly.GetManifestResourceStream(name)
+            ?? throw new ResourceLoadException(name, "not embedded in the assembly; was the build's resource step skipped?");
+        using var names = typeof(DivisionTable).Assembly.GetManifestResourceStream(FormerNamesResource)
+            ?? throw new ResourceLoadException(FormerNamesResource, "not embedded in the assembly.");
+        using var namesReader = new StreamReader(names);
+        try
+        {
+            return Load(stream, namesReader);
+        }
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or FormatException or IndexOutOfRangeException or ArgumentException)
+        {
+            throw new ResourceLoadException(name, "corrupt: " + e.Message, e);
+        }
+    }
+
+    /// <summary>Reads the compiled table and the former-names TSV (name, code, year, note).</summary>
+    internal static DivisionTable Load(Stream compiled, TextReader formerNames)
+    {
+        Span<byte> header = stackalloc byte[8];
+        compiled.ReadExactly(header);
+        if (BinaryPrimitives.ReadInt32LittleEndian(header) != DivisionFormat.Magic || BinaryPrimitives.ReadInt32LittleEndian(header[4..]) != DivisionFormat.Version)
+        {
+            throw new InvalidDataException("bad header");
+        }
+        using var brotli = new BrotliStream(compiled, CompressionMode.Decompress, leaveOpen: true);
+        using var reader = new BinaryReader(brotli);
+        int n = reader.ReadInt32();
+        if (n is <= 0 or > 10_000_000)
+        {
+            throw new InvalidDataException($"unit count {n}");
+        }
+        var levels = ReadArray<byte>(brotli, n);
+        var locals = ReadArray<ushort>(brotli, n);
+        var endings = ReadArray<byte>(brotli, n);
+        var stemLengths = ReadArray<byte>(brotli, n);
+        var pool = ReadArray<char>(brotli, reader.ReadInt32());
+        int endingCount = reader.ReadInt32();
+        var official = new string[endingCount];
+        var written = new string[endingCount];
+        for (int e = 0; e < endingCount; e++)
+        {
+            official[e] = ReadString(brotli, reader);
+            written[e] = ReadString(brotli, reader);
+        }
+        foreach (var e in endings)
+        {
+            if (e >= endingCount)
+            {
+                throw new InvalidDataException($"ending id {e} of {endingCount}");
+            }
+        }
+        var names = new List<(string, int, int)>();
+        int shortCount = reader.ReadInt32();
+        for (int i = 0; i < shortCount; i++)
+        {
+            var shortName = ReadString(brotli, reader);
+            int unit = reader.ReadInt32();
+            if ((uint)unit >= (uint)n)
+            {
+                throw new InvalidDataException($"short name {shortName}: unit {unit}");
+            }
+            names.Add((shortName, unit, 0));
+        }
+        var table = new DivisionTable(levels, locals, endings, stemLengths, pool, official, written, []);
+        int lineNo = 0;
+        for (var line = formerNames.ReadLine(); line is not null; line = formerNames.ReadLine())
+        {
+            lineNo++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+            var cols = line.Split('\t');
+            int unit = cols.Length >= 3 ? table.IndexOfCode(cols[1]) : -1;
+            if (cols.Length < 3 || cols[0].Length == 0 || unit < 0 || !int.TryParse(cols[2], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            {
+                throw new FormatException($"{FormerNamesResource}:{lineNo}: expected 'name<TAB>code<TAB>year<TAB>note' with a known code, got '{line}'");
+            }
+            names.Add((cols[0], unit, year));
+        }
+        table.otherNames.Clear();
+        foreach (var (shortName, unit, year) in names)
+        {
+            if (!table.otherNames.TryGetValue(shortName, out var list))
+            {
+                table.otherNames[shortName] = list = [];
+            }
+            list.Add((unit, year));
+        }
+        return table;
+    }
+
+    private static T[] ReadArray<T>(Stream stream, int length) where T : struct
+    {
+        if (length < 0)
+        {
+            throw new InvalidDataException("negative array length");
+        }
+        var values = new T[length];
+        stream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        return values;
+    }
+
+    private static string ReadString(Stream stream, BinaryReader reader)
+    {
+        int length = reader.ReadByte();
+        var chars = ReadArray<char>(stream, length);
+        return new string(chars);
+    }
+}
