@@ -46,7 +46,9 @@ public sealed class Segmenter
         var spans = scratch.Spans;
         spans.Clear();
         SegmentAnyScript(text, mode, hmm, tags: false, spans);
-        return Materialize(text, spans, scratch);
+        var tokens = Materialize(text, spans, scratch);
+        scratch.ReleaseLargeSpans();
+        return tokens;
     }
 
     /// <summary>
@@ -76,15 +78,13 @@ public sealed class Segmenter
             SegmentAnyScript(text.ToString(), mode, hmm, tags: false, spans);
         }
         tokenCount = spans.Count;
-        if (spans.Count > destination.Length)
-        {
-            return false;
-        }
-        for (int i = 0; i < spans.Count; i++)
+        bool fits = spans.Count <= destination.Length;
+        for (int i = 0; fits && i < spans.Count; i++)
         {
             destination[i] = new TokenRange(spans[i].Start, spans[i].Length);
         }
-        return true;
+        Scratch.ForThread.ReleaseLargeSpans();
+        return fits;
     }
 
     /// <summary>Cuts <paramref name="text"/> in precise mode and tags each token with its POS (jieba.posseg).</summary>
@@ -96,7 +96,9 @@ public sealed class Segmenter
         var spans = scratch.Spans;
         spans.Clear();
         SegmentAnyScript(text, SegmentationMode.Precise, hmm, tags: true, spans);
-        return Materialize(text, spans, scratch);
+        var tokens = Materialize(text, spans, scratch);
+        scratch.ReleaseLargeSpans();
+        return tokens;
     }
 
     /// <summary>
@@ -1024,7 +1026,16 @@ public sealed class Segmenter
         public const int StringCacheBits = 13;
 
         /// <summary>The spans of the call in progress (Cut, CutWithTags, TryCut), reused from call to call.</summary>
-        public readonly List<TokenSpan> Spans = new(256);
+        public List<TokenSpan> Spans { get; private set; } = new(256);
+
+        /// <summary>After a very long text, lets its span list go rather than keep it for the thread's life.</summary>
+        public void ReleaseLargeSpans()
+        {
+            if (Spans.Capacity > 1 << 16)
+            {
+                Spans = new List<TokenSpan>(256);
+            }
+        }
 
         /// <summary>Recent short token strings, one per slot (see TokenText).</summary>
         public readonly string?[] Strings = new string?[1 << StringCacheBits];
