@@ -20,7 +20,7 @@ public sealed partial class DivisionTable
     private static readonly Lazy<DivisionTable> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly byte[] levels;
-    private readonly long[] fullCodes;
+    private readonly ushort[] locals;
     private readonly int[] parents;
     private readonly byte[] endings;
     private readonly int[] stemStarts;
@@ -30,6 +30,7 @@ public sealed partial class DivisionTable
     private readonly int[] byWrittenHeads;
     private readonly int[] byWrittenNext;
     private readonly int[] byStemHeads;
+    private readonly int[] stemUnits;
     private readonly int[] byStemNext;
     private readonly Dictionary<string, List<(int Unit, int Year)>> otherNames;
 
@@ -60,11 +61,10 @@ public sealed partial class DivisionTable
             throw new InvalidDataException("stem lengths do not add up to the pool");
         }
         // Code order puts a parent before its children: the last unit seen one level up is the parent.
-        fullCodes = new long[n];
+        this.locals = locals;
         parents = new int[n];
         Span<int> last = stackalloc int[6];
         last.Fill(-1);
-        Span<long> scale = [1, 10_000_000_000, 100_000_000, 1_000_000, 1_000, 1];
         for (int i = 0; i < n; i++)
         {
             int level = levels[i] & ~DivisionFormat.PlaceholderFlag;
@@ -73,7 +73,6 @@ public sealed partial class DivisionTable
                 throw new InvalidDataException($"unit {i}: level {level} out of order");
             }
             int parent = level == 1 ? -1 : last[level - 1];
-            fullCodes[i] = (parent < 0 ? 0 : fullCodes[parent]) + locals[i] * scale[level];
             parents[i] = parent;
             last[level] = i;
             for (int l = level + 1; l <= 5; l++)
@@ -81,11 +80,12 @@ public sealed partial class DivisionTable
                 last[l] = -1;
             }
         }
-        int buckets = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)n * 2);
+        int buckets = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)n);
         byWrittenHeads = new int[buckets];
         byWrittenNext = new int[n];
         byStemHeads = new int[Math.Max(1024, buckets >> 4)];
-        byStemNext = new int[n];
+        var stemUnitList = new List<int>(64 * 1024);
+        var stemNextList = new List<int>(64 * 1024);
         Array.Fill(byWrittenHeads, -1);
         Array.Fill(byStemHeads, -1);
         int mask = buckets - 1, stemMask = byStemHeads.Length - 1;
@@ -104,10 +104,13 @@ public sealed partial class DivisionTable
             if (level is >= 2 and <= 4 && stem.Length >= 2 && endings[i] != 0)
             {
                 int s = (int)(Hash(HashSeed, stem) & (uint)stemMask);
-                byStemNext[i] = byStemHeads[s];
-                byStemHeads[s] = i;
+                stemNextList.Add(byStemHeads[s]);
+                byStemHeads[s] = stemUnitList.Count;
+                stemUnitList.Add(i);
             }
         }
+        stemUnits = [.. stemUnitList];
+        byStemNext = [.. stemNextList];
         otherNames = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
         foreach (var (name, unit, year) in names)
         {
@@ -222,11 +225,11 @@ public sealed partial class DivisionTable
         if (!EndsWithWrittenEnding(written))
         {
             int s = (int)(Hash(HashSeed, written) & (uint)(byStemHeads.Length - 1));
-            for (int i = byStemHeads[s]; i >= 0; i = byStemNext[i])
+            for (int k = byStemHeads[s]; k >= 0; k = byStemNext[k])
             {
-                if (Stem(i).SequenceEqual(written))
+                if (Stem(stemUnits[k]).SequenceEqual(written))
                 {
-                    AddOnce(into, first, i);
+                    AddOnce(into, first, stemUnits[k]);
                 }
             }
         }
@@ -302,7 +305,20 @@ public sealed partial class DivisionTable
         _ => 12,
     };
 
-    internal string CodeOf(int unit) => fullCodes[unit].ToString("D12", CultureInfo.InvariantCulture)[..DigitsOf(unit)];
+    internal string CodeOf(int unit) => FullCode(unit).ToString("D12", CultureInfo.InvariantCulture)[..DigitsOf(unit)];
+
+    /// <summary>The code padded to 12 digits: each level's own digits after its parent's.</summary>
+    private long FullCode(int unit)
+    {
+        long code = 0;
+        for (int u = unit; u >= 0; u = parents[u])
+        {
+            code += locals[u] * Scale[levels[u] & ~DivisionFormat.PlaceholderFlag];
+        }
+        return code;
+    }
+
+    private static ReadOnlySpan<long> Scale => [1, 10_000_000_000, 100_000_000, 1_000_000, 1_000, 1];
 
     /// <summary>Whether <paramref name="unit"/> is <paramref name="ancestor"/> or lies inside it.</summary>
     internal bool IsWithin(int unit, int ancestor)
@@ -328,11 +344,11 @@ public sealed partial class DivisionTable
         {
             value *= 10;
         }
-        int lo = 0, hi = fullCodes.Length - 1;
+        int lo = 0, hi = levels.Length - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;
-            int c = fullCodes[mid].CompareTo(value);
+            int c = FullCode(mid).CompareTo(value);
             if (c == 0)
             {
                 c = (levels[mid] & ~DivisionFormat.PlaceholderFlag).CompareTo(level);
