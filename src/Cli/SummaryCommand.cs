@@ -6,6 +6,7 @@ using System.Text.Json;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Numbers;
 using WorkTeam.Extraction.Places;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Cli;
 
@@ -74,53 +75,19 @@ internal sealed class DocumentSummary
     public List<string> Orgs { get; } = [];
     public List<string> Teams { get; } = [];
 
-    private static GazetteerEntry? OfLevel(IReadOnlyList<GazetteerEntry> candidates, PlaceLevel? level)
-    {
-        GazetteerEntry? found = null;
-        foreach (var candidate in candidates)
-        {
-            if (candidate.Level == level)
-            {
-                if (found is not null)
-                {
-                    return null;
-                }
-                found = candidate;
-            }
-        }
-        return found;
-    }
-
     public static DocumentSummary Of(LoadedDocument document, IReadOnlyList<Fact> facts)
     {
         var summary = new DocumentSummary { Published = document.Metadata.Published, Script = document.Metadata.Script };
         // An amount is attributed to the county and the prefecture named last before it in the same document.
-        string? county = null, prefecture = null;
-        foreach (var fact in facts)
+        var contexts = CountyAttribution.Attribute(facts);
+        for (int i = 0; i < facts.Count; i++)
         {
+            var fact = facts[i];
             bool approximate = fact.Approximation != Approximation.Exact || fact.Max is not null;
             switch (fact.Kind)
             {
-                case FactKinds.Place when fact.Name is { } name:
-                    // Short and full forms (民丰, 民丰县; 伊犁州, 伊犁哈萨克自治州) count as one place, and a
-                    // county brings its own prefecture, when the gazetteer knows them.
-                    // A short form of several places (和田: the prefecture, the city, the county) is the
-                    // one of the level the recognizer read, when only one has it.
-                    var known = Gazetteer.Default.Resolve(name) ?? OfLevel(Gazetteer.Default.Find(name), fact.Level);
-                    string place = known?.Name ?? name;
+                case FactKinds.Place when contexts[i].Place is { } place:
                     summary.Places.Add(place);
-                    if (fact.Level == PlaceLevel.County)
-                    {
-                        county = place;
-                        if (known?.Parent is { Level: PlaceLevel.Prefecture } parent)
-                        {
-                            prefecture = parent.Name;
-                        }
-                    }
-                    else if (fact.Level == PlaceLevel.Prefecture)
-                    {
-                        prefecture = place;
-                    }
                     break;
                 case FactKinds.Organization when fact.Name is { } org:
                     summary.Orgs.Add(org);
@@ -131,8 +98,9 @@ internal sealed class DocumentSummary
                 case FactKinds.Money when fact.Value is { } amount:
                     if (fact.Currency == "CNY")
                     {
-                        summary.Money.Add((amount, approximate, county, prefecture,
-                            new AmountSeen(document.Doc, fact.Text, amount, approximate, SentenceAround(document.Text, fact.Start, fact.End))));
+                        var (from, to) = Sentences.Around(document.Text, fact.Start, fact.End);
+                        summary.Money.Add((amount, approximate, contexts[i].County, contexts[i].Prefecture,
+                            new AmountSeen(document.Doc, fact.Text, amount, approximate, document.Text[from..to])));
                     }
                     else
                     {
@@ -147,28 +115,6 @@ internal sealed class DocumentSummary
             }
         }
         return summary;
-    }
-
-    internal static string SentenceAround(string text, int start, int end)
-    {
-        const string Ends = "。！？!?\n";
-        start = Math.Clamp(start, 0, text.Length);
-        end = Math.Clamp(end, start, text.Length);
-        int from = start;
-        while (from > 0 && !Ends.Contains(text[from - 1], StringComparison.Ordinal) && start - from < 150)
-        {
-            from--;
-        }
-        int to = end;
-        while (to < text.Length && to - end < 150)
-        {
-            char c = text[to++];
-            if (Ends.Contains(c, StringComparison.Ordinal))
-            {
-                break;
-            }
-        }
-        return text[from..to].Trim();
     }
 }
 

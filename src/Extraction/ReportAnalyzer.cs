@@ -120,15 +120,16 @@ public sealed class ReportAnalyzer
         for (var r = 0; r < _recognizers.Length; r++)
         {
             var wanted = _kinds[r] & run;
-            if (wanted == FactKinds.None || (_opening[r] is { } opening && !text.ContainsAny(opening)))
+            if (wanted == FactKinds.None)
             {
                 continue;
             }
             if (_recognizers[r] is IOrderedRecognizer ordered)
             {
+                // The library's own jump from one opening character to the next themselves: a check first would read the text twice.
                 analysis.Claim(ordered.RecognizeOrdered(analysis, wanted), fresh: true);
             }
-            else
+            else if (_opening[r] is not { } opening || text.ContainsAny(opening))
             {
                 analysis.Claim(Collect(_recognizers[r], analysis, wanted), fresh: true);
             }
