@@ -1,6 +1,7 @@
 using WorkTeam.Extraction.Documents;
 using WorkTeam.Extraction.Entities;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction;
 
@@ -42,6 +43,11 @@ public sealed class ReportAnalyzer
     public IReadOnlyList<Fact> Extract(string text, DateOnly? documentDate = null, IReadOnlySet<FactKind>? kinds = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // Facts are read on the reading view (inline pinyin and lost characters cleaned), offsets mapped back.
+        if (ReadingText.Create(text) is { IsUnchanged: false } reading)
+        {
+            return ReadingText.ToOriginal(Extract(reading.View, documentDate, kinds), reading);
+        }
         var quantities = kinds is null ? _quantities.Extract(text, documentDate) : WantsQuantities(kinds) ? _quantities.Extract(text, documentDate, kinds) : [];
         var entityKinds = EntityKindsOf(kinds);
         var entities = entityKinds == EntityKinds.None ? [] : _entities.Extract(text, entityKinds);
@@ -57,10 +63,11 @@ public sealed class ReportAnalyzer
     {
         ArgumentNullException.ThrowIfNull(document);
         var date = documentDate ?? document.Metadata.PublishedDate;
-        var quantities = kinds is null ? _quantities.Extract(document.Text, date) : WantsQuantities(kinds) ? _quantities.Extract(document.Text, date, kinds) : [];
+        var reading = document.Reading; // the reading view: facts are read on clean text, offsets mapped back
+        var quantities = kinds is null ? _quantities.Extract(reading.View, date) : WantsQuantities(kinds) ? _quantities.Extract(reading.View, date, kinds) : [];
         var entityKinds = EntityKindsOf(kinds);
-        var entities = entityKinds == EntityKinds.None ? [] : _entities.Extract(document.Text, entityKinds, document.Name);
-        return Merge(quantities, entities, document.Paragraphs);
+        var entities = entityKinds == EntityKinds.None ? [] : _entities.Extract(reading.View, entityKinds, document.Name);
+        return Merge(ReadingText.ToOriginal(quantities, reading), ReadingText.ToOriginal(entities, reading), document.Paragraphs);
     }
 
     /// <summary>Whether any quantity kind is wanted: a request for entities alone skips the quantity scan.</summary>
