@@ -203,7 +203,7 @@ public sealed class Document
     private static Document FromHtmlText(string html, string? name, string encoding, List<string> warnings)
     {
         var article = HtmlArticleExtractor.Extract(html, warnings);
-        var metadata = BuildMetadata(article.Title is { } title ? ReadingText.Clean(title) : null, article.Findings, ScriptDetector.Detect(article.Text), encoding);
+        var metadata = BuildMetadata(article.Title, article.Findings, ScriptDetector.Detect(article.Text), encoding);
         return new Document(name, ReadingText.Create(article.Text), article.Paragraphs.ToArray(), metadata, warnings.ToArray(), isHtml: true);
     }
 
@@ -212,7 +212,7 @@ public sealed class Document
         var published = findings.Published;
         return new DocumentMetadata
         {
-            Title = title,
+            Title = TitleCleaner.Clean(title),
             PublishedDate = published?.Date,
             PublishedTime = published?.Time,
             PublishedTimeHasSeconds = published?.HasSeconds ?? false,

@@ -188,7 +188,8 @@ internal static partial class HtmlArticleExtractor
             // nearest date above the article is the best guess.
             for (int i = Math.Min(firstBody, page.Lines.Count) - 1; i >= Math.Max(0, firstBody - 40) && article.Findings.Published is null; i--)
             {
-                if (page.Lines[i].Text.Length <= Byline.MaxFurnitureLength)
+                // A year in the headline (2001年新年贺词) is not its publication date.
+                if (i != titleLine && page.Lines[i].Text.Length <= Byline.MaxFurnitureLength)
                 {
                     article.Findings.Published = Byline.FindDate(page.Lines[i].Text);
                 }
