@@ -102,11 +102,6 @@ internal static class CopiedPageReader
                 furniture[i] = true;
                 continue;
             }
-            // A line of several clauses is the lead's first sentence, not a headline.
-            if (ClauseCount(texts[i]!) > MaxHeadlineClauses)
-            {
-                break;
-            }
             // Without any furniture in the header a short first line is still a headline only when the
             // text goes on after it, so a one-line note is not mistaken for one.
             if (headerHasFurniture || i + 1 < lines.Count)
@@ -188,23 +183,7 @@ internal static class CopiedPageReader
     /// <summary>Marks that open a byline on reprinted pages (□張騁, ■ 李明, ◎李 彬).</summary>
     private const string BylineMarks = "□■◇◆●○◎";
 
-    /// <summary>A headline has at most this many clauses (parts between commas).</summary>
-    private const int MaxHeadlineClauses = 2;
-
     private static bool IsKicker(string line) => line.EndsWith('—') || line.EndsWith("--", StringComparison.Ordinal);
-
-    private static int ClauseCount(string line)
-    {
-        int clauses = 1;
-        foreach (char c in line)
-        {
-            if (c is '，' or ',')
-            {
-                clauses++;
-            }
-        }
-        return clauses;
-    }
 
     // The reporter's role after a marked name: ◎李 彬(本刊記者).
     private static readonly string[] ReporterRoles = ["记者", "記者", "通讯员", "通訊員"];

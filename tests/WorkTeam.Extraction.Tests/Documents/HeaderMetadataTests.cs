@@ -116,10 +116,10 @@ public sealed class HeaderHeadlineTests
     }
 
     [Fact]
-    public void A_marked_byline_with_a_padded_name_and_role_is_the_author_and_a_lead_sentence_no_headline()
+    public void A_marked_byline_with_a_padded_name_and_role_is_the_author_not_the_headline()
     {
         var document = Document.FromText("◎李 彬(本刊記者)\n基層黨組織是發展農村集體經濟的“頭雁”,只有頭雁展翅,才有群雁奮飛\n繩在細處斷，冰在薄處裂。集體經濟虛一寸，干部威信就會弱一尺，村民凝聚力更會散一丈。\n");
-        Assert.Null(document.Metadata.Title);
+        Assert.Equal("基層黨組織是發展農村集體經濟的“頭雁”,只有頭雁展翅,才有群雁奮飛", document.Metadata.Title);
         Assert.Equal(["李彬"], document.Metadata.Authors);
     }
 }
