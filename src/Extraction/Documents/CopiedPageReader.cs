@@ -81,7 +81,7 @@ internal static class CopiedPageReader
                 furniture[i] = true;
                 continue;
             }
-            if (LoneName(texts[i]!, out bool marked) is { } author)
+            if (LoneName(texts[i]!, out bool marked) is { } author && NextNonFurniture(furniture, i + 1, lines.Count) >= 0)
             {
                 // Too short for a headline. With a byline mark it is the author; bare, it may be a
                 // section name (要闻) as well as a name, so it is only left out.

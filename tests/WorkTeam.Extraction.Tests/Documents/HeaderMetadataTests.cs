@@ -123,3 +123,17 @@ public sealed class HeaderHeadlineTests
         Assert.Equal(["李彬"], document.Metadata.Authors);
     }
 }
+
+public sealed class ShortTextTests
+{
+    [Theory]
+    [InlineData("正文")]
+    [InlineData("扶贫")]
+    [InlineData("□張騁")]
+    public void A_text_of_one_short_line_is_its_own_body(string text)
+    {
+        var document = Document.FromText(text);
+        Assert.Equal([(0, text.Length)], document.Paragraphs);
+        Assert.Empty(document.Metadata.Authors);
+    }
+}
