@@ -211,7 +211,7 @@ internal static class ReadingText
         return true;
     }
 
-    /// <summary>The number of Han characters (code points) right before <paramref name="position"/>, up to <see cref="MaxAnnotatedRun"/>.</summary>
+    /// <summary>The number of Han characters (code points) or lost characters right before <paramref name="position"/>, up to <see cref="MaxAnnotatedRun"/>.</summary>
     private static int HanRunBefore(string text, int position)
     {
         int count = 0;
@@ -228,7 +228,8 @@ internal static class ReadingText
             }
             else
             {
-                if (!IsHan(text[k - 1]))
+                // A lost character (?, U+FFFD) keeps the annotation of the character it stood for.
+                if (!IsHan(text[k - 1]) && text[k - 1] is not ('?' or Replacement))
                 {
                     break;
                 }

@@ -18,6 +18,7 @@ public sealed class ReadingTextTests
     [InlineData("綠(lǜ)色", "綠色")]
     [InlineData("綠(lv4)色", "綠色")]
     [InlineData("王(Wáng)書記", "王書記")]
+    [InlineData("總場熆倛?(chǎng)九連", "總場熆倛?九連")]
     public void Toned_annotations_after_han_characters_are_removed(string text, string view)
     {
         Assert.Equal(view, ReadingText.Create(text).View);
