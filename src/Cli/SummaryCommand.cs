@@ -234,7 +234,7 @@ internal sealed class FolderSummary(int rows)
         }
         Increment(_scripts, document.Script ?? "unknown");
         string year = "unknown";
-        if (document.Published is { Length: >= 4 } published)
+        if (document.Published is { Length: >= 4 } published && published[0] != 'X') // XXXX-01-25: a dateline without its year
         {
             _dated++;
             year = published[..4];

@@ -11,6 +11,9 @@ internal readonly record struct PublishedStamp(DateOnly Date, TimeOnly? Time, bo
 internal sealed class BylineFindings
 {
     public PublishedStamp? Published { get; set; }
+
+    /// <summary>The month and day of a dateline that gives no year (本报运城1月25日讯), when no full date is known.</summary>
+    public (int Month, int Day)? PublishedMonthDay { get; set; }
     public string? Source { get; set; }
     public List<string> Authors { get; } = [];
     public List<string> Editors { get; } = [];
@@ -247,10 +250,35 @@ internal static partial class Byline
         }
     }
 
-    /// <summary>Reporters named in the lead of an article: 天山网讯(记者姜小薇报道), 新京报快讯（记者裴剑飞）.</summary>
+    // A dateline opening the lead: 本报运城1月25日讯, 新华社北京2021年3月5日电, 中國臺灣網2月3日昌樂訊.
+    [GeneratedRegex(@"^[^，。,：:\s]{0,20}?(?:(?<y>(?:19|20)\d{2})年)?(?<m>\d{1,2})月(?<d>\d{1,2})日[^，。,\s]{0,8}?(?:讯|訊|电|電)")]
+    private static partial Regex LeadDatelinePattern();
+
+    /// <summary>
+    /// Reporters named in the lead of an article (天山网讯(记者姜小薇报道), 新京报快讯（记者裴剑飞）), and
+    /// its dateline when the header gave no date.
+    /// </summary>
     public static void ReadLead(string paragraph, BylineFindings findings)
     {
         var head = paragraph.Length > LeadLength ? paragraph[..LeadLength] : paragraph;
+        if (findings.Published is null && LeadDatelinePattern().Match(head) is { Success: true } dateline)
+        {
+            int month = int.Parse(dateline.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+            int day = int.Parse(dateline.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+            if (!dateline.Groups["y"].Success)
+            {
+                // 2月29日 may be: a leap year is the widest.
+                if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month))
+                {
+                    findings.PublishedMonthDay ??= (month, day);
+                }
+            }
+            else if (int.Parse(dateline.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) is var year
+                && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            {
+                findings.Published = new PublishedStamp(new DateOnly(year, month, day), null, false, null);
+            }
+        }
         var m = LeadReporterPattern().Match(head);
         if (!m.Success)
         {

@@ -217,6 +217,7 @@ public sealed class Document
             PublishedTime = published?.Time,
             PublishedTimeHasSeconds = published?.HasSeconds ?? false,
             PublishedOffset = published?.Offset,
+            PublishedMonthDay = published is null ? findings.PublishedMonthDay : null,
             Source = findings.Source,
             Authors = findings.Authors.ToArray(),
             Editors = findings.Editors.ToArray(),

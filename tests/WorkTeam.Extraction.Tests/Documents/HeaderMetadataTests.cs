@@ -137,3 +137,25 @@ public sealed class ShortTextTests
         Assert.Empty(document.Metadata.Authors);
     }
 }
+
+public sealed class LeadDatelineTests
+{
+    [Theory]
+    [InlineData("本报运城1月25日讯(记者 吕游)1月23日，绛县农发行扶贫工作队全体成员深入扶贫帮扶村进行慰问，受到村民的一致好评。", "XXXX-01-25")]
+    [InlineData("中國臺灣網2月3日昌樂訊 為貫徹落實省市扶貧開發工作會議精神，昌樂縣委臺辦干部一行4人組成扶貧工作組。", "XXXX-02-03")]
+    [InlineData("新华社乌鲁木齐2021年3月5日电 自治区驻村工作队今年投入资金600万元，修建防渗渠道12公里，帮扶群众发展庭院经济。", "2021-03-05")]
+    [InlineData("1月23日，绛县农发行扶贫工作队全体成员深入扶贫帮扶村进行慰问，受到村民的一致好评，大家都很高兴。", null)]
+    public void A_dateline_opening_the_lead_dates_the_story(string lead, string? published)
+    {
+        var document = Document.FromText(lead + "\n根据绛县扶贫办安排，该行工作队成员进入卫庄镇下村，对全村贫困户建档情况进行落实。\n");
+        Assert.Equal(published, document.Metadata.Published);
+        Assert.Null(document.Metadata.PublishedDate is { } d && published is not null && published.StartsWith('X') ? d : null);
+    }
+
+    [Fact]
+    public void A_header_date_outranks_the_dateline()
+    {
+        var document = Document.FromText("标题\n2021-02-01 10:00 来源：某报\n本报运城1月25日讯(记者 吕游)1月23日，绛县农发行扶贫工作队全体成员深入扶贫帮扶村进行慰问。\n");
+        Assert.Equal("2021-02-01T10:00", document.Metadata.Published);
+    }
+}
