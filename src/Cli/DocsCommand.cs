@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using WorkTeam.Extraction.Analysis;
 
 namespace WorkTeam.Cli;
 
@@ -12,7 +13,8 @@ internal static class DocsCommand
         var inputs = new InputOptions();
         var command = new Command("docs", """
             One JSON line per document: doc, title, published (ISO 8601), source, authors, editors,
-            script, encoding, chars, paragraphs. Unknown fields are left out.
+            script, encoding, chars, paragraphs, and duplicate_of (the first document, by path, that
+            tells the same story) for a reprint. Unknown fields are left out.
 
             Examples:
               workteam docs seeds/
@@ -26,7 +28,11 @@ internal static class DocsCommand
             {
                 return WorkTeamCommand.UsageError;
             }
-            return DocumentRun.Files(context, parse, inputs, JsonLine, (_, line) => stdout.Write(line));
+            // A reprint (the same story on another site) names its first copy by path: duplicate_of.
+            var reprints = new ReprintDetector();
+            return DocumentRun.Files(context, parse, inputs,
+                document => (Line: JsonLine(document), Signature: ReprintSignature.Of(document.BodyText)),
+                (document, one) => stdout.Write(WithDuplicateOf(one.Line, reprints.Add(document.Doc, one.Signature))));
         });
         return command;
     }
@@ -91,6 +97,20 @@ internal static class DocsCommand
         FactFormat.AppendOptional(json, "encoding", meta.Encoding);
         json.Append(",\"chars\":").Append(document.BodyText.Length.ToString(CultureInfo.InvariantCulture));
         json.Append(",\"paragraphs\":").Append(document.Paragraphs.ToString(CultureInfo.InvariantCulture));
+        json.Append("}\n");
+        return json.ToString();
+    }
+
+    /// <summary>The JSON line with <c>duplicate_of</c> added last when the document reprints an earlier one.</summary>
+    internal static string WithDuplicateOf(string line, string? original)
+    {
+        if (original is null)
+        {
+            return line;
+        }
+        var json = new StringBuilder(line.Length + original.Length + 20);
+        json.Append(line, 0, line.LastIndexOf('}'));
+        FactFormat.AppendOptional(json, "duplicate_of", original);
         json.Append("}\n");
         return json.ToString();
     }

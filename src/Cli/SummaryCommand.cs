@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using WorkTeam.Extraction.Analysis;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Numbers;
 using WorkTeam.Extraction.Places;
@@ -47,9 +48,11 @@ internal static class SummaryCommand
             }
             var summary = new FolderSummary(rows);
             context.Pipeline.Prepare(jobs, FactKinds.All);
+            // A reprint (the same story on another site) is counted once: the first copy by path.
+            var reprints = new ReprintDetector();
             int code = DocumentRun.Files(context, parse, inputs,
-                document => DocumentSummary.Of(document, context.Pipeline.Extract(document, FactKinds.All, null)),
-                (_, one) => summary.Add(one), out int failed);
+                document => (Summary: DocumentSummary.Of(document, context.Pipeline.Extract(document, FactKinds.All, null)), Signature: ReprintSignature.Of(document.BodyText)),
+                (document, one) => summary.Add(one.Summary, isReprint: reprints.Add(document.Doc, one.Signature) is not null), out int failed);
             // Which failed and why is on standard error; the summary says how many.
             summary.Failed = failed;
             var stdout = parse.InvocationConfiguration.Output;
@@ -108,7 +111,9 @@ internal sealed class DocumentSummary
                     }
                     break;
                 case FactKinds.Count when fact.Value is { } count:
-                    summary.Counts.Add((fact.Unit ?? "(no unit)", count, approximate));
+                    // Numbers of one unit add up only when they count one kind of thing: the subject
+                    // splits them when the text names it; the rest are raw sums, labelled so.
+                    summary.Counts.Add((fact.Subject is { } counted ? $"{fact.Unit ?? "(no unit)"} · {counted}" : fact.Unit ?? "(no unit)", count, approximate));
                     break;
                 default:
                     break;
@@ -163,12 +168,20 @@ internal sealed class FolderSummary(int rows)
 
     public int Failed { get; set; }
 
-    public void Add(DocumentSummary document)
+    /// <summary>Documents that reprint an earlier one: read, but left out of every total.</summary>
+    private int _reprints;
+
+    public void Add(DocumentSummary document, bool isReprint = false)
     {
         _documents++;
+        if (isReprint)
+        {
+            _reprints++;
+            return;
+        }
         Increment(_scripts, document.Script ?? "unknown");
         string year = "unknown";
-        if (document.Published is { Length: >= 4 } published)
+        if (document.Published is { Length: >= 4 } published && published[0] != 'X') // XXXX-01-25: a dateline without its year
         {
             _dated++;
             year = published[..4];
@@ -202,6 +215,16 @@ internal sealed class FolderSummary(int rows)
 
     private void KeepLargest(AmountSeen seen)
     {
+        // A sentence is listed once, with its largest amount (a sentence of several amounts, or a repeat).
+        int same = _largest.FindIndex(a => a.Sentence == seen.Sentence);
+        if (same >= 0)
+        {
+            if (_largest[same].Value >= seen.Value)
+            {
+                return;
+            }
+            _largest.RemoveAt(same);
+        }
         // Ties keep the earlier document first, so the list does not depend on --jobs.
         int at = _largest.FindIndex(a => a.Value < seen.Value);
         if (at < 0)
@@ -244,7 +267,7 @@ internal sealed class FolderSummary(int rows)
     public string ToTable()
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Documents   {_documents:N0} read{(Failed > 0 ? $", {Failed:N0} could not be read (named on standard error)" : "")}\n");
+        text.Append(CultureInfo.InvariantCulture, $"Documents   {_documents:N0} read{(Failed > 0 ? $", {Failed:N0} could not be read (named on standard error)" : "")}{(_reprints > 0 ? $", {_reprints:N0} reprints of another (counted once)" : "")}\n");
         text.Append("Dates       ").Append(_first is null ? "none known" : $"{_first} … {_last} ({_dated:N0} of {_documents:N0} dated)").Append('\n');
         text.Append("Script      ").AppendJoin(" · ", _scripts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value:N0}")).Append('\n');
         text.Append(CultureInfo.InvariantCulture, $"\nMoney: {_money.Facts:N0} amounts in CNY, total {Money(_money.Sum)} 元, of which {Money(_money.ApproximateSum)} 元 in {_money.ApproximateFacts:N0} approximate amounts (余, 约, ranges at their low end).");
@@ -259,7 +282,7 @@ internal sealed class FolderSummary(int rows)
         var counts = new List<string[]> { CountsHeader };
         counts.AddRange(_countsByUnit.OrderByDescending(p => p.Value.Facts).ThenBy(p => p.Key, StringComparer.Ordinal).Take(rows * 2)
             .Select(p => new[] { p.Key, Money(p.Value.Sum), Money(p.Value.ApproximateSum), p.Value.Facts.ToString("N0", CultureInfo.InvariantCulture) }));
-        Table(text, "Counts by unit", counts);
+        Table(text, "Counts by unit (raw sums: one unit may count different things, split by what is counted where the text says)", counts);
         NamedMost(text, "Places named most", _places);
         NamedMost(text, "Organisations named most", _orgs);
         NamedMost(text, "Work teams named most (sender → station)", _teams);
@@ -347,6 +370,7 @@ internal sealed class FolderSummary(int rows)
             json.WriteStartObject();
             json.WriteNumber("documents", _documents);
             json.WriteNumber("failed", Failed);
+            json.WriteNumber("reprints", _reprints);
             json.WriteStartObject("dates");
             json.WriteString("first", _first);
             json.WriteString("last", _last);

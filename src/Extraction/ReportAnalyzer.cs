@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using WorkTeam.Extraction.Documents;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Recognition;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction;
 
@@ -85,6 +86,11 @@ public sealed class ReportAnalyzer
     public IReadOnlyList<Fact> Extract(string text, DateOnly? documentDate = null, FactKinds kinds = FactKinds.All)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // Facts are read on the reading view (inline pinyin and lost characters cleaned), offsets mapped back.
+        if (ReadingText.Create(text) is { IsUnchanged: false } reading)
+        {
+            return ReadingText.ToOriginal(Run(new TextAnalysis(reading.View, documentDate, doc: null), kinds, body: null), reading);
+        }
         return Run(new TextAnalysis(text, documentDate, doc: null), kinds, body: null);
     }
 
@@ -97,7 +103,13 @@ public sealed class ReportAnalyzer
     {
         ArgumentNullException.ThrowIfNull(document);
         var date = documentDate ?? document.Metadata.PublishedDate;
-        return Run(new TextAnalysis(document.Text, date, document.Name), kinds, document.Paragraphs);
+        var reading = document.Reading; // the reading view: facts are read on clean text, offsets mapped back
+        if (reading.IsUnchanged)
+        {
+            return Run(new TextAnalysis(document.Text, date, document.Name), kinds, document.Paragraphs);
+        }
+        var facts = ReadingText.ToOriginal(Run(new TextAnalysis(reading.View, date, document.Name), kinds, body: null), reading);
+        return [.. facts.Where(f => InBody(document.Paragraphs, f.Start, f.End))];
     }
 
     private List<Fact> Run(TextAnalysis analysis, FactKinds kinds, IReadOnlyList<(int Start, int End)>? body)

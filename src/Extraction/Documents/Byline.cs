@@ -11,6 +11,9 @@ internal readonly record struct PublishedStamp(DateOnly Date, TimeOnly? Time, bo
 internal sealed class BylineFindings
 {
     public PublishedStamp? Published { get; set; }
+
+    /// <summary>The month and day of a dateline that gives no year (本报运城1月25日讯), when no full date is known.</summary>
+    public (int Month, int Day)? PublishedMonthDay { get; set; }
     public string? Source { get; set; }
     public List<string> Authors { get; } = [];
     public List<string> Editors { get; } = [];
@@ -47,17 +50,17 @@ internal static partial class Byline
     private const string Name = @"(?:[\p{IsCJKUnifiedIdeographs}]{2,4}(?![\p{IsCJKUnifiedIdeographs}])|[\p{IsCJKUnifiedIdeographs}]{1,10}(?:\s?[·•]\s?[\p{IsCJKUnifiedIdeographs}]{1,10}){1,3}(?![\p{IsCJKUnifiedIdeographs}])|[A-Za-z][A-Za-z.\-]*(?: [A-Za-z][A-Za-z.\-]*){0,3}(?![A-Za-z0-9]))";
 
     // Labels that make a short line page furniture: they hardly occur in running text.
-    [GeneratedRegex(@"来源[:：\s]|來源[:：\s]|来源$|责任编辑|責任編輯|编辑[:：\s]|編輯[:：\s]|责编|作者[:：]|记者[:：\s]|記者[:：\s]|^记者|^記者|摄影[:：]|攝影[:：]|时间[:：]|時間[:：]|发布时间|發布時間|发布日期|日期[:：]|字体|字體|字号|字號|分享到|点击[:：数]|點擊|浏览[:：次]|瀏覽|阅读[:：数]|阅读次数|閱讀[:：]|附件[:：]|相关稿件|相關稿件|相关新闻|相关阅读|相关链接|打印|欢迎访问|歡迎訪問|您的位置|当前位置|當前位置|扫一扫|掃一掃|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|原标题|原標題|相关报道[:：]|相關報導|正在加载|阅读原文|查看原文|二维码|版权所有|版權所有|copyright|©|关键词|關鍵詞|关键字|标签[:：]|標籤[:：]|点击投票|点击查看|点击进入|点击阅读|点击这里|记者[\p{IsCJKUnifiedIdeographs}]{2,4}\s*[/／|｜]|[/／]\s*(?:文|摄|攝|图|圖)(?![\p{IsCJKUnifiedIdeographs}]{2})")]
+    [GeneratedRegex(@"来源[:：\s]|來源[:：\s]|来源$|责任编辑|責任編輯|编辑[:：\s]|編輯[:：\s]|责编|作者[:：]|记者[:：\s]|記者[:：\s]|^记者|^記者|摄影[:：]|攝影[:：]|时间[:：]|時間[:：]|更新时间|更新時間|发布时间|發布時間|发布日期|日期[:：]|字体|字體|字号|字號|分享到|点击[:：数]|點擊|浏览[:：次]|瀏覽|阅读[:：数]|阅读次数|閱讀[:：]|附件[:：]|相关稿件|相關稿件|相关新闻|相关阅读|相关链接|打印|欢迎访问|歡迎訪問|欢迎您|歡迎您|您的位置|当前位置|當前位置|扫一扫|掃一掃|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|原标题|原標題|相关报道[:：]|相關報導|正在加载|阅读原文|查看原文|二维码|版权所有|版權所有|copyright|©|关键词|關鍵詞|关键字|标签[:：]|標籤[:：]|点击投票|点击查看|点击进入|点击阅读|点击这里|记者[\p{IsCJKUnifiedIdeographs}]{2,4}\s*[/／|｜]|[/／]\s*(?:文|摄|攝|图|圖)(?![\p{IsCJKUnifiedIdeographs}]{2})|^(?:文|图|圖|摄|攝)\s*[|｜/／:：]\s*[\p{IsCJKUnifiedIdeographs}]{2,4}$")]
     private static partial Regex FurnitureLabel();
 
     // Words of share bars and page tools that also occur in running text: furniture only on a very short line.
-    [GeneratedRegex(@"来源|來源|编辑|編輯|作者|记者|記者|通讯员|通訊員|摄影|攝影|分享|点击|浏览|阅读|关闭|關閉|收藏|您好|首页|首頁|审核|審核|校对|校對|微信|微博|加载中|版权|版權")]
+    [GeneratedRegex(@"来源|來源|编辑|編輯|作者|记者|記者|通讯员|通訊員|摄影|攝影|分享|点击|浏览|阅读|关闭|關閉|收藏|您好|首页|首頁|审核|審核|校对|校對|微信|微博|加载中|版权|版權|留言|在看|赞赏|讚賞|点赞|點讚")]
     private static partial Regex WeakFurnitureLabel();
 
     /// <summary>Lines up to this length are furniture when they hold a word of <see cref="WeakFurnitureLabel"/>.</summary>
     private const int ShortFurnitureLength = 16;
 
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})(?!\d)\s*日?(?:\s*(?:T\s*)?(?<H>\d{1,2})\s*[:：时]\s*(?<M>\d{2})(?:\s*[:：分]\s*(?<S>\d{2}))?)?")]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})(?:\s*[-/.年]|\s)\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})(?!\d)\s*日?(?:\s*(?:T\s*)?(?<H>\d{1,2})\s*[:：时]\s*(?<M>\d{2})(?:\s*[:：分]\s*(?<S>\d{2}))?)?")]
     private static partial Regex DatePattern();
 
     // The source is one run without spaces: 来源：证券市场红周刊 举报 names the paper, then a button. A
@@ -105,7 +108,26 @@ internal static partial class Byline
     private static readonly FrozenSet<string> NotNames = FrozenSet.Create(StringComparer.Ordinal,
         "未知", "佚名", "匿名", "不详", "不詳", "本站", "本网", "本網", "网友", "網友", "小编", "小編", "管理员", "管理員", "admin");
 
-    /// <summary>Whether a trimmed line is furniture: a short labelled line, a bare date, a breadcrumb or a file name.</summary>
+    /// <summary>Longest navigation menu line read as furniture: menus list many short entries.</summary>
+    private const int MaxMenuLength = 300;
+
+    /// <summary>Longest channel or paper name after a date that opens a line (2021-04-07 10:22 新疆日报).</summary>
+    private const int MaxChannelAfterDate = 20;
+
+    // A navigation menu: an optional short label, then three or more short entries joined by bars
+    // (地區:新疆|西藏|青海, 行業:農業|工業|服務業).
+    [GeneratedRegex(@"^(?:[^|｜:：。，,]{1,8}[:：]\s*)?[^|｜。，,]{1,12}(?:\s*[|｜]\s*[^|｜。，,]{1,12}){2,}\s*[|｜]?$")]
+    private static partial Regex MenuPattern();
+
+    // An interview's question line: 记者：那么，农民告镇政府……？ is running text, not a byline.
+    [GeneratedRegex(@"^(?:记者|記者|问|問|答)\s*[:：].*[，,？?！!]")]
+    private static partial Regex InterviewPattern();
+
+    // A dateline under a headline in Chinese numerals: （二○○○年十二月三十一日）, possibly with a note after it.
+    [GeneratedRegex(@"^[（(]?\s*(?<y>[一二三四五六七八九〇○零Ｏ]{4})年(?<m>[一二三四五六七八九十]{1,3})月(?<d>[一二三四五六七八九十]{1,3})日\s*[)）]?(?<rest>.*)$")]
+    private static partial Regex ChineseDatelinePattern();
+
+    /// <summary>Whether a trimmed line is furniture: a short labelled line, a bare date, a breadcrumb, a menu or a file name.</summary>
     public static bool IsFurniture(string line)
     {
         if (line.Length == 0)
@@ -116,7 +138,11 @@ internal static partial class Byline
         {
             return true;
         }
-        if (line.Length > MaxFurnitureLength || line.Contains('。', StringComparison.Ordinal))
+        if (line.Length <= MaxMenuLength && MenuPattern().IsMatch(line))
+        {
+            return true;
+        }
+        if (line.Length > MaxFurnitureLength || line.Contains('。', StringComparison.Ordinal) || InterviewPattern().IsMatch(line))
         {
             return false;
         }
@@ -125,9 +151,62 @@ internal static partial class Byline
         {
             return true;
         }
-        // A line that is only a date and time.
+        if (ChineseDateline(line) is not null)
+        {
+            return true;
+        }
+        // A line that is only a date and time, or one that opens with it and names the channel after it.
         var date = DatePattern().Match(line);
-        return date.Success && line.Length - date.Length <= 4;
+        return date.Success
+            && (line.Length - date.Length <= 4
+                || (date.Index == 0 && line.Length - date.Length <= MaxChannelAfterDate && line.AsSpan(date.Length).IndexOfAny('，', ',', '：') < 0));
+    }
+
+    /// <summary>
+    /// The date of a dateline in Chinese numerals standing alone under a headline
+    /// (（二○○○年十二月三十一日）, possibly followed by a bracketed note); null for any other line.
+    /// </summary>
+    internal static PublishedStamp? ChineseDateline(string line)
+    {
+        var m = ChineseDatelinePattern().Match(line);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var rest = m.Groups["rest"].Value.Trim();
+        if (rest.Length > 0 && !(rest[0] is '（' or '(' && rest[^1] is '）' or ')' && rest.Length <= ShortFurnitureLength))
+        {
+            return null;
+        }
+        int year = 0;
+        foreach (char c in m.Groups["y"].ValueSpan)
+        {
+            year = (year * 10) + ChineseDigit(c);
+        }
+        int month = ChineseSmallNumber(m.Groups["m"].ValueSpan), day = ChineseSmallNumber(m.Groups["d"].ValueSpan);
+        if (year < 1900 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+        return new PublishedStamp(new DateOnly(year, month, day), null, false, null);
+    }
+
+    private static int ChineseDigit(char c) => c switch
+    {
+        '一' => 1, '二' => 2, '三' => 3, '四' => 4, '五' => 5, '六' => 6, '七' => 7, '八' => 8, '九' => 9, _ => 0,
+    };
+
+    /// <summary>一 to 三十一: 十 alone is ten, before a digit adds ten, after one multiplies it.</summary>
+    private static int ChineseSmallNumber(ReadOnlySpan<char> text)
+    {
+        int ten = text.IndexOf('十');
+        if (ten < 0)
+        {
+            return text.Length == 1 ? ChineseDigit(text[0]) : -1;
+        }
+        int tens = ten == 0 ? 1 : ChineseDigit(text[0]);
+        int units = ten == text.Length - 1 ? 0 : ChineseDigit(text[^1]);
+        return (tens * 10) + units;
     }
 
     /// <summary>Whether a line is an image or attachment file name (IMG_261, 38476d19…, x.png).</summary>
@@ -136,7 +215,7 @@ internal static partial class Byline
     /// <summary>Collects date, source and people from a furniture line.</summary>
     public static void Read(string line, BylineFindings findings)
     {
-        if (findings.Published is null && FindDate(line) is { } date)
+        if (findings.Published is null && (FindDate(line) ?? ChineseDateline(line)) is { } date)
         {
             findings.Published = date;
         }
@@ -160,7 +239,7 @@ internal static partial class Byline
         {
             var value = m.Groups["v"].Value;
             // 文/张三 and 文：张三 are bylines; a bare 文 inside a word is not.
-            if (m.Value.StartsWith('文') && !(value.Length > 0 && m.Value.Length > 1 && m.Value[1] is '/' or '／' or ':' or '：' or '|'))
+            if (m.Value.StartsWith('文') && !(value.Length > 0 && m.Value.AsSpan(1).TrimStart() is [ '/' or '／' or ':' or '：' or '|' or '｜', ..]))
             {
                 continue;
             }
@@ -171,10 +250,35 @@ internal static partial class Byline
         }
     }
 
-    /// <summary>Reporters named in the lead of an article: 天山网讯(记者姜小薇报道), 新京报快讯（记者裴剑飞）.</summary>
+    // A dateline opening the lead: 本报运城1月25日讯, 新华社北京2021年3月5日电, 中國臺灣網2月3日昌樂訊.
+    [GeneratedRegex(@"^[^，。,：:\s]{0,20}?(?:(?<y>(?:19|20)\d{2})年)?(?<m>\d{1,2})月(?<d>\d{1,2})日[^，。,\s]{0,8}?(?:讯|訊|电|電)")]
+    private static partial Regex LeadDatelinePattern();
+
+    /// <summary>
+    /// Reporters named in the lead of an article (天山网讯(记者姜小薇报道), 新京报快讯（记者裴剑飞）), and
+    /// its dateline when the header gave no date.
+    /// </summary>
     public static void ReadLead(string paragraph, BylineFindings findings)
     {
         var head = paragraph.Length > LeadLength ? paragraph[..LeadLength] : paragraph;
+        if (findings.Published is null && LeadDatelinePattern().Match(head) is { Success: true } dateline)
+        {
+            int month = int.Parse(dateline.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+            int day = int.Parse(dateline.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+            if (!dateline.Groups["y"].Success)
+            {
+                // 2月29日 may be: a leap year is the widest.
+                if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month))
+                {
+                    findings.PublishedMonthDay ??= (month, day);
+                }
+            }
+            else if (int.Parse(dateline.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) is var year
+                && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            {
+                findings.Published = new PublishedStamp(new DateOnly(year, month, day), null, false, null);
+            }
+        }
         var m = LeadReporterPattern().Match(head);
         if (!m.Success)
         {

@@ -46,11 +46,24 @@ internal static class CopiedPageReader
             {
                 furniture[i] = true;
                 Byline.Read(line, layout.Findings);
+                if (LoneName(line, out bool marked) is { } name && marked)
+                {
+                    layout.Findings.AddAuthor(name);
+                }
             }
+        }
+
+        // A wire story states its headline on a 题： line; it outranks the first line of the header.
+        int titleLine = FindTitleLine(texts, headerEnd);
+        if (titleLine >= 0)
+        {
+            layout.Title = texts[titleLine]![(texts[titleLine]!.IndexOfAny(TitleLabelColons) + 1)..].Trim();
+            furniture[titleLine] = true;
         }
 
         // The headline: the first line of the header that is not furniture. A site name standing
         // alone above it (央广网) is furniture too; a line opening with a dash under it is its subtitle.
+        // A lone name (□張騁, a byline without its label) is the author, never the headline.
         int titleIndex = -1;
         var headerHasFurniture = Array.IndexOf(furniture, true, 0, headerEnd) >= 0;
         for (int i = 0; i < headerEnd; i++)
@@ -64,6 +77,27 @@ internal static class CopiedPageReader
                 break;
             }
             if (IsSiteName(texts[i]!) && NextNonFurniture(furniture, i + 1, headerEnd) >= 0)
+            {
+                furniture[i] = true;
+                continue;
+            }
+            if (LoneName(texts[i]!, out bool marked) is { } author && NextNonFurniture(furniture, i + 1, lines.Count) >= 0)
+            {
+                // Too short for a headline. With a byline mark it is the author; bare, it may be a
+                // section name (要闻) as well as a name, so it is only left out.
+                furniture[i] = true;
+                if (marked)
+                {
+                    layout.Findings.AddAuthor(author);
+                }
+                continue;
+            }
+            if (layout.Title is not null)
+            {
+                break;
+            }
+            // A kicker over the headline (…小山村,村集体经济经营性收入超100万——) leads into it.
+            if (IsKicker(texts[i]!) && NextNonFurniture(furniture, i + 1, headerEnd) >= 0)
             {
                 furniture[i] = true;
                 continue;
@@ -117,6 +151,88 @@ internal static class CopiedPageReader
             }
         }
         return layout;
+    }
+
+    /// <summary>The longest label before the colon of a headline line (题：, 標題：).</summary>
+    private const int MaxTitleLabelLength = 2;
+
+    private static readonly char[] TitleLabelColons = [':', '：'];
+
+    /// <summary>The index of a header line that states the headline (题：…, 標題：…), or -1.</summary>
+    private static int FindTitleLine(string?[] texts, int headerEnd)
+    {
+        for (int i = 0; i < headerEnd; i++)
+        {
+            if (texts[i] is not { } line)
+            {
+                continue;
+            }
+            int colon = line.IndexOfAny(TitleLabelColons);
+            if (colon is > 0 and <= MaxTitleLabelLength && line.Length > colon + 1
+                && line.AsSpan(0, colon) is "题" or "題" or "标题" or "標題")
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Longest name read as a lone byline line: a headline is rarely this short.</summary>
+    private const int MaxLoneNameLength = 3;
+
+    /// <summary>Marks that open a byline on reprinted pages (□張騁, ■ 李明, ◎李 彬).</summary>
+    private const string BylineMarks = "□■◇◆●○◎";
+
+    private static bool IsKicker(string line) => line.EndsWith('—') || line.EndsWith("--", StringComparison.Ordinal);
+
+    // The reporter's role after a marked name: ◎李 彬(本刊記者).
+    private static readonly string[] ReporterRoles = ["记者", "記者", "通讯员", "通訊員"];
+
+    /// <summary>The name of a header line that is only a name (张骋, □張騁); null for any other line.</summary>
+    private static string? LoneName(string line, out bool marked)
+    {
+        var span = line.AsSpan();
+        marked = span.Length > 0 && BylineMarks.Contains(span[0]);
+        if (marked)
+        {
+            span = span[1..].TrimStart();
+            // ◎李 彬(本刊記者): the role in brackets goes, and a name padded to the width of three
+            // characters (李 彬) closes up.
+            int open = span.IndexOfAny('(', '（');
+            if (open > 0 && span[^1] is ')' or '）' && ContainsAny(span[open..], ReporterRoles))
+            {
+                span = span[..open].TrimEnd();
+            }
+            if (span.Length == 3 && span[1] is ' ' or '\u3000')
+            {
+                return LoneName(string.Concat(span[..1], span[2..]), out _) is { } padded ? padded : null;
+            }
+        }
+        int maxLength = marked ? MaxLoneNameLength + 1 : MaxLoneNameLength;
+        if (span.Length < 2 || span.Length > maxLength)
+        {
+            return null;
+        }
+        foreach (char c in span)
+        {
+            if (c is < '\u4E00' or > '\u9FFF')
+            {
+                return null;
+            }
+        }
+        return span.ToString();
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int NextNonFurniture(bool[] furniture, int from, int end)

@@ -18,10 +18,11 @@ public sealed class Document
 {
     private static readonly string[] HtmlExtensions = [".html", ".htm", ".shtml", ".xhtml", ".asp", ".aspx", ".php", ".jsp"];
 
-    private Document(string? name, string text, List<(int Start, int Length)> paragraphs, DocumentMetadata metadata, IReadOnlyList<string> warnings, bool isHtml)
+    private Document(string? name, ConvertedText reading, IReadOnlyList<(int Start, int Length)> paragraphs, DocumentMetadata metadata, IReadOnlyList<string> warnings, bool isHtml)
     {
         Name = name;
-        Text = text;
+        Text = reading.Original;
+        Reading = reading;
         // The readers measure paragraphs as they cut them; the public ranges are (Start, End), as a Fact's are.
         var ranges = new (int Start, int End)[paragraphs.Count];
         for (var i = 0; i < ranges.Length; i++)
@@ -41,6 +42,12 @@ public sealed class Document
     public string Text { get; }
 
     /// <summary>
+    /// The reading view of <see cref="Text"/>: inline pinyin removed, lost characters blank, with the
+    /// map back to offsets in <see cref="Text"/>. Facts and metadata are read on it.
+    /// </summary>
+    internal ConvertedText Reading { get; }
+
+    /// <summary>
     /// The article's body paragraphs as UTF-16 ranges of <see cref="Text"/>, in order, trimmed of
     /// surrounding spaces, <c>End</c> exclusive. Everything of <see cref="Text"/> outside them is furniture or blank.
     /// </summary>
@@ -55,7 +62,10 @@ public sealed class Document
     /// <summary>Whether the document was read as HTML (then <see cref="Text"/> is the extracted text).</summary>
     public bool IsHtml { get; }
 
-    /// <summary>The body paragraphs joined by line breaks: what <c>workteam text</c> prints.</summary>
+    /// <summary>
+    /// The body paragraphs joined by line breaks, as a reader takes them (inline pinyin annotations
+    /// removed, lost characters blank): what <c>workteam text</c> prints.
+    /// </summary>
     public string GetBodyText()
     {
         var builder = new StringBuilder();
@@ -65,7 +75,7 @@ public sealed class Document
             {
                 builder.Append('\n');
             }
-            builder.Append(Text, start, end - start);
+            builder.Append(ReadingText.Clean(Text[start..end]));
         }
         return builder.ToString();
     }
@@ -184,20 +194,23 @@ public sealed class Document
         {
             warnings.Add("empty file");
         }
-        var layout = CopiedPageReader.Read(text);
+        // The layout is read on the reading view, so a header line of lost characters or pinyin reads
+        // as a reader sees it; its paragraphs are mapped back to ranges of the text.
+        var reading = ReadingText.Create(text);
+        var layout = CopiedPageReader.Read(reading.View);
         if (layout.Paragraphs.Count == 0 && text.Length > 0)
         {
             warnings.Add("no body text found");
         }
         var metadata = BuildMetadata(layout.Title, layout.Findings, ScriptDetector.Detect(text), encoding);
-        return new Document(name, text, layout.Paragraphs, metadata, warnings.ToArray(), isHtml: false);
+        return new Document(name, reading, ToOriginal(layout.Paragraphs, reading), metadata, warnings.ToArray(), isHtml: false);
     }
 
     private static Document FromHtmlText(string html, string? name, string encoding, List<string> warnings)
     {
         var article = HtmlArticleExtractor.Extract(html, warnings);
         var metadata = BuildMetadata(article.Title, article.Findings, ScriptDetector.Detect(article.Text), encoding);
-        return new Document(name, article.Text, article.Paragraphs, metadata, warnings.ToArray(), isHtml: true);
+        return new Document(name, ReadingText.Create(article.Text), article.Paragraphs.ToArray(), metadata, warnings.ToArray(), isHtml: true);
     }
 
     private static DocumentMetadata BuildMetadata(string? title, BylineFindings findings, Script script, string encoding)
@@ -205,17 +218,32 @@ public sealed class Document
         var published = findings.Published;
         return new DocumentMetadata
         {
-            Title = title,
+            Title = TitleCleaner.Clean(title),
             PublishedDate = published?.Date,
             PublishedTime = published?.Time,
             PublishedTimeHasSeconds = published?.HasSeconds ?? false,
             PublishedOffset = published?.Offset,
+            PublishedMonthDay = published is null ? findings.PublishedMonthDay : null,
             Source = findings.Source,
             Authors = findings.Authors.ToArray(),
             Editors = findings.Editors.ToArray(),
             Script = script,
             Encoding = encoding,
         };
+    }
+
+    private static (int Start, int Length)[] ToOriginal(List<(int Start, int Length)> paragraphs, ConvertedText reading)
+    {
+        var mapped = paragraphs.ToArray();
+        if (!reading.IsOffsetIdentity)
+        {
+            for (int i = 0; i < mapped.Length; i++)
+            {
+                var (start, end) = reading.ToOriginalSpan(mapped[i].Start, mapped[i].Start + mapped[i].Length);
+                mapped[i] = (start, end - start);
+            }
+        }
+        return mapped;
     }
 
     private static bool HasHtmlExtension(string? name)

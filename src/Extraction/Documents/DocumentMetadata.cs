@@ -16,10 +16,11 @@ public sealed class DocumentMetadata
     /// <summary>
     /// The publication date and time as ISO 8601, as precise as the document states it: <c>2021-07-13</c>,
     /// <c>2018-04-02T10:22</c>, <c>2019-09-07T13:43:45</c>, or with an offset (<c>2016-10-14T07:17:00+08:00</c>)
-    /// when a page's metadata gives one; null when no date was found.
+    /// when a page's metadata gives one; <c>XXXX-01-25</c> from a dateline without a year (本报运城1月25日讯);
+    /// null when no date was found.
     /// </summary>
     public string? Published => PublishedDate is not { } date
-        ? null
+        ? (PublishedMonthDay is { } monthDay ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{monthDay.Month:D2}-{monthDay.Day:D2}") : null)
         : PublishedTime is not { } time
             ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T"
@@ -36,6 +37,9 @@ public sealed class DocumentMetadata
     public TimeSpan? PublishedOffset { get; internal init; }
 
     internal bool PublishedTimeHasSeconds { get; init; }
+
+    /// <summary>The month and day of a dateline without a year, shown as XXXX-MM-DD when no full date is known.</summary>
+    internal (int Month, int Day)? PublishedMonthDay { get; init; }
 
     /// <summary>Where the article comes from (来源): a paper, agency or office; null when not stated.</summary>
     public string? Source { get; internal init; }

@@ -72,6 +72,12 @@ internal static partial class HtmlArticleExtractor
     [GeneratedRegex(@"\s*(?:[_|｜]|--|\s[-－–—]\s|-(?=[^-]{2,12}$))[^_|｜]{0,24}$")]
     private static partial Regex SiteSuffix();
 
+    /// <summary>Without a headline, how many lines above the body are read as its header.</summary>
+    private const int HeaderLinesWithoutTitle = 15;
+
+    /// <summary>How many lines above the body are searched for a date when the header gave none.</summary>
+    private const int DateSearchLines = 40;
+
     /// <summary>Extracts the article of <paramref name="html"/>; notes a missing article or refused nesting in <paramref name="warnings"/>.</summary>
     public static HtmlArticle Extract(string html, List<string> warnings)
     {
@@ -87,6 +93,27 @@ internal static partial class HtmlArticleExtractor
         var article = new HtmlArticle();
         var metaDate = ReadMetaTags(page, article.Findings);
 
+        var bodyLines = SelectBodyLines(page);
+        var (title, titleLine) = ChooseTitle(page);
+        article.Title = title;
+        var firstBody = bodyLines.Count > 0 ? bodyLines[0] : page.Lines.Count;
+        ReadHeader(page, article.Findings, titleLine, firstBody);
+        BuildBody(page, bodyLines, title, titleLine, article);
+        ReadPeopleBelow(page, bodyLines, article.Findings);
+
+        // The date the reader sees under the headline outranks the machine date of a meta tag, which
+        // is often in UTC or the time of the last edit.
+        article.Findings.Published ??= metaDate ?? NearestDateAbove(page, firstBody, titleLine);
+        if (article.Paragraphs.Count == 0)
+        {
+            warnings.Add("no article text found in the page");
+        }
+        return article;
+    }
+
+    /// <summary>The lines of the best-scoring article block, less unlikely blocks and lines that are mostly link.</summary>
+    private static List<int> SelectBodyLines(PageWalker page)
+    {
         var best = BestCandidate(page);
         var roots = best is null ? [] : ArticleRoots(page, best);
         var bodyLines = new List<int>();
@@ -98,11 +125,13 @@ internal static partial class HtmlArticleExtractor
                 bodyLines.Add(i);
             }
         }
+        return bodyLines;
+    }
 
-        var (title, titleLine) = ChooseTitle(page);
-        article.Title = title;
-        var firstBody = bodyLines.Count > 0 ? bodyLines[0] : page.Lines.Count;
-        var headerStart = titleLine >= 0 && titleLine < firstBody ? titleLine + 1 : Math.Max(0, firstBody - 15);
+    /// <summary>Reads the furniture between the headline (or a few lines above the body) and the body.</summary>
+    private static void ReadHeader(PageWalker page, BylineFindings findings, int titleLine, int firstBody)
+    {
+        var headerStart = titleLine >= 0 && titleLine < firstBody ? titleLine + 1 : Math.Max(0, firstBody - HeaderLinesWithoutTitle);
         for (int i = headerStart; i < firstBody; i++)
         {
             var text = page.Lines[i].Text;
@@ -113,15 +142,19 @@ internal static partial class HtmlArticleExtractor
             }
             if (Byline.IsFurniture(text))
             {
-                Byline.Read(text, article.Findings);
+                Byline.Read(text, findings);
             }
-            else if (text.Length <= Byline.MaxFurnitureLength && article.Findings.Published is null)
+            else if (text.Length <= Byline.MaxFurnitureLength && findings.Published is null)
             {
                 // A date beside the source's name (2019年09月07日 04:04 北京日报) under the headline.
-                article.Findings.Published = Byline.FindDate(text);
+                findings.Published = Byline.FindDate(text);
             }
         }
+    }
 
+    /// <summary>Joins the body lines into the article's text, reading furniture, the lead's and the tail's bylines on the way.</summary>
+    private static void BuildBody(PageWalker page, List<int> bodyLines, string? title, int titleLine, HtmlArticle article)
+    {
         var builder = new StringBuilder();
         bool leadRead = false;
         // Pages carry the article twice (a print or mobile copy beside the screen copy); a paragraph is kept once.
@@ -160,45 +193,46 @@ internal static partial class HtmlArticleExtractor
             var (start, length) = article.Paragraphs[^1];
             Byline.ReadTail(article.Text.Substring(start, length), article.Findings);
         }
+    }
 
-        // Editors and reporters are often credited just below the article, outside its block
-        // ([责任编辑：韩保林 PK155]); only the people are taken from there, since dates and sources
-        // below an article belong to comments and related links as often as to the article.
-        if (bodyLines.Count > 0)
+    /// <summary>
+    /// Editors and reporters are often credited just below the article, outside its block
+    /// ([责任编辑：韩保林 PK155]); only the people are taken from there, since dates and sources
+    /// below an article belong to comments and related links as often as to the article.
+    /// </summary>
+    private static void ReadPeopleBelow(PageWalker page, List<int> bodyLines, BylineFindings findings)
+    {
+        if (bodyLines.Count == 0)
         {
-            var below = new BylineFindings();
-            for (int i = bodyLines[^1] + 1; i < Math.Min(page.Lines.Count, bodyLines[^1] + 1 + FooterLines); i++)
-            {
-                var text = page.Lines[i].Text;
-                if (page.Lines[i].LinkChars * 2 < text.Length && Byline.IsFurniture(text))
-                {
-                    Byline.Read(text, below);
-                }
-            }
-            below.Authors.ForEach(article.Findings.AddAuthor);
-            below.Editors.ForEach(article.Findings.AddEditor);
+            return;
         }
-
-        // The date the reader sees under the headline outranks the machine date of a meta tag, which
-        // is often in UTC or the time of the last edit.
-        article.Findings.Published ??= metaDate;
-        if (article.Findings.Published is null)
+        var below = new BylineFindings();
+        for (int i = bodyLines[^1] + 1; i < Math.Min(page.Lines.Count, bodyLines[^1] + 1 + FooterLines); i++)
         {
-            // The date line sits between headline and text; when the header was not told apart, the
-            // nearest date above the article is the best guess.
-            for (int i = Math.Min(firstBody, page.Lines.Count) - 1; i >= Math.Max(0, firstBody - 40) && article.Findings.Published is null; i--)
+            var text = page.Lines[i].Text;
+            if (page.Lines[i].LinkChars * 2 < text.Length && Byline.IsFurniture(text))
             {
-                if (page.Lines[i].Text.Length <= Byline.MaxFurnitureLength)
-                {
-                    article.Findings.Published = Byline.FindDate(page.Lines[i].Text);
-                }
+                Byline.Read(text, below);
             }
         }
-        if (article.Paragraphs.Count == 0)
+        below.Authors.ForEach(findings.AddAuthor);
+        below.Editors.ForEach(findings.AddEditor);
+    }
+
+    /// <summary>
+    /// The date line sits between headline and text; when the header was not told apart, the nearest
+    /// date above the article is the best guess. A year in the headline (2001年新年贺词) is not its date.
+    /// </summary>
+    private static PublishedStamp? NearestDateAbove(PageWalker page, int firstBody, int titleLine)
+    {
+        for (int i = Math.Min(firstBody, page.Lines.Count) - 1; i >= Math.Max(0, firstBody - DateSearchLines); i--)
         {
-            warnings.Add("no article text found in the page");
+            if (i != titleLine && page.Lines[i].Text.Length <= Byline.MaxFurnitureLength && Byline.FindDate(page.Lines[i].Text) is { } date)
+            {
+                return date;
+            }
         }
-        return article;
+        return null;
     }
 
     private static PublishedStamp? ReadMetaTags(PageWalker page, BylineFindings findings)

@@ -71,7 +71,7 @@ internal static class DateRecognizer
             return false;
         }
         var year = YearOf(text, token, state);
-        if (year is int early && token.Style == NumeralStyle.Arabic && early is < 1840 or > 2100 && !TryMonthDay(text, p + 1, out _, out _, out _, out _)
+        if (year is int early && token.Style == NumeralStyle.Arabic && !IsModernYear(early) && !TryMonthDay(text, p + 1, out _, out _, out _, out _)
             && (p + 1 >= text.Length || "的历歷前之以左多".Contains(text[p + 1], StringComparison.Ordinal)))
         {
             year = null; // 1000年的历史: a span of years, not a date
@@ -120,7 +120,7 @@ internal static class DateRecognizer
             var divisor = token.IntegerDigits == 5 ? 10 : 100;
             var yy = (int)(digits / divisor);
             var mm = (int)(digits % divisor);
-            if (yy is >= 1900 and <= 2099 && mm is >= 1 and <= 12)
+            if (IsRunTogetherYear(yy) && mm is >= 1 and <= 12)
             {
                 return CompleteFromYear(text, at, p - (token.IntegerDigits - 4), yy, true, state, out date, out skipTo, monthAlreadyAt: true);
             }
@@ -129,7 +129,7 @@ internal static class DateRecognizer
         var readable = !NumeralChars.IsLiang(text[at]); // token is what TryScan reads at `at`: read it once
         if (readable && TryMonthRangeStart(text, token, out var firstMonth, out var firstEnd))
         {
-            var rangeYear = state.SentenceYear ?? state.DocumentDate?.Year;
+            var rangeYear = YearForMonth(text, at, state, firstMonth, null);
             date = MakeDate(at, at, firstEnd, rangeYear, firstMonth, null);
             Remember(state, date, rangeYear, firstMonth);
             skipTo = firstEnd;
@@ -150,7 +150,7 @@ internal static class DateRecognizer
         // M月[D日]
         if (readable && TryMonthDay(text, token, out var month, out var day, out var end, out var monthOnlyEnd))
         {
-            var resolvedYear = state.SentenceYear ?? state.DocumentDate?.Year;
+            var resolvedYear = YearForMonth(text, at, state, month, day);
             date = MakeDate(at, at, end, resolvedYear, month, day);
             Remember(state, date, resolvedYear, month);
             skipTo = end;
@@ -177,7 +177,83 @@ internal static class DateRecognizer
 
     private static bool IsDateJoiner(char c) => c is '至' or '到' or '-' or '－' or '—' or '–' or '~' or '～' or '、' or '和' or '及' or '与' or '與';
 
-    private static bool IsPlausibleYear(decimal value) => value is >= 1000 and <= 2199;
+    // Three ranges of years, each for its own question:
+    /// <summary>A four-digit number before 年 or in an ISO date is read as a year from here…</summary>
+    private const int MinWrittenYear = 1000;
+
+    /// <summary>…to here.</summary>
+    private const int MaxWrittenYear = 2199;
+
+    /// <summary>
+    /// Outside the modern years a year followed by 的, 历, 前… is a span of years (1000年的历史),
+    /// not a date.
+    /// </summary>
+    private const int MinModernYear = 1840;
+
+    private const int MaxModernYear = 2100;
+
+    /// <summary>A year run together with its month (20176月) is read only in this range, where typos happen.</summary>
+    private const int MinRunTogetherYear = 1900;
+
+    private const int MaxRunTogetherYear = 2099;
+
+    private static bool IsPlausibleYear(decimal value) => value is >= MinWrittenYear and <= MaxWrittenYear;
+
+    private static bool IsModernYear(int year) => year is >= MinModernYear and <= MaxModernYear;
+
+    private static bool IsRunTogetherYear(int year) => year is >= MinRunTogetherYear and <= MaxRunTogetherYear;
+
+    /// <summary>
+    /// The year of a month (and day) written without one, as a reader gives it: the end of a range
+    /// takes the start's year, or the next when its month is earlier (2016年12月25日至1月10日); else the
+    /// sentence's explicit year; else the year putting it nearest before the document date, or
+    /// nearest after when the sentence speaks of the future (将于, 计划, 预计, 前完成); else unknown.
+    /// </summary>
+    private static int? YearForMonth(ReadOnlySpan<char> text, int at, DateState state, int month, int? day)
+    {
+        if (state.LastDateEnd >= 0 && at == state.LastDateEnd + 1 && IsRangeMark(text[state.LastDateEnd])
+            && state.LastDateYear is int startYear && state.LastDateMonth is int startMonth)
+        {
+            return month < startMonth ? startYear + 1 : startYear;
+        }
+        if (state.SentenceYear is int sentenceYear)
+        {
+            return sentenceYear;
+        }
+        if (state.DocumentDate is not { } documentDate)
+        {
+            return null;
+        }
+        // A month alone compares by month: 12月 in a report of 12 December is this December.
+        var written = (month, day ?? (month == documentDate.Month ? documentDate.Day : 1));
+        var reference = (documentDate.Month, documentDate.Day);
+        return SpeaksOfFuture(text, at)
+            ? (written.CompareTo(reference) < 0 ? documentDate.Year + 1 : documentDate.Year)
+            : (written.CompareTo(reference) > 0 ? documentDate.Year - 1 : documentDate.Year);
+    }
+
+    private static bool IsRangeMark(char c) => c is '至' or '到' or '-' or '－' or '—' or '–' or '~' or '～';
+
+    /// <summary>Words that put a sentence's dates ahead of the document: plans, forecasts, deadlines.</summary>
+    private static readonly string[] FutureMarkers = ["将于", "將於", "计划", "計劃", "計畫", "预计", "預計", "前完成"];
+
+    /// <summary>Whether the sentence around <paramref name="at"/> speaks of the future.</summary>
+    private static bool SpeaksOfFuture(ReadOnlySpan<char> text, int at)
+    {
+        int start = text[..at].LastIndexOfAny(SentenceEnds) + 1;
+        int end = text[at..].IndexOfAny(SentenceEnds) is var e and >= 0 ? at + e : text.Length;
+        var sentence = text[start..end];
+        foreach (var marker in FutureMarkers)
+        {
+            if (sentence.Contains(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。！？!?\n");
 
     /// <summary>The year a token before 年 stands for: four digits, 二〇一七, or a ROC year in Taiwan text.</summary>
     private static int? YearOf(ReadOnlySpan<char> text, in NumberToken token, DateState state)

@@ -1,0 +1,161 @@
+using WorkTeam.Extraction.Documents;
+
+namespace WorkTeam.Extraction.Tests.Documents;
+
+/// <summary>Header forms met on real pages (issue 13): dates with times and sources, headlines, bylines, menus.</summary>
+public sealed class HeaderMetadataTests
+{
+    private const string Body = "为切实做好驻村帮扶工作，工作队深入农户家中走访调研，详细了解群众生产生活中的实际困难和需求，帮助解决实际问题。\n";
+
+    [Theory]
+    [InlineData("2020 09/22 12:11:05", "2020-09-22T12:11:05")]
+    [InlineData("更新时间：2021-04-07 10:22", "2021-04-07T10:22")]
+    [InlineData("发布时间 2021年4月7日", "2021-04-07")]
+    [InlineData("時間：2022-01-28 09:15:00", "2022-01-28T09:15:00")]
+    [InlineData("2021-04-07 10:22 新疆日报", "2021-04-07T10:22")]
+    [InlineData("2022-01-28 09:15:00  來源:鄉村干部報  作者:新疆生產建設兵團", "2022-01-28T09:15:00")]
+    public void A_header_date_line_gives_the_publish_date(string line, string published)
+    {
+        var document = Document.FromText("驻村工作队帮扶纪实\n" + line + "\n" + Body);
+        Assert.Equal(published, document.Metadata.Published);
+        Assert.Equal("驻村工作队帮扶纪实", document.Metadata.Title);
+        Assert.Single(document.Paragraphs);
+    }
+
+    [Fact]
+    public void The_source_after_a_dated_line_is_read()
+    {
+        var document = Document.FromText("標題一則\n2022-01-28 09:15:00  來源:鄉村干部報  作者:張三\n" + Body);
+        Assert.Equal("鄉村干部報", document.Metadata.Source);
+        Assert.Equal(["張三"], document.Metadata.Authors);
+    }
+
+    [Theory]
+    [InlineData("题：驻村工作队帮扶纪实", "驻村工作队帮扶纪实")]
+    [InlineData("題：駐村工作隊幫扶紀實", "駐村工作隊幫扶紀實")]
+    public void A_title_line_states_the_headline(string line, string title)
+    {
+        var document = Document.FromText("新华社乌鲁木齐4月7日电\n" + line + "\n" + Body);
+        Assert.Equal(title, document.Metadata.Title);
+    }
+
+    [Theory]
+    [InlineData("駐村工作隊幫扶紀實-新華網", "駐村工作隊幫扶紀實")]
+    [InlineData("驻村工作队帮扶纪实_人民网", "驻村工作队帮扶纪实")]
+    [InlineData("驻村工作队帮扶纪实 | 央视新闻客户端", "驻村工作队帮扶纪实")]
+    [InlineData("党建引领 ——同心奔小康伊犁州经济社会发展综述之八", "党建引领 ——同心奔小康伊犁州经济社会发展综述之八")]
+    [InlineData("工作隊(duì)幫扶紀實", "工作隊幫扶紀實")]
+    public void A_headline_loses_the_site_suffix_and_pinyin(string line, string title)
+    {
+        var document = Document.FromText(line + "\n来源：新疆日报\n" + Body);
+        Assert.Equal(title, document.Metadata.Title);
+    }
+
+    [Fact]
+    public void A_marked_lone_name_is_the_author_not_the_headline()
+    {
+        var document = Document.FromText("□張騁\n" + Body);
+        Assert.Null(document.Metadata.Title);
+        Assert.Equal(["張騁"], document.Metadata.Authors);
+    }
+
+    [Fact]
+    public void A_text_byline_is_furniture_not_the_headline()
+    {
+        var document = Document.FromText("文 | 李明\n驻村工作队帮扶纪实\n" + Body);
+        Assert.Equal("驻村工作队帮扶纪实", document.Metadata.Title);
+        Assert.Equal(["李明"], document.Metadata.Authors);
+    }
+
+    [Theory]
+    [InlineData("地區:新疆|西藏|青海|甘肅|寧夏")]
+    [InlineData("行業:農業|工業|服務業")]
+    [InlineData("当前位置：首页 > 新闻中心 > 基层动态")]
+    public void A_navigation_menu_is_furniture_and_gives_no_facts(string menu)
+    {
+        var document = Document.FromText("驻村工作队帮扶纪实\n" + menu + "\n" + Body);
+        Assert.Equal("驻村工作队帮扶纪实", document.Metadata.Title);
+        Assert.Single(document.Paragraphs);
+        Assert.DoesNotContain(ReportAnalyzer.Default.Extract(document), f => f.Kind == WorkTeam.Extraction.Facts.FactKinds.Place);
+    }
+
+    [Fact]
+    public void A_chinese_numeral_dateline_under_the_headline_is_the_publish_date_not_the_year_in_the_title()
+    {
+        var document = Document.FromText("共同创造美好的新世纪——二○○一年新年贺词\n（二○○○年十二月三十一日）（附图片1张）\n女士们，先生们，同志们，朋友们：\n2001年新年钟声即将敲响。人类社会前进的航船就要驶入21世纪的新航程。\n2001年1月1日\n");
+        Assert.Equal("2000-12-31", document.Metadata.Published);
+        Assert.Equal("共同创造美好的新世纪——二○○一年新年贺词", document.Metadata.Title);
+    }
+
+    [Fact]
+    public void An_interview_question_is_body_and_its_first_word_no_author()
+    {
+        var document = Document.FromText("专家谈村务\n记者：那么，农民告镇政府，会不会被当作刁民？\n" + Body);
+        Assert.Empty(document.Metadata.Authors);
+        Assert.Equal(2, document.Paragraphs.Count);
+    }
+}
+
+public sealed class HeaderHeadlineTests
+{
+    private const string Body = "为切实做好驻村帮扶工作，工作队深入农户家中走访调研，详细了解群众生产生活中的实际困难和需求，帮助解决实际问题。\n";
+
+    [Fact]
+    public void A_kicker_ending_in_a_dash_leads_into_the_headline()
+    {
+        var document = Document.FromText("在距离主城区近两个半小时车程的小山村,村集体经济经营性收入超100万——\n\n“衔接”高分题 关河这样答\n\n来源:芜湖新闻网\n" + Body);
+        Assert.Equal("“衔接”高分题 关河这样答", document.Metadata.Title);
+    }
+
+    [Fact]
+    public void A_welcome_banner_is_furniture()
+    {
+        var document = Document.FromText("第十师北屯市欢迎您!\n\n当前位置: 首页>新闻>师市要闻\n\n我们从“五湖四海”走到一起\n\n发布时间:2019-12-05 09:43:27    信息来源:兵团日报\n" + Body);
+        Assert.Equal("我们从“五湖四海”走到一起", document.Metadata.Title);
+        Assert.Equal("2019-12-05T09:43:27", document.Metadata.Published);
+    }
+
+    [Fact]
+    public void A_marked_byline_with_a_padded_name_and_role_is_the_author_not_the_headline()
+    {
+        var document = Document.FromText("◎李 彬(本刊記者)\n基層黨組織是發展農村集體經濟的“頭雁”,只有頭雁展翅,才有群雁奮飛\n繩在細處斷，冰在薄處裂。集體經濟虛一寸，干部威信就會弱一尺，村民凝聚力更會散一丈。\n");
+        Assert.Equal("基層黨組織是發展農村集體經濟的“頭雁”,只有頭雁展翅,才有群雁奮飛", document.Metadata.Title);
+        Assert.Equal(["李彬"], document.Metadata.Authors);
+    }
+}
+
+public sealed class ShortTextTests
+{
+    [Theory]
+    [InlineData("正文")]
+    [InlineData("扶贫")]
+    [InlineData("□張騁")]
+    public void A_text_of_one_short_line_is_its_own_body(string text)
+    {
+        var document = Document.FromText(text);
+        Assert.Equal([(0, text.Length)], document.Paragraphs);
+        Assert.Empty(document.Metadata.Authors);
+    }
+}
+
+public sealed class LeadDatelineTests
+{
+    [Theory]
+    [InlineData("本报运城1月25日讯(记者 吕游)1月23日，绛县农发行扶贫工作队全体成员深入扶贫帮扶村进行慰问，受到村民的一致好评。", "XXXX-01-25")]
+    [InlineData("中國臺灣網2月3日昌樂訊 為貫徹落實省市扶貧開發工作會議精神，昌樂縣委臺辦干部一行4人組成扶貧工作組。", "XXXX-02-03")]
+    [InlineData("新华社乌鲁木齐2021年3月5日电 自治区驻村工作队今年投入资金600万元，修建防渗渠道12公里，帮扶群众发展庭院经济。", "2021-03-05")]
+    [InlineData("1月23日，绛县农发行扶贫工作队全体成员深入扶贫帮扶村进行慰问，受到村民的一致好评，大家都很高兴。", null)]
+    public void A_dateline_opening_the_lead_dates_the_story(string lead, string? published)
+    {
+        var document = Document.FromText(lead + "\n根据绛县扶贫办安排，该行工作队成员进入卫庄镇下村，对全村贫困户建档情况进行落实。\n");
+        Assert.Equal(published, document.Metadata.Published);
+        Assert.Null(document.Metadata.PublishedDate is { } d && published is not null && published.StartsWith('X') ? d : null);
+    }
+
+    [Fact]
+    public void A_header_date_outranks_the_dateline()
+    {
+        var document = Document.FromText("标题\n2021-02-01 10:00 来源：某报\n本报运城1月25日讯(记者 吕游)1月23日，绛县农发行扶贫工作队全体成员深入扶贫帮扶村进行慰问。\n");
+        Assert.Equal("2021-02-01T10:00", document.Metadata.Published);
+    }
+}
