@@ -28,6 +28,7 @@ internal static class Program
         Write(output, ResourceFormat.JiebaPosHmm, w => HmmCompiler.WritePosseg(w, Path.Combine(raw, "posseg")));
         Write(output, ResourceFormat.JiebaIdf, w => WriteIdf(w, Path.Combine(raw, "idf.txt")));
         Write(output, ResourceFormat.OpenCc, w => WriteOpenCc(w, Path.Combine(raw, "opencc")));
+        Write(output, WordListFormat.File, WordListCompiler.Write);
 
         File.WriteAllText(Path.Combine(output, ".complete"), DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         return 0;

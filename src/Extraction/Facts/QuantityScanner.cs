@@ -1,5 +1,6 @@
 using System.Buffers;
 using WorkTeam.Extraction.Numbers;
+using WorkTeam.Extraction.Resources;
 
 namespace WorkTeam.Extraction.Facts;
 
@@ -170,16 +171,10 @@ internal static class QuantityScanner
         return end;
     }
 
-    private static readonly string[] Idioms =
-    [
-        "四乡八里", "四鄉八里", "四面八方", "五湖四海", "三番五次", "七上八下", "一五一十", "千方百计", "千方百計", "千家万户", "千家萬戶",
-        "万众一心", "萬眾一心", "三令五申", "四平八稳", "四平八穩", "五花八门", "五花八門", "九牛一毛", "十全十美", "一干二净", "一乾二淨",
-        "三心二意", "百里挑一", "千辛万苦", "千辛萬苦", "万无一失", "萬無一失", "一清二楚", "三五成群", "三五成羣", "七嘴八舌", "乱七八糟",
-        "亂七八糟", "四通八达", "四通八達", "十有八九", "九死一生", "一石二鸟", "一石二鳥", "三长两短", "三長兩短", "一举两得", "一舉兩得",
-        "一国两制", "一國兩制", "三座大山", "四处", "四處", "四周", "四下", "四散", "亿万", "億萬", "万千", "萬千", "千千万万", "千千萬萬", "成千上万", "成千上萬", "千万不", "千萬不",
-    ];
+    /// <summary>Idioms and fixed words that open with a numeral (四面八方, 成千上万): no number at all (not-facts.tsv, kind idiom).</summary>
+    private static readonly string[] Idioms = [.. WordLists.Get("not-facts").Where("kind", "idiom").Select(r => r[0])];
 
-    private static readonly SearchValues<char> IdiomStarts = SearchValues.Create("四五三七一千万萬九十乱亂亿億成百");
+    private static readonly SearchValues<char> IdiomStarts = SearchValues.Create(string.Concat(Idioms.Select(i => i[0]).Distinct()));
 
     private static bool StartsWithIdiom(ReadOnlySpan<char> rest, out int length)
     {
