@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Scores count facts against hand annotations of held-out news lines (issue 12).
 
-Usage: benchmarks/counts/score.py [--verbose] [WORKTEAM...]
+Usage: benchmarks/counts/score.py [--verbose] [--fresh] [WORKTEAM...]
+  --fresh: score news-counts.fresh.jsonl (annotated after the issue-12 changes, never tuned on).
   WORKTEAM: the command that runs the tool (default: dotnet src/Cli/bin/Release/net10.0/WorkTeam.Cli.dll).
 A predicted count matches an expected one when their spans overlap and value, max and unit agree
 (a qualifier such as 超过 may or may not be inside the span). Approx is reported, not scored.
@@ -9,10 +10,10 @@ A predicted count matches an expected one when their spans overlap and value, ma
 import json, pathlib, subprocess, sys, tempfile
 
 here = pathlib.Path(__file__).resolve().parent
-args = [a for a in sys.argv[1:] if a != '--verbose']
+args = [a for a in sys.argv[1:] if a not in ('--verbose', '--fresh')]
 verbose = '--verbose' in sys.argv
 command = args or ['dotnet', str(here.parent.parent / 'src/Cli/bin/Release/net10.0/WorkTeam.Cli.dll')]
-records = [json.loads(l) for l in open(here / 'news-counts.jsonl', encoding='utf-8')]
+records = [json.loads(l) for l in open(here / ('news-counts.fresh.jsonl' if '--fresh' in sys.argv else 'news-counts.jsonl'), encoding='utf-8')]
 with tempfile.NamedTemporaryFile('w', suffix='.txt', encoding='utf-8', delete=False) as f:
     for r in records:
         f.write(r['text'] + '\n')

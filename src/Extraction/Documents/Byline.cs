@@ -99,7 +99,7 @@ internal static partial class Byline
         "字体", "字號", "字号", "分享", "作者", "记者", "記者", "日期", "审核", "校对", "报道", "報導", "摄影", "通讯员",
     ];
 
-    private const string PlaceSuffixes = "省市县縣区區镇鎮乡鄉村州";
+    private static readonly System.Buffers.SearchValues<char> PlaceSuffixes = WorkTeam.Extraction.Resources.PlaceSuffixChars.AdministrativeBothScripts;
 
     // What sites print where a name is missing: unknown, anonymous, this site, a netizen.
     private static readonly FrozenSet<string> NotNames = FrozenSet.Create(StringComparer.Ordinal,

@@ -154,7 +154,7 @@ internal static class PersonRecognizer
         return true;
     }
 
-    private static readonly SearchValues<char> AdministrativeSuffixChars = SearchValues.Create("省市县区乡镇村州旗盟团队连");
+    private static readonly SearchValues<char> AdministrativeSuffixChars = WorkTeam.Extraction.Resources.PlaceSuffixChars.Administrative;
 
     private static readonly Lazy<NameSearch> PublicFigureSearch = new(() => new NameSearch(PublicFigures));
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using WorkTeam.Extraction.Numbers;
 using WorkTeam.Extraction.Resources;
 
@@ -14,7 +15,12 @@ internal static class CountRecognizer
     public static IReadOnlyList<Fact> Recognize(string text) => QuantityScanner.Scan(text, null, QuantityScanner.KindMask.Count);
 
     /// <summary>What may stand right before a number whose classifier is a noun: 2020年三村, 的两县, 和四乡镇 (noun-count-left-context.tsv).</summary>
-    private static readonly System.Buffers.SearchValues<char> NounCountLeftContext = WordLists.Get("noun-count-left-context").ToSearchValues();
+    private static readonly System.Buffers.SearchValues<char> NounCountLeftContext =
+        System.Buffers.SearchValues.Create(string.Concat(WordLists.Get("noun-count-left-context").Values().Where(w => w.Length == 1)));
+
+    /// <summary>The two-character words of the same list: the whole of a place named before its parts (全县三乡, 該縣六鄉鎮).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounCountLeftWords =
+        WordLists.Get("noun-count-left-context").Values().Where(w => w.Length == 2).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const string OpeningQuotes = "“‘「『\"《〈【";
     private static readonly System.Buffers.SearchValues<char> ClosingQuotes = System.Buffers.SearchValues.Create("”’」』\"》〉】");
@@ -44,7 +50,8 @@ internal static class CountRecognizer
         if (unit.Kind == UnitKind.NounCount)
         {
             var prev = phrase.Start > 0 ? text[phrase.Start - 1] : ' ';
-            if (NumeralChars.IsIdeograph(prev) && !NounCountLeftContext.Contains(prev))
+            if (NumeralChars.IsIdeograph(prev) && !NounCountLeftContext.Contains(prev)
+                && !(phrase.Start >= 2 && NounCountLeftWords.Contains(text.Slice(phrase.Start - 2, 2))))
             {
                 return false; // 双沟二村, 六盘水市: part of a name
             }
@@ -65,7 +72,7 @@ internal static class CountRecognizer
         {
             return false; // 五家子村, 五棵树镇, 八家户村: a village named with a number
         }
-        if (phrase.IsSingleOne && phrase.Start > 0 && "仅僅只共计計".Contains(text[phrase.Start - 1], StringComparison.Ordinal))
+        if (phrase.IsSingleOne && IsAfterCountingWord(text, phrase.Start))
         {
             candidate.IsSingleOne = false; // 仅一人, 共一名: the 一 counts
         }
@@ -74,6 +81,14 @@ internal static class CountRecognizer
         candidate.End = end;
         return true;
     }
+
+    /// <summary>Words before 一 that make it count (仅一人, 共一名, 只有一个): one-counters.tsv, one or two characters.</summary>
+    private static readonly FrozenSet<string> CountingWords = WordLists.Get("one-counters").ToSet();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountingWordLookup = CountingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsAfterCountingWord(ReadOnlySpan<char> text, int start) =>
+        (start >= 1 && CountingWordLookup.Contains(text.Slice(start - 1, 1))) || (start >= 2 && CountingWordLookup.Contains(text.Slice(start - 2, 2)));
 
     /// <summary>九百多万选民, 14亿人民: a number scaled by 万/亿 before a noun that is no unit.</summary>
     public static bool TryUnitless(ReadOnlySpan<char> text, in NumberPhrase phrase, ref QuantityCandidate candidate)
@@ -150,7 +165,7 @@ internal static class CountRecognizer
         return before.IndexOfAny('届', '屆') >= 0;
     }
 
-    private const string PlaceSuffixes = "村镇鎮乡鄉屯县縣市区區沟溝河岭嶺湾灣庄莊堡寨铺舖";
+    private static readonly System.Buffers.SearchValues<char> PlaceSuffixes = PlaceSuffixChars.VillageNameEndings;
 
     /// <summary>One or two letters, then a place suffix, right after the classifier: the numeral is part of a name.</summary>
     private static bool IsInsidePlaceName(ReadOnlySpan<char> text, int end)
@@ -161,7 +176,7 @@ internal static class CountRecognizer
             {
                 return false;
             }
-            if (PlaceSuffixes.Contains(text[end + k], StringComparison.Ordinal))
+            if (PlaceSuffixes.Contains(text[end + k]))
             {
                 return true;
             }

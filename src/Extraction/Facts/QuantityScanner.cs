@@ -538,8 +538,32 @@ internal static class QuantityScanner
         {
             return true;
         }
-        return i + 1 < found.Count && found[i + 1].Kind == FactKind.Count && !found[i + 1].IsSingleOne && IsNounAndJoiner(text, c.End, found[i + 1].Start);
+        if (i + 1 < found.Count && found[i + 1].Kind == FactKind.Count && !found[i + 1].IsSingleOne && IsNounAndJoiner(text, c.End, found[i + 1].Start))
+        {
+            return true;
+        }
+        return i + 1 < found.Count && IsContrastedClause(text, c, found[i + 1]);
     }
+
+    /// <summary>The longest clause between two counts of the same unit that contrast (一人死亡，三人受伤).</summary>
+    private const int ContrastClauseLength = 8;
+
+    /// <summary>
+    /// 致使一人死亡，三人受伤: a lone 一 counts when the next clause counts the same unit, one clause mark between
+    /// them. Not after: in 两种观点，一种观点… the 一 picks one of the two.
+    /// </summary>
+    private static bool IsContrastedClause(ReadOnlySpan<char> text, in QuantityCandidate first, in QuantityCandidate second)
+    {
+        if (first.Kind != FactKind.Count || second.Kind != FactKind.Count || first.Unit != second.Unit || first.Unit is null
+            || second.IsSingleOne || second.Start <= first.End || second.Start - first.End > ContrastClauseLength)
+        {
+            return false;
+        }
+        var gap = text[first.End..second.Start];
+        return gap.Count('，') + gap.Count(',') + gap.Count('；') == 1 && !gap.ContainsAny(ClauseEnds);
+    }
+
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("。！？\n");
 
     private static bool IsNounAndJoiner(ReadOnlySpan<char> text, int end, int start)
     {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Resources;
 
 namespace WorkTeam.Extraction.Places;
 
@@ -25,37 +26,23 @@ internal sealed class PlaceRecognizer
         ChainOnly,
     }
 
-    // Longest first, so 自治县 wins over 县 and 社区 over 区.
-    private static readonly Suffix[] Suffixes =
-    [
-        new("特别行政区", PlaceLevel.Province, 1, SuffixUse.ChainOnly, 0),
-        new("自治区", PlaceLevel.Province, 1, SuffixUse.ChainOnly, 0),
-        new("自治州", PlaceLevel.Prefecture, 2, SuffixUse.ChainOnly, 0),
-        new("自治县", PlaceLevel.County, 3, SuffixUse.Standalone, 8),
-        new("自治旗", PlaceLevel.County, 3, SuffixUse.ChainOnly, 0),
-        new("旅游景区", PlaceLevel.Other, TerminalRank, SuffixUse.ChainOnly, 0),
-        new("风景区", PlaceLevel.Other, TerminalRank, SuffixUse.ChainOnly, 0),
-        new("街道", PlaceLevel.Township, 4, SuffixUse.Standalone, 6),
-        new("社区", PlaceLevel.Village, 5, SuffixUse.Standalone, 6),
-        new("地区", PlaceLevel.Prefecture, 2, SuffixUse.ChainOnly, 0),
-        new("牧场", PlaceLevel.Other, 4, SuffixUse.Standalone, 6),
-        new("农场", PlaceLevel.Other, 4, SuffixUse.Standalone, 6),
-        new("林场", PlaceLevel.Other, 4, SuffixUse.Standalone, 6),
-        new("省", PlaceLevel.Province, 1, SuffixUse.Standalone, 4),
-        new("盟", PlaceLevel.Prefecture, 2, SuffixUse.ChainOnly, 0),
-        new("州", PlaceLevel.Prefecture, 2, SuffixUse.ChainOnly, 0),
-        new("市", PlaceLevel.County, 3, SuffixUse.Standalone, 3),
-        new("县", PlaceLevel.County, 3, SuffixUse.Standalone, 6),
-        new("区", PlaceLevel.County, 3, SuffixUse.ChainOnly, 0),
-        new("旗", PlaceLevel.County, 3, SuffixUse.ChainOnly, 0),
-        new("乡", PlaceLevel.Township, 4, SuffixUse.Standalone, 7),
-        new("镇", PlaceLevel.Township, 4, SuffixUse.Standalone, 7),
-        new("团", PlaceLevel.Township, 4, SuffixUse.ChainOnly, 0),
-        new("村", PlaceLevel.Village, 5, SuffixUse.Standalone, 9),
-        new("岛", PlaceLevel.Other, TerminalRank, SuffixUse.Standalone, 3),
-        new("队", PlaceLevel.Village, 5, SuffixUse.ChainOnly, 0),
-        new("连", PlaceLevel.Village, 5, SuffixUse.ChainOnly, 0),
-    ];
+    /// <summary>The suffixes in the order they are tried: place-suffixes.tsv (自治县 before 县, 社区 before 区).</summary>
+    private static readonly Suffix[] Suffixes = ReadSuffixes();
+
+    private static Suffix[] ReadSuffixes()
+    {
+        var list = WordLists.Get("place-suffixes");
+        int level = list.Column("level"), rank = list.Column("rank"), use = list.Column("use"), maxName = list.Column("max_name");
+        return
+        [
+            .. list.Rows.Select(r => new Suffix(
+                r[0],
+                Enum.Parse<PlaceLevel>(r[level], ignoreCase: true),
+                r[rank] == "terminal" ? TerminalRank : int.Parse(r[rank], System.Globalization.CultureInfo.InvariantCulture),
+                r[use] == "standalone" ? SuffixUse.Standalone : SuffixUse.ChainOnly,
+                int.Parse(r[maxName], System.Globalization.CultureInfo.InvariantCulture))),
+        ];
+    }
 
     /// <summary>Verbs that begin a clause, never a place name (提升村党员干部…, 帮助村民…).</summary>
     private static readonly string[] LeadingVerbs =
@@ -76,7 +63,7 @@ internal sealed class PlaceRecognizer
     /// <summary>A standalone unknown name holding one of these is a phrase, not a name (村工作队和村).</summary>
     private static readonly SearchValues<char> StandaloneInnerStops = SearchValues.Create("村乡镇县市省区州队");
 
-    private static readonly SearchValues<char> SuffixFirstChars = SearchValues.Create("特自旅风街社地牧农林省盟州市县区旗乡镇团村队连岛");
+    private static readonly SearchValues<char> SuffixFirstChars = SearchValues.Create(string.Concat(Suffixes.Select(x => x.Text[0]).Distinct()));
 
     /// <summary>
     /// Name endings that make "X村", "X乡" a description rather than a name (贫困村, 示范村, 美丽乡村, 城镇,
@@ -246,7 +233,7 @@ internal sealed class PlaceRecognizer
         return false;
     }
 
-    private static readonly SearchValues<char> SuffixFirstCharsAndRiver = SearchValues.Create("特自旅风街社地牧农林省盟州市县区旗乡镇团村队连岛河");
+    private static readonly SearchValues<char> SuffixFirstCharsAndRiver = SearchValues.Create(string.Concat(Suffixes.Select(x => x.Text[0]).Distinct()) + '河');
 
     /// <summary>The first position from <paramref name="from"/> where a suffix begins or 河 stands; the text's length when none.</summary>
     private static int NextSuffixOrRiver(ReadOnlySpan<char> view, int from)
