@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using WorkTeam.Extraction.Places;
+using WorkTeam.Extraction.Resources;
 
 namespace WorkTeam.Extraction.Entities;
 
@@ -49,8 +50,8 @@ internal static class PersonRecognizer
     /// <summary>National leaders, named in reports without a title (学习贯彻习近平新时代…思想).</summary>
     internal static readonly string[] PublicFigures = ["习近平", "李克强", "江泽民", "胡锦涛", "邓小平", "毛泽东", "周恩来", "温家宝", "朱镕基", "李鹏", "刘少奇"];
 
-    private static readonly SearchValues<char> Surnames = SearchValues.Create(
-        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳穆卓吉缪简车项芦麦褚娄窦戚岑景宫费卜晏席卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋商刁荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝习");
+    /// <summary>Han surnames: Entities/Data/surnames.tsv.</summary>
+    private static readonly SearchValues<char> Surnames = WordLists.Get("surnames").ToSearchValues();
 
     private static readonly SearchValues<char> Dots = SearchValues.Create("·•‧・∙⋅");
 

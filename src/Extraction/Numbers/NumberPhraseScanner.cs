@@ -231,21 +231,22 @@ internal static class NumberPhraseScanner
             return false;
         }
         var dash = false;
-        switch (text[p])
+        if (RangeMarks.IsWord(text[p]))
         {
-            case '至' or '到':
-                p++;
-                break;
-            case '-' or '－' or '–' or '—' or '―' or '~' or '～' or '〜' or '﹣':
-                dash = true;
-                p++;
-                if (p < text.Length && text[p] is '—' or '―')
-                {
-                    p++;
-                }
-                break;
-            default:
-                return false;
+            p++;
+        }
+        else if (RangeMarks.IsDash(text[p]))
+        {
+            dash = true;
+            p++;
+            if (p < text.Length && text[p] is '—' or '―')
+            {
+                p++; // 3——5: a doubled dash
+            }
+        }
+        else
+        {
+            return false;
         }
         if (low.Style == NumeralStyle.DigitByDigit || !TryScanSingle(text, p, out var high) || high.Style == NumeralStyle.DigitByDigit)
         {

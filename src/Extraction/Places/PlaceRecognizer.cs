@@ -54,8 +54,8 @@ internal sealed class PlaceRecognizer
     ];
 
     /// <summary>The most common surnames, which before a short form (李金华) make a person, not a place.</summary>
-    private static readonly SearchValues<char> CommonSurnames = SearchValues.Create(
-        "李王张刘陈杨赵黄吴徐孙胡朱郭罗梁宋郑谢韩唐冯董萧曹袁邓许傅沈曾彭吕苏卢蒋蔡贾魏薛叶阎潘杜戴钟汪姜范姚谭廖邹熊陆郝崔毛邱秦顾侯邵孟雷汤尹黎贺赖龚");
+    private static readonly SearchValues<char> CommonSurnames =
+        SearchValues.Create(string.Concat(WordLists.Get("surnames").Where("common", "yes").Select(r => r[0])));
 
     /// <summary>Characters a chain member's name does not hold: other suffixes, and those of bodies (局, 厅, 委).</summary>
     private static readonly SearchValues<char> ChainNameStops = SearchValues.Create("乡镇村县省局厅部委院司");
