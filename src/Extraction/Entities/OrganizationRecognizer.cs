@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using WorkTeam.Extraction.Places;
+using WorkTeam.Extraction.Resources;
 
 namespace WorkTeam.Extraction.Entities;
 
@@ -41,7 +42,7 @@ internal static class OrganizationRecognizer
     private static readonly System.Buffers.SearchValues<char> NotBodyAfterBu = System.Buffers.SearchValues.Create("门分署位落件");
 
     /// <summary>Bodies that reports name as they are (党中央, 中国共产党).</summary>
-    private static readonly string[] KnownBodies = ["中国共产党", "中共中央", "党中央", "国务院", "全国人大", "全国政协", "中央军委"];
+    private static readonly string[] KnownBodies = [.. WordLists.Get("known-bodies").Values()];
 
     private static readonly Lazy<NameSearch> KnownBodySearch = new(() => new NameSearch(KnownBodies));
 
@@ -75,21 +76,13 @@ internal static class OrganizationRecognizer
     }
 
     /// <summary>Heads of government bodies named without a place: 自治区教育厅, 州党委老干部局, 人行….</summary>
-    private static readonly string[] AdministrativeHeads =
-    [
-        "自治区", "自治州", "中共", "中央", "国家", "国务院", "全国", "人行", "中国人民银行", "省", "州", "县", "市", "区", "乡", "镇",
-    ];
+    private static readonly string[] AdministrativeHeads = [.. WordLists.Get("org-administrative-heads").Values()];
 
     /// <summary>Verbs and adverbs that stand before an organisation's name, never inside it.</summary>
-    private static readonly string[] LeadingWords =
-    [
-        "吸引", "租赁", "签订", "成为", "加入", "设立", "联系", "邀请", "担任", "来到", "走进", "前往", "依靠", "成功", "欢迎", "访问",
-        "组织", "协调", "支持", "帮助", "带领", "推动", "引进", "创办", "注册", "组建", "成立", "打造", "流转", "参观", "考察", "优化",
-        "引导", "发展", "建设", "管理", "服务于", "经",
-    ];
+    private static readonly string[] LeadingWords = [.. WordLists.Get("org-leading-words").Values()];
 
     /// <summary>Bodies named by a generic word only (该公司, 合作社): not reported.</summary>
-    private static readonly string[] GenericNames = ["公司", "合作社", "专业合作社", "企业", "本公司", "总公司", "分公司", "子公司", "村委", "党委"];
+    private static readonly string[] GenericNames = [.. WordLists.Get("generic-org-names").Values()];
 
     public static List<OrgMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places)
     {

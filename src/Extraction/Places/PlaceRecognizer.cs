@@ -45,13 +45,7 @@ internal sealed class PlaceRecognizer
     }
 
     /// <summary>Verbs that begin a clause, never a place name (提升村党员干部…, 帮助村民…).</summary>
-    private static readonly string[] LeadingVerbs =
-    [
-        "提升", "帮助", "加强", "推动", "带领", "组织", "发展", "建设", "引导", "鼓励", "支持", "培养", "动员", "教育", "开展", "落实",
-        "服务", "指导", "协助", "激发", "调动", "规范", "优化", "提高", "增强", "强化", "巩固", "壮大", "完善", "健全", "打造", "促进",
-        "实现", "解决", "召开", "举行", "参加", "参与", "改善", "改造", "实施", "推进", "深化", "培训", "走访", "慰问", "投入", "帮扶",
-        "带动", "成立", "工作", "全面", "积极", "不断", "深入", "大力", "认真", "共同", "一起", "通过", "利用", "依托", "围绕",
-    ];
+    private static readonly string[] LeadingVerbs = [.. WordLists.Get("leading-verbs").Values()];
 
     /// <summary>The most common surnames, which before a short form (李金华) make a person, not a place.</summary>
     private static readonly SearchValues<char> CommonSurnames =
@@ -69,22 +63,10 @@ internal sealed class PlaceRecognizer
     /// Name endings that make "X村", "X乡" a description rather than a name (贫困村, 示范村, 美丽乡村, 城镇,
     /// 小山村): checked against the characters before the suffix.
     /// </summary>
-    private static readonly string[] GenericEndings =
-    [
-        "贫困", "示范", "重点", "行政", "自然", "试点", "先进", "文明", "模范", "帮扶", "结对", "所在", "新农", "美丽", "小康",
-        "生态", "旅游", "特色", "民族", "边境", "移民", "搬迁", "安置", "定点", "联系", "包联", "当地", "周边", "附近", "城郊",
-        "城中", "空壳", "薄弱", "涣散", "兄弟", "相邻", "周围", "所辖", "下辖", "管辖", "偏远", "落后", "发达", "乡", "村",
-        "镇", "县", "市", "区", "省", "州", "小山", "农", "渔", "小", "重", "名", "边", "外",
-        "邻", "两", "几", "整", "郊", "穷", "贫", "新建", "返", "回", "下", "家", "故", "异", "部分", "其他", "其它", "有关",
-        "相关", "沿海", "边远", "直辖", "许多", "很多", "所有", "各个", "多个", "整个", "这些", "那些", "坐", "一个", "两个", "三个", "这个", "那个", "哪个",
-    ];
+    private static readonly string[] GenericEndings = [.. WordLists.Get("generic-place-endings").Values()];
 
     /// <summary>Characters of transliterated (Uyghur, Kazakh, Mongol) names; used where a suffix alone is weak (英达雅河).</summary>
-    internal static readonly SearchValues<char> TransliterationChars = SearchValues.Create(
-        "阿艾爱安昂奥巴拜班邦包贝比别宾波博布才查达代丹道德迪丁东都杜多额尔法凡甫尕噶盖甘高戈格古哈海罕汗合和赫红胡华怀霍吉加佳" +
-        "江杰金喀卡开凯坎康柯科克肯孔库拉来莱兰朗勒雷力丽利连列林琳鲁伦罗洛玛马买麦曼毛梅美蒙米密敏明莫木穆那纳乃尼宁努帕" +
-        "派排佩皮普其奇恰乔钦琴秋曲热仁日荣茹如萨塞赛桑森沙山善尚舍什斯松苏素索塔太坦汤唐特提铁通图吐托瓦万旺维温乌吾西希" +
-        "夏仙肖协谢欣新兴雅亚扬耶伊依英尤玉裕约扎泽则孜祖左");
+    internal static readonly SearchValues<char> TransliterationChars = WordLists.Get("transliteration-chars").ToSearchValues();
 
     private readonly Gazetteer gazetteer;
 
