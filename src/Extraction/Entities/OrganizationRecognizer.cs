@@ -20,20 +20,9 @@ internal static class OrganizationRecognizer
     /// <summary>An organisation suffix; <c>NeedsHead</c>: only after a place or administrative head.</summary>
     private readonly record struct OrgSuffix(string Text, bool NeedsHead);
 
-    // Longest first.
+    /// <summary>The suffixes in the order they are tried, longest first: org-suffixes.tsv.</summary>
     private static readonly OrgSuffix[] Suffixes =
-    [
-        new("股份有限公司", false), new("有限责任公司", false), new("专业合作社", false), new("中心支行", false),
-        new("有限公司", false), new("集团公司", false), new("委员会", true), new("人民政府", true), new("办公室", true),
-        new("纪委监委", true), new("联合会", false), new("合作社", false), new("研究院", false), new("研究所", false),
-        new("电视台", false), new("广播电台", false), new("出版社", false), new("新闻网", false), new("卫生院", false),
-        new("幼儿园", false), new("检察院", true), new("法院", true), new("公司", false), new("集团", false),
-        new("银行", false), new("支行", false), new("分行", false), new("日报", false), new("晚报", false),
-        new("医院", false), new("大学", false), new("学院", false), new("中学", false), new("小学", false), new("学校", false),
-        new("协会", false), new("学会", false), new("基金会", false), new("商会", false),
-        new("党委", true), new("地委", true), new("县委", true), new("市委", true), new("州委", true), new("省委", true),
-        new("政府", true), new("厅", true), new("局", true), new("委", true), new("部", true), new("办", true),
-    ];
+        [.. WordLists.Get("org-suffixes").Rows.Select(r => new OrgSuffix(r[0], r[1] == "yes"))];
 
     /// <summary>Characters before 部 that make another word: 干部, 全部, 内部, 南部, 局部, 底部; 组织部部长 (the title).</summary>
     private static readonly System.Buffers.SearchValues<char> NotBodyBeforeBu = System.Buffers.SearchValues.Create("干全内外东西南北中上下局底顶细腹头部");

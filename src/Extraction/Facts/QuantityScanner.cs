@@ -30,11 +30,8 @@ internal static class QuantityScanner
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n\r");
 
-    private static readonly SearchValues<string> TaiwanMarkers = SearchValues.Create(
-    [
-        "民國", "臺灣", "台灣", "新臺幣", "新台幣", "立法院", "行政院", "監察院", "考試院", "總統府", "中華民國", "內政部", "衛福部", "國發會",
-        "主計總處", "中選會", "民進黨", "國民黨", "臺北", "台北市", "新北", "桃園", "臺中", "台中市", "臺南", "台南市", "高雄",
-    ], StringComparison.Ordinal);
+    /// <summary>Words that mark a text as from Taiwan (民國, 新臺幣, 立法院): taiwan-markers.tsv.</summary>
+    private static readonly SearchValues<string> TaiwanMarkers = SearchValues.Create([.. WordLists.Get("taiwan-markers").Values()], StringComparison.Ordinal);
 
     /// <summary>
     /// The candidate list of the scan running on this thread, kept between calls: a candidate is a large struct,
@@ -490,7 +487,7 @@ internal static class QuantityScanner
         var gap = text[end..start].Trim(' ');
         return joiners
             ? gap is "和" or "与" or "與" or "及" or "以及" or "、" or "或" or "或者" or "跟" or "，和" or "同"
-            : gap is "至" or "到" or "-" or "－" or "—" or "–" or "~" or "～" or "——" or "﹣";
+            : (gap.Length == 1 && RangeMarks.IsMark(gap[0])) || gap is "——";
     }
 
     private static List<Fact> Emit(string text, List<QuantityCandidate> found, KindMask mask)

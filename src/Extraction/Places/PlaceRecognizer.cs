@@ -599,16 +599,16 @@ internal sealed class PlaceRecognizer
         return true;
     }
 
-    /// <summary>Characters right after a standalone 村/乡/镇 that show it is the common noun (村民, 村干部, 村“两委”, 乡村, 乡亲).</summary>
-    private static bool CommonNounFollows(char suffixLast, char next) => suffixLast switch
-    {
-        '村' => "民委干级里集容庄子规务情史医两“落镇寨".Contains(next, StringComparison.Ordinal),
-        '乡' => "村镇亲里土下贤愁音间".Contains(next, StringComparison.Ordinal),
-        '岛' => "屿国内上".Contains(next, StringComparison.Ordinal),
-        '镇' => "压守静定痛村".Contains(next, StringComparison.Ordinal),
-        '市' => "场民长委区郊政值价面容".Contains(next, StringComparison.Ordinal),
-        _ => false,
-    };
+    /// <summary>Characters right after a standalone 村/乡/镇 that show it is the common noun (村民, 村干部, 村“两委”, 乡村, 乡亲): place-suffix-followers.tsv.</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<char, string> CommonNounFollowers =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(WordLists.Get("place-suffix-followers").Rows, r => r[0][0], r => r[1]);
+
+    private static bool CommonNounFollows(char suffixLast, char next) =>
+        CommonNounFollowers.TryGetValue(suffixLast, out var chars) && chars.Contains(next, StringComparison.Ordinal);
+
+    /// <summary>Characters right before a suffix that make a common noun (超市, 故乡, 山区, 农业大省): place-suffix-leaders.tsv.</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, string> CommonNounLeaders =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(WordLists.Get("place-suffix-leaders").Rows, r => r[0], r => r[1], StringComparer.Ordinal);
 
     private static bool Admissible(ReadOnlySpan<char> view, int p, int j, Suffix suffix, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceLevel level, out int rank)
     {
@@ -693,28 +693,13 @@ internal sealed class PlaceRecognizer
                 return false;
             }
         }
-        // 上市, 超市, 城市, 夜市: common nouns in 市.
-        if (suffix.Text == "市" && "上超夜集城股都菜花门开闹黑早互街汇楼车房牛熊债期金".Contains(name[^1], StringComparison.Ordinal))
-        {
-            return false;
-        }
-        // 农业大省, 能源大省: a description, not a name.
-        if (suffix.Text is "省" or "市" or "县" && name[^1] is '大' or '强' or '小')
+        // 上市, 超市, 故乡, 山区, 城镇, 农业大省: common nouns and descriptions, not names.
+        if (CommonNounLeaders.TryGetValue(suffix.Text, out var leaders) && leaders.Contains(name[^1], StringComparison.Ordinal))
         {
             return false;
         }
         // 三省, 五县: a count, not a name (the Corps' numbered regiments aside).
         if (suffix.Text != "团" && TextClasses.ChineseDigits.Contains(name[^1]) && prev is null)
-        {
-            return false;
-        }
-        // 同乡, 茶乡, 水乡, 梦乡: common nouns in 乡.
-        if (suffix.Text == "乡" && "同茶酒梦他思还离水老家故异".Contains(name[^1], StringComparison.Ordinal))
-        {
-            return false;
-        }
-        // 山区, 牧区, 园区, 城镇, 城乡: common nouns, not district or town names.
-        if (suffix.Text is "区" or "镇" or "乡" && "山牧景园城市郊新灾老矿林边特辖片小校港发护范验能营".Contains(name[^1], StringComparison.Ordinal))
         {
             return false;
         }
