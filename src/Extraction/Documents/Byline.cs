@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using WorkTeam.Extraction.Resources;
 
 namespace WorkTeam.Extraction.Documents;
 
@@ -96,17 +97,12 @@ internal static partial class Byline
     private static partial Regex BreadcrumbPattern();
 
     // Words that end a name list: they start the next label or a counter.
-    private static readonly string[] StopWords =
-    [
-        "来源", "來源", "编辑", "編輯", "责任", "責任", "时间", "時間", "发布", "發布", "点击", "點擊", "浏览", "瀏覽",
-        "字体", "字號", "字号", "分享", "作者", "记者", "記者", "日期", "审核", "校对", "报道", "報導", "摄影", "通讯员",
-    ];
+    private static readonly string[] StopWords = [.. WordLists.Get("byline-stop-words").Values()];
 
-    private const string PlaceSuffixes = "省市县縣区區镇鎮乡鄉村州";
+    private static readonly System.Buffers.SearchValues<char> PlaceSuffixes = WorkTeam.Extraction.Resources.PlaceSuffixChars.AdministrativeBothScripts;
 
     // What sites print where a name is missing: unknown, anonymous, this site, a netizen.
-    private static readonly FrozenSet<string> NotNames = FrozenSet.Create(StringComparer.Ordinal,
-        "未知", "佚名", "匿名", "不详", "不詳", "本站", "本网", "本網", "网友", "網友", "小编", "小編", "管理员", "管理員", "admin");
+    private static readonly FrozenSet<string> NotNames = WordLists.Get("byline-not-names").ToSet();
 
     /// <summary>Longest navigation menu line read as furniture: menus list many short entries.</summary>
     private const int MaxMenuLength = 300;

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using WorkTeam.Extraction.Places;
 using WorkTeam.Extraction.Text;
+using WorkTeam.Extraction.Resources;
 
 namespace WorkTeam.Extraction.Entities;
 
@@ -20,20 +21,9 @@ internal static class OrganizationRecognizer
     /// <summary>An organisation suffix; <c>NeedsHead</c>: only after a place or administrative head.</summary>
     private readonly record struct OrgSuffix(string Text, bool NeedsHead);
 
-    // Longest first.
+    /// <summary>The suffixes in the order they are tried, longest first: org-suffixes.tsv.</summary>
     private static readonly OrgSuffix[] Suffixes =
-    [
-        new("股份有限公司", false), new("有限责任公司", false), new("专业合作社", false), new("中心支行", false),
-        new("有限公司", false), new("集团公司", false), new("委员会", true), new("人民政府", true), new("办公室", true),
-        new("纪委监委", true), new("联合会", false), new("合作社", false), new("研究院", false), new("研究所", false),
-        new("电视台", false), new("广播电台", false), new("出版社", false), new("新闻网", false), new("卫生院", false),
-        new("幼儿园", false), new("检察院", true), new("法院", true), new("公司", false), new("集团", false),
-        new("银行", false), new("支行", false), new("分行", false), new("日报", false), new("晚报", false),
-        new("医院", false), new("大学", false), new("学院", false), new("中学", false), new("小学", false), new("学校", false),
-        new("协会", false), new("学会", false), new("基金会", false), new("商会", false),
-        new("党委", true), new("地委", true), new("县委", true), new("市委", true), new("州委", true), new("省委", true),
-        new("政府", true), new("厅", true), new("局", true), new("委", true), new("部", true), new("办", true),
-    ];
+        [.. WordLists.Get("org-suffixes").Rows.Select(r => new OrgSuffix(r[0], r[1] == "yes"))];
 
     /// <summary>Characters before 部 that make another word: 干部, 全部, 内部, 南部, 局部, 底部; 组织部部长 (the title).</summary>
     private static readonly System.Buffers.SearchValues<char> NotBodyBeforeBu = System.Buffers.SearchValues.Create("干全内外东西南北中上下局底顶细腹头部");
@@ -42,7 +32,7 @@ internal static class OrganizationRecognizer
     private static readonly System.Buffers.SearchValues<char> NotBodyAfterBu = System.Buffers.SearchValues.Create("门分署位落件");
 
     /// <summary>Bodies that reports name as they are (党中央, 中国共产党).</summary>
-    private static readonly string[] KnownBodies = ["中国共产党", "中共中央", "党中央", "国务院", "全国人大", "全国政协", "中央军委"];
+    private static readonly string[] KnownBodies = [.. WordLists.Get("known-bodies").Values()];
 
     private static readonly Lazy<NameSearch> KnownBodySearch = new(() => new NameSearch(KnownBodies));
 
@@ -76,21 +66,13 @@ internal static class OrganizationRecognizer
     }
 
     /// <summary>Heads of government bodies named without a place: 自治区教育厅, 州党委老干部局, 人行….</summary>
-    private static readonly string[] AdministrativeHeads =
-    [
-        "自治区", "自治州", "中共", "中央", "国家", "国务院", "全国", "人行", "中国人民银行", "省", "州", "县", "市", "区", "乡", "镇",
-    ];
+    private static readonly string[] AdministrativeHeads = [.. WordLists.Get("org-administrative-heads").Values()];
 
     /// <summary>Verbs and adverbs that stand before an organisation's name, never inside it.</summary>
-    private static readonly string[] LeadingWords =
-    [
-        "吸引", "租赁", "签订", "成为", "加入", "设立", "联系", "邀请", "担任", "来到", "走进", "前往", "依靠", "成功", "欢迎", "访问",
-        "组织", "协调", "支持", "帮助", "带领", "推动", "引进", "创办", "注册", "组建", "成立", "打造", "流转", "参观", "考察", "优化",
-        "引导", "发展", "建设", "管理", "服务于", "经",
-    ];
+    private static readonly string[] LeadingWords = [.. WordLists.Get("org-leading-words").Values()];
 
     /// <summary>Bodies named by a generic word only (该公司, 合作社): not reported.</summary>
-    private static readonly string[] GenericNames = ["公司", "合作社", "专业合作社", "企业", "本公司", "总公司", "分公司", "子公司", "村委", "党委"];
+    private static readonly string[] GenericNames = [.. WordLists.Get("generic-org-names").Values()];
 
     public static List<OrgMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places)
     {

@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Text;
 using WorkTeam.Extraction.Places;
 using WorkTeam.Extraction.Text;
+using WorkTeam.Extraction.Resources;
 
 namespace WorkTeam.Extraction.Entities;
 
@@ -20,35 +21,22 @@ internal readonly record struct PersonMention(int Start, int End, string Name, s
 internal static class PersonRecognizer
 {
     /// <summary>Roles and titles, as they stand before a name. Longest first where one ends another.</summary>
-    private static readonly string[] Roles =
-    [
-        "村委会主任", "村党支部书记", "党支部书记", "支部书记", "工作队队长", "工作队长", "工作队队员", "工作队员", "第一书记", "副书记",
-        "书记", "副队长", "队长", "队员", "副主任", "主任", "理事长", "董事长", "总经理", "经理", "责任编辑", "编辑", "记者",
-        "村民", "牧民", "农民", "居民", "群众", "老党员", "党员", "入党积极分子", "积极分子", "员工", "职工", "种植大户",
-        "养殖大户", "大户", "村干部", "干部", "副部长", "部长", "社员", "社长", "会长", "局长", "厅长", "县长", "乡长", "镇长", "村长", "校长",
-        "医生", "教师", "老师", "负责人", "施工员", "指导员", "技术员", "贫困户", "户主",
-    ];
+    private static readonly string[] Roles = [.. WordLists.Get("roles").Values()];
 
     /// <summary>Words that introduce a name without being a role (小伙儿刘炳辉, 老人…): the person has no role.</summary>
-    private static readonly string[] Descriptors = ["小伙儿", "小伙子", "小伙", "姑娘", "老人", "大姐", "大哥", "大爷", "大妈", "阿姨", "妇女", "孩子"];
+    private static readonly string[] Descriptors = [.. WordLists.Get("person-descriptors").Values()];
 
     /// <summary>Titles that follow a Han name: 尚晓同志, 习近平总书记.</summary>
-    private static readonly string[] PostTitles = ["同志", "总书记", "主席", "总理", "书记", "先生", "女士"];
+    private static readonly string[] PostTitles = [.. WordLists.Get("post-titles").Values()];
 
     /// <summary>Words that begin right after a name and are not part of it (…买提高兴地说, …艾合买提结成对子).</summary>
-    private static readonly string[] FollowWords =
-    [
-        "高兴", "谈起", "看着", "笑着", "主动", "以前", "找到", "结成", "感激", "开心", "表示", "介绍", "告诉", "认为", "通过", "带领",
-        "同志", "一起", "今年", "跳进", "第一", "一家", "夫妇", "激动", "满意", "感慨", "自豪", "坦言", "指着", "报道", "信心", "不留",
-        "逐个", "工作", "现在", "种植", "强调", "指出", "带头", "获得", "出席", "主持", "讲话", "调研", "看望", "会见", "率队", "带队",
-        "一行", "要求", "宣布", "参加", "来到", "深入", "说", "笑", "跳", "报", "第",
-    ];
+    private static readonly string[] FollowWords = [.. WordLists.Get("name-followers").Values()];
 
     /// <summary>Words that look like transliterated names but are not (亚克西: "good", in 第一书记亚克西!).</summary>
-    private static readonly string[] NotNames = ["亚克西", "阿訇"];
+    private static readonly string[] NotNames = [.. WordLists.Get("not-person-names").Values()];
 
-    private static readonly SearchValues<char> Surnames = SearchValues.Create(
-        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳穆卓吉缪简车项芦麦褚娄窦戚岑景宫费卜晏席卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋商刁荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝习");
+    /// <summary>Han surnames: Entities/Data/surnames.tsv.</summary>
+    private static readonly SearchValues<char> Surnames = WordLists.Get("surnames").ToSearchValues();
 
     private static readonly SearchValues<char> Dots = SearchValues.Create("·•‧・∙⋅");
 
@@ -146,7 +134,7 @@ internal static class PersonRecognizer
         return true;
     }
 
-    private static readonly SearchValues<char> AdministrativeSuffixChars = SearchValues.Create("省市县区乡镇村州旗盟团队连");
+    private static readonly SearchValues<char> AdministrativeSuffixChars = WorkTeam.Extraction.Resources.PlaceSuffixChars.Administrative;
 
     private static readonly Lazy<NameSearch> PublicFigureSearch = new(() => new NameSearch(PublicFigures.Names));
 

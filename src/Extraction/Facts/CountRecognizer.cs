@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using WorkTeam.Extraction.Numbers;
+using WorkTeam.Extraction.Resources;
 
 namespace WorkTeam.Extraction.Facts;
 
@@ -12,8 +14,13 @@ internal static class CountRecognizer
     /// <summary>All count facts of a text, in order.</summary>
     public static IReadOnlyList<Fact> Recognize(string text) => QuantityScanner.Scan(text, null, FactKinds.Count);
 
-    /// <summary>What may stand right before a number whose classifier is a noun: 2020年三村, 的两县, 和四乡镇.</summary>
-    private const string NounCountLeftContext = "年的和与與及等这這那其该該了有在对對将將把为為向从從到至达達共计計中各占佔涉盖蓋跨或、仅僅只全";
+    /// <summary>What may stand right before a number whose classifier is a noun: 2020年三村, 的两县, 和四乡镇 (noun-count-left-context.tsv).</summary>
+    private static readonly System.Buffers.SearchValues<char> NounCountLeftContext =
+        System.Buffers.SearchValues.Create(string.Concat(WordLists.Get("noun-count-left-context").Values().Where(w => w.Length == 1)));
+
+    /// <summary>The two-character words of the same list: the whole of a place named before its parts (全县三乡, 該縣六鄉鎮).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounCountLeftWords =
+        WordLists.Get("noun-count-left-context").Values().Where(w => w.Length == 2).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const string OpeningQuotes = "“‘「『\"《〈【";
     private static readonly System.Buffers.SearchValues<char> ClosingQuotes = System.Buffers.SearchValues.Create("”’」』\"》〉】");
@@ -43,7 +50,8 @@ internal static class CountRecognizer
         if (unit.Kind == UnitKind.NounCount)
         {
             var prev = phrase.Start > 0 ? text[phrase.Start - 1] : ' ';
-            if (NumeralChars.IsIdeograph(prev) && !NounCountLeftContext.Contains(prev, StringComparison.Ordinal))
+            if (NumeralChars.IsIdeograph(prev) && !NounCountLeftContext.Contains(prev)
+                && !(phrase.Start >= 2 && NounCountLeftWords.Contains(text.Slice(phrase.Start - 2, 2))))
             {
                 return false; // 双沟二村, 六盘水市: part of a name
             }
@@ -64,7 +72,7 @@ internal static class CountRecognizer
         {
             return false; // 五家子村, 五棵树镇, 八家户村: a village named with a number
         }
-        if (phrase.IsSingleOne && phrase.Start > 0 && "仅僅只共计計".Contains(text[phrase.Start - 1], StringComparison.Ordinal))
+        if (phrase.IsSingleOne && IsAfterCountingWord(text, phrase.Start))
         {
             candidate.IsSingleOne = false; // 仅一人, 共一名: the 一 counts
         }
@@ -73,6 +81,14 @@ internal static class CountRecognizer
         candidate.End = end;
         return true;
     }
+
+    /// <summary>Words before 一 that make it count (仅一人, 共一名, 只有一个): one-counters.tsv, one or two characters.</summary>
+    private static readonly FrozenSet<string> CountingWords = WordLists.Get("one-counters").ToSet();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountingWordLookup = CountingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsAfterCountingWord(ReadOnlySpan<char> text, int start) =>
+        (start >= 1 && CountingWordLookup.Contains(text.Slice(start - 1, 1))) || (start >= 2 && CountingWordLookup.Contains(text.Slice(start - 2, 2)));
 
     /// <summary>九百多万选民, 14亿人民: a number scaled by 万/亿 before a noun that is no unit.</summary>
     public static bool TryUnitless(ReadOnlySpan<char> text, in NumberPhrase phrase, ref QuantityCandidate candidate)
@@ -97,21 +113,10 @@ internal static class CountRecognizer
     }
 
     /// <summary>People and households counted without a measure word: 九百多万选民, 14亿人口, 36万群众.</summary>
-    private static readonly string[] CountedNouns =
-    [
-        "选民", "選民", "人口", "群众", "群眾", "羣眾", "农民", "農民", "居民", "市民", "村民", "民众", "民眾", "网民", "網民", "游客", "遊客",
-        "旅客", "观众", "觀眾", "学生", "學生", "儿童", "兒童", "妇女", "婦女", "老人", "党员", "黨員", "职工", "職工", "员工", "員工", "工人",
-        "牧民", "农牧民", "農牧民", "人民", "家庭", "农户", "農戶", "贫困", "貧困", "同胞", "用户", "用戶", "读者", "讀者", "股民", "青年",
-        "华人", "華人", "华侨", "華僑", "移民", "难民", "難民", "患者", "病人", "教师", "教師", "医生", "醫生", "干部", "幹部", "志愿者", "志願者",
-        "劳动力", "勞動力", "常住", "外来", "外來", "农村", "農村", "城镇", "城鎮", "城乡", "城鄉", "考生", "孩子", "长者", "長者", "市民",
-    ];
+    private static readonly string[] CountedNouns = [.. WordLists.Get("counted-nouns").Where("after", "yes").Select(r => r[0])];
 
     /// <summary>Nouns that, earlier in the clause, say what a clause-final number counts: 游客突破150万, 受灾人口近10万.</summary>
-    private static readonly string[] ClauseCountNouns =
-    [
-        "人口", "人次", "人数", "人數", "游客", "遊客", "旅客", "选民", "選民", "居民", "户数", "戶數", "观众", "觀眾", "学生", "學生", "会员", "會員",
-        "用户", "用戶", "网民", "網民", "粉丝", "粉絲", "客流", "就业", "就業", "患者", "确诊", "確診", "病例", "党员", "黨員", "员工", "員工",
-    ];
+    private static readonly string[] ClauseCountNouns = [.. WordLists.Get("counted-nouns").Where("clause", "yes").Select(r => r[0])];
 
     private static bool EndsClause(ReadOnlySpan<char> text, int end) =>
         end >= text.Length || text[end] is '，' or '。' or '；' or '、' or '！' or '？' or ',' or ';' or '）' or ')' or '\n' or '\r';
@@ -147,15 +152,7 @@ internal static class CountRecognizer
     }
 
     /// <summary>Party slogans and policy names that open with a numeral and a classifier, written with or without quotes.</summary>
-    private static readonly string[] Slogans =
-    [
-        "四个意识", "四個意識", "四个自信", "四個自信", "两个维护", "兩個維護", "两个确立", "兩個確立", "四个全面", "四個全面", "三个代表", "三個代表",
-        "两个一百年", "兩個一百年", "八项规定", "八項規定", "两个责任", "兩個責任", "三个务必", "三個務必", "四个不摘", "四個不摘", "五个一", "五個一",
-        "三股势力", "三股勢力", "一个中心", "一個中心", "两个基本点", "兩個基本點", "四项基本原则", "四項基本原則", "两个覆盖", "兩個覆蓋",
-        "三项制度", "三項制度", "四个服从", "四個服從", "两个务必", "兩個務必", "三个区分", "三個區分", "两个结合", "兩個結合", "四个伟大", "四個偉大",
-        "两个大局", "兩個大局", "三个转变", "三個轉變", "五个坚持", "五個堅持", "四个坚持", "四個堅持", "六个必须", "六個必須", "三件大事",
-        "三次产业", "三次產業", "两个文明", "兩個文明", "五个一批", "五個一批", "六个精准", "六個精準", "两个确保", "兩個確保", "三个一批", "三個一批", "四位一体", "四位一體", "三位一体", "三位一體", "五位一体", "五位一體",
-    ];
+    private static readonly string[] Slogans = [.. WordLists.Get("not-facts").Where("kind", "name").Select(r => r[0])];
 
     private static bool IsSessionNumber(ReadOnlySpan<char> text, int start, int end)
     {
@@ -168,7 +165,7 @@ internal static class CountRecognizer
         return before.IndexOfAny('届', '屆') >= 0;
     }
 
-    private const string PlaceSuffixes = "村镇鎮乡鄉屯县縣市区區沟溝河岭嶺湾灣庄莊堡寨铺舖";
+    private static readonly System.Buffers.SearchValues<char> PlaceSuffixes = PlaceSuffixChars.VillageNameEndings;
 
     /// <summary>One or two letters, then a place suffix, right after the classifier: the numeral is part of a name.</summary>
     private static bool IsInsidePlaceName(ReadOnlySpan<char> text, int end)
@@ -179,7 +176,7 @@ internal static class CountRecognizer
             {
                 return false;
             }
-            if (PlaceSuffixes.Contains(text[end + k], StringComparison.Ordinal))
+            if (PlaceSuffixes.Contains(text[end + k]))
             {
                 return true;
             }

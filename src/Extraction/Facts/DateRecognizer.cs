@@ -103,7 +103,7 @@ internal static class DateRecognizer
         }
         // 2017—2018年: the first year of a year range.
         if (token.Style == NumeralStyle.Arabic && token.IntegerDigits == 4 && IsPlausibleYear(token.Value) && p + 5 < text.Length
-            && text[p] is '至' or '到' or '-' or '－' or '—' or '–' or '~' or '～'
+            && RangeMarks.IsMark(text[p])
             && ChineseNumeralParser.TryScan(text, p + 1, out var second) && second.IntegerDigits == 4 && second.Style == NumeralStyle.Arabic
             && second.End < text.Length && text[second.End] == '年')
         {
@@ -175,7 +175,7 @@ internal static class DateRecognizer
         return false;
     }
 
-    private static bool IsDateJoiner(char c) => c is '至' or '到' or '-' or '－' or '—' or '–' or '~' or '～' or '、' or '和' or '及' or '与' or '與';
+    private static bool IsDateJoiner(char c) => RangeMarks.IsMark(c) || c is '、' or '和' or '及' or '与' or '與';
 
     // Three ranges of years, each for its own question:
     /// <summary>A four-digit number before 年 or in an ISO date is read as a year from here…</summary>
@@ -376,7 +376,7 @@ internal static class DateRecognizer
             return false;
         }
         var p = token.End;
-        if (p + 1 >= text.Length || text[p] is not ('至' or '到' or '-' or '－' or '—' or '–' or '~' or '～'))
+        if (p + 1 >= text.Length || !RangeMarks.IsMark(text[p]))
         {
             return false;
         }

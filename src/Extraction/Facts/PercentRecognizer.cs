@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using WorkTeam.Extraction.Numbers;
+using WorkTeam.Extraction.Resources;
 
 namespace WorkTeam.Extraction.Facts;
 
@@ -16,15 +17,7 @@ internal static class PercentRecognizer
     public static IReadOnlyList<Fact> Recognize(string text) => QuantityScanner.Scan(text, null, FactKinds.Percent);
 
     /// <summary>成 that opens a word: 成为, 成立, 成员… after a number it is no tenth.</summary>
-    private static readonly FrozenSet<string> WordsStartingWithCheng = FrozenSet.Create(StringComparer.Ordinal,
-    [
-        "成为", "成為", "成立", "成员", "成員", "成功", "成本", "成果", "成绩", "成績", "成长", "成長", "成熟", "成交", "成型", "成品",
-        "成效", "成就", "成都", "成了", "成片", "成规", "成規", "成群", "成批", "成套", "成对", "成對", "成形", "成家", "成人", "成年",
-        "成材", "成林", "成活", "成真", "成行", "成风", "成風", "成一", "成分", "成语", "成語", "成因", "成色", "成事", "成千", "成百",
-        "成万", "成萬", "成器", "成才", "成像", "成败", "成敗", "成婚", "成亲", "成親", "成军", "成軍", "成案", "成灾", "成災", "成龙",
-        "成龍", "成线", "成網", "成网", "成链", "成鏈", "成组", "成組", "成书", "成書", "成文", "成绩", "成全", "成名", "成药", "成藥",
-        "成衣", "成排", "成串", "成堆", "成块", "成塊", "成条", "成條", "成段", "成篇", "成章", "成片", "成倍", "成双", "成雙", "成败",
-    ]);
+    private static readonly FrozenSet<string> WordsStartingWithCheng = WordLists.Get("cheng-openers").ToSet();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChengLookup =
         WordsStartingWithCheng.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using WorkTeam.Extraction.Resources;
 using WorkTeam.Extraction.Numbers;
 
 namespace WorkTeam.Extraction.Facts;
@@ -8,22 +10,31 @@ namespace WorkTeam.Extraction.Facts;
 /// </summary>
 internal static class Qualifiers
 {
-    private static readonly (string Word, Approximation Approx)[] Before =
-    [
-        ("不超过", Approximation.Under), ("不超過", Approximation.Under), ("不少于", Approximation.Over), ("不少於", Approximation.Over),
-        ("不低于", Approximation.Over), ("不低於", Approximation.Over), ("超过了", Approximation.Over), ("超過了", Approximation.Over),
-        ("超过", Approximation.Over), ("超過", Approximation.Over), ("将近", Approximation.Under), ("將近", Approximation.Under),
-        ("接近", Approximation.Under), ("几乎", Approximation.Under), ("幾乎", Approximation.Under), ("不足", Approximation.Under),
-        ("不到", Approximation.Under), ("至少", Approximation.Over), ("突破", Approximation.Over), ("大约", Approximation.About),
-        ("大約", Approximation.About), ("约", Approximation.About), ("約", Approximation.About), ("近", Approximation.Under),
-        ("逾", Approximation.Over), ("超", Approximation.Over), ("过", Approximation.Over), ("過", Approximation.Over),
-    ];
+    /// <summary>A qualifier word of qualifiers.tsv and the characters around it that make it part of another word.</summary>
+    private sealed record Qualifier(string Word, bool IsBefore, Approximation Approx, string NotAfter, string OnlyAfter, string NotBefore);
 
-    /// <summary>Verbs that may stand between a qualifier and its number: 约占, 近达, 超过了.</summary>
-    private static readonly string[] Verbs = ["达到", "達到", "占", "佔", "为", "為", "达", "達", "有", "是", "共", "计", "計"];
+    private static readonly Qualifier[] All = Read();
+
+    /// <summary>The words before a number, in the order they are tried (a longer word before one that ends it).</summary>
+    private static readonly Qualifier[] Before = [.. All.Where(q => q.IsBefore)];
+
+    /// <summary>The two-character words after a unit: 以上, 以下, 左右, 上下, 以内.</summary>
+    private static readonly FrozenDictionary<string, Qualifier>.AlternateLookup<ReadOnlySpan<char>> After =
+        All.Where(q => !q.IsBefore).ToFrozenDictionary(q => q.Word, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Qualifier[] Read()
+    {
+        var list = WordLists.Get("qualifiers");
+        int position = list.Column("position"), approx = list.Column("approx"), notAfter = list.Column("not_after"), onlyAfter = list.Column("only_after"), notBefore = list.Column("not_before");
+        return [.. list.Rows.Select(r => new Qualifier(r[0], r[position] == "before", Enum.Parse<Approximation>(r[approx], ignoreCase: true), r[notAfter], r[onlyAfter], r[notBefore]))];
+    }
+
+    /// <summary>Verbs that may stand between a qualifier and its number: 约占, 近达, 超过了 (qualifier-verbs.tsv).</summary>
+    private static readonly string[] Verbs = [.. WordLists.Get("qualifier-verbs").Values()];
 
     /// <summary>The last characters of the qualifiers and verbs: most numbers have none of them before, and skip the word lists.</summary>
-    private static readonly System.Buffers.SearchValues<char> WordEnds = System.Buffers.SearchValues.Create("过過近约約乎足到少破超逾于於了占佔为為达達有是共计計");
+    private static readonly System.Buffers.SearchValues<char> WordEnds =
+        System.Buffers.SearchValues.Create(string.Concat(Before.Select(q => q.Word[^1]).Concat(Verbs.Select(v => v[^1])).Distinct()));
 
     /// <summary>The qualifier before a number at <paramref name="start"/>: its approximation, where it starts, whether it touches the number.</summary>
     public static (Approximation Approx, int Start, bool Adjacent) BeforeNumber(ReadOnlySpan<char> text, int start)
@@ -49,19 +60,20 @@ internal static class Qualifiers
 
     private static bool TryWordEndingAt(ReadOnlySpan<char> text, int end, out Approximation approx, out int wordStart)
     {
-        foreach (var (word, a) in Before)
+        foreach (var q in Before)
         {
+            var word = q.Word;
             var s = end - word.Length;
             if (s < 0 || !text[s..end].SequenceEqual(word))
             {
                 continue;
             }
             var prev = s > 0 ? text[s - 1] : ' ';
-            if (word.Length == 1 && !SingleCharacterQualifierFits(word[0], prev))
+            if (word.Length == 1 && !SingleCharacterQualifierFits(q, prev))
             {
                 continue;
             }
-            approx = a;
+            approx = q.Approx;
             wordStart = s;
             return true;
         }
@@ -71,13 +83,9 @@ internal static class Qualifiers
     }
 
     /// <summary>签约, 附近, 通过: a one-character qualifier that ends another word is no qualifier.</summary>
-    private static bool SingleCharacterQualifierFits(char q, char prev) => q switch
-    {
-        '约' or '約' => !"签簽合节節履特公邀预預制契违違相简簡婚守解条條协協毁毀赴誓盟隐隱失立缔締如集俭儉网網续續租".Contains(prev, StringComparison.Ordinal),
-        '近' => !"附最靠就亲親邻鄰贴貼逼临臨挨走晚远遠相拉将將接".Contains(prev, StringComparison.Ordinal),
-        '超' or '过' or '過' => !Numbers.NumeralChars.IsIdeograph(prev) || "已均都的量数數额額总總共并並达達".Contains(prev, StringComparison.Ordinal),
-        _ => true,
-    };
+    private static bool SingleCharacterQualifierFits(Qualifier q, char prev) =>
+        !q.NotAfter.Contains(prev, StringComparison.Ordinal)
+        && (q.OnlyAfter.Length == 0 || !Numbers.NumeralChars.IsIdeograph(prev) || q.OnlyAfter.Contains(prev, StringComparison.Ordinal));
 
     /// <summary>以上, 以下, 左右, 上下, 以内 right after a unit: the approximation and where the word ends.</summary>
     public static (Approximation Approx, int End) AfterUnit(ReadOnlySpan<char> text, int end)
@@ -86,28 +94,12 @@ internal static class Qualifiers
         {
             return (Approximation.Exact, end);
         }
-        var two = text.Slice(end, 2);
-        Approximation approx;
-        if (two is "以上")
-        {
-            approx = Approximation.Over;
-        }
-        else if (two is "以下" or "以内" or "以內" or "之内" or "之內")
-        {
-            approx = Approximation.Under;
-        }
-        else if (two is "左右")
-        {
-            approx = Approximation.About;
-        }
-        else if (two is "上下" && (end + 2 >= text.Length || !"水班楼樓车車游遊级級联聯功一文午学學山".Contains(text[end + 2], StringComparison.Ordinal)))
-        {
-            approx = Approximation.About;
-        }
-        else
+        if (!After.TryGetValue(text.Slice(end, 2), out var q)
+            || (q.NotBefore.Length > 0 && end + 2 < text.Length && q.NotBefore.Contains(text[end + 2], StringComparison.Ordinal)))
         {
             return (Approximation.Exact, end);
         }
+        var approx = q.Approx;
         return (approx, end + 2);
     }
 }

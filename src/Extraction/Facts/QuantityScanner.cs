@@ -1,5 +1,6 @@
 using System.Buffers;
 using WorkTeam.Extraction.Numbers;
+using WorkTeam.Extraction.Resources;
 
 namespace WorkTeam.Extraction.Facts;
 
@@ -16,11 +17,8 @@ internal static class QuantityScanner
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n\r");
 
-    private static readonly SearchValues<string> TaiwanMarkers = SearchValues.Create(
-    [
-        "民國", "臺灣", "台灣", "新臺幣", "新台幣", "立法院", "行政院", "監察院", "考試院", "總統府", "中華民國", "內政部", "衛福部", "國發會",
-        "主計總處", "中選會", "民進黨", "國民黨", "臺北", "台北市", "新北", "桃園", "臺中", "台中市", "臺南", "台南市", "高雄",
-    ], StringComparison.Ordinal);
+    /// <summary>Words that mark a text as from Taiwan (民國, 新臺幣, 立法院): taiwan-markers.tsv.</summary>
+    private static readonly SearchValues<string> TaiwanMarkers = SearchValues.Create([.. WordLists.Get("taiwan-markers").Values()], StringComparison.Ordinal);
 
     /// <summary>
     /// The candidate list of the scan running on this thread, kept between calls: a candidate is a large struct,
@@ -157,16 +155,10 @@ internal static class QuantityScanner
         return end;
     }
 
-    private static readonly string[] Idioms =
-    [
-        "四乡八里", "四鄉八里", "四面八方", "五湖四海", "三番五次", "七上八下", "一五一十", "千方百计", "千方百計", "千家万户", "千家萬戶",
-        "万众一心", "萬眾一心", "三令五申", "四平八稳", "四平八穩", "五花八门", "五花八門", "九牛一毛", "十全十美", "一干二净", "一乾二淨",
-        "三心二意", "百里挑一", "千辛万苦", "千辛萬苦", "万无一失", "萬無一失", "一清二楚", "三五成群", "三五成羣", "七嘴八舌", "乱七八糟",
-        "亂七八糟", "四通八达", "四通八達", "十有八九", "九死一生", "一石二鸟", "一石二鳥", "三长两短", "三長兩短", "一举两得", "一舉兩得",
-        "一国两制", "一國兩制", "三座大山", "四处", "四處", "四周", "四下", "四散", "亿万", "億萬", "万千", "萬千", "千千万万", "千千萬萬", "成千上万", "成千上萬", "千万不", "千萬不",
-    ];
+    /// <summary>Idioms and fixed words that open with a numeral (四面八方, 成千上万): no number at all (not-facts.tsv, kind idiom).</summary>
+    private static readonly string[] Idioms = [.. WordLists.Get("not-facts").Where("kind", "idiom").Select(r => r[0])];
 
-    private static readonly SearchValues<char> IdiomStarts = SearchValues.Create("四五三七一千万萬九十乱亂亿億成百");
+    private static readonly SearchValues<char> IdiomStarts = SearchValues.Create(string.Concat(Idioms.Select(i => i[0]).Distinct()));
 
     private static bool StartsWithIdiom(ReadOnlySpan<char> rest, out int length)
     {
@@ -482,7 +474,7 @@ internal static class QuantityScanner
         var gap = text[end..start].Trim(' ');
         return joiners
             ? gap is "和" or "与" or "與" or "及" or "以及" or "、" or "或" or "或者" or "跟" or "，和" or "同"
-            : gap is "至" or "到" or "-" or "－" or "—" or "–" or "~" or "～" or "——" or "﹣";
+            : (gap.Length == 1 && RangeMarks.IsMark(gap[0])) || gap is "——";
     }
 
     private static List<Fact> Emit(string text, List<QuantityCandidate> found, FactKinds mask)
@@ -530,8 +522,32 @@ internal static class QuantityScanner
         {
             return true;
         }
-        return i + 1 < found.Count && found[i + 1].Kind == FactKinds.Count && !found[i + 1].IsSingleOne && IsNounAndJoiner(text, c.End, found[i + 1].Start);
+        if (i + 1 < found.Count && found[i + 1].Kind == FactKinds.Count && !found[i + 1].IsSingleOne && IsNounAndJoiner(text, c.End, found[i + 1].Start))
+        {
+            return true;
+        }
+        return i + 1 < found.Count && IsContrastedClause(text, c, found[i + 1]);
     }
+
+    /// <summary>The longest clause between two counts of the same unit that contrast (一人死亡，三人受伤).</summary>
+    private const int ContrastClauseLength = 8;
+
+    /// <summary>
+    /// 致使一人死亡，三人受伤: a lone 一 counts when the next clause counts the same unit, one clause mark between
+    /// them. Not after: in 两种观点，一种观点… the 一 picks one of the two.
+    /// </summary>
+    private static bool IsContrastedClause(ReadOnlySpan<char> text, in QuantityCandidate first, in QuantityCandidate second)
+    {
+        if (first.Kind != FactKinds.Count || second.Kind != FactKinds.Count || first.Unit != second.Unit || first.Unit is null
+            || second.IsSingleOne || second.Start <= first.End || second.Start - first.End > ContrastClauseLength)
+        {
+            return false;
+        }
+        var gap = text[first.End..second.Start];
+        return gap.Count('，') + gap.Count(',') + gap.Count('；') == 1 && !gap.ContainsAny(ClauseEnds);
+    }
+
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("。！？\n");
 
     private static bool IsNounAndJoiner(ReadOnlySpan<char> text, int end, int start)
     {

@@ -377,10 +377,6 @@ internal static class ChineseNumeralParser
         {
             return false;
         }
-        if (i == pos + 1 && digitsSeen == 1 && digit < 0 && !zeroPending)
-        {
-            return false;
-        }
         var value = zhao + yi + wan + section;
         var last = digit;
         if (last > 0)

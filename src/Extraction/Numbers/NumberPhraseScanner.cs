@@ -181,7 +181,7 @@ internal static class NumberPhraseScanner
         return m;
     }
 
-    /// <summary>三四十, 七八十, 二三成, 一两个, 两三万: two neighbouring digits, then a shared multiplier.</summary>
+    /// <summary>三四十, 七八十, 二三成, 一两个, 两三万: two neighbouring digits, then a shared multiplier; and 三五 (三五人: three to five), the one range of digits that are not neighbours.</summary>
     private static bool TryConsecutiveRange(ReadOnlySpan<char> text, int pos, out NumberPhrase phrase)
     {
         phrase = default;
@@ -191,7 +191,7 @@ internal static class NumberPhraseScanner
         }
         var d1 = NumeralChars.ChineseDigit(text[pos]);
         var d2 = NumeralChars.ChineseDigit(text[pos + 1]);
-        if (d1 < 1 || d2 != d1 + 1 || (NumeralChars.IsLiang(text[pos]) && d1 != 2))
+        if (d1 < 1 || (d2 != d1 + 1 && !(d1 == 3 && d2 == 5)) || (NumeralChars.IsLiang(text[pos]) && d1 != 2))
         {
             return false;
         }
@@ -229,21 +229,22 @@ internal static class NumberPhraseScanner
             return false;
         }
         var dash = false;
-        switch (text[p])
+        if (RangeMarks.IsWord(text[p]))
         {
-            case '至' or '到':
-                p++;
-                break;
-            case '-' or '－' or '–' or '—' or '―' or '~' or '～' or '〜' or '﹣':
-                dash = true;
-                p++;
-                if (p < text.Length && text[p] is '—' or '―')
-                {
-                    p++;
-                }
-                break;
-            default:
-                return false;
+            p++;
+        }
+        else if (RangeMarks.IsDash(text[p]))
+        {
+            dash = true;
+            p++;
+            if (p < text.Length && text[p] is '—' or '―')
+            {
+                p++; // 3——5: a doubled dash
+            }
+        }
+        else
+        {
+            return false;
         }
         if (low.Style == NumeralStyle.DigitByDigit || !TryScanSingle(text, p, out var high) || high.Style == NumeralStyle.DigitByDigit)
         {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Text;
+using WorkTeam.Extraction.Resources;
 
 namespace WorkTeam.Extraction.Places;
 
@@ -26,50 +27,30 @@ internal sealed class PlaceRecognizer
         ChainOnly,
     }
 
-    // Longest first, so 自治县 wins over 县 and 社区 over 区.
-    private static readonly Suffix[] Suffixes =
-    [
-        new("特别行政区", PlaceLevel.Province, 1, SuffixUse.ChainOnly, 0),
-        new("自治区", PlaceLevel.Province, 1, SuffixUse.ChainOnly, 0),
-        new("自治州", PlaceLevel.Prefecture, 2, SuffixUse.ChainOnly, 0),
-        new("自治县", PlaceLevel.County, 3, SuffixUse.Standalone, 8),
-        new("自治旗", PlaceLevel.County, 3, SuffixUse.ChainOnly, 0),
-        new("旅游景区", PlaceLevel.Other, TerminalRank, SuffixUse.ChainOnly, 0),
-        new("风景区", PlaceLevel.Other, TerminalRank, SuffixUse.ChainOnly, 0),
-        new("街道", PlaceLevel.Township, 4, SuffixUse.Standalone, 6),
-        new("社区", PlaceLevel.Village, 5, SuffixUse.Standalone, 6),
-        new("地区", PlaceLevel.Prefecture, 2, SuffixUse.ChainOnly, 0),
-        new("牧场", PlaceLevel.Other, 4, SuffixUse.Standalone, 6),
-        new("农场", PlaceLevel.Other, 4, SuffixUse.Standalone, 6),
-        new("林场", PlaceLevel.Other, 4, SuffixUse.Standalone, 6),
-        new("省", PlaceLevel.Province, 1, SuffixUse.Standalone, 4),
-        new("盟", PlaceLevel.Prefecture, 2, SuffixUse.ChainOnly, 0),
-        new("州", PlaceLevel.Prefecture, 2, SuffixUse.ChainOnly, 0),
-        new("市", PlaceLevel.County, 3, SuffixUse.Standalone, 3),
-        new("县", PlaceLevel.County, 3, SuffixUse.Standalone, 6),
-        new("区", PlaceLevel.County, 3, SuffixUse.ChainOnly, 0),
-        new("旗", PlaceLevel.County, 3, SuffixUse.ChainOnly, 0),
-        new("乡", PlaceLevel.Township, 4, SuffixUse.Standalone, 7),
-        new("镇", PlaceLevel.Township, 4, SuffixUse.Standalone, 7),
-        new("团", PlaceLevel.Township, 4, SuffixUse.ChainOnly, 0),
-        new("村", PlaceLevel.Village, 5, SuffixUse.Standalone, 9),
-        new("岛", PlaceLevel.Other, TerminalRank, SuffixUse.Standalone, 3),
-        new("队", PlaceLevel.Village, 5, SuffixUse.ChainOnly, 0),
-        new("连", PlaceLevel.Village, 5, SuffixUse.ChainOnly, 0),
-    ];
+    /// <summary>The suffixes in the order they are tried: place-suffixes.tsv (自治县 before 县, 社区 before 区).</summary>
+    private static readonly Suffix[] Suffixes = ReadSuffixes();
+
+    private static Suffix[] ReadSuffixes()
+    {
+        var list = WordLists.Get("place-suffixes");
+        int level = list.Column("level"), rank = list.Column("rank"), use = list.Column("use"), maxName = list.Column("max_name");
+        return
+        [
+            .. list.Rows.Select(r => new Suffix(
+                r[0],
+                Enum.Parse<PlaceLevel>(r[level], ignoreCase: true),
+                r[rank] == "terminal" ? TerminalRank : int.Parse(r[rank], System.Globalization.CultureInfo.InvariantCulture),
+                r[use] == "standalone" ? SuffixUse.Standalone : SuffixUse.ChainOnly,
+                int.Parse(r[maxName], System.Globalization.CultureInfo.InvariantCulture))),
+        ];
+    }
 
     /// <summary>Verbs that begin a clause, never a place name (提升村党员干部…, 帮助村民…).</summary>
-    private static readonly string[] LeadingVerbs =
-    [
-        "提升", "帮助", "加强", "推动", "带领", "组织", "发展", "建设", "引导", "鼓励", "支持", "培养", "动员", "教育", "开展", "落实",
-        "服务", "指导", "协助", "激发", "调动", "规范", "优化", "提高", "增强", "强化", "巩固", "壮大", "完善", "健全", "打造", "促进",
-        "实现", "解决", "召开", "举行", "参加", "参与", "改善", "改造", "实施", "推进", "深化", "培训", "走访", "慰问", "投入", "帮扶",
-        "带动", "成立", "工作", "全面", "积极", "不断", "深入", "大力", "认真", "共同", "一起", "通过", "利用", "依托", "围绕",
-    ];
+    private static readonly string[] LeadingVerbs = [.. WordLists.Get("leading-verbs").Values()];
 
     /// <summary>The most common surnames, which before a short form (李金华) make a person, not a place.</summary>
-    private static readonly SearchValues<char> CommonSurnames = SearchValues.Create(
-        "李王张刘陈杨赵黄吴徐孙胡朱郭罗梁宋郑谢韩唐冯董萧曹袁邓许傅沈曾彭吕苏卢蒋蔡贾魏薛叶阎潘杜戴钟汪姜范姚谭廖邹熊陆郝崔毛邱秦顾侯邵孟雷汤尹黎贺赖龚");
+    private static readonly SearchValues<char> CommonSurnames =
+        SearchValues.Create(string.Concat(WordLists.Get("surnames").Where("common", "yes").Select(r => r[0])));
 
     /// <summary>Characters a chain member's name does not hold: other suffixes, and those of bodies (局, 厅, 委).</summary>
     private static readonly SearchValues<char> ChainNameStops = SearchValues.Create("乡镇村县省局厅部委院司");
@@ -77,28 +58,16 @@ internal sealed class PlaceRecognizer
     /// <summary>A standalone unknown name holding one of these is a phrase, not a name (村工作队和村).</summary>
     private static readonly SearchValues<char> StandaloneInnerStops = SearchValues.Create("村乡镇县市省区州队");
 
-    private static readonly SearchValues<char> SuffixFirstChars = SearchValues.Create("特自旅风街社地牧农林省盟州市县区旗乡镇团村队连岛");
+    private static readonly SearchValues<char> SuffixFirstChars = SearchValues.Create(string.Concat(Suffixes.Select(x => x.Text[0]).Distinct()));
 
     /// <summary>
     /// Name endings that make "X村", "X乡" a description rather than a name (贫困村, 示范村, 美丽乡村, 城镇,
     /// 小山村): checked against the characters before the suffix.
     /// </summary>
-    private static readonly string[] GenericEndings =
-    [
-        "贫困", "示范", "重点", "行政", "自然", "试点", "先进", "文明", "模范", "帮扶", "结对", "所在", "新农", "美丽", "小康",
-        "生态", "旅游", "特色", "民族", "边境", "移民", "搬迁", "安置", "定点", "联系", "包联", "当地", "周边", "附近", "城郊",
-        "城中", "空壳", "薄弱", "涣散", "兄弟", "相邻", "周围", "所辖", "下辖", "管辖", "偏远", "落后", "发达", "乡", "村",
-        "镇", "县", "市", "区", "省", "州", "小山", "农", "渔", "小", "重", "名", "边", "外",
-        "邻", "两", "几", "整", "郊", "穷", "贫", "新建", "返", "回", "下", "家", "故", "异", "部分", "其他", "其它", "有关",
-        "相关", "沿海", "边远", "直辖", "许多", "很多", "所有", "各个", "多个", "整个", "这些", "那些", "坐", "一个", "两个", "三个", "这个", "那个", "哪个",
-    ];
+    private static readonly string[] GenericEndings = [.. WordLists.Get("generic-place-endings").Values()];
 
     /// <summary>Characters of transliterated (Uyghur, Kazakh, Mongol) names; used where a suffix alone is weak (英达雅河).</summary>
-    internal static readonly SearchValues<char> TransliterationChars = SearchValues.Create(
-        "阿艾爱安昂奥巴拜班邦包贝比别宾波博布才查达代丹道德迪丁东都杜多额尔法凡甫尕噶盖甘高戈格古哈海罕汗合和赫红胡华怀霍吉加佳" +
-        "江杰金喀卡开凯坎康柯科克肯孔库拉来莱兰朗勒雷力丽利连列林琳鲁伦罗洛玛马买麦曼毛梅美蒙米密敏明莫木穆那纳乃尼宁努帕" +
-        "派排佩皮普其奇恰乔钦琴秋曲热仁日荣茹如萨塞赛桑森沙山善尚舍什斯松苏素索塔太坦汤唐特提铁通图吐托瓦万旺维温乌吾西希" +
-        "夏仙肖协谢欣新兴雅亚扬耶伊依英尤玉裕约扎泽则孜祖左");
+    internal static readonly SearchValues<char> TransliterationChars = WordLists.Get("transliteration-chars").ToSearchValues();
 
     private readonly Gazetteer gazetteer;
 
@@ -247,7 +216,7 @@ internal sealed class PlaceRecognizer
         return false;
     }
 
-    private static readonly SearchValues<char> SuffixFirstCharsAndRiver = SearchValues.Create("特自旅风街社地牧农林省盟州市县区旗乡镇团村队连岛河");
+    private static readonly SearchValues<char> SuffixFirstCharsAndRiver = SearchValues.Create(string.Concat(Suffixes.Select(x => x.Text[0]).Distinct()) + '河');
 
     /// <summary>The first position from <paramref name="from"/> where a suffix begins or 河 stands; the text's length when none.</summary>
     private static int NextSuffixOrRiver(ReadOnlySpan<char> view, int from)
@@ -631,16 +600,16 @@ internal sealed class PlaceRecognizer
         return true;
     }
 
-    /// <summary>Characters right after a standalone 村/乡/镇 that show it is the common noun (村民, 村干部, 村“两委”, 乡村, 乡亲).</summary>
-    private static bool CommonNounFollows(char suffixLast, char next) => suffixLast switch
-    {
-        '村' => "民委干级里集容庄子规务情史医两“落镇寨".Contains(next, StringComparison.Ordinal),
-        '乡' => "村镇亲里土下贤愁音间".Contains(next, StringComparison.Ordinal),
-        '岛' => "屿国内上".Contains(next, StringComparison.Ordinal),
-        '镇' => "压守静定痛村".Contains(next, StringComparison.Ordinal),
-        '市' => "场民长委区郊政值价面容".Contains(next, StringComparison.Ordinal),
-        _ => false,
-    };
+    /// <summary>Characters right after a standalone 村/乡/镇 that show it is the common noun (村民, 村干部, 村“两委”, 乡村, 乡亲): place-suffix-followers.tsv.</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<char, string> CommonNounFollowers =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(WordLists.Get("place-suffix-followers").Rows, r => r[0][0], r => r[1]);
+
+    private static bool CommonNounFollows(char suffixLast, char next) =>
+        CommonNounFollowers.TryGetValue(suffixLast, out var chars) && chars.Contains(next, StringComparison.Ordinal);
+
+    /// <summary>Characters right before a suffix that make a common noun (超市, 故乡, 山区, 农业大省): place-suffix-leaders.tsv.</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, string> CommonNounLeaders =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(WordLists.Get("place-suffix-leaders").Rows, r => r[0], r => r[1], StringComparer.Ordinal);
 
     private static bool Admissible(ReadOnlySpan<char> view, int p, int j, Suffix suffix, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceLevel level, out int rank)
     {
@@ -725,28 +694,13 @@ internal sealed class PlaceRecognizer
                 return false;
             }
         }
-        // 上市, 超市, 城市, 夜市: common nouns in 市.
-        if (suffix.Text == "市" && "上超夜集城股都菜花门开闹黑早互街汇楼车房牛熊债期金".Contains(name[^1], StringComparison.Ordinal))
-        {
-            return false;
-        }
-        // 农业大省, 能源大省: a description, not a name.
-        if (suffix.Text is "省" or "市" or "县" && name[^1] is '大' or '强' or '小')
+        // 上市, 超市, 故乡, 山区, 城镇, 农业大省: common nouns and descriptions, not names.
+        if (CommonNounLeaders.TryGetValue(suffix.Text, out var leaders) && leaders.Contains(name[^1], StringComparison.Ordinal))
         {
             return false;
         }
         // 三省, 五县: a count, not a name (the Corps' numbered regiments aside).
         if (suffix.Text != "团" && TextClasses.ChineseDigits.Contains(name[^1]) && prev is null)
-        {
-            return false;
-        }
-        // 同乡, 茶乡, 水乡, 梦乡: common nouns in 乡.
-        if (suffix.Text == "乡" && "同茶酒梦他思还离水老家故异".Contains(name[^1], StringComparison.Ordinal))
-        {
-            return false;
-        }
-        // 山区, 牧区, 园区, 城镇, 城乡: common nouns, not district or town names.
-        if (suffix.Text is "区" or "镇" or "乡" && "山牧景园城市郊新灾老矿林边特辖片小校港发护范验能营".Contains(name[^1], StringComparison.Ordinal))
         {
             return false;
         }

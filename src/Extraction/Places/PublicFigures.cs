@@ -1,3 +1,5 @@
+using WorkTeam.Extraction.Resources;
+
 namespace WorkTeam.Extraction.Places;
 
 /// <summary>
@@ -7,5 +9,6 @@ namespace WorkTeam.Extraction.Places;
 /// </summary>
 internal static class PublicFigures
 {
-    public static readonly string[] Names = ["习近平", "李克强", "江泽民", "胡锦涛", "邓小平", "毛泽东", "周恩来", "温家宝", "朱镕基", "李鹏", "刘少奇"];
+    /// <summary>The names, from Places/Data/public-figures.tsv.</summary>
+    public static readonly string[] Names = [.. WordLists.Get("public-figures").Values()];
 }

@@ -14,6 +14,13 @@ namespace WorkTeam.Extraction.Tests.Entities;
 /// </summary>
 public sealed class LongInputTests
 {
+    /// <summary>
+    /// Not a speed goal (those live in benchmarks/): a guard against the quadratic look-back these tests were
+    /// written for, which takes hours on these inputs. Linear work takes seconds even on a loaded CI machine,
+    /// where a tighter bound (20 s) failed for load alone.
+    /// </summary>
+    private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(2);
+
     private const string Surnames = "王李张刘陈杨黄赵吴周徐孙胡郭何高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚";
     private const string GivenChars = "建华明军伟勇志强平红玉秀芳丽静敏杰涛斌超波辉刚健峰磊鹏飞亮成德洋";
     private const string VillageChars = "阿克托麦提库尔巴扎吾斯塘喀拉苏木";
@@ -60,7 +67,7 @@ public sealed class LongInputTests
         var clock = Stopwatch.StartNew();
         var facts = new EntityExtractor().Extract(text, FactKinds.Entities);
         clock.Stop();
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"{text.Length} characters took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < HangGuard, $"{text.Length} characters took {clock.Elapsed}");
         Assert.Equal(2 * sentences, facts.Count(f => f.Kind == FactKinds.Person));
         Assert.Equal(sentences, facts.Count(f => f.Kind == FactKinds.Place));
     }
@@ -80,7 +87,7 @@ public sealed class LongInputTests
         var clock = Stopwatch.StartNew();
         var facts = new EntityExtractor().Extract(text.ToString(), FactKinds.Entities);
         clock.Stop();
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"{text.Length} characters took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < HangGuard, $"{text.Length} characters took {clock.Elapsed}");
         Assert.Equal(3 * sentences, facts.Count(f => f.Kind == FactKinds.Place));
         Assert.Equal(("自治区教育厅", "玉奇吾斯塘村"), facts.Where(f => f.Kind == FactKinds.Team).Select(f => (f.Name, f.Station)).First());
     }

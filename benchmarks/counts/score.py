@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Scores count facts against hand annotations of held-out news lines (issue 12).
+
+Usage: benchmarks/counts/score.py [--verbose] [--fresh] [WORKTEAM...]
+  --fresh: score news-counts.fresh.jsonl (annotated after the issue-12 changes, never tuned on).
+  WORKTEAM: the command that runs the tool (default: dotnet src/Cli/bin/Release/net10.0/WorkTeam.Cli.dll).
+A predicted count matches an expected one when their spans overlap and value, max and unit agree
+(a qualifier such as 超过 may or may not be inside the span). Approx is reported, not scored.
+"""
+import json, pathlib, subprocess, sys, tempfile
+
+here = pathlib.Path(__file__).resolve().parent
+args = [a for a in sys.argv[1:] if a not in ('--verbose', '--fresh')]
+verbose = '--verbose' in sys.argv
+command = args or ['dotnet', str(here.parent.parent / 'src/Cli/bin/Release/net10.0/WorkTeam.Cli.dll')]
+records = [json.loads(l) for l in open(here / ('news-counts.fresh.jsonl' if '--fresh' in sys.argv else 'news-counts.jsonl'), encoding='utf-8')]
+with tempfile.NamedTemporaryFile('w', suffix='.txt', encoding='utf-8', delete=False) as f:
+    for r in records:
+        f.write(r['text'] + '\n')
+    path = f.name
+out = subprocess.run(command + ['extract', path], capture_output=True, text=True, encoding='utf-8', check=True).stdout
+starts, p = [], 0
+for r in records:
+    starts.append(p); p += len(r['text']) + 1
+import bisect
+predicted = [[] for _ in records]
+for line in out.splitlines():
+    fact = json.loads(line)
+    if fact['kind'] != 'count':
+        continue
+    k = bisect.bisect_right(starts, fact['start']) - 1
+    fact['start'] -= starts[k]; fact['end'] -= starts[k]
+    predicted[k].append(fact)
+def key(c):
+    return (c['value'], c.get('max'), c.get('unit'))
+tp = fp = fn = 0
+for r, pred in zip(records, predicted):
+    gold = list(r['counts'])
+    for c in pred:
+        match = next((g for g in gold if key(g) == key(c) and g['start'] < c['end'] and c['start'] < g['end']), None)
+        if match:
+            gold.remove(match); tp += 1
+        else:
+            fp += 1
+            if verbose: print(f"FP  {c['text']}={key(c)}\t{r['text']}")
+    fn += len(gold)
+    for g in gold:
+        if verbose: print(f"FN  {g['text']}={key(g)}\t{r['text']}")
+precision = tp / (tp + fp) if tp + fp else 1.0
+recall = tp / (tp + fn) if tp + fn else 1.0
+f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+print(f'lines {len(records)}  expected {tp + fn}  predicted {tp + fp}  tp {tp}  fp {fp}  fn {fn}')
+print(f'count precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}')

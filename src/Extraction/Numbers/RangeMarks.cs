@@ -1,0 +1,24 @@
+using System.Buffers;
+using WorkTeam.Extraction.Resources;
+
+namespace WorkTeam.Extraction.Numbers;
+
+/// <summary>The marks between the ends of a range (3至5万, 2017—2018年): the one list, Numbers/Data/range-marks.tsv.</summary>
+internal static class RangeMarks
+{
+    private static readonly SearchValues<char> Words = Chars("word");
+
+    private static readonly SearchValues<char> Dashes = Chars("dash");
+
+    /// <summary>至, 到.</summary>
+    public static bool IsWord(char c) => Words.Contains(c);
+
+    /// <summary>-, －, —, ～ and the other dashes and tildes.</summary>
+    public static bool IsDash(char c) => Dashes.Contains(c);
+
+    /// <summary>Any range mark.</summary>
+    public static bool IsMark(char c) => Words.Contains(c) || Dashes.Contains(c);
+
+    private static SearchValues<char> Chars(string kind) =>
+        SearchValues.Create(string.Concat(WordLists.Get("range-marks").Where("kind", kind).Select(r => r[0])));
+}

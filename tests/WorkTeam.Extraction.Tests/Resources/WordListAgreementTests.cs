@@ -1,0 +1,92 @@
+using WorkTeam.Extraction.Numbers;
+using WorkTeam.Extraction.Resources;
+
+namespace WorkTeam.Extraction.Tests.Resources;
+
+/// <summary>
+/// The reviewed word lists (src/Extraction/**/Data/*.tsv) load, and the lists that must agree with each
+/// other do: a linguist who edits one list and forgets its partner gets a failing test, not a silent drift.
+/// </summary>
+public sealed class WordListAgreementTests
+{
+    /// <summary>Noun classifiers that are no place: they need no place suffix.</summary>
+    private static readonly HashSet<string> NounsThatAreNoPlace = ["国", "校", "单位", "地"];
+
+    private static HashSet<string> PlaceSuffixes() => [.. WordLists.Get("place-suffixes").Values()];
+
+    [Fact]
+    public void Every_noun_classifier_that_names_an_administrative_unit_is_a_place_suffix()
+    {
+        var suffixes = PlaceSuffixes();
+        var words = WordLists.Get("measure-words");
+        var nouns = words.Where("class", "noun").Select(r => r[words.Column("unit")]).Distinct().ToList();
+        Assert.Contains("县", nouns);
+        // 乡镇 is 乡 and 镇 together; 社区 and 街道 are suffixes themselves.
+        var strays = nouns.Where(n => !NounsThatAreNoPlace.Contains(n) && !suffixes.Contains(n) && !n.All(c => suffixes.Contains(c.ToString()))).ToList();
+        Assert.Empty(strays);
+    }
+
+    [Fact]
+    public void A_noun_classifier_that_is_a_place_suffix_has_the_suffix_traditional_form_too()
+    {
+        var suffixes = WordLists.Get("place-suffixes");
+        var words = WordLists.Get("measure-words");
+        var forms = words.Rows.ToDictionary(r => r[0], r => r[words.Column("unit")]);
+        var missing = suffixes.Rows
+            .Where(r => forms.TryGetValue(r[0], out var unit) && unit == r[0] && words.Where("class", "noun").Any(w => w[0] == r[0]))
+            .Where(r => !forms.TryGetValue(r[suffixes.Column("traditional")], out var unit) || unit != r[0])
+            .Select(r => r[0] + "/" + r[suffixes.Column("traditional")])
+            .ToList();
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void A_corps_company_team_or_regiment_is_a_place_and_never_a_count_unit()
+    {
+        // 六连, 二队, 一四七团 name places (facts.md: the Corps' 连/队 are villages); the count side must block them.
+        var notUnits = WordLists.Get("not-units").Values().ToHashSet();
+        var corps = WordLists.Get("place-suffixes").Where("use", "chain").Select(r => r[0]).Where(s => s is "团" or "队" or "连").ToList();
+        Assert.Equal(["团", "队", "连"], corps);
+        Assert.All(corps, s => Assert.Contains(s, notUnits));
+        var countUnits = WordLists.Get("measure-words").Values().ToHashSet();
+        Assert.DoesNotContain(countUnits, corps.Contains);
+    }
+
+    [Fact]
+    public void Every_unit_opener_opens_with_a_one_character_unit_and_is_no_unit_itself()
+    {
+        var units = WordLists.Get("measure-words").Values().Concat(WordLists.Get("currencies").Values()).ToHashSet();
+        var openers = WordLists.Get("unit-openers").Values().ToList();
+        var dead = openers.Where(w => w.Length != 2 || !units.Contains(w[..1]) || units.Contains(w)).ToList();
+        Assert.Empty(dead);
+    }
+
+    [Fact]
+    public void Every_slogan_and_idiom_opens_with_a_numeral()
+    {
+        var phrases = WordLists.Get("not-facts").Values().ToList();
+        Assert.Contains("八项任务", phrases);
+        var strays = phrases.Where(p => NumeralChars.ChineseDigit(p[0]) < 0 && NumeralChars.SmallUnit(p[0]) == 0 && NumeralChars.BigUnit(p[0]) == 0 && p[0] is not ('廿' or '卅' or '卌' or '成' or '乱' or '亂')).ToList();
+        Assert.Empty(strays);
+    }
+
+    [Fact]
+    public void Every_measure_word_has_a_known_class_and_one_unit_per_form()
+    {
+        var words = WordLists.Get("measure-words");
+        string[] classes = ["individual", "collective", "container", "partitive", "verbal", "compound", "noun", "measure", "percent"];
+        var unknown = words.Values("class").Where(c => !classes.Contains(c)).ToList();
+        Assert.Empty(unknown);
+        Assert.Equal(words.Rows.Length, words.Values().Distinct().Count());
+        Assert.Equal(["趟", "遍"], words.Where("class", "verbal").Select(r => r[0]).Where(f => f is "趟" or "遍"));
+        Assert.Contains(words.Where("class", "compound"), r => r[0] == "台套");
+    }
+
+    [Fact]
+    public void A_list_that_does_not_exist_is_a_resource_error_with_its_name()
+    {
+        var e = Assert.Throws<ResourceLoadException>(() => WordLists.Get("no-such-list"));
+        Assert.Equal("WorkTeam.wordlists.bin", e.ResourceName);
+        Assert.Contains("no-such-list", e.Message, StringComparison.Ordinal);
+    }
+}
