@@ -16,6 +16,23 @@ internal sealed class PlaceRecognizer
     private const int MaxUnknownName = 9;
     private const int TerminalRank = 9;
 
+    // The ranks of the administrative levels in a chain, as the suffix table gives them: a place ranks below the one before it.
+    private const int ProvinceRank = 1;
+    private const int PrefectureRank = 2;
+    private const int CountyRank = 3;
+    private const int TownshipRank = 4;
+
+    /// <summary>A place name has a stem of two characters at least (民丰县, not 县).</summary>
+    private const int MinNameLength = 2;
+
+    /// <summary>A 区/旗/州/地区/盟 inside a chain has a stem of five characters at most, and comes no lower than under a prefecture.</summary>
+    private const int MaxDistrictNameInChain = 5;
+
+    /// <summary>The Corps' regiments standing alone are numbered with three or four digits (一四七团).</summary>
+    private const int MinRegimentDigits = 3;
+
+    private const int MaxRegimentDigits = 4;
+
     /// <summary>An administrative suffix: its text, level, rank in a chain, and where it may stand.</summary>
     private readonly record struct Suffix(string Text, PlaceLevel Level, int Rank, SuffixUse Use, int MaxStandaloneName);
 
@@ -611,77 +628,27 @@ internal sealed class PlaceRecognizer
     private static readonly System.Collections.Frozen.FrozenDictionary<string, string> CommonNounLeaders =
         System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(WordLists.Get("place-suffix-leaders").Rows, r => r[0], r => r[1], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether the name <c>view[p..j]</c> with <paramref name="suffix"/> is a place: the checks of a name
+    /// inside a chain (<paramref name="prev"/> before it) or standing alone, then those of every name.
+    /// A city's level follows the place above it in the chain, hence <paramref name="level"/> and <paramref name="rank"/>.
+    /// </summary>
     private static bool Admissible(ReadOnlySpan<char> view, int p, int j, Suffix suffix, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceLevel level, out int rank)
     {
         level = suffix.Level;
         rank = suffix.Rank;
         var name = view[p..j];
-        if (name.Length < 2)
+        if (name.Length < MinNameLength)
         {
             return false;
         }
         var allDigits = !name.ContainsAnyExcept(TextClasses.ChineseDigits);
-        if (prev is { } before)
+        var fits = prev is { } before
+            ? AdmissibleInChain(name, suffix, before, allDigits, ref level, ref rank)
+            : AdmissibleStandalone(view, name, j, suffix, allDigits);
+        if (!fits)
         {
-            if (suffix.Text == "市")
-            {
-                // A city right under a province is a prefecture (河北省保定市), under a prefecture a county-level
-                // city, under a county a county-administered city (Taiwan's 縣轄市: 高雄縣鳳山市), a township.
-                (level, rank) = before.Rank switch
-                {
-                    <= 1 => (PlaceLevel.Prefecture, 2),
-                    2 => (PlaceLevel.County, 3),
-                    _ => (PlaceLevel.Township, 4),
-                };
-            }
-            if (rank <= before.Rank || rank == TerminalRank && suffix.Level != PlaceLevel.Other)
-            {
-                return false;
-            }
-            if (suffix.Text is "区" or "旗" or "州" or "地区" or "盟" && (before.Rank > 2 || name.Length > 5))
-            {
-                return false;
-            }
-            if (suffix.Text is "队" or "连" && before.Rank < 3)
-            {
-                return false;
-            }
-            if (allDigits && suffix.Text is not ("团" or "连" or "队"))
-            {
-                return false;
-            }
-            if (suffix.Text == "团" && !allDigits)
-            {
-                return false;
-            }
-            // Inside a chain a name holds no other administrative or organisational suffix (孔集镇双丰村 is two places,
-            // 白河林业局黄松蒲林场 is a bureau and a farm).
-            if (name.ContainsAny(ChainNameStops))
-            {
-                return false;
-            }
-        }
-        else
-        {
-            // The Corps' regiments are numbered: 一四七团 stands on its own.
-            var regiment = suffix.Text == "团" && allDigits && name.Length >= 3;
-            if ((suffix.Use != SuffixUse.Standalone && !regiment) || name.Length > (regiment ? 4 : suffix.MaxStandaloneName) || (allDigits && !regiment)
-                || name.ContainsAny(StandaloneInnerStops) || name.StartsWith("中共", StringComparison.Ordinal))
-            {
-                return false;
-            }
-            foreach (var verb in LeadingVerbs)
-            {
-                if (name.StartsWith(verb, StringComparison.Ordinal))
-                {
-                    return false;
-                }
-            }
-            var after = j + suffix.Text.Length;
-            if (after < view.Length && CommonNounFollows(suffix.Text[^1], view[after]))
-            {
-                return false;
-            }
+            return false;
         }
         if (requiredLevel is { } required && level != required)
         {
@@ -701,6 +668,74 @@ internal sealed class PlaceRecognizer
         }
         // 三省, 五县: a count, not a name (the Corps' numbered regiments aside).
         if (suffix.Text != "团" && TextClasses.ChineseDigits.Contains(name[^1]) && prev is null)
+        {
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>A name right after another place of the chain: below it in rank, and holding no other suffix.</summary>
+    private static bool AdmissibleInChain(ReadOnlySpan<char> name, Suffix suffix, PlaceMention before, bool allDigits, ref PlaceLevel level, ref int rank)
+    {
+        if (suffix.Text == "市")
+        {
+            // A city right under a province is a prefecture (河北省保定市), under a prefecture a county-level
+            // city, under a county a county-administered city (Taiwan's 縣轄市: 高雄縣鳳山市), a township.
+            (level, rank) = before.Rank switch
+            {
+                <= ProvinceRank => (PlaceLevel.Prefecture, PrefectureRank),
+                PrefectureRank => (PlaceLevel.County, CountyRank),
+                _ => (PlaceLevel.Township, TownshipRank),
+            };
+        }
+        if (rank <= before.Rank || rank == TerminalRank && suffix.Level != PlaceLevel.Other)
+        {
+            return false;
+        }
+        if (suffix.Text is "区" or "旗" or "州" or "地区" or "盟" && (before.Rank > PrefectureRank || name.Length > MaxDistrictNameInChain))
+        {
+            return false;
+        }
+        if (suffix.Text is "队" or "连" && before.Rank < CountyRank)
+        {
+            return false;
+        }
+        if (allDigits && suffix.Text is not ("团" or "连" or "队"))
+        {
+            return false;
+        }
+        if (suffix.Text == "团" && !allDigits)
+        {
+            return false;
+        }
+        // Inside a chain a name holds no other administrative or organisational suffix (孔集镇双丰村 is two places,
+        // 白河林业局黄松蒲林场 is a bureau and a farm).
+        if (name.ContainsAny(ChainNameStops))
+        {
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>A name standing alone: a suffix that may stand alone, a short name, no verb or stop inside, no common noun after.</summary>
+    private static bool AdmissibleStandalone(ReadOnlySpan<char> view, ReadOnlySpan<char> name, int j, Suffix suffix, bool allDigits)
+    {
+        // The Corps' regiments are numbered: 一四七团 stands on its own.
+        var regiment = suffix.Text == "团" && allDigits && name.Length >= MinRegimentDigits;
+        if ((suffix.Use != SuffixUse.Standalone && !regiment) || name.Length > (regiment ? MaxRegimentDigits : suffix.MaxStandaloneName) || (allDigits && !regiment)
+            || name.ContainsAny(StandaloneInnerStops) || name.StartsWith("中共", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        foreach (var verb in LeadingVerbs)
+        {
+            if (name.StartsWith(verb, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        var after = j + suffix.Text.Length;
+        if (after < view.Length && CommonNounFollows(suffix.Text[^1], view[after]))
         {
             return false;
         }
