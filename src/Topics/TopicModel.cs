@@ -166,7 +166,9 @@ public sealed class TopicModel
         }
         buffer.Position = 0;
         var ml = new MLContext(manifest.Options.Seed);
-        var transformer = ml.Model.Load(buffer, out var schema);
+        // Loading rebuilds LightLDA's native engine, which prints too.
+        DataViewSchema schema = null!;
+        var transformer = NativeStdout.Contain(() => ml.Model.Load(buffer, out schema));
         if (manifest.Words.Length != manifest.Weights.Length || manifest.Words.Length != manifest.Options.Topics)
         {
             throw new InvalidDataException("A topic model whose topics do not match its options.");
