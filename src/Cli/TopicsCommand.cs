@@ -27,7 +27,7 @@ internal static class TopicsCommand
             the simplified view. A table of topics with their best words and, by publication year, the share
             of documents whose main topic each is; --format json: one line per topic
             {"topic":0,"words":[…],"weights":[…]}, then one per document {"doc":"…","mix":[…]}.
-            --jobs sets the sampler's threads too: only --jobs 1 gives the same model on every run.
+            --jobs sets the sampler's threads too: another --jobs gives another model; --jobs 1 is the repeatable one.
 
             Examples:
               workteam topics reports/

@@ -19,8 +19,9 @@ public sealed record TopicModelOptions
     public int Seed { get; init; } = 1;
 
     /// <summary>
-    /// LightLDA's threads; 0 for one per core. With more than one thread the sampler's updates interleave
-    /// in a different order on every run, so the topics are close but not identical (README, Topics). Default 1.
+    /// LightLDA's threads; 0 for one per core. The sampler splits the work by thread, so another thread
+    /// count gives another model (measured on 100 reports: matched topics share 4 to 9 of their 10 best
+    /// words with one thread's); repeatability is promised for one thread (README, Topics). Default 1.
     /// </summary>
     public int Threads { get; init; } = 1;
 

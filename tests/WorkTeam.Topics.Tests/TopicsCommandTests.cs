@@ -136,6 +136,19 @@ public sealed class TopicsCommandTests
         }
     }
 
+    [Fact]
+    public void Bad_options_are_usage_errors_named_on_standard_error()
+    {
+        var one = Run("topics", "--topics", "1", "seeds/");
+        var words = Run("topics", "--top-words", "31", "seeds/");
+        var model = Run("topics", "--model", "no-such.model", "seeds/");
+        Assert.Equal((2, 2, 2), (one.Code, words.Code, model.Code));
+        Assert.Equal(("", "", ""), (one.Stdout, words.Stdout, model.Stdout));
+        Assert.Equal("workteam: --topics must be at least 2, not 1.\n", one.Stderr);
+        Assert.Equal("workteam: --top-words must be from 1 to 30, not 31.\n", words.Stderr);
+        Assert.Equal("workteam: --model no-such.model: no such file\n", model.Stderr);
+    }
+
     private static object? Scalar(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
