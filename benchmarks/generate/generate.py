@@ -34,6 +34,11 @@ TRADITIONAL_MARKS = set("們這個國縣鄉對區為發與開書會黨隊戰")
 
 SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# A date with or without a time (2021-03-24 19:46, 2018年04月02日 10:22, 2018/3/19), or a time alone
+# (12:27:00): varied as a whole so its fields stay a calendar date and a clock time.
+TIMESTAMP = re.compile(
+    r"(?P<date>(?P<y>\d{4})(?P<s1>[-/.年])(?P<m>\d{1,2})(?P<s2>[-/.月])(?P<d>\d{1,2})(?P<s3>日?))?"
+    r"(?(date)(?P<gap>\s*)|)(?P<time>(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<se>\d{2}))?)?")
 COUNTY = re.compile(r"[\u4e00-\u9fff]{2,4}[县縣](?![城长長委])")
 TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,5}[乡鄉镇鎮](?![长長党黨])")
 
@@ -74,6 +79,40 @@ def vary_number(match, rng):
     return vary_integer(digits, rng)
 
 
+def field(value, width):
+    return f"{value:0{width}d}"
+
+
+def vary_timestamp(match, rng):
+    """A plausible date and clock time in the stamp's own format (widths, separators)."""
+    if not match.group("date") and not match.group("time"):
+        return match.group(0)
+    out = ""
+    if match.group("date"):
+        out += (str(rng.randint(2014, 2023)) + match.group("s1") + field(rng.randint(1, 12), len(match.group("m")))
+                + match.group("s2") + field(rng.randint(1, 28), len(match.group("d"))) + match.group("s3"))
+        if not match.group("time"):
+            return out + match.group("gap")
+        out += match.group("gap")
+    out += field(rng.randint(0, 23), len(match.group("h"))) + ":" + field(rng.randint(0, 59), 2)
+    if match.group("se"):
+        out += ":" + field(rng.randint(0, 59), 2)
+    return out
+
+
+def vary_numbers(sentence, rng):
+    """Varies every number of a sentence; a timestamp's digits as one date and time, the others one by one."""
+    out, last = [], 0
+    for match in TIMESTAMP.finditer(sentence):
+        if not match.group("date") and not match.group("time"):
+            continue
+        out.append(NUMBER.sub(lambda m: vary_number(m, rng), sentence[last:match.start()]))
+        out.append(vary_timestamp(match, rng))
+        last = match.end()
+    out.append(NUMBER.sub(lambda m: vary_number(m, rng), sentence[last:]))
+    return "".join(out)
+
+
 def vary_integer(digits, rng):
     if len(digits) == 4 and digits.startswith(("19", "20")):
         return str(rng.randint(2014, 2023))  # a year stays a plausible year
@@ -98,7 +137,7 @@ def report(seeds, rng, number):
     sentences = [rng.choice(pool) for _ in range(rng.randint(15, 45))]
     out = []
     for sentence in sentences:
-        sentence = NUMBER.sub(lambda m: vary_number(m, rng), sentence)
+        sentence = vary_numbers(sentence, rng)
         sentence = COUNTY.sub(lambda m: county if rng.random() < 0.7 else place(COUNTIES, traditional, rng), sentence)
         sentence = TOWNSHIP.sub(lambda m: place(TOWNSHIPS, traditional, rng), sentence)
         out.append(sentence)

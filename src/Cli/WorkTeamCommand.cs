@@ -64,6 +64,7 @@ internal static class WorkTeamCommand
         DocsCommand.CreateText(context),
         DocsCommand.Create(context),
         PlaceCommand.Create(),
+        TopicsCommand.Create(context),
     };
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
