@@ -89,7 +89,7 @@ public sealed class ReportAnalyzer
         // Facts are read on the reading view (inline pinyin and lost characters cleaned), offsets mapped back.
         if (ReadingText.Create(text) is { IsUnchanged: false } reading)
         {
-            return ReadingText.ToOriginal(Run(new TextAnalysis(reading.View, documentDate, doc: null), kinds, body: null), reading);
+            return ToOriginal(Run(new TextAnalysis(reading.View, documentDate, doc: null), kinds, body: null), reading);
         }
         return Run(new TextAnalysis(text, documentDate, doc: null), kinds, body: null);
     }
@@ -108,7 +108,7 @@ public sealed class ReportAnalyzer
         {
             return Run(new TextAnalysis(document.Text, date, document.Name), kinds, document.Paragraphs);
         }
-        var facts = ReadingText.ToOriginal(Run(new TextAnalysis(reading.View, date, document.Name), kinds, body: null), reading);
+        var facts = ToOriginal(Run(new TextAnalysis(reading.View, date, document.Name), kinds, body: null), reading);
         return [.. facts.Where(f => InBody(document.Paragraphs, f.Start, f.End))];
     }
 
@@ -210,5 +210,25 @@ public sealed class ReportAnalyzer
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Facts found on <paramref name="reading"/>'s view, with offsets and surfaces in its original:
+    /// an annotation right after a fact's last character belongs to the fact's surface.
+    /// </summary>
+    private static IReadOnlyList<Fact> ToOriginal(List<Fact> facts, ConvertedText reading)
+    {
+        if (reading.IsUnchanged || facts.Count == 0)
+        {
+            return facts;
+        }
+        var mapped = new Fact[facts.Count];
+        for (int i = 0; i < facts.Count; i++)
+        {
+            var fact = facts[i];
+            var (start, end) = reading.ToOriginalSpan(fact.Start, fact.End);
+            mapped[i] = fact with { Start = start, End = end, Text = reading.Original[start..end] };
+        }
+        return mapped;
     }
 }

@@ -259,8 +259,8 @@ internal static partial class Byline
         var head = paragraph.Length > LeadLength ? paragraph[..LeadLength] : paragraph;
         if (findings.Published is null && LeadDatelinePattern().Match(head) is { Success: true } dateline)
         {
-            int month = int.Parse(dateline.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
-            int day = int.Parse(dateline.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+            int month = Digits(dateline.Groups["m"].ValueSpan);
+            int day = Digits(dateline.Groups["d"].ValueSpan);
             if (!dateline.Groups["y"].Success)
             {
                 // 2月29日 may be: a leap year is the widest.
@@ -269,7 +269,7 @@ internal static partial class Byline
                     findings.PublishedMonthDay ??= (month, day);
                 }
             }
-            else if (int.Parse(dateline.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) is var year
+            else if (Digits(dateline.Groups["y"].ValueSpan) is var year
                 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
             {
                 findings.Published = new PublishedStamp(new DateOnly(year, month, day), null, false, null);
@@ -362,17 +362,17 @@ internal static partial class Byline
             return stamp with { Offset = TimeSpan.Zero };
         }
         var digits = zone.Replace(":", string.Empty, StringComparison.Ordinal);
-        var hours = int.Parse(digits.AsSpan(1, 2), CultureInfo.InvariantCulture);
-        var minutes = int.Parse(digits.AsSpan(3, 2), CultureInfo.InvariantCulture);
+        var hours = Digits(digits.AsSpan(1, 2));
+        var minutes = Digits(digits.AsSpan(3, 2));
         var offset = new TimeSpan(hours, minutes, 0);
         return hours > 14 ? stamp : stamp with { Offset = zone[0] == '-' ? -offset : offset };
     }
 
     private static PublishedStamp? ToStamp(Match m)
     {
-        var year = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
-        var month = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
-        var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        var year = Digits(m.Groups["y"].ValueSpan);
+        var month = Digits(m.Groups["m"].ValueSpan);
+        var day = Digits(m.Groups["d"].ValueSpan);
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return null;
@@ -382,9 +382,9 @@ internal static partial class Byline
         {
             return new PublishedStamp(date, null, false, null);
         }
-        var hour = int.Parse(m.Groups["H"].ValueSpan, CultureInfo.InvariantCulture);
-        var minute = int.Parse(m.Groups["M"].ValueSpan, CultureInfo.InvariantCulture);
-        var second = m.Groups["S"].Success ? int.Parse(m.Groups["S"].ValueSpan, CultureInfo.InvariantCulture) : 0;
+        var hour = Digits(m.Groups["H"].ValueSpan);
+        var minute = Digits(m.Groups["M"].ValueSpan);
+        var second = m.Groups["S"].Success ? Digits(m.Groups["S"].ValueSpan) : 0;
         if (hour > 23 || minute > 59 || second > 59)
         {
             return new PublishedStamp(date, null, false, null);
@@ -462,5 +462,19 @@ internal static partial class Byline
             }
         }
         return value[..cut];
+    }
+
+    /// <summary>
+    /// The value of a run of decimal digits as a regex's <c>\d</c> matches them: ASCII or any other script's
+    /// (full-width ５ in a copied page's date line), which int.Parse refuses.
+    /// </summary>
+    private static int Digits(ReadOnlySpan<char> digits)
+    {
+        var value = 0;
+        foreach (var c in digits)
+        {
+            value = checked((value * 10) + CharUnicodeInfo.GetDecimalDigitValue(c));
+        }
+        return value;
     }
 }

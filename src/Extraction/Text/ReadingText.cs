@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
-using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Resources;
 
 namespace WorkTeam.Extraction.Text;
@@ -83,25 +82,6 @@ internal static class ReadingText
     /// <summary>The reading view's text alone (a title, a paragraph for display).</summary>
     public static string Clean(string text) => Create(text).View;
 
-    /// <summary>
-    /// Facts found on <paramref name="reading"/>'s view, with offsets and surfaces in its original:
-    /// an annotation right after a fact's last character belongs to the fact's surface.
-    /// </summary>
-    public static IReadOnlyList<Fact> ToOriginal(IReadOnlyList<Fact> facts, ConvertedText reading)
-    {
-        if (reading.IsUnchanged || facts.Count == 0)
-        {
-            return facts;
-        }
-        var mapped = new Fact[facts.Count];
-        for (int i = 0; i < facts.Count; i++)
-        {
-            var fact = facts[i];
-            var (start, end) = reading.ToOriginalSpan(fact.Start, fact.End);
-            mapped[i] = fact with { Start = start, End = end, Text = reading.Original[start..end] };
-        }
-        return mapped;
-    }
 
     private readonly record struct Edit(int Start, int Length, bool IsLost);
 

@@ -158,4 +158,12 @@ public sealed class LeadDatelineTests
         var document = Document.FromText("标题\n2021-02-01 10:00 来源：某报\n本报运城1月25日讯(记者 吕游)1月23日，绛县农发行扶贫工作队全体成员深入扶贫帮扶村进行慰问。\n");
         Assert.Equal("2021-02-01T10:00", document.Metadata.Published);
     }
+
+    [Fact]
+    public void A_header_date_in_full_width_digits_is_read_not_thrown()
+    {
+        // The date patterns' \d matches full-width digits, which int.Parse refused: the whole document failed to load.
+        var document = Document.FromText("驻村工作队帮扶纪实\n２０２１－０５－０３ ０９:１５  来源：新疆日报\n为切实做好驻村帮扶工作，工作队深入农户家中走访调研。\n");
+        Assert.Equal(new DateOnly(2021, 5, 3), document.Metadata.PublishedDate);
+    }
 }
