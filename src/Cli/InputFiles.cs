@@ -33,6 +33,19 @@ internal static class InputFiles
             }
             try
             {
+                if (UnixFile.Stat(path) is { Kind: not FileKind.Regular and not FileKind.Directory } special)
+                {
+                    // A FIFO would block, /dev/zero never end: only regular files are read.
+                    stderr.WriteLine($"workteam: {path}: {InputExpansion.NotRegular(special)}");
+                    failed++;
+                    continue;
+                }
+                if (new FileInfo(path) is { Exists: true, Length: > WorkTeam.Extraction.Documents.DocumentLoadOptions.DefaultMaxBytes } big)
+                {
+                    stderr.WriteLine($"workteam: {path}: the file is {big.Length} bytes, over the limit of {WorkTeam.Extraction.Documents.DocumentLoadOptions.DefaultMaxBytes} bytes");
+                    failed++;
+                    continue;
+                }
                 var decoded = TextDecoder.Decode(File.ReadAllBytes(path), declaredCharset: null, path);
                 if (decoded.InvalidBytes > 0)
                 {

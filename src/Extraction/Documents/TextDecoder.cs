@@ -26,6 +26,12 @@ internal static class TextDecoder
     private const int SniffLength = 64 * 1024;
     private const int LegacySampleLength = 256 * 1024;
 
+    /// <summary>
+    /// How much better (share of common characters) the other double-byte reading must score to
+    /// overrule a page's declared charset: a right reading scores 0.5-0.8, a wrong one near 0.
+    /// </summary>
+    private const double MojibakeMargin = 0.25;
+
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     // Frequent characters of running Chinese text in both scripts, with full-width punctuation: a
@@ -77,6 +83,10 @@ internal static class TextDecoder
         {
             return new DecodedText(Encoding.UTF8.GetString(bytes), "utf-8", 0, Ascii.IsValid(bytes) ? "ASCII" : "valid UTF-8");
         }
+        if (MixedLines(bytes) is { } mixed)
+        {
+            return mixed;
+        }
         var (utf8Sequences, utf8Invalid) = CountUtf8(bytes);
         // A truncated last character or a few damaged bytes leave a UTF-8 file UTF-8; GBK or Big5
         // bytes read as UTF-8 fail on most of their characters (about one in twelve GB2312 positions
@@ -87,21 +97,82 @@ internal static class TextDecoder
             return DecodeWith(65001, "utf-8", bytes, "UTF-8 with invalid bytes");
         }
 
+        var sample = bytes.Length > LegacySampleLength ? bytes[..LegacySampleLength] : bytes;
+        var gb = ScoreLegacy(GbCodePage, sample);
+        var big5 = ScoreLegacy(Big5CodePage, sample);
         if (declaredCharset is not null && CodePageOf(declaredCharset) is { } declared && declared.CodePage != 65001)
         {
             var decoded = DecodeWith(declared.CodePage, declared.Name, bytes, "declared charset " + declaredCharset);
-            if (decoded.InvalidBytes == 0)
+            // A declaration that decodes without an error can still be wrong: Big5 bytes are nearly
+            // all valid GB18030 pairs, read as rare characters. The bytes' own reading wins when it
+            // is clearly better (the document then warns that the page's declaration was not followed).
+            double declaredScore = declared.CodePage == GbCodePage ? gb : declared.CodePage == Big5CodePage ? big5 : double.NaN;
+            double otherScore = declared.CodePage == GbCodePage ? big5 : declared.CodePage == Big5CodePage ? gb : double.NaN;
+            if (decoded.InvalidBytes == 0 && !(otherScore > declaredScore + MojibakeMargin))
             {
                 return decoded;
             }
         }
-
-        var sample = bytes.Length > LegacySampleLength ? bytes[..LegacySampleLength] : bytes;
-        var gb = ScoreLegacy(GbCodePage, sample);
-        var big5 = ScoreLegacy(Big5CodePage, sample);
         return gb >= big5
             ? DecodeWith(GbCodePage, "gb18030", bytes, "GB18030 scored above Big5")
             : DecodeWith(Big5CodePage, "big5", bytes, "Big5 scored above GB18030");
+    }
+
+    /// <summary>
+    /// A file whose lines are in two encodings (UTF-8 paragraphs pasted into a GB18030 file, or the
+    /// reverse): lines that are valid UTF-8 with at least two multi-byte characters are decoded as
+    /// UTF-8, the others as GB18030 or Big5 (whichever reads them better). Null when the file is not
+    /// of that kind: no such UTF-8 line, or the other lines do not read as Chinese either way.
+    /// </summary>
+    private static DecodedText? MixedLines(ReadOnlySpan<byte> bytes)
+    {
+        var lines = new List<(int Start, int Length, bool Utf8)>();
+        int utf8Lines = 0, legacyLines = 0;
+        var legacy = new List<byte>();
+        for (int start = 0; start < bytes.Length;)
+        {
+            int newline = bytes[start..].IndexOf((byte)'\n');
+            int length = newline < 0 ? bytes.Length - start : newline + 1;
+            var line = bytes.Slice(start, length);
+            bool ascii = Ascii.IsValid(line);
+            bool utf8 = !ascii && Utf8.IsValid(line) && CountUtf8(line).Sequences >= 2;
+            if (utf8)
+            {
+                utf8Lines++;
+            }
+            else if (!ascii && !Utf8.IsValid(line))
+            {
+                legacyLines++;
+                if (legacy.Count < LegacySampleLength)
+                {
+                    legacy.AddRange(line);
+                }
+            }
+            lines.Add((start, length, utf8));
+            start += length;
+        }
+        if (utf8Lines == 0 || legacyLines == 0)
+        {
+            return null;
+        }
+        var sample = legacy.ToArray();
+        var gb = ScoreLegacy(GbCodePage, sample);
+        var big5 = ScoreLegacy(Big5CodePage, sample);
+        if (Math.Max(gb, big5) < 0.3)
+        {
+            return null; // damaged UTF-8 rather than another encoding: the caller decides.
+        }
+        var (codePage, name) = gb >= big5 ? (GbCodePage, "gb18030") : (Big5CodePage, "big5");
+        var text = new StringBuilder(bytes.Length);
+        int invalid = 0;
+        foreach (var (start, length, utf8) in lines)
+        {
+            var decoded = DecodeWith(utf8 ? 65001 : codePage, "", bytes.Slice(start, length), "");
+            text.Append(decoded.Text);
+            invalid += decoded.InvalidBytes;
+        }
+        return new DecodedText(text.ToString(), "utf-8+" + name, invalid,
+            $"mixed encodings: {utf8Lines} lines of UTF-8 and {legacyLines} of {name}, each line decoded in its own");
     }
 
     /// <summary>Maps a declared charset label to the code page we decode it with, or null if unknown.</summary>
@@ -208,8 +279,8 @@ internal static class TextDecoder
     }
 
     /// <summary>
-    /// UTF-16 without a byte order mark: zero bytes only on one side of each pair (ASCII characters
-    /// such as digits and line breaks), never on the other, in a text with no unpaired surrogates.
+    /// UTF-16 without a byte order mark: zero bytes mostly on one side of each pair, in a text that
+    /// decodes with no unpaired surrogates and no control characters.
     /// </summary>
     private static (int CodePage, string Name)? BomlessUtf16(ReadOnlySpan<byte> bytes)
     {
@@ -232,9 +303,12 @@ internal static class TextDecoder
             }
         }
         var pairs = sample.Length / 2;
+        // ASCII characters (digits, line breaks) put a zero on one side of their pair; characters
+        // U+xx00 such as 一 (U+4E00) and 开 (U+5F00) on the other. So the side is told by the share
+        // of zeros, not by their absence: at least one pair in twenty, and twice the other side's.
         (int CodePage, string Name)? candidate =
-            oddZeros * 10 >= pairs && evenZeros == 0 ? (1200, "utf-16le")
-            : evenZeros * 10 >= pairs && oddZeros == 0 ? (1201, "utf-16be")
+            oddZeros * 20 >= pairs && evenZeros * 2 <= oddZeros ? (1200, "utf-16le")
+            : evenZeros * 20 >= pairs && oddZeros * 2 <= evenZeros ? (1201, "utf-16be")
             : null;
         if (candidate is null)
         {
