@@ -199,7 +199,8 @@ internal static class FactFormat
     /// A text cell made safe for spreadsheets (OWASP's CSV-injection advice): one beginning with
     /// <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return gets a leading <c>'</c>, so
     /// Excel and LibreOffice show it as text and never run it as a formula; control characters are
-    /// written as <c>\xHH</c>. The JSON Lines output keeps the exact text.
+    /// written as <c>\xHH</c>. The JSON Lines output keeps the exact text. A lone <c>-</c> (standard
+    /// input's doc name) stays as it is.
     /// </summary>
     public static string? CsvText(string? cell)
     {
@@ -223,7 +224,8 @@ internal static class FactFormat
             }
             return cell[0] is '\t' or '\r' ? "'" + escaped : escaped.ToString();
         }
-        return cell[0] is '=' or '+' or '-' or '@' ? "'" + cell : cell;
+        // "-" alone is standard input's name, not the start of a formula.
+        return cell[0] is '=' or '+' or '-' or '@' && cell != "-" ? "'" + cell : cell;
     }
 
     /// <summary>One RFC 4180 record: a cell with a comma, quote or line break is quoted, quotes doubled; CRLF ends it.</summary>

@@ -304,19 +304,40 @@ internal static class TextDecoder
         }
         var pairs = sample.Length / 2;
         // ASCII characters (digits, line breaks) put a zero on one side of their pair; characters
-        // U+xx00 such as 一 (U+4E00) and 开 (U+5F00) on the other. So the side is told by the share
-        // of zeros, not by their absence: at least one pair in twenty, and twice the other side's.
-        (int CodePage, string Name)? candidate =
-            oddZeros * 20 >= pairs && evenZeros * 2 <= oddZeros ? (1200, "utf-16le")
-            : evenZeros * 20 >= pairs && oddZeros * 2 <= evenZeros ? (1201, "utf-16be")
-            : null;
-        if (candidate is null)
+        // U+xx00 such as 一 (U+4E00) and 开 (U+5F00) on the other, so zeros on both sides are
+        // normal. The share of pairs with a zero says "UTF-16" (one in twenty at least); which byte
+        // order is told by decoding both ways and keeping the one that reads as text: no unpaired
+        // surrogate, no control character, and more common Chinese characters and ASCII.
+        if ((oddZeros + evenZeros) * 20 < pairs)
         {
             return null;
         }
-        var decoded = DecodeWith(candidate.Value.CodePage, "", sample[..(pairs * 2)], "");
-        // A cut surrogate pair at the sample's end is the only tolerated error.
-        return decoded.InvalidBytes <= 2 && !HasControlCharacters(decoded.Text) ? candidate : null;
+        (int CodePage, string Name)? best = null;
+        double bestScore = 0.3;
+        foreach (var candidate in new[] { (CodePage: 1200, Name: "utf-16le"), (CodePage: 1201, Name: "utf-16be") })
+        {
+            var decoded = DecodeWith(candidate.CodePage, "", sample[..(pairs * 2)], "");
+            // A cut surrogate pair at the sample's end is the only tolerated error.
+            if (decoded.InvalidBytes > 2 || HasControlCharacters(decoded.Text) || decoded.Text.Length == 0)
+            {
+                continue;
+            }
+            int readable = 0;
+            foreach (var c in decoded.Text)
+            {
+                if (c is >= ' ' and < '\x7F' or '\n' or '\r' or '\t' || CommonChinese.Contains(c))
+                {
+                    readable++;
+                }
+            }
+            double score = (double)readable / decoded.Text.Length;
+            if (score > bestScore)
+            {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     private static bool HasControlCharacters(string text)
