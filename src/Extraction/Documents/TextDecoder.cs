@@ -135,7 +135,9 @@ internal static class TextDecoder
             int length = newline < 0 ? bytes.Length - start : newline + 1;
             var line = bytes.Slice(start, length);
             bool ascii = Ascii.IsValid(line);
-            bool utf8 = !ascii && Utf8.IsValid(line) && CountUtf8(line).Sequences >= 2;
+            // Valid UTF-8 by chance happens to short runs of GB or Big5 bytes: a line is UTF-8 when it
+            // also reads as Chinese in UTF-8 and better than it does in GB18030 or Big5.
+            bool utf8 = !ascii && Utf8.IsValid(line) && CountUtf8(line).Sequences >= 2 && ReadsAsUtf8(line);
             if (utf8)
             {
                 utf8Lines++;
@@ -173,6 +175,32 @@ internal static class TextDecoder
         }
         return new DecodedText(text.ToString(), "utf-8+" + name, invalid,
             $"mixed encodings: {utf8Lines} lines of UTF-8 and {legacyLines} of {name}, each line decoded in its own");
+    }
+
+    private static bool ReadsAsUtf8(ReadOnlySpan<byte> line)
+    {
+        double utf8 = CommonShare(DecodeWith(65001, "", line, "").Text);
+        return utf8 >= 0.2
+            && utf8 > CommonShare(DecodeWith(GbCodePage, "", line, "").Text)
+            && utf8 > CommonShare(DecodeWith(Big5CodePage, "", line, "").Text);
+    }
+
+    /// <summary>The share of non-ASCII characters that are common Chinese characters or punctuation.</summary>
+    private static double CommonShare(string text)
+    {
+        int wide = 0, common = 0;
+        foreach (var c in text)
+        {
+            if (c >= 0x80)
+            {
+                wide++;
+                if (CommonChinese.Contains(c))
+                {
+                    common++;
+                }
+            }
+        }
+        return wide == 0 ? 0 : (double)common / wide;
     }
 
     /// <summary>Maps a declared charset label to the code page we decode it with, or null if unknown.</summary>
