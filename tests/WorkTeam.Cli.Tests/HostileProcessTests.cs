@@ -74,6 +74,21 @@ public class HostileProcessTests
     }
 
     [Fact]
+    public void Summary_redirected_into_the_folder_being_read_does_not_read_its_own_output()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/a.txt", "驻村工作队投入资金600万元。");
+        // A previous run's output, now being overwritten: it must not count.
+        folder.Write("in/out.txt", "驻村工作队投入资金900万元。");
+        var (code, _, stderr) = Sh("cd \"$1\" && dotnet \"$2\" summary . > out.txt", Path.Combine(folder.Path, "in"), Tool);
+        Assert.Equal(0, code);
+        Assert.Equal("workteam: ./out.txt: input file is also the output; skipped\n", stderr.ReplaceLineEndings("\n"));
+        string summary = File.ReadAllText(Path.Combine(folder.Path, "in/out.txt"));
+        Assert.Contains("6,000,000", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("900", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Standard_output_redirected_into_the_folder_being_read_is_not_read()
     {
         using var folder = new TempFolder();
