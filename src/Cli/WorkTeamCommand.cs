@@ -108,7 +108,8 @@ internal static class WorkTeamCommand
         }
         foreach (var option in parse.CommandResult.Children.OfType<System.CommandLine.Parsing.OptionResult>())
         {
-            if (option.Tokens.Any(token => string.IsNullOrWhiteSpace(token.Value)))
+            // A delimiter may be any string, a space or a tab included; every other value names something.
+            if (option.Option.Name != "--delimiter" && option.Tokens.Any(token => string.IsNullOrWhiteSpace(token.Value)))
             {
                 stderr.WriteLine($"workteam: {option.Option.Name} needs a value, not an empty string. Try 'workteam --help'.");
                 return UsageError;
