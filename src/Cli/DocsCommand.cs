@@ -56,7 +56,9 @@ internal static class DocsCommand
         {
             var stderr = parse.InvocationConfiguration.Error;
             string path = parse.GetValue(file)!;
-            var input = path == "-" ? new InputSource("-", null) : new InputSource(path, path);
+            var input = path == "-" ? new InputSource("-", null)
+                : UnixFile.Stat(path) is { Kind: not FileKind.Regular and not FileKind.Directory } special ? new InputSource(path, null, InputExpansion.NotRegular(special))
+                : new InputSource(path, path);
             if (input.Path is not null && Directory.Exists(input.Path))
             {
                 stderr.WriteLine($"workteam: {path}: is a folder; 'text' prints one document (use 'docs' for a folder)");

@@ -10,7 +10,11 @@ namespace WorkTeam.Cli;
 /// <param name="StderrIsTerminal">Whether a progress bar may be drawn on standard error.</param>
 /// <param name="Cancel">Signalled on Ctrl+C: the run stops and leaves no partial output.</param>
 /// <param name="StdinIsTerminal">Whether standard input is a terminal (someone would have to type the document).</param>
-internal sealed record CliContext(TextReader Stdin, IDocumentPipeline Pipeline, bool StderrIsTerminal, CancellationToken Cancel, bool StdinIsTerminal = false);
+/// <param name="StdoutPath">A path to the file standard output is redirected to (/proc/self/fd/1), or null: never read as an input.</param>
+/// <param name="MaxInputBytes">The largest document read from a JSON line (<c>--jsonl-input</c>), as files are capped.</param>
+internal sealed record CliContext(
+    TextReader Stdin, IDocumentPipeline Pipeline, bool StderrIsTerminal, CancellationToken Cancel, bool StdinIsTerminal = false,
+    string? StdoutPath = null, long MaxInputBytes = WorkTeam.Extraction.Documents.DocumentLoadOptions.DefaultMaxBytes);
 
 /// <summary>The options shared by the commands that read many documents.</summary>
 internal sealed class InputOptions
@@ -39,6 +43,12 @@ internal sealed class InputOptions
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "No progress bar and no closing count on standard error (errors are still named)." };
 
+    /// <summary>The files the command writes (set before the run): skipped if met among the inputs.</summary>
+    public List<string> Outputs { get; } = [];
+
+    /// <summary>The most jobs accepted: far above any core count, far below what would exhaust threads or memory.</summary>
+    public const int MaxJobs = 1024;
+
     public void AddTo(Command command)
     {
         command.Options.Add(Jobs);
@@ -52,9 +62,9 @@ internal sealed class InputOptions
     public int? JobsOrError(ParseResult parse, TextWriter stderr)
     {
         int jobs = parse.GetValue(Jobs);
-        if (jobs < 1)
+        if (jobs < 1 || jobs > MaxJobs)
         {
-            stderr.WriteLine($"workteam: --jobs must be at least 1, not {jobs}.");
+            stderr.WriteLine($"workteam: --jobs must be between 1 and {MaxJobs}, not {jobs}.");
             return null;
         }
         return jobs;
@@ -97,7 +107,9 @@ internal static class DocumentRun
                 stderr.WriteLine($"workteam: {path}: no such file or folder");
                 missing++;
             },
-            (folder, globs) => stderr.WriteLine($"workteam: {folder}: warning: no file in this folder matches {globs} (see --include and --exclude)")).ToList();
+            (folder, globs) => stderr.WriteLine($"workteam: {folder}: warning: no file in this folder matches {globs} (see --include and --exclude)"),
+            (path, note) => stderr.WriteLine($"workteam: {path}: {note}"),
+            OutputsOf(context, options)).ToList();
         int jobs = parse.GetValue(options.Jobs);
         bool quiet = parse.GetValue(options.Quiet);
         if (context.StdinIsTerminal && inputs.Any(input => input.Path is null))
@@ -109,9 +121,24 @@ internal static class DocumentRun
         return failed == 0 ? WorkTeamCommand.Ok : WorkTeamCommand.SomeFailed;
     }
 
+    /// <summary>The files the run writes (standard output when it is a file, --out, --db): never read as inputs.</summary>
+    private static List<string> OutputsOf(CliContext context, InputOptions options)
+    {
+        var outputs = new List<string>(options.Outputs);
+        if (context.StdoutPath is { } stdout)
+        {
+            outputs.Add(stdout);
+        }
+        return outputs;
+    }
+
     /// <summary>Loads one input through the pipeline: a file by path, standard input by stream when there is one.</summary>
     public static LoadedDocument Load(CliContext context, InputSource input)
     {
+        if (input.Error is { } error)
+        {
+            throw new UnreadableDocumentException(error);
+        }
         if (input.Path is { } path)
         {
             return context.Pipeline.Load(path, input.Doc);

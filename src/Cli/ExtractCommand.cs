@@ -19,6 +19,9 @@ internal static class ExtractCommand
         var output = new Option<string>("--out", "-o") { Description = "Write the facts to FILE (atomically) instead of standard output." };
         var db = new Option<string>("--db") { Description = "Also write a SQLite database (tables documents and facts) to FILE; then standard output gets facts only with --out -." };
         var jsonlInput = new Option<bool>("--jsonl-input") { Description = "Read JSON Lines {\"doc\":…,\"text\":…} or {\"path\":…} from standard input (Hadoop Streaming mapper, Spark RDD.pipe)." };
+        var root = new Option<string>("--root") { Description = "With --jsonl-input: the folder {\"path\":…} lines may read from (links resolved); without it no \"path\" is read." };
+        var force = new Option<bool>("--force") { Description = "With --db: replace the documents and facts of an existing WorkTeam database (other tables are kept)." };
+        var append = new Option<bool>("--append") { Description = "With --db: add to the documents and facts of an existing WorkTeam database." };
 
         var command = new Command("extract", """
             Extract money, counts, measures, percentages, dates, places, organisations, people and work teams.
@@ -32,7 +35,7 @@ internal static class ExtractCommand
               cat shard.jsonl | workteam extract --jsonl-input > facts.jsonl
             """)
         {
-            format, kinds, date, output, db, jsonlInput,
+            format, kinds, date, output, db, jsonlInput, root, force, append,
         };
         inputs.AddTo(command);
         command.SetAction(parse =>
@@ -52,6 +55,19 @@ internal static class ExtractCommand
                 stderr.WriteLine("workteam extract: --jsonl-input reads standard input; name no PATH.");
                 return WorkTeamCommand.UsageError;
             }
+            if (parse.GetValue(force) && parse.GetValue(append))
+            {
+                stderr.WriteLine("workteam extract: --force replaces a database and --append adds to it; give one of them.");
+                return WorkTeamCommand.UsageError;
+            }
+            string? rootPath = parse.GetValue(root);
+            if (rootPath is not null && !Directory.Exists(rootPath))
+            {
+                stderr.WriteLine($"workteam extract: --root '{rootPath}' is not a folder.");
+                return WorkTeamCommand.UsageError;
+            }
+            string? rootFull = rootPath is null ? null : OutputLock.ResolveLinks(Path.GetFullPath(rootPath));
+            var dbMode = parse.GetValue(force) ? DbMode.Replace : parse.GetValue(append) ? DbMode.Append : DbMode.Create;
             bool csv = parse.GetValue(format) == "csv";
             string? outPath = parse.GetValue(output);
             string? dbPath = parse.GetValue(db);
@@ -64,11 +80,19 @@ internal static class ExtractCommand
                 }
             }
 
+            // The database first: a refused --db (not WorkTeam's, or existing without --force/--append) leaves --out untouched too.
+            using var store = dbPath is null ? null : new SqliteFactStore(dbPath, dbMode);
             using var outFile = outPath is null or "-" ? null : new AtomicFile(outPath);
             using var fileWriter = outFile?.OpenWriter();
             // With --db alone, the database is the output: thousands of documents' facts are not dumped on the terminal.
             TextWriter? writer = fileWriter ?? (dbPath is null || outPath == "-" ? stdout : null);
-            using var store = dbPath is null ? null : new SqliteFactStore(dbPath);
+            foreach (var written in new[] { outPath is null or "-" ? null : outPath, outFile?.TempPath, dbPath, store?.WritePath })
+            {
+                if (written is not null)
+                {
+                    inputs.Outputs.Add(written);
+                }
+            }
             if (csv && writer is not null)
             {
                 writer.Write('\uFEFF');
@@ -120,8 +144,8 @@ internal static class ExtractCommand
             int code;
             if (fromJsonl)
             {
-                int failed = DocumentRun.Run(context, stderr, JsonlInputs(context.Stdin), -1, jobs, parse.GetValue(inputs.Quiet),
-                    line => $"standard input line {line.Number}", line => LoadJsonl(context.Pipeline, line), Work, Consume);
+                int failed = DocumentRun.Run(context, stderr, JsonlInputs(context.Stdin, context.MaxInputBytes), -1, jobs, parse.GetValue(inputs.Quiet),
+                    line => $"standard input line {line.Number}", line => LoadJsonl(context.Pipeline, line, rootFull, context.MaxInputBytes), Work, Consume);
                 code = failed == 0 ? WorkTeamCommand.Ok : WorkTeamCommand.SomeFailed;
             }
             else
@@ -169,24 +193,75 @@ internal static class ExtractCommand
         }
     }
 
-    internal readonly record struct JsonlLine(long Number, string Text);
+    /// <summary>One line of standard input; <see cref="Text"/> is null when the line was over the size limit (then skipped).</summary>
+    internal readonly record struct JsonlLine(long Number, string? Text, long Length = 0);
 
-    private static IEnumerable<JsonlLine> JsonlInputs(TextReader stdin)
+    /// <summary>
+    /// The non-blank lines of standard input. A line longer than <paramref name="maxChars"/> is not
+    /// held: it is read past and handed on without its text, to be named as failed, as a file over
+    /// the size limit is.
+    /// </summary>
+    private static IEnumerable<JsonlLine> JsonlInputs(TextReader stdin, long maxChars)
     {
         long number = 0;
-        while (stdin.ReadLine() is { } line)
+        var line = new StringBuilder();
+        var buffer = new char[1 << 16];
+        int length = 0, position = 0;
+        while (true)
         {
-            number++;
-            if (!string.IsNullOrWhiteSpace(line))
+            long lineLength = 0;
+            bool ended = false, any = false;
+            line.Clear();
+            while (!ended)
             {
-                yield return new JsonlLine(number, line);
+                if (position == length)
+                {
+                    length = stdin.Read(buffer, 0, buffer.Length);
+                    position = 0;
+                    if (length == 0)
+                    {
+                        break;
+                    }
+                }
+                any = true;
+                int newline = Array.IndexOf(buffer, '\n', position, length - position);
+                int end = newline < 0 ? length : newline;
+                int take = end - position;
+                if (lineLength + take <= maxChars)
+                {
+                    line.Append(buffer, position, take);
+                }
+                lineLength += take;
+                position = newline < 0 ? length : newline + 1;
+                ended = newline >= 0;
+            }
+            if (!any)
+            {
+                yield break;
+            }
+            number++;
+            if (lineLength > maxChars)
+            {
+                yield return new JsonlLine(number, null, lineLength);
+            }
+            else if (!string.IsNullOrWhiteSpace(line.ToString()))
+            {
+                yield return new JsonlLine(number, line.ToString().TrimEnd('\r'));
+            }
+            if (!ended)
+            {
+                yield break;
             }
         }
     }
 
     /// <summary>One line of <c>--jsonl-input</c>: <c>{"doc":…,"text":…}</c>, or <c>{"path":…}</c> read through the pipeline.</summary>
-    private static LoadedDocument LoadJsonl(IDocumentPipeline pipeline, JsonlLine line)
+    private static LoadedDocument LoadJsonl(IDocumentPipeline pipeline, JsonlLine line, string? root, long maxChars)
     {
+        if (line.Text is null)
+        {
+            throw new UnreadableDocumentException($"the line is {line.Length} characters, over the limit of {maxChars} (the size limit of a document)");
+        }
         string? doc = null, text = null, path = null;
         try
         {
@@ -217,9 +292,23 @@ internal static class ExtractCommand
         }
         if (path is not null)
         {
+            if (root is null)
+            {
+                throw new UnreadableDocumentException("\"path\" is read only under a folder named with --root DIR (none was given)");
+            }
+            string full = OutputLock.ResolveLinks(Path.GetFullPath(path, root));
+            string prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
+            if (!full.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                throw new UnreadableDocumentException($"\"path\" {path} is outside --root {root}");
+            }
+            if (UnixFile.Stat(full) is { Kind: not FileKind.Regular } special)
+            {
+                throw new UnreadableDocumentException($"{path}: {InputExpansion.NotRegular(special)}");
+            }
             try
             {
-                return pipeline.Load(path, doc ?? path);
+                return pipeline.Load(full, doc ?? path);
             }
             catch (Exception e) when (e is UnreadableDocumentException or IOException or UnauthorizedAccessException)
             {
@@ -231,12 +320,25 @@ internal static class ExtractCommand
 
     private static string? StringField(JsonProperty property) => property.Value.ValueKind switch
     {
-        JsonValueKind.String => property.Value.GetString(),
+        JsonValueKind.String => StringValue(property),
         JsonValueKind.Null => null,
         _ => throw new UnreadableDocumentException($"\"{property.Name}\" is {property.Value.ValueKind.ToString().ToLowerInvariant()}, not a string"),
     };
 
-    internal static bool TryParseKinds(string? list, TextWriter stderr, out FactKinds kinds)
+    /// <summary>A JSON string; one with a lone surrogate escape (<c>"\ud800"</c>), which no text holds, names the line as unreadable.</summary>
+    private static string? StringValue(JsonProperty property)
+    {
+        try
+        {
+            return property.Value.GetString();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new UnreadableDocumentException($"\"{property.Name}\" holds a lone surrogate escape (\\ud800-\\udfff without its pair), which is not text", e);
+        }
+    }
+
+        internal static bool TryParseKinds(string? list, TextWriter stderr, out FactKinds kinds)
     {
         kinds = FactKinds.All;
         if (list is null)

@@ -129,28 +129,65 @@ internal static class FactFormat
         AppendJsonString(json, value);
     }
 
-    /// <summary>The cells of a fact's CSV row, in the contract's order, empty when absent.</summary>
+    /// <summary>
+    /// The cells of a fact's CSV row, in the contract's order, empty when absent. Text cells go
+    /// through <see cref="CsvText"/> (no formula, no control character); numeric cells (start, end,
+    /// a number's value, max) are written as numbers, a negative one with its sign.
+    /// </summary>
     public static string?[] CsvCells(string doc, Fact fact) =>
     [
-        doc,
+        CsvText(doc),
         fact.Kind.Name(),
-        fact.Text,
+        CsvText(fact.Text),
         fact.Start.ToString(CultureInfo.InvariantCulture),
         fact.End.ToString(CultureInfo.InvariantCulture),
-        ValueText(fact),
+        fact.Kind.IsNumber() ? ValueText(fact) : CsvText(ValueText(fact)),
         fact.Max is { } max ? Number(max) : null,
-        fact.Unit,
-        fact.Currency,
+        CsvText(fact.Unit),
+        CsvText(fact.Currency),
         fact.Approximation.Name(),
         fact.Level.Name(),
-        ParentText(fact),
-        fact.Subject,
+        CsvText(ParentText(fact)),
+        CsvText(fact.Subject),
         fact.Code,
-        fact.Place,
+        CsvText(fact.Place),
         fact.Period,
-        fact.Actor,
+        CsvText(fact.Actor),
         fact.Scope.Name(),
     ];
+
+    /// <summary>
+    /// A text cell made safe for spreadsheets (OWASP's CSV-injection advice): one beginning with
+    /// <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return gets a leading <c>'</c>, so
+    /// Excel and LibreOffice show it as text and never run it as a formula; control characters are
+    /// written as <c>\xHH</c>. The JSON Lines output keeps the exact text. A lone <c>-</c> (standard
+    /// input's doc name) stays as it is.
+    /// </summary>
+    public static string? CsvText(string? cell)
+    {
+        if (string.IsNullOrEmpty(cell))
+        {
+            return cell;
+        }
+        if (cell.AsSpan().IndexOfAnyInRange('\0', '\x1F') >= 0 || cell.AsSpan().IndexOfAnyInRange('\x7F', '\x9F') >= 0)
+        {
+            var escaped = new StringBuilder(cell.Length + 8);
+            foreach (char c in cell)
+            {
+                if (c < ' ' || c is >= '\x7F' and <= '\x9F')
+                {
+                    escaped.Append(CultureInfo.InvariantCulture, $"\\x{(int)c:X2}");
+                }
+                else
+                {
+                    escaped.Append(c);
+                }
+            }
+            return cell[0] is '\t' or '\r' ? "'" + escaped : escaped.ToString();
+        }
+        // "-" alone is standard input's name, not the start of a formula.
+        return cell[0] is '=' or '+' or '-' or '@' && cell != "-" ? "'" + cell : cell;
+    }
 
     /// <summary>One RFC 4180 record: a cell with a comma, quote or line break is quoted, quotes doubled; CRLF ends it.</summary>
     public static string CsvLine(IReadOnlyList<string?> cells) => AppendCsvLine(new StringBuilder(160), cells).ToString();

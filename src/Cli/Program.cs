@@ -25,11 +25,53 @@ internal static class Program
         using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         using var onHangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
-        var context = new CliContext(stdin, WorkTeamCommand.Pipeline(), StderrIsTerminal: !Console.IsErrorRedirected, interrupt.Token, StdinIsTerminal: !Console.IsInputRedirected);
-        int code = WorkTeamCommand.Run(args, context, stdout, stderr);
+        // Standard output redirected to a file (`workteam summary . > out.txt`): that file is never read as an input.
+        string? stdoutFile = UnixFile.Fstat(1) is { Kind: FileKind.Regular } && OperatingSystem.IsLinux() ? "/proc/self/fd/1" : null;
+        var context = new CliContext(stdin, WorkTeamCommand.Pipeline(), StderrIsTerminal: !Console.IsErrorRedirected, interrupt.Token,
+            StdinIsTerminal: !Console.IsInputRedirected, StdoutPath: stdoutFile);
+        // The run goes on its own thread so that a signal is obeyed even while the run is blocked in a
+        // read no token can interrupt (standard input that never ends, a slow network file system):
+        // given a moment to stop cleanly, it is then abandoned, its temporary files deleted.
+        int code = WorkTeamCommand.InternalError;
+        var run = new Thread(() => code = WorkTeamCommand.Run(args, context, stdout, stderr), 16 * 1024 * 1024) { IsBackground = true, Name = "workteam-run" };
+        run.Start();
+        WaitHandle.WaitAny([interrupt.Token.WaitHandle, new ThreadHandle(run).Done]);
+        if (!run.Join(interrupt.IsCancellationRequested ? TimeSpan.FromSeconds(2) : Timeout.InfiniteTimeSpan))
+        {
+            foreach (var temporary in AtomicFile.Live.Keys)
+            {
+                try
+                {
+                    File.Delete(temporary);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                }
+            }
+            stderr.WriteLine("workteam: interrupted; no output was left half-written.");
+            // Exit now: the abandoned run still holds the writers that disposing would flush.
+            Environment.Exit(128 + UnixNumber((PosixSignal)signal));
+        }
         stdout.Flush();
         // 128 + the signal's number, as shells report it: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP.
         return code == WorkTeamCommand.Interrupted ? 128 + UnixNumber((PosixSignal)signal) : code;
+    }
+
+    /// <summary>An event set when a thread ends, to wait for it and a signal at once.</summary>
+    private sealed class ThreadHandle
+    {
+        public ThreadHandle(Thread thread)
+        {
+            var done = new ManualResetEvent(false);
+            Done = done;
+            new Thread(() =>
+            {
+                thread.Join();
+                done.Set();
+            }) { IsBackground = true }.Start();
+        }
+
+        public WaitHandle Done { get; }
     }
 
     private static int UnixNumber(PosixSignal signal) => signal switch

@@ -4,13 +4,37 @@ using WorkTeam.Extraction.Facts;
 
 namespace WorkTeam.Cli;
 
+/// <summary>What <c>--db</c> does with a WorkTeam database that exists.</summary>
+internal enum DbMode
+{
+    /// <summary>Only a new file (or an empty one) is written; an existing database is refused.</summary>
+    Create,
+    /// <summary><c>--force</c>: the documents and facts tables are replaced, other tables kept.</summary>
+    Replace,
+    /// <summary><c>--append</c>: documents and facts are added to those there.</summary>
+    Append,
+}
+
 /// <summary>
 /// <c>--db FILE</c>: a SQLite database with a <c>documents</c> table and a <c>facts</c> table whose
-/// columns are the contract's (docs/facts.md), indexed by kind, value and doc. Written in one
-/// transaction to a temporary file that replaces the target only on <see cref="Commit"/>.
+/// columns are the contract's (docs/facts.md), indexed by kind, value and doc. A new database is
+/// written in one transaction to a temporary file that replaces the target only on <see cref="Commit"/>.
+/// An existing WorkTeam database (application_id <see cref="ApplicationId"/>, schema version in
+/// <c>PRAGMA user_version</c>) is changed in place in one transaction, and only when asked
+/// (<see cref="DbMode"/>); tables other commands add are left alone. Any other existing file is
+/// refused untouched (<see cref="OutputRefusedException"/>).
 /// </summary>
 internal sealed class SqliteFactStore : IDisposable
 {
+    /// <summary>PRAGMA application_id of a WorkTeam database ("WTea").</summary>
+    public const int ApplicationId = 0x57546561;
+
+    /// <summary>
+    /// The schema version this code writes (PRAGMA user_version). 0: databases written before the
+    /// version was recorded (same tables; migrated by stamping the version).
+    /// </summary>
+    public const int SchemaVersion = 1;
+
     private const string Schema = """
         CREATE TABLE documents (
           id INTEGER PRIMARY KEY, doc TEXT NOT NULL, title TEXT, published TEXT, source TEXT, authors TEXT, editors TEXT,
@@ -22,31 +46,128 @@ internal sealed class SqliteFactStore : IDisposable
         """;
 
     private const string Indexes = """
-        CREATE INDEX facts_kind ON facts(kind);
-        CREATE INDEX facts_value ON facts(value);
-        CREATE INDEX facts_doc ON facts(doc);
-        CREATE INDEX documents_doc ON documents(doc);
+        CREATE INDEX IF NOT EXISTS facts_kind ON facts(kind);
+        CREATE INDEX IF NOT EXISTS facts_value ON facts(value);
+        CREATE INDEX IF NOT EXISTS facts_doc ON facts(doc);
+        CREATE INDEX IF NOT EXISTS documents_doc ON documents(doc);
         """;
 
-    private readonly AtomicFile _file;
+    private static readonly string[] DocumentColumns = ["id", "doc", "title", "published", "source", "authors", "editors", "script", "encoding", "chars", "paragraphs", "facts"];
+    private static readonly string[] FactColumns = ["id", "document", "doc", "kind", "text", "start", "end", "value", "max", "unit", "currency", "approx", "level", "parent", "subject"];
+
+    private readonly AtomicFile? _file;
+    private readonly OutputLock? _lock;
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction? _transaction;
     private readonly Statement _insertDocument;
     private readonly Statement _insertFact;
 
-    public SqliteFactStore(string path)
+    public SqliteFactStore(string path, DbMode mode = DbMode.Create)
     {
-        _file = new AtomicFile(path);
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _file.TempPath, Pooling = false, Mode = SqliteOpenMode.ReadWriteCreate }.ToString());
-        _connection.Open();
-        Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
-        _transaction = _connection.BeginTransaction();
-        Execute(Schema);
+        string target = OutputLock.ResolveLinks(Path.GetFullPath(path));
+        var existing = new FileInfo(target);
+        if (UnixFile.Stat(target) is { Kind: not FileKind.Regular } special)
+        {
+            throw new OutputRefusedException($"--db '{path}' is {special.KindName}, not a database file; nothing was written to it");
+        }
+        if (!existing.Exists || existing.Length == 0)
+        {
+            _file = new AtomicFile(path);
+            _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _file.TempPath, Pooling = false, Mode = SqliteOpenMode.ReadWriteCreate }.ToString());
+            _connection.Open();
+            Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
+            _transaction = _connection.BeginTransaction();
+            Execute(Schema);
+            Execute($"PRAGMA application_id = {ApplicationId}; PRAGMA user_version = {SchemaVersion};");
+        }
+        else
+        {
+            Refuse(path, target, mode);
+            _lock = OutputLock.Acquire(target, path);
+            // Changed in place in one transaction (SQLite's journal undoes it if the run dies), so the
+            // tables of other commands and the file's links and permissions stay as they are.
+            _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false, Mode = SqliteOpenMode.ReadWrite, DefaultTimeout = 0 }.ToString());
+            _connection.Open();
+            _transaction = _connection.BeginTransaction(deferred: false);
+            if (mode == DbMode.Replace)
+            {
+                Execute("DROP TABLE IF EXISTS facts; DROP TABLE IF EXISTS documents;");
+            }
+            if (mode == DbMode.Replace || !HasTable(_connection, _transaction, "documents"))
+            {
+                Execute(Schema);
+            }
+            Execute($"PRAGMA application_id = {ApplicationId}; PRAGMA user_version = {SchemaVersion};");
+        }
         // A document named twice (the same file given twice, concatenated shards) is two rows, not an error.
         // The inserts are prepared once and bound by position through SQLite's own API: Microsoft.Data.Sqlite
         // looks every parameter up by name on every row, which took most of the time of a million facts.
         _insertDocument = new Statement(_connection, "INSERT INTO documents (doc, title, published, source, authors, editors, script, encoding, chars, paragraphs, facts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
         _insertFact = new Statement(_connection, "INSERT INTO facts (document, doc, kind, text, start, \"end\", value, max, unit, currency, approx, level, parent, subject) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+    }
+
+    /// <summary>The path the facts are written to while the run lasts (the temporary file of a new database).</summary>
+    public string WritePath => _file?.TempPath ?? _connection.DataSource;
+
+    /// <summary>Throws <see cref="OutputRefusedException"/> unless <paramref name="target"/> is a WorkTeam database that <paramref name="mode"/> may change.</summary>
+    private static void Refuse(string shown, string target, DbMode mode)
+    {
+        Span<byte> header = stackalloc byte[16];
+        using (var probe = new FileStream(target, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
+        {
+            if (probe.ReadAtLeast(header, 16, throwOnEndOfStream: false) < 16 || !header.SequenceEqual("SQLite format 3\0"u8))
+            {
+                throw new OutputRefusedException($"--db '{shown}' exists and is not a SQLite database; it was left untouched (name a new file)");
+            }
+        }
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        connection.Open();
+        long applicationId = Scalar(connection, "PRAGMA application_id");
+        long version = Scalar(connection, "PRAGMA user_version");
+        bool ours = applicationId == ApplicationId
+            || (applicationId == 0 && version == 0 && Columns(connection, "documents").SequenceEqual(DocumentColumns) && Columns(connection, "facts").SequenceEqual(FactColumns));
+        if (!ours)
+        {
+            throw new OutputRefusedException($"--db '{shown}' is a SQLite database that WorkTeam did not write; it was left untouched (name a new file)");
+        }
+        if (version > SchemaVersion)
+        {
+            throw new OutputRefusedException($"--db '{shown}' has WorkTeam schema version {version}, newer than this workteam's ({SchemaVersion}); it was left untouched (use a newer workteam)");
+        }
+        if (mode == DbMode.Create)
+        {
+            throw new OutputRefusedException($"--db '{shown}' is a WorkTeam database already; add --force to replace its documents and facts, or --append to add to them (other tables are kept either way)");
+        }
+        // Version 0 (before versions were recorded) has the same tables: it is migrated by stamping the version.
+    }
+
+    private static long Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static List<string> Columns(SqliteConnection connection, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT name FROM pragma_table_info('{table}') ORDER BY cid";
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+        return names;
+    }
+
+    private static bool HasTable(SqliteConnection connection, SqliteTransaction transaction, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $name";
+        command.Parameters.AddWithValue("$name", table);
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
     public void Add(LoadedDocument document, IReadOnlyList<Fact> facts)
@@ -84,7 +205,7 @@ internal sealed class SqliteFactStore : IDisposable
         _insertDocument.Dispose();
         _insertFact.Dispose();
         _connection.Close();
-        _file.Commit();
+        _file?.Commit();
     }
 
     public void Dispose()
@@ -93,7 +214,8 @@ internal sealed class SqliteFactStore : IDisposable
         _insertFact.Dispose();
         _transaction?.Dispose();
         _connection.Dispose();
-        _file.Dispose();
+        _file?.Dispose();
+        _lock?.Dispose();
     }
 
     private static string? Join(IReadOnlyList<string>? names) => names is { Count: > 0 } ? string.Join("; ", names) : null;

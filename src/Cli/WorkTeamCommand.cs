@@ -14,6 +14,10 @@ internal static class WorkTeamCommand
     public const int SomeFailed = 1;
     /// <summary>Exit code for a usage error.</summary>
     public const int UsageError = 2;
+    /// <summary>Exit code when an output could not be written (disk full, permissions, another run holding it); the targets are untouched.</summary>
+    public const int OutputFailed = 3;
+    /// <summary>Exit code for a fault of the tool itself (EX_SOFTWARE): a bug, said on standard error, never a crash.</summary>
+    public const int InternalError = 70;
     /// <summary>Exit code when Ctrl+C stopped the run (128 + SIGINT); no partial output is left.</summary>
     public const int Interrupted = 130;
 
@@ -53,7 +57,8 @@ internal static class WorkTeamCommand
           workteam docs reports/
           workteam segment report.txt
           workteam place 民豐縣
-        Exit codes: 0 all inputs read, 1 some failed (named on standard error), 2 usage error.
+        Exit codes: 0 all inputs read, 1 some failed (named on standard error), 2 usage error (nothing written),
+        3 an output could not be written, 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (no partial output).
         """)
     {
         SegmentCommand.Create(context.Stdin),
@@ -72,6 +77,9 @@ internal static class WorkTeamCommand
 
     public static int Run(string[] args, CliContext context, TextWriter stdout, TextWriter stderr)
     {
+        // Names on standard error come from file names and doc ids: their control characters are
+        // escaped, so a name cannot move the cursor, recolour or retitle a terminal.
+        stderr = stderr as ControlEscapingWriter ?? new ControlEscapingWriter(stderr);
         var root = Create(context);
         if (args.Length == 0)
         {
@@ -79,7 +87,9 @@ internal static class WorkTeamCommand
             root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = stderr, Error = stderr });
             return UsageError;
         }
-        var parse = root.Parse(args);
+        // Response files (@FILE expanding to the options written in FILE) are off: a file named @x
+        // matched by a shell glob would otherwise inject options such as --out.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false };
         if (parse.CommandResult.Command == root && parse.UnmatchedTokens is [var unknown, ..] && parse.Action is not System.CommandLine.Help.HelpAction)
         {
@@ -97,9 +107,23 @@ internal static class WorkTeamCommand
             stderr.WriteLine("Try 'workteam --help'.");
             return UsageError;
         }
+        foreach (var option in parse.CommandResult.Children.OfType<System.CommandLine.Parsing.OptionResult>())
+        {
+            // A delimiter may be any string, a space or a tab included; every other value names something.
+            if (option.Option.Name != "--delimiter" && option.Tokens.Any(token => string.IsNullOrWhiteSpace(token.Value)))
+            {
+                stderr.WriteLine($"workteam: {option.Option.Name} needs a value, not an empty string. Try 'workteam --help'.");
+                return UsageError;
+            }
+        }
         try
         {
             return parse.Invoke(config);
+        }
+        catch (OutputRefusedException e)
+        {
+            stderr.WriteLine($"workteam: {e.Message}.");
+            return UsageError;
         }
         catch (OperationCanceledException)
         {
@@ -109,8 +133,59 @@ internal static class WorkTeamCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
             // Writing an output failed (disk full, permissions): the temporary files are gone, the targets untouched.
-            stderr.WriteLine($"workteam: {e.Message}");
-            return SomeFailed;
+            stderr.WriteLine($"workteam: output not written: {e.Message}");
+            return OutputFailed;
+        }
+#pragma warning disable CA1031 // The last resort: a bug is said and exits 70, never an abort (134) with a stack on the terminal.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"workteam: internal error: {e.GetType().Name}: {e.Message}");
+            return InternalError;
         }
     }
+}
+
+/// <summary>
+/// A writer for standard error that writes control characters (other than tab, line feed and the
+/// progress bar's carriage return) as <c>\xHH</c>: escape sequences in a file name or doc id never
+/// reach the terminal.
+/// </summary>
+internal sealed class ControlEscapingWriter(TextWriter inner) : TextWriter
+{
+    public override System.Text.Encoding Encoding => inner.Encoding;
+
+    public override void Write(char value)
+    {
+        if ((value < ' ' && value is not ('\n' or '\r' or '\t')) || value is (>= '\x7F' and <= '\x9F'))
+        {
+            inner.Write(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\\x{(int)value:X2}"));
+        }
+        else
+        {
+            inner.Write(value);
+        }
+    }
+
+    public override void Write(string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+        foreach (char c in value)
+        {
+            Write(c);
+        }
+    }
+
+    public override void WriteLine(string? value)
+    {
+        Write(value);
+        inner.Write(NewLine);
+    }
+
+    public override void Flush() => inner.Flush();
+
+    public override string ToString() => inner.ToString() ?? "";
 }

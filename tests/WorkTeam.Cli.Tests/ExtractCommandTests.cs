@@ -73,7 +73,7 @@ public class ExtractCommandTests
     [InlineData("--date", "2021-02-30", "--date '2021-02-30' is not a date")]
     [InlineData("--date", "13.07.2021", "--date '13.07.2021' is not a date")]
     [InlineData("--format", "xml", "'xml'")]
-    [InlineData("--jobs", "0", "--jobs must be at least 1")]
+    [InlineData("--jobs", "0", "--jobs must be between 1 and 1024")]
     public void A_bad_option_value_is_a_usage_error_with_exit_code_2(string option, string value, string message)
     {
         var run = CliRun.Of(Known(), "报告", CancellationToken.None, "extract", option, value, "-");
@@ -231,7 +231,7 @@ public class ExtractCommandTests
         string missing = Path.Combine(folder.Path, "gone.txt");
         string input = $"{{\"path\":\"{path}\"}}\nnot json\n{{\"doc\":\"x\"}}\n{{\"doc\":\"y\",\"text\":\"万\"}}\n" +
             $"{{\"path\":\"{missing}\"}}\n{{\"doc\":5,\"text\":\"万\"}}\n{{\"doc\":\"z\",\"text\":[\"万\"]}}\n";
-        var run = CliRun.Of(new ScriptedPipeline { Facts = ScriptedPipeline.MoneyAtEveryWan }, input, CancellationToken.None, "extract", "--jsonl-input");
+        var run = CliRun.Of(new ScriptedPipeline { Facts = ScriptedPipeline.MoneyAtEveryWan }, input, CancellationToken.None, "extract", "--jsonl-input", "--root", folder.Path);
         Assert.Equal(1, run.Code);
         Assert.Equal(
             $"{{\"doc\":\"{path}\",\"kind\":\"money\",\"text\":\"万\",\"start\":1,\"end\":2,\"value\":10000,\"currency\":\"CNY\"}}\n" +

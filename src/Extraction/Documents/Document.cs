@@ -100,7 +100,10 @@ public sealed class Document
             {
                 throw new DocumentLoadException(path, $"the file is {info.Length} bytes, over the limit of {options.MaxBytes} bytes (DocumentLoadOptions.MaxBytes)");
             }
-            bytes = File.ReadAllBytes(path);
+            // Read up to the limit, never to an end that may not come: a file that says it is empty
+            // may be a device or a pseudo-file (/dev/zero, /proc) whose length is no bound.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            bytes = ReadBounded(stream, options.MaxBytes, path, useLength: info.Length > 0);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException)
         {
@@ -157,6 +160,10 @@ public sealed class Document
         if (bytes.Length == 0)
         {
             warnings.Add("empty file");
+        }
+        if (decoded.Reason.StartsWith("mixed encodings", StringComparison.Ordinal))
+        {
+            warnings.Add(decoded.Reason);
         }
         if (decoded.InvalidBytes > 0)
         {
@@ -268,9 +275,9 @@ public sealed class Document
     /// seekable stream is read into an array of its exact length; otherwise the buffer doubles, so
     /// the transient peak is at most twice the input.
     /// </summary>
-    private static byte[] ReadBounded(Stream stream, long maxBytes, string? name)
+    private static byte[] ReadBounded(Stream stream, long maxBytes, string? name, bool useLength = true)
     {
-        if (stream.CanSeek)
+        if (useLength && stream.CanSeek)
         {
             var remaining = stream.Length - stream.Position;
             if (remaining > maxBytes)

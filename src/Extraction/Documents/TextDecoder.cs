@@ -26,6 +26,12 @@ internal static class TextDecoder
     private const int SniffLength = 64 * 1024;
     private const int LegacySampleLength = 256 * 1024;
 
+    /// <summary>
+    /// How much better (share of common characters) the other double-byte reading must score to
+    /// overrule a page's declared charset: a right reading scores 0.5-0.8, a wrong one near 0.
+    /// </summary>
+    private const double MojibakeMargin = 0.25;
+
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     // Frequent characters of running Chinese text in both scripts, with full-width punctuation: a
@@ -77,6 +83,10 @@ internal static class TextDecoder
         {
             return new DecodedText(Encoding.UTF8.GetString(bytes), "utf-8", 0, Ascii.IsValid(bytes) ? "ASCII" : "valid UTF-8");
         }
+        if (MixedLines(bytes) is { } mixed)
+        {
+            return mixed;
+        }
         var (utf8Sequences, utf8Invalid) = CountUtf8(bytes);
         // A truncated last character or a few damaged bytes leave a UTF-8 file UTF-8; GBK or Big5
         // bytes read as UTF-8 fail on most of their characters (about one in twelve GB2312 positions
@@ -87,21 +97,110 @@ internal static class TextDecoder
             return DecodeWith(65001, "utf-8", bytes, "UTF-8 with invalid bytes");
         }
 
+        var sample = bytes.Length > LegacySampleLength ? bytes[..LegacySampleLength] : bytes;
+        var gb = ScoreLegacy(GbCodePage, sample);
+        var big5 = ScoreLegacy(Big5CodePage, sample);
         if (declaredCharset is not null && CodePageOf(declaredCharset) is { } declared && declared.CodePage != 65001)
         {
             var decoded = DecodeWith(declared.CodePage, declared.Name, bytes, "declared charset " + declaredCharset);
-            if (decoded.InvalidBytes == 0)
+            // A declaration that decodes without an error can still be wrong: Big5 bytes are nearly
+            // all valid GB18030 pairs, read as rare characters. The bytes' own reading wins when it
+            // is clearly better (the document then warns that the page's declaration was not followed).
+            double declaredScore = declared.CodePage == GbCodePage ? gb : declared.CodePage == Big5CodePage ? big5 : double.NaN;
+            double otherScore = declared.CodePage == GbCodePage ? big5 : declared.CodePage == Big5CodePage ? gb : double.NaN;
+            if (decoded.InvalidBytes == 0 && !(otherScore > declaredScore + MojibakeMargin))
             {
                 return decoded;
             }
         }
-
-        var sample = bytes.Length > LegacySampleLength ? bytes[..LegacySampleLength] : bytes;
-        var gb = ScoreLegacy(GbCodePage, sample);
-        var big5 = ScoreLegacy(Big5CodePage, sample);
         return gb >= big5
             ? DecodeWith(GbCodePage, "gb18030", bytes, "GB18030 scored above Big5")
             : DecodeWith(Big5CodePage, "big5", bytes, "Big5 scored above GB18030");
+    }
+
+    /// <summary>
+    /// A file whose lines are in two encodings (UTF-8 paragraphs pasted into a GB18030 file, or the
+    /// reverse): lines that are valid UTF-8 with at least two multi-byte characters are decoded as
+    /// UTF-8, the others as GB18030 or Big5 (whichever reads them better). Null when the file is not
+    /// of that kind: no such UTF-8 line, or the other lines do not read as Chinese either way.
+    /// </summary>
+    private static DecodedText? MixedLines(ReadOnlySpan<byte> bytes)
+    {
+        var lines = new List<(int Start, int Length, bool Utf8)>();
+        int utf8Lines = 0, legacyLines = 0;
+        var legacy = new List<byte>();
+        for (int start = 0; start < bytes.Length;)
+        {
+            int newline = bytes[start..].IndexOf((byte)'\n');
+            int length = newline < 0 ? bytes.Length - start : newline + 1;
+            var line = bytes.Slice(start, length);
+            bool ascii = Ascii.IsValid(line);
+            // Valid UTF-8 by chance happens to short runs of GB or Big5 bytes: a line is UTF-8 when it
+            // also reads as Chinese in UTF-8 and better than it does in GB18030 or Big5.
+            bool utf8 = !ascii && Utf8.IsValid(line) && CountUtf8(line).Sequences >= 2 && ReadsAsUtf8(line);
+            if (utf8)
+            {
+                utf8Lines++;
+            }
+            else if (!ascii && !Utf8.IsValid(line))
+            {
+                legacyLines++;
+                if (legacy.Count < LegacySampleLength)
+                {
+                    legacy.AddRange(line);
+                }
+            }
+            lines.Add((start, length, utf8));
+            start += length;
+        }
+        if (utf8Lines == 0 || legacyLines == 0)
+        {
+            return null;
+        }
+        var sample = legacy.ToArray();
+        var gb = ScoreLegacy(GbCodePage, sample);
+        var big5 = ScoreLegacy(Big5CodePage, sample);
+        if (Math.Max(gb, big5) < 0.3)
+        {
+            return null; // damaged UTF-8 rather than another encoding: the caller decides.
+        }
+        var (codePage, name) = gb >= big5 ? (GbCodePage, "gb18030") : (Big5CodePage, "big5");
+        var text = new StringBuilder(bytes.Length);
+        int invalid = 0;
+        foreach (var (start, length, utf8) in lines)
+        {
+            var decoded = DecodeWith(utf8 ? 65001 : codePage, "", bytes.Slice(start, length), "");
+            text.Append(decoded.Text);
+            invalid += decoded.InvalidBytes;
+        }
+        return new DecodedText(text.ToString(), "utf-8+" + name, invalid,
+            $"mixed encodings: {utf8Lines} lines of UTF-8 and {legacyLines} of {name}, each line decoded in its own");
+    }
+
+    private static bool ReadsAsUtf8(ReadOnlySpan<byte> line)
+    {
+        double utf8 = CommonShare(DecodeWith(65001, "", line, "").Text);
+        return utf8 >= 0.2
+            && utf8 > CommonShare(DecodeWith(GbCodePage, "", line, "").Text)
+            && utf8 > CommonShare(DecodeWith(Big5CodePage, "", line, "").Text);
+    }
+
+    /// <summary>The share of non-ASCII characters that are common Chinese characters or punctuation.</summary>
+    private static double CommonShare(string text)
+    {
+        int wide = 0, common = 0;
+        foreach (var c in text)
+        {
+            if (c >= 0x80)
+            {
+                wide++;
+                if (CommonChinese.Contains(c))
+                {
+                    common++;
+                }
+            }
+        }
+        return wide == 0 ? 0 : (double)common / wide;
     }
 
     /// <summary>Maps a declared charset label to the code page we decode it with, or null if unknown.</summary>
@@ -208,8 +307,8 @@ internal static class TextDecoder
     }
 
     /// <summary>
-    /// UTF-16 without a byte order mark: zero bytes only on one side of each pair (ASCII characters
-    /// such as digits and line breaks), never on the other, in a text with no unpaired surrogates.
+    /// UTF-16 without a byte order mark: zero bytes mostly on one side of each pair, in a text that
+    /// decodes with no unpaired surrogates and no control characters.
     /// </summary>
     private static (int CodePage, string Name)? BomlessUtf16(ReadOnlySpan<byte> bytes)
     {
@@ -232,17 +331,41 @@ internal static class TextDecoder
             }
         }
         var pairs = sample.Length / 2;
-        (int CodePage, string Name)? candidate =
-            oddZeros * 10 >= pairs && evenZeros == 0 ? (1200, "utf-16le")
-            : evenZeros * 10 >= pairs && oddZeros == 0 ? (1201, "utf-16be")
-            : null;
-        if (candidate is null)
+        // ASCII characters (digits, line breaks) put a zero on one side of their pair; characters
+        // U+xx00 such as 一 (U+4E00) and 开 (U+5F00) on the other, so zeros on both sides are
+        // normal. The share of pairs with a zero says "UTF-16" (one in twenty at least); which byte
+        // order is told by decoding both ways and keeping the one that reads as text: no unpaired
+        // surrogate, no control character, and more common Chinese characters and ASCII.
+        if ((oddZeros + evenZeros) * 20 < pairs)
         {
             return null;
         }
-        var decoded = DecodeWith(candidate.Value.CodePage, "", sample[..(pairs * 2)], "");
-        // A cut surrogate pair at the sample's end is the only tolerated error.
-        return decoded.InvalidBytes <= 2 && !HasControlCharacters(decoded.Text) ? candidate : null;
+        (int CodePage, string Name)? best = null;
+        double bestScore = 0.3;
+        foreach (var candidate in new[] { (CodePage: 1200, Name: "utf-16le"), (CodePage: 1201, Name: "utf-16be") })
+        {
+            var decoded = DecodeWith(candidate.CodePage, "", sample[..(pairs * 2)], "");
+            // A cut surrogate pair at the sample's end is the only tolerated error.
+            if (decoded.InvalidBytes > 2 || HasControlCharacters(decoded.Text) || decoded.Text.Length == 0)
+            {
+                continue;
+            }
+            int readable = 0;
+            foreach (var c in decoded.Text)
+            {
+                if (c is >= ' ' and < '\x7F' or '\n' or '\r' or '\t' || CommonChinese.Contains(c))
+                {
+                    readable++;
+                }
+            }
+            double score = (double)readable / decoded.Text.Length;
+            if (score > bestScore)
+            {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     private static bool HasControlCharacters(string text)

@@ -265,9 +265,9 @@ internal static class QuantityScanner
         {
             candidate.Start = qualifierStart;
         }
-        else if (candidate.Kind is FactKinds.Percent or FactKinds.Measure && IsMinusSign(text, phrase.Start))
+        else if (candidate.Kind is FactKinds.Percent or FactKinds.Measure or FactKinds.Money && IsMinusSign(text, phrase.Start))
         {
-            // 负3.9%, -22.2%, 负0.2千米: a signed change.
+            // 负3.9%, -22.2%, 负0.2千米, 净利润-100万元: a signed change or amount.
             candidate.Value = -candidate.Value;
             candidate.Start = phrase.Start - 1;
         }
