@@ -292,11 +292,11 @@ public class HostileInputTests
         Assert.Equal(0, csv.Code);
         Assert.Equal(
             [
-                "\uFEFFdoc,kind,text,start,end,value,max,unit,currency,approx,level,parent,subject",
-                "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",money,'-100万元,3,9,-1000000,,,CNY,,,,'=1+2",
-                "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",org,'@SUM(A1),10,18,'+cmd,,,,,,'\\x09x,",
-                "a\\x1B[31mb,money,'-100万元,3,9,-1000000,,,CNY,,,,'=1+2",
-                "a\\x1B[31mb,org,'@SUM(A1),10,18,'+cmd,,,,,,'\\x09x,",
+                "\uFEFFdoc,kind,text,start,end,value,max,unit,currency,approx,level,parent,subject,code,place,period,actor,scope",
+                "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",money,'-100万元,3,9,-1000000,,,CNY,,,,'=1+2,,,,,",
+                "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",org,'@SUM(A1),10,18,'+cmd,,,,,,'\\x09x,,,,,,",
+                "a\\x1B[31mb,money,'-100万元,3,9,-1000000,,,CNY,,,,'=1+2,,,,,",
+                "a\\x1B[31mb,org,'@SUM(A1),10,18,'+cmd,,,,,,'\\x09x,,,,,,",
             ],
             Lines(csv.Stdout));
         // JSON Lines keeps the exact surface (control characters JSON-escaped).
