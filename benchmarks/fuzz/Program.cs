@@ -94,14 +94,14 @@ bool Check(FuzzInput input, int worker)
     try
     {
         var document = Document.Load(new MemoryStream(input.Bytes, writable: false), input.Name, options);
-        var end = -1;
-        foreach (var (start, length) in document.Paragraphs)
+        var previous = -1;
+        foreach (var (start, end) in document.Paragraphs)
         {
-            if (start < 0 || length < 0 || start + length > document.Text.Length || start < end)
+            if (start < 0 || end < start || end > document.Text.Length || start < previous)
             {
-                throw new InvalidDataException($"paragraph ({start},{length}) outside or before the previous one in a text of {document.Text.Length}");
+                throw new InvalidDataException($"paragraph [{start},{end}) outside or before the previous one in a text of {document.Text.Length}");
             }
-            end = start + length;
+            previous = end;
         }
         if (input.IsHtml == false && input.Bytes.Length > 0 && System.Text.Unicode.Utf8.IsValid(input.Bytes)
             && input.Bytes[0] != 0xEF && input.Bytes.IndexOf((byte)0) < 0 && document.Metadata.Encoding == "utf-8"
