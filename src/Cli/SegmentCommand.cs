@@ -73,24 +73,40 @@ internal static class SegmentCommand
             }
             bool hmm = !parse.GetValue(noHmm);
             string sep = parse.GetValue(delimiter) ?? " ";
-            var spans = new List<TokenSpan>();
+            var ranges = Array.Empty<TokenRange>();
             return InputFiles.ForEach(parse.GetValue(files) ?? [], stdin, stderr, (_, reader) =>
             {
                 while (reader.ReadLine() is { } line)
                 {
-                    spans.Clear();
-                    segmenter.SegmentAnyScript(line, segmentationMode, hmm, tags, spans);
-                    for (int i = 0; i < spans.Count; i++)
+                    if (tags)
                     {
-                        if (i > 0)
+                        var tagged = segmenter.CutWithTags(line, hmm);
+                        for (int i = 0; i < tagged.Count; i++)
                         {
-                            stdout.Write(sep);
-                        }
-                        stdout.Write(line.AsSpan(spans[i].Start, spans[i].Length));
-                        if (tags)
-                        {
+                            if (i > 0)
+                            {
+                                stdout.Write(sep);
+                            }
+                            stdout.Write(tagged[i].Text);
                             stdout.Write('/');
-                            stdout.Write(spans[i].Tag);
+                            stdout.Write(tagged[i].Tag);
+                        }
+                    }
+                    else
+                    {
+                        // A token has at least one character, so a buffer as long as the line always suffices.
+                        if (ranges.Length < line.Length)
+                        {
+                            ranges = new TokenRange[Math.Max(line.Length, ranges.Length * 2)];
+                        }
+                        segmenter.TryCut(line, ranges, out int count, segmentationMode, hmm);
+                        for (int i = 0; i < count; i++)
+                        {
+                            if (i > 0)
+                            {
+                                stdout.Write(sep);
+                            }
+                            stdout.Write(line.AsSpan(ranges[i].Start, ranges[i].Length));
                         }
                     }
                     stdout.Write('\n');
