@@ -74,27 +74,32 @@ internal static class SegmentCommand
             bool hmm = !parse.GetValue(noHmm);
             string sep = parse.GetValue(delimiter) ?? " ";
             var ranges = Array.Empty<TokenRange>();
+            var tagged = Array.Empty<TaggedRange>();
             return InputFiles.ForEach(parse.GetValue(files) ?? [], stdin, stderr, (_, reader) =>
             {
                 while (reader.ReadLine() is { } line)
                 {
+                    // A token has at least one character, so buffers as long as the line always suffice.
                     if (tags)
                     {
-                        var tagged = segmenter.CutWithTags(line, hmm);
-                        for (int i = 0; i < tagged.Count; i++)
+                        if (tagged.Length < line.Length)
+                        {
+                            tagged = new TaggedRange[Math.Max(line.Length, tagged.Length * 2)];
+                        }
+                        segmenter.TryCutWithTags(line, tagged, out int count, hmm);
+                        for (int i = 0; i < count; i++)
                         {
                             if (i > 0)
                             {
                                 stdout.Write(sep);
                             }
-                            stdout.Write(tagged[i].Text);
+                            stdout.Write(line.AsSpan(tagged[i].Start, tagged[i].Length));
                             stdout.Write('/');
                             stdout.Write(tagged[i].Tag);
                         }
                     }
                     else
                     {
-                        // A token has at least one character, so a buffer as long as the line always suffices.
                         if (ranges.Length < line.Length)
                         {
                             ranges = new TokenRange[Math.Max(line.Length, ranges.Length * 2)];
