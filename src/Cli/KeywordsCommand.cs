@@ -44,9 +44,10 @@ internal static class KeywordsCommand
                 return WorkTeamCommand.UsageError;
             }
             bool textRank = parse.GetValue(method) == "textrank";
+            var keywordMethod = textRank ? KeywordMethod.TextRank : KeywordMethod.TfIdf;
             var extractor = KeywordExtractor.Default;
             // The segmenter, the POS tagger and the IDF table, compiled and loaded while the folders are listed.
-            WarmUp.Start(jobs, [textRank ? () => extractor.CountCooccurrences(WarmUpSample, new CooccurrenceCounts(), null) : () => extractor.CountTerms(WarmUpSample, new TermCounts(), null)]);
+            WarmUp.Start(jobs, [() => new CorpusKeywords(extractor, keywordMethod).Add(WarmUpSample)]);
             int code;
             if (parse.GetValue(each))
             {
@@ -64,34 +65,17 @@ internal static class KeywordsCommand
                     (_, lines) => stdout.Write(lines));
                 return code;
             }
-            var terms = new TermCounts();
-            var pairs = new CooccurrenceCounts();
+            var all = new CorpusKeywords(extractor, keywordMethod);
             code = DocumentRun.Files(context, parse, inputs,
                 document =>
                 {
                     // Counted per document in parallel, merged in input order so ties break the same way every run.
-                    if (textRank)
-                    {
-                        var own = new CooccurrenceCounts();
-                        extractor.CountCooccurrences(document.BodyText, own, null);
-                        return (object)own;
-                    }
-                    var counts = new TermCounts();
-                    extractor.CountTerms(document.BodyText, counts, null);
-                    return counts;
+                    var own = new CorpusKeywords(extractor, keywordMethod);
+                    own.Add(document.BodyText);
+                    return own;
                 },
-                (_, counts) =>
-                {
-                    if (counts is TermCounts t)
-                    {
-                        terms.Terms.AddAll(t.Terms);
-                    }
-                    else
-                    {
-                        pairs.Pairs.AddAll(((CooccurrenceCounts)counts).Pairs);
-                    }
-                });
-            var result = textRank ? KeywordExtractor.RankTextRank(pairs, n) : extractor.RankTfIdf(terms, n);
+                (_, own) => all.Add(own));
+            var result = all.Top(n);
             foreach (var keyword in result)
             {
                 stdout.Write(Line(keyword));

@@ -73,24 +73,45 @@ internal static class SegmentCommand
             }
             bool hmm = !parse.GetValue(noHmm);
             string sep = parse.GetValue(delimiter) ?? " ";
-            var spans = new List<TokenSpan>();
+            var ranges = Array.Empty<TokenRange>();
+            var tagged = Array.Empty<TaggedRange>();
             return InputFiles.ForEach(parse.GetValue(files) ?? [], stdin, stderr, (_, reader) =>
             {
                 while (reader.ReadLine() is { } line)
                 {
-                    spans.Clear();
-                    segmenter.SegmentAnyScript(line, segmentationMode, hmm, tags, spans);
-                    for (int i = 0; i < spans.Count; i++)
+                    // A token has at least one character, so buffers as long as the line always suffice.
+                    if (tags)
                     {
-                        if (i > 0)
+                        if (tagged.Length < line.Length)
                         {
-                            stdout.Write(sep);
+                            tagged = new TaggedRange[Math.Max(line.Length, tagged.Length * 2)];
                         }
-                        stdout.Write(line.AsSpan(spans[i].Start, spans[i].Length));
-                        if (tags)
+                        segmenter.TryCutWithTags(line, tagged, out int count, hmm);
+                        for (int i = 0; i < count; i++)
                         {
+                            if (i > 0)
+                            {
+                                stdout.Write(sep);
+                            }
+                            stdout.Write(line.AsSpan(tagged[i].Start, tagged[i].Length));
                             stdout.Write('/');
-                            stdout.Write(spans[i].Tag);
+                            stdout.Write(tagged[i].Tag);
+                        }
+                    }
+                    else
+                    {
+                        if (ranges.Length < line.Length)
+                        {
+                            ranges = new TokenRange[Math.Max(line.Length, ranges.Length * 2)];
+                        }
+                        segmenter.TryCut(line, ranges, out int count, segmentationMode, hmm);
+                        for (int i = 0; i < count; i++)
+                        {
+                            if (i > 0)
+                            {
+                                stdout.Write(sep);
+                            }
+                            stdout.Write(line.AsSpan(ranges[i].Start, ranges[i].Length));
                         }
                     }
                     stdout.Write('\n');

@@ -9,7 +9,7 @@ namespace WorkTeam.Extraction.Documents;
 /// <param name="EncodingName">The encoding's name: utf-8, utf-16le, utf-16be, gb18030 or big5.</param>
 /// <param name="InvalidBytes">Bytes that were not valid in that encoding, each decoded as U+FFFD.</param>
 /// <param name="Reason">How the encoding was chosen (a byte order mark, the page's declaration, the bytes).</param>
-internal readonly record struct DecodedText(string Text, string EncodingName, int InvalidBytes, string Reason);
+public readonly record struct DecodedText(string Text, string EncodingName, int InvalidBytes, string Reason);
 
 /// <summary>
 /// Decides how a file's bytes are encoded and decodes them. The order of evidence: a byte order
@@ -19,7 +19,9 @@ internal readonly record struct DecodedText(string Text, string EncodingName, in
 /// the validity of their lead/trail byte pairs and on how many common Chinese characters and
 /// punctuation marks each decoding yields.
 /// </summary>
-internal static class TextDecoder
+/// <remarks>Stateless and thread-safe. <see cref="Document"/>'s loaders use it; call it directly to read
+/// a file's text without parsing it as a document (a line-oriented tool, say).</remarks>
+public static class TextDecoder
 {
     private const int GbCodePage = 54936;
     private const int Big5CodePage = 950;
@@ -47,7 +49,9 @@ internal static class TextDecoder
     /// <param name="bytes">The whole file.</param>
     /// <param name="declaredCharset">The charset an HTML page declares, or null.</param>
     /// <param name="documentName">The name used in a refusal.</param>
-    public static DecodedText Decode(ReadOnlySpan<byte> bytes, string? declaredCharset, string? documentName)
+    /// <returns>The text, the encoding chosen, and how many bytes were invalid in it.</returns>
+    /// <exception cref="DocumentLoadException">The bytes are binary (an image, an archive, control characters), not text.</exception>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, string? declaredCharset = null, string? documentName = null)
     {
         if (bytes.Length == 0)
         {

@@ -87,6 +87,32 @@ public sealed class Segmenter
         return fits;
     }
 
+    /// <summary>
+    /// Cuts <paramref name="text"/> as <see cref="CutWithTags"/> does, writing each token as a range of
+    /// <paramref name="text"/> with its tag into <paramref name="destination"/> instead of creating token strings.
+    /// </summary>
+    /// <param name="text">The text, simplified or traditional Chinese.</param>
+    /// <param name="destination">Where the tokens go, in order; a buffer as long as <paramref name="text"/> always suffices.</param>
+    /// <param name="tokenCount">How many tokens were written; when the buffer is too short, how many it needs.</param>
+    /// <param name="hmm">Use the HMM to join characters the dictionary does not (jieba's default, on).</param>
+    /// <returns>False, with nothing written, when <paramref name="destination"/> is shorter than <paramref name="tokenCount"/>.</returns>
+    public bool TryCutWithTags(string text, Span<TaggedRange> destination, out int tokenCount, bool hmm = true)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var scratch = Scratch.ForThread;
+        var spans = scratch.Spans;
+        spans.Clear();
+        SegmentAnyScript(text, SegmentationMode.Precise, hmm, tags: true, spans);
+        tokenCount = spans.Count;
+        bool fits = spans.Count <= destination.Length;
+        for (int i = 0; fits && i < spans.Count; i++)
+        {
+            destination[i] = new TaggedRange(spans[i].Start, spans[i].Length, spans[i].Tag!);
+        }
+        scratch.ReleaseLargeSpans();
+        return fits;
+    }
+
     /// <summary>Cuts <paramref name="text"/> in precise mode and tags each token with its POS (jieba.posseg).</summary>
     /// <remarks>Traditional text is handled as in <see cref="Cut"/>.</remarks>
     public IReadOnlyList<Token> CutWithTags(string text, bool hmm = true)

@@ -38,6 +38,19 @@ public readonly record struct TokenRange(int Start, int Length)
     public int End => Start + Length;
 }
 
+/// <summary>
+/// A token with its part of speech as a range of the segmented text (<see cref="Segmenter.TryCutWithTags"/>):
+/// no string is created for the token; <c>text.AsSpan(range.Start, range.Length)</c> is its text.
+/// </summary>
+/// <param name="Start">UTF-16 offset of the first character in the input.</param>
+/// <param name="Length">Length in UTF-16 code units.</param>
+/// <param name="Tag">The jieba.posseg tag (<c>n</c>, <c>ns</c>, <c>v</c>, <c>x</c>...).</param>
+public readonly record struct TaggedRange(int Start, int Length, string Tag)
+{
+    /// <summary>UTF-16 offset just past the last character.</summary>
+    public int End => Start + Length;
+}
+
 /// <summary>A token as the segmenter produces it internally: a span of the segmented text, no string.</summary>
 internal readonly record struct TokenSpan(int Start, int Length, string? Tag = null)
 {

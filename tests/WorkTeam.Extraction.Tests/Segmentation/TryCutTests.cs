@@ -39,6 +39,31 @@ public class TryCutTests
     }
 
     [Theory]
+    [InlineData("我爱北京天安门", true)]
+    [InlineData("民豐縣若克雅鄉勞光村投入資金", true)]
+    [InlineData("他来到了网易杭研大厦，小明硕士毕业于中国科学院计算所", false)]
+    public void Tagged_ranges_are_the_tokens_of_CutWithTags(string text, bool hmm)
+    {
+        var buffer = new TaggedRange[text.Length];
+        Assert.True(Segmenter.TryCutWithTags(text, buffer, out int count, hmm));
+        var expected = Segmenter.CutWithTags(text, hmm).Select(t => new TaggedRange(t.Start, t.End - t.Start, t.Tag!)).ToArray();
+        Assert.Equal(expected, buffer[..count]);
+    }
+
+    [Fact]
+    public void Tagged_ranges_carry_jieba_posseg_tags_and_a_short_buffer_gets_nothing()
+    {
+        const string text = "我爱北京天安门";
+        var buffer = new TaggedRange[text.Length];
+        Assert.True(Segmenter.TryCutWithTags(text, buffer, out int count));
+        Assert.Equal(new[] { new TaggedRange(0, 1, "r"), new TaggedRange(1, 1, "v"), new TaggedRange(2, 2, "ns"), new TaggedRange(4, 3, "ns") }, buffer[..count]);
+        var shortBuffer = new TaggedRange[2];
+        Assert.False(Segmenter.TryCutWithTags(text, shortBuffer, out int needed));
+        Assert.Equal(4, needed);
+        Assert.Equal(default, shortBuffer[0]);
+    }
+
+    [Theory]
     [InlineData(SegmentationMode.Full, false)]
     [InlineData(SegmentationMode.Search, true)]
     [InlineData(SegmentationMode.Precise, false)]
