@@ -1,5 +1,6 @@
 using System.Globalization;
 using WorkTeam.Extraction.Numbers;
+using WorkTeam.Extraction.Resources;
 
 namespace WorkTeam.Extraction.Facts;
 
@@ -211,7 +212,7 @@ internal static class DateRecognizer
     /// </summary>
     private static int? YearForMonth(ReadOnlySpan<char> text, int at, DateState state, int month, int? day)
     {
-        if (state.LastDateEnd >= 0 && at == state.LastDateEnd + 1 && IsRangeMark(text[state.LastDateEnd])
+        if (state.LastDateEnd >= 0 && at == state.LastDateEnd + 1 && RangeMarks.IsMark(text[state.LastDateEnd])
             && state.LastDateYear is int startYear && state.LastDateMonth is int startMonth)
         {
             return month < startMonth ? startYear + 1 : startYear;
@@ -232,10 +233,8 @@ internal static class DateRecognizer
             : (written.CompareTo(reference) > 0 ? documentDate.Year - 1 : documentDate.Year);
     }
 
-    private static bool IsRangeMark(char c) => c is '至' or '到' or '-' or '－' or '—' or '–' or '~' or '～';
-
     /// <summary>Words that put a sentence's dates ahead of the document: plans, forecasts, deadlines.</summary>
-    private static readonly string[] FutureMarkers = ["将于", "將於", "计划", "計劃", "計畫", "预计", "預計", "前完成"];
+    private static readonly string[] FutureMarkers = [.. WordLists.Get("future-markers").Values()];
 
     /// <summary>Whether the sentence around <paramref name="at"/> speaks of the future.</summary>
     private static bool SpeaksOfFuture(ReadOnlySpan<char> text, int at)
