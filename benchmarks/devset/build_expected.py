@@ -6,7 +6,12 @@ with UTF-16 offsets into the cached page text).
 The page texts live outside the repository (/work/devset-cache/<id>.txt, licence unclear); this
 script reads them to place each annotated surface and to fill the manifest's sha256 and length.
 
-    python3 benchmarks/devset/build_expected.py [--cache DIR] [--check]
+    python3 benchmarks/devset/build_expected.py [--set DIR] [--cache DIR] [--check]
+
+`--set` names the page set's folder (default: benchmarks/devset; the held-out set is
+benchmarks/heldout), `--cache` its page cache (default: /work/devset-cache for the devset,
+/work/<folder>-cache for any other set). The set's annotations/ are read and its manifest.tsv,
+documents.jsonl and facts.jsonl written.
 
 An .ann file is tab-separated, one line per item:
     url / script / note / title / published / author / reprint_of   header lines ('-' = none)
@@ -85,17 +90,22 @@ def number(v):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--cache", default="/work/devset-cache")
+    ap.add_argument("--set", default=HERE, help="folder of the page set (default: benchmarks/devset)")
+    ap.add_argument("--cache", help="page cache (default: /work/devset-cache, or /work/<set folder>-cache)")
     ap.add_argument("--check", action="store_true", help="print each fact in context and the coverage warnings")
     args = ap.parse_args()
+    setdir = os.path.abspath(args.set)
+    setname = os.path.basename(setdir.rstrip("/"))
+    if args.cache is None:
+        args.cache = "/work/devset-cache" if setname == "devset" else f"/work/{setname}-cache"
     if not os.path.isdir(args.cache):
         sys.exit(f"no page cache at {args.cache}: the expected values cannot be rebuilt without it")
     manifest, docs, facts_out, warnings = [], [], [], []
-    for name in sorted(os.listdir(os.path.join(HERE, "annotations"))):
+    for name in sorted(os.listdir(os.path.join(setdir, "annotations"))):
         if not name.endswith(".ann"):
             continue
         doc = name[:-4]
-        head, facts = parse_ann(os.path.join(HERE, "annotations", name))
+        head, facts = parse_ann(os.path.join(setdir, "annotations", name))
         raw = open(os.path.join(args.cache, doc + ".txt"), "rb").read()
         text = raw.decode("utf-8")
         # UTF-16 offset of each code point index
@@ -174,14 +184,14 @@ def main():
                 if rec["doc"] == doc:
                     ctx = text[max(0, [i for i, x in enumerate(u16) if x == rec["start"]][0] - 8):][:len(rec["text"]) + 16].replace("\n", "⏎")
                     print(f"{doc} {rec['kind']:8} {rec['text']:<20} {json.dumps({k: v for k, v in rec.items() if k not in ('doc', 'kind', 'text', 'start', 'end')}, ensure_ascii=False)}  «{ctx}»")
-    with open(os.path.join(HERE, "manifest.tsv"), "w", encoding="utf-8") as f:
+    with open(os.path.join(setdir, "manifest.tsv"), "w", encoding="utf-8") as f:
         f.write("id\turl\tscript\tsha256\tutf16_length\tnote\n")
         for row in manifest:
             f.write("\t".join(str(x) for x in row) + "\n")
-    with open(os.path.join(HERE, "documents.jsonl"), "w", encoding="utf-8") as f:
+    with open(os.path.join(setdir, "documents.jsonl"), "w", encoding="utf-8") as f:
         for d in docs:
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    with open(os.path.join(HERE, "facts.jsonl"), "w", encoding="utf-8") as f:
+    with open(os.path.join(setdir, "facts.jsonl"), "w", encoding="utf-8") as f:
         for r in facts_out:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     for w in warnings:
