@@ -72,6 +72,10 @@ internal static class CountRecognizer
         {
             return false; // 五家子村, 五棵树镇, 八家户村: a village named with a number
         }
+        if (unitLength == 1 && OpensNotCountHead(text, unitStart))
+        {
+            return false; // 7位号码, 三期工程: the digits of a number, the phase of a project
+        }
         if (phrase.IsSingleOne && IsAfterCountingWord(text, phrase.Start))
         {
             candidate.IsSingleOne = false; // 仅一人, 共一名: the 一 counts
@@ -80,6 +84,25 @@ internal static class CountRecognizer
         candidate.Unit = name;
         candidate.End = end;
         return true;
+    }
+
+    /// <summary>A measure word and the noun after it that make the number no count (7位号码, 三期工程): not-count-heads.tsv.</summary>
+    private static readonly FrozenSet<string> NotCountHeads = WordLists.Get("not-count-heads").ToSet();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCountHeadLookup = NotCountHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int LongestNotCountHead = NotCountHeads.Max(h => h.Length);
+
+    private static bool OpensNotCountHead(ReadOnlySpan<char> text, int unitStart)
+    {
+        for (var length = 2; length <= LongestNotCountHead && unitStart + length <= text.Length; length++)
+        {
+            if (NotCountHeadLookup.Contains(text.Slice(unitStart, length)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Words before 一 that make it count (仅一人, 共一名, 只有一个): one-counters.tsv, one or two characters.</summary>

@@ -86,9 +86,9 @@ internal static class QuantityScanner
         {
             return SkipOrdinalChain(text, at);
         }
-        if (StartsWithIdiom(text[at..], out var idiomLength))
+        if (IsInIdiom(text, at, out var idiomEnd))
         {
-            return at + idiomLength;
+            return idiomEnd;
         }
         var hasToken = ChineseNumeralParser.TryScan(text, at, out var token);
         if (DateRecognizer.TryMatchNumber(text, at, hasToken, token, state, out var date, out var dateSkip))
@@ -155,23 +155,32 @@ internal static class QuantityScanner
         return end;
     }
 
-    /// <summary>Idioms and fixed words that open with a numeral (四面八方, 成千上万): no number at all (not-facts.tsv, kind idiom).</summary>
-    private static readonly string[] Idioms = [.. WordLists.Get("not-facts").Where("kind", "idiom").Select(r => r[0])];
+    /// <summary>
+    /// Idioms and fixed words with a numeral that is no number at all (四面八方, 成千上万, 约法三章): not-facts.tsv, kind
+    /// idiom, each with the offset of its first numeral, where the scan meets it.
+    /// </summary>
+    private static readonly (string Phrase, int Offset)[] Idioms =
+        [.. WordLists.Get("not-facts").Where("kind", "idiom").Select(r => (r[0], FirstNumeral(r[0])))];
 
-    private static readonly SearchValues<char> IdiomStarts = SearchValues.Create(string.Concat(Idioms.Select(i => i[0]).Distinct()));
+    private static readonly SearchValues<char> IdiomStarts = SearchValues.Create(string.Concat(Idioms.Select(i => i.Phrase[i.Offset]).Distinct()));
 
-    private static bool StartsWithIdiom(ReadOnlySpan<char> rest, out int length)
+    private static int FirstNumeral(string phrase) => phrase.AsSpan().IndexOfAny(Starts) is var i and >= 0
+        ? i
+        : throw new ResourceLoadException(ResourceFormat.LogicalName(WordListFormat.File), $"not-facts: the idiom '{phrase}' holds no numeral.");
+
+    /// <summary>Whether an idiom holds the numeral at <paramref name="at"/>; <paramref name="end"/> is past the idiom.</summary>
+    private static bool IsInIdiom(ReadOnlySpan<char> text, int at, out int end)
     {
-        length = 0;
-        if (!IdiomStarts.Contains(rest[0]))
+        end = at;
+        if (!IdiomStarts.Contains(text[at]))
         {
             return false;
         }
-        foreach (var idiom in Idioms)
+        foreach (var (phrase, offset) in Idioms)
         {
-            if (idiom[0] == rest[0] && rest.StartsWith(idiom, StringComparison.Ordinal))
+            if (phrase[offset] == text[at] && at >= offset && text[(at - offset)..].StartsWith(phrase, StringComparison.Ordinal))
             {
-                length = idiom.Length;
+                end = at - offset + phrase.Length;
                 return true;
             }
         }
