@@ -62,12 +62,27 @@ public sealed class WordListAgreementTests
     }
 
     [Fact]
-    public void Every_slogan_and_idiom_opens_with_a_numeral()
+    public void Every_slogan_opens_with_a_numeral_and_every_idiom_holds_one()
     {
-        var phrases = WordLists.Get("not-facts").Values().ToList();
-        Assert.Contains("八项任务", phrases);
-        var strays = phrases.Where(p => NumeralChars.ChineseDigit(p[0]) < 0 && NumeralChars.SmallUnit(p[0]) == 0 && NumeralChars.BigUnit(p[0]) == 0 && p[0] is not ('廿' or '卅' or '卌' or '成' or '乱' or '亂')).ToList();
+        var list = WordLists.Get("not-facts");
+        Assert.Contains("八项任务", list.Values());
+        Assert.Contains("约法三章", list.Values());
+        var slogans = list.Where("kind", "name").Select(r => r[0]).ToList();
+        var strays = slogans.Where(p => !NumeralChars.NumberStarts.Contains(p[0])).ToList();
         Assert.Empty(strays);
+        var idioms = list.Where("kind", "idiom").Select(r => r[0]).ToList();
+        var numberless = idioms.Where(p => p.AsSpan().IndexOfAny(NumeralChars.NumberStarts) < 0).ToList();
+        Assert.Empty(numberless);
+    }
+
+    [Fact]
+    public void Every_not_count_head_opens_with_a_one_character_count_measure_word()
+    {
+        var counts = WordLists.Get("measure-words").Rows
+            .Where(r => r[2] is not ("measure" or "percent")).Select(r => r[0]).ToHashSet();
+        var heads = WordLists.Get("not-count-heads").Values().ToList();
+        var dead = heads.Where(h => h.Length < 2 || !counts.Contains(h[..1])).ToList();
+        Assert.Empty(dead);
     }
 
     [Fact]
