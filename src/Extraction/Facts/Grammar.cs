@@ -49,9 +49,6 @@ internal static class Grammar
     /// <summary>元: the yuan.</summary>
     public const string Yuan = "元";
 
-    /// <summary>口 of 两口 (people in a household).</summary>
-    public const string Mouth = "口";
-
     private static readonly WordList CharSets = WordLists.Get("grammar-chars");
 
     private static readonly WordList WordRows = WordLists.Get("grammar-words");

@@ -29,12 +29,12 @@ internal static class MoneyRecognizer
         candidate.Kind = FactKinds.Money;
         candidate.Currency = unit.Currency;
         // 新台幣1,200萬元: the 元 is not bare when a currency is named before the number.
-        if (unit.Unit == "元" && TryFindPrefix(text, phrase.Start, out var named, out _) && named is not "CNY")
+        if (unit.Unit == Grammar.Yuan && TryFindPrefix(text, phrase.Start, out var named, out _) && named is not "CNY")
         {
             candidate.Currency = named;
         }
         var end = unitStart + unitLength;
-        if (unit.Unit == "元" && phrase.Max is null && phrase.Approx == Approximation.Exact && !phrase.HasMultiplier)
+        if (unit.Unit == Grammar.Yuan && phrase.Max is null && phrase.Approx == Approximation.Exact && !phrase.HasMultiplier)
         {
             // 五元三毛, 50元6角三分: the sub-units add to the amount.
             end = AddSubUnits(text, end, ref candidate);
@@ -43,14 +43,16 @@ internal static class MoneyRecognizer
         return true;
     }
 
+    private static readonly SearchValues<char> JiaoMarks = Grammar.Chars("jiao-marks");
+
     private static int AddSubUnits(ReadOnlySpan<char> text, int p, ref QuantityCandidate candidate)
     {
-        if (ReadSingleDigit(text, p, out var jiao) && p + 1 < text.Length && text[p + 1] is '角' or '毛')
+        if (ReadSingleDigit(text, p, out var jiao) && p + 1 < text.Length && JiaoMarks.Contains(text[p + 1]))
         {
             candidate.Value += jiao * 0.1m;
             p += 2;
         }
-        if (ReadSingleDigit(text, p, out var fen) && p + 1 < text.Length && text[p + 1] == '分')
+        if (ReadSingleDigit(text, p, out var fen) && p + 1 < text.Length && text[p + 1] == NumeralChars.Fen)
         {
             candidate.Value += fen * 0.01m;
             p += 2;

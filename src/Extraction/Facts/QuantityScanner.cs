@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using WorkTeam.Extraction.Numbers;
 using WorkTeam.Extraction.Resources;
 
@@ -12,10 +13,12 @@ namespace WorkTeam.Extraction.Facts;
 /// </summary>
 internal static class QuantityScanner
 {
-    internal static readonly SearchValues<char> Starts = SearchValues.Create(
-        "0123456789０１２３４５６７８９〇零○一壹弌二贰貳两兩三叁參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅卌今去明前民");
+    /// <summary>Where a quantity or a date can start: a numeral, or the opener of 今年 or 民國.</summary>
+    internal static readonly SearchValues<char> Starts = SearchValues.Create(NumeralChars.NumberStartChars + DateRecognizer.OpenerChars);
 
-    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n\r");
+    private static readonly SearchValues<char> DateOpeners = SearchValues.Create(DateRecognizer.OpenerChars);
+
+    private static readonly SearchValues<char> SentenceEnds = Grammar.Chars("sentence-ends", "!?\n\r");
 
     /// <summary>Words that mark a text as from Taiwan (民國, 新臺幣, 立法院): taiwan-markers.tsv.</summary>
     private static readonly SearchValues<string> TaiwanMarkers = SearchValues.Create([.. WordLists.Get("taiwan-markers").Values()], StringComparison.Ordinal);
@@ -69,7 +72,7 @@ internal static class QuantityScanner
     private static int ScanAt(ReadOnlySpan<char> text, int at, DateState state, List<QuantityCandidate> found)
     {
         var c = text[at];
-        if (c is '今' or '去' or '明' or '前' or '民')
+        if (DateOpeners.Contains(c))
         {
             if (DateRecognizer.TryMatch(text, at, state, out var relative, out var relativeSkip))
             {
@@ -111,15 +114,15 @@ internal static class QuantityScanner
             }
             return skip;
         }
-        if (phrase.Style == NumeralStyle.Arabic && phrase.IntegerDigits > 1 && text[at] is '0' or '０')
+        if (phrase.Style == NumeralStyle.Arabic && phrase.IntegerDigits > 1 && NumeralChars.ArabicDigit(text[at]) == 0)
         {
             return phrase.End; // 07/08, 0991: a leading zero makes a code or a short year, not an amount
         }
-        if (phrase.End == at + 1 && text[at] is '零' or '〇' or '○')
+        if (phrase.End == at + 1 && NumeralChars.ChineseDigit(text[at]) == 0)
         {
             return at + 1; // 零组件, 零容忍: zero alone is a word
         }
-        if (phrase.End == at + 1 && IsLoneFinancialNumeral(text[at]) && !IsFractionAhead(text, phrase.End))
+        if (phrase.End == at + 1 && NumeralChars.IsFinancial(text[at]) && !IsFractionAhead(text, phrase.End))
         {
             return at + 1; // 拾起, 队伍, 陆地: a financial numeral alone is a word
         }
@@ -135,19 +138,18 @@ internal static class QuantityScanner
         return consumed;
     }
 
-    private static bool IsNumeralRunChar(char c) =>
-        NumeralChars.ArabicDigit(c) >= 0 || c is ',' or '.' or '．' or '‧' or '点' or '點' or '兆' or '廿' or '卅' or '卌'
-        || NumeralChars.ChineseDigit(c) >= 0 || NumeralChars.SmallUnit(c) > 0 || NumeralChars.BigUnit(c) > 0;
+    /// <summary>A digit, a unit, 廿, 兆, a separator or a decimal point (not the Latin middle dot, which also parts names).</summary>
+    private static bool IsNumeralRunChar(char c) => NumeralChars.ArabicDigit(c) >= 0 || c is ',' or '.' || NumeralChars.IsNumeralChar(c);
 
     /// <summary>第19、20和21条: the numbers coordinated with an ordinal are ordinals too.</summary>
     private static int SkipOrdinalChain(ReadOnlySpan<char> text, int at)
     {
         var end = NumberPhraseScanner.TryScan(text, at, out var skipped) ? skipped.End : at + 1;
-        if (text[at - 1] != '第')
+        if (text[at - 1] != Grammar.Ordinal)
         {
             return end;
         }
-        while (end + 1 < text.Length && text[end] is '、' or '和' or '及' or '与' or '與' or '至' or '到' or '-' or '－'
+        while (end + 1 < text.Length && OrdinalChain.Contains(text[end])
             && NumberPhraseScanner.TryScanSingle(text, end + 1, out var next))
         {
             end = next.End;
@@ -187,9 +189,21 @@ internal static class QuantityScanner
         return false;
     }
 
-    private static bool IsLoneFinancialNumeral(char c) => "壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟".Contains(c, StringComparison.Ordinal);
+    private static bool IsFractionAhead(ReadOnlySpan<char> text, int p) => p + 1 < text.Length && text[p] == NumeralChars.Fen && text[p + 1] == NumeralChars.Zhi;
 
-    private static bool IsFractionAhead(ReadOnlySpan<char> text, int p) => p + 1 < text.Length && text[p] == '分' && text[p + 1] == '之';
+    private static readonly SearchValues<char> OrdinalChain = Grammar.Chars("ordinal-chain", "-");
+    private static readonly SearchValues<char> OverMarkStops = Grammar.Chars("over-mark-stops");
+    private static readonly SearchValues<char> MinusSigns = Grammar.Chars("minus-signs");
+    private static readonly SearchValues<char> MinusSignStops = Grammar.Chars("minus-sign-stops");
+    private static readonly SearchValues<char> Coordinators = Grammar.Chars("coordinators");
+    private static readonly SearchValues<char> OrdinalsBefore = Grammar.Chars("ordinals-before");
+    private static readonly SearchValues<char> VagueBeforeUnit = Grammar.Chars("vague-before-unit");
+    private static readonly SearchValues<char> NotOrdinalBeforeQian = Grammar.Chars("not-ordinal-before-qian");
+    private static readonly SearchValues<char> CountJoiners = Grammar.Chars("count-joiners");
+    private static readonly SearchValues<char> ContrastClauseMarks = Grammar.Chars("contrast-clause-marks", ",");
+    private static readonly SearchValues<char> NotInCountedNoun = Grammar.Chars("not-in-counted-noun");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayBefore = Grammar.WordSet("weekday-before");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GapJoiners = Grammar.WordSet("gap-joiner");
 
     private static bool TryClassify(ReadOnlySpan<char> text, in NumberPhrase phrase, out QuantityCandidate candidate, out int consumed)
     {
@@ -246,8 +260,8 @@ internal static class QuantityScanner
         }
 
         if (candidate.Kind is FactKinds.Money or FactKinds.Measure && candidate.Approx == Approximation.Exact && candidate.Max is null
-            && candidate.End < text.Length && text[candidate.End] is '多' or '余' or '餘'
-            && !(candidate.End + 1 < text.Length && text[candidate.End + 1] is '少' or '样' or '樣' or '元' or '种' or '種'))
+            && candidate.End < text.Length && NumeralChars.IsOverMark(text[candidate.End])
+            && !(candidate.End + 1 < text.Length && OverMarkStops.Contains(text[candidate.End + 1])))
         {
             candidate.Approx = Approximation.Over; // 4米多, 3元多钱
             candidate.End++;
@@ -297,12 +311,12 @@ internal static class QuantityScanner
         }
         var sign = text[start - 1];
         var before = start >= 2 ? text[start - 2] : ' ';
-        return sign switch
+        if (MinusSigns.Contains(sign))
         {
-            '负' or '負' => !"胜勝正自抱担擔欺".Contains(before, StringComparison.Ordinal),
-            '-' or '－' => NumeralChars.ArabicDigit(before) < 0 && !NumeralChars.IsLatinLetter(before) && before is not ('%' or '％' or ')' or '）'),
-            _ => false,
-        };
+            return !MinusSignStops.Contains(before);
+        }
+        return NumeralChars.Narrow(sign) == '-'
+            && NumeralChars.ArabicDigit(before) < 0 && !NumeralChars.IsLatinLetter(before) && NumeralChars.Narrow(before) is not ('%' or ')');
     }
 
     /// <summary>The product of the 万/亿 written in a phrase: 10^4 for 五萬, 1 for 五.</summary>
@@ -320,7 +334,7 @@ internal static class QuantityScanner
     }
 
     private static bool IsJoinerAhead(ReadOnlySpan<char> text, int p) =>
-        p < text.Length && text[p] is '和' or '与' or '與' or '及' or '、' or '或' or '至' or '到';
+        p < text.Length && Coordinators.Contains(text[p]);
 
     /// <summary>第1004名, 每3人, 周一, 前三名, 上百户, 数万名, 几十: ordinals, weekdays and vague amounts.</summary>
     private static bool IsOrdinalOrVague(ReadOnlySpan<char> text, int at)
@@ -331,31 +345,31 @@ internal static class QuantityScanner
         }
         var prev = text[at - 1];
         var lead = text[at];
-        if (prev is '第' or '每' or '周' or '週' or '几' or '幾')
+        if (OrdinalsBefore.Contains(prev))
         {
             return true;
         }
-        if (at >= 2 && text[(at - 2)..at] is "星期" or "礼拜" or "禮拜" or "农历" or "農曆")
+        if (at >= 2 && WeekdayBefore.Contains(text[(at - 2)..at]))
         {
             return true;
         }
-        if (prev == '初' && NumeralChars.ArabicDigit(lead) < 0)
+        if (prev == Grammar.Early && NumeralChars.ArabicDigit(lead) < 0)
         {
             return true;
         }
-        if (prev == '前')
+        if (prev == Grammar.Before)
         {
             var before = at >= 2 ? text[at - 2] : ' ';
-            if (!"目之以此当當提从從空生眼年月日天".Contains(before, StringComparison.Ordinal))
+            if (!NotOrdinalBeforeQian.Contains(before))
             {
                 return true;
             }
         }
-        if ((NumeralChars.SmallUnit(lead) > 0 || NumeralChars.BigUnit(lead) > 0) && "上数數成好".Contains(prev, StringComparison.Ordinal))
+        if ((NumeralChars.SmallUnit(lead) > 0 || NumeralChars.BigUnit(lead) > 0) && VagueBeforeUnit.Contains(prev))
         {
             return true;
         }
-        if (prev is '-' or '－' or '/' or '.' or ':' or '：' or '_' && at >= 2 && NumeralChars.ArabicDigit(text[at - 2]) >= 0)
+        if ((NumeralChars.Narrow(prev) is '-' or ':' || prev is '/' or '.' or '_') && at >= 2 && NumeralChars.ArabicDigit(text[at - 2]) >= 0)
         {
             return true;
         }
@@ -375,9 +389,9 @@ internal static class QuantityScanner
             {
                 e++;
             }
-            if (e + 1 < text.Length && text[e] is ':' or '：' && NumeralChars.ArabicDigit(text[e + 1]) >= 0)
+            if (e + 1 < text.Length && NumeralChars.Narrow(text[e]) == ':' && NumeralChars.ArabicDigit(text[e + 1]) >= 0)
             {
-                while (e < text.Length && (NumeralChars.ArabicDigit(text[e]) >= 0 || text[e] is ':' or '：'))
+                while (e < text.Length && (NumeralChars.ArabicDigit(text[e]) >= 0 || NumeralChars.Narrow(text[e]) == ':'))
                 {
                     e++;
                 }
@@ -482,7 +496,7 @@ internal static class QuantityScanner
         }
         var gap = text[end..start].Trim(' ');
         return joiners
-            ? gap is "和" or "与" or "與" or "及" or "以及" or "、" or "或" or "或者" or "跟" or "，和" or "同"
+            ? GapJoiners.Contains(gap)
             : (gap.Length == 1 && RangeMarks.IsMark(gap[0])) || gap is "——";
     }
 
@@ -553,10 +567,15 @@ internal static class QuantityScanner
             return false;
         }
         var gap = text[first.End..second.Start];
-        return gap.Count('，') + gap.Count(',') + gap.Count('；') == 1 && !gap.ContainsAny(ClauseEnds);
+        var marks = 0;
+        foreach (var ch in gap)
+        {
+            marks += ContrastClauseMarks.Contains(ch) ? 1 : 0;
+        }
+        return marks == 1 && !gap.ContainsAny(ClauseEnds);
     }
 
-    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("。！？\n");
+    private static readonly SearchValues<char> ClauseEnds = Grammar.Chars("sentence-ends", "\n");
 
     private static bool IsNounAndJoiner(ReadOnlySpan<char> text, int end, int start)
     {
@@ -566,13 +585,13 @@ internal static class QuantityScanner
         }
         var gap = text[end..start];
         var last = gap[^1];
-        if (last is not ('和' or '与' or '與' or '及' or '、' or '或'))
+        if (!CountJoiners.Contains(last))
         {
             return false;
         }
         foreach (var ch in gap[..^1])
         {
-            if (!NumeralChars.IsIdeograph(ch) || ch == '的')
+            if (!NumeralChars.IsIdeograph(ch) || NotInCountedNoun.Contains(ch))
             {
                 return false;
             }
