@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using WorkTeam.Extraction.Numbers;
+using WorkTeam.Extraction.Resources;
 
 namespace WorkTeam.Extraction.Facts;
 
@@ -41,6 +43,28 @@ internal static class MoneyRecognizer
         }
         candidate.End = end;
         return true;
+    }
+
+    /// <summary>The spoken yuan: 块 before a money noun (80块工钱), read as 块钱 is.</summary>
+    internal static readonly UnitEntry ColloquialYuan = new(UnitKind.Money, Grammar.Yuan, "CNY");
+
+    /// <summary>块 and a money noun after it (colloquial-yuan.tsv): 80块工钱 is money, 5块地 a count.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ColloquialYuanPhrases =
+        WordLists.Get("colloquial-yuan").ToSet().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int LongestColloquialYuan = WordLists.Get("colloquial-yuan").Values().Max(p => p.Length);
+
+    /// <summary>Whether a colloquial-yuan phrase starts at <paramref name="unitStart"/>.</summary>
+    internal static bool IsColloquialYuan(ReadOnlySpan<char> text, int unitStart)
+    {
+        for (var length = 2; length <= LongestColloquialYuan && unitStart + length <= text.Length; length++)
+        {
+            if (ColloquialYuanPhrases.Contains(text.Slice(unitStart, length)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly SearchValues<char> JiaoMarks = Grammar.Chars("jiao-marks");

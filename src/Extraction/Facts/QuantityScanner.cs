@@ -189,6 +189,15 @@ internal static class QuantityScanner
         return false;
     }
 
+    /// <summary>
+    /// 十来个, 二十來人, 百来斤: 来 after a round number (a multiple of ten, written with no 多 or range) and before a
+    /// measure word makes the number approximate.
+    /// </summary>
+    private static bool IsRoundAbout(ReadOnlySpan<char> text, in NumberPhrase phrase, int q) =>
+        q + 1 < text.Length && q == phrase.End && NumeralChars.IsAboutMark(text[q]) && phrase.Max is null && phrase.Approx == Approximation.Exact
+        && !phrase.HasDecimal && phrase.Value >= 10 && phrase.Value % 10 == 0
+        && UnitLexicon.TryMatch(text, q + 1, out var unit, out _) && unit.Kind is UnitKind.Count or UnitKind.Measure;
+
     private static bool IsFractionAhead(ReadOnlySpan<char> text, int p) => p + 1 < text.Length && text[p] == NumeralChars.Fen && text[p + 1] == NumeralChars.Zhi;
 
     private static readonly SearchValues<char> OrdinalChain = Grammar.Chars("ordinal-chain", "-");
@@ -232,8 +241,17 @@ internal static class QuantityScanner
             {
                 q++;
             }
+            if (IsRoundAbout(text, phrase, q))
+            {
+                q++; // 十来个: about ten
+                candidate.Approx = Approximation.About;
+            }
             if (UnitLexicon.TryMatch(text, q, out var unit, out var length))
             {
+                if (unit.Kind == UnitKind.Count && length == 1 && MoneyRecognizer.IsColloquialYuan(text, q))
+                {
+                    unit = MoneyRecognizer.ColloquialYuan; // 80块工钱
+                }
                 consumed = q + length;
                 var ok = unit.Kind switch
                 {
@@ -430,7 +448,7 @@ internal static class QuantityScanner
             var b = found[i + 1];
             if (a.Kind is null && a.Scale == 1 && a.Max is null && IsQuantity(b) && b.Max is null && b.Scale >= 1
                 && a.Value is >= 1 and < 10 && a.Value == decimal.Truncate(a.Value) && b.Value / b.Scale == a.Value + 1
-                && text[a.End..b.Start] is "、")
+                && text[a.End..b.Start] is [Grammar.ListComma])
             {
                 b.Max = b.Value;
                 b.Value = a.Value * b.Scale;

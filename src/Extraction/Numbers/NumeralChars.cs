@@ -70,6 +70,11 @@ internal static class NumeralChars
 
     private static readonly SearchValues<char> SomeMarks = SearchValues.Create(string.Concat(Suffixes.Where("role", "some").Select(r => r[0])));
 
+    private static readonly SearchValues<char> AboutMarks = SearchValues.Create(string.Concat(Suffixes.Where("role", "about").Select(r => r[0])));
+
+    /// <summary>来 after a round number: 十来个, about ten.</summary>
+    public static bool IsAboutMark(char c) => AboutMarks.Contains(c);
+
     /// <summary>多, 余, 餘 after a number or its unit: more than the number (3万多, 4米多, 八成多).</summary>
     public static bool IsOverMark(char c) => OverMarks.Contains(c);
 
