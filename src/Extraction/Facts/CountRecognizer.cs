@@ -96,8 +96,15 @@ internal static class CountRecognizer
 
     private static readonly int LongestNotCountHead = NotCountHeads.Max(h => h.Length);
 
+    /// <summary>The measure words that open a not-count head: most units open none, and need no lookup.</summary>
+    private static readonly System.Buffers.SearchValues<char> NotCountHeadUnits = System.Buffers.SearchValues.Create(string.Concat(NotCountHeads.Select(h => h[0]).Distinct()));
+
     private static bool OpensNotCountHead(ReadOnlySpan<char> text, int unitStart)
     {
+        if (!NotCountHeadUnits.Contains(text[unitStart]))
+        {
+            return false;
+        }
         for (var length = 2; length <= LongestNotCountHead && unitStart + length <= text.Length; length++)
         {
             if (NotCountHeadLookup.Contains(text.Slice(unitStart, length)))

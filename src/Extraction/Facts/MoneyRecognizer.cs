@@ -52,11 +52,18 @@ internal static class MoneyRecognizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ColloquialYuanPhrases =
         WordLists.Get("colloquial-yuan").ToSet().GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly SearchValues<char> ColloquialYuanUnits =
+        SearchValues.Create(string.Concat(WordLists.Get("colloquial-yuan").Values().Select(p => p[0]).Distinct()));
+
     private static readonly int LongestColloquialYuan = WordLists.Get("colloquial-yuan").Values().Max(p => p.Length);
 
     /// <summary>Whether a colloquial-yuan phrase starts at <paramref name="unitStart"/>.</summary>
     internal static bool IsColloquialYuan(ReadOnlySpan<char> text, int unitStart)
     {
+        if (!ColloquialYuanUnits.Contains(text[unitStart]))
+        {
+            return false;
+        }
         for (var length = 2; length <= LongestColloquialYuan && unitStart + length <= text.Length; length++)
         {
             if (ColloquialYuanPhrases.Contains(text.Slice(unitStart, length)))

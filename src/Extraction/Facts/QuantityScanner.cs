@@ -212,6 +212,7 @@ internal static class QuantityScanner
     private static readonly SearchValues<char> ContrastClauseMarks = Grammar.Chars("contrast-clause-marks", ",");
     private static readonly SearchValues<char> NotInCountedNoun = Grammar.Chars("not-in-counted-noun");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayBefore = Grammar.WordSet("weekday-before");
+    private static readonly SearchValues<char> WeekdayBeforeEnds = SearchValues.Create(string.Concat(Grammar.Words("weekday-before").Select(w => w[^1]).Distinct()));
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GapJoiners = Grammar.WordSet("gap-joiner");
 
     private static bool TryClassify(ReadOnlySpan<char> text, in NumberPhrase phrase, out QuantityCandidate candidate, out int consumed)
@@ -367,7 +368,7 @@ internal static class QuantityScanner
         {
             return true;
         }
-        if (at >= 2 && WeekdayBefore.Contains(text[(at - 2)..at]))
+        if (at >= 2 && WeekdayBeforeEnds.Contains(prev) && WeekdayBefore.Contains(text[(at - 2)..at]))
         {
             return true;
         }
