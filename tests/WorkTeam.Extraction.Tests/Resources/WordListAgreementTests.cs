@@ -76,6 +76,29 @@ public sealed class WordListAgreementTests
     }
 
     [Fact]
+    public void The_grammar_sets_that_join_numbers_hold_the_range_mark_words()
+    {
+        var words = string.Concat(WordLists.Get("range-marks").Where("kind", "word").Select(r => r[0]));
+        foreach (var set in new[] { "coordinators", "ordinal-chain" })
+        {
+            var chars = WorkTeam.Extraction.Facts.Grammar.CharsOf(set);
+            Assert.All(words, w => Assert.Contains(w, chars));
+        }
+        var joiners = WorkTeam.Extraction.Facts.Grammar.CharsOf("count-joiners");
+        Assert.All(joiners, j => Assert.Contains(j, WorkTeam.Extraction.Facts.Grammar.CharsOf("coordinators")));
+    }
+
+    [Fact]
+    public void Every_colloquial_yuan_phrase_opens_with_the_count_measure_word_kuai()
+    {
+        var units = WordLists.Get("measure-words").Rows.ToDictionary(r => r[0], r => (Unit: r[1], Class: r[2]));
+        var phrases = WordLists.Get("colloquial-yuan").Values().ToList();
+        Assert.NotEmpty(phrases);
+        var stray = phrases.Where(p => !units.TryGetValue(p[..1], out var u) || u.Unit != "块" || u.Class is "measure" or "percent").ToList();
+        Assert.Empty(stray);
+    }
+
+    [Fact]
     public void Every_not_count_head_opens_with_a_one_character_count_measure_word()
     {
         var counts = WordLists.Get("measure-words").Rows
