@@ -22,8 +22,14 @@ internal static class CountRecognizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounCountLeftWords =
         WordLists.Get("noun-count-left-context").Values().Where(w => w.Length == 2).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private const string OpeningQuotes = "“‘「『\"《〈【";
-    private static readonly System.Buffers.SearchValues<char> ClosingQuotes = System.Buffers.SearchValues.Create("”’」』\"》〉】");
+    private static readonly System.Buffers.SearchValues<char> OpeningQuotes = Grammar.Chars("opening-quotes", "\"");
+    private static readonly System.Buffers.SearchValues<char> ClosingQuotes = Grammar.Chars("closing-quotes", "\"");
+    private static readonly System.Buffers.SearchValues<char> TimesAfterUnits = Grammar.Chars("times-after-units");
+    private static readonly System.Buffers.SearchValues<char> SessionMarks = Grammar.Chars("session-marks");
+    private static readonly System.Buffers.SearchValues<char> ClauseEndAfterNumber = Grammar.Chars("clause-end-after-number", ",;)\n\r");
+    private static readonly System.Buffers.SearchValues<char> ClauseStarts = Grammar.Chars("clause-starts", ",;\n\r:");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SessionWords = Grammar.WordSet("session");
+    private static readonly FrozenSet<string> GenericClassifiers = Grammar.Words("generic-classifier").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Completes a number followed by a measure word or a noun classifier.</summary>
     public static bool TryComplete(ReadOnlySpan<char> text, in NumberPhrase phrase, UnitEntry unit, int unitStart, int unitLength, ref QuantityCandidate candidate)
@@ -38,12 +44,13 @@ internal static class CountRecognizer
             return false; // 一份份, 一张张: "one after another", not a count
         }
         var name = unit.Unit;
-        if (name is "人" or "户" or "场" && end + 3 <= text.Length && text[end] is '(' or '（' && text[end + 1] == '次' && text[end + 2] is ')' or '）')
+        if (name.Length == 1 && TimesAfterUnits.Contains(name[0]) && end + 3 <= text.Length && NumeralChars.Narrow(text[end]) == '('
+            && text[end + 1] == Grammar.Times && NumeralChars.Narrow(text[end + 2]) == ')')
         {
-            name += "次";
+            name += Grammar.Times;
             end += 3;
         }
-        if (phrase.End == phrase.Start + 1 && text[phrase.Start] is '二' or '贰' or '貳')
+        if (phrase.End == phrase.Start + 1 && NumeralChars.ChineseDigit(text[phrase.Start]) == 2 && !NumeralChars.IsLiang(text[phrase.Start]))
         {
             return false; // counting two says 两; 二道河, 二村, 二队 are names and ordinals
         }
@@ -60,17 +67,17 @@ internal static class CountRecognizer
         {
             return false;
         }
-        if (name == "口" && phrase.Start > 0 && text[phrase.Start - 1] == '小')
-        {
-            return false; // 小两口: a young couple
-        }
-        if (name == "次" && IsSessionNumber(text, phrase.Start, end))
+        if (name.Length == 1 && name[0] == Grammar.Times && IsSessionNumber(text, phrase.Start, end))
         {
             return false; // 九届全国人大三次会议: the third session, not three meetings
         }
-        if (phrase.Style == NumeralStyle.Chinese && unit.Kind == UnitKind.Count && name is not ("个" or "个次") && IsInsidePlaceName(text, end))
+        if (phrase.Style == NumeralStyle.Chinese && unit.Kind == UnitKind.Count && !GenericClassifiers.Contains(name) && IsInsidePlaceName(text, end))
         {
             return false; // 五家子村, 五棵树镇, 八家户村: a village named with a number
+        }
+        if (unitLength == 1 && OpensNotCountHead(text, unitStart))
+        {
+            return false; // 7位号码, 三期工程: the digits of a number, the phase of a project
         }
         if (phrase.IsSingleOne && IsAfterCountingWord(text, phrase.Start))
         {
@@ -80,6 +87,32 @@ internal static class CountRecognizer
         candidate.Unit = name;
         candidate.End = end;
         return true;
+    }
+
+    /// <summary>A measure word and the noun after it that make the number no count (7位号码, 三期工程): not-count-heads.tsv.</summary>
+    private static readonly FrozenSet<string> NotCountHeads = WordLists.Get("not-count-heads").ToSet();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCountHeadLookup = NotCountHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int LongestNotCountHead = NotCountHeads.Max(h => h.Length);
+
+    /// <summary>The measure words that open a not-count head: most units open none, and need no lookup.</summary>
+    private static readonly System.Buffers.SearchValues<char> NotCountHeadUnits = System.Buffers.SearchValues.Create(string.Concat(NotCountHeads.Select(h => h[0]).Distinct()));
+
+    private static bool OpensNotCountHead(ReadOnlySpan<char> text, int unitStart)
+    {
+        if (!NotCountHeadUnits.Contains(text[unitStart]))
+        {
+            return false;
+        }
+        for (var length = 2; length <= LongestNotCountHead && unitStart + length <= text.Length; length++)
+        {
+            if (NotCountHeadLookup.Contains(text.Slice(unitStart, length)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Words before 一 that make it count (仅一人, 共一名, 只有一个): one-counters.tsv, one or two characters.</summary>
@@ -119,12 +152,12 @@ internal static class CountRecognizer
     private static readonly string[] ClauseCountNouns = [.. WordLists.Get("counted-nouns").Where("clause", "yes").Select(r => r[0])];
 
     private static bool EndsClause(ReadOnlySpan<char> text, int end) =>
-        end >= text.Length || text[end] is '，' or '。' or '；' or '、' or '！' or '？' or ',' or ';' or '）' or ')' or '\n' or '\r';
+        end >= text.Length || ClauseEndAfterNumber.Contains(text[end]);
 
     private static bool ClauseNamesCountedNoun(ReadOnlySpan<char> text, int start)
     {
         var from = start;
-        while (from > 0 && start - from < 16 && text[from - 1] is not ('，' or '。' or '；' or '！' or '？' or ',' or ';' or '\n' or '\r' or '：' or ':'))
+        while (from > 0 && start - from < 16 && !ClauseStarts.Contains(text[from - 1]))
         {
             from--;
         }
@@ -157,12 +190,12 @@ internal static class CountRecognizer
     private static bool IsSessionNumber(ReadOnlySpan<char> text, int start, int end)
     {
         var after = text[end..Math.Min(text.Length, end + 2)];
-        if (after is not ("会议" or "會議" or "全会" or "全會" or "全体" or "全體" or "大会" or "大會"))
+        if (!SessionWords.Contains(after))
         {
             return false;
         }
         var before = text[Math.Max(0, start - 10)..start];
-        return before.IndexOfAny('届', '屆') >= 0;
+        return before.IndexOfAny(SessionMarks) >= 0;
     }
 
     private static readonly System.Buffers.SearchValues<char> PlaceSuffixes = PlaceSuffixChars.VillageNameEndings;
@@ -199,7 +232,7 @@ internal static class CountRecognizer
     /// <summary>“四个意识”, “八项任务”: a number that opens a short quoted phrase is a label.</summary>
     internal static bool IsQuotedLabel(ReadOnlySpan<char> text, int start)
     {
-        if (start == 0 || !OpeningQuotes.Contains(text[start - 1], StringComparison.Ordinal))
+        if (start == 0 || !OpeningQuotes.Contains(text[start - 1]))
         {
             return false;
         }

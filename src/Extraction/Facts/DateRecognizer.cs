@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using System.Globalization;
 using WorkTeam.Extraction.Numbers;
 using WorkTeam.Extraction.Resources;
@@ -24,11 +26,11 @@ internal static class DateRecognizer
         date = default;
         skipTo = at;
         var c = text[at];
-        if (c is '今' or '去' or '明' or '前')
+        if (RelativeYearStarts.Contains(c))
         {
             return TryRelativeYear(text, at, state, out date, out skipTo);
         }
-        if (c == '民')
+        if (RocEraStarts.Contains(c))
         {
             return TryRocYear(text, at, state, out date, out skipTo);
         }
@@ -73,29 +75,29 @@ internal static class DateRecognizer
         }
         var year = YearOf(text, token, state);
         if (year is int early && token.Style == NumeralStyle.Arabic && !IsModernYear(early) && !TryMonthDay(text, p + 1, out _, out _, out _, out _)
-            && (p + 1 >= text.Length || "的历歷前之以左多".Contains(text[p + 1], StringComparison.Ordinal)))
+            && (p + 1 >= text.Length || EarlyYearSpanAfter.Contains(text[p + 1])))
         {
             year = null; // 1000年的历史: a span of years, not a date
         }
-        if (token.Style == NumeralStyle.Arabic && p + 1 < text.Length && text[p] == ' ' && text[p + 1] == '年' && token.IntegerDigits == 4)
+        if (token.Style == NumeralStyle.Arabic && p + 1 < text.Length && text[p] == ' ' && text[p + 1] == Grammar.Year && token.IntegerDigits == 4)
         {
             p++; // 2008 年
             year = IsPlausibleYear(token.Value) ? (int)token.Value : null;
         }
-        if (year is null && p < text.Length && text[p] == '年' && token.Value == decimal.Truncate(token.Value))
+        if (year is null && p < text.Length && text[p] == Grammar.Year && token.Value == decimal.Truncate(token.Value))
         {
             if (token.Style == NumeralStyle.Chinese && IsPlausibleYear(token.Value) && TryMonthDay(text, p + 1, out _, out _, out _, out _))
             {
                 year = (int)token.Value; // 两千零四年八月
             }
-            else if (token.IntegerDigits == 2 && text[at] is '0' or '０' or '零' or '〇' && token.Style != NumeralStyle.Chinese)
+            else if (token.IntegerDigits == 2 && IsWrittenZero(text[at]) && token.Style != NumeralStyle.Chinese)
             {
                 year = 2000 + (int)token.Value; // 08年, 零八年
             }
         }
-        if (year is int y && p < text.Length && text[p] == '年')
+        if (year is int y && p < text.Length && text[p] == Grammar.Year)
         {
-            if (p + 1 < text.Length && text[p + 1] is '代' or '级' or '級' or '来' or '來' or '间' or '間' or '内' or '內' or '多' or '半')
+            if (p + 1 < text.Length && NotDateAfterYear.Contains(text[p + 1]))
             {
                 return false; // 1990年代 is a decade; 3年来 a duration
             }
@@ -106,7 +108,7 @@ internal static class DateRecognizer
         if (token.Style == NumeralStyle.Arabic && token.IntegerDigits == 4 && IsPlausibleYear(token.Value) && p + 5 < text.Length
             && RangeMarks.IsMark(text[p])
             && ChineseNumeralParser.TryScan(text, p + 1, out var second) && second.IntegerDigits == 4 && second.Style == NumeralStyle.Arabic
-            && second.End < text.Length && text[second.End] == '年')
+            && second.End < text.Length && text[second.End] == Grammar.Year)
         {
             date = MakeDate(at, at, p, (int)token.Value, null, null);
             Remember(state, date, (int)token.Value, null);
@@ -114,7 +116,7 @@ internal static class DateRecognizer
             return true;
         }
         // 20176月: a year with its 年 dropped.
-        if (token.Style == NumeralStyle.Arabic && token.IntegerDigits is 5 or 6 && p < text.Length && text[p] == '月'
+        if (token.Style == NumeralStyle.Arabic && token.IntegerDigits is 5 or 6 && p < text.Length && text[p] == Grammar.Month
             && !token.HasDecimal)
         {
             var digits = (long)token.Value;
@@ -137,11 +139,11 @@ internal static class DateRecognizer
             return true;
         }
         // 今（28）日: Taiwan news writes today's day of the month in parentheses.
-        if (at >= 2 && text[at - 1] is '（' or '(' && text[at - 2] is '今' or '昨' or '明' && token.Style == NumeralStyle.Arabic && token.Value is >= 1 and <= 31
-            && p + 1 < text.Length && text[p] is '）' or ')' && text[p + 1] == '日')
+        if (at >= 2 && OpenParens.Contains(text[at - 1]) && TodayWords.Contains(text[at - 2]) && token.Style == NumeralStyle.Arabic && token.Value is >= 1 and <= 31
+            && p + 1 < text.Length && CloseParens.Contains(text[p]) && text[p + 1] == Grammar.Day)
         {
             var today = (int)token.Value;
-            date = state.DocumentDate is { } d && d.Day == today && text[at - 2] == '今'
+            date = state.DocumentDate is { } d && d.Day == today && text[at - 2] == Grammar.Today
                 ? MakeDate(at - 2, at, p + 2, d.Year, d.Month, today)
                 : MakeDate(at - 2, at, p + 2, null, null, today);
             Remember(state, date, null, null);
@@ -176,7 +178,61 @@ internal static class DateRecognizer
         return false;
     }
 
-    private static bool IsDateJoiner(char c) => RangeMarks.IsMark(c) || c is '、' or '和' or '及' or '与' or '與';
+    private static bool IsDateJoiner(char c) => RangeMarks.IsMark(c) || DateJoiners.Contains(c);
+
+    /// <summary>0 written as a digit (08年, 零八年): ASCII, full-width, 零 or 〇, not the circle ○.</summary>
+    private static bool IsWrittenZero(char c) => NumeralChars.ArabicDigit(c) == 0 || (NumeralChars.ChineseDigit(c) == 0 && c != NumeralChars.Circle);
+
+    /// <summary>The first character of 今年, 去年, 明年, 前年, and the year each stands for relative to the document's.</summary>
+    private static readonly FrozenDictionary<char, int> RelativeYears =
+        Grammar.Rows("relative-year").ToFrozenDictionary(r => r[0][0], r => int.Parse(r[2], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+
+    /// <summary>前年 is two years before the document's.</summary>
+    private const int YearBeforeLast = -2;
+
+    private static readonly SearchValues<char> RelativeYearStarts = SearchValues.Create(string.Concat(RelativeYears.Keys));
+
+    /// <summary>民國, 民国: the era of Taiwan's ROC years.</summary>
+    private static readonly string[] RocEras = Grammar.Words("roc-era");
+
+    private static readonly SearchValues<char> RocEraStarts = SearchValues.Create(string.Concat(RocEras.Select(w => w[0]).Distinct()));
+
+    /// <summary>The characters besides the numerals at which a date can start (今年, 民國).</summary>
+    public static readonly string OpenerChars = string.Concat(RelativeYears.Keys) + string.Concat(RocEras.Select(w => w[0]).Distinct());
+
+    /// <summary>ROC year 1 is 1912.</summary>
+    private const int RocYearZero = 1911;
+
+    private static readonly string[] RocFirstYear = Grammar.Words("roc-first-year");
+
+    private static readonly string[] HalfYears = Grammar.Words("half-year");
+
+    private static readonly string[] MonthThirds = Grammar.Words("month-third");
+
+    private static readonly string[] RelativeYearParts = Grammar.Words("relative-year-part");
+
+    private static readonly string[] LunarCalendars = Grammar.Words("lunar");
+
+    private static readonly SearchValues<char> LunarEnds = SearchValues.Create(string.Concat(LunarCalendars.Select(w => w[^1]).Distinct()));
+
+    private static readonly SearchValues<char> EarlyYearSpanAfter = Grammar.Chars("early-year-span-after");
+    private static readonly SearchValues<char> NotDateAfterYear = Grammar.Chars("not-date-after-year");
+    private static readonly SearchValues<char> NotRocAfterYear = Grammar.Chars("not-roc-after-year");
+    private static readonly SearchValues<char> RocAfterYear = Grammar.Chars("roc-after-year");
+    private static readonly SearchValues<char> RocBeforeYear = Grammar.Chars("roc-before-year");
+    private static readonly SearchValues<char> YearSuffixes = Grammar.Chars("year-suffixes");
+    private static readonly SearchValues<char> RelativeYearSuffixes = Grammar.Chars("relative-year-suffixes");
+    private static readonly SearchValues<char> MonthSuffixes = Grammar.Chars("month-suffixes");
+    private static readonly SearchValues<char> DayMarks = Grammar.Chars("day-marks");
+    private static readonly SearchValues<char> TodayWords = Grammar.Chars("today-words");
+    private static readonly SearchValues<char> OpenParens = Grammar.Chars("open-parens");
+    private static readonly SearchValues<char> CloseParens = Grammar.Chars("close-parens");
+    private static readonly SearchValues<char> DateJoiners = Grammar.Chars("date-joiners");
+    private static readonly SearchValues<char> DocumentNumberBeforeDay = Grammar.Chars("document-number-before-day");
+    private static readonly SearchValues<char> NotDayAfterRi = Grammar.Chars("not-day-after-ri");
+    private static readonly SearchValues<char> DayAfterHao = Grammar.Chars("day-after-hao", " \n\r");
+    private static readonly SearchValues<char> NotRelativeYearAfter = Grammar.Chars("not-relative-year-after");
+    private static readonly SearchValues<char> NotQianNianAfter = Grammar.Chars("not-qian-nian-after");
 
     // Three ranges of years, each for its own question:
     /// <summary>A four-digit number before 年 or in an ISO date is read as a year from here…</summary>
@@ -252,7 +308,7 @@ internal static class DateRecognizer
         return false;
     }
 
-    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。！？!?\n");
+    private static readonly SearchValues<char> SentenceEnds = Grammar.Chars("sentence-ends", "!?\n");
 
     /// <summary>The year a token before 年 stands for: four digits, 二〇一七, or a ROC year in Taiwan text.</summary>
     private static int? YearOf(ReadOnlySpan<char> text, in NumberToken token, DateState state)
@@ -265,15 +321,15 @@ internal static class DateRecognizer
         {
             return (int)token.Value;
         }
-        if (token.IntegerDigits == 2 && token.Style != NumeralStyle.Chinese && text[token.Start] is '0' or '０' or '零' or '〇')
+        if (token.IntegerDigits == 2 && token.Style != NumeralStyle.Chinese && IsWrittenZero(text[token.Start]))
         {
             return null; // 08年 is read by its own rule, never as a ROC year
         }
         // The Taiwan check reads the whole text: asked last, once the context already looks like a ROC year.
         if (token.Value is >= 1 and < 120 && token.Style != NumeralStyle.DigitByDigit
-            && token.End < text.Length && text[token.End] == '年' && IsRocYearContext(text, token) && state.TaiwanYears)
+            && token.End < text.Length && text[token.End] == Grammar.Year && IsRocYearContext(text, token) && state.TaiwanYears)
         {
-            return 1911 + (int)token.Value;
+            return RocYearZero + (int)token.Value;
         }
         return null;
     }
@@ -288,7 +344,7 @@ internal static class DateRecognizer
         if (after < text.Length)
         {
             var n = text[after];
-            if (n is '来' or '來' or '多' or '間' or '间' or '內' or '内' or '半' or '前' or '後' or '后' or '代' or '級' or '级')
+            if (NotRocAfterYear.Contains(n))
             {
                 return false;
             }
@@ -296,8 +352,8 @@ internal static class DateRecognizer
             {
                 return true; // 109年: a three-digit year in Taiwan text is the ROC calendar, not a century
             }
-            if (n is '度' or '底' or '初' or '起' or '迄' or '止' || TryMonthDay(text, after, out _, out _, out _, out _)
-                || StartsWith(text, after, "上半年") || StartsWith(text, after, "下半年"))
+            if (RocAfterYear.Contains(n) || TryMonthDay(text, after, out _, out _, out _, out _)
+                || Grammar.StartsWithAny(text, after, HalfYears))
             {
                 return true;
             }
@@ -305,7 +361,7 @@ internal static class DateRecognizer
         if (token.Start > 0)
         {
             var prev = text[token.Start - 1];
-            if (prev is '於' or '于' or '在' or '自' or '從' or '从' or '至' or '到' or '迄' or '至' or '及' or '和' or '、')
+            if (RocBeforeYear.Contains(prev))
             {
                 return true;
             }
@@ -319,15 +375,11 @@ internal static class DateRecognizer
         var p = afterNian;
         int? month = null;
         int? day = null;
-        if (!monthAlreadyAt && p < text.Length && text[p] is '度')
+        if (!monthAlreadyAt && p < text.Length && YearSuffixes.Contains(text[p]))
         {
             p++;
         }
-        else if (!monthAlreadyAt && p < text.Length && text[p] is '底' or '初' or '末')
-        {
-            p++;
-        }
-        else if (!monthAlreadyAt && (StartsWith(text, p, "上半年") || StartsWith(text, p, "下半年")))
+        else if (!monthAlreadyAt && Grammar.StartsWithAny(text, p, HalfYears))
         {
             p += 3;
         }
@@ -379,7 +431,7 @@ internal static class DateRecognizer
         {
             return false;
         }
-        var next = text[p + 1] == '—' ? p + 2 : p + 1;
+        var next = RangeMarks.IsDoublingDash(text[p + 1]) ? p + 2 : p + 1;
         if (!TryMonthDay(text, next, out var toMonth, out _, out _, out _) || toMonth <= token.Value)
         {
             return false;
@@ -413,18 +465,18 @@ internal static class DateRecognizer
             return false;
         }
         var p = m.End;
-        if (p >= text.Length || text[p] != '月')
+        if (p >= text.Length || text[p] != Grammar.Month)
         {
             return false;
         }
-        if (p + 2 < text.Length && text[p + 1] == '初' && NumeralChars.ChineseDigit(text[p + 2]) > 0)
+        if (p + 2 < text.Length && text[p + 1] == Grammar.Early && NumeralChars.ChineseDigit(text[p + 2]) > 0)
         {
             return false; // 四月初八: a lunar day
         }
         month = (int)m.Value;
         p++;
         monthEnd = p;
-        if (p < text.Length && text[p] == '份')
+        if (p < text.Length && text[p] == Grammar.MonthWhole)
         {
             p++;
             end = p;
@@ -434,7 +486,7 @@ internal static class DateRecognizer
         NumberToken d = default;
         var dayRead = p < text.Length && !NumeralChars.IsLiang(text[p]) && ChineseNumeralParser.TryScan(text, p, out d);
         if (dayRead && !d.HasDecimal
-            && d.Value is >= 1 and <= 31 && d.Value == decimal.Truncate(d.Value) && d.End < text.Length && text[d.End] is '日' or '号' or '號')
+            && d.Value is >= 1 and <= 31 && d.Value == decimal.Truncate(d.Value) && d.End < text.Length && DayMarks.Contains(text[d.End]))
         {
             day = (int)d.Value;
             end = d.End + 1;
@@ -449,11 +501,11 @@ internal static class DateRecognizer
             end = bare.End;
             return true;
         }
-        if (p < text.Length && text[p] is '底' or '初' or '末')
+        if (p < text.Length && MonthSuffixes.Contains(text[p]))
         {
             p++;
         }
-        else if (StartsWith(text, p, "上旬") || StartsWith(text, p, "中旬") || StartsWith(text, p, "下旬"))
+        else if (Grammar.StartsWithAny(text, p, MonthThirds))
         {
             p += 2;
         }
@@ -471,7 +523,7 @@ internal static class DateRecognizer
             return false;
         }
         var mark = text[token.End];
-        if (mark is not ('日' or '号' or '號'))
+        if (!DayMarks.Contains(mark))
         {
             return false;
         }
@@ -479,19 +531,19 @@ internal static class DateRecognizer
         {
             return false; // 一日, 两日, 三日: a day's span, not the day of a month
         }
-        if (token.Start > 0 && text[token.Start - 1] is '〕' or ']' or '】' or '）' or ')' or '第')
+        if (token.Start > 0 && DocumentNumberBeforeDay.Contains(text[token.Start - 1]))
         {
             return false; // 〔2022〕1号: a document number
         }
         var next = token.End + 1 < text.Length ? text[token.End + 1] : '\0';
-        if (mark == '日')
+        if (mark == Grammar.Day)
         {
-            if (next is '内' or '內' or '游' or '遊' or '来' or '來' or '后' or '後' or '左' or '多' or '余' or '餘' or '间' or '間' or '元' or '圆' or '圓' or '币' or '幣' or '均' or '以' or '之' or '制')
+            if (NotDayAfterRi.Contains(next))
             {
                 return false;
             }
         }
-        else if (!(next is '，' or ',' or '。' or '、' or '；' or ';' or '：' or ':' or '）' or ')' or '」' or '”' or '起' or '至' or '到' or '上' or '下' or '晚' or '早' or '凌' or '当' or '當' or '前' or '夜' or '召' or '举' or '舉' or '在' or '是' or '和' or '与' or '與' or '及' or '-' or '－' or '—' or '~' or '～' or ' ' or '\n' or '\r'))
+        else if (!DayAfterHao.Contains(next))
         {
             return false; // 1号文件, 3号楼
         }
@@ -509,7 +561,7 @@ internal static class DateRecognizer
             return false;
         }
         var sep = text[p];
-        if (sep is not ('-' or '/' or '.' or '－' or '／' or '．'))
+        if (NumeralChars.Narrow(sep) is not ('-' or '/' or '.'))
         {
             return false;
         }
@@ -545,33 +597,33 @@ internal static class DateRecognizer
     {
         date = default;
         skipTo = at + 1;
-        if (at + 1 >= text.Length || text[at + 1] != '年')
+        if (at + 1 >= text.Length || text[at + 1] != Grammar.Year)
         {
             return false;
         }
-        if (at > 0 && text[at - 1] is '每' or '当' or '當' or '那' or '今' or '明' or '去' or '往' or '近' or '多' or '历' or '歷' or '常' or '全' or '过' or '過')
+        if (at > 0 && NotRelativeYearAfter.Contains(text[at - 1]))
         {
             return false;
         }
-        if (text[at] == '前' && at > 0 && (NumeralChars.ChineseDigit(text[at - 1]) >= 0 || NumeralChars.ArabicDigit(text[at - 1]) >= 0 || text[at - 1] is '年' or '十' or '几' or '幾' or '多' or '提' or '目' or '以' or '之'))
+        var offset = RelativeYears[text[at]];
+        if (offset == YearBeforeLast && at > 0 && (NumeralChars.ChineseDigit(text[at - 1]) >= 0 || NumeralChars.ArabicDigit(text[at - 1]) >= 0 || NotQianNianAfter.Contains(text[at - 1])))
         {
             return false; // 三年前年, 多年前: not 前年
         }
-        var offset = text[at] switch { '去' => -1, '明' => 1, '前' => -2, _ => 0 };
         skipTo = at + 2;
         int? year = state.DocumentDate is { } doc ? doc.Year + offset : null;
         var p = at + 2;
         int? month = null;
         int? day = null;
-        if (StartsWith(text, p, "年底") || StartsWith(text, p, "年初"))
+        if (Grammar.StartsWithAny(text, p, RelativeYearParts))
         {
             p += 2;
         }
-        else if (StartsWith(text, p, "上半年") || StartsWith(text, p, "下半年"))
+        else if (Grammar.StartsWithAny(text, p, HalfYears))
         {
             p += 3;
         }
-        else if (p < text.Length && text[p] is '底' or '初')
+        else if (p < text.Length && RelativeYearSuffixes.Contains(text[p]))
         {
             p++;
         }
@@ -600,19 +652,19 @@ internal static class DateRecognizer
     {
         date = default;
         skipTo = at + 1;
-        if (at + 3 >= text.Length || text[at + 1] is not ('國' or '国'))
+        if (at + 3 >= text.Length || !Grammar.StartsWithAny(text, at, RocEras))
         {
             return false;
         }
         var p = at + 2;
         int rocYear;
         int afterNumber;
-        if (text[p] == '元' && text[p + 1] == '年')
+        if (Grammar.StartsWithAny(text, p, RocFirstYear))
         {
             rocYear = 1;
             afterNumber = p + 1;
         }
-        else if (ChineseNumeralParser.TryScan(text, p, out var n) && !n.HasDecimal && n.Value is >= 1 and < 200 && n.End < text.Length && text[n.End] == '年')
+        else if (ChineseNumeralParser.TryScan(text, p, out var n) && !n.HasDecimal && n.Value is >= 1 and < 200 && n.End < text.Length && text[n.End] == Grammar.Year)
         {
             rocYear = (int)n.Value;
             afterNumber = n.End;
@@ -621,24 +673,30 @@ internal static class DateRecognizer
         {
             return false;
         }
-        return CompleteFromYear(text, at, afterNumber + 1, 1911 + rocYear, true, state, out date, out skipTo);
+        return CompleteFromYear(text, at, afterNumber + 1, RocYearZero + rocYear, true, state, out date, out skipTo);
     }
 
     private static bool IsLunar(ReadOnlySpan<char> text, int at)
     {
         var before = text[Math.Max(0, at - 4)..at];
-        return before.IndexOfAny('历', '曆', '歷') >= 0 && (before.IndexOf("农历", StringComparison.Ordinal) >= 0 || before.IndexOf("農曆", StringComparison.Ordinal) >= 0
-            || before.IndexOf("阴历", StringComparison.Ordinal) >= 0 || before.IndexOf("陰曆", StringComparison.Ordinal) >= 0
-            || before.IndexOf("農歷", StringComparison.Ordinal) >= 0);
+        if (before.IndexOfAny(LunarEnds) < 0)
+        {
+            return false;
+        }
+        foreach (var calendar in LunarCalendars)
+        {
+            if (before.IndexOf(calendar, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int SkipMonthDay(ReadOnlySpan<char> text, int at)
     {
         return TryMonthDay(text, at, out _, out _, out var end, out _) ? end : at + 1;
     }
-
-    private static bool StartsWith(ReadOnlySpan<char> text, int at, string word) =>
-        at <= text.Length && text[at..].StartsWith(word, StringComparison.Ordinal);
 
     private static void Remember(DateState state, in QuantityCandidate date, int? year, int? month)
     {

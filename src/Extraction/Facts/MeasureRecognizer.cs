@@ -21,7 +21,7 @@ internal static class MeasureRecognizer
         }
         candidate.Kind = FactKinds.Measure;
         candidate.Unit = unit.Unit;
-        if (end < text.Length && text[end] == '半' && phrase.Max is null && phrase.Value == decimal.Truncate(phrase.Value) && !phrase.HasMultiplier)
+        if (end < text.Length && text[end] == Grammar.Half && phrase.Max is null && phrase.Value == decimal.Truncate(phrase.Value) && !phrase.HasMultiplier)
         {
             candidate.Value += 0.5m;
             end++;

@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using WorkTeam.Extraction.Numbers;
+using WorkTeam.Extraction.Resources;
 
 namespace WorkTeam.Extraction.Facts;
 
@@ -29,12 +31,12 @@ internal static class MoneyRecognizer
         candidate.Kind = FactKinds.Money;
         candidate.Currency = unit.Currency;
         // 新台幣1,200萬元: the 元 is not bare when a currency is named before the number.
-        if (unit.Unit == "元" && TryFindPrefix(text, phrase.Start, out var named, out _) && named is not "CNY")
+        if (unit.Unit == Grammar.Yuan && TryFindPrefix(text, phrase.Start, out var named, out _) && named is not "CNY")
         {
             candidate.Currency = named;
         }
         var end = unitStart + unitLength;
-        if (unit.Unit == "元" && phrase.Max is null && phrase.Approx == Approximation.Exact && !phrase.HasMultiplier)
+        if (unit.Unit == Grammar.Yuan && phrase.Max is null && phrase.Approx == Approximation.Exact && !phrase.HasMultiplier)
         {
             // 五元三毛, 50元6角三分: the sub-units add to the amount.
             end = AddSubUnits(text, end, ref candidate);
@@ -43,14 +45,45 @@ internal static class MoneyRecognizer
         return true;
     }
 
+    /// <summary>The spoken yuan: 块 before a money noun (80块工钱), read as 块钱 is.</summary>
+    internal static readonly UnitEntry ColloquialYuan = new(UnitKind.Money, Grammar.Yuan, "CNY");
+
+    /// <summary>块 and a money noun after it (colloquial-yuan.tsv): 80块工钱 is money, 5块地 a count.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ColloquialYuanPhrases =
+        WordLists.Get("colloquial-yuan").ToSet().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> ColloquialYuanUnits =
+        SearchValues.Create(string.Concat(WordLists.Get("colloquial-yuan").Values().Select(p => p[0]).Distinct()));
+
+    private static readonly int LongestColloquialYuan = WordLists.Get("colloquial-yuan").Values().Max(p => p.Length);
+
+    /// <summary>Whether a colloquial-yuan phrase starts at <paramref name="unitStart"/>.</summary>
+    internal static bool IsColloquialYuan(ReadOnlySpan<char> text, int unitStart)
+    {
+        if (!ColloquialYuanUnits.Contains(text[unitStart]))
+        {
+            return false;
+        }
+        for (var length = 2; length <= LongestColloquialYuan && unitStart + length <= text.Length; length++)
+        {
+            if (ColloquialYuanPhrases.Contains(text.Slice(unitStart, length)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly SearchValues<char> JiaoMarks = Grammar.Chars("jiao-marks");
+
     private static int AddSubUnits(ReadOnlySpan<char> text, int p, ref QuantityCandidate candidate)
     {
-        if (ReadSingleDigit(text, p, out var jiao) && p + 1 < text.Length && text[p + 1] is '角' or '毛')
+        if (ReadSingleDigit(text, p, out var jiao) && p + 1 < text.Length && JiaoMarks.Contains(text[p + 1]))
         {
             candidate.Value += jiao * 0.1m;
             p += 2;
         }
-        if (ReadSingleDigit(text, p, out var fen) && p + 1 < text.Length && text[p + 1] == '分')
+        if (ReadSingleDigit(text, p, out var fen) && p + 1 < text.Length && text[p + 1] == NumeralChars.Fen)
         {
             candidate.Value += fen * 0.01m;
             p += 2;

@@ -40,7 +40,7 @@ internal static class PercentRecognizer
         {
             return false;
         }
-        if (p + 2 < text.Length && text[p] == '分' && text[p + 1] == '之')
+        if (p + 2 < text.Length && text[p] == NumeralChars.Fen && text[p + 1] == NumeralChars.Zhi)
         {
             if (!NumberPhraseScanner.TryScan(text, p + 2, out var numerator) || numerator.Style == NumeralStyle.DigitByDigit && !numerator.HasDecimal
                 || (numerator.Max ?? numerator.Value) > denominator.Value * MaxFractionRatio)
@@ -56,11 +56,11 @@ internal static class PercentRecognizer
             return true;
         }
         if (denominator.Style == NumeralStyle.Arabic && !denominator.HasDecimal && !denominator.HasMultiplier && p + 1 < text.Length
-            && text[p] is '/' or '／' && (denominator.Start == 0 || text[denominator.Start - 1] is not ('/' or '／' or '.'))
+            && IsSlash(text[p]) && (denominator.Start == 0 || !(IsSlash(text[denominator.Start - 1]) || text[denominator.Start - 1] == '.'))
             && NumberPhraseScanner.TryScanSingle(text, p + 1, out var below) && below.Style == NumeralStyle.Arabic && !below.HasDecimal
             && !below.HasMultiplier && below.Approx == Approximation.Exact && below.Value > denominator.Value
-            && (text[p] == '／' ? below.Value <= 100 : below.Value is 2 or 3 or 4 or 5 or 8 or 10) // 7/13 is more often a date than a share
-            && (below.End >= text.Length || (text[below.End] is not ('/' or '／' or '.') && NumeralChars.ArabicDigit(text[below.End]) < 0)))
+            && (text[p] != '/' ? below.Value <= 100 : below.Value is 2 or 3 or 4 or 5 or 8 or 10) // 7/13 is more often a date than a share
+            && (below.End >= text.Length || (!(IsSlash(text[below.End]) || text[below.End] == '.') && NumeralChars.ArabicDigit(text[below.End]) < 0)))
         {
             candidate.Kind = FactKinds.Percent;
             candidate.Unit = "%";
@@ -71,11 +71,14 @@ internal static class PercentRecognizer
         return false;
     }
 
+    /// <summary>/ or its full-width form ／.</summary>
+    private static bool IsSlash(char c) => NumeralChars.Narrow(c) == '/';
+
     /// <summary>八成, 二三成, ９成: tenths, not 一成不变 nor 成为.</summary>
     public static bool TryTenths(ReadOnlySpan<char> text, in NumberPhrase phrase, ref QuantityCandidate candidate)
     {
         var p = phrase.End;
-        if (p >= text.Length || text[p] != '成' || phrase.HasMultiplier || phrase.Value <= 0 || (phrase.Max ?? phrase.Value) > 10
+        if (p >= text.Length || text[p] != Grammar.Tenth || phrase.HasMultiplier || phrase.Value <= 0 || (phrase.Max ?? phrase.Value) > 10
             || phrase.Style == NumeralStyle.DigitByDigit)
         {
             return false;
@@ -86,7 +89,7 @@ internal static class PercentRecognizer
             {
                 return false;
             }
-            if (phrase.IsSingleOne && text[p + 1] == '不')
+            if (phrase.IsSingleOne && text[p + 1] == Grammar.Not)
             {
                 return false;
             }
@@ -103,12 +106,12 @@ internal static class PercentRecognizer
             candidate.Value += tenth; // 六成五 = 65%
             candidate.End++;
         }
-        else if (p + 1 < text.Length && text[p + 1] is '多' or '余' or '餘' && phrase.Max is null && phrase.Approx == Approximation.Exact)
+        else if (p + 1 < text.Length && NumeralChars.IsOverMark(text[p + 1]) && phrase.Max is null && phrase.Approx == Approximation.Exact)
         {
             candidate.Approx = Approximation.Over; // 八成多
             candidate.End++;
         }
-        else if (p + 1 < text.Length && text[p + 1] == '半' && phrase.Max is null)
+        else if (p + 1 < text.Length && text[p + 1] == Grammar.Half && phrase.Max is null)
         {
             candidate.Value += 5; // 三成半
             candidate.End++;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using WorkTeam.Extraction.Numbers;
 using WorkTeam.Extraction.Resources;
 
@@ -12,10 +13,12 @@ namespace WorkTeam.Extraction.Facts;
 /// </summary>
 internal static class QuantityScanner
 {
-    internal static readonly SearchValues<char> Starts = SearchValues.Create(
-        "0123456789０１２３４５６７８９〇零○一壹弌二贰貳两兩三叁參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅卌今去明前民");
+    /// <summary>Where a quantity or a date can start: a numeral, or the opener of 今年 or 民國.</summary>
+    internal static readonly SearchValues<char> Starts = SearchValues.Create(NumeralChars.NumberStartChars + DateRecognizer.OpenerChars);
 
-    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n\r");
+    private static readonly SearchValues<char> DateOpeners = SearchValues.Create(DateRecognizer.OpenerChars);
+
+    private static readonly SearchValues<char> SentenceEnds = Grammar.Chars("sentence-ends", "!?\n\r");
 
     /// <summary>Words that mark a text as from Taiwan (民國, 新臺幣, 立法院): taiwan-markers.tsv.</summary>
     private static readonly SearchValues<string> TaiwanMarkers = SearchValues.Create([.. WordLists.Get("taiwan-markers").Values()], StringComparison.Ordinal);
@@ -69,7 +72,7 @@ internal static class QuantityScanner
     private static int ScanAt(ReadOnlySpan<char> text, int at, DateState state, List<QuantityCandidate> found)
     {
         var c = text[at];
-        if (c is '今' or '去' or '明' or '前' or '民')
+        if (DateOpeners.Contains(c))
         {
             if (DateRecognizer.TryMatch(text, at, state, out var relative, out var relativeSkip))
             {
@@ -86,9 +89,9 @@ internal static class QuantityScanner
         {
             return SkipOrdinalChain(text, at);
         }
-        if (StartsWithIdiom(text[at..], out var idiomLength))
+        if (IsInIdiom(text, at, out var idiomEnd))
         {
-            return at + idiomLength;
+            return idiomEnd;
         }
         var hasToken = ChineseNumeralParser.TryScan(text, at, out var token);
         if (DateRecognizer.TryMatchNumber(text, at, hasToken, token, state, out var date, out var dateSkip))
@@ -111,15 +114,15 @@ internal static class QuantityScanner
             }
             return skip;
         }
-        if (phrase.Style == NumeralStyle.Arabic && phrase.IntegerDigits > 1 && text[at] is '0' or '０')
+        if (phrase.Style == NumeralStyle.Arabic && phrase.IntegerDigits > 1 && NumeralChars.ArabicDigit(text[at]) == 0)
         {
             return phrase.End; // 07/08, 0991: a leading zero makes a code or a short year, not an amount
         }
-        if (phrase.End == at + 1 && text[at] is '零' or '〇' or '○')
+        if (phrase.End == at + 1 && NumeralChars.ChineseDigit(text[at]) == 0)
         {
             return at + 1; // 零组件, 零容忍: zero alone is a word
         }
-        if (phrase.End == at + 1 && IsLoneFinancialNumeral(text[at]) && !IsFractionAhead(text, phrase.End))
+        if (phrase.End == at + 1 && NumeralChars.IsFinancial(text[at]) && !IsFractionAhead(text, phrase.End))
         {
             return at + 1; // 拾起, 队伍, 陆地: a financial numeral alone is a word
         }
@@ -135,19 +138,18 @@ internal static class QuantityScanner
         return consumed;
     }
 
-    private static bool IsNumeralRunChar(char c) =>
-        NumeralChars.ArabicDigit(c) >= 0 || c is ',' or '.' or '．' or '‧' or '点' or '點' or '兆' or '廿' or '卅' or '卌'
-        || NumeralChars.ChineseDigit(c) >= 0 || NumeralChars.SmallUnit(c) > 0 || NumeralChars.BigUnit(c) > 0;
+    /// <summary>A digit, a unit, 廿, 兆, a separator or a decimal point (not the Latin middle dot, which also parts names).</summary>
+    private static bool IsNumeralRunChar(char c) => NumeralChars.ArabicDigit(c) >= 0 || c is ',' or '.' || NumeralChars.IsNumeralChar(c);
 
     /// <summary>第19、20和21条: the numbers coordinated with an ordinal are ordinals too.</summary>
     private static int SkipOrdinalChain(ReadOnlySpan<char> text, int at)
     {
         var end = NumberPhraseScanner.TryScan(text, at, out var skipped) ? skipped.End : at + 1;
-        if (text[at - 1] != '第')
+        if (text[at - 1] != Grammar.Ordinal)
         {
             return end;
         }
-        while (end + 1 < text.Length && text[end] is '、' or '和' or '及' or '与' or '與' or '至' or '到' or '-' or '－'
+        while (end + 1 < text.Length && OrdinalChain.Contains(text[end])
             && NumberPhraseScanner.TryScanSingle(text, end + 1, out var next))
         {
             end = next.End;
@@ -155,32 +157,63 @@ internal static class QuantityScanner
         return end;
     }
 
-    /// <summary>Idioms and fixed words that open with a numeral (四面八方, 成千上万): no number at all (not-facts.tsv, kind idiom).</summary>
-    private static readonly string[] Idioms = [.. WordLists.Get("not-facts").Where("kind", "idiom").Select(r => r[0])];
+    /// <summary>
+    /// Idioms and fixed words with a numeral that is no number at all (四面八方, 成千上万, 约法三章): not-facts.tsv, kind
+    /// idiom, each with the offset of its first numeral, where the scan meets it.
+    /// </summary>
+    private static readonly (string Phrase, int Offset)[] Idioms =
+        [.. WordLists.Get("not-facts").Where("kind", "idiom").Select(r => (r[0], FirstNumeral(r[0])))];
 
-    private static readonly SearchValues<char> IdiomStarts = SearchValues.Create(string.Concat(Idioms.Select(i => i[0]).Distinct()));
+    private static readonly SearchValues<char> IdiomStarts = SearchValues.Create(string.Concat(Idioms.Select(i => i.Phrase[i.Offset]).Distinct()));
 
-    private static bool StartsWithIdiom(ReadOnlySpan<char> rest, out int length)
+    private static int FirstNumeral(string phrase) => phrase.AsSpan().IndexOfAny(Starts) is var i and >= 0
+        ? i
+        : throw new ResourceLoadException(ResourceFormat.LogicalName(WordListFormat.File), $"not-facts: the idiom '{phrase}' holds no numeral.");
+
+    /// <summary>Whether an idiom holds the numeral at <paramref name="at"/>; <paramref name="end"/> is past the idiom.</summary>
+    private static bool IsInIdiom(ReadOnlySpan<char> text, int at, out int end)
     {
-        length = 0;
-        if (!IdiomStarts.Contains(rest[0]))
+        end = at;
+        if (!IdiomStarts.Contains(text[at]))
         {
             return false;
         }
-        foreach (var idiom in Idioms)
+        foreach (var (phrase, offset) in Idioms)
         {
-            if (idiom[0] == rest[0] && rest.StartsWith(idiom, StringComparison.Ordinal))
+            if (phrase[offset] == text[at] && at >= offset && text[(at - offset)..].StartsWith(phrase, StringComparison.Ordinal))
             {
-                length = idiom.Length;
+                end = at - offset + phrase.Length;
                 return true;
             }
         }
         return false;
     }
 
-    private static bool IsLoneFinancialNumeral(char c) => "壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟".Contains(c, StringComparison.Ordinal);
+    /// <summary>
+    /// 十来个, 二十來人, 百来斤: 来 after a round number (a multiple of ten, written with no 多 or range) and before a
+    /// measure word makes the number approximate.
+    /// </summary>
+    private static bool IsRoundAbout(ReadOnlySpan<char> text, in NumberPhrase phrase, int q) =>
+        q + 1 < text.Length && q == phrase.End && NumeralChars.IsAboutMark(text[q]) && phrase.Max is null && phrase.Approx == Approximation.Exact
+        && !phrase.HasDecimal && phrase.Value >= 10 && phrase.Value % 10 == 0
+        && UnitLexicon.TryMatch(text, q + 1, out var unit, out _) && unit.Kind is UnitKind.Count or UnitKind.Measure;
 
-    private static bool IsFractionAhead(ReadOnlySpan<char> text, int p) => p + 1 < text.Length && text[p] == '分' && text[p + 1] == '之';
+    private static bool IsFractionAhead(ReadOnlySpan<char> text, int p) => p + 1 < text.Length && text[p] == NumeralChars.Fen && text[p + 1] == NumeralChars.Zhi;
+
+    private static readonly SearchValues<char> OrdinalChain = Grammar.Chars("ordinal-chain", "-");
+    private static readonly SearchValues<char> OverMarkStops = Grammar.Chars("over-mark-stops");
+    private static readonly SearchValues<char> MinusSigns = Grammar.Chars("minus-signs");
+    private static readonly SearchValues<char> MinusSignStops = Grammar.Chars("minus-sign-stops");
+    private static readonly SearchValues<char> Coordinators = Grammar.Chars("coordinators");
+    private static readonly SearchValues<char> OrdinalsBefore = Grammar.Chars("ordinals-before");
+    private static readonly SearchValues<char> VagueBeforeUnit = Grammar.Chars("vague-before-unit");
+    private static readonly SearchValues<char> NotOrdinalBeforeQian = Grammar.Chars("not-ordinal-before-qian");
+    private static readonly SearchValues<char> CountJoiners = Grammar.Chars("count-joiners");
+    private static readonly SearchValues<char> ContrastClauseMarks = Grammar.Chars("contrast-clause-marks", ",");
+    private static readonly SearchValues<char> NotInCountedNoun = Grammar.Chars("not-in-counted-noun");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayBefore = Grammar.WordSet("weekday-before");
+    private static readonly SearchValues<char> WeekdayBeforeEnds = SearchValues.Create(string.Concat(Grammar.Words("weekday-before").Select(w => w[^1]).Distinct()));
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GapJoiners = Grammar.WordSet("gap-joiner");
 
     private static bool TryClassify(ReadOnlySpan<char> text, in NumberPhrase phrase, out QuantityCandidate candidate, out int consumed)
     {
@@ -209,8 +242,17 @@ internal static class QuantityScanner
             {
                 q++;
             }
+            if (IsRoundAbout(text, phrase, q))
+            {
+                q++; // 十来个: about ten
+                candidate.Approx = Approximation.About;
+            }
             if (UnitLexicon.TryMatch(text, q, out var unit, out var length))
             {
+                if (unit.Kind == UnitKind.Count && length == 1 && MoneyRecognizer.IsColloquialYuan(text, q))
+                {
+                    unit = MoneyRecognizer.ColloquialYuan; // 80块工钱
+                }
                 consumed = q + length;
                 var ok = unit.Kind switch
                 {
@@ -237,8 +279,8 @@ internal static class QuantityScanner
         }
 
         if (candidate.Kind is FactKinds.Money or FactKinds.Measure && candidate.Approx == Approximation.Exact && candidate.Max is null
-            && candidate.End < text.Length && text[candidate.End] is '多' or '余' or '餘'
-            && !(candidate.End + 1 < text.Length && text[candidate.End + 1] is '少' or '样' or '樣' or '元' or '种' or '種'))
+            && candidate.End < text.Length && NumeralChars.IsOverMark(text[candidate.End])
+            && !(candidate.End + 1 < text.Length && OverMarkStops.Contains(text[candidate.End + 1])))
         {
             candidate.Approx = Approximation.Over; // 4米多, 3元多钱
             candidate.End++;
@@ -288,12 +330,12 @@ internal static class QuantityScanner
         }
         var sign = text[start - 1];
         var before = start >= 2 ? text[start - 2] : ' ';
-        return sign switch
+        if (MinusSigns.Contains(sign))
         {
-            '负' or '負' => !"胜勝正自抱担擔欺".Contains(before, StringComparison.Ordinal),
-            '-' or '－' => NumeralChars.ArabicDigit(before) < 0 && !NumeralChars.IsLatinLetter(before) && before is not ('%' or '％' or ')' or '）'),
-            _ => false,
-        };
+            return !MinusSignStops.Contains(before);
+        }
+        return NumeralChars.Narrow(sign) == '-'
+            && NumeralChars.ArabicDigit(before) < 0 && !NumeralChars.IsLatinLetter(before) && NumeralChars.Narrow(before) is not ('%' or ')');
     }
 
     /// <summary>The product of the 万/亿 written in a phrase: 10^4 for 五萬, 1 for 五.</summary>
@@ -311,7 +353,7 @@ internal static class QuantityScanner
     }
 
     private static bool IsJoinerAhead(ReadOnlySpan<char> text, int p) =>
-        p < text.Length && text[p] is '和' or '与' or '與' or '及' or '、' or '或' or '至' or '到';
+        p < text.Length && Coordinators.Contains(text[p]);
 
     /// <summary>第1004名, 每3人, 周一, 前三名, 上百户, 数万名, 几十: ordinals, weekdays and vague amounts.</summary>
     private static bool IsOrdinalOrVague(ReadOnlySpan<char> text, int at)
@@ -322,31 +364,31 @@ internal static class QuantityScanner
         }
         var prev = text[at - 1];
         var lead = text[at];
-        if (prev is '第' or '每' or '周' or '週' or '几' or '幾')
+        if (OrdinalsBefore.Contains(prev))
         {
             return true;
         }
-        if (at >= 2 && text[(at - 2)..at] is "星期" or "礼拜" or "禮拜" or "农历" or "農曆")
+        if (at >= 2 && WeekdayBeforeEnds.Contains(prev) && WeekdayBefore.Contains(text[(at - 2)..at]))
         {
             return true;
         }
-        if (prev == '初' && NumeralChars.ArabicDigit(lead) < 0)
+        if (prev == Grammar.Early && NumeralChars.ArabicDigit(lead) < 0)
         {
             return true;
         }
-        if (prev == '前')
+        if (prev == Grammar.Before)
         {
             var before = at >= 2 ? text[at - 2] : ' ';
-            if (!"目之以此当當提从從空生眼年月日天".Contains(before, StringComparison.Ordinal))
+            if (!NotOrdinalBeforeQian.Contains(before))
             {
                 return true;
             }
         }
-        if ((NumeralChars.SmallUnit(lead) > 0 || NumeralChars.BigUnit(lead) > 0) && "上数數成好".Contains(prev, StringComparison.Ordinal))
+        if ((NumeralChars.SmallUnit(lead) > 0 || NumeralChars.BigUnit(lead) > 0) && VagueBeforeUnit.Contains(prev))
         {
             return true;
         }
-        if (prev is '-' or '－' or '/' or '.' or ':' or '：' or '_' && at >= 2 && NumeralChars.ArabicDigit(text[at - 2]) >= 0)
+        if ((NumeralChars.Narrow(prev) is '-' or ':' || prev is '/' or '.' or '_') && at >= 2 && NumeralChars.ArabicDigit(text[at - 2]) >= 0)
         {
             return true;
         }
@@ -366,9 +408,9 @@ internal static class QuantityScanner
             {
                 e++;
             }
-            if (e + 1 < text.Length && text[e] is ':' or '：' && NumeralChars.ArabicDigit(text[e + 1]) >= 0)
+            if (e + 1 < text.Length && NumeralChars.Narrow(text[e]) == ':' && NumeralChars.ArabicDigit(text[e + 1]) >= 0)
             {
-                while (e < text.Length && (NumeralChars.ArabicDigit(text[e]) >= 0 || text[e] is ':' or '：'))
+                while (e < text.Length && (NumeralChars.ArabicDigit(text[e]) >= 0 || NumeralChars.Narrow(text[e]) == ':'))
                 {
                     e++;
                 }
@@ -407,7 +449,7 @@ internal static class QuantityScanner
             var b = found[i + 1];
             if (a.Kind is null && a.Scale == 1 && a.Max is null && IsQuantity(b) && b.Max is null && b.Scale >= 1
                 && a.Value is >= 1 and < 10 && a.Value == decimal.Truncate(a.Value) && b.Value / b.Scale == a.Value + 1
-                && text[a.End..b.Start] is "、")
+                && text[a.End..b.Start] is [Grammar.ListComma])
             {
                 b.Max = b.Value;
                 b.Value = a.Value * b.Scale;
@@ -473,7 +515,7 @@ internal static class QuantityScanner
         }
         var gap = text[end..start].Trim(' ');
         return joiners
-            ? gap is "和" or "与" or "與" or "及" or "以及" or "、" or "或" or "或者" or "跟" or "，和" or "同"
+            ? GapJoiners.Contains(gap)
             : (gap.Length == 1 && RangeMarks.IsMark(gap[0])) || gap is "——";
     }
 
@@ -544,10 +586,15 @@ internal static class QuantityScanner
             return false;
         }
         var gap = text[first.End..second.Start];
-        return gap.Count('，') + gap.Count(',') + gap.Count('；') == 1 && !gap.ContainsAny(ClauseEnds);
+        var marks = 0;
+        foreach (var ch in gap)
+        {
+            marks += ContrastClauseMarks.Contains(ch) ? 1 : 0;
+        }
+        return marks == 1 && !gap.ContainsAny(ClauseEnds);
     }
 
-    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("。！？\n");
+    private static readonly SearchValues<char> ClauseEnds = Grammar.Chars("sentence-ends", "\n");
 
     private static bool IsNounAndJoiner(ReadOnlySpan<char> text, int end, int start)
     {
@@ -557,13 +604,13 @@ internal static class QuantityScanner
         }
         var gap = text[end..start];
         var last = gap[^1];
-        if (last is not ('和' or '与' or '與' or '及' or '、' or '或'))
+        if (!CountJoiners.Contains(last))
         {
             return false;
         }
         foreach (var ch in gap[..^1])
         {
-            if (!NumeralChars.IsIdeograph(ch) || ch == '的')
+            if (!NumeralChars.IsIdeograph(ch) || NotInCountedNoun.Contains(ch))
             {
                 return false;
             }

@@ -1,3 +1,6 @@
+using System.Buffers;
+using WorkTeam.Extraction.Resources;
+
 namespace WorkTeam.Extraction.Numbers;
 
 /// <summary>How a number token was written.</summary>
@@ -84,7 +87,7 @@ internal static class ChineseNumeralParser
         {
             return TryScanArabic(text, pos, out token);
         }
-        if (NumeralChars.ChineseDigit(c) >= 0 || NumeralChars.SmallUnit(c) > 0 || NumeralChars.BigUnit(c) > 0 || c is '廿' or '卅' or '卌')
+        if (NumeralChars.ChineseDigit(c) >= 0 || NumeralChars.SmallUnit(c) > 0 || NumeralChars.BigUnit(c) > 0 || NumeralChars.Tens(c) > 0)
         {
             // A digit-by-digit number refused for its precision is not re-read positionally as its first digit.
             return TryScanDigitByDigit(text, pos, out token, out var refused) || (!refused && TryScanChinese(text, pos, out token));
@@ -110,7 +113,7 @@ internal static class ChineseNumeralParser
         // Thousands separators: 1,826 and 12,345,678 (a comma followed by exactly three digits).
         if (digits <= 3)
         {
-            while (i < text.Length && (text[i] == ',' || (text[i] == '，' && text[i - 1] is >= '０' and <= '９' && text[i + 1 < text.Length ? i + 1 : i] is >= '０' and <= '９'))
+            while (i < text.Length && (text[i] == ',' || (NumeralChars.Narrow(text[i]) == ',' && NumeralChars.IsFullWidthDigit(text[i - 1]) && NumeralChars.IsFullWidthDigit(text[i + 1 < text.Length ? i + 1 : i])))
                 && IsThreeDigitGroup(text, i + 1))
             {
                 if (digits + 3 <= MaxArabicDigits)
@@ -129,7 +132,7 @@ internal static class ChineseNumeralParser
             return false;
         }
         var hasDecimal = false;
-        if (i + 1 < text.Length && text[i] is '.' or '．' && NumeralChars.ArabicDigit(text[i + 1]) >= 0)
+        if (i + 1 < text.Length && NumeralChars.IsArabicPoint(text[i]) && NumeralChars.ArabicDigit(text[i + 1]) >= 0)
         {
             hasDecimal = true;
             var (fraction, end, exact) = ReadFraction(text, i + 1, chinese: false);
@@ -264,10 +267,10 @@ internal static class ChineseNumeralParser
                 digit = d;
                 continue;
             }
-            if (c is '廿' or '卅' or '卌' && digit < 0 && (lastSmall == 0 || lastSmall > 10))
+            if (NumeralChars.Tens(c) is var tens and > 0 && digit < 0 && (lastSmall == 0 || lastSmall > 10))
             {
                 // 廿五 = 25, 四百廿四 = 424: the tens in one character (Taiwan and classical usage).
-                section += c switch { '廿' => 20, '卅' => 30, _ => 40 };
+                section += tens;
                 zeroPending = false;
                 lastSmall = 10;
                 lastUnit = 10;
@@ -304,7 +307,7 @@ internal static class ChineseNumeralParser
                 zeroPending = false;
                 continue;
             }
-            if (c == '兆' && i > pos && !IsUnitPrefixOfMega(text, i + 1))
+            if (NumeralChars.IsZhao(c) && i > pos && !IsUnitPrefixOfMega(text, i + 1))
             {
                 // 兆 is 10^12 (Taiwan, Japan): 五十五兆一十二亿.
                 var before = yi + wan + section + Math.Max(digit, 0);
@@ -385,7 +388,7 @@ internal static class ChineseNumeralParser
             value += !zeroPending && lastUnit > 10 ? last * (lastUnit / 10) : last;
         }
         var hasDecimal = false;
-        if (i + 1 < text.Length && text[i] is '点' or '點' or '．' or '‧' && IsPlainChineseDigit(text[i + 1]))
+        if (i + 1 < text.Length && NumeralChars.IsChinesePoint(text[i]) && IsPlainChineseDigit(text[i + 1]))
         {
             var (fraction, end, exact) = ReadFraction(text, i + 1, chinese: true);
             // 十点三十分 is a time, not 10.3: a unit right after the decimal digits refuses the decimal.
@@ -399,16 +402,28 @@ internal static class ChineseNumeralParser
                 hasDecimal = true;
             }
         }
-        var isSingleOne = i == pos + 1 && text[pos] is '一' or '壹' or '弌';
+        var isSingleOne = i == pos + 1 && NumeralChars.ChineseDigit(text[pos]) == 1;
         token = new NumberToken(value, pos, i, NumeralStyle.Chinese, digitsSeen, hasDecimal, hasBig, bareLead, isSingleOne, lastSmall);
         return true;
     }
 
     /// <summary>兆瓦, 兆赫, 兆帕, 兆字节: 兆 is the unit's prefix (mega), not 10^12.</summary>
-    internal static bool IsUnitPrefixOfMega(ReadOnlySpan<char> text, int at) =>
-        at < text.Length && text[at] is '瓦' or '帕' or '赫' or '字' or '比' or '焦' or '伏' or '位';
+    internal static bool IsUnitPrefixOfMega(ReadOnlySpan<char> text, int at) => at < text.Length && MegaUnits.Contains(text[at]);
 
-    /// <summary>千瓦, 千克, 千米 after an Arabic number: 千 is the unit's prefix, not a multiplier.</summary>
-    internal static bool IsUnitPrefixOfKilo(ReadOnlySpan<char> text, int at) =>
-        at < text.Length && text[at] is '瓦' or '克' or '卡' or '伏' or '赫' or '焦' or '帕';
+    /// <summary>千瓦, 千克, 千焦: 千 is the unit's prefix, not a multiplier.</summary>
+    internal static bool IsUnitPrefixOfKilo(ReadOnlySpan<char> text, int at) => at < text.Length && KiloUnits.Contains(text[at]);
+
+    /// <summary>千米 after Arabic digits (5千米 is 5 km) besides <see cref="IsUnitPrefixOfKilo"/>.</summary>
+    internal static bool IsUnitPrefixOfKiloAfterDigits(ReadOnlySpan<char> text, int at) =>
+        IsUnitPrefixOfKilo(text, at) || (at < text.Length && KiloUnitsAfterDigits.Contains(text[at]));
+
+    private static readonly SearchValues<char> MegaUnits = PrefixedUnits("mega");
+
+    private static readonly SearchValues<char> KiloUnits = PrefixedUnits("kilo");
+
+    private static readonly SearchValues<char> KiloUnitsAfterDigits = PrefixedUnits("kilo-after-digits");
+
+    /// <summary>The unit characters after a prefix of Numbers/Data/unit-prefixes.tsv (千瓦 → 瓦).</summary>
+    private static SearchValues<char> PrefixedUnits(string prefix) =>
+        SearchValues.Create(string.Concat(WordLists.Get("unit-prefixes").Where("prefix", prefix).Select(r => r[0][1])));
 }

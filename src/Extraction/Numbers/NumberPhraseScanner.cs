@@ -64,15 +64,15 @@ internal static class NumberPhraseScanner
         decimal? max = null;
         var approx = Approximation.Exact;
         var hasMultiplier = token.HasBigUnit;
-        if (token.Style == NumeralStyle.Chinese && !token.HasDecimal && p < text.Length && text[p] is '几' or '幾'
-            && text[p - 1] is '十' or '拾')
+        if (token.Style == NumeralStyle.Chinese && !token.HasDecimal && p < text.Length && NumeralChars.IsSome(text[p])
+            && NumeralChars.SmallUnit(text[p - 1]) == 10)
         {
             // 十几, 二十几: eleven to nineteen, twenty-one to twenty-nine.
             max = value + 9;
             value += 1;
             p++;
         }
-        else if (token.Style != NumeralStyle.DigitByDigit && p < text.Length && text[p] is '余' or '餘' or '多')
+        else if (token.Style != NumeralStyle.DigitByDigit && p < text.Length && NumeralChars.IsOverMark(text[p]))
         {
             approx = Approximation.Over;
             p++;
@@ -96,7 +96,7 @@ internal static class NumberPhraseScanner
             {
                 value = ReadMixedTail(text, ref p, value, multiplier);
             }
-            if (approx == Approximation.Exact && max is null && p < text.Length && text[p] is '余' or '餘' or '多')
+            if (approx == Approximation.Exact && max is null && p < text.Length && NumeralChars.IsOverMark(text[p]))
             {
                 approx = Approximation.Over; // 3万多元
                 p++;
@@ -114,7 +114,7 @@ internal static class NumberPhraseScanner
         while (q < text.Length)
         {
             var r = q;
-            if (text[r] is '零' or '〇')
+            if (NumeralChars.ChineseDigit(text[r]) == 0 && text[r] != NumeralChars.Circle)
             {
                 r++;
             }
@@ -160,8 +160,8 @@ internal static class NumberPhraseScanner
         decimal m = 1;
         var q = p;
         if (allowSmall && q < text.Length && NumeralChars.SmallUnit(text[q]) is var small and > 0
-            && !(small == 1000 && (ChineseNumeralParser.IsUnitPrefixOfKilo(text, q + 1) || (q + 1 < text.Length && text[q + 1] == '米')))
-            && !(small == 100 && q + 1 < text.Length && text[q + 1] == '分'))
+            && !(small == 1000 && ChineseNumeralParser.IsUnitPrefixOfKiloAfterDigits(text, q + 1))
+            && !(small == 100 && q + 1 < text.Length && text[q + 1] == NumeralChars.Fen))
         {
             m = small;
             q++;
@@ -172,7 +172,7 @@ internal static class NumberPhraseScanner
             q++;
         }
         // 兆 is 10^12 in Taiwan's money (1兆元) but a prefix in 兆瓦, 兆帕, 兆赫, 兆字节.
-        if (q + 1 < text.Length && text[q] == '兆' && m <= 10_000m && text[q + 1] is not ('瓦' or '帕' or '赫' or '字' or '比' or '焦' or '伏'))
+        if (q + 1 < text.Length && NumeralChars.IsZhao(text[q]) && m <= 10_000m && !ChineseNumeralParser.IsUnitPrefixOfMega(text, q + 1))
         {
             m *= 1_000_000_000_000m;
             q++;
@@ -237,7 +237,7 @@ internal static class NumberPhraseScanner
         {
             dash = true;
             p++;
-            if (p < text.Length && text[p] is '—' or '―')
+            if (p < text.Length && RangeMarks.IsDoublingDash(text[p]))
             {
                 p++; // 3——5: a doubled dash
             }
@@ -290,7 +290,7 @@ internal static class NumberPhraseScanner
             {
                 factor *= big;
             }
-            else if (c == '兆')
+            else if (NumeralChars.IsZhao(c))
             {
                 factor *= 1_000_000_000_000m;
             }

@@ -16,6 +16,9 @@ internal static class RangeMarks
     /// <summary>-, －, —, ～ and the other dashes and tildes.</summary>
     public static bool IsDash(char c) => Dashes.Contains(c);
 
+    /// <summary>A dash that may be written twice (3——5, 3――5): the em dash and the horizontal bar.</summary>
+    public static bool IsDoublingDash(char c) => c is '—' or '―';
+
     /// <summary>Any range mark.</summary>
     public static bool IsMark(char c) => Words.Contains(c) || Dashes.Contains(c);
 

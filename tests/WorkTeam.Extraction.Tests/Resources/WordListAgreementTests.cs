@@ -62,12 +62,50 @@ public sealed class WordListAgreementTests
     }
 
     [Fact]
-    public void Every_slogan_and_idiom_opens_with_a_numeral()
+    public void Every_slogan_opens_with_a_numeral_and_every_idiom_holds_one()
     {
-        var phrases = WordLists.Get("not-facts").Values().ToList();
-        Assert.Contains("八项任务", phrases);
-        var strays = phrases.Where(p => NumeralChars.ChineseDigit(p[0]) < 0 && NumeralChars.SmallUnit(p[0]) == 0 && NumeralChars.BigUnit(p[0]) == 0 && p[0] is not ('廿' or '卅' or '卌' or '成' or '乱' or '亂')).ToList();
+        var list = WordLists.Get("not-facts");
+        Assert.Contains("八项任务", list.Values());
+        Assert.Contains("约法三章", list.Values());
+        var slogans = list.Where("kind", "name").Select(r => r[0]).ToList();
+        var strays = slogans.Where(p => !NumeralChars.NumberStarts.Contains(p[0])).ToList();
         Assert.Empty(strays);
+        var idioms = list.Where("kind", "idiom").Select(r => r[0]).ToList();
+        var numberless = idioms.Where(p => p.AsSpan().IndexOfAny(NumeralChars.NumberStarts) < 0).ToList();
+        Assert.Empty(numberless);
+    }
+
+    [Fact]
+    public void The_grammar_sets_that_join_numbers_hold_the_range_mark_words()
+    {
+        var words = string.Concat(WordLists.Get("range-marks").Where("kind", "word").Select(r => r[0]));
+        foreach (var set in new[] { "coordinators", "ordinal-chain" })
+        {
+            var chars = WorkTeam.Extraction.Facts.Grammar.CharsOf(set);
+            Assert.All(words, w => Assert.Contains(w, chars));
+        }
+        var joiners = WorkTeam.Extraction.Facts.Grammar.CharsOf("count-joiners");
+        Assert.All(joiners, j => Assert.Contains(j, WorkTeam.Extraction.Facts.Grammar.CharsOf("coordinators")));
+    }
+
+    [Fact]
+    public void Every_colloquial_yuan_phrase_opens_with_the_count_measure_word_kuai()
+    {
+        var units = WordLists.Get("measure-words").Rows.ToDictionary(r => r[0], r => (Unit: r[1], Class: r[2]));
+        var phrases = WordLists.Get("colloquial-yuan").Values().ToList();
+        Assert.NotEmpty(phrases);
+        var stray = phrases.Where(p => !units.TryGetValue(p[..1], out var u) || u.Unit != "块" || u.Class is "measure" or "percent").ToList();
+        Assert.Empty(stray);
+    }
+
+    [Fact]
+    public void Every_not_count_head_opens_with_a_one_character_count_measure_word()
+    {
+        var counts = WordLists.Get("measure-words").Rows
+            .Where(r => r[2] is not ("measure" or "percent")).Select(r => r[0]).ToHashSet();
+        var heads = WordLists.Get("not-count-heads").Values().ToList();
+        var dead = heads.Where(h => h.Length < 2 || !counts.Contains(h[..1])).ToList();
+        Assert.Empty(dead);
     }
 
     [Fact]
