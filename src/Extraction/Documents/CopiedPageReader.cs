@@ -1,3 +1,5 @@
+using WorkTeam.Extraction.Text;
+
 namespace WorkTeam.Extraction.Documents;
 
 /// <summary>The body paragraphs and the headline found in a text, with its furniture's findings.</summary>
@@ -29,7 +31,7 @@ internal static class CopiedPageReader
     {
         var layout = new PageLayout();
         var lines = SplitLines(text);
-        var headerEnd = lines.FindIndex(l => l.Length >= BodyLineLength || text.AsSpan(l.Start, l.Length).Contains('。'));
+        var headerEnd = lines.FindIndex(l => l.Length >= BodyLineLength || text.AsSpan(l.Start, l.Length).Contains(Marks.FullStop, StringComparison.Ordinal));
         if (headerEnd < 0)
         {
             headerEnd = lines.Count;
@@ -156,7 +158,7 @@ internal static class CopiedPageReader
     /// <summary>The longest label before the colon of a headline line (题：, 標題：).</summary>
     private const int MaxTitleLabelLength = 2;
 
-    private static readonly char[] TitleLabelColons = [':', '：'];
+    private static readonly char[] TitleLabelColons = [.. Marks.Colons];
 
     /// <summary>The index of a header line that states the headline (题：…, 標題：…), or -1.</summary>
     private static int FindTitleLine(string?[] texts, int headerEnd)
@@ -169,7 +171,7 @@ internal static class CopiedPageReader
             }
             int colon = line.IndexOfAny(TitleLabelColons);
             if (colon is > 0 and <= MaxTitleLabelLength && line.Length > colon + 1
-                && line.AsSpan(0, colon) is "题" or "題" or "标题" or "標題")
+                && BylineWords.TitleLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line.AsSpan(0, colon)))
             {
                 return i;
             }
@@ -185,8 +187,6 @@ internal static class CopiedPageReader
 
     private static bool IsKicker(string line) => line.EndsWith('—') || line.EndsWith("--", StringComparison.Ordinal);
 
-    // The reporter's role after a marked name: ◎李 彬(本刊記者).
-    private static readonly string[] ReporterRoles = ["记者", "記者", "通讯员", "通訊員"];
 
     /// <summary>The name of a header line that is only a name (张骋, □張騁); null for any other line.</summary>
     private static string? LoneName(string line, out bool marked)
@@ -198,8 +198,8 @@ internal static class CopiedPageReader
             span = span[1..].TrimStart();
             // ◎李 彬(本刊記者): the role in brackets goes, and a name padded to the width of three
             // characters (李 彬) closes up.
-            int open = span.IndexOfAny('(', '（');
-            if (open > 0 && span[^1] is ')' or '）' && ContainsAny(span[open..], ReporterRoles))
+            int open = span.IndexOfAny(Marks.OpenBrackets);
+            if (open > 0 && Marks.CloseBrackets.Contains(span[^1]) && ContainsAny(span[open..], BylineWords.ReporterLabels))
             {
                 span = span[..open].TrimEnd();
             }
@@ -247,10 +247,10 @@ internal static class CopiedPageReader
         return -1;
     }
 
+    private static readonly string[] SiteNameEndings = BylineWords.SiteNameEndings(organisations: false);
+
     private static bool IsSiteName(string line) =>
-        line.Length <= SiteNameLength
-        && (line.EndsWith('网') || line.EndsWith('網') || line.EndsWith("网站", StringComparison.Ordinal) || line.EndsWith('报') || line.EndsWith('報')
-            || line.EndsWith("新闻", StringComparison.Ordinal) || line.EndsWith("新聞", StringComparison.Ordinal));
+        line.Length <= SiteNameLength && SiteNameEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal));
 
     private static bool IsSubtitle(string line) =>
         line.StartsWith("——", StringComparison.Ordinal) || line.StartsWith("--", StringComparison.Ordinal) || line.StartsWith('—');

@@ -49,6 +49,10 @@ public sealed class BylineTests
     [InlineData("記者王小明／台北報導", "王小明", "", null, null)]
     [InlineData("来源：证券市场红周刊 举报", "", "", "证券市场红周刊", null)]
     [InlineData("来源：来源：新华日报", "", "", "新华日报", null)]
+    [InlineData("通讯员：张三", "张三", "", null, null)]
+    [InlineData("本文作者：张三", "张三", "", null, null)]
+    [InlineData("文／李四", "李四", "", null, null)]
+    [InlineData("记者／王五", "王五", "", null, null)]
     public void Labelled_lines_give_people_source_and_date(string line, string authors, string editors, string? source, string? published)
     {
         var findings = new BylineFindings();
