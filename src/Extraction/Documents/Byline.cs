@@ -116,6 +116,7 @@ internal static partial class Byline
         {
             return false;
         }
+        line = CloseUpLabel(line);
         if (IsFileName(line))
         {
             return true;
@@ -194,6 +195,7 @@ internal static partial class Byline
     /// <summary>Collects date, source and people from a furniture line.</summary>
     public static void Read(string line, BylineFindings findings)
     {
+        line = CloseUpLabel(line);
         if (findings.Published is null && (FindDate(line) ?? ChineseDateline(line)) is { } date)
         {
             findings.Published = date;
@@ -250,15 +252,45 @@ internal static partial class Byline
             }
         }
         var m = BylineWords.LeadReporterPattern.Match(head);
-        if (!m.Success)
+        if (m.Success)
         {
+            ReadCredit(m.Groups["v"].Value).ForEach(findings.AddAuthor);
             return;
         }
-        var value = StripReportSuffix(m.Groups["v"].Value);
-        foreach (var name in ReadNames(value))
+        // Names alone in brackets after the dateline word count only when they fill the brackets.
+        var bare = BylineWords.LeadBareNamesPattern.Match(head);
+        if (bare.Success && ReadCredit(bare.Groups["v"].Value) is { Count: > 0 } names && FillsValue(names, bare.Groups["v"].Value)
+            && !names.Any(BylineWords.LooksLikeOrganisation))
         {
-            findings.AddAuthor(name);
+            names.ForEach(findings.AddAuthor);
         }
+    }
+
+    /// <summary>The names of a reporters' credit, whose labels may separate groups of names (吕游 通讯员 薛建英 李文龙).</summary>
+    private static List<string> ReadCredit(string value)
+    {
+        var names = new List<string>();
+        foreach (var part in BylineWords.ReporterLabel.Split(value))
+        {
+            names.AddRange(ReadNames(StripReportSuffix(part)));
+        }
+        return names;
+    }
+
+    /// <summary>Whether the names, with one separator between each two, make up the whole of <paramref name="value"/>.</summary>
+    private static bool FillsValue(List<string> names, string value) =>
+        names.Sum(n => n.Length) + names.Count - 1 >= StripReportSuffix(value).Trim().Length;
+
+    /// <summary>A line whose label is spelled out with blanks (通 讯 员:马 瑞) with the label closed up.</summary>
+    private static string CloseUpLabel(string line)
+    {
+        var m = BylineWords.SpacedLabel.Match(line);
+        if (!m.Success)
+        {
+            return line;
+        }
+        var label = m.Groups["label"].Value.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u3000", string.Empty, StringComparison.Ordinal);
+        return label + line[m.Length..];
     }
 
     /// <summary>A source from a meta tag, which may repeat the label (来源：新华日报).</summary>
@@ -279,10 +311,9 @@ internal static partial class Byline
             return;
         }
         var value = StripReportSuffix(m.Groups["v"].Value);
-        var names = ReadNames(value);
+        var names = ReadCredit(value);
         // Without a 记者 label only a list of several names that fills the brackets is a byline: （新华社） or （图） is not.
-        var whole = names.Sum(n => n.Length) + names.Count - 1 >= value.Trim().Length;
-        if (m.Groups["label"].Success ? names.Count > 0 : names.Count >= 2 && whole)
+        if (m.Groups["label"].Success ? names.Count > 0 : names.Count >= 2 && FillsValue(names, value))
         {
             names.ForEach(findings.AddAuthor);
         }
@@ -394,6 +425,18 @@ internal static partial class Byline
                     return names;
                 }
             }
+            if (BylineWords.PaddedName.Match(rest.ToString()) is { Success: true } padded)
+            {
+                AddName(names, padded.Groups["a"].Value + padded.Groups["b"].Value);
+                rest = rest[padded.Length..];
+                var gap = rest.Length - rest.TrimStart(NameSeparators).Length;
+                if (gap == 0)
+                {
+                    break;
+                }
+                rest = rest[gap..];
+                continue;
+            }
             var m = NameAtStart().Match(rest.ToString());
             if (!m.Success)
             {
@@ -405,10 +448,7 @@ internal static partial class Byline
             {
                 break;
             }
-            if (name.Length >= 2 && !NotNames.Contains(name))
-            {
-                names.Add(name);
-            }
+            AddName(names, name);
             if (name.Length < m.Value.Length)
             {
                 break;
@@ -422,6 +462,14 @@ internal static partial class Byline
             rest = rest[separators..];
         }
         return names;
+    }
+
+    private static void AddName(List<string> names, string name)
+    {
+        if (name.Length >= 2 && !NotNames.Contains(name))
+        {
+            names.Add(name);
+        }
     }
 
     private static string CutAtStopWord(string value)

@@ -27,6 +27,11 @@ internal static class BylineWords
     public static string[] SiteNameEndings(bool organisations) =>
         [.. SiteEndings.Rows.Where(r => organisations || r[SiteEndings.Column("kind")] == "site").Select(r => r[0]).OrderByDescending(w => w.Length)];
 
+    private static readonly string[] OrganisationEndings = SiteNameEndings(organisations: true);
+
+    /// <summary>Whether a name ends like a site's, a paper's or an agency's (人民网, 新华社): no person's name.</summary>
+    public static bool LooksLikeOrganisation(string name) => OrganisationEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal));
+
     /// <summary>The words as a regex alternation, longest first, each escaped.</summary>
     public static string Alternation(IEnumerable<string> words) => string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape));
 
@@ -76,6 +81,19 @@ internal static class BylineWords
     // A dateline opening the lead: 本报运城1月25日讯, 新华社北京2021年3月5日电, 中國臺灣網2月3日昌樂訊.
     public static readonly Regex LeadDatelinePattern = new(
         $@"^[^{Marks.Commas}{Marks.FullStop}{Marks.Colons}\s]{{0,20}}?(?:(?<y>(?:19|20)\d{{2}}){Marks.Year})?(?<m>\d{{1,2}}){Marks.Month}(?<d>\d{{1,2}}){Marks.Day}[^{Marks.Commas}{Marks.FullStop}\s]{{0,8}}?(?:{Alternation(Using("dateline"))})");
+
+    // A lead opening with its dateline and the reporters' names bare in brackets: 儀隴新聞網訊(黃河江 鄧莉萍 黃驍).
+    public static readonly Regex LeadBareNamesPattern = new(
+        $@"^[^{Marks.Commas}{Marks.FullStop}{Marks.Colons}\s]{{0,20}}?(?:{Alternation(Using("dateline"))})\s*[{Marks.OpenBrackets}]\s*(?<v>[^{Marks.OpenBrackets}{Marks.CloseBrackets}]{{2,40}}?)\s*[{Marks.CloseBrackets}]");
+
+    /// <summary>A reporter's label inside a credit, where it separates two groups of names (吕游 通讯员 薛建英).</summary>
+    public static readonly Regex ReporterLabel = new(Reporters);
+
+    // A label spelled out to the width of its line's other labels: 通 讯 员:马 瑞, 编 辑:周婷婷.
+    public static readonly Regex SpacedLabel = new($@"^(?<label>[{Cjk}](?:[ \u3000][{Cjk}]){{1,3}})\s*(?=[{Marks.Colons}])");
+
+    // A two-character name padded to the width of three (马 瑞, 方 瑛).
+    public static readonly Regex PaddedName = new($@"^(?<a>[{Cjk}])[ \u3000](?<b>[{Cjk}])(?![{Cjk}])");
 
     /// <summary>What closes a reporter's credit and is not part of the name (报道, 摄), longest first.</summary>
     public static readonly string[] ReportSuffixes = Using("strip");

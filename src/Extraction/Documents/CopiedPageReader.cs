@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using WorkTeam.Extraction.Resources;
 using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Documents;
@@ -123,6 +126,11 @@ internal static class CopiedPageReader
             }
         }
 
+        if (layout.Title is null && headerEnd == 0 && lines.Count > 0)
+        {
+            lines[0] = ReadRunTogetherHeader(text, lines[0], layout);
+        }
+
         for (int i = 0; i < lines.Count; i++)
         {
             // The headline repeated under the article (a related-link or print footer) is furniture too.
@@ -153,6 +161,59 @@ internal static class CopiedPageReader
             }
         }
         return layout;
+    }
+
+    /// <summary>The longest header run read before the bracketed date of a text run together on one line.</summary>
+    private const int MaxRunTogetherHeader = 100;
+
+    /// <summary>The shortest headline taken from such a header.</summary>
+    private const int MinRunTogetherTitle = 4;
+
+    /// <summary>A PDF page counter glued to the text: 第1页共10页, 第 2 頁.</summary>
+    private const string PageCounter = @"(?:(?:第|共)\s*\d+\s*(?:页|頁)\s*)+";
+
+    private const string HeaderStops = Marks.FullStop + Marks.Commas + Marks.Exclaims + Marks.ClauseEnds + Marks.OpenBrackets;
+
+    // A page counter, then a header without sentence punctuation, then a full date in brackets.
+    private static readonly Regex RunTogetherHeaderPattern = new(
+        $@"^(?<counter>{PageCounter})?(?<head>[^{HeaderStops}]{{{MinRunTogetherTitle},{MaxRunTogetherHeader}}}?)[{Marks.OpenBrackets}]\s*(?<y>(?:19|20)\d{{2}})\s*{Marks.Year}\s*(?<m>\d{{1,2}})\s*{Marks.Month}\s*(?<d>\d{{1,2}})\s*{Marks.Day}\s*[{Marks.CloseBrackets}]");
+
+    // Words that close the headline of a report, a plan or a notice (Data/title-genre-words.tsv).
+    private static readonly Regex GenreWord = new(string.Join('|', WordLists.Get("title-genre-words").Values().OrderByDescending(w => w.Length)));
+
+    /// <summary>
+    /// A text dumped from a PDF or Word file may run its header into the body on one line: a page counter,
+    /// the headline, perhaps a subtitle and the issuing office, then the date in brackets before the first
+    /// sentence (第1页共10页石潭镇东联村…扶贫开发工作自评报告力促…工作组(2023年3月28日)根据省、市…). The
+    /// headline is the header up to its last genre word (报告, 总结, 通知); without one nothing is taken.
+    /// The page counter is left out of the body.
+    /// </summary>
+    /// <returns>The line, less a leading page counter.</returns>
+    private static (int Start, int Length) ReadRunTogetherHeader(string text, (int Start, int Length) line, PageLayout layout)
+    {
+        var head = text.Substring(line.Start, Math.Min(line.Length, MaxCopiedLine));
+        var m = RunTogetherHeaderPattern.Match(head);
+        if (!m.Success)
+        {
+            return line;
+        }
+        var header = m.Groups["head"].Value;
+        var genre = GenreWord.Matches(header).LastOrDefault();
+        if (genre is null || genre.Index + genre.Length < MinRunTogetherTitle)
+        {
+            return line;
+        }
+        int year = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+        int month = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+        int day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return line;
+        }
+        layout.Title = header[..(genre.Index + genre.Length)].Trim();
+        layout.Findings.Published ??= new PublishedStamp(new DateOnly(year, month, day), null, false, null);
+        var counter = m.Groups["counter"].Length;
+        return (line.Start + counter, line.Length - counter);
     }
 
     /// <summary>The longest label before the colon of a headline line (题：, 標題：).</summary>

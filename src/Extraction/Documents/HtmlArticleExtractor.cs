@@ -259,7 +259,7 @@ internal static partial class HtmlArticleExtractor
             {
                 // A meta author is often the site or the paper; only a person's name is taken.
                 var names = Byline.ReadNames(value.Trim());
-                if (names.Count > 0 && names[0].Length == value.Trim().Length && !LooksLikeOrganisation(names[0])
+                if (names.Count > 0 && names[0].Length == value.Trim().Length && !BylineWords.LooksLikeOrganisation(names[0])
                     && !(page.TitleTag ?? string.Empty).Contains(names[0], StringComparison.Ordinal)
                     && !(siteName ?? string.Empty).Contains(names[0], StringComparison.Ordinal))
                 {
@@ -273,10 +273,6 @@ internal static partial class HtmlArticleExtractor
         }
         return published;
     }
-
-    private static readonly string[] OrganisationEndings = BylineWords.SiteNameEndings(organisations: true);
-
-    private static bool LooksLikeOrganisation(string name) => OrganisationEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>The block with the highest score, or null when no line looks like running text.</summary>
     private static HtmlNode? BestCandidate(PageWalker page)

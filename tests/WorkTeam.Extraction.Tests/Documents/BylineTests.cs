@@ -24,6 +24,7 @@ public sealed class BylineTests
     [InlineData("2021年7月13日")]
     [InlineData("文章关键词： 辟谣 外泄 账号")]
     [InlineData("顶端新闻·河南商报记者马俊峰/文受访者供图")]
+    [InlineData("通 讯 员:马 瑞 朱小丽")]
     public void Page_furniture_lines_are_recognised(string line) => Assert.True(Byline.IsFurniture(line));
 
     [Theory]
@@ -53,6 +54,8 @@ public sealed class BylineTests
     [InlineData("本文作者：张三", "张三", "", null, null)]
     [InlineData("文／李四", "李四", "", null, null)]
     [InlineData("记者／王五", "王五", "", null, null)]
+    [InlineData("通 讯 员:马 瑞 朱小丽", "马瑞 朱小丽", "", null, null)]
+    [InlineData("编 辑:周婷婷", "", "周婷婷", null, null)]
     public void Labelled_lines_give_people_source_and_date(string line, string authors, string editors, string? source, string? published)
     {
         var findings = new BylineFindings();
@@ -76,6 +79,10 @@ public sealed class BylineTests
     [InlineData("新京报快讯（记者裴剑飞）今日（12月28日）有网友爆料。", "裴剑飞")]
     [InlineData("新京报讯（记者 彭冲）山东冠县报道", "彭冲")]
     [InlineData("今日（12月28日）有网友爆料。", "")]
+    [InlineData("本报运城1月25日讯(记者 吕游 通讯员 薛建英 李文龙)1月23日,绛县农发行扶贫工作队全体成员深入扶贫帮扶村", "吕游 薛建英 李文龙")]
+    [InlineData("儀隴新聞網訊(黃河江 鄧莉萍 黃驍)“哎呀!你們好早哦,請坐請坐。”", "黃河江 鄧莉萍 黃驍")]
+    [InlineData("新华网讯(新华社)今日有网友爆料。", "")]
+    [InlineData("新华网讯(图)今日有网友爆料。", "")]
     public void Reporters_are_read_from_the_lead(string paragraph, string expected)
     {
         var findings = new BylineFindings();
