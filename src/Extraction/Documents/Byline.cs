@@ -103,6 +103,8 @@ internal static partial class Byline
 
     private const string CommasAndColons = Marks.Commas + Marks.Colons;
 
+    private const string ClauseCommas = Marks.Commas + Marks.ListComma;
+
     private static readonly char[] SourceTrimChars = [.. Blanks + "-_|·"];
 
     private const string NameTrim = Blanks + "[]" + Marks.LenticularBrackets + Marks.OpenBrackets + Marks.CloseBrackets;
@@ -125,7 +127,9 @@ internal static partial class Byline
         {
             return true;
         }
-        if (line.Length > MaxFurnitureLength || line.Contains(Marks.FullStop, StringComparison.Ordinal) || BylineWords.InterviewPattern.IsMatch(line))
+        // A line closed by a comma is a clause of running text (舉行記者會時，), never a byline.
+        if (line.Length > MaxFurnitureLength || line.Contains(Marks.FullStop, StringComparison.Ordinal) || ClauseCommas.Contains(line[^1])
+            || BylineWords.InterviewPattern.IsMatch(line))
         {
             return false;
         }
@@ -272,7 +276,14 @@ internal static partial class Byline
         var names = new List<string>();
         foreach (var part in BylineWords.ReporterLabel.Split(value))
         {
-            names.AddRange(ReadNames(StripReportSuffix(part)));
+            var stripped = StripReportSuffix(part);
+            var found = ReadNames(stripped);
+            // 彭冲 冠县报道: the word before 报道 may be where the report was filed, not a second reporter.
+            if (stripped.Length < part.TrimEnd().Length && found.Count > 1 && PlaceSuffixes.Contains(found[^1][^1]))
+            {
+                found.RemoveAt(found.Count - 1);
+            }
+            names.AddRange(found);
         }
         return names;
     }
@@ -442,14 +453,16 @@ internal static partial class Byline
             {
                 break;
             }
-            var name = CutAtStopWord(m.Value);
+            // 兰红光摄: the photographer's credit closes the name without a blank.
+            var cut = CutAtStopWord(m.Value);
+            var name = StripReportSuffix(cut) is { Length: >= 2 } stripped ? stripped : cut;
             // 山东冠县报道: a place where the reporter filed from, not a second reporter.
-            if (name.Length >= 4 && PlaceSuffixes.Contains(name[^1]))
+            if ((name.Length >= 4 || name.Length < cut.Length) && PlaceSuffixes.Contains(name[^1]))
             {
                 break;
             }
             AddName(names, name);
-            if (name.Length < m.Value.Length)
+            if (cut.Length < m.Value.Length)
             {
                 break;
             }

@@ -107,6 +107,11 @@ internal static class CopiedPageReader
                 furniture[i] = true;
                 continue;
             }
+            // A line closed by a comma is the first clause of running text, not a headline.
+            if (Marks.Commas.Contains(texts[i]![^1]) || Marks.ListComma.Contains(texts[i]![^1]))
+            {
+                break;
+            }
             // Without any furniture in the header a short first line is still a headline only when the
             // text goes on after it, so a one-line note is not mistaken for one.
             if (headerHasFurniture || i + 1 < lines.Count)

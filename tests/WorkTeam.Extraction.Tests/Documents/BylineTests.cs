@@ -35,6 +35,8 @@ public sealed class BylineTests
     [InlineData("一、建设堅強戰斗堡壘,基層組織治理能力不斷提升")]
     [InlineData("开展摄影比赛、微信公众号宣传和文艺汇演，丰富群众文化生活")]
     [InlineData("工作队队员分享脱贫致富经验，帮助村民拓宽销售渠道")]
+    [InlineData("由於親民黨立委上午舉行記者會時，")]
+    [InlineData("未回答記者任何問題，")]
     public void Body_lines_are_not_furniture(string line) => Assert.False(Byline.IsFurniture(line));
 
     [Theory]
@@ -56,6 +58,8 @@ public sealed class BylineTests
     [InlineData("记者／王五", "王五", "", null, null)]
     [InlineData("通 讯 员:马 瑞 朱小丽", "马瑞 朱小丽", "", null, null)]
     [InlineData("编 辑:周婷婷", "", "周婷婷", null, null)]
+    [InlineData("（新华社记者兰红光摄）", "兰红光", "", null, null)]
+    [InlineData("摄影：刘宇摄 张凤国摄", "", "", null, null)]
     public void Labelled_lines_give_people_source_and_date(string line, string authors, string editors, string? source, string? published)
     {
         var findings = new BylineFindings();
@@ -82,6 +86,7 @@ public sealed class BylineTests
     [InlineData("本报运城1月25日讯(记者 吕游 通讯员 薛建英 李文龙)1月23日,绛县农发行扶贫工作队全体成员深入扶贫帮扶村", "吕游 薛建英 李文龙")]
     [InlineData("儀隴新聞網訊(黃河江 鄧莉萍 黃驍)“哎呀!你們好早哦,請坐請坐。”", "黃河江 鄧莉萍 黃驍")]
     [InlineData("新华网讯(新华社)今日有网友爆料。", "")]
+    [InlineData("新京报讯（记者 彭冲 冠县报道）今日有网友爆料。", "彭冲")]
     [InlineData("新华网讯(图)今日有网友爆料。", "")]
     public void Reporters_are_read_from_the_lead(string paragraph, string expected)
     {

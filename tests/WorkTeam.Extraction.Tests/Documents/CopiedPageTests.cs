@@ -65,6 +65,15 @@ public sealed class CopiedPageTests
     }
 
     [Fact]
+    public void A_first_line_closed_by_a_comma_is_body_not_a_headline()
+    {
+        const string text = "許多社區長青學苑多開設有書法、插花、土風舞班，\n吸引不少長者參加。\n";
+        var document = Document.FromText(text);
+        Assert.Null(document.Metadata.Title);
+        Assert.Equal([(0, 23), (24, 33)], document.Paragraphs);
+    }
+
+    [Fact]
     public void A_single_line_is_body_not_a_headline()
     {
         var document = Document.FromText("工作队投入资金六百万元");
