@@ -133,8 +133,9 @@ internal static partial class Byline
         {
             return false;
         }
-        if (BylineWords.FurnitureLabel.IsMatch(line) || BreadcrumbPattern().IsMatch(line)
-            || (line.Length <= ShortFurnitureLength && BylineWords.WeakFurnitureLabel.IsMatch(line)))
+        var labelled = BylineWords.NotLabel.Replace(line, " ");
+        if (BylineWords.FurnitureLabel.IsMatch(labelled) || BreadcrumbPattern().IsMatch(line)
+            || (line.Length <= ShortFurnitureLength && BylineWords.WeakFurnitureLabel.IsMatch(labelled)))
         {
             return true;
         }
@@ -219,7 +220,7 @@ internal static partial class Byline
                 findings.AddEditor(name);
             }
         }
-        var withoutEditors = BylineWords.EditorPattern.Replace(line, string.Empty);
+        var withoutEditors = BylineWords.EditorPattern.Replace(BylineWords.NotLabel.Replace(line, " "), string.Empty);
         foreach (Match m in BylineWords.AuthorPattern.Matches(withoutEditors))
         {
             var value = m.Groups["v"].Value;

@@ -86,6 +86,9 @@ internal static class BylineWords
     public static readonly Regex LeadBareNamesPattern = new(
         $@"^[^{Marks.Commas}{Marks.FullStop}{Marks.Colons}\s]{{0,20}}?(?:{Alternation(Using("dateline"))})\s*[{Marks.OpenBrackets}]\s*(?<v>[^{Marks.OpenBrackets}{Marks.CloseBrackets}]{{2,40}}?)\s*[{Marks.CloseBrackets}]");
 
+    /// <summary>Words that hold a label and are none (小记者, 记者会): passed over before labels are read.</summary>
+    public static readonly Regex NotLabel = new(Alternation(Using("no-label")));
+
     /// <summary>A reporter's label inside a credit, where it separates two groups of names (吕游 通讯员 薛建英).</summary>
     public static readonly Regex ReporterLabel = new(Reporters);
 
