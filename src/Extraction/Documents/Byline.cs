@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using WorkTeam.Extraction.Resources;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Documents;
 
@@ -50,41 +51,11 @@ internal static partial class Byline
     // with a middle dot (沙尔山·阿依提木哈买提). The run must end at a boundary, so a longer word is no name.
     private const string Name = @"(?:[\p{IsCJKUnifiedIdeographs}]{2,4}(?![\p{IsCJKUnifiedIdeographs}])|[\p{IsCJKUnifiedIdeographs}]{1,10}(?:\s?[·•]\s?[\p{IsCJKUnifiedIdeographs}]{1,10}){1,3}(?![\p{IsCJKUnifiedIdeographs}])|[A-Za-z][A-Za-z.\-]*(?: [A-Za-z][A-Za-z.\-]*){0,3}(?![A-Za-z0-9]))";
 
-    // Labels that make a short line page furniture: they hardly occur in running text.
-    [GeneratedRegex(@"来源[:：\s]|來源[:：\s]|来源$|责任编辑|責任編輯|编辑[:：\s]|編輯[:：\s]|责编|作者[:：]|记者[:：\s]|記者[:：\s]|^记者|^記者|摄影[:：]|攝影[:：]|时间[:：]|時間[:：]|更新时间|更新時間|发布时间|發布時間|发布日期|日期[:：]|字体|字體|字号|字號|分享到|点击[:：数]|點擊|浏览[:：次]|瀏覽|阅读[:：数]|阅读次数|閱讀[:：]|附件[:：]|相关稿件|相關稿件|相关新闻|相关阅读|相关链接|打印|欢迎访问|歡迎訪問|欢迎您|歡迎您|您的位置|当前位置|當前位置|扫一扫|掃一掃|返回顶部|返回首页|上一篇|下一篇|上一页|下一页|原标题|原標題|相关报道[:：]|相關報導|正在加载|阅读原文|查看原文|二维码|版权所有|版權所有|copyright|©|关键词|關鍵詞|关键字|标签[:：]|標籤[:：]|点击投票|点击查看|点击进入|点击阅读|点击这里|记者[\p{IsCJKUnifiedIdeographs}]{2,4}\s*[/／|｜]|[/／]\s*(?:文|摄|攝|图|圖)(?![\p{IsCJKUnifiedIdeographs}]{2})|^(?:文|图|圖|摄|攝)\s*[|｜/／:：]\s*[\p{IsCJKUnifiedIdeographs}]{2,4}$")]
-    private static partial Regex FurnitureLabel();
-
-    // Words of share bars and page tools that also occur in running text: furniture only on a very short line.
-    [GeneratedRegex(@"来源|來源|编辑|編輯|作者|记者|記者|通讯员|通訊員|摄影|攝影|分享|点击|浏览|阅读|关闭|關閉|收藏|您好|首页|首頁|审核|審核|校对|校對|微信|微博|加载中|版权|版權|留言|在看|赞赏|讚賞|点赞|點讚")]
-    private static partial Regex WeakFurnitureLabel();
-
-    /// <summary>Lines up to this length are furniture when they hold a word of <see cref="WeakFurnitureLabel"/>.</summary>
+    /// <summary>Lines up to this length are furniture when they hold a word of <see cref="BylineWords.WeakFurnitureLabel"/>.</summary>
     private const int ShortFurnitureLength = 16;
 
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})(?:\s*[-/.年]|\s)\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})(?!\d)\s*日?(?:\s*(?:T\s*)?(?<H>\d{1,2})\s*[:：时]\s*(?<M>\d{2})(?:\s*[:：分]\s*(?<S>\d{2}))?)?")]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})(?:\s*[-/." + Marks.Year + @"]|\s)\s*(?<m>\d{1,2})\s*[-/." + Marks.Month + @"]\s*(?<d>\d{1,2})(?!\d)\s*" + Marks.Day + @"?(?:\s*(?:T\s*)?(?<H>\d{1,2})\s*[" + Marks.Colons + Marks.Hour + @"]\s*(?<M>\d{2})(?:\s*[" + Marks.Colons + Marks.Minute + @"]\s*(?<S>\d{2}))?)?")]
     private static partial Regex DatePattern();
-
-    // The source is one run without spaces: 来源：证券市场红周刊 举报 names the paper, then a button. A
-    // label repeated by the page (来源：来源：新华日报) is passed over.
-    [GeneratedRegex(@"(?:(?:来源|來源|稿源|出处)\s*[:：]\s*)+(?<v>[^\s:：|｜【】\[\]]+)")]
-    private static partial Regex SourcePattern();
-
-    [GeneratedRegex(@"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]?\s*(?<v>.*)")]
-    private static partial Regex EditorPattern();
-
-    [GeneratedRegex(@"(?:本报记者|本報記者|记者|記者|作者|撰稿|文)\s*[:：|｜/]?\s*(?<v>.*)")]
-    private static partial Regex AuthorPattern();
-
-    // (记者张治立 于熙报道), （信报记者 蔡雪婧）, （总台记者 张倩）: a short prefix names the paper.
-    [GeneratedRegex(@"[（(]\s*[^（()）\s]{0,8}?(?:记者|記者|通讯员|通訊員)\s*(?<v>[^）)]{2,40}?)\s*[)）]")]
-    private static partial Regex LeadReporterPattern();
-
-    // A byline closing the last paragraph: …推动云南工业高质量发展。（记者 胡晓蓉）, or bare names （常书香 马丹阳 ）.
-    [GeneratedRegex(@"[（(]\s*(?<label>[^（()）\s]{0,8}?(?:记者|記者|通讯员|通訊員)\s*[:：]?)?\s*(?<v>[^（()）]{2,40}?)\s*[)）]\s*$")]
-    private static partial Regex TailReporterPattern();
-
-    [GeneratedRegex(@"[/／]\s*[\p{IsCJKUnifiedIdeographs}]{2,4}(?:报道|報導|報道|电|電)")]
-    private static partial Regex FiledFromPattern();
 
     [GeneratedRegex(@"^(?:" + Name + @")")]
     private static partial Regex NameAtStart();
@@ -92,8 +63,11 @@ internal static partial class Byline
     [GeneratedRegex(@"^(?:IMG|DSC|DSCN|P|photo|image|pic)[_\-]?\d+[A-Za-z0-9_\-]*(?:\.(?:jpe?g|png|gif|bmp|webp|tiff?))?$|^[0-9A-Fa-f]{16,}(?:\.[A-Za-z]{3,4})?$|^[\w\-.\u4e00-\u9fff]+\.(?:jpe?g|png|gif|bmp|webp|tiff?|docx?|xlsx?|pdf|zip|rar)$", RegexOptions.IgnoreCase)]
     private static partial Regex FileNamePattern();
 
+    /// <summary>Marks that end a sentence or a clause within a line: no breadcrumb segment holds one.</summary>
+    private const string LineStops = Marks.FullStop + Marks.Commas + Marks.Exclaims;
+
     // A breadcrumb: short segments joined by > or », such as 伊犁新闻网 >伊犁新闻 or 首页 > 新闻 > 正文.
-    [GeneratedRegex(@"^[^。，,！!？?>»＞]{1,20}(?:\s*[>»＞›]\s*[^。，,！!？?>»＞]{1,20})+\s*[>»＞›]?$")]
+    [GeneratedRegex(@"^[^" + LineStops + Marks.Pointers + @"]{1,20}(?:\s*[" + Marks.Pointers + @"]\s*[^" + LineStops + Marks.Pointers + @"]{1,20})+\s*[" + Marks.Pointers + @"]?$")]
     private static partial Regex BreadcrumbPattern();
 
     // Words that end a name list: they start the next label or a counter.
@@ -112,16 +86,30 @@ internal static partial class Byline
 
     // A navigation menu: an optional short label, then three or more short entries joined by bars
     // (地區:新疆|西藏|青海, 行業:農業|工業|服務業).
-    [GeneratedRegex(@"^(?:[^|｜:：。，,]{1,8}[:：]\s*)?[^|｜。，,]{1,12}(?:\s*[|｜]\s*[^|｜。，,]{1,12}){2,}\s*[|｜]?$")]
+    [GeneratedRegex(@"^(?:[^" + Marks.Bars + Marks.Colons + Marks.FullStop + Marks.Commas + @"]{1,8}[" + Marks.Colons + @"]\s*)?[^" + Marks.Bars + Marks.FullStop + Marks.Commas + @"]{1,12}(?:\s*[" + Marks.Bars + @"]\s*[^" + Marks.Bars + Marks.FullStop + Marks.Commas + @"]{1,12}){2,}\s*[" + Marks.Bars + @"]?$")]
     private static partial Regex MenuPattern();
 
-    // An interview's question line: 记者：那么，农民告镇政府……？ is running text, not a byline.
-    [GeneratedRegex(@"^(?:记者|記者|问|問|答)\s*[:：].*[，,？?！!]")]
-    private static partial Regex InterviewPattern();
+    /// <summary>The digits of a dateline in Chinese numerals, each at the index of its value; 十 last.</summary>
+    private const string DatelineDigits = "〇一二三四五六七八九十";
+
+    /// <summary>Other forms of zero in such a year (二○○一, 二零零一, a full-width letter O).</summary>
+    private const string DatelineZeros = "○零Ｏ";
 
     // A dateline under a headline in Chinese numerals: （二○○○年十二月三十一日）, possibly with a note after it.
-    [GeneratedRegex(@"^[（(]?\s*(?<y>[一二三四五六七八九〇○零Ｏ]{4})年(?<m>[一二三四五六七八九十]{1,3})月(?<d>[一二三四五六七八九十]{1,3})日\s*[)）]?(?<rest>.*)$")]
-    private static partial Regex ChineseDatelinePattern();
+    private static readonly Regex ChineseDatelinePattern = new(
+        $@"^[{Marks.OpenBrackets}]?\s*(?<y>[{DatelineDigits[..10]}{DatelineZeros}]{{4}}){Marks.Year}(?<m>[{DatelineDigits[1..]}]{{1,3}}){Marks.Month}(?<d>[{DatelineDigits[1..]}]{{1,3}}){Marks.Day}\s*[{Marks.CloseBrackets}]?(?<rest>.*)$");
+
+    private const string Blanks = " \u00A0\u3000\t";
+
+    private const string CommasAndColons = Marks.Commas + Marks.Colons;
+
+    private const string ClauseCommas = Marks.Commas + Marks.ListComma;
+
+    private static readonly char[] SourceTrimChars = [.. Blanks + "-_|·"];
+
+    private const string NameTrim = Blanks + "[]" + Marks.LenticularBrackets + Marks.OpenBrackets + Marks.CloseBrackets;
+
+    private const string NameSeparators = Blanks + Marks.ListComma + Marks.Commas + Marks.ClauseEnds + Marks.Slashes;
 
     /// <summary>Whether a trimmed line is furniture: a short labelled line, a bare date, a breadcrumb, a menu or a file name.</summary>
     public static bool IsFurniture(string line)
@@ -130,6 +118,7 @@ internal static partial class Byline
         {
             return false;
         }
+        line = CloseUpLabel(line);
         if (IsFileName(line))
         {
             return true;
@@ -138,12 +127,15 @@ internal static partial class Byline
         {
             return true;
         }
-        if (line.Length > MaxFurnitureLength || line.Contains('。', StringComparison.Ordinal) || InterviewPattern().IsMatch(line))
+        // A line closed by a comma is a clause of running text (舉行記者會時，), never a byline.
+        if (line.Length > MaxFurnitureLength || line.Contains(Marks.FullStop, StringComparison.Ordinal) || ClauseCommas.Contains(line[^1])
+            || BylineWords.InterviewPattern.IsMatch(line))
         {
             return false;
         }
-        if (FurnitureLabel().IsMatch(line) || BreadcrumbPattern().IsMatch(line)
-            || (line.Length <= ShortFurnitureLength && WeakFurnitureLabel().IsMatch(line)))
+        var labelled = BylineWords.NotLabel.Replace(line, " ");
+        if (BylineWords.FurnitureLabel.IsMatch(labelled) || BreadcrumbPattern().IsMatch(line)
+            || (line.Length <= ShortFurnitureLength && BylineWords.WeakFurnitureLabel.IsMatch(labelled)))
         {
             return true;
         }
@@ -155,7 +147,7 @@ internal static partial class Byline
         var date = DatePattern().Match(line);
         return date.Success
             && (line.Length - date.Length <= 4
-                || (date.Index == 0 && line.Length - date.Length <= MaxChannelAfterDate && line.AsSpan(date.Length).IndexOfAny('，', ',', '：') < 0));
+                || (date.Index == 0 && line.Length - date.Length <= MaxChannelAfterDate && line.AsSpan(date.Length).IndexOfAny(CommasAndColons) < 0));
     }
 
     /// <summary>
@@ -164,13 +156,13 @@ internal static partial class Byline
     /// </summary>
     internal static PublishedStamp? ChineseDateline(string line)
     {
-        var m = ChineseDatelinePattern().Match(line);
+        var m = ChineseDatelinePattern.Match(line);
         if (!m.Success)
         {
             return null;
         }
         var rest = m.Groups["rest"].Value.Trim();
-        if (rest.Length > 0 && !(rest[0] is '（' or '(' && rest[^1] is '）' or ')' && rest.Length <= ShortFurnitureLength))
+        if (rest.Length > 0 && !(Marks.OpenBrackets.Contains(rest[0]) && Marks.CloseBrackets.Contains(rest[^1]) && rest.Length <= ShortFurnitureLength))
         {
             return null;
         }
@@ -187,15 +179,12 @@ internal static partial class Byline
         return new PublishedStamp(new DateOnly(year, month, day), null, false, null);
     }
 
-    private static int ChineseDigit(char c) => c switch
-    {
-        '一' => 1, '二' => 2, '三' => 3, '四' => 4, '五' => 5, '六' => 6, '七' => 7, '八' => 8, '九' => 9, _ => 0,
-    };
+    private static int ChineseDigit(char c) => DatelineZeros.Contains(c) ? 0 : DatelineDigits.IndexOf(c) is var d and >= 0 and < 10 ? d : 0;
 
     /// <summary>一 to 三十一: 十 alone is ten, before a digit adds ten, after one multiplies it.</summary>
     private static int ChineseSmallNumber(ReadOnlySpan<char> text)
     {
-        int ten = text.IndexOf('十');
+        int ten = text.IndexOf(DatelineDigits[10]);
         if (ten < 0)
         {
             return text.Length == 1 ? ChineseDigit(text[0]) : -1;
@@ -211,44 +200,36 @@ internal static partial class Byline
     /// <summary>Collects date, source and people from a furniture line.</summary>
     public static void Read(string line, BylineFindings findings)
     {
+        line = CloseUpLabel(line);
         if (findings.Published is null && (FindDate(line) ?? ChineseDateline(line)) is { } date)
         {
             findings.Published = date;
         }
-        if (findings.Source is null && SourcePattern().Match(line) is { Success: true } source)
+        if (findings.Source is null && BylineWords.SourcePattern.Match(line) is { Success: true } source)
         {
-            var value = CutAtStopWord(source.Groups["v"].Value).Trim(' ', '　', '-', '_', '|', '·');
+            var value = CutAtStopWord(source.Groups["v"].Value).Trim(SourceTrimChars);
             if (value.Length is > 0 and <= 30)
             {
                 findings.Source = value;
             }
         }
-        foreach (Match m in EditorPattern().Matches(line))
+        foreach (Match m in BylineWords.EditorPattern.Matches(line))
         {
             foreach (var name in ReadNames(m.Groups["v"].Value))
             {
                 findings.AddEditor(name);
             }
         }
-        var withoutEditors = EditorPattern().Replace(line, string.Empty);
-        foreach (Match m in AuthorPattern().Matches(withoutEditors))
+        var withoutEditors = BylineWords.EditorPattern.Replace(BylineWords.NotLabel.Replace(line, " "), string.Empty);
+        foreach (Match m in BylineWords.AuthorPattern.Matches(withoutEditors))
         {
             var value = m.Groups["v"].Value;
-            // 文/张三 and 文：张三 are bylines; a bare 文 inside a word is not.
-            if (m.Value.StartsWith('文') && !(value.Length > 0 && m.Value.AsSpan(1).TrimStart() is [ '/' or '／' or ':' or '：' or '|' or '｜', ..]))
-            {
-                continue;
-            }
             foreach (var name in ReadNames(value))
             {
                 findings.AddAuthor(name);
             }
         }
     }
-
-    // A dateline opening the lead: 本报运城1月25日讯, 新华社北京2021年3月5日电, 中國臺灣網2月3日昌樂訊.
-    [GeneratedRegex(@"^[^，。,：:\s]{0,20}?(?:(?<y>(?:19|20)\d{2})年)?(?<m>\d{1,2})月(?<d>\d{1,2})日[^，。,\s]{0,8}?(?:讯|訊|电|電)")]
-    private static partial Regex LeadDatelinePattern();
 
     /// <summary>
     /// Reporters named in the lead of an article (天山网讯(记者姜小薇报道), 新京报快讯（记者裴剑飞）), and
@@ -257,7 +238,7 @@ internal static partial class Byline
     public static void ReadLead(string paragraph, BylineFindings findings)
     {
         var head = paragraph.Length > LeadLength ? paragraph[..LeadLength] : paragraph;
-        if (findings.Published is null && LeadDatelinePattern().Match(head) is { Success: true } dateline)
+        if (findings.Published is null && BylineWords.LeadDatelinePattern.Match(head) is { Success: true } dateline)
         {
             int month = Digits(dateline.Groups["m"].ValueSpan);
             int day = Digits(dateline.Groups["d"].ValueSpan);
@@ -275,22 +256,59 @@ internal static partial class Byline
                 findings.Published = new PublishedStamp(new DateOnly(year, month, day), null, false, null);
             }
         }
-        var m = LeadReporterPattern().Match(head);
-        if (!m.Success)
+        var m = BylineWords.LeadReporterPattern.Match(head);
+        if (m.Success)
         {
+            ReadCredit(m.Groups["v"].Value).ForEach(findings.AddAuthor);
             return;
         }
-        var value = StripReportSuffix(m.Groups["v"].Value);
-        foreach (var name in ReadNames(value))
+        // Names alone in brackets after the dateline word count only when they fill the brackets.
+        var bare = BylineWords.LeadBareNamesPattern.Match(head);
+        if (bare.Success && ReadCredit(bare.Groups["v"].Value) is { Count: > 0 } names && FillsValue(names, bare.Groups["v"].Value)
+            && !names.Any(BylineWords.LooksLikeOrganisation))
         {
-            findings.AddAuthor(name);
+            names.ForEach(findings.AddAuthor);
         }
+    }
+
+    /// <summary>The names of a reporters' credit, whose labels may separate groups of names (吕游 通讯员 薛建英 李文龙).</summary>
+    private static List<string> ReadCredit(string value)
+    {
+        var names = new List<string>();
+        foreach (var part in BylineWords.ReporterLabel.Split(value))
+        {
+            var stripped = StripReportSuffix(part);
+            var found = ReadNames(stripped);
+            // 彭冲 冠县报道: the word before 报道 may be where the report was filed, not a second reporter.
+            if (stripped.Length < part.TrimEnd().Length && found.Count > 1 && PlaceSuffixes.Contains(found[^1][^1]))
+            {
+                found.RemoveAt(found.Count - 1);
+            }
+            names.AddRange(found);
+        }
+        return names;
+    }
+
+    /// <summary>Whether the names, with one separator between each two, make up the whole of <paramref name="value"/>.</summary>
+    private static bool FillsValue(List<string> names, string value) =>
+        names.Sum(n => n.Length) + names.Count - 1 >= StripReportSuffix(value).Trim().Length;
+
+    /// <summary>A line whose label is spelled out with blanks (通 讯 员:马 瑞) with the label closed up.</summary>
+    private static string CloseUpLabel(string line)
+    {
+        var m = BylineWords.SpacedLabel.Match(line);
+        if (!m.Success)
+        {
+            return line;
+        }
+        var label = m.Groups["label"].Value.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u3000", string.Empty, StringComparison.Ordinal);
+        return label + line[m.Length..];
     }
 
     /// <summary>A source from a meta tag, which may repeat the label (来源：新华日报).</summary>
     public static string? CleanSource(string value)
     {
-        var m = SourcePattern().Match(value);
+        var m = BylineWords.SourcePattern.Match(value);
         var source = (m.Success ? m.Groups["v"].Value : value).Trim();
         return source.Length is > 0 and <= 30 ? source : null;
     }
@@ -299,16 +317,15 @@ internal static partial class Byline
     public static void ReadTail(string paragraph, BylineFindings findings)
     {
         var tail = paragraph.Length > LeadLength ? paragraph[^LeadLength..] : paragraph;
-        var m = TailReporterPattern().Match(tail);
+        var m = BylineWords.TailReporterPattern.Match(tail);
         if (!m.Success)
         {
             return;
         }
         var value = StripReportSuffix(m.Groups["v"].Value);
-        var names = ReadNames(value);
+        var names = ReadCredit(value);
         // Without a 记者 label only a list of several names that fills the brackets is a byline: （新华社） or （图） is not.
-        var whole = names.Sum(n => n.Length) + names.Count - 1 >= value.Trim().Length;
-        if (m.Groups["label"].Success ? names.Count > 0 : names.Count >= 2 && whole)
+        if (m.Groups["label"].Success ? names.Count > 0 : names.Count >= 2 && FillsValue(names, value))
         {
             names.ForEach(findings.AddAuthor);
         }
@@ -317,7 +334,7 @@ internal static partial class Byline
     private static string StripReportSuffix(string value)
     {
         value = value.TrimEnd();
-        foreach (var suffix in (ReadOnlySpan<string>)["报道", "報導", "報道", "摄影", "摄", "攝"])
+        foreach (var suffix in BylineWords.ReportSuffixes)
         {
             if (value.EndsWith(suffix, StringComparison.Ordinal))
             {
@@ -397,11 +414,11 @@ internal static partial class Byline
     {
         var names = new List<string>();
         // 記者王小明／台北報導: after the slash comes the place the report was filed from.
-        if (FiledFromPattern().Match(value) is { Success: true } filed)
+        if (BylineWords.FiledFromPattern.Match(value) is { Success: true } filed)
         {
             value = value[..filed.Index];
         }
-        var rest = value.AsSpan().Trim(" \u00A0　\t[]【】()（）".AsSpan());
+        var rest = value.AsSpan().Trim(NameTrim);
         foreach (var stop in StopWords)
         {
             if (rest.StartsWith(stop, StringComparison.Ordinal))
@@ -420,27 +437,38 @@ internal static partial class Byline
                     return names;
                 }
             }
+            if (BylineWords.PaddedName.Match(rest.ToString()) is { Success: true } padded)
+            {
+                AddName(names, padded.Groups["a"].Value + padded.Groups["b"].Value);
+                rest = rest[padded.Length..];
+                var gap = rest.Length - rest.TrimStart(NameSeparators).Length;
+                if (gap == 0)
+                {
+                    break;
+                }
+                rest = rest[gap..];
+                continue;
+            }
             var m = NameAtStart().Match(rest.ToString());
             if (!m.Success)
             {
                 break;
             }
-            var name = CutAtStopWord(m.Value);
+            // 兰红光摄: the photographer's credit closes the name without a blank.
+            var cut = CutAtStopWord(m.Value);
+            var name = StripReportSuffix(cut) is { Length: >= 2 } stripped ? stripped : cut;
             // 山东冠县报道: a place where the reporter filed from, not a second reporter.
-            if (name.Length >= 4 && PlaceSuffixes.Contains(name[^1]))
+            if ((name.Length >= 4 || name.Length < cut.Length) && PlaceSuffixes.Contains(name[^1]))
             {
                 break;
             }
-            if (name.Length >= 2 && !NotNames.Contains(name))
-            {
-                names.Add(name);
-            }
-            if (name.Length < m.Value.Length)
+            AddName(names, name);
+            if (cut.Length < m.Value.Length)
             {
                 break;
             }
             rest = rest[m.Length..];
-            var separators = rest.Length - rest.TrimStart(" \u00A0　\t、,，;；/／".AsSpan()).Length;
+            var separators = rest.Length - rest.TrimStart(NameSeparators).Length;
             if (separators == 0)
             {
                 break;
@@ -448,6 +476,14 @@ internal static partial class Byline
             rest = rest[separators..];
         }
         return names;
+    }
+
+    private static void AddName(List<string> names, string name)
+    {
+        if (name.Length >= 2 && !NotNames.Contains(name))
+        {
+            names.Add(name);
+        }
     }
 
     private static string CutAtStopWord(string value)

@@ -1,3 +1,8 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using WorkTeam.Extraction.Resources;
+using WorkTeam.Extraction.Text;
+
 namespace WorkTeam.Extraction.Documents;
 
 /// <summary>The body paragraphs and the headline found in a text, with its furniture's findings.</summary>
@@ -29,7 +34,7 @@ internal static class CopiedPageReader
     {
         var layout = new PageLayout();
         var lines = SplitLines(text);
-        var headerEnd = lines.FindIndex(l => l.Length >= BodyLineLength || text.AsSpan(l.Start, l.Length).Contains('。'));
+        var headerEnd = lines.FindIndex(l => l.Length >= BodyLineLength || text.AsSpan(l.Start, l.Length).Contains(Marks.FullStop, StringComparison.Ordinal));
         if (headerEnd < 0)
         {
             headerEnd = lines.Count;
@@ -102,6 +107,11 @@ internal static class CopiedPageReader
                 furniture[i] = true;
                 continue;
             }
+            // A line closed by a comma is the first clause of running text, not a headline.
+            if (Marks.Commas.Contains(texts[i]![^1]) || Marks.ListComma.Contains(texts[i]![^1]))
+            {
+                break;
+            }
             // Without any furniture in the header a short first line is still a headline only when the
             // text goes on after it, so a one-line note is not mistaken for one.
             if (headerHasFurniture || i + 1 < lines.Count)
@@ -119,6 +129,11 @@ internal static class CopiedPageReader
             {
                 furniture[next] = true;
             }
+        }
+
+        if (layout.Title is null && headerEnd == 0 && lines.Count > 0)
+        {
+            lines[0] = ReadRunTogetherHeader(text, lines[0], layout);
         }
 
         for (int i = 0; i < lines.Count; i++)
@@ -153,10 +168,63 @@ internal static class CopiedPageReader
         return layout;
     }
 
+    /// <summary>The longest header run read before the bracketed date of a text run together on one line.</summary>
+    private const int MaxRunTogetherHeader = 100;
+
+    /// <summary>The shortest headline taken from such a header.</summary>
+    private const int MinRunTogetherTitle = 4;
+
+    /// <summary>A PDF page counter glued to the text: 第1页共10页, 第 2 頁.</summary>
+    private const string PageCounter = @"(?:(?:第|共)\s*\d+\s*(?:页|頁)\s*)+";
+
+    private const string HeaderStops = Marks.FullStop + Marks.Commas + Marks.Exclaims + Marks.ClauseEnds + Marks.OpenBrackets;
+
+    // A page counter, then a header without sentence punctuation, then a full date in brackets.
+    private static readonly Regex RunTogetherHeaderPattern = new(
+        $@"^(?<counter>{PageCounter})?(?<head>[^{HeaderStops}]{{{MinRunTogetherTitle},{MaxRunTogetherHeader}}}?)[{Marks.OpenBrackets}]\s*(?<y>(?:19|20)\d{{2}})\s*{Marks.Year}\s*(?<m>\d{{1,2}})\s*{Marks.Month}\s*(?<d>\d{{1,2}})\s*{Marks.Day}\s*[{Marks.CloseBrackets}]");
+
+    // Words that close the headline of a report, a plan or a notice (Data/title-genre-words.tsv).
+    private static readonly Regex GenreWord = new(string.Join('|', WordLists.Get("title-genre-words").Values().OrderByDescending(w => w.Length)));
+
+    /// <summary>
+    /// A text dumped from a PDF or Word file may run its header into the body on one line: a page counter,
+    /// the headline, perhaps a subtitle and the issuing office, then the date in brackets before the first
+    /// sentence (第1页共10页石潭镇东联村…扶贫开发工作自评报告力促…工作组(2023年3月28日)根据省、市…). The
+    /// headline is the header up to its last genre word (报告, 总结, 通知); without one nothing is taken.
+    /// The page counter is left out of the body.
+    /// </summary>
+    /// <returns>The line, less a leading page counter.</returns>
+    private static (int Start, int Length) ReadRunTogetherHeader(string text, (int Start, int Length) line, PageLayout layout)
+    {
+        var head = text.Substring(line.Start, Math.Min(line.Length, MaxCopiedLine));
+        var m = RunTogetherHeaderPattern.Match(head);
+        if (!m.Success)
+        {
+            return line;
+        }
+        var header = m.Groups["head"].Value;
+        var genre = GenreWord.Matches(header).LastOrDefault();
+        if (genre is null || genre.Index + genre.Length < MinRunTogetherTitle)
+        {
+            return line;
+        }
+        int year = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+        int month = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+        int day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return line;
+        }
+        layout.Title = header[..(genre.Index + genre.Length)].Trim();
+        layout.Findings.Published ??= new PublishedStamp(new DateOnly(year, month, day), null, false, null);
+        var counter = m.Groups["counter"].Length;
+        return (line.Start + counter, line.Length - counter);
+    }
+
     /// <summary>The longest label before the colon of a headline line (题：, 標題：).</summary>
     private const int MaxTitleLabelLength = 2;
 
-    private static readonly char[] TitleLabelColons = [':', '：'];
+    private static readonly char[] TitleLabelColons = [.. Marks.Colons];
 
     /// <summary>The index of a header line that states the headline (题：…, 標題：…), or -1.</summary>
     private static int FindTitleLine(string?[] texts, int headerEnd)
@@ -169,7 +237,7 @@ internal static class CopiedPageReader
             }
             int colon = line.IndexOfAny(TitleLabelColons);
             if (colon is > 0 and <= MaxTitleLabelLength && line.Length > colon + 1
-                && line.AsSpan(0, colon) is "题" or "題" or "标题" or "標題")
+                && BylineWords.TitleLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line.AsSpan(0, colon)))
             {
                 return i;
             }
@@ -185,8 +253,6 @@ internal static class CopiedPageReader
 
     private static bool IsKicker(string line) => line.EndsWith('—') || line.EndsWith("--", StringComparison.Ordinal);
 
-    // The reporter's role after a marked name: ◎李 彬(本刊記者).
-    private static readonly string[] ReporterRoles = ["记者", "記者", "通讯员", "通訊員"];
 
     /// <summary>The name of a header line that is only a name (张骋, □張騁); null for any other line.</summary>
     private static string? LoneName(string line, out bool marked)
@@ -198,8 +264,8 @@ internal static class CopiedPageReader
             span = span[1..].TrimStart();
             // ◎李 彬(本刊記者): the role in brackets goes, and a name padded to the width of three
             // characters (李 彬) closes up.
-            int open = span.IndexOfAny('(', '（');
-            if (open > 0 && span[^1] is ')' or '）' && ContainsAny(span[open..], ReporterRoles))
+            int open = span.IndexOfAny(Marks.OpenBrackets);
+            if (open > 0 && Marks.CloseBrackets.Contains(span[^1]) && ContainsAny(span[open..], BylineWords.ReporterLabels))
             {
                 span = span[..open].TrimEnd();
             }
@@ -247,10 +313,10 @@ internal static class CopiedPageReader
         return -1;
     }
 
+    private static readonly string[] SiteNameEndings = BylineWords.SiteNameEndings(organisations: false);
+
     private static bool IsSiteName(string line) =>
-        line.Length <= SiteNameLength
-        && (line.EndsWith('网') || line.EndsWith('網') || line.EndsWith("网站", StringComparison.Ordinal) || line.EndsWith('报') || line.EndsWith('報')
-            || line.EndsWith("新闻", StringComparison.Ordinal) || line.EndsWith("新聞", StringComparison.Ordinal));
+        line.Length <= SiteNameLength && SiteNameEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal));
 
     private static bool IsSubtitle(string line) =>
         line.StartsWith("——", StringComparison.Ordinal) || line.StartsWith("--", StringComparison.Ordinal) || line.StartsWith('—');

@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Documents;
 
@@ -69,7 +71,7 @@ internal static partial class HtmlArticleExtractor
 
     // A site name after the headline: 标题_科技_腾讯网, 标题 - 新浪新闻, 标题--大河网, 标题|观察者网. The
     // suffix is short; a long tail after a dash is a subtitle (——同心奔小康...) and stays.
-    [GeneratedRegex(@"\s*(?:[_|｜]|--|\s[-－–—]\s|-(?=[^-]{2,12}$))[^_|｜]{0,24}$")]
+    [GeneratedRegex(@"\s*(?:[_" + Marks.Bars + @"]|--|\s[" + Marks.Dashes + @"]\s|-(?=[^-]{2,12}$))[^_" + Marks.Bars + @"]{0,24}$")]
     private static partial Regex SiteSuffix();
 
     /// <summary>Without a headline, how many lines above the body are read as its header.</summary>
@@ -257,7 +259,7 @@ internal static partial class HtmlArticleExtractor
             {
                 // A meta author is often the site or the paper; only a person's name is taken.
                 var names = Byline.ReadNames(value.Trim());
-                if (names.Count > 0 && names[0].Length == value.Trim().Length && !LooksLikeOrganisation(names[0])
+                if (names.Count > 0 && names[0].Length == value.Trim().Length && !BylineWords.LooksLikeOrganisation(names[0])
                     && !(page.TitleTag ?? string.Empty).Contains(names[0], StringComparison.Ordinal)
                     && !(siteName ?? string.Empty).Contains(names[0], StringComparison.Ordinal))
                 {
@@ -271,9 +273,6 @@ internal static partial class HtmlArticleExtractor
         }
         return published;
     }
-
-    private static bool LooksLikeOrganisation(string name) =>
-        name.EndsWith('网') || name.EndsWith('报') || name.EndsWith('社') || name.EndsWith('台') || name.EndsWith('站') || name.EndsWith("新闻", StringComparison.Ordinal);
 
     /// <summary>The block with the highest score, or null when no line looks like running text.</summary>
     private static HtmlNode? BestCandidate(PageWalker page)
@@ -483,12 +482,15 @@ internal static partial class HtmlArticleExtractor
         }
     }
 
+    /// <summary>The punctuation of running prose that scores a line: full-width marks, and the ASCII comma and semicolon.</summary>
+    private static readonly SearchValues<char> ProsePunctuation = SearchValues.Create("，。、；！？：“”,;");
+
     private static int Punctuation(string text)
     {
         var count = 0;
         foreach (var c in text)
         {
-            if (c is '，' or '。' or '、' or '；' or '！' or '？' or '：' or '“' or '”' or ',' or ';')
+            if (ProsePunctuation.Contains(c))
             {
                 count++;
             }

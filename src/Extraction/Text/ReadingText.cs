@@ -37,7 +37,10 @@ internal static class ReadingText
 
     private const char Replacement = '\uFFFD';
 
-    private static readonly SearchValues<char> Triggers = SearchValues.Create("(（?\uFFFD");
+    /// <summary>〇, the ideographic zero, a Han character outside the unified blocks.</summary>
+    private const int IdeographicZero = 0x3007;
+
+    private static readonly SearchValues<char> Triggers = SearchValues.Create(Marks.OpenBrackets + "?\uFFFD");
 
     private static readonly SearchValues<char> SyllableLetters = SearchValues.Create("abcdefghijklmnopqrstuwxyzü");
 
@@ -101,7 +104,7 @@ internal static class ReadingText
             }
             i += next;
             char c = text[i];
-            if (c is '(' or '（')
+            if (Marks.OpenBrackets.Contains(c))
             {
                 if (TryAnnotation(text, i, out int length, out bool toned))
                 {
@@ -167,18 +170,18 @@ internal static class ReadingText
         {
             return false;
         }
-        char close = text[open] == '(' ? ')' : '）';
+        char close = Marks.CloseBrackets[Marks.OpenBrackets.IndexOf(text[open])];
         int limit = Math.Min(text.Length, open + MaxAnnotationLength);
         int closeAt = -1;
         for (int k = open + 1; k < limit; k++)
         {
             char c = text[k];
-            if (c == close || c is ')' or '）')
+            if (c == close || Marks.CloseBrackets.Contains(c))
             {
                 closeAt = k;
                 break;
             }
-            if (c is '(' or '（' or '\n' or '\r')
+            if (Marks.OpenBrackets.Contains(c) || c is '\n' or '\r')
             {
                 return false;
             }
@@ -221,7 +224,7 @@ internal static class ReadingText
     }
 
     private static bool IsHan(int c) =>
-        c is (>= 0x4E00 and <= 0x9FFF) or (>= 0x3400 and <= 0x4DBF) or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x3134F) or '〇';
+        c is (>= 0x4E00 and <= 0x9FFF) or (>= 0x3400 and <= 0x4DBF) or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x3134F) or IdeographicZero;
 
     /// <summary>
     /// Whether <paramref name="content"/> is pinyin for at most <paramref name="maxSyllables"/> characters:

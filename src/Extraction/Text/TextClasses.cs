@@ -1,42 +1,49 @@
 using System.Buffers;
+using WorkTeam.Extraction.Resources;
 
 namespace WorkTeam.Extraction.Text;
 
 /// <summary>Character classes shared by the place, organisation, person and team recognizers (simplified script).</summary>
 internal static class TextClasses
 {
+    // One list holds every class (Data/char-classes.tsv): a character is listed once, its classes marked.
+    private static readonly WordList Classes = WordLists.Get("char-classes");
+
+    private static SearchValues<char> Class(string column)
+    {
+        var i = Classes.Column(column);
+        return SearchValues.Create(string.Concat(Classes.Rows.Where(r => r[i].Length > 0).Select(r => r[0])));
+    }
+
     /// <summary>
     /// Function characters that do not occur inside the place and organisation names of these reports; an
     /// unknown name never spans one (的 in 我们的村, 在 in 在石河子镇, 驻 in 驻该县).
     /// </summary>
-    public static readonly SearchValues<char> Function = SearchValues.Create(
-        "的了在是与及或等对向从把被为于到赴驻该本全各每这我你们也都还就又将由进去即所个以之而但并且后说任给让使此已着过得往入处至者年月号均像较令当如");
+    public static readonly SearchValues<char> Function = Class("function");
 
     /// <summary>Chinese numerals, which may be part of a village or team name (双沟二村, 牧业五队, 一四七团).</summary>
-    public static readonly SearchValues<char> ChineseDigits = SearchValues.Create("〇零一二三四五六七八九十百两");
+    public static readonly SearchValues<char> ChineseDigits = Class("digit");
 
     /// <summary>Separators of coordinated names (劳光村、英吾斯塘村).</summary>
-    public static readonly SearchValues<char> Coordinators = SearchValues.Create("、和及与");
+    public static readonly SearchValues<char> Coordinators = Class("coordinator");
 
     /// <summary>
     /// Characters after which an unknown place name may begin on its own: locative verbs and prepositions
     /// (在, 到, 赴, 驻, 从, 像), coordinators and 的. After other words (帮带村, 提升村) 村 is the common noun.
     /// </summary>
-    public static readonly SearchValues<char> PlaceLead = SearchValues.Create("在到赴驻于从往进至像自离近邻和与、及入由为是的去来");
+    public static readonly SearchValues<char> PlaceLead = Class("place_lead");
 
     /// <summary>
     /// The stronger function words: inside an administrative chain, where the suffix closes the name, a
     /// transliterated name may hold 向, 也, 得 or 其 (尼向达村, 也木勒牧场), but never these.
     /// </summary>
-    public static readonly SearchValues<char> ChainStop = SearchValues.Create(
-        "的了在是与及或等对从把被为于到赴驻该本全各每这我你们都还就又将由即所个以之而但并且说给让使此已着过年月号");
+    public static readonly SearchValues<char> ChainStop = Class("chain_stop");
 
-    /// <summary>Characters that end a person's name (…也跳了, …说); 得 and 也 are not here since names hold them.</summary>
-    public static readonly SearchValues<char> PersonStop = SearchValues.Create(
-        "的了在是与及或等对向从把被为于到赴驻该本全各每这我你们都还就又将由即所个以之而但并且后说给让使此已着过往至者年月号也");
+    /// <summary>Characters that end a person's name (…也跳了, …说); 得 is not here since names hold it.</summary>
+    public static readonly SearchValues<char> PersonStop = Class("person_stop");
 
     /// <summary>Characters that may stand right before an organisation's name: prepositions, coordinators, 的.</summary>
-    public static readonly SearchValues<char> OrgLead = SearchValues.Create("与由是在给和向对被为从及、的到即经");
+    public static readonly SearchValues<char> OrgLead = Class("org_lead");
 
     public static bool IsChainChar(char c) => c >= '\u3400' && c <= '\u9fff' && !ChainStop.Contains(c);
 
@@ -57,5 +64,7 @@ internal static class TextClasses
     public const int MaxParagraphLookback = 5000;
 
     /// <summary>Ends of sentences: anaphora (该县) and team stations are resolved within one.</summary>
-    public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?' or '\n' or '；' or ';';
+    public static bool IsSentenceEnd(char c) => SentenceEnds.Contains(c);
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(Sentences.Ends + Marks.ClauseEnds);
 }

@@ -40,6 +40,39 @@ public sealed class CopiedPageTests
         Assert.Equal("utf-16", m.Encoding);
     }
 
+    private const string RunTogether =
+        "第1页共10页石潭镇东联村“规划到户、责任到人〞扶贫开发工作自评报告力促贫困村贫困户脱贫致富市府办等单位驻XX县区石潭镇东联村工作组(2023年3月28日)根据省、市扶贫“双到〞工作部署,XX市市府办等6个对口帮扶单位累计投入312.3万元扶贫资金。";
+
+    [Fact]
+    public void A_header_run_into_the_body_gives_headline_and_date_and_leaves_the_page_counter_out()
+    {
+        var document = Document.FromText(RunTogether);
+        Assert.Equal("石潭镇东联村“规划到户、责任到人〞扶贫开发工作自评报告", document.Metadata.Title);
+        Assert.Equal("2023-03-28", document.Metadata.Published);
+        Assert.Equal([(7, RunTogether.Length)], document.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("石潭镇东联村工作组(2023年3月28日)根据省、市扶贫工作部署,6个单位投入312.3万元扶贫资金,驻村干部全身心融入农村。")]
+    [InlineData("石潭镇东联村扶贫工作自评报告，力促贫困户脱贫(2023年3月28日)根据省、市扶贫工作部署,6个单位投入312.3万元。")]
+    [InlineData("石潭镇东联村扶贫工作自评报告(2023年2月30日)根据省、市扶贫工作部署,6个单位投入312.3万元扶贫资金,驻村干部。")]
+    public void A_run_together_header_needs_a_genre_word_no_punctuation_and_a_real_date(string text)
+    {
+        var document = Document.FromText(text);
+        Assert.Null(document.Metadata.Title);
+        Assert.Null(document.Metadata.Published);
+        Assert.Equal([(0, text.Length)], document.Paragraphs);
+    }
+
+    [Fact]
+    public void A_first_line_closed_by_a_comma_is_body_not_a_headline()
+    {
+        const string text = "許多社區長青學苑多開設有書法、插花、土風舞班，\n吸引不少長者參加。\n";
+        var document = Document.FromText(text);
+        Assert.Null(document.Metadata.Title);
+        Assert.Equal([(0, 23), (24, 33)], document.Paragraphs);
+    }
+
     [Fact]
     public void A_single_line_is_body_not_a_headline()
     {
