@@ -701,19 +701,21 @@ public sealed class Segmenter
         scratch.EnsureHmm(n);
         var v = scratch.HmmProb;   // [t * 4 + state]
         var back = scratch.HmmBack; // [t * 4 + state]
-        var emit = model.Emit;
+        var rowOf = model.EmitRowOf;
+        var emit = model.EmitRows;
         var trans = model.Trans;
+        int emitRow = rowOf[obs[0]] * 4;
         for (int y = 0; y < 4; y++)
         {
-            v[y] = model.Start[y] + emit[y][obs[0]];
+            v[y] = model.Start[y] + emit[emitRow + y];
         }
         for (int t = 1; t < n; t++)
         {
             int row = t * 4, prev = row - 4;
-            char c = obs[t];
+            emitRow = rowOf[obs[t]] * 4;
             for (int y = 0; y < 4; y++)
             {
-                double em = emit[y][c];
+                double em = emit[emitRow + y];
                 // PrevStatus: B <- E,S; E <- B,M; M <- B,M; S <- E,S. Ties go to the larger state.
                 int a, b;
                 switch (y)
