@@ -185,6 +185,8 @@ public sealed class Segmenter
         return tokens;
     }
 
+    private static readonly string?[] SingleCharacterStrings = new string?[char.MaxValue + 1];
+
     /// <summary>
     /// The token's string. Short tokens (most are one to four characters) come from a per-thread cache
     /// of recent token strings, keyed by their characters, so the same word is not allocated anew on
@@ -196,6 +198,13 @@ public sealed class Segmenter
         if (length == text.Length)
         {
             return text;
+        }
+        if (length == 1)
+        {
+            // A third of the tokens are one character (punctuation, single Han characters): one
+            // string per character for the process, made on first use (a race makes an equal string).
+            char c = text[start];
+            return SingleCharacterStrings[c] ??= c.ToString();
         }
         if (length > Scratch.CachedTokenLength)
         {
