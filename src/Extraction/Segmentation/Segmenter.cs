@@ -59,7 +59,8 @@ public sealed class Segmenter
     /// </summary>
     /// <param name="text">The text, simplified or traditional Chinese.</param>
     /// <param name="destination">Where the tokens go, in order. Every token has at least one character,
-    /// so a buffer as long as <paramref name="text"/> always suffices.</param>
+    /// so in precise mode a buffer as long as <paramref name="text"/> always suffices; full and search
+    /// modes add overlapping words and can need more.</param>
     /// <param name="tokenCount">How many tokens were written; when the buffer is too short, how many it needs.</param>
     /// <param name="mode">Precise (default), full or search mode.</param>
     /// <param name="hmm">Use the HMM to join characters the dictionary does not (jieba's default, on).</param>
