@@ -223,9 +223,13 @@ internal static class JiebaDictionaryCompiler
             }
         }
 
-        // Layout (see JiebaDictionary.LoadEmbedded): header, then 16-byte cells {base, check, score}
-        // where score is log(freq) for a word and NaN for a mere prefix, so one cache line serves a
-        // trie step and its score; then the char codes, the raw frequencies and the tags.
+        // Layout (see JiebaDictionary.LoadEmbedded): header, then one 8-byte cell per trie node packing
+        // base, check, the index of the node's frequency in a table of the distinct frequencies, and
+        // its tag, so a trie step and its score need one cache line and the whole image is about half
+        // what {base, check, log-frequency} cells took; then the frequency table (the frequencies, then
+        // their logs, computed here as jieba computes them at load), then the char codes.
+        var distinct = nodeFreq.Where(f => f > 0).Distinct().Order().Prepend(0).ToArray();
+        var freqIndex = distinct.Select((f, i) => (f, i)).ToDictionary(p => p.f, p => p.i);
         w.Write(ResourceFormat.JiebaDictionaryMagic);
         w.Write(ResourceFormat.Version);
         w.Write(total);
@@ -235,18 +239,24 @@ internal static class JiebaDictionaryCompiler
             w.Write(t);
         }
         w.Write(trie.Size);
+        w.Write(distinct.Length);
         Program.Align(w, 16);
         var bases = trie.Bases;
         var checks = trie.Checks;
         for (int i = 0; i < trie.Size; i++)
         {
-            w.Write(bases[i]);
-            w.Write(checks[i]);
-            w.Write(nodeFreq[i] > 0 ? Math.Log(nodeFreq[i]) : double.NaN);
+            w.Write(ResourceFormat.PackDictionaryCell(bases[i], checks[i], freqIndex[nodeFreq[i]], nodeTag[i]));
+        }
+        foreach (int f in distinct)
+        {
+            w.Write(f);
+        }
+        Program.Align(w, 8);
+        foreach (int f in distinct)
+        {
+            w.Write(f > 0 ? Math.Log(f) : double.NaN);
         }
         w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(trie.Codes));
-        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(nodeFreq.AsSpan()));
-        w.Write(nodeTag);
         Console.WriteLine($"ResourceCompiler: dict.txt {keys.Length:N0} words and prefixes, {trie.Size:N0} cells, total {total:N0}");
     }
 }

@@ -79,7 +79,7 @@ internal static class SegmentCommand
             {
                 while (reader.ReadLine() is { } line)
                 {
-                    // A token has at least one character, so buffers as long as the line always suffice.
+                    // A token has at least one character, so in precise mode a buffer as long as the line suffices.
                     if (tags)
                     {
                         if (tagged.Length < line.Length)
@@ -104,7 +104,12 @@ internal static class SegmentCommand
                         {
                             ranges = new TokenRange[Math.Max(line.Length, ranges.Length * 2)];
                         }
-                        segmenter.TryCut(line, ranges, out int count, segmentationMode, hmm);
+                        // Full and search modes overlap their words and can yield more tokens than characters.
+                        if (!segmenter.TryCut(line, ranges, out int count, segmentationMode, hmm))
+                        {
+                            ranges = new TokenRange[count];
+                            segmenter.TryCut(line, ranges, out count, segmentationMode, hmm);
+                        }
                         for (int i = 0; i < count; i++)
                         {
                             if (i > 0)

@@ -11,7 +11,21 @@ internal static class ResourceFormat
 
     /// <summary>Jieba's dictionary as a double-array trie with each node's frequency and POS tag.</summary>
     public const string JiebaDictionary = "jieba.dict.bin";
-    public const int JiebaDictionaryMagic = 0x4A44_5457; // "WTDJ"
+    public const int JiebaDictionaryMagic = 0x3244_5457; // "WTD2": packed 8-byte cells
+
+    /// <summary>Bits of a packed dictionary cell: base, check (each below 2^21), frequency index (below 2^13), tag (a byte).</summary>
+    public const int CellIndexBits = 21, CellFrequencyShift = 42, CellFrequencyBits = 13, CellTagShift = 55;
+
+    /// <summary>One trie node of <see cref="JiebaDictionary"/> as a 64-bit word (see JiebaDictionary).</summary>
+    public static ulong PackDictionaryCell(int @base, int check, int frequencyIndex, byte tag)
+    {
+        const int limit = 1 << CellIndexBits;
+        if ((uint)@base >= limit || (uint)check >= limit || (uint)frequencyIndex >= 1 << CellFrequencyBits)
+        {
+            throw new ArgumentOutOfRangeException(nameof(@base), $"dictionary cell ({@base}, {check}, {frequencyIndex}) does not fit the packed layout");
+        }
+        return (uint)@base | ((ulong)(uint)check << CellIndexBits) | ((ulong)(uint)frequencyIndex << CellFrequencyShift) | ((ulong)tag << CellTagShift);
+    }
 
     /// <summary>Jieba's finalseg HMM (B/M/E/S start, transition and emission log-probabilities).</summary>
     public const string JiebaHmm = "jieba.hmm.bin";

@@ -4,18 +4,21 @@ namespace WorkTeam.Extraction.Segmentation;
 
 /// <summary>
 /// Jieba's finalseg HMM over the states B, E, M, S (indices 0..3, in character order so that a
-/// larger index is a larger state, as in jieba's tie-breaking). Log-probabilities; dense emission
-/// rows over the whole BMP so a lookup is one array index.
+/// larger index is a larger state, as in jieba's tie-breaking). Log-probabilities. Emissions are
+/// one row of four (one per state) for each character the model knows, and a row index per BMP
+/// character (row 0: MIN_FLOAT for all four), so a Viterbi step reads one 32-byte row and the
+/// table is a few hundred kilobytes instead of four dense 512 KB arrays.
 /// </summary>
 internal sealed class FinalsegModel
 {
     public const int B = 0, E = 1, M = 2, S = 3;
 
-    public FinalsegModel(double[] start, double[] trans, double[][] emit)
+    public FinalsegModel(double[] start, double[] trans, ushort[] emitRowOf, double[] emitRows)
     {
         Start = start;
         Trans = trans;
-        Emit = emit;
+        EmitRowOf = emitRowOf;
+        EmitRows = emitRows;
     }
 
     public double[] Start { get; }
@@ -23,8 +26,11 @@ internal sealed class FinalsegModel
     /// <summary>Transition log-probability from state i to j at [i * 4 + j].</summary>
     public double[] Trans { get; }
 
-    /// <summary>Emission log-probabilities [state][char], MIN_FLOAT where jieba has none.</summary>
-    public double[][] Emit { get; }
+    /// <summary>The emission row of each BMP character; 0 for a character with no emission.</summary>
+    public ushort[] EmitRowOf { get; }
+
+    /// <summary>Emission log-probabilities at [row * 4 + state], MIN_FLOAT where jieba has none.</summary>
+    public double[] EmitRows { get; }
 
     public static FinalsegModel LoadEmbedded() =>
         EmbeddedResources.Load(ResourceFormat.JiebaHmm, ResourceFormat.JiebaHmmMagic, reader =>
@@ -39,20 +45,28 @@ internal sealed class FinalsegModel
             {
                 trans[i] = reader.ReadDouble();
             }
-            var emit = new double[4][];
+            var rowOf = new ushort[65536];
+            var rows = new List<double> { ResourceFormat.MinFloat, ResourceFormat.MinFloat, ResourceFormat.MinFloat, ResourceFormat.MinFloat };
             for (int s = 0; s < 4; s++)
             {
-                var row = new double[65536];
-                Array.Fill(row, ResourceFormat.MinFloat);
                 int n = reader.ReadInt32();
                 for (int i = 0; i < n; i++)
                 {
                     char c = (char)reader.ReadUInt16();
-                    row[c] = reader.ReadDouble();
+                    double p = reader.ReadDouble();
+                    if (rowOf[c] == 0)
+                    {
+                        if (rows.Count / 4 > ushort.MaxValue)
+                        {
+                            throw new InvalidDataException("more emission rows than a row index holds");
+                        }
+                        rowOf[c] = (ushort)(rows.Count / 4);
+                        rows.AddRange([ResourceFormat.MinFloat, ResourceFormat.MinFloat, ResourceFormat.MinFloat, ResourceFormat.MinFloat]);
+                    }
+                    rows[rowOf[c] * 4 + s] = p;
                 }
-                emit[s] = row;
             }
-            return new FinalsegModel(start, trans, emit);
+            return new FinalsegModel(start, trans, rowOf, [.. rows]);
         });
 }
 

@@ -59,7 +59,8 @@ public sealed class Segmenter
     /// </summary>
     /// <param name="text">The text, simplified or traditional Chinese.</param>
     /// <param name="destination">Where the tokens go, in order. Every token has at least one character,
-    /// so a buffer as long as <paramref name="text"/> always suffices.</param>
+    /// so in precise mode a buffer as long as <paramref name="text"/> always suffices; full and search
+    /// modes add overlapping words and can need more.</param>
     /// <param name="tokenCount">How many tokens were written; when the buffer is too short, how many it needs.</param>
     /// <param name="mode">Precise (default), full or search mode.</param>
     /// <param name="hmm">Use the HMM to join characters the dictionary does not (jieba's default, on).</param>
@@ -185,6 +186,8 @@ public sealed class Segmenter
         return tokens;
     }
 
+    private static readonly string?[] SingleCharacterStrings = new string?[char.MaxValue + 1];
+
     /// <summary>
     /// The token's string. Short tokens (most are one to four characters) come from a per-thread cache
     /// of recent token strings, keyed by their characters, so the same word is not allocated anew on
@@ -196,6 +199,13 @@ public sealed class Segmenter
         if (length == text.Length)
         {
             return text;
+        }
+        if (length == 1)
+        {
+            // A third of the tokens are one character (punctuation, single Han characters): one
+            // string per character for the process, made on first use (a race makes an equal string).
+            char c = text[start];
+            return SingleCharacterStrings[c] ??= c.ToString();
         }
         if (length > Scratch.CachedTokenLength)
         {
@@ -701,19 +711,21 @@ public sealed class Segmenter
         scratch.EnsureHmm(n);
         var v = scratch.HmmProb;   // [t * 4 + state]
         var back = scratch.HmmBack; // [t * 4 + state]
-        var emit = model.Emit;
+        var rowOf = model.EmitRowOf;
+        var emit = model.EmitRows;
         var trans = model.Trans;
+        int emitRow = rowOf[obs[0]] * 4;
         for (int y = 0; y < 4; y++)
         {
-            v[y] = model.Start[y] + emit[y][obs[0]];
+            v[y] = model.Start[y] + emit[emitRow + y];
         }
         for (int t = 1; t < n; t++)
         {
             int row = t * 4, prev = row - 4;
-            char c = obs[t];
+            emitRow = rowOf[obs[t]] * 4;
             for (int y = 0; y < 4; y++)
             {
-                double em = emit[y][c];
+                double em = emit[emitRow + y];
                 // PrevStatus: B <- E,S; E <- B,M; M <- B,M; S <- E,S. Ties go to the larger state.
                 int a, b;
                 switch (y)

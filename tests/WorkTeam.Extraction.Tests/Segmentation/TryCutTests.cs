@@ -29,6 +29,20 @@ public class TryCutTests
     }
 
     [Fact]
+    public void Full_mode_can_need_more_ranges_than_the_text_has_characters()
+    {
+        // Python jieba: jieba.lcut('中华人民共和国', cut_all=True), eight words for seven characters.
+        const string text = "中华人民共和国";
+        var buffer = new TokenRange[text.Length];
+        Assert.False(Segmenter.TryCut(text, buffer, out int count, SegmentationMode.Full));
+        Assert.Equal(8, count);
+        buffer = new TokenRange[count];
+        Assert.True(Segmenter.TryCut(text, buffer, out count, SegmentationMode.Full));
+        Assert.Equal(new[] { "中华", "中华人民", "中华人民共和国", "华人", "人民", "人民共和国", "共和", "共和国" },
+            buffer.Select(r => text.Substring(r.Start, r.Length)));
+    }
+
+    [Fact]
     public void A_short_buffer_gets_nothing_and_the_count_it_needs()
     {
         var buffer = new TokenRange[3];
