@@ -35,6 +35,18 @@ internal static class PersonRecognizer
     /// <summary>Words that look like transliterated names but are not (亚克西: "good", in 第一书记亚克西!).</summary>
     private static readonly string[] NotNames = [.. WordLists.Get("not-person-names").Values()];
 
+    /// <summary>Labels of credit lines (记者, 通 讯 员, 编辑): credit-labels.tsv, kind label.</summary>
+    private static readonly string[] CreditLabels = [.. WordLists.Get("credit-labels").Where("kind", "label").Select(r => r[0])];
+
+    /// <summary>Words that close a credited name without being part of it (于熙报道): credit-labels.tsv, kind tail.</summary>
+    private static readonly string[] CreditTails = [.. WordLists.Get("credit-labels").Where("kind", "tail").Select(r => r[0])];
+
+    /// <summary>Datelines after which the reporters stand in brackets (网讯(黄河江 邓莉萍)): credit-labels.tsv, kind dateline.</summary>
+    private static readonly string[] CreditDatelines = [.. WordLists.Get("credit-labels").Where("kind", "dateline").Select(r => r[0])];
+
+    /// <summary>Verbs that show a Han name at a clause start is a person (韩拥军说): speaker-verbs.tsv.</summary>
+    private static readonly string[] SpeakerVerbs = [.. WordLists.Get("speaker-verbs").Values()];
+
     /// <summary>Han surnames: Entities/Data/surnames.tsv.</summary>
     private static readonly SearchValues<char> Surnames = WordLists.Get("surnames").ToSearchValues();
 
@@ -71,6 +83,8 @@ internal static class PersonRecognizer
         }
         FindRoleNames(view, taken, found, places, displaced, committees);
         FindPostTitleNames(view, taken, found);
+        FindCreditNames(view, taken, found);
+        FindSpeakers(view, taken, found);
         FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
         // Each name once, in the order found: a name met a thousand times is still looked for in one pass.
         var learned = new List<string>();
@@ -187,7 +201,7 @@ internal static class PersonRecognizer
     {
         for (var e = 2; e < view.Length; e++)
         {
-            if ((RoleEndingAt(view, e) ?? DescriptorEndingAt(view, e)) is not { } role
+            if ((RoleEndingAt(view, e) ?? DescriptorEndingAt(view, e) ?? AgeEndingAt(view, e)) is not { } role
                 || (role == "书记" && view[..e].EndsWith("总书记", StringComparison.Ordinal)))
             {
                 // 总书记 follows the name it belongs to (习近平总书记曾多次强调).
@@ -199,7 +213,7 @@ internal static class PersonRecognizer
             {
                 p++;
             }
-            if (p >= view.Length || !(p == e || byline || view[p - 1] == '的'))
+            if (p >= view.Length || !(p == e || byline || view[p - 1] == '的' || AllBlank(view[e..p])))
             {
                 continue;
             }
@@ -216,6 +230,10 @@ internal static class PersonRecognizer
                     if (end - p == 3 && view[p + 2] is '和' or '跟' or '同' && end < view.Length && TextClasses.IsNameChar(view[end]))
                     {
                         end = p + 2;
+                    }
+                    else if (end - p == 3 && p == e && WordFollows(view, end) && !IsCommonWord(view[p..(p + 2)]))
+                    {
+                        // 贫困户郝柏树患有脑梗: a word of the dictionary begins right after the name.
                     }
                     else
                     {
@@ -311,6 +329,253 @@ internal static class PersonRecognizer
         }
     }
 
+
+    /// <summary>The longest name a credit line gives (欧阳晓明 and a few four-character names).</summary>
+    private const int MaxCreditName = 4;
+
+    /// <summary>The characters credit labels and datelines end in: most positions hold none.</summary>
+    private static readonly SearchValues<char> CreditLastChars = SearchValues.Create(LastChars([.. CreditLabels, .. CreditDatelines]));
+
+    /// <summary>Blanks: between the names of a credit line (马 瑞 朱小丽), between a label's characters (通 讯 员), after a role.</summary>
+    private static bool IsBlank(char c) => c is ' ' or '\u00a0' or '\u3000';
+
+    private static bool IsColon(char c) => c is ':' or '\uff1a' or '/';
+
+    private static bool IsOpeningBracket(char c) => c is '(' or '\uff08';
+
+    /// <summary>What closes a name in a credit line: a blank, a bracket, a comma, an enumeration mark, the line's end.</summary>
+    private static bool IsCreditSeparator(char c) => IsBlank(c) || c is ')' or '\uff09' or '(' or '\uff08' or ',' or '\uff0c' or '\u3001' or '\n' or '\r' or ';' or '\uff1b' or '\u3002';
+
+    /// <summary>Separators after which the credit line goes on with another name.</summary>
+    private static bool ContinuesCredit(char c) => IsBlank(c) || c is ',' or '\uff0c' or '\u3001';
+
+    private static bool IsHan(char c) => c >= '\u3400' && c <= '\u9fff';
+
+    /// <summary>
+    /// Names in credit lines: after a label (记者 吕游 通讯员 薛建英 李文龙; 编 辑:周婷婷; 通讯员夏明扬) and in the
+    /// brackets after a dateline (仪陇新闻网讯(黄河江 邓莉萍 黄骁)). A name is a run of two to four characters
+    /// closed by a blank, a bracket, a comma or the line's end; two single characters in a row are one name
+    /// set apart for alignment (马 瑞). Without a colon a name must open with a surname. Prose after a label
+    /// (记者走进新源县…) is no credit line: its run is not closed so.
+    /// </summary>
+    private static void FindCreditNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
+    {
+        if (!view.ContainsAny(CreditLastChars))
+        {
+            return;
+        }
+        for (var e = 1; e <= view.Length; e++)
+        {
+            if (!CreditLastChars.Contains(view[e - 1]))
+            {
+                continue;
+            }
+            var label = SpacedWordEndingAt(view, e, CreditLabels);
+            var dateline = label is null && SpacedWordEndingAt(view, e, CreditDatelines) is not null;
+            if (label is null && !dateline)
+            {
+                continue;
+            }
+            var p = e;
+            var colon = false;
+            while (p < view.Length && (IsBlank(view[p]) || IsColon(view[p])))
+            {
+                colon |= IsColon(view[p]);
+                p++;
+            }
+            if (dateline)
+            {
+                if (p >= view.Length || !IsOpeningBracket(view[p]))
+                {
+                    continue;
+                }
+                p++;
+            }
+            ReadCreditNames(view, p, colon, label, taken, found);
+        }
+    }
+
+    private static void ReadCreditNames(ReadOnlySpan<char> view, int p, bool colon, string? role, TakenSpans taken, List<PersonMention> found)
+    {
+        var single = -1;
+        while (p < view.Length)
+        {
+            var runEnd = p;
+            while (runEnd < view.Length && IsHan(view[runEnd]) && runEnd - p <= MaxCreditName + 3)
+            {
+                runEnd++;
+            }
+            if (runEnd == p || (runEnd < view.Length && !IsCreditSeparator(view[runEnd])))
+            {
+                return;
+            }
+            // A label inside the line (通讯员 薛建英, 通讯员夏明扬): the names after it are its own.
+            if (WordAt(view[p..runEnd], CreditLabels) is { } inner)
+            {
+                role = inner;
+                colon = false;
+                single = -1;
+                p += inner.Length;
+                if (p == runEnd)
+                {
+                    while (p < view.Length && IsBlank(view[p]))
+                    {
+                        p++;
+                    }
+                }
+                continue;
+            }
+            var nameEnd = runEnd;
+            foreach (var tail in CreditTails)
+            {
+                if (view[p..runEnd].EndsWith(tail, StringComparison.Ordinal) && runEnd - tail.Length - p >= 2)
+                {
+                    nameEnd = runEnd - tail.Length;
+                    break;
+                }
+            }
+            var length = nameEnd - p;
+            if (length == 1)
+            {
+                if (single >= 0)
+                {
+                    var name = string.Concat(view.Slice(single, 1), view.Slice(p, 1));
+                    AddIfFree(found, taken, new PersonMention(single, nameEnd, name, role));
+                    single = -1;
+                }
+                else if (Surnames.Contains(view[p]) && runEnd < view.Length && IsBlank(view[runEnd]))
+                {
+                    single = p;
+                }
+                else
+                {
+                    return;
+                }
+            }
+            else if (length <= MaxCreditName && (colon || Surnames.Contains(view[p])) && !IsNotName(view[p..nameEnd]))
+            {
+                if (single >= 0)
+                {
+                    return;
+                }
+                AddIfFree(found, taken, new PersonMention(p, nameEnd, view[p..nameEnd].ToString(), role));
+            }
+            else
+            {
+                return;
+            }
+            if (runEnd >= view.Length || !ContinuesCredit(view[runEnd]) || nameEnd < runEnd)
+            {
+                return;
+            }
+            p = runEnd;
+            while (p < view.Length && ContinuesCredit(view[p]))
+            {
+                p++;
+            }
+        }
+    }
+
+    /// <summary>The first of <paramref name="words"/> that <paramref name="text"/> begins with, or null.</summary>
+    private static string? WordAt(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The first of <paramref name="words"/> ending at <paramref name="end"/>, its characters written next to each
+    /// other or one blank apart (编 辑, 通 讯 员), or null.
+    /// </summary>
+    private static string? SpacedWordEndingAt(ReadOnlySpan<char> view, int end, string[] words)
+    {
+        foreach (var word in words)
+        {
+            var i = end;
+            var k = word.Length - 1;
+            while (k >= 0 && i > 0 && view[i - 1] == word[k])
+            {
+                i--;
+                k--;
+                if (k >= 0 && i > 1 && IsBlank(view[i - 1]) && view[i - 2] == word[k])
+                {
+                    i--;
+                }
+            }
+            if (k < 0)
+            {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Han names at the start of a clause right before a verb of speaking or acting (韩拥军说, 简华海告诉笔者):
+    /// a surname and one or two given-name characters, not a word of the dictionary (高兴地说).
+    /// </summary>
+    private static void FindSpeakers(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
+    {
+        for (var p = 0; p + 2 < view.Length; p++)
+        {
+            if (!Surnames.Contains(view[p]) || (p > 0 && (IsHan(view[p - 1]) || char.IsAsciiLetterOrDigit(view[p - 1]))))
+            {
+                continue;
+            }
+            foreach (var length in (ReadOnlySpan<int>)[3, 2])
+            {
+                var end = p + length;
+                if (end >= view.Length || !IsGivenNameChar(view[p + 1]) || (length == 3 && !IsGivenNameChar(view[p + 2]))
+                    || WordAt(view[end..], SpeakerVerbs) is null)
+                {
+                    continue;
+                }
+                if (IsCommonWord(view[p..(p + 2)]) || IsCommonWord(view[p..end]))
+                {
+                    break;
+                }
+                AddIfFree(found, taken, new PersonMention(p, end, view[p..end].ToString(), null));
+                break;
+            }
+        }
+    }
+
+    /// <summary>Whether jieba's dictionary holds <paramref name="text"/> as a word other than a person's name (高兴, 张贴).</summary>
+    private static bool IsCommonWord(ReadOnlySpan<char> text)
+    {
+        var lexicon = WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon;
+        return lexicon.IsWord(text) && !lexicon.Tag(text).StartsWith("nr", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether a three-character name read after a role may end where a word of the dictionary begins
+    /// (贫困户郝柏树患有脑梗): the next two characters are a word and none runs across the name's end.
+    /// </summary>
+    private static bool WordFollows(ReadOnlySpan<char> view, int end)
+    {
+        if (end + 2 > view.Length)
+        {
+            return false;
+        }
+        var lexicon = WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon;
+        return lexicon.IsWord(view[end..(end + 2)]) && !lexicon.IsWord(view[(end - 1)..(end + 1)]);
+    }
+
+    /// <summary>The mark of an age before a name (52岁的张丽).</summary>
+    private const char AgeMark = '\u5c81';
+
+    /// <summary>An age ending at <paramref name="e"/> (66岁): a numeral and the age mark; the person has no role.</summary>
+    private static string? AgeEndingAt(ReadOnlySpan<char> view, int e) =>
+        e >= 2 && view[e - 1] == AgeMark && (char.IsAsciiDigit(view[e - 2]) || TextClasses.ChineseDigits.Contains(view[e - 2]))
+            ? view[(e - 1)..e].ToString()
+            : null;
+
     /// <summary>The characters titles begin with: most positions hold none, and no title needs checking there.</summary>
     private static readonly SearchValues<char> TitleFirstChars = SearchValues.Create(FirstChars(PostTitles));
 
@@ -390,7 +655,7 @@ internal static class PersonRecognizer
         {
             return p + 1;
         }
-        if (p + 2 >= view.Length || !IsGivenNameChar(view[p + 2]) || FollowWordAt(view, p + 2) || TitleAt(view, p + 2) is not null)
+        if (p + 2 >= view.Length || !IsGivenNameChar(view[p + 2]) || (FollowWordAt(view, p + 2) && !GivenNameEndsAt(view, p + 3)) || TitleAt(view, p + 2) is not null)
         {
             return p + 2;
         }
@@ -425,6 +690,13 @@ internal static class PersonRecognizer
     private static bool IsGivenNameChar(char c) => TextClasses.IsNameChar(c) || c == '全';
 
     private static bool IsPersonChar(char c) => TextClasses.IsPersonChar(c);
+
+    /// <summary>
+    /// Whether a given name whose last character is one that usually ends a word (全 of 王汉全) may end at
+    /// <paramref name="end"/>: the character is a given-name character and a following word begins there (王汉全说).
+    /// </summary>
+    private static bool GivenNameEndsAt(ReadOnlySpan<char> view, int end) =>
+        end < view.Length && IsGivenNameChar(view[end - 1]) && WordAt(view[end..], SpeakerVerbs) is not null;
 
     private static bool FollowWordAt(ReadOnlySpan<char> view, int at)
     {
@@ -544,6 +816,18 @@ internal static class PersonRecognizer
             text.Append(text.Length == 0 ? "" : "、").Append(role);
         }
         return text.ToString();
+    }
+
+    private static bool AllBlank(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsBlank(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool IsNotName(ReadOnlySpan<char> name)
