@@ -29,6 +29,45 @@ internal static class PersonRecognizer
     /// <summary>Titles that follow a Han name: 尚晓同志, 习近平总书记.</summary>
     private static readonly string[] PostTitles = [.. WordLists.Get("post-titles").Values()];
 
+    /// <summary>Titles that mark a name wherever it stands (维护习近平总书记): post-titles.tsv, kind strong.</summary>
+    private static readonly FrozenSet<string> StrongTitles = WordLists.Get("post-titles").Where("kind", "strong").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Titles that are an address, not a role (尚晓同志): post-titles.tsv, kind address.</summary>
+    private static readonly FrozenSet<string> AddressTitles = WordLists.Get("post-titles").Where("kind", "address").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Roles that take the party committee named right before them (县委书记): roles.tsv, committee yes.</summary>
+    private static readonly FrozenSet<string> CommitteeRoles = WordLists.Get("roles").Where("committee", "yes").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Characters that are given names right after a surname though they end words elsewhere (陈全国): given-name-chars.tsv.</summary>
+    private static readonly SearchValues<char> FunctionGivenNameChars = WordLists.Get("given-name-chars").ToSearchValues();
+
+    /// <summary>Pairs inside transliterated names whose second character is a function word elsewhere (阿不都): name-syllables.tsv.</summary>
+    private static readonly FrozenSet<string> NameSyllablePairs = WordLists.Get("name-syllables").ToSet();
+
+    /// <summary>The last character of a party committee's name (县委, 自治区党委): its secretary's role includes it.</summary>
+    private const char CommitteeMark = '委';
+
+    /// <summary>The particle between a description and a name (66岁的谢发贵, 村里的老党员).</summary>
+    private const char Particle = '的';
+
+    /// <summary>Joins a name to what follows when the three-character reading would run into a word (李明和村民).</summary>
+    private const string Joiners = "和跟同";
+
+    /// <summary>Separates coordinated roles and names (第一书记、工作队队长; 张三、李四).</summary>
+    private const char ListMark = '、';
+
+    /// <summary>Colons (and the slash of 文/图) after a credit label or a byline role.</summary>
+    private const string Colons = ":：/";
+
+    /// <summary>What closes a name in a credit line: blanks, brackets, commas, enumeration marks, the line's end.</summary>
+    private const string CreditSeparators = " \u00a0\u3000()（）,，、;；。\n\r";
+
+    /// <summary>Separators after which a credit line goes on with another name.</summary>
+    private const string CreditContinuations = " \u00a0\u3000,，、";
+
+    /// <summary>Opening brackets: the reporters follow one after a dateline (网讯(黄河江 邓莉萍)).</summary>
+    private const string OpeningBrackets = "(（";
+
     /// <summary>Words that begin right after a name and are not part of it (…买提高兴地说, …艾合买提结成对子).</summary>
     private static readonly string[] FollowWords = [.. WordLists.Get("name-followers").Values()];
 
@@ -76,7 +115,7 @@ internal static class PersonRecognizer
         var committees = new Dictionary<int, string>();
         foreach (var org in orgs)
         {
-            if (org.Name[^1] == '委')
+            if (org.Name[^1] == CommitteeMark)
             {
                 committees.TryAdd(org.End, org.Name);
             }
@@ -202,18 +241,18 @@ internal static class PersonRecognizer
         for (var e = 2; e < view.Length; e++)
         {
             if ((RoleEndingAt(view, e) ?? DescriptorEndingAt(view, e) ?? AgeEndingAt(view, e)) is not { } role
-                || (role == "书记" && view[..e].EndsWith("总书记", StringComparison.Ordinal)))
+                || LongerTitleEndingAt(view, e, role))
             {
-                // 总书记 follows the name it belongs to (习近平总书记曾多次强调).
+                // 总书记 follows the name it belongs to (习近平总书记曾多次强调): 书记 there is no role before a name.
                 continue;
             }
             var p = e;
-            var byline = role is "编辑" or "责任编辑" or "记者";
-            while (p < view.Length && (view[p] is ' ' or '\u00a0' or '\u3000' or ':' or '：' || (view[p] == '的' && !byline)))
+            var byline = Array.IndexOf(CreditLabels, role) >= 0;
+            while (p < view.Length && (IsBlank(view[p]) || (IsColon(view[p]) && view[p] != '/') || (view[p] == Particle && !byline)))
             {
                 p++;
             }
-            if (p >= view.Length || !(p == e || byline || view[p - 1] == '的' || AllBlank(view[e..p])))
+            if (p >= view.Length || !(p == e || byline || view[p - 1] == Particle || AllBlank(view[e..p])))
             {
                 continue;
             }
@@ -227,7 +266,7 @@ internal static class PersonRecognizer
                 if (end < view.Length && !FollowWordAt(view, end))
                 {
                     // 李明和村民一起: read as 李明和 the name runs into a word; 和 (跟, 同) joins 李明 to what follows.
-                    if (end - p == 3 && view[p + 2] is '和' or '跟' or '同' && end < view.Length && TextClasses.IsNameChar(view[end]))
+                    if (end - p == 3 && Joiners.Contains(view[p + 2], StringComparison.Ordinal) && end < view.Length && TextClasses.IsNameChar(view[end]))
                     {
                         end = p + 2;
                     }
@@ -268,7 +307,7 @@ internal static class PersonRecognizer
                 continue;
             }
             var roleText = RoleBefore(view, e);
-            if (roleText is not null && roleText.StartsWith(role, StringComparison.Ordinal) && role is "书记" or "副书记"
+            if (roleText is not null && roleText.StartsWith(role, StringComparison.Ordinal) && CommitteeRoles.Contains(role)
                 && committees.TryGetValue(e - role.Length, out var committee))
             {
                 roleText = committee + roleText;
@@ -285,7 +324,7 @@ internal static class PersonRecognizer
                 AddIfFree(found, taken, person);
             }
             // Coordinated bylines: 记者张治立 于熙报道.
-            if (end + 1 < view.Length && view[end] is ' ' or '\u00a0' or '\u3000' or '、' && Surnames.Contains(view[end + 1]))
+            if (end + 1 < view.Length && (IsBlank(view[end]) || view[end] == ListMark) && Surnames.Contains(view[end + 1]))
             {
                 var second = HanNameEnd(view, end + 1);
                 if (second - end - 1 >= 2)
@@ -318,7 +357,7 @@ internal static class PersonRecognizer
                 }
                 var title = TitleAt(view, end);
                 // 总书记, 主席, 总理 mark a name wherever it stands (维护习近平总书记); 同志, 书记 only at a word start.
-                var strongTitle = title is "总书记" or "主席" or "总理";
+                var strongTitle = title is not null && StrongTitles.Contains(title);
                 if (title is null || (!strongTitle && p > 0 && TextClasses.IsNameChar(view[p - 1]) && RoleEndingAt(view, p) is null))
                 {
                     continue;
@@ -339,15 +378,13 @@ internal static class PersonRecognizer
     /// <summary>Blanks: between the names of a credit line (马 瑞 朱小丽), between a label's characters (通 讯 员), after a role.</summary>
     private static bool IsBlank(char c) => c is ' ' or '\u00a0' or '\u3000';
 
-    private static bool IsColon(char c) => c is ':' or '\uff1a' or '/';
+    private static bool IsColon(char c) => Colons.Contains(c, StringComparison.Ordinal);
 
-    private static bool IsOpeningBracket(char c) => c is '(' or '\uff08';
+    private static bool IsOpeningBracket(char c) => OpeningBrackets.Contains(c, StringComparison.Ordinal);
 
-    /// <summary>What closes a name in a credit line: a blank, a bracket, a comma, an enumeration mark, the line's end.</summary>
-    private static bool IsCreditSeparator(char c) => IsBlank(c) || c is ')' or '\uff09' or '(' or '\uff08' or ',' or '\uff0c' or '\u3001' or '\n' or '\r' or ';' or '\uff1b' or '\u3002';
+    private static bool IsCreditSeparator(char c) => CreditSeparators.Contains(c, StringComparison.Ordinal);
 
-    /// <summary>Separators after which the credit line goes on with another name.</summary>
-    private static bool ContinuesCredit(char c) => IsBlank(c) || c is ',' or '\uff0c' or '\u3001';
+    private static bool ContinuesCredit(char c) => CreditContinuations.Contains(c, StringComparison.Ordinal);
 
     private static bool IsHan(char c) => c >= '\u3400' && c <= '\u9fff';
 
@@ -568,7 +605,7 @@ internal static class PersonRecognizer
     }
 
     /// <summary>The mark of an age before a name (52岁的张丽).</summary>
-    private const char AgeMark = '\u5c81';
+    private const char AgeMark = '岁';
 
     /// <summary>An age ending at <paramref name="e"/> (66岁): a numeral and the age mark; the person has no role.</summary>
     private static string? AgeEndingAt(ReadOnlySpan<char> view, int e) =>
@@ -612,7 +649,7 @@ internal static class PersonRecognizer
             if (view[at..].StartsWith(title, StringComparison.Ordinal))
             {
                 // 同志 is an address, not a role.
-                return title == "同志" ? string.Empty : title;
+                return AddressTitles.Contains(title) ? string.Empty : title;
             }
         }
         return null;
@@ -678,16 +715,19 @@ internal static class PersonRecognizer
     }
 
     /// <summary>Further characters of Uyghur and Kazakh names in Chinese transliteration (巴合克勒得, 比散拜克, 苏徕曼).</summary>
-    private static readonly SearchValues<char> NameTailChars = SearchValues.Create("得散徕俄术地肉洪默诺欧潘舍泰于拜衣夫耶娃娜逊莎旦");
+    private static readonly SearchValues<char> NameTailChars = WordLists.Get("name-tail-chars").ToSearchValues();
 
     /// <summary>都 of 阿不都/阿布都 (Abdu-, 阿不都热依木): a function word elsewhere ("all"), a name syllable here.</summary>
-    private static bool IsAbduAt(ReadOnlySpan<char> view, int at) => view[at] == '都' && at > 0 && view[at - 1] is '不' or '布';
+    private static bool IsAbduAt(ReadOnlySpan<char> view, int at) =>
+        at > 0 && NameSyllableLookup.Contains(view[(at - 1)..(at + 1)]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameSyllableLookup = NameSyllablePairs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A character of a Han given name: a name character, or 全 (陈全国), which elsewhere means "all" (全村)
     /// but right after a surname is a common given name.
     /// </summary>
-    private static bool IsGivenNameChar(char c) => TextClasses.IsNameChar(c) || c == '全';
+    private static bool IsGivenNameChar(char c) => TextClasses.IsNameChar(c) || FunctionGivenNameChars.Contains(c);
 
     private static bool IsPersonChar(char c) => TextClasses.IsPersonChar(c);
 
@@ -786,11 +826,11 @@ internal static class PersonRecognizer
     private static string? RoleBefore(ReadOnlySpan<char> view, int nameStart)
     {
         var e = nameStart;
-        while (e > 0 && view[e - 1] is ' ' or ':' or '：')
+        while (e > 0 && (view[e - 1] == ' ' || (IsColon(view[e - 1]) && view[e - 1] != '/')))
         {
             e--;
         }
-        if (e > 0 && view[e - 1] == '的')
+        if (e > 0 && view[e - 1] == Particle)
         {
             e--;
         }
@@ -799,7 +839,7 @@ internal static class PersonRecognizer
         {
             roles.Insert(0, role);
             e -= role.Length;
-            if (e > 0 && view[e - 1] == '、')
+            if (e > 0 && view[e - 1] == ListMark)
             {
                 e--;
                 continue;
@@ -813,9 +853,26 @@ internal static class PersonRecognizer
         var text = new StringBuilder();
         foreach (var role in roles)
         {
-            text.Append(text.Length == 0 ? "" : "、").Append(role);
+            if (text.Length > 0)
+            {
+                text.Append(ListMark);
+            }
+            text.Append(role);
         }
         return text.ToString();
+    }
+
+    /// <summary>Whether a post-title longer than <paramref name="role"/> ends where it does (总书记 over 书记).</summary>
+    private static bool LongerTitleEndingAt(ReadOnlySpan<char> view, int e, string role)
+    {
+        foreach (var title in PostTitles)
+        {
+            if (title.Length > role.Length && title.EndsWith(role, StringComparison.Ordinal) && view[..e].EndsWith(title, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool AllBlank(ReadOnlySpan<char> text)

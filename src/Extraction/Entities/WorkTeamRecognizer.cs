@@ -57,10 +57,10 @@ internal static class WorkTeamRecognizer
     private const int MaxUnknownStationPrefix = 12;
 
     /// <summary>What a Corps unit ends in after its number (51团, 6连, 十二连, 牧业五队): grammar, not a list.</summary>
-    private const string CorpsUnitMarks = "\u56e2\u8fde\u961f";
+    private const string CorpsUnitMarks = "团连队";
 
     /// <summary>A team member (工作队员), not a team.</summary>
-    private const char MemberMark = '\u5458';
+    private const char MemberMark = '员';
 
     public static List<TeamMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs)
     {
@@ -109,10 +109,11 @@ internal static class WorkTeamRecognizer
             }
             if (SentBy(view, byEnd, clauseStart, t) is { } sent)
             {
+                // A team sent (派出, 选派) is one only where the sentence says where it went (入驻Y, 分赴A、B、C).
                 var after = StationsAfter(view, places, te);
                 if (after.Count == 0)
                 {
-                    pending.Add((sent.Start, te, sent.Name, t));
+                    after = StationsWentTo(view, places, t);
                 }
                 foreach (var station in after)
                 {
@@ -195,7 +196,15 @@ internal static class WorkTeamRecognizer
         return best;
     }
 
-    private static bool IsClauseBreak(char c) => c is '，' or ',' or '。' or '；' or ';' or '！' or '!' or '？' or '?' or '\n' or '：' or ':';
+    /// <summary>What ends the clause a team's sender and station are read in.</summary>
+    private const string ClauseBreaks = "，,。；;！!？?\n：:";
+
+    /// <summary>Brackets around a note between the station and the team word ((以下简称“访惠聚”)).</summary>
+    private const string OpeningBrackets = "(（";
+
+    private const string ClosingBrackets = ")）";
+
+    private static bool IsClauseBreak(char c) => ClauseBreaks.Contains(c, StringComparison.Ordinal);
 
     /// <summary>
     /// <c>S驻P工作队</c>: the first verb of the clause before the team word that has a sender before it and only
@@ -509,13 +518,13 @@ internal static class WorkTeamRecognizer
                 i++;
                 continue;
             }
-            if (c is '(' or '（')
+            if (OpeningBrackets.Contains(c, StringComparison.Ordinal))
             {
                 depth++;
                 i++;
                 continue;
             }
-            if (c is ')' or '）')
+            if (ClosingBrackets.Contains(c, StringComparison.Ordinal))
             {
                 depth = Math.Max(0, depth - 1);
                 i++;
@@ -611,25 +620,25 @@ internal static class WorkTeamRecognizer
         return stations;
     }
 
-    private static List<Station> StationsFromContext(ReadOnlySpan<char> view, List<PlaceMention> places, Dictionary<string, List<Station>> stationsBySender, string sender, int t)
+    /// <summary>The places a verb after the team word says the team went to, later in the sentence (…由分赴民丰县…劳光村…组成).</summary>
+    private static List<Station> StationsWentTo(ReadOnlySpan<char> view, List<PlaceMention> places, int t)
     {
-        var sentenceStart = t;
-        while (sentenceStart > 0 && t - sentenceStart < TextClasses.MaxSentenceLength && !TextClasses.IsSentenceEnd(view[sentenceStart - 1]))
+        for (var z = t; z < view.Length && z - t < TextClasses.MaxSentenceLength && !TextClasses.IsSentenceEnd(view[z]); z++)
         {
-            sentenceStart--;
-        }
-        var sentenceEnd = t;
-        while (sentenceEnd < view.Length && sentenceEnd - t < TextClasses.MaxSentenceLength && !TextClasses.IsSentenceEnd(view[sentenceEnd]))
-        {
-            sentenceEnd++;
-        }
-        // 分赴民丰县若克雅乡劳光村、英吾斯塘村、阿奇玛村: the places the team went to, in the same sentence.
-        for (var z = t; z < sentenceEnd; z++)
-        {
-            if (WordAt(view[z..sentenceEnd], AfterTeam) is { } verb && ChainAt(places, z + verb.Length) is { Count: > 0 } went)
+            if (WordAt(view[z..], AfterTeam) is { } verb && ChainAt(places, z + verb.Length) is { Count: > 0 } went)
             {
                 return went;
             }
+        }
+        return [];
+    }
+
+    private static List<Station> StationsFromContext(ReadOnlySpan<char> view, List<PlaceMention> places, Dictionary<string, List<Station>> stationsBySender, string sender, int t)
+    {
+        // 分赴民丰县若克雅乡劳光村、英吾斯塘村、阿奇玛村: the places the team went to, in the same sentence.
+        if (StationsWentTo(view, places, t) is { Count: > 0 } went)
+        {
+            return went;
         }
         if (stationsBySender.TryGetValue(sender, out var known))
         {
