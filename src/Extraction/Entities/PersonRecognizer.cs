@@ -122,7 +122,7 @@ internal static class PersonRecognizer
         }
         FindRoleNames(view, taken, found, places, displaced, committees);
         FindPostTitleNames(view, taken, found);
-        FindCreditNames(view, taken, found);
+        FindCreditNames(view, taken, found, places, displaced);
         FindSpeakers(view, taken, found);
         FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
         // Each name once, in the order found: a name met a thousand times is still looked for in one pass.
@@ -218,7 +218,7 @@ internal static class PersonRecognizer
             while (start > 0 && steps < 10 && (IsPersonChar(view[start - 1]) || IsAbduAt(view, start - 1)))
             {
                 // A role or a title (会议主席菲德尔·卡斯特罗) stands before the name, not in it.
-                if (leftEnd - start >= 2 && (RoleEndingAt(view, start) is not null || TitleEndingAt(view, start)))
+                if (leftEnd - start >= 2 && (RoleEndingAt(view, start) is not null || DescriptorEndingAt(view, start) is not null || TitleEndingAt(view, start)))
                 {
                     break;
                 }
@@ -270,9 +270,14 @@ internal static class PersonRecognizer
                     {
                         end = p + 2;
                     }
-                    else if (end - p == 3 && p == e && WordFollows(view, end) && !IsCommonWord(view[p..(p + 2)]))
+                    else if (end - p == 3 && p == e && WordFollows(view, end) && !IsWord(view[p..(p + 2)]))
                     {
                         // 贫困户郝柏树患有脑梗: a word of the dictionary begins right after the name.
+                    }
+                    else if (end - p == 3 && p == e && WordFollows(view, p + 2) && !IsWord(view[p..(p + 2)]))
+                    {
+                        // 第一书记刘文走访农户: the two-character reading ends where a word begins.
+                        end = p + 2;
                     }
                     else
                     {
@@ -395,7 +400,7 @@ internal static class PersonRecognizer
     /// set apart for alignment (马 瑞). Without a colon a name must open with a surname. Prose after a label
     /// (记者走进新源县…) is no credit line: its run is not closed so.
     /// </summary>
-    private static void FindCreditNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
+    private static void FindCreditNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places, HashSet<int> displaced)
     {
         if (!view.ContainsAny(CreditLastChars))
         {
@@ -428,11 +433,12 @@ internal static class PersonRecognizer
                 }
                 p++;
             }
-            ReadCreditNames(view, p, colon, label, taken, found);
+            ReadCreditNames(view, p, colon, label, taken, found, places, displaced);
         }
     }
 
-    private static void ReadCreditNames(ReadOnlySpan<char> view, int p, bool colon, string? role, TakenSpans taken, List<PersonMention> found)
+    private static void ReadCreditNames(ReadOnlySpan<char> view, int p, bool colon, string? role, TakenSpans taken, List<PersonMention> found,
+        List<PlaceMention> places, HashSet<int> displaced)
     {
         var single = -1;
         while (p < view.Length)
@@ -495,7 +501,18 @@ internal static class PersonRecognizer
                 {
                     return;
                 }
-                AddIfFree(found, taken, new PersonMention(p, nameEnd, view[p..nameEnd].ToString(), role));
+                var person = new PersonMention(p, nameEnd, view[p..nameEnd].ToString(), role);
+                // 网讯(黄河江 …): a name in a credit line wins over the bare place it begins with (黄河).
+                if (Surnames.Contains(view[p]) && !taken.Overlaps(p, nameEnd, TakenSpans.Other) && taken.Overlaps(p, nameEnd)
+                    && TryDisplacePlaces(view, places, p, nameEnd, displaced))
+                {
+                    taken.Take(p, nameEnd);
+                    found.Add(person with { Role = string.IsNullOrEmpty(person.Role) ? null : person.Role });
+                }
+                else
+                {
+                    AddIfFree(found, taken, person);
+                }
             }
             else
             {
@@ -589,6 +606,9 @@ internal static class PersonRecognizer
         var lexicon = WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon;
         return lexicon.IsWord(text) && !lexicon.Tag(text).StartsWith("nr", StringComparison.Ordinal);
     }
+
+    /// <summary>Whether jieba's dictionary holds <paramref name="text"/> at all (周转 of 干部周转宿舍, tagged nr there too).</summary>
+    private static bool IsWord(ReadOnlySpan<char> text) => WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon.IsWord(text);
 
     /// <summary>
     /// Whether a three-character name read after a role may end where a word of the dictionary begins
