@@ -256,6 +256,11 @@ internal static class PersonRecognizer
             {
                 continue;
             }
+            // An age introduces a name through the particle only (52岁的张丽; not 40岁左右).
+            if (role.Length == 1 && role[0] == AgeMark && (p == e || view[p - 1] != Particle || IsWord(view[p..Math.Min(view.Length, p + 2)])))
+            {
+                continue;
+            }
             int end;
             var transliterated = TransliteratedEnd(view, p);
             var hanName = Surnames.Contains(view[p]) && transliterated - p < 4;
@@ -590,7 +595,8 @@ internal static class PersonRecognizer
                 {
                     continue;
                 }
-                if (IsCommonWord(view[p..(p + 2)]) || IsCommonWord(view[p..end]))
+                // 高兴地说 is a word; 唐排长说 a surname and a role.
+                if (IsCommonWord(view[p..(p + 2)]) || IsCommonWord(view[p..end]) || (RoleEndingAt(view, end) is { } role && role.Length >= length - 1))
                 {
                     break;
                 }
