@@ -131,16 +131,17 @@ public sealed class EntityExtractor
         }
         var ordered = new Fact[count];
         var n = 0;
+        var divisions = DivisionTable.Default;
+        // Places and teams' stations take their codes from one resolution of the text's places.
+        var units = wantsPlaces || teams is { Count: > 0 } ? DivisionResolver.Resolve(divisions, placeMentions) : null;
         if (wantsPlaces)
         {
-            var divisions = DivisionTable.Default;
-            var units = DivisionResolver.Resolve(divisions, placeMentions);
             for (var i = 0; i < placeMentions.Count; i++)
             {
                 var p = placeMentions[i];
                 if (!p.IsAnaphor)
                 {
-                    var code = units[i] >= 0 ? divisions.CodeOf(units[i]) : null;
+                    var code = units![i] >= 0 ? divisions.CodeOf(units[i]) : null;
                     ordered[n++] = new Fact { Doc = doc, Kind = FactKinds.Place, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name, Level = p.Level, Parent = p.Parent, Code = code };
                 }
             }
@@ -163,7 +164,8 @@ public sealed class EntityExtractor
         {
             foreach (var t in teams)
             {
-                ordered[n++] = new Fact { Doc = doc, Kind = FactKinds.Team, Text = text[t.Start..t.End], Start = t.Start, End = t.End, Name = t.Sender, Station = t.Station };
+                var code = StationCode(placeMentions, units!, divisions, t);
+                ordered[n++] = new Fact { Doc = doc, Kind = FactKinds.Team, Text = text[t.Start..t.End], Start = t.Start, End = t.End, Name = t.Sender, Station = t.Station, Code = code };
             }
         }
         // Document order; a stable sort keeps a team's stations in the order the text gives them.
@@ -174,5 +176,22 @@ public sealed class EntityExtractor
         }
         Array.Sort(keys, ordered);
         return ordered;
+    }
+
+    /// <summary>The division code of a team's station: the code of the place mention it was read from, when that resolves to one unit.</summary>
+    private static string? StationCode(List<PlaceMention> places, int[] units, DivisionTable divisions, TeamMention team)
+    {
+        if (team.StationStart < 0)
+        {
+            return null;
+        }
+        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, team.StationStart); k < places.Count && places[k].Start == team.StationStart; k++)
+        {
+            if (places[k].End == team.StationEnd)
+            {
+                return units[k] >= 0 ? divisions.CodeOf(units[k]) : null;
+            }
+        }
+        return null;
     }
 }

@@ -25,11 +25,19 @@ internal static class OrganizationRecognizer
     private static readonly OrgSuffix[] Suffixes =
         [.. WordLists.Get("org-suffixes").Rows.Select(r => new OrgSuffix(r[0], r[1] == "yes"))];
 
-    /// <summary>Characters before 部 that make another word: 干部, 全部, 内部, 南部, 局部, 底部; 组织部部长 (the title).</summary>
-    private static readonly System.Buffers.SearchValues<char> NotBodyBeforeBu = System.Buffers.SearchValues.Create("干全内外东西南北中上下局底顶细腹头部");
+    /// <summary>Words in which a suffix closes no body (干部, 部门, 大学生, 村委会, 党支部, 厅级): not-body-words.tsv.</summary>
+    private static readonly string[] NotBodyWords = [.. WordLists.Get("not-body-words").Values()];
 
-    /// <summary>Characters after 部 that make another word: 部门, 部分, 部署, 部位, 部落, 部件.</summary>
-    private static readonly System.Buffers.SearchValues<char> NotBodyAfterBu = System.Buffers.SearchValues.Create("门分署位落件");
+    /// <summary>The last characters of media names in datelines (新疆经济报讯): mastheads.tsv.</summary>
+    private static readonly System.Buffers.SearchValues<char> MastheadEndings = WordLists.Get("mastheads").ToSearchValues();
+
+    /// <summary>The masthead endings whose names are looked for again in the text (来源:新疆经济报): mastheads.tsv, repeat yes.</summary>
+    private static readonly System.Buffers.SearchValues<char> RepeatedMastheadEndings =
+        System.Buffers.SearchValues.Create(string.Concat(WordLists.Get("mastheads").Where("repeat", "yes").Select(r => r[0])));
+
+    /// <summary>The mark of a dateline after a masthead (新疆经济报讯): credit-labels.tsv, kind dateline.</summary>
+    private static readonly System.Buffers.SearchValues<char> DatelineMarks =
+        System.Buffers.SearchValues.Create(string.Concat(WordLists.Get("credit-labels").Where("kind", "dateline").Select(r => r[0])));
 
     /// <summary>Bodies that reports name as they are (党中央, 中国共产党).</summary>
     private static readonly string[] KnownBodies = [.. WordLists.Get("known-bodies").Values()];
@@ -90,19 +98,8 @@ internal static class OrganizationRecognizer
                     continue;
                 }
                 var end = j + suffix.Text.Length;
-                // 大学生, 村委会, 党支部: words that end like a body but are not one.
-                if ((suffix.Text == "大学" && end < view.Length && view[end] == '生')
-                    || (suffix.Text is "委" or "部" && ((end < view.Length && view[end] == '会') || (j > 0 && view[j - 1] == '支'))))
-                {
-                    break;
-                }
-                // 干部 (cadre), 部门 (department), 部分, 部署, 南部: 部 there closes or opens another word, not a body.
-                if (suffix.Text == "部" && ((j > 0 && NotBodyBeforeBu.Contains(view[j - 1])) || (end < view.Length && NotBodyAfterBu.Contains(view[end]))))
-                {
-                    break;
-                }
-                // 正部级, 副厅级, 局级: a rank, not a body.
-                if (suffix.Text.Length == 1 && end < view.Length && view[end] == '级')
+                // 大学生, 村委会, 党支部, 干部 (cadre), 部门, 南部, 副厅级 (a rank): the suffix stands in another word.
+                if (InNotBodyWord(view, j, suffix.Text))
                 {
                     break;
                 }
@@ -121,6 +118,25 @@ internal static class OrganizationRecognizer
         // Media named by their place-less masthead: 新疆经济报讯, 天山网讯 (the dateline of a news agency).
         AddDatelines(view, found);
         return KeepOutermost(found);
+    }
+
+    /// <summary>
+    /// Whether a word of <see cref="NotBodyWords"/> stands over the suffix at <paramref name="start"/>, the suffix
+    /// being the word's last occurrence of it (干部, 部门; the second 部 of 组织部部长, not the first).
+    /// </summary>
+    private static bool InNotBodyWord(ReadOnlySpan<char> view, int start, string suffix)
+    {
+        foreach (var word in NotBodyWords)
+        {
+            var k = word.LastIndexOf(suffix, StringComparison.Ordinal);
+            var from = start - k;
+            if (k >= 0 && word.Length > suffix.Length && from >= 0 && from + word.Length <= view.Length
+                && view.Slice(from, word.Length).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool TryOrgEndingAt(ReadOnlySpan<char> view, List<PlaceMention> places, int suffixStart, int end, OrgSuffix suffix, out OrgMention org)
@@ -230,7 +246,7 @@ internal static class OrganizationRecognizer
     {
         for (var j = 1; j + 1 < view.Length; j++)
         {
-            if (view[j + 1] != '讯' || view[j] is not ('报' or '网' or '社'))
+            if (!DatelineMarks.Contains(view[j + 1]) || !MastheadEndings.Contains(view[j]))
             {
                 continue;
             }
@@ -249,7 +265,7 @@ internal static class OrganizationRecognizer
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var org in found)
         {
-            if (org.Name[^1] is '报' or '网' && seen.Add(org.Name))
+            if (RepeatedMastheadEndings.Contains(org.Name[^1]) && seen.Add(org.Name))
             {
                 mastheads.Add(org.Name);
             }

@@ -29,11 +29,62 @@ internal static class PersonRecognizer
     /// <summary>Titles that follow a Han name: 尚晓同志, 习近平总书记.</summary>
     private static readonly string[] PostTitles = [.. WordLists.Get("post-titles").Values()];
 
+    /// <summary>Titles that mark a name wherever it stands (维护习近平总书记): post-titles.tsv, kind strong.</summary>
+    private static readonly FrozenSet<string> StrongTitles = WordLists.Get("post-titles").Where("kind", "strong").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Titles that are an address, not a role (尚晓同志): post-titles.tsv, kind address.</summary>
+    private static readonly FrozenSet<string> AddressTitles = WordLists.Get("post-titles").Where("kind", "address").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Roles that take the party committee named right before them (县委书记): roles.tsv, committee yes.</summary>
+    private static readonly FrozenSet<string> CommitteeRoles = WordLists.Get("roles").Where("committee", "yes").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Characters that are given names right after a surname though they end words elsewhere (陈全国): given-name-chars.tsv.</summary>
+    private static readonly SearchValues<char> FunctionGivenNameChars = WordLists.Get("given-name-chars").ToSearchValues();
+
+    /// <summary>Pairs inside transliterated names whose second character is a function word elsewhere (阿不都): name-syllables.tsv.</summary>
+    private static readonly FrozenSet<string> NameSyllablePairs = WordLists.Get("name-syllables").ToSet();
+
+    /// <summary>The last character of a party committee's name (县委, 自治区党委): its secretary's role includes it.</summary>
+    private const char CommitteeMark = '委';
+
+    /// <summary>The particle between a description and a name (66岁的谢发贵, 村里的老党员).</summary>
+    private const char Particle = '的';
+
+    /// <summary>Joins a name to what follows when the three-character reading would run into a word (李明和村民).</summary>
+    private const string Joiners = "和跟同";
+
+    /// <summary>Separates coordinated roles and names (第一书记、工作队队长; 张三、李四).</summary>
+    private const char ListMark = '、';
+
+    /// <summary>Colons (and the slash of 文/图) after a credit label or a byline role.</summary>
+    private const string Colons = ":：/";
+
+    /// <summary>What closes a name in a credit line: blanks, brackets, commas, enumeration marks, the line's end.</summary>
+    private const string CreditSeparators = " \u00a0\u3000()（）,，、;；。\n\r";
+
+    /// <summary>Separators after which a credit line goes on with another name.</summary>
+    private const string CreditContinuations = " \u00a0\u3000,，、";
+
+    /// <summary>Opening brackets: the reporters follow one after a dateline (网讯(黄河江 邓莉萍)).</summary>
+    private const string OpeningBrackets = "(（";
+
     /// <summary>Words that begin right after a name and are not part of it (…买提高兴地说, …艾合买提结成对子).</summary>
     private static readonly string[] FollowWords = [.. WordLists.Get("name-followers").Values()];
 
     /// <summary>Words that look like transliterated names but are not (亚克西: "good", in 第一书记亚克西!).</summary>
     private static readonly string[] NotNames = [.. WordLists.Get("not-person-names").Values()];
+
+    /// <summary>Labels of credit lines (记者, 通 讯 员, 编辑): credit-labels.tsv, kind label.</summary>
+    private static readonly string[] CreditLabels = [.. WordLists.Get("credit-labels").Where("kind", "label").Select(r => r[0])];
+
+    /// <summary>Words that close a credited name without being part of it (于熙报道): credit-labels.tsv, kind tail.</summary>
+    private static readonly string[] CreditTails = [.. WordLists.Get("credit-labels").Where("kind", "tail").Select(r => r[0])];
+
+    /// <summary>Datelines after which the reporters stand in brackets (网讯(黄河江 邓莉萍)): credit-labels.tsv, kind dateline.</summary>
+    private static readonly string[] CreditDatelines = [.. WordLists.Get("credit-labels").Where("kind", "dateline").Select(r => r[0])];
+
+    /// <summary>Verbs that show a Han name at a clause start is a person (韩拥军说): speaker-verbs.tsv.</summary>
+    private static readonly string[] SpeakerVerbs = [.. WordLists.Get("speaker-verbs").Values()];
 
     /// <summary>Han surnames: Entities/Data/surnames.tsv.</summary>
     private static readonly SearchValues<char> Surnames = WordLists.Get("surnames").ToSearchValues();
@@ -64,13 +115,15 @@ internal static class PersonRecognizer
         var committees = new Dictionary<int, string>();
         foreach (var org in orgs)
         {
-            if (org.Name[^1] == '委')
+            if (org.Name[^1] == CommitteeMark)
             {
                 committees.TryAdd(org.End, org.Name);
             }
         }
         FindRoleNames(view, taken, found, places, displaced, committees);
         FindPostTitleNames(view, taken, found);
+        FindCreditNames(view, taken, found, places, displaced);
+        FindSpeakers(view, taken, found);
         FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
         // Each name once, in the order found: a name met a thousand times is still looked for in one pass.
         var learned = new List<string>();
@@ -165,7 +218,7 @@ internal static class PersonRecognizer
             while (start > 0 && steps < 10 && (IsPersonChar(view[start - 1]) || IsAbduAt(view, start - 1)))
             {
                 // A role or a title (会议主席菲德尔·卡斯特罗) stands before the name, not in it.
-                if (leftEnd - start >= 2 && (RoleEndingAt(view, start) is not null || TitleEndingAt(view, start)))
+                if (leftEnd - start >= 2 && (RoleEndingAt(view, start) is not null || DescriptorEndingAt(view, start) is not null || TitleEndingAt(view, start)))
                 {
                     break;
                 }
@@ -187,19 +240,24 @@ internal static class PersonRecognizer
     {
         for (var e = 2; e < view.Length; e++)
         {
-            if ((RoleEndingAt(view, e) ?? DescriptorEndingAt(view, e)) is not { } role
-                || (role == "书记" && view[..e].EndsWith("总书记", StringComparison.Ordinal)))
+            if ((RoleEndingAt(view, e) ?? DescriptorEndingAt(view, e) ?? AgeEndingAt(view, e)) is not { } role
+                || LongerTitleEndingAt(view, e, role))
             {
-                // 总书记 follows the name it belongs to (习近平总书记曾多次强调).
+                // 总书记 follows the name it belongs to (习近平总书记曾多次强调): 书记 there is no role before a name.
                 continue;
             }
             var p = e;
-            var byline = role is "编辑" or "责任编辑" or "记者";
-            while (p < view.Length && (view[p] is ' ' or '\u00a0' or '\u3000' or ':' or '：' || (view[p] == '的' && !byline)))
+            var byline = Array.IndexOf(CreditLabels, role) >= 0;
+            while (p < view.Length && (IsBlank(view[p]) || (IsColon(view[p]) && view[p] != '/') || (view[p] == Particle && !byline)))
             {
                 p++;
             }
-            if (p >= view.Length || !(p == e || byline || view[p - 1] == '的'))
+            if (p >= view.Length || !(p == e || byline || view[p - 1] == Particle || AllBlank(view[e..p])))
+            {
+                continue;
+            }
+            // An age introduces a name through the particle only (52岁的张丽; not 40岁左右).
+            if (role.Length == 1 && role[0] == AgeMark && (p == e || view[p - 1] != Particle || IsWord(view[p..Math.Min(view.Length, p + 2)])))
             {
                 continue;
             }
@@ -213,8 +271,17 @@ internal static class PersonRecognizer
                 if (end < view.Length && !FollowWordAt(view, end))
                 {
                     // 李明和村民一起: read as 李明和 the name runs into a word; 和 (跟, 同) joins 李明 to what follows.
-                    if (end - p == 3 && view[p + 2] is '和' or '跟' or '同' && end < view.Length && TextClasses.IsNameChar(view[end]))
+                    if (end - p == 3 && Joiners.Contains(view[p + 2], StringComparison.Ordinal) && end < view.Length && TextClasses.IsNameChar(view[end]))
                     {
+                        end = p + 2;
+                    }
+                    else if (end - p == 3 && p == e && WordFollows(view, end) && !IsWord(view[p..(p + 2)]))
+                    {
+                        // 贫困户郝柏树患有脑梗: a word of the dictionary begins right after the name.
+                    }
+                    else if (end - p == 3 && p == e && WordFollows(view, p + 2) && !IsWord(view[p..(p + 2)]))
+                    {
+                        // 第一书记刘文走访农户: the two-character reading ends where a word begins.
                         end = p + 2;
                     }
                     else
@@ -250,7 +317,7 @@ internal static class PersonRecognizer
                 continue;
             }
             var roleText = RoleBefore(view, e);
-            if (roleText is not null && roleText.StartsWith(role, StringComparison.Ordinal) && role is "书记" or "副书记"
+            if (roleText is not null && roleText.StartsWith(role, StringComparison.Ordinal) && CommitteeRoles.Contains(role)
                 && committees.TryGetValue(e - role.Length, out var committee))
             {
                 roleText = committee + roleText;
@@ -267,7 +334,7 @@ internal static class PersonRecognizer
                 AddIfFree(found, taken, person);
             }
             // Coordinated bylines: 记者张治立 于熙报道.
-            if (end + 1 < view.Length && view[end] is ' ' or '\u00a0' or '\u3000' or '、' && Surnames.Contains(view[end + 1]))
+            if (end + 1 < view.Length && (IsBlank(view[end]) || view[end] == ListMark) && Surnames.Contains(view[end + 1]))
             {
                 var second = HanNameEnd(view, end + 1);
                 if (second - end - 1 >= 2)
@@ -300,7 +367,7 @@ internal static class PersonRecognizer
                 }
                 var title = TitleAt(view, end);
                 // 总书记, 主席, 总理 mark a name wherever it stands (维护习近平总书记); 同志, 书记 only at a word start.
-                var strongTitle = title is "总书记" or "主席" or "总理";
+                var strongTitle = title is not null && StrongTitles.Contains(title);
                 if (title is null || (!strongTitle && p > 0 && TextClasses.IsNameChar(view[p - 1]) && RoleEndingAt(view, p) is null))
                 {
                     continue;
@@ -310,6 +377,267 @@ internal static class PersonRecognizer
             }
         }
     }
+
+
+    /// <summary>The longest name a credit line gives (欧阳晓明 and a few four-character names).</summary>
+    private const int MaxCreditName = 4;
+
+    /// <summary>The characters credit labels and datelines end in: most positions hold none.</summary>
+    private static readonly SearchValues<char> CreditLastChars = SearchValues.Create(LastChars([.. CreditLabels, .. CreditDatelines]));
+
+    /// <summary>Blanks: between the names of a credit line (马 瑞 朱小丽), between a label's characters (通 讯 员), after a role.</summary>
+    private static bool IsBlank(char c) => c is ' ' or '\u00a0' or '\u3000';
+
+    private static bool IsColon(char c) => Colons.Contains(c, StringComparison.Ordinal);
+
+    private static bool IsOpeningBracket(char c) => OpeningBrackets.Contains(c, StringComparison.Ordinal);
+
+    private static bool IsCreditSeparator(char c) => CreditSeparators.Contains(c, StringComparison.Ordinal);
+
+    private static bool ContinuesCredit(char c) => CreditContinuations.Contains(c, StringComparison.Ordinal);
+
+    private static bool IsHan(char c) => c >= '\u3400' && c <= '\u9fff';
+
+    /// <summary>
+    /// Names in credit lines: after a label (记者 吕游 通讯员 薛建英 李文龙; 编 辑:周婷婷; 通讯员夏明扬) and in the
+    /// brackets after a dateline (仪陇新闻网讯(黄河江 邓莉萍 黄骁)). A name is a run of two to four characters
+    /// closed by a blank, a bracket, a comma or the line's end; two single characters in a row are one name
+    /// set apart for alignment (马 瑞). Without a colon a name must open with a surname. Prose after a label
+    /// (记者走进新源县…) is no credit line: its run is not closed so.
+    /// </summary>
+    private static void FindCreditNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places, HashSet<int> displaced)
+    {
+        if (!view.ContainsAny(CreditLastChars))
+        {
+            return;
+        }
+        for (var e = 1; e <= view.Length; e++)
+        {
+            if (!CreditLastChars.Contains(view[e - 1]))
+            {
+                continue;
+            }
+            var label = SpacedWordEndingAt(view, e, CreditLabels);
+            var dateline = label is null && SpacedWordEndingAt(view, e, CreditDatelines) is not null;
+            if (label is null && !dateline)
+            {
+                continue;
+            }
+            var p = e;
+            var colon = false;
+            while (p < view.Length && (IsBlank(view[p]) || IsColon(view[p])))
+            {
+                colon |= IsColon(view[p]);
+                p++;
+            }
+            if (dateline)
+            {
+                if (p >= view.Length || !IsOpeningBracket(view[p]))
+                {
+                    continue;
+                }
+                p++;
+            }
+            ReadCreditNames(view, p, colon, label, taken, found, places, displaced);
+        }
+    }
+
+    private static void ReadCreditNames(ReadOnlySpan<char> view, int p, bool colon, string? role, TakenSpans taken, List<PersonMention> found,
+        List<PlaceMention> places, HashSet<int> displaced)
+    {
+        var single = -1;
+        while (p < view.Length)
+        {
+            var runEnd = p;
+            while (runEnd < view.Length && IsHan(view[runEnd]) && runEnd - p <= MaxCreditName + 3)
+            {
+                runEnd++;
+            }
+            if (runEnd == p || (runEnd < view.Length && !IsCreditSeparator(view[runEnd])))
+            {
+                return;
+            }
+            // A label inside the line (通讯员 薛建英, 通讯员夏明扬): the names after it are its own.
+            if (WordAt(view[p..runEnd], CreditLabels) is { } inner)
+            {
+                role = inner;
+                colon = false;
+                single = -1;
+                p += inner.Length;
+                if (p == runEnd)
+                {
+                    while (p < view.Length && IsBlank(view[p]))
+                    {
+                        p++;
+                    }
+                }
+                continue;
+            }
+            var nameEnd = runEnd;
+            foreach (var tail in CreditTails)
+            {
+                if (view[p..runEnd].EndsWith(tail, StringComparison.Ordinal) && runEnd - tail.Length - p >= 2)
+                {
+                    nameEnd = runEnd - tail.Length;
+                    break;
+                }
+            }
+            var length = nameEnd - p;
+            if (length == 1)
+            {
+                if (single >= 0)
+                {
+                    var name = string.Concat(view.Slice(single, 1), view.Slice(p, 1));
+                    AddIfFree(found, taken, new PersonMention(single, nameEnd, name, role));
+                    single = -1;
+                }
+                else if (Surnames.Contains(view[p]) && runEnd < view.Length && IsBlank(view[runEnd]))
+                {
+                    single = p;
+                }
+                else
+                {
+                    return;
+                }
+            }
+            else if (length <= MaxCreditName && (colon || Surnames.Contains(view[p])) && !IsNotName(view[p..nameEnd]))
+            {
+                if (single >= 0)
+                {
+                    return;
+                }
+                var person = new PersonMention(p, nameEnd, view[p..nameEnd].ToString(), role);
+                // 网讯(黄河江 …): a name in a credit line wins over the bare place it begins with (黄河).
+                if (Surnames.Contains(view[p]) && !taken.Overlaps(p, nameEnd, TakenSpans.Other) && taken.Overlaps(p, nameEnd)
+                    && TryDisplacePlaces(view, places, p, nameEnd, displaced))
+                {
+                    taken.Take(p, nameEnd);
+                    found.Add(person with { Role = string.IsNullOrEmpty(person.Role) ? null : person.Role });
+                }
+                else
+                {
+                    AddIfFree(found, taken, person);
+                }
+            }
+            else
+            {
+                return;
+            }
+            if (runEnd >= view.Length || !ContinuesCredit(view[runEnd]) || nameEnd < runEnd)
+            {
+                return;
+            }
+            p = runEnd;
+            while (p < view.Length && ContinuesCredit(view[p]))
+            {
+                p++;
+            }
+        }
+    }
+
+    /// <summary>The first of <paramref name="words"/> that <paramref name="text"/> begins with, or null.</summary>
+    private static string? WordAt(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The first of <paramref name="words"/> ending at <paramref name="end"/>, its characters written next to each
+    /// other or one blank apart (编 辑, 通 讯 员), or null.
+    /// </summary>
+    private static string? SpacedWordEndingAt(ReadOnlySpan<char> view, int end, string[] words)
+    {
+        foreach (var word in words)
+        {
+            var i = end;
+            var k = word.Length - 1;
+            while (k >= 0 && i > 0 && view[i - 1] == word[k])
+            {
+                i--;
+                k--;
+                if (k >= 0 && i > 1 && IsBlank(view[i - 1]) && view[i - 2] == word[k])
+                {
+                    i--;
+                }
+            }
+            if (k < 0)
+            {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Han names at the start of a clause right before a verb of speaking or acting (韩拥军说, 简华海告诉笔者):
+    /// a surname and one or two given-name characters, not a word of the dictionary (高兴地说).
+    /// </summary>
+    private static void FindSpeakers(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
+    {
+        for (var p = 0; p + 2 < view.Length; p++)
+        {
+            if (!Surnames.Contains(view[p]) || (p > 0 && (IsHan(view[p - 1]) || char.IsAsciiLetterOrDigit(view[p - 1]))))
+            {
+                continue;
+            }
+            foreach (var length in (ReadOnlySpan<int>)[3, 2])
+            {
+                var end = p + length;
+                if (end >= view.Length || !IsGivenNameChar(view[p + 1]) || (length == 3 && !IsGivenNameChar(view[p + 2]))
+                    || WordAt(view[end..], SpeakerVerbs) is null)
+                {
+                    continue;
+                }
+                // 高兴地说 is a word; 唐排长说 a surname and a role.
+                if (IsCommonWord(view[p..(p + 2)]) || IsCommonWord(view[p..end]) || (RoleEndingAt(view, end) is { } role && role.Length >= length - 1))
+                {
+                    break;
+                }
+                AddIfFree(found, taken, new PersonMention(p, end, view[p..end].ToString(), null));
+                break;
+            }
+        }
+    }
+
+    /// <summary>Whether jieba's dictionary holds <paramref name="text"/> as a word other than a person's name (高兴, 张贴).</summary>
+    private static bool IsCommonWord(ReadOnlySpan<char> text)
+    {
+        var lexicon = WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon;
+        return lexicon.IsWord(text) && !lexicon.Tag(text).StartsWith("nr", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether jieba's dictionary holds <paramref name="text"/> at all (周转 of 干部周转宿舍, tagged nr there too).</summary>
+    private static bool IsWord(ReadOnlySpan<char> text) => WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon.IsWord(text);
+
+    /// <summary>
+    /// Whether a three-character name read after a role may end where a word of the dictionary begins
+    /// (贫困户郝柏树患有脑梗): the next two characters are a word and none runs across the name's end.
+    /// </summary>
+    private static bool WordFollows(ReadOnlySpan<char> view, int end)
+    {
+        if (end + 2 > view.Length)
+        {
+            return false;
+        }
+        var lexicon = WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon;
+        return lexicon.IsWord(view[end..(end + 2)]) && !lexicon.IsWord(view[(end - 1)..(end + 1)]);
+    }
+
+    /// <summary>The mark of an age before a name (52岁的张丽).</summary>
+    private const char AgeMark = '岁';
+
+    /// <summary>An age ending at <paramref name="e"/> (66岁): a numeral and the age mark; the person has no role.</summary>
+    private static string? AgeEndingAt(ReadOnlySpan<char> view, int e) =>
+        e >= 2 && view[e - 1] == AgeMark && (char.IsAsciiDigit(view[e - 2]) || TextClasses.ChineseDigits.Contains(view[e - 2]))
+            ? view[(e - 1)..e].ToString()
+            : null;
 
     /// <summary>The characters titles begin with: most positions hold none, and no title needs checking there.</summary>
     private static readonly SearchValues<char> TitleFirstChars = SearchValues.Create(FirstChars(PostTitles));
@@ -347,7 +675,7 @@ internal static class PersonRecognizer
             if (view[at..].StartsWith(title, StringComparison.Ordinal))
             {
                 // 同志 is an address, not a role.
-                return title == "同志" ? string.Empty : title;
+                return AddressTitles.Contains(title) ? string.Empty : title;
             }
         }
         return null;
@@ -390,7 +718,7 @@ internal static class PersonRecognizer
         {
             return p + 1;
         }
-        if (p + 2 >= view.Length || !IsGivenNameChar(view[p + 2]) || FollowWordAt(view, p + 2) || TitleAt(view, p + 2) is not null)
+        if (p + 2 >= view.Length || !IsGivenNameChar(view[p + 2]) || (FollowWordAt(view, p + 2) && !GivenNameEndsAt(view, p + 3)) || TitleAt(view, p + 2) is not null)
         {
             return p + 2;
         }
@@ -413,18 +741,28 @@ internal static class PersonRecognizer
     }
 
     /// <summary>Further characters of Uyghur and Kazakh names in Chinese transliteration (巴合克勒得, 比散拜克, 苏徕曼).</summary>
-    private static readonly SearchValues<char> NameTailChars = SearchValues.Create("得散徕俄术地肉洪默诺欧潘舍泰于拜衣夫耶娃娜逊莎旦");
+    private static readonly SearchValues<char> NameTailChars = WordLists.Get("name-tail-chars").ToSearchValues();
 
     /// <summary>都 of 阿不都/阿布都 (Abdu-, 阿不都热依木): a function word elsewhere ("all"), a name syllable here.</summary>
-    private static bool IsAbduAt(ReadOnlySpan<char> view, int at) => view[at] == '都' && at > 0 && view[at - 1] is '不' or '布';
+    private static bool IsAbduAt(ReadOnlySpan<char> view, int at) =>
+        at > 0 && NameSyllableLookup.Contains(view[(at - 1)..(at + 1)]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameSyllableLookup = NameSyllablePairs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A character of a Han given name: a name character, or 全 (陈全国), which elsewhere means "all" (全村)
     /// but right after a surname is a common given name.
     /// </summary>
-    private static bool IsGivenNameChar(char c) => TextClasses.IsNameChar(c) || c == '全';
+    private static bool IsGivenNameChar(char c) => TextClasses.IsNameChar(c) || FunctionGivenNameChars.Contains(c);
 
     private static bool IsPersonChar(char c) => TextClasses.IsPersonChar(c);
+
+    /// <summary>
+    /// Whether a given name whose last character is one that usually ends a word (全 of 王汉全) may end at
+    /// <paramref name="end"/>: the character is a given-name character and a following word begins there (王汉全说).
+    /// </summary>
+    private static bool GivenNameEndsAt(ReadOnlySpan<char> view, int end) =>
+        end < view.Length && IsGivenNameChar(view[end - 1]) && WordAt(view[end..], SpeakerVerbs) is not null;
 
     private static bool FollowWordAt(ReadOnlySpan<char> view, int at)
     {
@@ -514,11 +852,11 @@ internal static class PersonRecognizer
     private static string? RoleBefore(ReadOnlySpan<char> view, int nameStart)
     {
         var e = nameStart;
-        while (e > 0 && view[e - 1] is ' ' or ':' or '：')
+        while (e > 0 && (view[e - 1] == ' ' || (IsColon(view[e - 1]) && view[e - 1] != '/')))
         {
             e--;
         }
-        if (e > 0 && view[e - 1] == '的')
+        if (e > 0 && view[e - 1] == Particle)
         {
             e--;
         }
@@ -527,7 +865,7 @@ internal static class PersonRecognizer
         {
             roles.Insert(0, role);
             e -= role.Length;
-            if (e > 0 && view[e - 1] == '、')
+            if (e > 0 && view[e - 1] == ListMark)
             {
                 e--;
                 continue;
@@ -541,9 +879,38 @@ internal static class PersonRecognizer
         var text = new StringBuilder();
         foreach (var role in roles)
         {
-            text.Append(text.Length == 0 ? "" : "、").Append(role);
+            if (text.Length > 0)
+            {
+                text.Append(ListMark);
+            }
+            text.Append(role);
         }
         return text.ToString();
+    }
+
+    /// <summary>Whether a post-title longer than <paramref name="role"/> ends where it does (总书记 over 书记).</summary>
+    private static bool LongerTitleEndingAt(ReadOnlySpan<char> view, int e, string role)
+    {
+        foreach (var title in PostTitles)
+        {
+            if (title.Length > role.Length && title.EndsWith(role, StringComparison.Ordinal) && view[..e].EndsWith(title, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AllBlank(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsBlank(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool IsNotName(ReadOnlySpan<char> name)

@@ -1,49 +1,83 @@
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Places;
+using WorkTeam.Extraction.Resources;
 using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Entities;
 
-/// <summary>A work team: the span that names it, its sending unit and one station (a team with several stations gives several).</summary>
-internal readonly record struct TeamMention(int Start, int End, string Sender, string Station);
+/// <summary>
+/// A work team: the span that names it, its sending unit and one station (a team with several stations gives
+/// several). <see cref="StationStart"/> and <see cref="StationEnd"/> are the span of the place mention the station
+/// was read from (its code comes from there), or -1 when the station is not one place mention (a Corps chain).
+/// </summary>
+internal readonly record struct TeamMention(int Start, int End, string Sender, string Station, int StationStart = -1, int StationEnd = -1);
 
 /// <summary>
-/// Finds work teams (工作队) with their sender and station: <c>S驻P工作队</c> (the station is the most specific
-/// place of P, 该县/该村 resolved), <c>S“访惠聚”驻村工作队</c> with the stations given elsewhere (分赴…村、…村 in
-/// the sentence; the same sender's station elsewhere in the text; else the village last named in this
-/// or the previous paragraph), and <c>P工作队</c> for a station whose sender the text named before.
+/// Finds work teams (工作队, 工作组) with their sender and station:
+/// <list type="bullet">
+/// <item><c>S驻P工作队</c> and the other verbs before a station (<c>S下派到P驻村帮扶工作队</c>): the station is the
+/// most specific place of P (该县/该村 resolved), or the Corps company with its chain (<c>第三师51团6连</c>);</item>
+/// <item><c>S“访惠聚”驻村工作队</c> with the stations given elsewhere: 分赴…村、…村 in the sentence; the same
+/// sender's station elsewhere in the text; else the village last named in this or the previous paragraph;</item>
+/// <item><c>S派出…工作队入驻P</c>, <c>S选派3个工作队分赴A、B、C</c>: the station after the team word;</item>
+/// <item><c>P工作队</c> for a station whose sender the text named before.</item>
+/// </list>
 /// Teams with no named sender (各驻村工作队) are not reported.
 /// </summary>
 internal static class WorkTeamRecognizer
 {
-    private const string TeamWord = "工作队";
+    /// <summary>The words that name a team: team-words.tsv.</summary>
+    private static readonly string[] TeamWords = [.. WordLists.Get("team-words").Values()];
 
-    /// <summary>What may stand between the station and 工作队: 驻村, “访惠聚”, (村), (社区), 各.</summary>
-    private const string GapChars = "驻村连各“”\"访惠聚()（）社区 ";
+    /// <summary>Verbs between the sender and the station: team-markers.tsv, column before.</summary>
+    private static readonly string[] BeforeStation = [.. WordLists.Get("team-markers").Where("before", "yes").Select(r => r[0])];
+
+    /// <summary>Verbs after the sender, the team word later in the clause: team-markers.tsv, column send.</summary>
+    private static readonly string[] SendVerbs = [.. WordLists.Get("team-markers").Where("send", "yes").Select(r => r[0])];
+
+    /// <summary>Verbs right after the team word, the station following: team-markers.tsv, column after.</summary>
+    private static readonly string[] AfterTeam = [.. WordLists.Get("team-markers").Where("after", "yes").Select(r => r[0])];
+
+    /// <summary>Words between the station and the team word that name no station: team-gaps.tsv.</summary>
+    private static readonly string[] GapWords = [.. WordLists.Get("team-gaps").Values()];
+
+    /// <summary>The first characters of the team words: a text with none of them has no team.</summary>
+    private static readonly System.Buffers.SearchValues<char> TeamFirstChars = System.Buffers.SearchValues.Create(string.Concat(TeamWords.Select(w => w[0]).Distinct()));
+
+    /// <summary>Filler between a sender and the verb before the station (市府办等单位驻…): the sender is what comes before it.</summary>
+    private static readonly string[] SenderFillers = [.. WordLists.Get("team-sender-fillers").Values()];
+
+    /// <summary>The longest run of other characters a sender may have before a station's verb with no mention found in it (师市).</summary>
+    private const int MaxBareSender = 10;
+
+    /// <summary>The most characters between a send verb and its team word (选派3个工作队, 派出精干力量组成的工作队).</summary>
+    private const int MaxSendGap = 20;
+
+    /// <summary>The most characters of unknown name (XX县区) before the first place of a station.</summary>
+    private const int MaxUnknownStationPrefix = 12;
+
+    /// <summary>What a Corps unit ends in after its number (51团, 6连, 十二连, 牧业五队): grammar, not a list.</summary>
+    private const string CorpsUnitMarks = "团连队";
+
+    /// <summary>A team member (工作队员), not a team.</summary>
+    private const char MemberMark = '员';
 
     public static List<TeamMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs)
     {
-        if (!view.Contains(TeamWord, StringComparison.Ordinal))
+        if (!view.ContainsAny(TeamFirstChars) || !ContainsTeamWord(view))
         {
-            // Every team is found at 工作队: most texts have none, and need none of the lists below.
+            // Every team is found at its team word: most texts have none, and need none of the lists below.
             return [];
         }
         var byEnd = new EndIndex(places, orgs);
         var explicitTeams = new List<TeamMention>();
         var pending = new List<(int Start, int End, string Sender, int At)>();
-        var stationOnly = new List<(int Start, int End, string Station)>();
+        var stationOnly = new List<(int Start, int End, Station Station)>();
         var from = 0;
-        while (from < view.Length)
+        while (NextTeamWord(view, from) is var (t, te) && t >= 0)
         {
-            var at = view[from..].IndexOf(TeamWord, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                break;
-            }
-            var t = from + at;
-            var te = t + TeamWord.Length;
             from = te;
-            if (te < view.Length && view[te] == '员')
+            if (te < view.Length && view[te] == MemberMark)
             {
                 continue;
             }
@@ -52,56 +86,67 @@ internal static class WorkTeamRecognizer
             {
                 clauseStart--;
             }
-            var z = view[clauseStart..t].IndexOf('驻');
-            if (z < 0)
+            if (StationBefore(view, byEnd, places, clauseStart, t) is var (sender, stations))
             {
-                // 劳光村工作队: a station named right before the team word, sender known from elsewhere.
-                if (byEnd.FirstPlaceEndingAt(t) is { } station && !station.IsAnaphor)
+                if (stations.Count == 0)
                 {
-                    stationOnly.Add((station.Start, te, station.Name));
+                    var after = StationsAfter(view, places, te);
+                    if (after.Count == 0)
+                    {
+                        pending.Add((sender.Start, te, sender.Name, t));
+                    }
+                    foreach (var station in after)
+                    {
+                        explicitTeams.Add(new TeamMention(sender.Start, te, sender.Name, station.Name, station.Start, station.End));
+                    }
+                    continue;
+                }
+                foreach (var station in stations)
+                {
+                    explicitTeams.Add(new TeamMention(sender.Start, te, sender.Name, station.Name, station.Start, station.End));
                 }
                 continue;
             }
-            z += clauseStart;
-            if (SenderEndingAt(view, byEnd, z, clauseStart) is not { } sender)
+            if (SentBy(view, byEnd, clauseStart, t) is { } sent)
             {
+                // A team sent (派出, 选派) is one only where the sentence says where it went (入驻Y, 分赴A、B、C).
+                var after = StationsAfter(view, places, te);
+                if (after.Count == 0)
+                {
+                    after = StationsWentTo(view, places, t);
+                }
+                foreach (var station in after)
+                {
+                    explicitTeams.Add(new TeamMention(sent.Start, te, sent.Name, station.Name, station.Start, station.End));
+                }
                 continue;
             }
-            var stations = StationsBetween(view, places, z + 1, t);
-            if (stations is null)
+            // 劳光村工作队, 十二连工作队: a station named right before the team word, sender known from elsewhere.
+            if (StationEndingAt(view, byEnd, clauseStart, t) is { } alone)
             {
-                continue;
-            }
-            if (stations.Count == 0)
-            {
-                pending.Add((sender.Start, te, sender.Name, t));
-                continue;
-            }
-            foreach (var station in stations)
-            {
-                explicitTeams.Add(new TeamMention(sender.Start, te, sender.Name, station));
+                stationOnly.Add((alone.Start, te, alone));
             }
         }
 
         var result = new List<TeamMention>(explicitTeams);
         // The stations each sender's explicit teams name, in text order.
-        var stationsBySender = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var stationsBySender = new Dictionary<string, List<Station>>(StringComparer.Ordinal);
         foreach (var team in explicitTeams)
         {
             if (!stationsBySender.TryGetValue(team.Sender, out var list))
             {
                 stationsBySender[team.Sender] = list = [];
             }
-            if (!list.Contains(team.Station))
+            if (!list.Exists(s => s.Name == team.Station))
             {
-                list.Add(team.Station);
+                list.Add(new Station(team.StationStart, team.StationEnd, team.Station));
             }
         }
         foreach (var (start, end, senderName, t) in pending)
         {
             foreach (var station in StationsFromContext(view, places, stationsBySender, senderName, t))
             {
-                result.Add(new TeamMention(start, end, senderName, station));
+                result.Add(new TeamMention(start, end, senderName, station.Name, station.Start, station.End));
             }
         }
         // A station named alone takes the sender of the first team stationed there.
@@ -112,16 +157,92 @@ internal static class WorkTeamRecognizer
         }
         foreach (var (start, end, station) in stationOnly)
         {
-            if (senderByStation.TryGetValue(station, out var sender))
+            if (senderByStation.TryGetValue(station.Name, out var sender))
             {
-                result.Add(new TeamMention(start, end, sender, station));
+                result.Add(new TeamMention(start, end, sender, station.Name, station.Start, station.End));
             }
         }
         result.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : 0);
         return result;
     }
 
-    private static bool IsClauseBreak(char c) => c is '，' or ',' or '。' or '；' or ';' or '！' or '!' or '？' or '?' or '\n' or '：' or ':';
+    /// <summary>A station: its name and the span it was read from (-1 when not one place mention).</summary>
+    private readonly record struct Station(int Start, int End, string Name);
+
+    private static bool ContainsTeamWord(ReadOnlySpan<char> view)
+    {
+        foreach (var word in TeamWords)
+        {
+            if (view.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The next team word at or after <paramref name="from"/>: its start and end, or (-1, -1).</summary>
+    private static (int Start, int End) NextTeamWord(ReadOnlySpan<char> view, int from)
+    {
+        var best = (Start: -1, End: -1);
+        foreach (var word in TeamWords)
+        {
+            var at = from < view.Length ? view[from..].IndexOf(word, StringComparison.Ordinal) : -1;
+            if (at >= 0 && (best.Start < 0 || from + at < best.Start))
+            {
+                best = (from + at, from + at + word.Length);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>What ends the clause a team's sender and station are read in.</summary>
+    private const string ClauseBreaks = "，,。；;！!？?\n：:";
+
+    /// <summary>Brackets around a note between the station and the team word ((以下简称“访惠聚”)).</summary>
+    private const string OpeningBrackets = "(（";
+
+    private const string ClosingBrackets = ")）";
+
+    private static bool IsClauseBreak(char c) => ClauseBreaks.Contains(c, StringComparison.Ordinal);
+
+    /// <summary>
+    /// <c>S驻P工作队</c>: the first verb of the clause before the team word that has a sender before it and only
+    /// stations and filler after it. Null when none; the stations are empty when none is named (驻村).
+    /// </summary>
+    private static ((int Start, string Name) Sender, List<Station> Stations)? StationBefore(
+        ReadOnlySpan<char> view, EndIndex byEnd, List<PlaceMention> places, int clauseStart, int t)
+    {
+        for (var z = clauseStart; z < t; z++)
+        {
+            if (WordAt(view[z..t], BeforeStation) is not { } verb)
+            {
+                continue;
+            }
+            if (SenderEndingAt(view, byEnd, z, clauseStart) is not { } sender)
+            {
+                continue;
+            }
+            if (StationsBetween(view, places, z + verb.Length, t) is { } stations)
+            {
+                return (sender, stations);
+            }
+        }
+        return null;
+    }
+
+    /// <summary><c>S派出…工作队</c>: a sender right before a send verb of the clause, the team word at most <see cref="MaxSendGap"/> after it.</summary>
+    private static (int Start, string Name)? SentBy(ReadOnlySpan<char> view, EndIndex byEnd, int clauseStart, int t)
+    {
+        for (var z = Math.Max(clauseStart, t - MaxSendGap); z < t; z++)
+        {
+            if (WordAt(view[z..t], SendVerbs) is not null && SenderEndingAt(view, byEnd, z, clauseStart) is { } sender)
+            {
+                return sender;
+            }
+        }
+        return null;
+    }
 
     /// <summary>
     /// Places and organisations by where they end, in list order within one end: the team patterns ask
@@ -161,15 +282,20 @@ internal static class WorkTeamRecognizer
     }
 
     /// <summary>
-    /// The sending unit ending at 驻 (or at the “访惠聚” before it): an organisation, or a run of places
-    /// joined as a chain (八师石河子市).
+    /// The sending unit ending at the verb at <paramref name="z"/> (or at the “访惠聚” or the 等单位 before it): an
+    /// organisation, a run of places joined as a chain (八师石河子市), or a short bare name that opens the clause
+    /// and ends like a place or a body (师市).
     /// </summary>
     private static (int Start, string Name)? SenderEndingAt(ReadOnlySpan<char> view, EndIndex byEnd, int z, int clauseStart)
     {
-        var end = z;
-        if (end >= 5 && view[(end - 5)..end] is "“访惠聚”" or "\"访惠聚\"")
+        var end = SkipBackQuoted(view, z, clauseStart);
+        foreach (var filler in SenderFillers)
         {
-            end -= 5;
+            if (view[clauseStart..end].EndsWith(filler, StringComparison.Ordinal))
+            {
+                end -= filler.Length;
+                break;
+            }
         }
         if (byEnd.FirstOrgEndingAt(end) is { } org && org.Start >= clauseStart)
         {
@@ -190,143 +316,336 @@ internal static class WorkTeamRecognizer
                 }
             }
         }
-        return start < end ? (start, view[start..end].ToString()) : null;
+        if (start < end)
+        {
+            return (start, view[start..end].ToString());
+        }
+        // 师市驻…: a bare name from the clause's start, ending as places and bodies end.
+        start = end;
+        while (start > clauseStart && end - start < MaxBareSender && TextClasses.IsNameChar(view[start - 1]))
+        {
+            start--;
+        }
+        if (start == clauseStart && end - start >= 2 && PlaceSuffixChars.Administrative.Contains(view[end - 1]))
+        {
+            return (start, view[start..end].ToString());
+        }
+        return null;
+    }
+
+    /// <summary>Steps back over a quoted slogan right before <paramref name="z"/> (“访惠聚”驻…).</summary>
+    private static int SkipBackQuoted(ReadOnlySpan<char> view, int z, int clauseStart)
+    {
+        if (z - 1 <= clauseStart || view[z - 1] is not ('”' or '"'))
+        {
+            return z;
+        }
+        var open = view[clauseStart..(z - 1)].LastIndexOfAny('“', '"');
+        return open >= 0 && z - 1 - (clauseStart + open) <= 12 ? clauseStart + open : z;
     }
 
     /// <summary>
-    /// The stations named between 驻 and 工作队: the most specific places (several when coordinated).
-    /// Empty when none is named (驻村); null when the words between are not a station (驻蓝湾社区第一书记、工作队队长).
+    /// The stations named between the verb and the team word: the most specific places (several when
+    /// coordinated), or a Corps company with the chain it is written in (第三师51团6连). Empty when none is named
+    /// (驻村); null when the words between are not a station (驻蓝湾社区第一书记、工作队队长).
     /// </summary>
-    private static List<string>? StationsBetween(ReadOnlySpan<char> view, List<PlaceMention> places, int from, int to)
+    private static List<Station>? StationsBetween(ReadOnlySpan<char> view, List<PlaceMention> places, int from, int to)
     {
-        var inside = new List<PlaceMention>();
-        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, from); k < places.Count && places[k].Start < to; k++)
+        var items = new List<(int Start, int End, int Place)>();
+        var q = from;
+        var unknown = 0;
+        var k = PlaceMentions.FirstStartingAtOrAfter(places, from);
+        while (q < to)
         {
-            if (places[k].End <= to)
+            while (k < places.Count && places[k].Start < q)
             {
-                inside.Add(places[k]);
+                k++;
             }
+            var place = -1;
+            for (var j = k; j < places.Count && places[j].Start == q; j++)
+            {
+                if (places[j].End <= to && (place < 0 || places[j].End > places[place].End))
+                {
+                    place = j;
+                }
+            }
+            if (place >= 0)
+            {
+                items.Add((q, places[place].End, place));
+                q = places[place].End;
+                continue;
+            }
+            if (CorpsUnitEnd(view, q, to) is var unitEnd && unitEnd > q)
+            {
+                items.Add((q, unitEnd, -1));
+                q = unitEnd;
+                continue;
+            }
+            if (items.Count > 0 && TextClasses.Coordinators.Contains(view[q]) && q + 1 < to)
+            {
+                q++;
+                continue;
+            }
+            if (items.Count == 0 && unknown > 0 && PlaceSuffixChars.Administrative.Contains(view[q]) && OnlyGap(view[(q + 1)..to]))
+            {
+                // 东联村工作组: the suffix closes the unknown name; what follows is filler.
+                unknown++;
+                q++;
+                continue;
+            }
+            if (OnlyGap(view[q..to]))
+            {
+                break;
+            }
+            // XX县区石潭镇: a short unknown name before the first place.
+            if (items.Count == 0 && unknown < MaxUnknownStationPrefix && (TextClasses.IsNameChar(view[q]) || char.IsAsciiLetterOrDigit(view[q])))
+            {
+                unknown++;
+                q++;
+                continue;
+            }
+            return null;
         }
-        var covered = from;
-        foreach (var place in inside)
+        if (unknown > 0 && items.Count == 0)
         {
-            if (!OnlyGap(view[covered..place.Start], allowCoordination: covered > from))
-            {
-                return null;
-            }
-            covered = Math.Max(covered, place.End);
+            return BareStation(view, from, from + unknown) is { } bare ? [bare] : null;
         }
-        if (!OnlyGap(view[covered..to], allowCoordination: false))
+        return PickStations(view, places, items);
+    }
+
+    /// <summary>
+    /// A station no place mention covers (XX县区石潭镇东联村, 新村3村): the text must end in an administrative
+    /// suffix; the station is its last part, from after the suffix before it (a numbered village keeps the
+    /// name it numbers: 新村3村).
+    /// </summary>
+    private static Station? BareStation(ReadOnlySpan<char> view, int from, int to)
+    {
+        if (to - from < 2 || !PlaceSuffixChars.Administrative.Contains(view[to - 1]))
         {
             return null;
         }
-        var deepest = 0;
-        foreach (var place in inside)
+        var start = to - 1;
+        while (start > from && !PlaceSuffixChars.Administrative.Contains(view[start - 1]))
         {
-            deepest = Math.Max(deepest, place.Rank is 9 ? 0 : place.Rank);
+            start--;
         }
-        var stations = new List<string>();
-        foreach (var place in inside)
+        if (start > from && char.IsAsciiDigit(view[start]))
         {
-            if (place.Rank == deepest && !stations.Contains(place.Name))
+            start--;
+            while (start > from && !PlaceSuffixChars.Administrative.Contains(view[start - 1]))
             {
-                stations.Add(place.Name);
+                start--;
             }
         }
-        if (stations.Count == 0 && inside.Count > 0)
+        return to - start >= 2 ? new Station(-1, -1, view[start..to].ToString()) : null;
+    }
+
+    /// <summary>
+    /// The stations of a chain read in order: a Corps company with the run it is joined to (六运湖农场一连), else
+    /// the places of the deepest rank (coordinated villages give several).
+    /// </summary>
+    private static List<Station> PickStations(ReadOnlySpan<char> view, List<PlaceMention> places, List<(int Start, int End, int Place)> items)
+    {
+        var stations = new List<Station>();
+        if (items.Count == 0)
         {
-            stations.Add(inside[^1].Name);
+            return stations;
+        }
+        if (items[^1].Place < 0 || IsCorpsUnit(view, items[^1].Start, items[^1].End))
+        {
+            var first = items.Count - 1;
+            while (first > 0 && items[first - 1].End == items[first].Start)
+            {
+                first--;
+            }
+            var start = items[first].Start;
+            var end = items[^1].End;
+            var single = items.Count == 1 && items[0].Place >= 0;
+            stations.Add(new Station(single ? start : -1, single ? end : -1, view[start..end].ToString()));
+            return stations;
+        }
+        var deepest = 0;
+        foreach (var item in items)
+        {
+            if (item.Place >= 0)
+            {
+                deepest = Math.Max(deepest, places[item.Place].Rank is 9 ? 0 : places[item.Place].Rank);
+            }
+        }
+        foreach (var item in items)
+        {
+            if (item.Place >= 0 && places[item.Place].Rank == deepest && !stations.Exists(s => s.Name == places[item.Place].Name))
+            {
+                stations.Add(new Station(item.Start, item.End, places[item.Place].Name));
+            }
+        }
+        if (stations.Count == 0)
+        {
+            var last = items.FindLast(i => i.Place >= 0);
+            stations.Add(new Station(last.Start, last.End, places[last.Place].Name));
         }
         return stations;
     }
 
+    /// <summary>The end of a Corps unit at <paramref name="q"/> (51团, 6连, 十二连, 一连): a number and a unit mark; else <paramref name="q"/>.</summary>
+    private static int CorpsUnitEnd(ReadOnlySpan<char> view, int q, int limit)
+    {
+        var p = q;
+        while (p < limit && p - q < 4 && (char.IsAsciiDigit(view[p]) || TextClasses.ChineseDigits.Contains(view[p])))
+        {
+            p++;
+        }
+        return p > q && p < limit && CorpsUnitMarks.Contains(view[p], StringComparison.Ordinal) ? p + 1 : q;
+    }
+
+    private static bool IsCorpsUnit(ReadOnlySpan<char> view, int start, int end) => CorpsUnitEnd(view, start, end) == end;
+
     /// <summary>
-    /// Whether the words between places and 工作队 are only team-name filler: 驻村, 各, a quoted slogan
-    /// (“访民情惠民生聚民心”) or a bracketed note ((以下简称“访惠聚”)).
+    /// Whether the words between the station and the team word are only filler: the gap words (驻村, 各, 帮扶),
+    /// a quoted slogan (“访民情惠民生聚民心”) or a bracketed note ((以下简称“访惠聚”)).
     /// </summary>
-    private static bool OnlyGap(ReadOnlySpan<char> gap, bool allowCoordination)
+    private static bool OnlyGap(ReadOnlySpan<char> gap)
     {
         var depth = 0;
         var quoted = false;
-        foreach (var c in gap)
+        var i = 0;
+        while (i < gap.Length)
         {
+            var c = gap[i];
             if (c is '“' or '”' or '"')
             {
                 quoted = c == '“' || (c == '"' && !quoted);
+                i++;
                 continue;
             }
-            if (c is '(' or '（')
+            if (OpeningBrackets.Contains(c, StringComparison.Ordinal))
             {
                 depth++;
+                i++;
                 continue;
             }
-            if (c is ')' or '）')
+            if (ClosingBrackets.Contains(c, StringComparison.Ordinal))
             {
                 depth = Math.Max(0, depth - 1);
+                i++;
                 continue;
             }
-            if (quoted || depth > 0)
+            if (quoted || depth > 0 || c == ' ')
             {
+                i++;
                 continue;
             }
-            if (!GapChars.Contains(c, StringComparison.Ordinal) && !(allowCoordination && TextClasses.Coordinators.Contains(c)))
+            if (WordAt(gap[i..], GapWords) is not { } word)
             {
                 return false;
             }
+            i += word.Length;
         }
         return true;
     }
 
-    private static List<string> StationsFromContext(ReadOnlySpan<char> view, List<PlaceMention> places, Dictionary<string, List<string>> stationsBySender, string sender, int t)
+    private static string? WordAt(ReadOnlySpan<char> text, string[] words)
     {
-        var stations = new List<string>();
-        var sentenceStart = t;
-        while (sentenceStart > 0 && t - sentenceStart < TextClasses.MaxSentenceLength && !TextClasses.IsSentenceEnd(view[sentenceStart - 1]))
+        foreach (var word in words)
         {
-            sentenceStart--;
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return word;
+            }
         }
-        var sentenceEnd = t;
-        while (sentenceEnd < view.Length && sentenceEnd - t < TextClasses.MaxSentenceLength && !TextClasses.IsSentenceEnd(view[sentenceEnd]))
+        return null;
+    }
+
+    /// <summary>A station named right before the team word with nothing but filler between (劳光村工作队, 十二连工作队).</summary>
+    private static Station? StationEndingAt(ReadOnlySpan<char> view, EndIndex byEnd, int clauseStart, int t)
+    {
+        if (byEnd.FirstPlaceEndingAt(t) is { } station && !station.IsAnaphor)
         {
-            sentenceEnd++;
+            return new Station(station.Start, station.End, station.Name);
         }
+        var b = t;
+        while (b > clauseStart && t - b < 5 && (char.IsAsciiDigit(view[b - 1]) || TextClasses.ChineseDigits.Contains(view[b - 1]) || CorpsUnitMarks.Contains(view[b - 1], StringComparison.Ordinal)))
+        {
+            b--;
+        }
+        while (b < t && !(char.IsAsciiDigit(view[b]) || TextClasses.ChineseDigits.Contains(view[b])))
+        {
+            b++;
+        }
+        return b < t && CorpsUnitEnd(view, b, t) == t && (b == clauseStart || !TextClasses.IsNameChar(view[b - 1]))
+            ? new Station(-1, -1, view[b..t].ToString())
+            : null;
+    }
+
+    /// <summary>
+    /// The stations after the team word (…工作队入驻和田县巴格其镇喀拉萨依村, …工作队分赴A、B、C): the deepest
+    /// places of the chain or list that follows the verb; empty when no verb or place follows.
+    /// </summary>
+    private static List<Station> StationsAfter(ReadOnlySpan<char> view, List<PlaceMention> places, int te)
+    {
+        if (te >= view.Length || WordAt(view[te..], AfterTeam) is not { } verb)
+        {
+            return [];
+        }
+        return ChainAt(places, te + verb.Length);
+    }
+
+    /// <summary>The deepest places of the chain or coordinated list that starts at <paramref name="chainStart"/>.</summary>
+    private static List<Station> ChainAt(List<PlaceMention> places, int chainStart)
+    {
+        var stations = new List<Station>();
+        var deepest = 0;
+        var chain = new List<PlaceMention>();
+        var expected = chainStart;
+        // The list must begin right after the verb (分赴民丰县…), a blank or a mark at most between.
+        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, chainStart); k < places.Count; k++)
+        {
+            var place = places[k];
+            if (place.Start > expected + 1)
+            {
+                // Places are in text order: none after this one joins the chain.
+                break;
+            }
+            chain.Add(place);
+            deepest = Math.Max(deepest, place.Rank);
+            expected = place.End;
+        }
+        foreach (var place in chain)
+        {
+            if (place.Rank == deepest && !stations.Exists(s => s.Name == place.Name))
+            {
+                stations.Add(new Station(place.Start, place.End, place.Name));
+            }
+        }
+        return stations;
+    }
+
+    /// <summary>The places a verb after the team word says the team went to, later in the sentence (…由分赴民丰县…劳光村…组成).</summary>
+    private static List<Station> StationsWentTo(ReadOnlySpan<char> view, List<PlaceMention> places, int t)
+    {
+        for (var z = t; z < view.Length && z - t < TextClasses.MaxSentenceLength && !TextClasses.IsSentenceEnd(view[z]); z++)
+        {
+            if (WordAt(view[z..], AfterTeam) is { } verb && ChainAt(places, z + verb.Length) is { Count: > 0 } went)
+            {
+                return went;
+            }
+        }
+        return [];
+    }
+
+    private static List<Station> StationsFromContext(ReadOnlySpan<char> view, List<PlaceMention> places, Dictionary<string, List<Station>> stationsBySender, string sender, int t)
+    {
         // 分赴民丰县若克雅乡劳光村、英吾斯塘村、阿奇玛村: the places the team went to, in the same sentence.
-        var goes = view[sentenceStart..sentenceEnd].IndexOf("分赴", StringComparison.Ordinal);
-        if (goes >= 0)
+        if (StationsWentTo(view, places, t) is { Count: > 0 } went)
         {
-            var chainStart = sentenceStart + goes + 2;
-            var deepest = 0;
-            var chain = new List<PlaceMention>();
-            var expected = chainStart;
-            for (var k = PlaceMentions.FirstStartingAtOrAfter(places, chainStart); k < places.Count; k++)
-            {
-                var place = places[k];
-                if (place.Start > expected + 1)
-                {
-                    // Places are in text order: none after this one joins the chain.
-                    break;
-                }
-                chain.Add(place);
-                deepest = Math.Max(deepest, place.Rank);
-                expected = place.End;
-            }
-            foreach (var place in chain)
-            {
-                if (place.Rank == deepest && !stations.Contains(place.Name))
-                {
-                    stations.Add(place.Name);
-                }
-            }
-            if (stations.Count > 0)
-            {
-                return stations;
-            }
+            return went;
         }
         if (stationsBySender.TryGetValue(sender, out var known))
         {
             return [.. known];
         }
         // The village last named before the team, in this paragraph or the one before (该村 counts, resolved).
+        var stations = new List<Station>();
         var scopeStart = LineStart(view, t);
         var previous = scopeStart - 1;
         while (previous > 0 && char.IsWhiteSpace(view[previous - 1]))
@@ -342,7 +661,7 @@ internal static class WorkTeamRecognizer
             var place = places[k];
             if (place.End <= t && place.Level == PlaceLevel.Village)
             {
-                stations.Add(place.Name);
+                stations.Add(new Station(place.Start, place.End, place.Name));
                 break;
             }
         }

@@ -1,0 +1,195 @@
+using WorkTeam.Extraction.Facts;
+
+namespace WorkTeam.Extraction.Tests.Entities;
+
+/// <summary>
+/// Each way reports name a person or send a work team (issue 16), in both scripts, with exact spans and values:
+/// a person as <c>text [start,end) name role</c>, a team as <c>text [start,end) sender station code</c>.
+/// </summary>
+public sealed class PeopleAndTeamPatternTests
+{
+    private static string[] People(string text) =>
+    [
+        .. EntitySpec.Extractor.Extract(text, FactKinds.Person)
+            .Select(f => $"{f.Text} [{f.Start},{f.End}) {f.Name} {f.Subject ?? "-"}"),
+    ];
+
+    private static string[] Teams(string text) =>
+    [
+        .. EntitySpec.Extractor.Extract(text, FactKinds.Team)
+            .Select(f => $"{f.Text} [{f.Start},{f.End}) {f.Name} {f.Station} {f.Code ?? "-"}"),
+    ];
+
+    [Fact]
+    public void A_credit_line_gives_each_name_with_its_label()
+    {
+        Assert.Equal(
+            ["吕游 [12,14) 吕游 记者", "薛建英 [19,22) 薛建英 通讯员", "李文龙 [23,26) 李文龙 通讯员"],
+            People("运城1月25日讯(记者 吕游 通讯员 薛建英 李文龙)1月23日,绛县召开会议。"));
+    }
+
+    [Fact]
+    public void A_label_written_with_blanks_and_a_name_set_apart_for_alignment_are_read_whole()
+    {
+        Assert.Equal(
+            ["马 瑞 [6,9) 马瑞 通讯员", "朱小丽 [10,13) 朱小丽 通讯员", "周婷婷 [18,21) 周婷婷 编辑"],
+            People("通 讯 员:马 瑞 朱小丽\n编 辑:周婷婷"));
+    }
+
+    [Fact]
+    public void A_longer_label_wins_over_the_label_it_ends_with()
+    {
+        Assert.Equal(["周婷婷 [4,7) 周婷婷 编辑", "孔德华 [13,16) 孔德华 责任编辑"], People("编 辑:周婷婷\n责任编辑:孔德华\n"));
+    }
+
+    [Fact]
+    public void A_credit_line_at_the_top_of_a_page_gives_the_reporter()
+    {
+        Assert.Equal(["毛红平 [4,7) 毛红平 通讯员"], People("通讯员 毛红平\n在红安县七里坪镇柏林寺村。"));
+    }
+
+    [Fact]
+    public void Traditional_reporters_in_brackets_after_a_dateline_are_people_even_where_a_name_begins_with_a_river()
+    {
+        Assert.Equal(
+            ["黃河江 [7,10) 黄河江 -", "鄧莉萍 [11,14) 邓莉萍 -", "黃驍 [15,17) 黄骁 -"],
+            People("儀隴新聞網訊(黃河江 鄧莉萍 黃驍)“哎呀!你們好。”"));
+    }
+
+    [Fact]
+    public void Prose_after_a_reporter_label_is_no_credit_line()
+    {
+        Assert.Equal(["谢发贵 [9,12) 谢发贵 -"], People("记者见到了66岁的谢发贵。他刚从地里赶来。"));
+    }
+
+    [Fact]
+    public void A_traditional_name_after_an_age_is_a_person()
+    {
+        Assert.Equal(["張麗 [4,6) 张丽 -"], People("52歲的張麗說，今年收成好。"));
+    }
+
+    [Fact]
+    public void A_name_opening_a_clause_before_a_verb_of_speaking_is_a_person_and_a_word_is_not()
+    {
+        Assert.Equal(["韩拥军 [0,3) 韩拥军 -"], People("韩拥军说:“这个堰塘淤泥多。”"));
+        Assert.Empty(People("高兴地说:“好。”"));
+    }
+
+    [Fact]
+    public void A_role_with_a_blank_before_the_name_still_gives_the_role()
+    {
+        Assert.Equal(["刘峥 [21,23) 刘峥 工作队队长"], People("师市驻六运湖农场一连“访惠聚”工作队队长 刘峥:“结合党史教育。”"));
+    }
+
+    [Fact]
+    public void A_title_after_the_name_gives_a_person_in_both_scripts()
+    {
+        Assert.Equal(["刘文 [0,2) 刘文 书记", "劉文 [11,13) 刘文 书记"], People("刘文书记带领大家修路。劉文書記帶領大家修路。"));
+    }
+
+    [Fact]
+    public void A_traditional_first_secretary_named_again_is_found_every_time()
+    {
+        Assert.Equal(["劉文 [4,6) 刘文 第一书记", "劉文 [11,13) 刘文 -"], People("第一書記劉文走訪農戶。劉文說，村裡變了。"));
+    }
+
+    [Fact]
+    public void A_name_after_a_role_may_end_where_a_word_of_the_dictionary_begins()
+    {
+        Assert.Equal(["郝柏树 [3,6) 郝柏树 贫困户", "张小女 [13,16) 张小女 -"], People("贫困户郝柏树患有脑梗,配偶张小女膝盖骨变形坏死。"));
+    }
+
+    [Fact]
+    public void A_given_name_ending_in_a_function_character_stays_whole_before_a_verb_of_speaking()
+    {
+        Assert.Equal(["王汉全 [9,12) 王汉全 书记、政委"], People("二团党委书记、政委王汉全说。"));
+    }
+
+    [Fact]
+    public void A_noun_before_a_transliterated_name_is_not_part_of_it()
+    {
+        Assert.Equal(["阿依古丽·买买提 [3,11) 阿依古丽·买买提 -"], People("大学生阿依古丽·买买提回到村里。"));
+    }
+
+    [Fact]
+    public void A_name_does_not_swallow_the_adverb_after_it()
+    {
+        Assert.Equal(["王强 [2,4) 王强 村民"], People("村民王强很高兴。"));
+    }
+
+    [Fact]
+    public void A_name_after_an_occupation_is_a_person()
+    {
+        Assert.Equal(["李建新 [5,8) 李建新 民警"], People("派出所民警李建新赶到现场。"));
+    }
+
+    [Fact]
+    public void A_station_before_the_team_word_resolves_to_its_code()
+    {
+        Assert.Equal(
+            ["人行乌鲁木齐中心支行驻劳光村工作队 [0,17) 人行乌鲁木齐中心支行 劳光村 653227201200"],
+            Teams("人行乌鲁木齐中心支行驻劳光村工作队开展活动。"));
+    }
+
+    [Fact]
+    public void A_traditional_Corps_company_is_a_station_with_its_chain()
+    {
+        Assert.Equal(
+            ["兵團發改委駐第三師51團6連工作隊 [0,17) 兵团发改委 第三师51团6连 -"],
+            Teams("兵團發改委駐第三師51團6連工作隊隊長石國強說。"));
+    }
+
+    [Fact]
+    public void Companies_named_by_numerals_and_numbered_villages_are_stations()
+    {
+        Assert.Equal(
+            ["八师一四七团驻十二连工作队 [0,13) 八师一四七团 十二连 -", "第一师阿拉尔市驻新村3村工作队 [14,29) 第一师阿拉尔市 新村3村 -"],
+            Teams("八师一四七团驻十二连工作队和第一师阿拉尔市驻新村3村工作队都来了。"));
+    }
+
+    [Fact]
+    public void A_traditional_team_sent_down_to_a_village_has_the_village_as_station()
+    {
+        Assert.Equal(["縣委辦下派到瓦店子村駐村幫扶工作隊 [0,17) 县委办 瓦店子村 -"], Teams("縣委辦下派到瓦店子村駐村幫扶工作隊來到該村。"));
+    }
+
+    [Fact]
+    public void Teams_sent_to_several_villages_give_one_team_per_village()
+    {
+        Assert.Equal(
+            [
+                "自治区人社厅选派3个工作队 [0,13) 自治区人社厅 劳光村 653227201200",
+                "自治区人社厅选派3个工作队 [0,13) 自治区人社厅 英吾斯塘村 653227201202",
+                "自治区人社厅选派3个工作队 [0,13) 自治区人社厅 阿奇玛村 653227201204",
+            ],
+            Teams("自治区人社厅选派3个工作队分赴民丰县若克雅乡劳光村、英吾斯塘村、阿奇玛村。"));
+    }
+
+    [Fact]
+    public void A_traditional_team_sent_out_takes_the_station_it_moves_into()
+    {
+        Assert.Equal(
+            ["自治區黨委組織部派出工作隊 [0,13) 自治区党委组织部 劳光村 653227201200"],
+            Teams("自治區黨委組織部派出工作隊入駐民豐縣若克雅鄉勞光村。"));
+    }
+
+    [Fact]
+    public void A_team_sent_out_with_no_station_in_its_sentence_is_not_reported()
+    {
+        Assert.Empty(Teams("县政府办下派的常驻扶贫工作队修路盖房。"));
+    }
+
+    [Fact]
+    public void A_slogan_team_takes_the_village_named_before_it()
+    {
+        Assert.Equal(
+            ["人行乌鲁木齐中心支行“访惠聚”驻村工作队 [15,35) 人行乌鲁木齐中心支行 劳光村 653227201200"],
+            Teams("民丰县若克雅乡劳光村位于河边。人行乌鲁木齐中心支行“访惠聚”驻村工作队开展活动。"));
+    }
+
+    [Fact]
+    public void A_work_group_of_several_senders_takes_the_first_sender_and_the_village()
+    {
+        Assert.Equal(["市府办等单位驻XX县区石潭镇东联村工作组 [1,21) 市府办 东联村 -"], Teams("由市府办等单位驻XX县区石潭镇东联村工作组负责。"));
+    }
+}
