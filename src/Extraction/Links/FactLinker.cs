@@ -272,7 +272,9 @@ internal static class FactLinker
             var c = cut.ClauseOf(f.Start, cut.ClauseStarts.Count - 1);
             if (Rank(f.Level) == best && OpensClause(text, facts, cut.ClauseStarts[c], f.Start, clauseDates[c], strict: true))
             {
-                return i;
+                // Two places joined at the head (民丰县和且末县) are both the subject: none.
+                var joined = f.End < text.Length && LinkWords.Joiners.Contains(text[f.End]) && places.Exists(j => facts[j].Start == f.End + 1);
+                return joined ? Ambiguous : i;
             }
         }
         return Ambiguous;
