@@ -60,6 +60,8 @@ internal static class FactLinker
         var sentenceDates = new List<int>?[sentenceCount];
         var sentenceActors = new List<int>?[sentenceCount];
         var teamSenders = new List<string>();
+        // Organisations named as a team's sender without its station (县财政局驻村工作队, 绛县农发行扶贫工作队).
+        var orgTeamSenders = new List<string>();
         var stations = new List<string>();
         for (var i = 0; i < n; i++)
         {
@@ -86,6 +88,10 @@ internal static class FactLinker
                     break;
                 case FactKinds.Organization when f.Name is not null:
                     (sentenceActors[s] ??= []).Add(i);
+                    if (NamesATeam(text, f.End))
+                    {
+                        orgTeamSenders.Add(f.Name);
+                    }
                     break;
                 default:
                     break;
@@ -124,7 +130,8 @@ internal static class FactLinker
             paragraphPeriod[p] = OpeningPeriod(text, facts, cut, p, clauseDates);
         }
         var documentPlace = DocumentPlace(facts, candidate, stations);
-        var documentTeam = teamSenders.Count == 1 ? teamSenders[0] : null;
+        var documentTeam = teamSenders.Count == 1 ? teamSenders[0]
+            : teamSenders.Count == 0 && orgTeamSenders.Distinct(StringComparer.Ordinal).Count() == 1 ? orgTeamSenders[0] : null;
 
         var linked = new List<Fact>(n);
         for (var i = 0; i < n; i++)
@@ -167,8 +174,9 @@ internal static class FactLinker
                 // The document's one team did it: a verb of action before the number in its clause, or
                 // after the team's word (工作队) earlier in the sentence.
                 var teamWord = LinkWords.LastIndexOf(text, cut.SentenceStart(s), f.Start, LinkWords.TeamWords);
-                if (LinkWords.Any(text, cut.ClauseStarts[c], f.Start, LinkWords.Actions)
+                if ((LinkWords.Any(text, cut.ClauseStarts[c], f.Start, LinkWords.Actions)
                     || (teamWord >= 0 && LinkWords.Any(text, teamWord, f.Start, LinkWords.Actions)))
+                    && !LinkWords.Any(text, cut.ClauseStarts[c], cut.ClauseEnd(c), LinkWords.NoActor))
                 {
                     actor = documentTeam;
                 }
@@ -242,6 +250,26 @@ internal static class FactLinker
         }
         return candidate;
     }
+
+    /// <summary>Whether a team's word (工作队) follows <paramref name="end"/> within a few characters of one phrase (驻村, 扶贫).</summary>
+    private static bool NamesATeam(string text, int end)
+    {
+        for (var k = end; k < text.Length && k <= end + MaxTeamGap; k++)
+        {
+            if (LinkWords.At(text, k, LinkWords.TeamWords) is not null)
+            {
+                return true;
+            }
+            if (!char.IsLetter(text[k]))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many characters of one phrase may stand between a sender and 工作队 (驻村, 扶贫, 下派到瓦店子村驻村帮扶).</summary>
+    private const int MaxTeamGap = 12;
 
     /// <summary>How specific a level is: a village most.</summary>
     private static int Rank(PlaceLevel? level) => level switch
@@ -334,15 +362,22 @@ internal static class FactLinker
                 return found;
             }
         }
-        // A document that names one village and no team's station is that village's report (its de facto station).
-        var village = OnlyOne(facts, candidate, PlaceLevel.Village);
+        // A document with no team's station that names one village (or one above all) is that village's
+        // report; one whose teams have several stations is about none of them alone.
+        var village = stations.Count == 0 ? OnlyOne(facts, candidate, PlaceLevel.Village) : None;
         return village >= 0 ? village : OnlyOne(facts, candidate, PlaceLevel.County) is var county and >= 0 ? county : None;
     }
 
-    /// <summary>The one place of a level the document names (several mentions of it allowed), else None.</summary>
+    /// <summary>
+    /// The place of a level the document is about: the one it names, or the one it names in more than
+    /// half of that level's mentions, twice at least (腰埠村 seven times beside a 村 misread once); else None.
+    /// </summary>
     private static int OnlyOne(List<Fact> facts, bool[] candidate, PlaceLevel level)
     {
-        var one = None;
+        // Mentions per place (by code, else name), the best mention of each; few places per document.
+        var places = new List<(int Best, int Mentions)>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var total = 0;
         for (var i = 0; i < facts.Count; i++)
         {
             var f = facts[i];
@@ -350,20 +385,31 @@ internal static class FactLinker
             {
                 continue;
             }
-            if (one < 0)
+            total++;
+            // One key per place: its code, else its name (Same's test).
+            var key = f.Code is { } code ? "#" + code : f.Name!;
+            if (!index.TryGetValue(key, out var k) && (f.Code is null || !index.TryGetValue(f.Name!, out k)))
             {
-                one = i;
+                index[key] = places.Count;
+                places.Add((i, 1));
             }
-            else if (!Same(facts[one], f))
+            else
             {
-                return None;
-            }
-            else if (Better(f, facts[one]))
-            {
-                one = i;
+                places[k] = (Better(f, facts[places[k].Best]) ? i : places[k].Best, places[k].Mentions + 1);
             }
         }
-        return one;
+        if (places.Count == 1)
+        {
+            return places[0].Best;
+        }
+        foreach (var (best, mentions) in places)
+        {
+            if (mentions >= 2 && mentions * 2 > total)
+            {
+                return best;
+            }
+        }
+        return None;
     }
 
     /// <summary>

@@ -43,6 +43,9 @@ internal static class LinkWords
     /// <summary>Words that name the document's team without its sender (工作队).</summary>
     public static readonly string[] TeamWords = Longest(Of("team-word"));
 
+    /// <summary>Words of what villagers and villages have or earn (收入, 人口): a number of theirs has no actor.</summary>
+    public static readonly string[] NoActor = Longest(Of("no-actor"));
+
     /// <summary>Verbs of spending, building, handing out, organising (投入).</summary>
     public static readonly string[] Actions = Longest(Of("action"));
 
