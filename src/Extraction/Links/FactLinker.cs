@@ -31,6 +31,9 @@ internal static class FactLinker
 {
     private const int MaxSubjectLength = 16;
 
+    /// <summary>What joins several actors in <c>actor</c> (the output contract's separator, docs/facts.md).</summary>
+    public const char ActorSeparator = '、';
+
     /// <summary>The facts with their numbers linked; other facts as they were. <paramref name="facts"/> is in document order.</summary>
     public static List<Fact> Link(string text, List<Fact> facts)
     {
@@ -544,7 +547,7 @@ internal static class FactLinker
             names ??= [];
             AddDistinct(names, f.Name!);
         }
-        return names is null ? null : string.Join('、', names);
+        return names is null ? null : string.Join(ActorSeparator, names);
     }
 
     /// <summary>Whether only time words, a date and agent words (由) stand between a clause's start and <paramref name="at"/>.</summary>
