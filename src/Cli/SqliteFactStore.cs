@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Places;
 
 namespace WorkTeam.Cli;
 
@@ -16,8 +17,9 @@ internal enum DbMode
 }
 
 /// <summary>
-/// <c>--db FILE</c>: a SQLite database with a <c>documents</c> table and a <c>facts</c> table whose
-/// columns are the contract's (docs/facts.md), indexed by kind, value and doc. A new database is
+/// <c>--db FILE</c>: a SQLite database with a <c>documents</c> table, a <c>facts</c> table whose
+/// columns are the contract's (docs/facts.md), indexed by kind, value, doc and code, and a <c>places</c> table
+/// (code, name, level, parent code) of the division units the codes name. A new database is
 /// written in one transaction to a temporary file that replaces the target only on <see cref="Commit"/>.
 /// An existing WorkTeam database (application_id <see cref="ApplicationId"/>, schema version in
 /// <c>PRAGMA user_version</c>) is changed in place in one transaction, and only when asked
@@ -31,9 +33,11 @@ internal sealed class SqliteFactStore : IDisposable
 
     /// <summary>
     /// The schema version this code writes (PRAGMA user_version). 0: databases written before the
-    /// version was recorded (same tables; migrated by stamping the version).
+    /// version was recorded (version 1's tables; migrated by stamping the version). 2: the facts' links
+    /// (code, place, period, actor, scope) and the <c>places</c> table; an older database given
+    /// <c>--append</c> gets the columns added.
     /// </summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private const string Schema = """
         CREATE TABLE documents (
@@ -42,18 +46,35 @@ internal sealed class SqliteFactStore : IDisposable
         CREATE TABLE facts (
           id INTEGER PRIMARY KEY, document INTEGER NOT NULL REFERENCES documents(id), doc TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,
           start INTEGER NOT NULL, "end" INTEGER NOT NULL, value, max NUMERIC, unit TEXT, currency TEXT, approx TEXT,
-          level TEXT, parent TEXT, subject TEXT);
+          level TEXT, parent TEXT, subject TEXT, code TEXT, place TEXT, period TEXT, actor TEXT, scope TEXT);
+        """ + PlacesSchema;
+
+    /// <summary>
+    /// The division units whose codes occur in the facts, with every unit above them: a fact's code
+    /// joins <c>places.code</c>, and a code's prefix is its parent's (rolling up is
+    /// <c>substr(code, 1, 6)</c> or a join on <c>parent_code</c>).
+    /// </summary>
+    private const string PlacesSchema = """
+        CREATE TABLE IF NOT EXISTS places (code TEXT PRIMARY KEY, name TEXT NOT NULL, level TEXT NOT NULL, parent_code TEXT);
         """;
+
+    /// <summary>The link columns schema version 2 added to <c>facts</c>.</summary>
+    private static readonly string[] LinkColumns = ["code", "place", "period", "actor", "scope"];
 
     private const string Indexes = """
         CREATE INDEX IF NOT EXISTS facts_kind ON facts(kind);
         CREATE INDEX IF NOT EXISTS facts_value ON facts(value);
         CREATE INDEX IF NOT EXISTS facts_doc ON facts(doc);
+        CREATE INDEX IF NOT EXISTS facts_code ON facts(code);
         CREATE INDEX IF NOT EXISTS documents_doc ON documents(doc);
         """;
 
     private static readonly string[] DocumentColumns = ["id", "doc", "title", "published", "source", "authors", "editors", "script", "encoding", "chars", "paragraphs", "facts"];
-    private static readonly string[] FactColumns = ["id", "document", "doc", "kind", "text", "start", "end", "value", "max", "unit", "currency", "approx", "level", "parent", "subject"];
+    /// <summary>The facts table of versions 0 and 1 (before the links).</summary>
+    private static readonly string[] FactColumnsV1 = ["id", "document", "doc", "kind", "text", "start", "end", "value", "max", "unit", "currency", "approx", "level", "parent", "subject"];
+
+    /// <summary>The codes the facts name, for the places table at <see cref="Commit"/>.</summary>
+    private readonly HashSet<string> _codes = new(StringComparer.Ordinal);
 
     private readonly AtomicFile? _file;
     private readonly OutputLock? _lock;
@@ -91,11 +112,21 @@ internal sealed class SqliteFactStore : IDisposable
             _transaction = _connection.BeginTransaction(deferred: false);
             if (mode == DbMode.Replace)
             {
-                Execute("DROP TABLE IF EXISTS facts; DROP TABLE IF EXISTS documents;");
+                Execute("DROP TABLE IF EXISTS facts; DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS places;");
             }
             if (mode == DbMode.Replace || !HasTable(_connection, _transaction, "documents"))
             {
                 Execute(Schema);
+            }
+            else
+            {
+                // An older database appended to: the link columns and the places table are added.
+                var have = Columns(_connection, "facts", _transaction);
+                foreach (var column in LinkColumns.Where(c => !have.Contains(c)))
+                {
+                    Execute($"ALTER TABLE facts ADD COLUMN {column} TEXT;");
+                }
+                Execute(PlacesSchema);
             }
             Execute($"PRAGMA application_id = {ApplicationId}; PRAGMA user_version = {SchemaVersion};");
         }
@@ -103,7 +134,7 @@ internal sealed class SqliteFactStore : IDisposable
         // The inserts are prepared once and bound by position through SQLite's own API: Microsoft.Data.Sqlite
         // looks every parameter up by name on every row, which took most of the time of a million facts.
         _insertDocument = new Statement(_connection, "INSERT INTO documents (doc, title, published, source, authors, editors, script, encoding, chars, paragraphs, facts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-        _insertFact = new Statement(_connection, "INSERT INTO facts (document, doc, kind, text, start, \"end\", value, max, unit, currency, approx, level, parent, subject) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+        _insertFact = new Statement(_connection, "INSERT INTO facts (document, doc, kind, text, start, \"end\", value, max, unit, currency, approx, level, parent, subject, code, place, period, actor, scope) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
     }
 
     /// <summary>The path the facts are written to while the run lasts (the temporary file of a new database).</summary>
@@ -125,7 +156,7 @@ internal sealed class SqliteFactStore : IDisposable
         long applicationId = Scalar(connection, "PRAGMA application_id");
         long version = Scalar(connection, "PRAGMA user_version");
         bool ours = applicationId == ApplicationId
-            || (applicationId == 0 && version == 0 && Columns(connection, "documents").SequenceEqual(DocumentColumns) && Columns(connection, "facts").SequenceEqual(FactColumns));
+            || (applicationId == 0 && version == 0 && Columns(connection, "documents").SequenceEqual(DocumentColumns) && Columns(connection, "facts").SequenceEqual(FactColumnsV1));
         if (!ours)
         {
             throw new OutputRefusedException($"--db '{shown}' is a SQLite database that WorkTeam did not write; it was left untouched (name a new file)");
@@ -148,9 +179,10 @@ internal sealed class SqliteFactStore : IDisposable
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static List<string> Columns(SqliteConnection connection, string table)
+    private static List<string> Columns(SqliteConnection connection, string table, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = $"SELECT name FROM pragma_table_info('{table}') ORDER BY cid";
         using var reader = command.ExecuteReader();
         var names = new List<string>();
@@ -194,18 +226,42 @@ internal sealed class SqliteFactStore : IDisposable
                 row.Text(7, FactFormat.ValueText(fact));
             }
             row.Number(8, fact.Max).Text(9, fact.Unit).Text(10, fact.Currency).Text(11, fact.Approximation.Name())
-                .Text(12, fact.Level.Name()).Text(13, FactFormat.ParentText(fact)).Text(14, fact.Subject).Run();
+                .Text(12, fact.Level.Name()).Text(13, FactFormat.ParentText(fact)).Text(14, fact.Subject)
+                .Text(15, fact.Code).Text(16, fact.Place).Text(17, fact.Period).Text(18, fact.Actor).Text(19, fact.Scope.Name()).Run();
+            if (fact.Code is { } code)
+            {
+                _codes.Add(code);
+            }
         }
     }
 
     public void Commit()
     {
+        WritePlaces();
         Execute(Indexes);
         _transaction!.Commit();
         _insertDocument.Dispose();
         _insertFact.Dispose();
         _connection.Close();
         _file?.Commit();
+    }
+
+    /// <summary>The places table: each code the facts name and every unit above it, once (kept from earlier runs on --append).</summary>
+    private void WritePlaces()
+    {
+        if (_codes.Count == 0)
+        {
+            return;
+        }
+        using var insert = new Statement(_connection, "INSERT OR IGNORE INTO places (code, name, level, parent_code) VALUES (?1, ?2, ?3, ?4)");
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var code in _codes.Order(StringComparer.Ordinal))
+        {
+            for (var unit = DivisionTable.Default.FindCode(code); unit is { } u && written.Add(u.Code); unit = u.Parent)
+            {
+                insert.Text(1, u.Code).Text(2, u.Name).Text(3, u.Level.Name()).Text(4, u.Parent?.Code).Run();
+            }
+        }
     }
 
     public void Dispose()

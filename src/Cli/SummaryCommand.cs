@@ -21,8 +21,9 @@ internal static class SummaryCommand
         format.AcceptOnlyFromAmong("table", "json");
         var top = new Option<int>("--top", "-n") { Description = "Rows in each 'named most' and 'largest' list (default 10).", DefaultValueFactory = _ => 10 };
         var command = new Command("summary", """
-            Documents, date range and script mix; money totals (CNY only) by year and by county and
-            prefecture; counts by unit; the places, organisations and work teams named most; the
+            Documents, date range and script mix; money totals (CNY only) by year of publication, and
+            by period, county code and prefecture code from each amount's links (the unlinked part
+            shown apart); counts by unit; the places, organisations and work teams named most; the
             largest amounts with their sentence.
 
             Examples:
@@ -71,7 +72,7 @@ internal sealed class DocumentSummary
 {
     public string? Published { get; private init; }
     public string? Script { get; private init; }
-    public List<(decimal Value, bool Approximate, string? County, string? Prefecture, AmountSeen Seen)> Money { get; } = [];
+    public List<(decimal Value, bool Approximate, string? Code, string? Period, AmountSeen Seen)> Money { get; } = [];
     public int OtherCurrencies { get; private set; }
     public List<(string Unit, decimal Value, bool Approximate)> Counts { get; } = [];
     public List<string> Places { get; } = [];
@@ -81,15 +82,13 @@ internal sealed class DocumentSummary
     public static DocumentSummary Of(LoadedDocument document, IReadOnlyList<Fact> facts)
     {
         var summary = new DocumentSummary { Published = document.Metadata.Published, Script = document.Metadata.Script };
-        // An amount is attributed to the county and the prefecture named last before it in the same document.
-        var contexts = CountyAttribution.Attribute(facts);
         for (int i = 0; i < facts.Count; i++)
         {
             var fact = facts[i];
             bool approximate = fact.Approximation != Approximation.Exact || fact.Max is not null;
             switch (fact.Kind)
             {
-                case FactKinds.Place when contexts[i].Place is { } place:
+                case FactKinds.Place when fact.Name is { } place:
                     summary.Places.Add(place);
                     break;
                 case FactKinds.Organization when fact.Name is { } org:
@@ -102,7 +101,8 @@ internal sealed class DocumentSummary
                     if (fact.Currency == "CNY")
                     {
                         var (from, to) = Sentences.Around(document.Text, fact.Start, fact.End);
-                        summary.Money.Add((amount, approximate, contexts[i].County, contexts[i].Prefecture,
+                        // Where and when from the library's links (the number's code and period); none when the text does not say.
+                        summary.Money.Add((amount, approximate, fact.Code, fact.Period,
                             new AmountSeen(document.Doc, fact.Text, amount, approximate, document.Text[from..to])));
                     }
                     else
@@ -153,6 +153,7 @@ internal sealed class FolderSummary(int rows)
     private readonly Dictionary<string, Total> _byYear = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Total> _byCounty = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Total> _byPrefecture = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Total> _byPeriod = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Total> _countsByUnit = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _scripts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _places = new(StringComparer.Ordinal);
@@ -195,12 +196,13 @@ internal sealed class FolderSummary(int rows)
                 _last = day;
             }
         }
-        foreach (var (value, approximate, county, prefecture, seen) in document.Money)
+        foreach (var (value, approximate, code, period, seen) in document.Money)
         {
             _money.Add(value, approximate);
             Get(_byYear, year).Add(value, approximate);
-            Get(_byCounty, county ?? "(none named)").Add(value, approximate);
-            Get(_byPrefecture, prefecture ?? "(none named)").Add(value, approximate);
+            Get(_byCounty, Unit(code, 6)).Add(value, approximate);
+            Get(_byPrefecture, Unit(code, 4)).Add(value, approximate);
+            Get(_byPeriod, period is { Length: >= 4 } p && char.IsAsciiDigit(p[0]) ? p[..4] : Unlinked).Add(value, approximate);
             KeepLargest(seen);
         }
         _otherCurrencies += document.OtherCurrencies;
@@ -211,6 +213,28 @@ internal sealed class FolderSummary(int rows)
         document.Places.ForEach(p => Increment(_places, p));
         document.Orgs.ForEach(o => Increment(_orgs, o));
         document.Teams.ForEach(t => Increment(_teams, t));
+    }
+
+    /// <summary>The key of the rows that no link reaches.</summary>
+    private const string Unlinked = "(unlinked)";
+
+    /// <summary>
+    /// The row of a number's code at a level (6 digits a county, 4 a prefecture): the code and the
+    /// unit's name; a code above that level (a province's) or none is <see cref="Unlinked"/>.
+    /// </summary>
+    private static string Unit(string? code, int digits)
+    {
+        if (code is null || code.Length < digits)
+        {
+            return Unlinked;
+        }
+        var prefix = code[..digits];
+        if (DivisionTable.Default.FindCode(prefix) is { } unit)
+        {
+            return $"{prefix} {unit.Name}";
+        }
+        // A county directly under its province (659001 石河子市 under 6590, a placeholder): the province's row.
+        return DivisionTable.Default.FindCode(code[..2]) is { } province ? $"{province.Code} {province.Name} (no {(digits == 4 ? "prefecture" : "county")})" : prefix;
     }
 
     private void KeepLargest(AmountSeen seen)
@@ -277,8 +301,9 @@ internal sealed class FolderSummary(int rows)
         }
         text.Append('\n');
         MoneyTable(text, "by year (publication)", ByKey(_byYear));
-        MoneyTable(text, "by county (named last before the amount)", BySum(_byCounty, rows));
-        MoneyTable(text, "by prefecture (named last before the amount)", BySum(_byPrefecture, rows));
+        MoneyTable(text, "by period (the year the amount is about; unlinked: the text does not say)", ByKey(_byPeriod));
+        MoneyTable(text, "by county code (the amount's place; unlinked: no county-level place)", BySum(_byCounty, rows));
+        MoneyTable(text, "by prefecture code (the amount's place; unlinked: no prefecture-level place)", BySum(_byPrefecture, rows));
         var counts = new List<string[]> { CountsHeader };
         counts.AddRange(_countsByUnit.OrderByDescending(p => p.Value.Facts).ThenBy(p => p.Key, StringComparer.Ordinal).Take(rows * 2)
             .Select(p => new[] { p.Key, Money(p.Value.Sum), Money(p.Value.ApproximateSum), p.Value.Facts.ToString("N0", CultureInfo.InvariantCulture) }));
@@ -388,6 +413,7 @@ internal sealed class FolderSummary(int rows)
             WriteTotal(json, _money);
             json.WriteNumber("other_currency_amounts", _otherCurrencies);
             WriteTotals(json, "by_year", ByKey(_byYear));
+            WriteTotals(json, "by_period", ByKey(_byPeriod));
             WriteTotals(json, "by_county", ByKey(_byCounty));
             WriteTotals(json, "by_prefecture", ByKey(_byPrefecture));
             json.WriteEndObject();

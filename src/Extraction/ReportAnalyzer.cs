@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using WorkTeam.Extraction.Documents;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Links;
 using WorkTeam.Extraction.Recognition;
 using WorkTeam.Extraction.Text;
 
@@ -24,6 +25,9 @@ public sealed class ReportAnalyzer
 {
     private static readonly Lazy<ReportAnalyzer> LazyDefault = new(
         () => new ReportAnalyzerBuilder().UseDefaults().Build(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The kinds the links of numbers read.</summary>
+    private const FactKinds LinkReads = FactKinds.Place | FactKinds.Date | FactKinds.Organization | FactKinds.Team;
 
     private readonly IFactRecognizer[] _recognizers;
     // Read once: the loop over recognizers runs for every line of a corpus read line by line.
@@ -114,8 +118,9 @@ public sealed class ReportAnalyzer
 
     private List<Fact> Run(TextAnalysis analysis, FactKinds kinds, IReadOnlyList<(int Start, int End)>? body)
     {
-        // A recognizer asked for brings the ones whose facts it reads, whose own facts then stay out.
-        var run = kinds;
+        // A recognizer asked for brings the ones whose facts it reads, whose own facts then stay out;
+        // numbers bring what their links read (places, dates, organisations, teams).
+        var run = (kinds & FactKinds.Numbers) != 0 ? kinds | (Kinds & LinkReads) : kinds;
         for (var added = _anyReads; added;)
         {
             added = false;
@@ -147,19 +152,13 @@ public sealed class ReportAnalyzer
             }
         }
         var claimed = analysis.AllClaimed;
-        if (body is null && run == kinds)
+        if (body is not null)
         {
-            return claimed;
+            claimed = claimed.FindAll(f => InBody(body, f.Start, f.End));
         }
-        var facts = new List<Fact>(claimed.Count);
-        foreach (var fact in claimed)
-        {
-            if ((fact.Kind & kinds) != 0 && (body is null || InBody(body, fact.Start, fact.End)))
-            {
-                facts.Add(fact);
-            }
-        }
-        return facts;
+        // The links of every number (place, period, actor, subject), read from the facts of the body.
+        claimed = FactLinker.Link(analysis.Text, claimed);
+        return run == kinds ? claimed : claimed.FindAll(f => (f.Kind & kinds) != 0);
     }
 
     /// <summary>A user's recognizer's facts in document order (by start, then end; a stable sort keeps its own order among equals).</summary>

@@ -173,16 +173,15 @@ public class CommandsTests
     }
 
     [Fact]
-    public void Summary_adds_cny_amounts_by_year_and_county_and_flags_the_approximate_part()
+    public void Summary_adds_cny_amounts_by_year_period_and_county_code_from_the_links_and_flags_the_approximate_part()
     {
-        static Fact Money(int start, decimal value, Approximation approx = Approximation.Exact, string currency = "CNY") =>
-            new() { Kind = FactKinds.Money, Text = "钱", Start = start, End = start + 1, Value = value, Currency = currency, Approximation = approx };
-        static Fact County(int start, string name) =>
-            new() { Kind = FactKinds.Place, Text = name, Start = start, End = start + 3, Name = name, Level = PlaceLevel.County };
+        // The amounts' links (code, period) are the library's; the summary only adds them up.
+        static Fact Money(int start, decimal value, Approximation approx = Approximation.Exact, string currency = "CNY", string? code = null, string? period = null) =>
+            new() { Kind = FactKinds.Money, Text = "钱", Start = start, End = start + 1, Value = value, Currency = currency, Approximation = approx, Code = code, Period = period };
         var facts = new Dictionary<string, Fact[]>
         {
-            ["a"] = [County(0, "民丰县"), Money(4, 6000000m, Approximation.Over), Money(6, 15200m), County(8, "库车县"), Money(12, 100m, currency: "USD")],
-            ["b"] = [Money(0, 500m), County(2, "民丰县"), Money(6, 1000m)],
+            ["a"] = [Money(4, 6000000m, Approximation.Over, code: "653227201200", period: "2020"), Money(6, 15200m, code: "653227", period: "2020-12"), Money(12, 100m, currency: "USD", code: "652923")],
+            ["b"] = [Money(0, 500m), Money(6, 1000m, code: "653227201", period: "2016/2017"), Money(8, 7m, code: "65")],
         };
         var pipeline = new ScriptedPipeline
         {
@@ -194,18 +193,22 @@ public class CommandsTests
         folder.Write("b.txt", "b" + new string('。', 20));
         var run = CliRun.Of(pipeline, "summary", "--format", "json", folder.Path);
         Assert.True(run.Code == 0, run.Stderr);
-        string json = run.Stdout;
+        string json = run.Stdout.ReplaceLineEndings("\n");
         Assert.Contains("\"documents\": 2", json, StringComparison.Ordinal);
-        Assert.Contains("\"first\": \"2020-05-01\",\n    \"last\": \"2021-07-13\"", json.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.Contains("\"total\": 6016700,\n    \"approximate_part\": 6000000,\n    \"facts\": 4,\n    \"approximate_facts\": 1,\n    \"other_currency_amounts\": 1", json.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.Contains("\"2020\": {\n        \"total\": 6015200", json.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.Contains("\"2021\": {\n        \"total\": 1500", json.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.Contains("\"(none named)\": {\n        \"total\": 500,", json.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.Contains("\"民丰县\": {\n        \"total\": 6016200,", json.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("\"first\": \"2020-05-01\",\n    \"last\": \"2021-07-13\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"total\": 6016707,\n    \"approximate_part\": 6000000,\n    \"facts\": 5,\n    \"approximate_facts\": 1,\n    \"other_currency_amounts\": 1", json, StringComparison.Ordinal);
+        Assert.Contains("\"by_year\": {\n      \"2020\": {\n        \"total\": 6015200", json, StringComparison.Ordinal);
+        Assert.Contains("\"by_period\": {\n      \"(unlinked)\": {\n        \"total\": 507,", json, StringComparison.Ordinal);
+        Assert.Contains("\"2016\": {\n        \"total\": 1000,", json, StringComparison.Ordinal);
+        Assert.Contains("\"2020\": {\n        \"total\": 6015200,", json, StringComparison.Ordinal);
+        // A county's total rolls up its townships and villages by code; a province's code reaches no county.
+        Assert.Contains("\"by_county\": {\n      \"(unlinked)\": {\n        \"total\": 507,", json, StringComparison.Ordinal);
+        Assert.Contains("\"653227 民丰县\": {\n        \"total\": 6016200,", json, StringComparison.Ordinal);
+        Assert.Contains("\"6532 和田地区\": {\n        \"total\": 6016200,", json, StringComparison.Ordinal);
         var table = CliRun.Of(pipeline, "summary", folder.Path).Stdout;
-        Assert.Contains("Money: 4 amounts in CNY, total 6,016,700 元, of which 6,000,000 元 in 1 approximate amounts", table, StringComparison.Ordinal);
-        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(table, @"\n  民丰县 +6,016,200 +6,000,000 +3\n"), table);
-        Assert.Matches(@"\n  \(none named\) +500 +0 +1\n", table);
+        Assert.Contains("Money: 5 amounts in CNY, total 6,016,707 元, of which 6,000,000 元 in 1 approximate amounts", table, StringComparison.Ordinal);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(table, @"\n  653227 民丰县 +6,016,200 +6,000,000 +3\n"), table);
+        Assert.Matches(@"\n  \(unlinked\) +507 +0 +2\n", table);
     }
 
     [Fact]
@@ -253,14 +256,19 @@ public class CommandsTests
     }
 
     [Fact]
-    public void Summary_counts_a_short_form_of_several_places_as_the_one_of_its_level()
+    public void Summary_totals_the_library_links_of_real_text_by_county_and_prefecture_code()
     {
         using var folder = new TempFolder();
-        folder.Write("a.txt", "和田地区投入资金100万元。\n");
-        folder.Write("b.txt", "今年以来，和田共投入资金50万元。\n");
+        folder.Write("a.txt", "2020年，民丰县投入资金100万元。\n");
+        folder.Write("b.txt", "今天下雨。共投入资金50万元。\n");
         var run = CliRun.Of(new LibraryDocumentPipeline(), "summary", "--format", "json", folder.Path);
         Assert.Equal(0, run.Code);
-        Assert.Contains("\"by_prefecture\": {\n      \"和田地区\": {\n        \"total\": 1500000,", run.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.DoesNotContain("\"和田\"", run.Stdout, StringComparison.Ordinal);
+        var json = run.Stdout.ReplaceLineEndings("\n");
+        Assert.Contains("\"by_county\": {\n      \"(unlinked)\": {\n        \"total\": 500000,", json, StringComparison.Ordinal);
+        Assert.Contains("\"653227 民丰县\": {\n        \"total\": 1000000,", json, StringComparison.Ordinal);
+        Assert.Contains("\"by_prefecture\": {\n      \"(unlinked)\": {\n        \"total\": 500000,", json, StringComparison.Ordinal);
+        Assert.Contains("\"6532 和田地区\": {\n        \"total\": 1000000,", json, StringComparison.Ordinal);
+        Assert.Contains("\"by_period\": {\n      \"(unlinked)\": {\n        \"total\": 500000,", json, StringComparison.Ordinal);
+        Assert.Contains("\"2020\": {\n        \"total\": 1000000,", json, StringComparison.Ordinal);
     }
 }

@@ -264,8 +264,8 @@ public class ExtractCommandTests
         Assert.Equal("", run.Stdout);
         using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
         connection.Open();
-        Assert.Equal(["documents", "documents_doc", "facts", "facts_doc", "facts_kind", "facts_value"], Query(connection, "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
-        Assert.Equal(["facts(doc)", "facts(kind)", "facts(value)"],
+        Assert.Equal(["documents", "documents_doc", "facts", "facts_code", "facts_doc", "facts_kind", "facts_value", "places"], Query(connection, "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
+        Assert.Equal(["facts(code)", "facts(doc)", "facts(kind)", "facts(value)"],
             Query(connection, "SELECT sql FROM sqlite_master WHERE type = 'index' AND name LIKE 'facts_%' ORDER BY name").Select(s => s[(s.IndexOf("facts(", StringComparison.Ordinal))..]).ToArray());
         Assert.Equal(
             [$"{Path.Join(folder.Path, "in", "a.txt")}|标题 a.txt|2021-07-13|法雅; 张赏华|4|2", $"{Path.Join(folder.Path, "in", "b.txt")}|标题 b.txt|2021-07-13|法雅; 张赏华|2|0"],
@@ -273,6 +273,25 @@ public class ExtractCommandTests
         Assert.Equal(["money|万|1|2|10000|CNY", "money|万|3|4|30000|CNY"],
             Query(connection, "SELECT kind || '|' || text || '|' || start || '|' || \"end\" || '|' || value || '|' || currency FROM facts ORDER BY id"));
         Assert.Equal(["40000"], Query(connection, "SELECT SUM(value) FROM facts WHERE kind = 'money'"));
+    }
+
+    [Fact]
+    public void Db_stores_the_links_and_a_places_table_that_rolls_up_by_code()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/a.txt", "2020年，民丰县若克雅乡劳光村投入资金600万元。\n");
+        string db = Path.Combine(folder.Path, "facts.db");
+        var run = CliRun.Of(new LibraryDocumentPipeline(), "extract", "--db", db, Path.Combine(folder.Path, "in"));
+        Assert.True(run.Code == 0, run.Stderr);
+        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        Assert.Equal(["600万元|劳光村|653227201200|2020|clause"],
+            Query(connection, "SELECT text || '|' || place || '|' || code || '|' || period || '|' || scope FROM facts WHERE kind = 'money'"));
+        // Every code that occurs and the units above it, once: a county's total is a join on the code's prefix.
+        Assert.Equal(["65|新疆维吾尔自治区|province|", "6532|和田地区|prefecture|65", "653227|民丰县|county|6532", "653227201|若克雅乡|township|653227", "653227201200|劳光村|village|653227201"],
+            Query(connection, "SELECT code || '|' || name || '|' || level || '|' || ifnull(parent_code, '') FROM places ORDER BY code"));
+        Assert.Equal(["民丰县|6000000"],
+            Query(connection, "SELECT p.name || '|' || SUM(f.value) FROM facts f JOIN places p ON p.code = substr(f.code, 1, 6) WHERE f.kind = 'money' GROUP BY p.code"));
     }
 
     [Fact]

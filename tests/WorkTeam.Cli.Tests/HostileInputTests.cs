@@ -418,11 +418,14 @@ public class HostileInputTests
         Assert.Equal(0, CliRun.Of(Wan(), "extract", "--db", db, "--append", input).Code);
         Assert.Equal(SqliteFactStore.SchemaVersion, Scalar(db, "PRAGMA user_version"));
         Assert.Equal(1, Scalar(db, "SELECT count(*) FROM facts"));
+        // Version 2's link columns and places table are added to the older tables.
+        Assert.Equal(5, Scalar(db, "SELECT count(*) FROM pragma_table_info('facts') WHERE name IN ('code', 'place', 'period', 'actor', 'scope')"));
+        Assert.Equal(0, Scalar(db, "SELECT count(*) FROM places"));
 
         Sql(db, "PRAGMA user_version = 7");
         var newer = CliRun.Of(Wan(), "extract", "--db", db, "--append", input);
         Assert.Equal(2, newer.Code);
-        Assert.Equal($"workteam: --db '{db}' has WorkTeam schema version 7, newer than this workteam's (1); it was left untouched (use a newer workteam).\n", newer.Stderr.ReplaceLineEndings("\n"));
+        Assert.Equal($"workteam: --db '{db}' has WorkTeam schema version 7, newer than this workteam's ({SqliteFactStore.SchemaVersion}); it was left untouched (use a newer workteam).\n", newer.Stderr.ReplaceLineEndings("\n"));
         Assert.Equal(1, Scalar(db, "SELECT count(*) FROM facts"));
     }
 
@@ -564,7 +567,7 @@ public class HostileInputTests
         Assert.Equal(
             [
                 $"{{\"doc\":\"{file}\",\"kind\":\"money\",\"text\":\"600万元\",\"start\":9,\"end\":14,\"value\":6000000,\"currency\":\"CNY\"}}",
-                $"{{\"doc\":\"{file}\",\"kind\":\"money\",\"text\":\"300万元\",\"start\":38,\"end\":43,\"value\":3000000,\"currency\":\"CNY\"}}",
+                $"{{\"doc\":\"{file}\",\"kind\":\"money\",\"text\":\"300万元\",\"start\":38,\"end\":43,\"value\":3000000,\"currency\":\"CNY\",\"actor\":\"乡镇党委和县政府\"}}",
             ],
             Lines(run.Stdout));
         Assert.Equal([$"workteam: {file}: warning: mixed encodings: 1 lines of UTF-8 and 1 of gb18030, each line decoded in its own"], Lines(run.Stderr));

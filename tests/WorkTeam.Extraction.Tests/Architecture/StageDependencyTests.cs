@@ -29,6 +29,7 @@ public class StageDependencyTests
         ["WorkTeam.Extraction.Recognition"] = 5,
         ["WorkTeam.Extraction.Places"] = 6,
         ["WorkTeam.Extraction.Entities"] = 7,
+        ["WorkTeam.Extraction.Links"] = 8,
         ["WorkTeam.Extraction.Analysis"] = 8,
         ["WorkTeam.Extraction"] = 9,
     };

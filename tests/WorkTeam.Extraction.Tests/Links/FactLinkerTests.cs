@@ -1,0 +1,125 @@
+using WorkTeam.Extraction.Documents;
+using WorkTeam.Extraction.Facts;
+
+namespace WorkTeam.Extraction.Tests.Links;
+
+/// <summary>The links of numbers (docs/facts.md, Links): each rule with exact values, then the seeds' golden file.</summary>
+public class FactLinkerTests
+{
+    private static Fact Number(string text, string surface, DateOnly? date = null) =>
+        ReportAnalyzer.Default.Extract(text, date).Single(f => f.Kind.IsNumber() && f.Text == surface);
+
+    [Fact]
+    public void A_place_in_the_clause_links_with_its_code_and_clause_scope()
+    {
+        var money = Number("2020年，民丰县若克雅乡劳光村投入资金600余万元用于修建道路。", "600余万元");
+        Assert.Equal(("劳光村", "653227201200", LinkScope.Clause), (money.Place, money.Code, money.Scope));
+        Assert.Equal("2020", money.Period);
+        Assert.Equal("修建道路", money.Subject);
+    }
+
+    [Fact]
+    public void A_place_elsewhere_in_the_sentence_links_with_sentence_scope()
+    {
+        var count = Number("民丰县若克雅乡劳光村召开大会，30户村民参加。", "30户");
+        Assert.Equal(("劳光村", "653227201200", LinkScope.Sentence), (count.Place, count.Code, count.Scope));
+        Assert.Equal("村民", count.Subject);
+    }
+
+    [Fact]
+    public void The_place_a_paragraph_opens_with_links_the_later_sentences_with_paragraph_scope()
+    {
+        var text = "民丰县若克雅乡劳光村位于沙漠边缘。全村共有350户。\n另一段，今天共有20人到场。";
+        var households = Number(text, "350户");
+        Assert.Equal(("劳光村", "653227201200", LinkScope.Paragraph), (households.Place, households.Code, households.Scope));
+        // The next paragraph names no place, the document names one village: document scope.
+        var people = Number(text, "20人");
+        Assert.Equal(("劳光村", "653227201200", LinkScope.Document), (people.Place, people.Code, people.Scope));
+    }
+
+    [Fact]
+    public void The_document_one_county_links_a_number_that_names_no_place()
+    {
+        var text = "民丰县召开会议。\n会上，共发放资料300份。";
+        var count = Number(text, "300份");
+        Assert.Equal(("民丰县", "653227", LinkScope.Document), (count.Place, count.Code, count.Scope));
+    }
+
+    [Fact]
+    public void A_number_with_no_place_stays_unlinked_and_two_places_of_one_level_link_none()
+    {
+        var alone = Number("共发放资料300份。", "300份");
+        Assert.Equal((null, null, null, null, null), (alone.Place, alone.Code, alone.Scope, alone.Period, alone.Actor));
+        // 民丰县 and 且末县 in one sentence: a wrong link is worse than none.
+        var two = Number("民丰县和且末县共发放资料300份。", "300份");
+        Assert.Equal((null, null, (LinkScope?)null), (two.Place, two.Code, two.Scope));
+    }
+
+    [Fact]
+    public void Periods_come_as_a_date_a_span_an_interval_or_a_paragraph_opening_phrase()
+    {
+        Assert.Equal("2020-06", Number("2020年6月，民丰县投入资金50万元。", "50万元").Period);
+        Assert.Equal("2015-12-20/2016-01-14", Number("2015年12月20日至1月14日，民丰县投入资金50万元。", "50万元").Period);
+        Assert.Equal("2016/2017", Number("2016年—2017年，民丰县投入资金50万元。", "50万元").Period);
+        // A paragraph that opens with a time phrase dates its numbers; 今年 needs the document's date.
+        Assert.Equal("2021", Number("今年以来，工作队走访群众。共发放资料300份。", "300份", new DateOnly(2021, 7, 13)).Period);
+        Assert.Null(Number("今年以来，工作队走访群众。共发放资料300份。", "300份").Period);
+        // A date after 较 is the comparison's, not the number's.
+        Assert.Null(Number("农民人均收入达到1.52万元，较2014年翻了两番。", "1.52万元").Period);
+    }
+
+    [Fact]
+    public void The_actor_is_the_organisation_that_opens_the_clause_or_the_document_one_team()
+    {
+        var text = "人行乌鲁木齐中心支行驻劳光村工作队入驻以来，走访群众。\n2020年，在总行党委的支持下，工作队共向驻村点投入资金600余万元。";
+        var money = Number(text, "600余万元");
+        Assert.Equal("人行乌鲁木齐中心支行", money.Actor);
+        Assert.Equal(("劳光村", LinkScope.Document), (money.Place, money.Scope));
+        // Two organisations joined at the head of the clause, in the text's order.
+        Assert.Equal("县财政局、县水利局", Number("县财政局、县水利局投入资金50万元。", "50万元").Actor);
+        // An income has no actor.
+        Assert.Null(Number(text + "\n农民人均收入达到1.52万元。", "1.52万元").Actor);
+    }
+
+    [Fact]
+    public void Traditional_text_links_alike_with_offsets_unchanged()
+    {
+        var text = "2020年，民豐縣若克雅鄉勞光村投入資金600余萬元用於修建道路。";
+        var money = Number(text, "600余萬元");
+        Assert.Equal(text.IndexOf("600", StringComparison.Ordinal), money.Start);
+        Assert.Equal(("劳光村", "653227201200", LinkScope.Clause, "2020"), (money.Place, money.Code, money.Scope, money.Period));
+        Assert.Equal("修建道路", money.Subject);
+    }
+
+    [Fact]
+    public void Numbers_asked_for_alone_are_linked_as_with_every_kind()
+    {
+        var text = "2020年，民丰县若克雅乡劳光村投入资金600余万元。";
+        var alone = new ReportAnalyzerBuilder().UseDefaults().Build().Extract(text, kinds: FactKinds.Money);
+        var money = Assert.Single(alone);
+        Assert.Equal(("劳光村", "2020"), (money.Place, money.Period));
+    }
+
+    [Fact]
+    public void The_seeds_links_are_the_reading_of_each_sentence_or_the_recorded_difference()
+    {
+        var golden = File.ReadAllLines(Path.Combine(TestPaths.RepoRoot, "tests", "WorkTeam.Extraction.Tests", "Links", "seed-links.tsv"))
+            .Where(l => l.Length > 0 && l[0] != '#').Skip(1).Select(l => l.Split('\t')).ToList();
+        var facts = golden.Select(r => r[0]).Distinct().ToDictionary(d => d, d => ReportAnalyzer.Default.Extract(Document.Load(TestPaths.Seed(d)))
+            .Where(f => f.Kind is FactKinds.Money or FactKinds.Count or FactKinds.Measure).ToList());
+        Assert.Equal(golden.Count, facts.Values.Sum(f => f.Count));
+        var agree = 0;
+        foreach (var row in golden)
+        {
+            var fact = facts[row[0]].Single(f => f.Start == int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(row[2], fact.Text);
+            var output = string.Join('|', fact.Place, fact.Code, fact.Period, fact.Actor);
+            var reading = string.Join('|', row[4], row[5], row[6], row[7]);
+            var expected = row.Length > 8 && row[8].Length > 0 ? row[8] : reading;
+            Assert.True(expected == output, $"{row[0]} {row[1]} {row[2]}: expected {expected}, got {output}");
+            agree += output == reading ? 1 : 0;
+        }
+        // The reading and the linker agree on all four links where the row has no `linker` cell.
+        Assert.Equal(golden.Count(r => r.Length <= 8 || r[8].Length == 0), agree);
+    }
+}
