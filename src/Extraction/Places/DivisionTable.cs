@@ -80,10 +80,12 @@ public sealed partial class DivisionTable
                 last[l] = -1;
             }
         }
-        int buckets = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)n);
+        // Eight units a bucket on average: a table of n buckets (4 MB) made every insertion a cache miss,
+        // most of the index's build time; the few more comparisons a lookup makes cost nothing beside that.
+        int buckets = Math.Max(1, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)n) / UnitsPerBucket);
         byWrittenHeads = new int[buckets];
         byWrittenNext = new int[n];
-        byStemHeads = new int[Math.Max(1024, buckets >> 4)];
+        byStemHeads = new int[Math.Max(1024, buckets >> 2)];
         var stemUnitList = new List<int>(64 * 1024);
         var stemNextList = new List<int>(64 * 1024);
         Array.Fill(byWrittenHeads, -1);
@@ -123,6 +125,9 @@ public sealed partial class DivisionTable
     }
 
     private const uint HashSeed = 2166136261;
+
+    /// <summary>Units per bucket of the name index, on average (a power of two).</summary>
+    private const int UnitsPerBucket = 8;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static uint Hash(uint h, ReadOnlySpan<char> s)
@@ -412,25 +417,25 @@ public sealed partial class DivisionTable
         {
             throw new InvalidDataException("bad header");
         }
-        using var brotli = new BrotliStream(compiled, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(brotli);
+        using var inflated = new ZLibStream(compiled, CompressionMode.Decompress, leaveOpen: true);
+        using var reader = new BinaryReader(inflated);
         int n = reader.ReadInt32();
         if (n is <= 0 or > 10_000_000)
         {
             throw new InvalidDataException($"unit count {n}");
         }
-        var levels = ReadArray<byte>(brotli, n);
-        var locals = ReadArray<ushort>(brotli, n);
-        var endings = ReadArray<byte>(brotli, n);
-        var stemLengths = ReadArray<byte>(brotli, n);
-        var pool = ReadArray<char>(brotli, reader.ReadInt32());
+        var levels = ReadArray<byte>(inflated, n);
+        var locals = ReadArray<ushort>(inflated, n);
+        var endings = ReadArray<byte>(inflated, n);
+        var stemLengths = ReadArray<byte>(inflated, n);
+        var pool = ReadArray<char>(inflated, reader.ReadInt32());
         int endingCount = reader.ReadInt32();
         var official = new string[endingCount];
         var written = new string[endingCount];
         for (int e = 0; e < endingCount; e++)
         {
-            official[e] = ReadString(brotli, reader);
-            written[e] = ReadString(brotli, reader);
+            official[e] = ReadString(inflated, reader);
+            written[e] = ReadString(inflated, reader);
         }
         foreach (var e in endings)
         {
@@ -443,7 +448,7 @@ public sealed partial class DivisionTable
         int shortCount = reader.ReadInt32();
         for (int i = 0; i < shortCount; i++)
         {
-            var shortName = ReadString(brotli, reader);
+            var shortName = ReadString(inflated, reader);
             int unit = reader.ReadInt32();
             if ((uint)unit >= (uint)n)
             {
