@@ -103,7 +103,7 @@ public sealed partial class DivisionTable
             byWrittenNext[i] = byWrittenHeads[b];
             byWrittenHeads[b] = i;
             int level = levels[i];
-            if (level is >= 2 and <= 4 && stem.Length >= 2 && endings[i] != 0)
+            if (level is >= 1 and <= 4 && stem.Length >= 2 && endings[i] != 0)
             {
                 int s = (int)(Hash(HashSeed, stem) & (uint)stemMask);
                 stemNextList.Add(byStemHeads[s]);
@@ -170,7 +170,13 @@ public sealed partial class DivisionTable
     }
 
     /// <summary>The units of a simplified name, deduplicated, in the order <see cref="Find"/> documents.</summary>
-    internal void FindUnits(ReadOnlySpan<char> name, List<int> into)
+    /// <param name="name">A simplified name.</param>
+    /// <param name="into">The list the units are added to.</param>
+    /// <param name="renames">
+    /// Whether a name the table lacks may be a county or township renamed since (库车县 for 库车市): true for a name
+    /// the text calls a place; false where the table is the only evidence that a word is a place (海滨城市 is no 滨城区).
+    /// </param>
+    internal void FindUnits(ReadOnlySpan<char> name, List<int> into, bool renames = true)
     {
         int first = into.Count;
         Span<char> buffer = stackalloc char[64];
@@ -201,7 +207,7 @@ public sealed partial class DivisionTable
                 AddOnce(into, first, unit);
             }
         }
-        if (into.Count == first)
+        if (into.Count == first && renames)
         {
             // Renamed since the report was written (库车县 → 库车市, 富阳市 → 富阳区, a 乡 made a 镇): the
             // same stem under the ending it was given, when the old name is nowhere in the table.

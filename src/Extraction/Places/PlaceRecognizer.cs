@@ -21,6 +21,7 @@ internal sealed class PlaceRecognizer
     private const int PrefectureRank = 2;
     private const int CountyRank = 3;
     private const int TownshipRank = 4;
+    private const int VillageRank = 5;
 
     /// <summary>A place name has a stem of two characters at least (民丰县, not 县).</summary>
     private const int MinNameLength = 2;
@@ -34,7 +35,18 @@ internal sealed class PlaceRecognizer
     private const int MaxRegimentDigits = 4;
 
     /// <summary>An administrative suffix: its text, level, rank in a chain, and where it may stand.</summary>
-    private readonly record struct Suffix(string Text, PlaceLevel Level, int Rank, SuffixUse Use, int MaxStandaloneName);
+    private readonly record struct Suffix(string Text, PlaceLevel Level, int Rank, SuffixUse Use, int MaxStandaloneName, Numbering Numbering);
+
+    /// <summary>Whether a suffix's name may be a number (place-suffixes.tsv's <c>numbered</c>).</summary>
+    private enum Numbering
+    {
+        /// <summary>A number before it is a count (三省, 五县).</summary>
+        No,
+        /// <summary>The name may be a number (六连, 6连, 牧业五队).</summary>
+        Allowed,
+        /// <summary>The name must be a number (一四七团, 51团).</summary>
+        Only,
+    }
 
     private enum SuffixUse
     {
@@ -50,7 +62,7 @@ internal sealed class PlaceRecognizer
     private static Suffix[] ReadSuffixes()
     {
         var list = WordLists.Get("place-suffixes");
-        int level = list.Column("level"), rank = list.Column("rank"), use = list.Column("use"), maxName = list.Column("max_name");
+        int level = list.Column("level"), rank = list.Column("rank"), use = list.Column("use"), maxName = list.Column("max_name"), numbered = list.Column("numbered");
         return
         [
             .. list.Rows.Select(r => new Suffix(
@@ -58,7 +70,8 @@ internal sealed class PlaceRecognizer
                 Enum.Parse<PlaceLevel>(r[level], ignoreCase: true),
                 r[rank] == "terminal" ? TerminalRank : int.Parse(r[rank], System.Globalization.CultureInfo.InvariantCulture),
                 r[use] == "standalone" ? SuffixUse.Standalone : SuffixUse.ChainOnly,
-                int.Parse(r[maxName], System.Globalization.CultureInfo.InvariantCulture))),
+                int.Parse(r[maxName], System.Globalization.CultureInfo.InvariantCulture),
+                r[numbered] switch { "only" => Numbering.Only, "yes" => Numbering.Allowed, _ => Numbering.No })),
         ];
     }
 
@@ -88,9 +101,13 @@ internal sealed class PlaceRecognizer
 
     private readonly Gazetteer gazetteer;
 
-    public PlaceRecognizer(Gazetteer gazetteer)
+    /// <summary>Whether names the <see cref="DivisionTable"/> knows are places even where the suffix grammar doubts them.</summary>
+    private readonly bool useTable;
+
+    public PlaceRecognizer(Gazetteer gazetteer, bool useDivisionTable = true)
     {
         this.gazetteer = gazetteer;
+        useTable = useDivisionTable;
     }
 
     /// <summary>The places of a text in the simplified view, in text order, anaphora included (flagged).</summary>
@@ -140,6 +157,10 @@ internal sealed class PlaceRecognizer
                 continue;
             }
             i++;
+        }
+        if (useTable)
+        {
+            AddTableNames(view, state);
         }
         if (state.LearnedNames is { Count: > 0 } || hints is not null)
         {
@@ -305,7 +326,8 @@ internal sealed class PlaceRecognizer
         var current = head;
         while (true)
         {
-            if (TryUnitAt(view, state, current.End, current, null, out var child))
+            // Reprint farms write pinyin after a character (第三师51团(tuán)6连): the chain goes on after it.
+            if (TryUnitAt(view, state, current.End + InlinePinyinLength(view, current.End), current, null, out var child))
             {
                 child = child with { Parent = current.Name };
                 Add(state, child);
@@ -325,6 +347,25 @@ internal sealed class PlaceRecognizer
             return current.End;
         }
     }
+
+    /// <summary>The length of an inline pinyin annotation such as <c>(tuán)</c> at <paramref name="p"/>, or 0.</summary>
+    internal static int InlinePinyinLength(ReadOnlySpan<char> view, int p)
+    {
+        const int MaxSyllable = 7;
+        if (p >= view.Length || view[p] is not ('(' or '\uff08'))
+        {
+            return 0;
+        }
+        var k = p + 1;
+        while (k < view.Length && k - p <= MaxSyllable && IsPinyinLetter(view[k]))
+        {
+            k++;
+        }
+        return k > p + 1 && k < view.Length && view[k] is ')' or '\uff09' ? k + 1 - p : 0;
+    }
+
+    /// <summary>A lower-case Latin letter, with or without a tone mark (ā, ǎ, ü).</summary>
+    private static bool IsPinyinLetter(char c) => c is >= 'a' and <= 'z' or >= '\u00e0' and <= '\u00fc' or >= '\u0101' and <= '\u01dc';
 
     /// <summary>The mention whose name is the parent of <paramref name="child"/>, for rank checks of a coordinated sibling.</summary>
     private static PlaceMention? ParentOf(ScanState state, PlaceMention child)
@@ -514,10 +555,28 @@ internal sealed class PlaceRecognizer
         return null;
     }
 
+    /// <summary>Arabic digits, ASCII and full-width: with the Chinese numerals, the names of numbered companies and regiments (51团6连).</summary>
+    private static readonly SearchValues<char> ArabicDigits = SearchValues.Create("0123456789\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19");
+
+    private static bool IsNumber(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (!TextClasses.ChineseDigits.Contains(c) && !ArabicDigits.Contains(c))
+            {
+                return false;
+            }
+        }
+        return name.Length > 0;
+    }
+
+    /// <summary>Whether a chain member's name may hold <paramref name="c"/>: a name character, or a digit of a numbered company (51团6连).</summary>
+    private static bool IsChainNameChar(char c) => TextClasses.IsChainChar(c) || ArabicDigits.Contains(c);
+
     private static bool TryUnknownUnit(ReadOnlySpan<char> view, ScanState state, int p, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceMention unit)
     {
         unit = default;
-        if (prev is null ? !StartsStandaloneName(view, p) : !TextClasses.IsChainChar(view[p]))
+        if (prev is null ? !StartsStandaloneName(view, p) : !IsChainNameChar(view[p]))
         {
             return false;
         }
@@ -549,7 +608,7 @@ internal sealed class PlaceRecognizer
                 state.Learn(unit.Name);
                 return true;
             }
-            if (prev is null ? !TextClasses.IsNameChar(view[j]) : !TextClasses.IsChainChar(view[j]))
+            if (prev is null ? !TextClasses.IsNameChar(view[j]) : !IsChainNameChar(view[j]))
             {
                 break;
             }
@@ -638,11 +697,12 @@ internal sealed class PlaceRecognizer
         level = suffix.Level;
         rank = suffix.Rank;
         var name = view[p..j];
-        if (name.Length < MinNameLength)
+        var allDigits = IsNumber(name);
+        // A company or regiment of a chain may be numbered with one digit (一师二团, 农场一连, 51团6连).
+        if (name.Length < MinNameLength && !(allDigits && prev is not null && suffix.Numbering != Numbering.No))
         {
             return false;
         }
-        var allDigits = !name.ContainsAnyExcept(TextClasses.ChineseDigits);
         var fits = prev is { } before
             ? AdmissibleInChain(name, suffix, before, allDigits, ref level, ref rank)
             : AdmissibleStandalone(view, name, j, suffix, allDigits);
@@ -667,7 +727,7 @@ internal sealed class PlaceRecognizer
             return false;
         }
         // 三省, 五县: a count, not a name (the Corps' numbered regiments aside).
-        if (suffix.Text != "团" && TextClasses.ChineseDigits.Contains(name[^1]) && prev is null)
+        if (suffix.Numbering != Numbering.Only && TextClasses.ChineseDigits.Contains(name[^1]) && prev is null)
         {
             return false;
         }
@@ -696,15 +756,15 @@ internal sealed class PlaceRecognizer
         {
             return false;
         }
-        if (suffix.Text is "队" or "连" && before.Rank < CountyRank)
+        if (suffix.Numbering == Numbering.Allowed && before.Rank < CountyRank)
         {
             return false;
         }
-        if (allDigits && suffix.Text is not ("团" or "连" or "队"))
+        if (allDigits && suffix.Numbering == Numbering.No)
         {
             return false;
         }
-        if (suffix.Text == "团" && !allDigits)
+        if (suffix.Numbering == Numbering.Only && !allDigits)
         {
             return false;
         }
@@ -721,7 +781,7 @@ internal sealed class PlaceRecognizer
     private static bool AdmissibleStandalone(ReadOnlySpan<char> view, ReadOnlySpan<char> name, int j, Suffix suffix, bool allDigits)
     {
         // The Corps' regiments are numbered: 一四七团 stands on its own.
-        var regiment = suffix.Text == "团" && allDigits && name.Length >= MinRegimentDigits;
+        var regiment = suffix.Numbering == Numbering.Only && allDigits && name.Length >= MinRegimentDigits;
         if ((suffix.Use != SuffixUse.Standalone && !regiment) || name.Length > (regiment ? MaxRegimentDigits : suffix.MaxStandaloneName) || (allDigits && !regiment)
             || name.ContainsAny(StandaloneInnerStops) || name.StartsWith("中共", StringComparison.Ordinal))
         {
@@ -818,6 +878,177 @@ internal sealed class PlaceRecognizer
         return new string(chars);
     }
 
+    /// <summary>The longest stem a name of the division table is looked for with (柳树口 of 柳树口镇; 清水河子 of 清水河子乡).</summary>
+    private const int MaxTableStem = 6;
+
+    [ThreadStatic]
+    private static List<int>? tableScratch;
+
+    /// <summary>
+    /// Names of the division table that the suffix grammar let pass (泽州县 holds 州, 无为市 holds 为, 柳树口镇 follows
+    /// 泽州县 without a locative word, 闸北区 stands alone): at each administrative suffix no place covers, the longest
+    /// name of the table of that level ending there. A one-character stem (和县, 下村) only beside a place that the
+    /// table puts around or inside it (和县西埠镇, 卫庄镇下村). A place found so joins the place it touches into a chain.
+    /// </summary>
+    private static void AddTableNames(ReadOnlySpan<char> view, ScanState state)
+    {
+        var mentions = state.Mentions;
+        var table = DivisionTable.Default;
+        var units = tableScratch ??= [];
+        using var taken = new TakenSpans(view.Length);
+        foreach (var m in mentions)
+        {
+            taken.Take(m.Start, m.End);
+        }
+        var found = 0;
+        var singles = new List<(int Start, int End, PlaceLevel Level)>();
+        for (var j = NextSuffixOrRiver(view, 1); j < view.Length; j = NextSuffixOrRiver(view, j + 1))
+        {
+            if (MatchSuffix(view, j) is not { } suffix || suffix.Level is not (PlaceLevel.County or PlaceLevel.Township or PlaceLevel.Village)
+                || suffix.Numbering == Numbering.Only)
+            {
+                continue;
+            }
+            var end = j + suffix.Text.Length;
+            if (taken.Overlaps(j, end) || (end < view.Length && CommonNounFollows(suffix.Text[^1], view[end])))
+            {
+                continue;
+            }
+            for (var start = Math.Max(0, j - MaxTableStem); start < j; start++)
+            {
+                // A one-character stem (下村) is checked against its neighbour below instead.
+                if (taken.Overlaps(start, j) || view[start..j].ContainsAnyExceptInRange('\u3400', '\u9fff')
+                    || (j - start > 1 && IsGenericOrVerb(view[start..j], suffix.Level)))
+                {
+                    continue;
+                }
+                if (TableLevel(table, units, view[start..end], suffix.Level) is not { } level)
+                {
+                    continue;
+                }
+                if (j - start == 1)
+                {
+                    singles.Add((start, end, level));
+                    break;
+                }
+                mentions.Add(new PlaceMention(start, end, view[start..end].ToString(), level, null, RankOfLevel(level)));
+                taken.Take(start, end);
+                found++;
+                j = end - 1;
+                break;
+            }
+        }
+        if (found == 0 && singles.Count == 0)
+        {
+            return;
+        }
+        mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        foreach (var (start, end, level) in singles)
+        {
+            // 和县 before 西埠镇, 下村 after 卫庄镇: kept when the table puts the neighbour around or inside it.
+            var k = PlaceMentions.FirstStartingAtOrAfter(mentions, end);
+            var name = view[start..end].ToString();
+            var rank = RankOfLevel(level);
+            if (k < mentions.Count && mentions[k].Start == end && mentions[k].Rank > rank && Encloses(table, name, mentions[k].Name)
+                || k > 0 && mentions[k - 1].End == start && mentions[k - 1].Rank < rank && Encloses(table, mentions[k - 1].Name, name))
+            {
+                if (!taken.Overlaps(start, end))
+                {
+                    mentions.Insert(k, new PlaceMention(start, end, name, level, null, rank));
+                    taken.Take(start, end);
+                }
+            }
+        }
+        // Join directly adjacent places into chains where the grammar left them apart (泽州县柳树口镇).
+        for (var k = 1; k < mentions.Count; k++)
+        {
+            var (outer, inner) = (mentions[k - 1], mentions[k]);
+            if (inner.Start == outer.End && inner.Parent is null && !outer.IsAnaphor && !inner.IsAnaphor && inner.Rank > outer.Rank
+                && inner.Rank != TerminalRank && Encloses(table, outer.Name, inner.Name))
+            {
+                mentions[k] = inner with { Parent = outer.Name };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a stem the table knows is still a description or a verb phrase (贫困村, 提升村). A one-character
+    /// generic ending (州, 下, 家) counts only before a village: 泽州县 and 通州区 are names.
+    /// </summary>
+    private static bool IsGenericOrVerb(ReadOnlySpan<char> stem, PlaceLevel level)
+    {
+        foreach (var ending in GenericEndings)
+        {
+            if ((ending.Length > 1 || level == PlaceLevel.Village) && stem.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        foreach (var verb in LeadingVerbs)
+        {
+            if (stem.StartsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The level of the table's units named <paramref name="name"/> at the suffix's level (a 市 may be a prefecture), or null.</summary>
+    private static PlaceLevel? TableLevel(DivisionTable table, List<int> units, ReadOnlySpan<char> name, PlaceLevel suffixLevel)
+    {
+        units.Clear();
+        table.FindUnits(name, units, renames: false);
+        PlaceLevel? level = null;
+        foreach (var u in units)
+        {
+            var l = table.LevelOf(u);
+            if (l == suffixLevel || (suffixLevel == PlaceLevel.County && l == PlaceLevel.Prefecture))
+            {
+                if (level is { } other && other != l)
+                {
+                    return suffixLevel;
+                }
+                level = l;
+            }
+        }
+        return level;
+    }
+
+    /// <summary>Whether some unit named <paramref name="outer"/> holds some unit named <paramref name="inner"/>.</summary>
+    private static bool Encloses(DivisionTable table, string outer, string inner)
+    {
+        var outerUnits = new List<int>();
+        var innerUnits = new List<int>();
+        table.FindUnits(outer, outerUnits);
+        if (outerUnits.Count == 0)
+        {
+            return false;
+        }
+        table.FindUnits(inner, innerUnits);
+        foreach (var i in innerUnits)
+        {
+            foreach (var o in outerUnits)
+            {
+                if (i != o && table.IsWithin(i, o))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int RankOfLevel(PlaceLevel level) => level switch
+    {
+        PlaceLevel.Province => ProvinceRank,
+        PlaceLevel.Prefecture => PrefectureRank,
+        PlaceLevel.County => CountyRank,
+        PlaceLevel.Township => TownshipRank,
+        PlaceLevel.Village => VillageRank,
+        _ => TerminalRank,
+    };
+
     private static void AddRepeats(ReadOnlySpan<char> view, ScanState state, TakenSpans taken)
     {
         if (state.LearnedNames is null)
@@ -858,7 +1089,8 @@ internal sealed class PlaceRecognizer
         var names = new List<string>();
         foreach (var name in state.LearnedNames)
         {
-            if (name.Length >= 3)
+            // Two characters only for a numbered company or regiment (二团, 6连), found in a chain before.
+            if (name.Length >= 3 || (name.Length == 2 && IsNumber(name.AsSpan(0, 1))))
             {
                 names.Add(name);
             }
