@@ -161,6 +161,7 @@ internal sealed class PlaceRecognizer
         if (useTable)
         {
             AddTableNames(view, state);
+            AddStemsOfDocumentPlaces(view, state);
         }
         if (state.LearnedNames is { Count: > 0 } || hints is not null)
         {
@@ -975,6 +976,94 @@ internal sealed class PlaceRecognizer
     /// Whether a stem the table knows is still a description or a verb phrase (贫困村, 提升村). A one-character
     /// generic ending (州, 下, 家) counts only before a village: 泽州县 and 通州区 are names.
     /// </summary>
+    /// <summary>A township or village name that more units bear than this says nothing about the document's county.</summary>
+    private const int MaxEnclosingCandidates = 32;
+
+    /// <summary>
+    /// Names written without their ending where the document shows which unit they are: the county or prefecture
+    /// around a township or village the document names (成了佛坪脱贫攻坚 in a report on 佛坪县's 大河坝镇), and a
+    /// village of the table named again by its stem at a word start (关河 after 关河村, 三河口人). A county stem
+    /// the document gives no such support stays unread: 和平, 东方, 长安 are words too.
+    /// </summary>
+    private static void AddStemsOfDocumentPlaces(ReadOnlySpan<char> view, ScanState state)
+    {
+        var mentions = state.Mentions;
+        var table = DivisionTable.Default;
+        var units = new List<int>();
+        var stems = new List<string>();
+        var stemLevels = new List<PlaceLevel>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.IsAnaphor || m.Level is not (PlaceLevel.Township or PlaceLevel.Village))
+            {
+                continue;
+            }
+            units.Clear();
+            table.FindUnits(m.Name, units);
+            if (units.Count is 0 or > MaxEnclosingCandidates)
+            {
+                continue;
+            }
+            foreach (var u in units)
+            {
+                for (var p = table.ParentOf(u); p >= 0; p = table.ParentOf(p))
+                {
+                    var level = table.LevelOf(p);
+                    if (level is PlaceLevel.County or PlaceLevel.Prefecture)
+                    {
+                        AddStem(table, p, level, stems, stemLevels, seen);
+                    }
+                }
+            }
+            if (m.Level == PlaceLevel.Village && table.WrittenName(units[0]) == m.Name)
+            {
+                AddStem(table, units[0], PlaceLevel.Village, stems, stemLevels, seen);
+            }
+        }
+        if (stems.Count == 0)
+        {
+            return;
+        }
+        using var taken = new TakenSpans(view.Length);
+        foreach (var m in mentions)
+        {
+            taken.Take(m.Start, m.End);
+        }
+        foreach (var hit in new NameSearch(stems).FindAll(view))
+        {
+            var (start, end) = (hit.Start, hit.End);
+            var level = stemLevels[hit.Name];
+            if (taken.Overlaps(start, end) || (end < view.Length && MatchSuffix(view, end) is not null))
+            {
+                continue;
+            }
+            // A village's stem is a weaker clue than a county's: only where a word starts (“关河, 为关河, 的三河口人).
+            if (level == PlaceLevel.Village && start > 0 && TextClasses.IsNameChar(view[start - 1]) && !TextClasses.PlaceLead.Contains(view[start - 1]))
+            {
+                continue;
+            }
+            mentions.Add(new PlaceMention(start, end, stems[hit.Name], level, null, RankOfLevel(level)));
+            taken.Take(start, end);
+        }
+        mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    private static void AddStem(DivisionTable table, int unit, PlaceLevel level, List<string> stems, List<PlaceLevel> levels, HashSet<string> seen)
+    {
+        var stem = table.Stem(unit);
+        if (stem.Length < MinNameLength || stem.Length == table.WrittenName(unit).Length)
+        {
+            return;
+        }
+        var text = stem.ToString();
+        if (seen.Add(text))
+        {
+            stems.Add(text);
+            levels.Add(level);
+        }
+    }
+
     private static bool IsGenericOrVerb(ReadOnlySpan<char> stem, PlaceLevel level)
     {
         foreach (var ending in GenericEndings)

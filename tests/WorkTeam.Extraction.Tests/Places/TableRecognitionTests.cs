@@ -87,4 +87,26 @@ public sealed class TableRecognitionTests
             [("石潭镇", 4, "township", "441803118", null), ("东联村", 7, "village", "441803118204", "石潭镇")],
             Places("市府办驻石潭镇东联村工作组"));
     }
+
+    [Fact]
+    public void A_county_written_without_its_ending_counts_where_the_document_names_a_place_inside_it()
+    {
+        // 大河坝镇 is in 佛坪县 (and nowhere else): 佛坪 before it is the county, and singles the township out.
+        Assert.Equal(
+            [("佛坪", 2, "county", "610730", null), ("大河坝镇", 13, "township", "610730102", null), ("三河口村", 17, "village", "610730102202", "大河坝镇")],
+            Places("成了佛坪脱贫攻坚的选择。在大河坝镇三河口村，"));
+        // Without such a place, a county's stem stays a word.
+        Assert.Empty(Places("成了佛坪脱贫攻坚的选择。"));
+    }
+
+    [Fact]
+    public void A_village_named_again_by_its_stem_takes_the_unit_of_its_full_name()
+    {
+        Assert.Equal(
+            [("无为市", 2, "county", "340281", null), ("蜀山镇", 5, "township", "340281108", "无为市"), ("关河村", 8, "village", "340281108211", "蜀山镇"),
+             ("关河", 17, "village", "340281108211", null)],
+            Places("位于无为市蜀山镇关河村。如今又成为关河答好乡村振兴的样板。"));
+        // Inside a word (不少关河人 reads 少关河) the stem is not taken.
+        Assert.Equal(["无为市", "蜀山镇", "关河村"], Places("无为市蜀山镇关河村。不少关河人说。").Select(p => p.Name));
+    }
 }
