@@ -126,6 +126,13 @@ public sealed partial class DivisionTable
 
     private const uint HashSeed = 2166136261;
 
+    /// <summary>Endings changed by renaming (库车县 → 库车市), with the level of the units kept: division-renames.tsv.</summary>
+    private static readonly (string Ending, string Becomes, PlaceLevel Level)[] Renames =
+        [.. WordLists.Get("division-renames").Rows.Select(r => (r[0].Split(RenameArrow)[0], r[0].Split(RenameArrow)[1], Enum.Parse<PlaceLevel>(r[1], ignoreCase: true)))];
+
+    /// <summary>Separates the old ending from the new in division-renames.tsv (县→市).</summary>
+    private const char RenameArrow = '\u2192';
+
     /// <summary>Units per bucket of the name index, on average (a power of two).</summary>
     private const int UnitsPerBucket = 8;
 
@@ -211,22 +218,21 @@ public sealed partial class DivisionTable
         {
             // Renamed since the report was written (库车县 → 库车市, 富阳市 → 富阳区, a 乡 made a 镇): the
             // same stem under the ending it was given, when the old name is nowhere in the table.
-            ReadOnlySpan<string> upgrades = written.EndsWith('县') ? ["市", "区"] : written.EndsWith('市') ? ["区"] : written.EndsWith('乡') ? ["镇"] : [];
-            foreach (var upgrade in upgrades)
+            foreach (var (ending, becomes, level) in Renames)
             {
-                int stem = written.Length - 1;
-                if (stem < 2)
+                int stem = written.Length - ending.Length;
+                if (stem < 2 || !written.EndsWith(ending, StringComparison.Ordinal) || stem + becomes.Length > renamedBuffer.Length)
                 {
-                    break;
+                    continue;
                 }
-                var renamed = renamedBuffer[..(stem + 1)];
+                var renamed = renamedBuffer[..(stem + becomes.Length)];
                 written[..stem].CopyTo(renamed);
-                renamed[stem] = upgrade[0];
+                becomes.AsSpan().CopyTo(renamed[stem..]);
                 int before = into.Count;
                 AddWritten(renamed, into, first);
                 for (int i = into.Count - 1; i >= before; i--)
                 {
-                    if ((levels[into[i]] == 3) != (upgrade != "镇"))
+                    if (LevelOf(into[i]) != level)
                     {
                         into.RemoveAt(i);
                     }

@@ -471,14 +471,14 @@ internal sealed class PlaceRecognizer
         }
         var level = entry.Level;
         // 江苏省委, 天津市长: the suffix belongs to the title; the place is the short form (江苏, 天津).
-        if (!best.IsAlias && len >= 3 && view[end - 1] is '省' or '市' or '县' && end < view.Length && view[end] is '委' or '长'
+        if (!best.IsAlias && len >= 3 && end < view.Length && TitleFollowers.TryGetValue(view[end - 1], out var followers) && followers.Title.Contains(view[end])
             && gazetteer.TryGetKeys(view.Slice(p, len - 1), out _))
         {
             end--;
             len--;
         }
         // Scenic areas named after a landmark: 那拉提旅游景区.
-        foreach (var scenic in (ReadOnlySpan<string>)["风景名胜区", "旅游景区", "风景区", "景区"])
+        foreach (var scenic in ScenicAreaEndings)
         {
             if (view[end..].StartsWith(scenic, StringComparison.Ordinal))
             {
@@ -526,7 +526,25 @@ internal sealed class PlaceRecognizer
 
     /// <summary>After 市/省/县: a title or compound that takes the suffix for itself (市长, 省委, 市郊, 市民).</summary>
     private static bool TitleOrCompoundFollows(ReadOnlySpan<char> view, int end) =>
-        end < view.Length && view[end - 1] is '市' or '省' or '县' && view[end] is '委' or '长' or '郊' or '民' or '场' or '区' or '政' or '直' or '中';
+        end < view.Length && TitleFollowers.TryGetValue(view[end - 1], out var followers)
+        && (followers.Title.Contains(view[end]) || followers.Compound.Contains(view[end]));
+
+    /// <summary>place-title-followers.tsv: per suffix character, the characters that make it part of a title (委, 长) or a compound (郊, 民).</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<char, (SearchValues<char> Title, SearchValues<char> Compound)> TitleFollowers =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(
+            WordLists.Get("place-title-followers").Rows,
+            r => r[0][0],
+            r => (SearchValues.Create(r[1]), SearchValues.Create(r[2])));
+
+    /// <summary>Endings that make a landmark a scenic area (那拉提旅游景区), longest first: scenic-area-endings.tsv.</summary>
+    private static readonly string[] ScenicAreaEndings = [.. WordLists.Get("scenic-area-endings").Values()];
+
+    /// <summary>What 该 + a suffix stands for (该县, 该社区): anaphor-suffixes.tsv, longest suffix first.</summary>
+    private static readonly (string Suffix, PlaceLevel Level)[] AnaphorSuffixes =
+        [.. WordLists.Get("anaphor-suffixes").Rows.Select(r => (r[0], Enum.Parse<PlaceLevel>(r[1], ignoreCase: true)))];
+
+    /// <summary>The suffix of a city: 该市 stands for a place named with it, of county or prefecture level.</summary>
+    private const char CitySuffix = '市';
 
     private static int RankOf(GazetteerEntry entry) => entry.Level switch
     {
@@ -738,7 +756,7 @@ internal sealed class PlaceRecognizer
     /// <summary>A name right after another place of the chain: below it in rank, and holding no other suffix.</summary>
     private static bool AdmissibleInChain(ReadOnlySpan<char> name, Suffix suffix, PlaceMention before, bool allDigits, ref PlaceLevel level, ref int rank)
     {
-        if (suffix.Text == "市")
+        if (suffix.Text[0] == CitySuffix && suffix.Text.Length == 1)
         {
             // A city right under a province is a prefecture (河北省保定市), under a prefecture a county-level
             // city, under a county a county-administered city (Taiwan's 縣轄市: 高雄縣鳳山市), a township.
@@ -809,13 +827,20 @@ internal sealed class PlaceRecognizer
         var rest = view[(p + 1)..];
         PlaceLevel level;
         int length;
-        if (rest.StartsWith("社区", StringComparison.Ordinal)) { level = PlaceLevel.Village; length = 3; }
-        else if (rest.Length > 0 && rest[0] is '县' or '区') { level = PlaceLevel.County; length = 2; }
-        else if (rest.Length > 0 && rest[0] == '市') { level = PlaceLevel.County; length = 2; }
-        else if (rest.Length > 0 && rest[0] is '乡' or '镇') { level = PlaceLevel.Township; length = 2; }
-        else if (rest.Length > 0 && rest[0] is '村' or '队' or '连') { level = PlaceLevel.Village; length = 2; }
-        else if (rest.Length > 0 && rest[0] == '州') { level = PlaceLevel.Prefecture; length = 2; }
-        else { return false; }
+        level = default;
+        length = 0;
+        foreach (var (suffix, suffixLevel) in AnaphorSuffixes)
+        {
+            if (rest.StartsWith(suffix, StringComparison.Ordinal))
+            {
+                (level, length) = (suffixLevel, 1 + suffix.Length);
+                break;
+            }
+        }
+        if (length == 0)
+        {
+            return false;
+        }
 
         // 该县, 该市 name a place of the same sentence; 该村 the village named last, possibly a paragraph before.
         var sentenceStart = p;
@@ -823,7 +848,7 @@ internal sealed class PlaceRecognizer
         {
             sentenceStart--;
         }
-        var isCity = view[p + 1] == '市';
+        var isCity = view[p + 1] == CitySuffix;
         for (var k = state.Mentions.Count - 1; k >= 0; k--)
         {
             var m = state.Mentions[k];
@@ -833,8 +858,8 @@ internal sealed class PlaceRecognizer
                 break;
             }
             var fits = m.Level == level
-                || (isCity && m.Level == PlaceLevel.Prefecture && m.Name.EndsWith('市'));
-            if (fits && (!isCity || m.Name.EndsWith('市')))
+                || (isCity && m.Level == PlaceLevel.Prefecture && m.Name.EndsWith(CitySuffix));
+            if (fits && (!isCity || m.Name.EndsWith(CitySuffix)))
             {
                 unit = new PlaceMention(p, p + length, m.Name, m.Level, null, m.Rank, IsAnaphor: true);
                 return true;
