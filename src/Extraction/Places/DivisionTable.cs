@@ -127,8 +127,12 @@ public sealed partial class DivisionTable
     private const uint HashSeed = 2166136261;
 
     /// <summary>Endings changed by renaming (库车县 → 库车市), with the level of the units kept: division-renames.tsv.</summary>
-    private static readonly (string Ending, string Becomes, PlaceLevel Level)[] Renames =
-        [.. WordLists.Get("division-renames").Rows.Select(r => (r[0].Split(RenameArrow)[0], r[0].Split(RenameArrow)[1], Enum.Parse<PlaceLevel>(r[1], ignoreCase: true)))];
+    /// <remarks>In a class of its own so that the table's first use does not wait for the word lists.</remarks>
+    private static class RenameList
+    {
+        public static readonly (string Ending, string Becomes, PlaceLevel Level)[] Items =
+            [.. WordLists.Get("division-renames").Rows.Select(r => (r[0].Split(RenameArrow)[0], r[0].Split(RenameArrow)[1], Enum.Parse<PlaceLevel>(r[1], ignoreCase: true)))];
+    }
 
     /// <summary>Separates the old ending from the new in division-renames.tsv (县→市).</summary>
     private const char RenameArrow = '\u2192';
@@ -218,7 +222,7 @@ public sealed partial class DivisionTable
         {
             // Renamed since the report was written (库车县 → 库车市, 富阳市 → 富阳区, a 乡 made a 镇): the
             // same stem under the ending it was given, when the old name is nowhere in the table.
-            foreach (var (ending, becomes, level) in Renames)
+            foreach (var (ending, becomes, level) in RenameList.Items)
             {
                 int stem = written.Length - ending.Length;
                 if (stem < 2 || !written.EndsWith(ending, StringComparison.Ordinal) || stem + becomes.Length > renamedBuffer.Length)
