@@ -256,6 +256,25 @@ public sealed partial class DivisionTable
         }
     }
 
+    /// <summary>
+    /// Whether some unit is written exactly <paramref name="written"/> (simplified, with the ending reports use) or bore
+    /// it before: one hash and one bucket, for a scan that asks at every suffix of a text and mostly hears no.
+    /// </summary>
+    internal bool HasWrittenName(ReadOnlySpan<char> written)
+    {
+        int b = (int)(Hash(HashSeed, written) & (uint)(byWrittenHeads.Length - 1));
+        for (int i = byWrittenHeads[b]; i >= 0; i = byWrittenNext[i])
+        {
+            var stem = Stem(i);
+            var ending = writtenEndings[endings[i]];
+            if (written.Length == stem.Length + ending.Length && written.StartsWith(stem) && written[stem.Length..].SequenceEqual(ending))
+            {
+                return true;
+            }
+        }
+        return otherNames.Count > 0 && otherNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(written);
+    }
+
     private bool EndsWithWrittenEnding(ReadOnlySpan<char> name)
     {
         for (int e = 1; e < writtenEndings.Length; e++)

@@ -943,12 +943,10 @@ internal sealed class PlaceRecognizer
             for (var start = Math.Max(0, j - MaxTableStem); start < j; start++)
             {
                 // A one-character stem (下村) is checked against its neighbour below instead.
+                // The table first: it answers most starts in one hash, where the word lists take a pass each.
                 if (taken.Overlaps(start, j) || view[start..j].ContainsAnyExceptInRange('\u3400', '\u9fff')
+                    || TableLevel(table, units, view[start..end], suffix.Level) is not { } level
                     || (j - start > 1 && IsGenericOrVerb(view[start..j], suffix.Level)))
-                {
-                    continue;
-                }
-                if (TableLevel(table, units, view[start..end], suffix.Level) is not { } level)
                 {
                     continue;
                 }
@@ -1112,6 +1110,10 @@ internal sealed class PlaceRecognizer
     private static PlaceLevel? TableLevel(DivisionTable table, List<int> units, ReadOnlySpan<char> name, PlaceLevel suffixLevel)
     {
         units.Clear();
+        if (!table.HasWrittenName(name))
+        {
+            return null;
+        }
         table.FindUnits(name, units, renames: false);
         PlaceLevel? level = null;
         foreach (var u in units)
