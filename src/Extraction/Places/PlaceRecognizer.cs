@@ -21,6 +21,7 @@ internal sealed class PlaceRecognizer
     private const int PrefectureRank = 2;
     private const int CountyRank = 3;
     private const int TownshipRank = 4;
+    private const int VillageRank = 5;
 
     /// <summary>A place name has a stem of two characters at least (民丰县, not 县).</summary>
     private const int MinNameLength = 2;
@@ -34,7 +35,18 @@ internal sealed class PlaceRecognizer
     private const int MaxRegimentDigits = 4;
 
     /// <summary>An administrative suffix: its text, level, rank in a chain, and where it may stand.</summary>
-    private readonly record struct Suffix(string Text, PlaceLevel Level, int Rank, SuffixUse Use, int MaxStandaloneName);
+    private readonly record struct Suffix(string Text, PlaceLevel Level, int Rank, SuffixUse Use, int MaxStandaloneName, Numbering Numbering);
+
+    /// <summary>Whether a suffix's name may be a number (place-suffixes.tsv's <c>numbered</c>).</summary>
+    private enum Numbering
+    {
+        /// <summary>A number before it is a count (三省, 五县).</summary>
+        No,
+        /// <summary>The name may be a number (六连, 6连, 牧业五队).</summary>
+        Allowed,
+        /// <summary>The name must be a number (一四七团, 51团).</summary>
+        Only,
+    }
 
     private enum SuffixUse
     {
@@ -50,7 +62,7 @@ internal sealed class PlaceRecognizer
     private static Suffix[] ReadSuffixes()
     {
         var list = WordLists.Get("place-suffixes");
-        int level = list.Column("level"), rank = list.Column("rank"), use = list.Column("use"), maxName = list.Column("max_name");
+        int level = list.Column("level"), rank = list.Column("rank"), use = list.Column("use"), maxName = list.Column("max_name"), numbered = list.Column("numbered");
         return
         [
             .. list.Rows.Select(r => new Suffix(
@@ -58,7 +70,8 @@ internal sealed class PlaceRecognizer
                 Enum.Parse<PlaceLevel>(r[level], ignoreCase: true),
                 r[rank] == "terminal" ? TerminalRank : int.Parse(r[rank], System.Globalization.CultureInfo.InvariantCulture),
                 r[use] == "standalone" ? SuffixUse.Standalone : SuffixUse.ChainOnly,
-                int.Parse(r[maxName], System.Globalization.CultureInfo.InvariantCulture))),
+                int.Parse(r[maxName], System.Globalization.CultureInfo.InvariantCulture),
+                r[numbered] switch { "only" => Numbering.Only, "yes" => Numbering.Allowed, _ => Numbering.No })),
         ];
     }
 
@@ -88,9 +101,13 @@ internal sealed class PlaceRecognizer
 
     private readonly Gazetteer gazetteer;
 
-    public PlaceRecognizer(Gazetteer gazetteer)
+    /// <summary>Whether names the <see cref="DivisionTable"/> knows are places even where the suffix grammar doubts them.</summary>
+    private readonly bool useTable;
+
+    public PlaceRecognizer(Gazetteer gazetteer, bool useDivisionTable = true)
     {
         this.gazetteer = gazetteer;
+        useTable = useDivisionTable;
     }
 
     /// <summary>The places of a text in the simplified view, in text order, anaphora included (flagged).</summary>
@@ -140,6 +157,11 @@ internal sealed class PlaceRecognizer
                 continue;
             }
             i++;
+        }
+        if (useTable)
+        {
+            AddTableNames(view, state);
+            AddStemsOfDocumentPlaces(view, state);
         }
         if (state.LearnedNames is { Count: > 0 } || hints is not null)
         {
@@ -305,7 +327,8 @@ internal sealed class PlaceRecognizer
         var current = head;
         while (true)
         {
-            if (TryUnitAt(view, state, current.End, current, null, out var child))
+            // Reprint farms write pinyin after a character (第三师51团(tuán)6连): the chain goes on after it.
+            if (TryUnitAt(view, state, current.End + InlinePinyinLength(view, current.End), current, null, out var child))
             {
                 child = child with { Parent = current.Name };
                 Add(state, child);
@@ -325,6 +348,25 @@ internal sealed class PlaceRecognizer
             return current.End;
         }
     }
+
+    /// <summary>The length of an inline pinyin annotation such as <c>(tuán)</c> at <paramref name="p"/>, or 0.</summary>
+    internal static int InlinePinyinLength(ReadOnlySpan<char> view, int p)
+    {
+        const int MaxSyllable = 7;
+        if (p >= view.Length || view[p] is not ('(' or '\uff08'))
+        {
+            return 0;
+        }
+        var k = p + 1;
+        while (k < view.Length && k - p <= MaxSyllable && IsPinyinLetter(view[k]))
+        {
+            k++;
+        }
+        return k > p + 1 && k < view.Length && view[k] is ')' or '\uff09' ? k + 1 - p : 0;
+    }
+
+    /// <summary>A lower-case Latin letter, with or without a tone mark (ā, ǎ, ü).</summary>
+    private static bool IsPinyinLetter(char c) => c is >= 'a' and <= 'z' or >= '\u00e0' and <= '\u00fc' or >= '\u0101' and <= '\u01dc';
 
     /// <summary>The mention whose name is the parent of <paramref name="child"/>, for rank checks of a coordinated sibling.</summary>
     private static PlaceMention? ParentOf(ScanState state, PlaceMention child)
@@ -429,14 +471,14 @@ internal sealed class PlaceRecognizer
         }
         var level = entry.Level;
         // 江苏省委, 天津市长: the suffix belongs to the title; the place is the short form (江苏, 天津).
-        if (!best.IsAlias && len >= 3 && view[end - 1] is '省' or '市' or '县' && end < view.Length && view[end] is '委' or '长'
+        if (!best.IsAlias && len >= 3 && end < view.Length && TitleFollowers.TryGetValue(view[end - 1], out var followers) && followers.Title.Contains(view[end])
             && gazetteer.TryGetKeys(view.Slice(p, len - 1), out _))
         {
             end--;
             len--;
         }
         // Scenic areas named after a landmark: 那拉提旅游景区.
-        foreach (var scenic in (ReadOnlySpan<string>)["风景名胜区", "旅游景区", "风景区", "景区"])
+        foreach (var scenic in ScenicAreaEndings)
         {
             if (view[end..].StartsWith(scenic, StringComparison.Ordinal))
             {
@@ -484,7 +526,25 @@ internal sealed class PlaceRecognizer
 
     /// <summary>After 市/省/县: a title or compound that takes the suffix for itself (市长, 省委, 市郊, 市民).</summary>
     private static bool TitleOrCompoundFollows(ReadOnlySpan<char> view, int end) =>
-        end < view.Length && view[end - 1] is '市' or '省' or '县' && view[end] is '委' or '长' or '郊' or '民' or '场' or '区' or '政' or '直' or '中';
+        end < view.Length && TitleFollowers.TryGetValue(view[end - 1], out var followers)
+        && (followers.Title.Contains(view[end]) || followers.Compound.Contains(view[end]));
+
+    /// <summary>place-title-followers.tsv: per suffix character, the characters that make it part of a title (委, 长) or a compound (郊, 民).</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<char, (SearchValues<char> Title, SearchValues<char> Compound)> TitleFollowers =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(
+            WordLists.Get("place-title-followers").Rows,
+            r => r[0][0],
+            r => (SearchValues.Create(r[1]), SearchValues.Create(r[2])));
+
+    /// <summary>Endings that make a landmark a scenic area (那拉提旅游景区), longest first: scenic-area-endings.tsv.</summary>
+    private static readonly string[] ScenicAreaEndings = [.. WordLists.Get("scenic-area-endings").Values()];
+
+    /// <summary>What 该 + a suffix stands for (该县, 该社区): anaphor-suffixes.tsv, longest suffix first.</summary>
+    private static readonly (string Suffix, PlaceLevel Level)[] AnaphorSuffixes =
+        [.. WordLists.Get("anaphor-suffixes").Rows.Select(r => (r[0], Enum.Parse<PlaceLevel>(r[1], ignoreCase: true)))];
+
+    /// <summary>The suffix of a city: 该市 stands for a place named with it, of county or prefecture level.</summary>
+    private const char CitySuffix = '市';
 
     private static int RankOf(GazetteerEntry entry) => entry.Level switch
     {
@@ -514,10 +574,28 @@ internal sealed class PlaceRecognizer
         return null;
     }
 
+    /// <summary>Arabic digits, ASCII and full-width: with the Chinese numerals, the names of numbered companies and regiments (51团6连).</summary>
+    private static readonly SearchValues<char> ArabicDigits = SearchValues.Create("0123456789\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19");
+
+    private static bool IsNumber(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (!TextClasses.ChineseDigits.Contains(c) && !ArabicDigits.Contains(c))
+            {
+                return false;
+            }
+        }
+        return name.Length > 0;
+    }
+
+    /// <summary>Whether a chain member's name may hold <paramref name="c"/>: a name character, or a digit of a numbered company (51团6连).</summary>
+    private static bool IsChainNameChar(char c) => TextClasses.IsChainChar(c) || ArabicDigits.Contains(c);
+
     private static bool TryUnknownUnit(ReadOnlySpan<char> view, ScanState state, int p, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceMention unit)
     {
         unit = default;
-        if (prev is null ? !StartsStandaloneName(view, p) : !TextClasses.IsChainChar(view[p]))
+        if (prev is null ? !StartsStandaloneName(view, p) : !IsChainNameChar(view[p]))
         {
             return false;
         }
@@ -549,7 +627,7 @@ internal sealed class PlaceRecognizer
                 state.Learn(unit.Name);
                 return true;
             }
-            if (prev is null ? !TextClasses.IsNameChar(view[j]) : !TextClasses.IsChainChar(view[j]))
+            if (prev is null ? !TextClasses.IsNameChar(view[j]) : !IsChainNameChar(view[j]))
             {
                 break;
             }
@@ -638,11 +716,12 @@ internal sealed class PlaceRecognizer
         level = suffix.Level;
         rank = suffix.Rank;
         var name = view[p..j];
-        if (name.Length < MinNameLength)
+        var allDigits = IsNumber(name);
+        // A company or regiment of a chain may be numbered with one digit (一师二团, 农场一连, 51团6连).
+        if (name.Length < MinNameLength && !(allDigits && prev is not null && suffix.Numbering != Numbering.No))
         {
             return false;
         }
-        var allDigits = !name.ContainsAnyExcept(TextClasses.ChineseDigits);
         var fits = prev is { } before
             ? AdmissibleInChain(name, suffix, before, allDigits, ref level, ref rank)
             : AdmissibleStandalone(view, name, j, suffix, allDigits);
@@ -667,7 +746,7 @@ internal sealed class PlaceRecognizer
             return false;
         }
         // 三省, 五县: a count, not a name (the Corps' numbered regiments aside).
-        if (suffix.Text != "团" && TextClasses.ChineseDigits.Contains(name[^1]) && prev is null)
+        if (suffix.Numbering != Numbering.Only && TextClasses.ChineseDigits.Contains(name[^1]) && prev is null)
         {
             return false;
         }
@@ -677,7 +756,7 @@ internal sealed class PlaceRecognizer
     /// <summary>A name right after another place of the chain: below it in rank, and holding no other suffix.</summary>
     private static bool AdmissibleInChain(ReadOnlySpan<char> name, Suffix suffix, PlaceMention before, bool allDigits, ref PlaceLevel level, ref int rank)
     {
-        if (suffix.Text == "市")
+        if (suffix.Text[0] == CitySuffix && suffix.Text.Length == 1)
         {
             // A city right under a province is a prefecture (河北省保定市), under a prefecture a county-level
             // city, under a county a county-administered city (Taiwan's 縣轄市: 高雄縣鳳山市), a township.
@@ -696,15 +775,15 @@ internal sealed class PlaceRecognizer
         {
             return false;
         }
-        if (suffix.Text is "队" or "连" && before.Rank < CountyRank)
+        if (suffix.Numbering == Numbering.Allowed && before.Rank < CountyRank)
         {
             return false;
         }
-        if (allDigits && suffix.Text is not ("团" or "连" or "队"))
+        if (allDigits && suffix.Numbering == Numbering.No)
         {
             return false;
         }
-        if (suffix.Text == "团" && !allDigits)
+        if (suffix.Numbering == Numbering.Only && !allDigits)
         {
             return false;
         }
@@ -721,7 +800,7 @@ internal sealed class PlaceRecognizer
     private static bool AdmissibleStandalone(ReadOnlySpan<char> view, ReadOnlySpan<char> name, int j, Suffix suffix, bool allDigits)
     {
         // The Corps' regiments are numbered: 一四七团 stands on its own.
-        var regiment = suffix.Text == "团" && allDigits && name.Length >= MinRegimentDigits;
+        var regiment = suffix.Numbering == Numbering.Only && allDigits && name.Length >= MinRegimentDigits;
         if ((suffix.Use != SuffixUse.Standalone && !regiment) || name.Length > (regiment ? MaxRegimentDigits : suffix.MaxStandaloneName) || (allDigits && !regiment)
             || name.ContainsAny(StandaloneInnerStops) || name.StartsWith("中共", StringComparison.Ordinal))
         {
@@ -748,13 +827,20 @@ internal sealed class PlaceRecognizer
         var rest = view[(p + 1)..];
         PlaceLevel level;
         int length;
-        if (rest.StartsWith("社区", StringComparison.Ordinal)) { level = PlaceLevel.Village; length = 3; }
-        else if (rest.Length > 0 && rest[0] is '县' or '区') { level = PlaceLevel.County; length = 2; }
-        else if (rest.Length > 0 && rest[0] == '市') { level = PlaceLevel.County; length = 2; }
-        else if (rest.Length > 0 && rest[0] is '乡' or '镇') { level = PlaceLevel.Township; length = 2; }
-        else if (rest.Length > 0 && rest[0] is '村' or '队' or '连') { level = PlaceLevel.Village; length = 2; }
-        else if (rest.Length > 0 && rest[0] == '州') { level = PlaceLevel.Prefecture; length = 2; }
-        else { return false; }
+        level = default;
+        length = 0;
+        foreach (var (suffix, suffixLevel) in AnaphorSuffixes)
+        {
+            if (rest.StartsWith(suffix, StringComparison.Ordinal))
+            {
+                (level, length) = (suffixLevel, 1 + suffix.Length);
+                break;
+            }
+        }
+        if (length == 0)
+        {
+            return false;
+        }
 
         // 该县, 该市 name a place of the same sentence; 该村 the village named last, possibly a paragraph before.
         var sentenceStart = p;
@@ -762,7 +848,7 @@ internal sealed class PlaceRecognizer
         {
             sentenceStart--;
         }
-        var isCity = view[p + 1] == '市';
+        var isCity = view[p + 1] == CitySuffix;
         for (var k = state.Mentions.Count - 1; k >= 0; k--)
         {
             var m = state.Mentions[k];
@@ -772,8 +858,8 @@ internal sealed class PlaceRecognizer
                 break;
             }
             var fits = m.Level == level
-                || (isCity && m.Level == PlaceLevel.Prefecture && m.Name.EndsWith('市'));
-            if (fits && (!isCity || m.Name.EndsWith('市')))
+                || (isCity && m.Level == PlaceLevel.Prefecture && m.Name.EndsWith(CitySuffix));
+            if (fits && (!isCity || m.Name.EndsWith(CitySuffix)))
             {
                 unit = new PlaceMention(p, p + length, m.Name, m.Level, null, m.Rank, IsAnaphor: true);
                 return true;
@@ -818,6 +904,267 @@ internal sealed class PlaceRecognizer
         return new string(chars);
     }
 
+    /// <summary>The longest stem a name of the division table is looked for with (柳树口 of 柳树口镇; 清水河子 of 清水河子乡).</summary>
+    private const int MaxTableStem = 6;
+
+    [ThreadStatic]
+    private static List<int>? tableScratch;
+
+    /// <summary>
+    /// Names of the division table that the suffix grammar let pass (泽州县 holds 州, 无为市 holds 为, 柳树口镇 follows
+    /// 泽州县 without a locative word, 闸北区 stands alone): at each administrative suffix no place covers, the longest
+    /// name of the table of that level ending there. A one-character stem (和县, 下村) only beside a place that the
+    /// table puts around or inside it (和县西埠镇, 卫庄镇下村). A place found so joins the place it touches into a chain.
+    /// </summary>
+    private static void AddTableNames(ReadOnlySpan<char> view, ScanState state)
+    {
+        var mentions = state.Mentions;
+        var table = DivisionTable.Default;
+        var units = tableScratch ??= [];
+        using var taken = new TakenSpans(view.Length);
+        foreach (var m in mentions)
+        {
+            taken.Take(m.Start, m.End);
+        }
+        var found = 0;
+        var singles = new List<(int Start, int End, PlaceLevel Level)>();
+        for (var j = NextSuffixOrRiver(view, 1); j < view.Length; j = NextSuffixOrRiver(view, j + 1))
+        {
+            if (MatchSuffix(view, j) is not { } suffix || suffix.Level is not (PlaceLevel.County or PlaceLevel.Township or PlaceLevel.Village)
+                || suffix.Numbering == Numbering.Only)
+            {
+                continue;
+            }
+            var end = j + suffix.Text.Length;
+            if (taken.Overlaps(j, end) || (end < view.Length && CommonNounFollows(suffix.Text[^1], view[end])))
+            {
+                continue;
+            }
+            for (var start = Math.Max(0, j - MaxTableStem); start < j; start++)
+            {
+                // A one-character stem (下村) is checked against its neighbour below instead.
+                // The table first: it answers most starts in one hash, where the word lists take a pass each.
+                if (taken.Overlaps(start, j) || view[start..j].ContainsAnyExceptInRange('\u3400', '\u9fff')
+                    || TableLevel(table, units, view[start..end], suffix.Level) is not { } level
+                    || (j - start > 1 && IsGenericOrVerb(view[start..j], suffix.Level)))
+                {
+                    continue;
+                }
+                if (j - start == 1)
+                {
+                    singles.Add((start, end, level));
+                    break;
+                }
+                mentions.Add(new PlaceMention(start, end, view[start..end].ToString(), level, null, RankOfLevel(level)));
+                taken.Take(start, end);
+                found++;
+                j = end - 1;
+                break;
+            }
+        }
+        if (found == 0 && singles.Count == 0)
+        {
+            return;
+        }
+        mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        foreach (var (start, end, level) in singles)
+        {
+            // 和县 before 西埠镇, 下村 after 卫庄镇: kept when the table puts the neighbour around or inside it.
+            var k = PlaceMentions.FirstStartingAtOrAfter(mentions, end);
+            var name = view[start..end].ToString();
+            var rank = RankOfLevel(level);
+            if (k < mentions.Count && mentions[k].Start == end && mentions[k].Rank > rank && Encloses(table, name, mentions[k].Name)
+                || k > 0 && mentions[k - 1].End == start && mentions[k - 1].Rank < rank && Encloses(table, mentions[k - 1].Name, name))
+            {
+                if (!taken.Overlaps(start, end))
+                {
+                    mentions.Insert(k, new PlaceMention(start, end, name, level, null, rank));
+                    taken.Take(start, end);
+                }
+            }
+        }
+        // Join directly adjacent places into chains where the grammar left them apart (泽州县柳树口镇).
+        for (var k = 1; k < mentions.Count; k++)
+        {
+            var (outer, inner) = (mentions[k - 1], mentions[k]);
+            if (inner.Start == outer.End && inner.Parent is null && !outer.IsAnaphor && !inner.IsAnaphor && inner.Rank > outer.Rank
+                && inner.Rank != TerminalRank && Encloses(table, outer.Name, inner.Name))
+            {
+                mentions[k] = inner with { Parent = outer.Name };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a stem the table knows is still a description or a verb phrase (贫困村, 提升村). A one-character
+    /// generic ending (州, 下, 家) counts only before a village: 泽州县 and 通州区 are names.
+    /// </summary>
+    /// <summary>A township or village name that more units bear than this says nothing about the document's county.</summary>
+    private const int MaxEnclosingCandidates = 32;
+
+    /// <summary>
+    /// Names written without their ending where the document shows which unit they are: the county or prefecture
+    /// around a township or village the document names (成了佛坪脱贫攻坚 in a report on 佛坪县's 大河坝镇), and a
+    /// village of the table named again by its stem at a word start (关河 after 关河村, 三河口人). A county stem
+    /// the document gives no such support stays unread: 和平, 东方, 长安 are words too.
+    /// </summary>
+    private static void AddStemsOfDocumentPlaces(ReadOnlySpan<char> view, ScanState state)
+    {
+        var mentions = state.Mentions;
+        var table = DivisionTable.Default;
+        var units = new List<int>();
+        var stems = new List<string>();
+        var stemLevels = new List<PlaceLevel>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.IsAnaphor || m.Level is not (PlaceLevel.Township or PlaceLevel.Village))
+            {
+                continue;
+            }
+            units.Clear();
+            table.FindUnits(m.Name, units);
+            if (units.Count is 0 or > MaxEnclosingCandidates)
+            {
+                continue;
+            }
+            foreach (var u in units)
+            {
+                for (var p = table.ParentOf(u); p >= 0; p = table.ParentOf(p))
+                {
+                    var level = table.LevelOf(p);
+                    if (level is PlaceLevel.County or PlaceLevel.Prefecture)
+                    {
+                        AddStem(table, p, level, stems, stemLevels, seen);
+                    }
+                }
+            }
+            if (m.Level == PlaceLevel.Village && table.WrittenName(units[0]) == m.Name)
+            {
+                AddStem(table, units[0], PlaceLevel.Village, stems, stemLevels, seen);
+            }
+        }
+        if (stems.Count == 0)
+        {
+            return;
+        }
+        using var taken = new TakenSpans(view.Length);
+        foreach (var m in mentions)
+        {
+            taken.Take(m.Start, m.End);
+        }
+        foreach (var hit in new NameSearch(stems).FindAll(view))
+        {
+            var (start, end) = (hit.Start, hit.End);
+            var level = stemLevels[hit.Name];
+            if (taken.Overlaps(start, end) || (end < view.Length && MatchSuffix(view, end) is not null))
+            {
+                continue;
+            }
+            // A village's stem is a weaker clue than a county's: only where a word starts (“关河, 为关河, 的三河口人).
+            if (level == PlaceLevel.Village && start > 0 && TextClasses.IsNameChar(view[start - 1]) && !TextClasses.PlaceLead.Contains(view[start - 1]))
+            {
+                continue;
+            }
+            mentions.Add(new PlaceMention(start, end, stems[hit.Name], level, null, RankOfLevel(level)));
+            taken.Take(start, end);
+        }
+        mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    private static void AddStem(DivisionTable table, int unit, PlaceLevel level, List<string> stems, List<PlaceLevel> levels, HashSet<string> seen)
+    {
+        var stem = table.Stem(unit);
+        if (stem.Length < MinNameLength || stem.Length == table.WrittenName(unit).Length)
+        {
+            return;
+        }
+        var text = stem.ToString();
+        if (seen.Add(text))
+        {
+            stems.Add(text);
+            levels.Add(level);
+        }
+    }
+
+    private static bool IsGenericOrVerb(ReadOnlySpan<char> stem, PlaceLevel level)
+    {
+        foreach (var ending in GenericEndings)
+        {
+            if ((ending.Length > 1 || level == PlaceLevel.Village) && stem.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        foreach (var verb in LeadingVerbs)
+        {
+            if (stem.StartsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The level of the table's units named <paramref name="name"/> at the suffix's level (a 市 may be a prefecture), or null.</summary>
+    private static PlaceLevel? TableLevel(DivisionTable table, List<int> units, ReadOnlySpan<char> name, PlaceLevel suffixLevel)
+    {
+        units.Clear();
+        if (!table.HasWrittenName(name))
+        {
+            return null;
+        }
+        table.FindUnits(name, units, renames: false);
+        PlaceLevel? level = null;
+        foreach (var u in units)
+        {
+            var l = table.LevelOf(u);
+            if (l == suffixLevel || (suffixLevel == PlaceLevel.County && l == PlaceLevel.Prefecture))
+            {
+                if (level is { } other && other != l)
+                {
+                    return suffixLevel;
+                }
+                level = l;
+            }
+        }
+        return level;
+    }
+
+    /// <summary>Whether some unit named <paramref name="outer"/> holds some unit named <paramref name="inner"/>.</summary>
+    private static bool Encloses(DivisionTable table, string outer, string inner)
+    {
+        var outerUnits = new List<int>();
+        var innerUnits = new List<int>();
+        table.FindUnits(outer, outerUnits);
+        if (outerUnits.Count == 0)
+        {
+            return false;
+        }
+        table.FindUnits(inner, innerUnits);
+        foreach (var i in innerUnits)
+        {
+            foreach (var o in outerUnits)
+            {
+                if (i != o && table.IsWithin(i, o))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int RankOfLevel(PlaceLevel level) => level switch
+    {
+        PlaceLevel.Province => ProvinceRank,
+        PlaceLevel.Prefecture => PrefectureRank,
+        PlaceLevel.County => CountyRank,
+        PlaceLevel.Township => TownshipRank,
+        PlaceLevel.Village => VillageRank,
+        _ => TerminalRank,
+    };
+
     private static void AddRepeats(ReadOnlySpan<char> view, ScanState state, TakenSpans taken)
     {
         if (state.LearnedNames is null)
@@ -858,7 +1205,8 @@ internal sealed class PlaceRecognizer
         var names = new List<string>();
         foreach (var name in state.LearnedNames)
         {
-            if (name.Length >= 3)
+            // Two characters only for a numbered company or regiment (二团, 6连), found in a chain before.
+            if (name.Length >= 3 || (name.Length == 2 && IsNumber(name.AsSpan(0, 1))))
             {
                 names.Add(name);
             }
