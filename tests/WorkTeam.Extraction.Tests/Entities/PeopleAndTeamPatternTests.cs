@@ -190,6 +190,6 @@ public sealed class PeopleAndTeamPatternTests
     [Fact]
     public void A_work_group_of_several_senders_takes_the_first_sender_and_the_village()
     {
-        Assert.Equal(["市府办等单位驻XX县区石潭镇东联村工作组 [1,21) 市府办 东联村 -"], Teams("由市府办等单位驻XX县区石潭镇东联村工作组负责。"));
+        Assert.Equal(["市府办等单位驻XX县区石潭镇东联村工作组 [1,21) 市府办 东联村 441803118204"], Teams("由市府办等单位驻XX县区石潭镇东联村工作组负责。"));
     }
 }
