@@ -191,13 +191,16 @@ internal static class FactLinker
                 Scope = scope ?? f.Scope,
                 Period = period ?? f.Period,
                 Actor = actor ?? f.Actor,
-                Subject = f.Subject ?? Subject(text, f, cut.ClauseEnd(c), cut.SentenceEnd(s)),
+                Subject = f.Subject ?? Simplified(Subject(text, f, cut.ClauseEnd(c), cut.SentenceEnd(s))),
             });
         }
         return linked;
     }
 
     private const int None = -1;
+
+    /// <summary>A subject as facts.md writes names: in simplified script (群眾 → 群众), whatever the text's script.</summary>
+    private static string? Simplified(string? subject) => subject is null ? null : ScriptConverter.Default.ToSimplified(subject);
     private const int Ambiguous = -2;
 
     private static void AddDistinct(List<string> list, string value)

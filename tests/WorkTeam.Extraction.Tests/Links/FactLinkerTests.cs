@@ -89,6 +89,7 @@ public class FactLinkerTests
         Assert.Equal(text.IndexOf("600", StringComparison.Ordinal), money.Start);
         Assert.Equal(("劳光村", "653227201200", LinkScope.Clause, "2020"), (money.Place, money.Code, money.Scope, money.Period));
         Assert.Equal("修建道路", money.Subject);
+        Assert.Equal("群众", Number("勞光村收集了500條群眾意見。", "500條").Subject);
     }
 
     [Fact]
