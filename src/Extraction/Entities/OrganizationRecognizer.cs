@@ -35,9 +35,9 @@ internal static class OrganizationRecognizer
     private static readonly System.Buffers.SearchValues<char> RepeatedMastheadEndings =
         System.Buffers.SearchValues.Create(string.Concat(WordLists.Get("mastheads").Where("repeat", "yes").Select(r => r[0])));
 
-    /// <summary>The mark of a dateline after a masthead (新疆经济报讯): credit-labels.tsv, kind dateline.</summary>
+    /// <summary>The mark of a dateline after a masthead (新疆经济报讯): byline-labels.tsv, use credit-dateline.</summary>
     private static readonly System.Buffers.SearchValues<char> DatelineMarks =
-        System.Buffers.SearchValues.Create(string.Concat(WordLists.Get("credit-labels").Where("kind", "dateline").Select(r => r[0])));
+        System.Buffers.SearchValues.Create(string.Concat(PersonRecognizer.CreditWords("credit-dateline")));
 
     /// <summary>Bodies that reports name as they are (党中央, 中国共产党).</summary>
     private static readonly string[] KnownBodies = [.. WordLists.Get("known-bodies").Values()];

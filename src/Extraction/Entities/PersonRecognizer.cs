@@ -74,14 +74,25 @@ internal static class PersonRecognizer
     /// <summary>Words that look like transliterated names but are not (亚克西: "good", in 第一书记亚克西!).</summary>
     private static readonly string[] NotNames = [.. WordLists.Get("not-person-names").Values()];
 
-    /// <summary>Labels of credit lines (记者, 通 讯 员, 编辑): credit-labels.tsv, kind label.</summary>
-    private static readonly string[] CreditLabels = [.. WordLists.Get("credit-labels").Where("kind", "label").Select(r => r[0])];
+    /// <summary>
+    /// The byline words (Documents/Data/byline-labels.tsv, the one list of them) with <paramref name="use"/> among
+    /// their uses, in the order of the list: credit-label, credit-tail, credit-dateline.
+    /// </summary>
+    internal static string[] CreditWords(string use)
+    {
+        var list = WordLists.Get("byline-labels");
+        var uses = list.Column("uses");
+        return [.. list.Rows.Where(r => r[uses].Split(' ').Contains(use, StringComparer.Ordinal)).Select(r => r[0])];
+    }
 
-    /// <summary>Words that close a credited name without being part of it (于熙报道): credit-labels.tsv, kind tail.</summary>
-    private static readonly string[] CreditTails = [.. WordLists.Get("credit-labels").Where("kind", "tail").Select(r => r[0])];
+    /// <summary>Labels of credit lines (记者, 通 讯 员, 编辑): byline-labels.tsv, use credit-label.</summary>
+    private static readonly string[] CreditLabels = CreditWords("credit-label");
 
-    /// <summary>Datelines after which the reporters stand in brackets (网讯(黄河江 邓莉萍)): credit-labels.tsv, kind dateline.</summary>
-    private static readonly string[] CreditDatelines = [.. WordLists.Get("credit-labels").Where("kind", "dateline").Select(r => r[0])];
+    /// <summary>Words that close a credited name without being part of it (于熙报道): byline-labels.tsv, use credit-tail.</summary>
+    private static readonly string[] CreditTails = CreditWords("credit-tail");
+
+    /// <summary>Datelines after which the reporters stand in brackets (网讯(黄河江 邓莉萍)): byline-labels.tsv, use credit-dateline.</summary>
+    private static readonly string[] CreditDatelines = CreditWords("credit-dateline");
 
     /// <summary>Verbs that show a Han name at a clause start is a person (韩拥军说): speaker-verbs.tsv.</summary>
     private static readonly string[] SpeakerVerbs = [.. WordLists.Get("speaker-verbs").Values()];

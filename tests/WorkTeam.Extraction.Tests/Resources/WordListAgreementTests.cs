@@ -121,6 +121,29 @@ public sealed class WordListAgreementTests
     }
 
     [Fact]
+    public void Every_byline_word_has_known_uses_and_one_row()
+    {
+        // One list serves the byline reader and the person recognizer: a misspelt use drops a word from both silently.
+        var labels = WordLists.Get("byline-labels");
+        string[] uses = ["source", "editor", "author", "reporter", "credit", "author-credit", "strip", "filed", "dateline", "interview",
+            "title", "no-label", "credit-label", "credit-tail", "credit-dateline"];
+        var unknown = labels.Values("uses").SelectMany(u => u.Split(' ')).Where(u => !uses.Contains(u)).ToList();
+        Assert.Empty(unknown);
+        Assert.Equal(labels.Rows.Length, labels.Values().Distinct().Count());
+    }
+
+    [Fact]
+    public void The_person_recognizer_reads_its_credit_words_from_the_byline_list_in_its_order()
+    {
+        // 通讯员 before 特约通讯员, 责任编辑 before 编辑, 副总监制 before 总监制 before 监制: the first label ending where a name starts wins.
+        Assert.Equal(
+            ["责任编辑", "编辑", "作者", "撰稿", "记者", "通讯员", "摄影", "特约通讯员", "副总监制", "总监制", "监制", "摄像", "审核", "校对", "实习生", "主编", "□", "◎"],
+            global::WorkTeam.Extraction.Entities.PersonRecognizer.CreditWords("credit-label"));
+        Assert.Equal(["摄", "报道", "供稿"], global::WorkTeam.Extraction.Entities.PersonRecognizer.CreditWords("credit-tail"));
+        Assert.Equal(["讯"], global::WorkTeam.Extraction.Entities.PersonRecognizer.CreditWords("credit-dateline"));
+    }
+
+    [Fact]
     public void A_list_that_does_not_exist_is_a_resource_error_with_its_name()
     {
         var e = Assert.Throws<ResourceLoadException>(() => WordLists.Get("no-such-list"));
