@@ -318,6 +318,17 @@ public sealed partial class DivisionTable
     /// <summary>The name as reports write it (劳光村 for 劳光村委会).</summary>
     internal string WrittenName(int unit) => string.Concat(Stem(unit), writtenEndings[endings[unit]]);
 
+    /// <summary>The length of the ending reports write after the unit's stem (0 when the name is all stem).</summary>
+    internal int WrittenEndingLength(int unit) => writtenEndings[endings[unit]].Length;
+
+    /// <summary>Whether <paramref name="name"/> is the unit's <see cref="WrittenName"/>, without building that string.</summary>
+    internal bool IsWrittenName(int unit, ReadOnlySpan<char> name)
+    {
+        var stem = Stem(unit);
+        var ending = writtenEndings[endings[unit]];
+        return name.Length == stem.Length + ending.Length && name.StartsWith(stem) && name[stem.Length..].SequenceEqual(ending);
+    }
+
     /// <summary>The name as the NBS list gives it.</summary>
     internal string OfficialName(int unit) => string.Concat(Stem(unit), officialEndings[endings[unit]]);
 
