@@ -237,7 +237,9 @@ public sealed partial class DivisionTable
                 break;
             }
         }
-        AddWritten(written, into, first);
+        // Nothing is in the list yet and a bucket holds each unit once: no unit can come twice, and the check
+        // for one cost the square of the units a common name has (新村: hundreds).
+        AddWritten(written, into, first, unique: true);
         if (otherNames.Count > 0 && otherNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(written, out var former))
         {
             foreach (var (unit, _) in former)
@@ -315,7 +317,7 @@ public sealed partial class DivisionTable
         return false;
     }
 
-    private void AddWritten(ReadOnlySpan<char> written, List<int> into, int first)
+    private void AddWritten(ReadOnlySpan<char> written, List<int> into, int first, bool unique = false)
     {
         uint h = Hash(HashSeed, written);
         int b = (int)(h & (uint)(byWrittenHeads.Length - 1));
@@ -325,7 +327,14 @@ public sealed partial class DivisionTable
             var ending = writtenEndings[endings[i]];
             if (written.Length == stem.Length + ending.Length && written.StartsWith(stem) && written[stem.Length..].SequenceEqual(ending))
             {
-                AddOnce(into, first, i);
+                if (unique)
+                {
+                    into.Add(i);
+                }
+                else
+                {
+                    AddOnce(into, first, i);
+                }
             }
         }
     }
