@@ -665,6 +665,13 @@ internal static class FactLinker
             ClauseSentence.Add(0);
             for (var i = 0; i < text.Length; i++)
             {
+                // Straight to the next character that may end a clause or sentence.
+                var skip = text.AsSpan(i).IndexOfAny(LinkWords.Breaks);
+                if (skip < 0)
+                {
+                    break;
+                }
+                i += skip;
                 var ch = text[i];
                 var sentenceEnd = Sentences.Ends.Contains(ch, StringComparison.Ordinal);
                 var clauseEnd = !sentenceEnd && LinkWords.ClauseEnds.Contains(ch)

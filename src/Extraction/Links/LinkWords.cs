@@ -13,6 +13,9 @@ internal static class LinkWords
     /// <summary>Characters that end a clause inside a sentence (，；：).</summary>
     public static readonly SearchValues<char> ClauseEnds = SearchValues.Create(string.Concat(Of("clause")));
 
+    /// <summary>Characters that end a clause or a sentence (<see cref="Text.Sentences.Ends"/>): where a text is cut.</summary>
+    public static readonly SearchValues<char> Breaks = SearchValues.Create(string.Concat(Of("clause")) + Text.Sentences.Ends);
+
     /// <summary>Markers after money that say what it is for (用于).</summary>
     public static readonly string[] Purpose = Longest(Of("purpose"));
 

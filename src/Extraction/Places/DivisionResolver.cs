@@ -103,7 +103,7 @@ internal static class DivisionResolver
         Dictionary<string, int>? byStem = null;
         for (int i = 0; i < units.Length; i++)
         {
-            if (units[i] < 0 || table.Stem(units[i]).Length == table.WrittenName(units[i]).Length)
+            if (units[i] < 0 || table.WrittenEndingLength(units[i]) == 0)
             {
                 continue;
             }

@@ -14,24 +14,44 @@ internal readonly record struct NameOccurrence(int Start, int End, int Name);
 /// </summary>
 internal sealed class NameSearch
 {
-    private readonly List<Dictionary<char, int>> next = [];
-    private readonly List<int> fail = [];
+    /// <summary>The goto function: the child of a node by a character, keyed <c>node &lt;&lt; 16 | character</c>.</summary>
+    /// <remarks>One table for the whole trie: built for every document that learns names, a dictionary per node was most of its cost.</remarks>
+    private readonly Dictionary<long, int> next;
+
+    /// <summary>Each node's first child and next sibling (-1 for none): the breadth-first walk of the fail links.</summary>
+    private readonly int[] firstChild;
+    private readonly int[] nextSibling;
+    private readonly char[] label;
+    private readonly int[] fail;
 
     /// <summary>The name ending at each node (index into the names), or -1.</summary>
-    private readonly List<int> nameAt = [];
+    private readonly int[] nameAt;
 
     /// <summary>The nearest node on the fail chain (the node itself excluded) where a name ends, or -1.</summary>
-    private readonly List<int> outputLink = [];
+    private readonly int[] outputLink;
 
     private readonly int[] nameLengths;
     private readonly SearchValues<char> firstChars;
+    private int nodes;
 
     /// <summary>Builds the automaton; empty names are ignored, a repeated name answers to its first index.</summary>
     public NameSearch(IReadOnlyList<string> names)
     {
         ArgumentNullException.ThrowIfNull(names);
         nameLengths = new int[names.Count];
-        NewNode();
+        var capacity = 1;
+        for (var n = 0; n < names.Count; n++)
+        {
+            capacity += names[n].Length;
+        }
+        next = new Dictionary<long, int>(capacity);
+        firstChild = new int[capacity];
+        nextSibling = new int[capacity];
+        label = new char[capacity];
+        fail = new int[capacity];
+        nameAt = new int[capacity];
+        outputLink = new int[capacity];
+        NewNode(-1, '\0');
         var first = new HashSet<char>();
         for (var n = 0; n < names.Count; n++)
         {
@@ -45,10 +65,10 @@ internal sealed class NameSearch
             var node = 0;
             foreach (var c in name)
             {
-                if (!next[node].TryGetValue(c, out var child))
+                if (!next.TryGetValue(Key(node, c), out var child))
                 {
-                    child = NewNode();
-                    next[node][c] = child;
+                    child = NewNode(node, c);
+                    next[Key(node, c)] = child;
                 }
                 node = child;
             }
@@ -61,33 +81,45 @@ internal sealed class NameSearch
         BuildFailLinks();
     }
 
-    private int NewNode()
+    private static long Key(int node, char c) => (long)node << 16 | c;
+
+    private int NewNode(int parent, char c)
     {
-        next.Add([]);
-        fail.Add(0);
-        nameAt.Add(-1);
-        outputLink.Add(-1);
-        return next.Count - 1;
+        var node = nodes++;
+        firstChild[node] = -1;
+        nextSibling[node] = -1;
+        label[node] = c;
+        fail[node] = 0;
+        nameAt[node] = -1;
+        outputLink[node] = -1;
+        if (parent >= 0)
+        {
+            nextSibling[node] = firstChild[parent];
+            firstChild[parent] = node;
+        }
+        return node;
     }
 
     private void BuildFailLinks()
     {
+        // Breadth first, so that a node's fail link is set before any deeper node's that may follow it.
         var queue = new Queue<int>();
-        foreach (var child in next[0].Values)
+        for (var child = firstChild[0]; child >= 0; child = nextSibling[child])
         {
             queue.Enqueue(child);
         }
         while (queue.Count > 0)
         {
             var node = queue.Dequeue();
-            foreach (var (c, child) in next[node])
+            for (var child = firstChild[node]; child >= 0; child = nextSibling[child])
             {
+                var c = label[child];
                 var f = fail[node];
-                while (f != 0 && !next[f].ContainsKey(c))
+                while (f != 0 && !next.ContainsKey(Key(f, c)))
                 {
                     f = fail[f];
                 }
-                fail[child] = next[f].TryGetValue(c, out var target) && target != child ? target : 0;
+                fail[child] = next.TryGetValue(Key(f, c), out var target) && target != child ? target : 0;
                 outputLink[child] = nameAt[fail[child]] >= 0 ? fail[child] : outputLink[fail[child]];
                 queue.Enqueue(child);
             }
@@ -115,11 +147,11 @@ internal sealed class NameSearch
             }
             var c = text[i];
             int child;
-            while (!next[node].TryGetValue(c, out child) && node != 0)
+            while (!next.TryGetValue(Key(node, c), out child) && node != 0)
             {
                 node = fail[node];
             }
-            node = next[node].TryGetValue(c, out child) ? child : 0;
+            node = next.TryGetValue(Key(node, c), out child) ? child : 0;
             for (var o = nameAt[node] >= 0 ? node : outputLink[node]; o >= 0; o = outputLink[o])
             {
                 var name = nameAt[o];

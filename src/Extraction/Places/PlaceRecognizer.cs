@@ -158,29 +158,46 @@ internal sealed class PlaceRecognizer
             }
             i++;
         }
-        if (useTable)
+        // The table passes and the repeats share one map of the characters mentions take: each pass marks what
+        // it adds, so after the table passes the map is the one a fresh pass over all mentions would make.
+        TakenSpans? taken = null;
+        try
         {
-            AddTableNames(view, state);
-            AddStemsOfDocumentPlaces(view, state);
+            if (useTable)
+            {
+                taken = TakenOf(view, mentions);
+                AddTableNames(view, state, taken);
+                AddStemsOfDocumentPlaces(view, state, taken);
+            }
+            if (state.LearnedNames is { Count: > 0 } || hints is not null)
+            {
+                // Repeats and hints may not overlap a place found: the taken characters answer that in the
+                // span's length, where a scan of all mentions per candidate grew with the square of the text.
+                taken ??= TakenOf(view, mentions);
+                AddRepeats(view, state, taken);
+                if (hints is not null)
+                {
+                    AddHints(view, state, hints, taken);
+                }
+            }
         }
-        if (state.LearnedNames is { Count: > 0 } || hints is not null)
+        finally
         {
-            // Repeats and hints may not overlap a place found: the taken characters answer that in the
-            // span's length, where a scan of all mentions per candidate grew with the square of the text.
-            using var taken = new TakenSpans(view.Length);
-            foreach (var m in mentions)
-            {
-                taken.Take(m.Start, m.End);
-            }
-            AddRepeats(view, state, taken);
-            if (hints is not null)
-            {
-                AddHints(view, state, hints, taken);
-            }
+            taken?.Dispose();
         }
         mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         state.Release();
         return mentions;
+    }
+
+    private static TakenSpans TakenOf(ReadOnlySpan<char> view, List<PlaceMention> mentions)
+    {
+        var taken = new TakenSpans(view.Length);
+        foreach (var m in mentions)
+        {
+            taken.Take(m.Start, m.End);
+        }
+        return taken;
     }
 
     private sealed class ScanState(int length)
@@ -916,16 +933,11 @@ internal sealed class PlaceRecognizer
     /// name of the table of that level ending there. A one-character stem (和县, 下村) only beside a place that the
     /// table puts around or inside it (和县西埠镇, 卫庄镇下村). A place found so joins the place it touches into a chain.
     /// </summary>
-    private static void AddTableNames(ReadOnlySpan<char> view, ScanState state)
+    private static void AddTableNames(ReadOnlySpan<char> view, ScanState state, TakenSpans taken)
     {
         var mentions = state.Mentions;
         var table = DivisionTable.Default;
         var units = tableScratch ??= [];
-        using var taken = new TakenSpans(view.Length);
-        foreach (var m in mentions)
-        {
-            taken.Take(m.Start, m.End);
-        }
         var found = 0;
         var singles = new List<(int Start, int End, PlaceLevel Level)>();
         for (var j = NextSuffixOrRiver(view, 1); j < view.Length; j = NextSuffixOrRiver(view, j + 1))
@@ -1008,7 +1020,7 @@ internal sealed class PlaceRecognizer
     /// village of the table named again by its stem at a word start (关河 after 关河村, 三河口人). A county stem
     /// the document gives no such support stays unread: 和平, 东方, 长安 are words too.
     /// </summary>
-    private static void AddStemsOfDocumentPlaces(ReadOnlySpan<char> view, ScanState state)
+    private static void AddStemsOfDocumentPlaces(ReadOnlySpan<char> view, ScanState state, TakenSpans taken)
     {
         var mentions = state.Mentions;
         var table = DivisionTable.Default;
@@ -1016,9 +1028,12 @@ internal sealed class PlaceRecognizer
         var stems = new List<string>();
         var stemLevels = new List<PlaceLevel>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // A name mentioned again adds the stems it added the first time: each (name, is a village) is read once.
+        var readNames = new HashSet<(string, bool)>();
         foreach (var m in mentions)
         {
-            if (m.IsAnaphor || m.Level is not (PlaceLevel.Township or PlaceLevel.Village))
+            if (m.IsAnaphor || m.Level is not (PlaceLevel.Township or PlaceLevel.Village)
+                || !readNames.Add((m.Name, m.Level == PlaceLevel.Village)))
             {
                 continue;
             }
@@ -1039,7 +1054,7 @@ internal sealed class PlaceRecognizer
                     }
                 }
             }
-            if (m.Level == PlaceLevel.Village && table.WrittenName(units[0]) == m.Name)
+            if (m.Level == PlaceLevel.Village && table.IsWrittenName(units[0], m.Name))
             {
                 AddStem(table, units[0], PlaceLevel.Village, stems, stemLevels, seen);
             }
@@ -1047,11 +1062,6 @@ internal sealed class PlaceRecognizer
         if (stems.Count == 0)
         {
             return;
-        }
-        using var taken = new TakenSpans(view.Length);
-        foreach (var m in mentions)
-        {
-            taken.Take(m.Start, m.End);
         }
         foreach (var hit in new NameSearch(stems).FindAll(view))
         {
@@ -1075,16 +1085,15 @@ internal sealed class PlaceRecognizer
     private static void AddStem(DivisionTable table, int unit, PlaceLevel level, List<string> stems, List<PlaceLevel> levels, HashSet<string> seen)
     {
         var stem = table.Stem(unit);
-        if (stem.Length < MinNameLength || stem.Length == table.WrittenName(unit).Length)
+        if (stem.Length < MinNameLength || table.WrittenEndingLength(unit) == 0
+            || seen.GetAlternateLookup<ReadOnlySpan<char>>().Contains(stem))
         {
             return;
         }
         var text = stem.ToString();
-        if (seen.Add(text))
-        {
-            stems.Add(text);
-            levels.Add(level);
-        }
+        seen.Add(text);
+        stems.Add(text);
+        levels.Add(level);
     }
 
     private static bool IsGenericOrVerb(ReadOnlySpan<char> stem, PlaceLevel level)
