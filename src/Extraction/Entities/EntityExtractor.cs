@@ -169,12 +169,29 @@ public sealed class EntityExtractor
             }
         }
         // Document order; a stable sort keeps a team's stations in the order the text gives them.
-        var keys = new (int Start, FactKinds Kind, int Index)[count];
+        if (count >= 1 << 24)
+        {
+            var keys = new (int Start, FactKinds Kind, int Index)[count];
+            for (var i = 0; i < count; i++)
+            {
+                keys[i] = (ordered[i].Start, ordered[i].Kind, i);
+            }
+            Array.Sort(keys, ordered);
+            return ordered;
+        }
+        // The same order packed into one long per fact (start, the kind's bit, index), sorted by the primitive
+        // sort; not sorted at all when the facts already come in that order (one kind, or kinds apart).
+        var packed = new long[count];
+        var inOrder = true;
         for (var i = 0; i < count; i++)
         {
-            keys[i] = (ordered[i].Start, ordered[i].Kind, i);
+            packed[i] = ((long)ordered[i].Start << 32) | ((long)System.Numerics.BitOperations.Log2((uint)ordered[i].Kind) << 24) | (uint)i;
+            inOrder &= i == 0 || packed[i] > packed[i - 1];
         }
-        Array.Sort(keys, ordered);
+        if (!inOrder)
+        {
+            Array.Sort(packed, ordered);
+        }
         return ordered;
     }
 
