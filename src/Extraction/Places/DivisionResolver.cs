@@ -26,7 +26,7 @@ internal static class DivisionResolver
             return units;
         }
         var candidates = new List<int>?[n];
-        var scratch = new List<int>();
+        var scratch = UnitScratch.Rent();
         for (int i = 0; i < n; i++)
         {
             var m = mentions[i];
@@ -55,6 +55,7 @@ internal static class DivisionResolver
                 candidates[i] = found;
             }
         }
+        UnitScratch.Return(scratch);
 
         // A name the chain showed the table lacks where the text puts it is not resolved elsewhere in the document either.
         var absent = new HashSet<string>(StringComparer.Ordinal);

@@ -1024,7 +1024,7 @@ internal sealed class PlaceRecognizer
     {
         var mentions = state.Mentions;
         var table = DivisionTable.Default;
-        var units = new List<int>();
+        var units = UnitScratch.Rent();
         var stems = new List<string>();
         var stemLevels = new List<PlaceLevel>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -1059,6 +1059,7 @@ internal sealed class PlaceRecognizer
                 AddStem(table, units[0], PlaceLevel.Village, stems, stemLevels, seen);
             }
         }
+        UnitScratch.Return(units);
         if (stems.Count == 0)
         {
             return;
