@@ -1144,25 +1144,32 @@ internal sealed class PlaceRecognizer
     /// <summary>Whether some unit named <paramref name="outer"/> holds some unit named <paramref name="inner"/>.</summary>
     private static bool Encloses(DivisionTable table, string outer, string inner)
     {
-        var outerUnits = new List<int>();
-        var innerUnits = new List<int>();
-        table.FindUnits(outer, outerUnits);
-        if (outerUnits.Count == 0)
+        var outerUnits = UnitScratch.Rent();
+        try
         {
-            return false;
-        }
-        table.FindUnits(inner, innerUnits);
-        foreach (var i in innerUnits)
-        {
-            foreach (var o in outerUnits)
+            table.FindUnits(outer, outerUnits);
+            if (outerUnits.Count == 0)
             {
-                if (i != o && table.IsWithin(i, o))
+                return false;
+            }
+            var innerUnits = new List<int>();
+            table.FindUnits(inner, innerUnits);
+            foreach (var i in innerUnits)
+            {
+                foreach (var o in outerUnits)
                 {
-                    return true;
+                    if (i != o && table.IsWithin(i, o))
+                    {
+                        return true;
+                    }
                 }
             }
+            return false;
         }
-        return false;
+        finally
+        {
+            UnitScratch.Return(outerUnits);
+        }
     }
 
     private static int RankOfLevel(PlaceLevel level) => level switch
