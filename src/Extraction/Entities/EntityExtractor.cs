@@ -76,11 +76,11 @@ public sealed class EntityExtractor
             return Extract(converted.Original, converted.View, kinds, doc);
         }
         var onView = Extract(converted.View, converted.View, kinds, doc);
-        var facts = new Fact[onView.Count];
+        var facts = new List<Fact>(onView.Count);
         for (var i = 0; i < onView.Count; i++)
         {
             var (start, end) = converted.ToOriginalSpan(onView[i].Start, onView[i].End);
-            facts[i] = onView[i] with { Start = start, End = end, Text = converted.Original[start..end] };
+            facts.Add(onView[i] with { Start = start, End = end, Text = converted.Original[start..end] });
         }
         return facts;
     }
@@ -129,7 +129,10 @@ public sealed class EntityExtractor
         {
             return [];
         }
-        var ordered = new Fact[count];
+        // A list over the sorted facts (no copy after): the analyzer adopts a fresh list as the claimed facts as it is.
+        var result = new List<Fact>(count);
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(result, count);
+        var ordered = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(result);
         var n = 0;
         var divisions = DivisionTable.Default;
         // Places and teams' stations take their codes from one resolution of the text's places.
@@ -176,8 +179,8 @@ public sealed class EntityExtractor
             {
                 keys[i] = (ordered[i].Start, ordered[i].Kind, i);
             }
-            Array.Sort(keys, ordered);
-            return ordered;
+            keys.AsSpan().Sort(ordered);
+            return result;
         }
         // The same order packed into one long per fact (start, the kind's bit, index), sorted by the primitive
         // sort; not sorted at all when the facts already come in that order (one kind, or kinds apart).
@@ -190,9 +193,9 @@ public sealed class EntityExtractor
         }
         if (!inOrder)
         {
-            Array.Sort(packed, ordered);
+            packed.AsSpan().Sort(ordered);
         }
-        return ordered;
+        return result;
     }
 
     /// <summary>The division code of a team's station: the code of the place mention it was read from, when that resolves to one unit.</summary>
