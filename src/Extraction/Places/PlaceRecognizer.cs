@@ -1023,6 +1023,20 @@ internal sealed class PlaceRecognizer
     private static void AddStemsOfDocumentPlaces(ReadOnlySpan<char> view, ScanState state, TakenSpans taken)
     {
         var mentions = state.Mentions;
+        // Most lines name no township or village: nothing to read, and nothing to allocate.
+        var any = false;
+        foreach (var m in mentions)
+        {
+            if (!m.IsAnaphor && m.Level is PlaceLevel.Township or PlaceLevel.Village)
+            {
+                any = true;
+                break;
+            }
+        }
+        if (!any)
+        {
+            return;
+        }
         var table = DivisionTable.Default;
         var units = UnitScratch.Rent();
         var stems = new List<string>();
