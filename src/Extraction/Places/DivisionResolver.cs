@@ -236,6 +236,16 @@ internal static class DivisionResolver
     /// <summary>One pass of resolution by the document's resolved places; true when it resolved any.</summary>
     private static bool ResolveByDocument(DivisionTable table, List<int>?[] candidates, int[] units)
     {
+        // Nothing left to choose between (most lines): no context to gather.
+        var open = false;
+        for (int i = 0; i < units.Length && !open; i++)
+        {
+            open = units[i] < 0 && candidates[i] is { Count: > 1 };
+        }
+        if (!open)
+        {
+            return false;
+        }
         var context = new HashSet<int>();
         foreach (var u in units)
         {
