@@ -137,16 +137,16 @@ internal static class PersonRecognizer
         FindSpeakers(view, taken, found);
         FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
         // Each name once, in the order found: a name met a thousand times is still looked for in one pass.
-        var learned = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var learned = new List<string>(found.Count);
+        var seen = found.Count == 0 ? null : new HashSet<string>(found.Count, StringComparer.Ordinal);
         foreach (var person in found)
         {
-            if (IsRepeatable(person.Name) && seen.Add(person.Name))
+            if (IsRepeatable(person.Name) && seen!.Add(person.Name))
             {
                 learned.Add(person.Name);
             }
             var dot = person.Name.IndexOf('·', StringComparison.Ordinal);
-            if (dot >= 3 && seen.Add(person.Name[..dot]))
+            if (dot >= 3 && seen!.Add(person.Name[..dot]))
             {
                 learned.Add(person.Name[..dot]);
             }
