@@ -76,11 +76,11 @@ public sealed class EntityExtractor
             return Extract(converted.Original, converted.View, kinds, doc);
         }
         var onView = Extract(converted.View, converted.View, kinds, doc);
-        var facts = new Fact[onView.Count];
+        var facts = new List<Fact>(onView.Count);
         for (var i = 0; i < onView.Count; i++)
         {
             var (start, end) = converted.ToOriginalSpan(onView[i].Start, onView[i].End);
-            facts[i] = onView[i] with { Start = start, End = end, Text = converted.Original[start..end] };
+            facts.Add(onView[i] with { Start = start, End = end, Text = converted.Original[start..end] });
         }
         return facts;
     }
@@ -129,7 +129,10 @@ public sealed class EntityExtractor
         {
             return [];
         }
-        var ordered = new Fact[count];
+        // A list over the sorted facts (no copy after): the analyzer adopts a fresh list as the claimed facts as it is.
+        var result = new List<Fact>(count);
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(result, count);
+        var ordered = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(result);
         var n = 0;
         var divisions = DivisionTable.Default;
         // Places and teams' stations take their codes from one resolution of the text's places.
@@ -169,13 +172,30 @@ public sealed class EntityExtractor
             }
         }
         // Document order; a stable sort keeps a team's stations in the order the text gives them.
-        var keys = new (int Start, FactKinds Kind, int Index)[count];
+        if (count >= 1 << 24)
+        {
+            var keys = new (int Start, FactKinds Kind, int Index)[count];
+            for (var i = 0; i < count; i++)
+            {
+                keys[i] = (ordered[i].Start, ordered[i].Kind, i);
+            }
+            keys.AsSpan().Sort(ordered);
+            return result;
+        }
+        // The same order packed into one long per fact (start, the kind's bit, index), sorted by the primitive
+        // sort; not sorted at all when the facts already come in that order (one kind, or kinds apart).
+        var packed = new long[count];
+        var inOrder = true;
         for (var i = 0; i < count; i++)
         {
-            keys[i] = (ordered[i].Start, ordered[i].Kind, i);
+            packed[i] = ((long)ordered[i].Start << 32) | ((long)System.Numerics.BitOperations.Log2((uint)ordered[i].Kind) << 24) | (uint)i;
+            inOrder &= i == 0 || packed[i] > packed[i - 1];
         }
-        Array.Sort(keys, ordered);
-        return ordered;
+        if (!inOrder)
+        {
+            packed.AsSpan().Sort(ordered);
+        }
+        return result;
     }
 
     /// <summary>The division code of a team's station: the code of the place mention it was read from, when that resolves to one unit.</summary>

@@ -137,23 +137,27 @@ internal static class PersonRecognizer
         FindSpeakers(view, taken, found);
         FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
         // Each name once, in the order found: a name met a thousand times is still looked for in one pass.
-        var learned = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var learned = new List<string>(found.Count);
+        var seen = found.Count == 0 ? null : new HashSet<string>(found.Count, StringComparer.Ordinal);
         foreach (var person in found)
         {
-            if (IsRepeatable(person.Name) && seen.Add(person.Name))
+            if (IsRepeatable(person.Name) && seen!.Add(person.Name))
             {
                 learned.Add(person.Name);
             }
             var dot = person.Name.IndexOf('·', StringComparison.Ordinal);
-            if (dot >= 3 && seen.Add(person.Name[..dot]))
+            if (dot >= 3 && seen!.Add(person.Name[..dot]))
             {
                 learned.Add(person.Name[..dot]);
             }
         }
-        if (learned.Count > 0)
+        if (learned.Count > FewNames)
         {
             FindRepeats(view, taken, found, new NameSearch(learned), learned);
+        }
+        else if (learned.Count > 0)
+        {
+            FindFewRepeats(view, taken, found, learned);
         }
         displacedPlaces = displaced;
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
@@ -708,6 +712,41 @@ internal static class PersonRecognizer
                 continue;
             }
             AddIfFree(found, taken, new PersonMention(hit.Start, from, surface, null));
+        }
+    }
+
+    /// <summary>Up to this many learned names are looked for one IndexOf loop each: cheaper than building an automaton.</summary>
+    private const int FewNames = 8;
+
+    /// <summary>
+    /// <see cref="FindRepeats"/> for a few names: each name's occurrences left to right from the previous end,
+    /// name after name, as <see cref="NameSearch.FindAll"/> orders them.
+    /// </summary>
+    private static void FindFewRepeats(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, List<string> names)
+    {
+        foreach (var surface in names)
+        {
+            if (surface.Length == 0 || !IsRepeatable(surface))
+            {
+                continue;
+            }
+            var at = 0;
+            while (at < view.Length)
+            {
+                var k = view[at..].IndexOf(surface, StringComparison.Ordinal);
+                if (k < 0)
+                {
+                    break;
+                }
+                var start = at + k;
+                var from = start + surface.Length;
+                at = from;
+                if (from < view.Length && (Dots.Contains(view[from]) || (from + 1 < view.Length && view[from] == ' ' && Dots.Contains(view[from + 1]))))
+                {
+                    continue;
+                }
+                AddIfFree(found, taken, new PersonMention(start, from, surface, null));
+            }
         }
     }
 

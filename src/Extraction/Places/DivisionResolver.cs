@@ -26,7 +26,7 @@ internal static class DivisionResolver
             return units;
         }
         var candidates = new List<int>?[n];
-        var scratch = new List<int>();
+        var scratch = UnitScratch.Rent();
         for (int i = 0; i < n; i++)
         {
             var m = mentions[i];
@@ -55,6 +55,7 @@ internal static class DivisionResolver
                 candidates[i] = found;
             }
         }
+        UnitScratch.Return(scratch);
 
         // A name the chain showed the table lacks where the text puts it is not resolved elsewhere in the document either.
         var absent = new HashSet<string>(StringComparer.Ordinal);
@@ -235,6 +236,16 @@ internal static class DivisionResolver
     /// <summary>One pass of resolution by the document's resolved places; true when it resolved any.</summary>
     private static bool ResolveByDocument(DivisionTable table, List<int>?[] candidates, int[] units)
     {
+        // Nothing left to choose between (most lines): no context to gather.
+        var open = false;
+        for (int i = 0; i < units.Length && !open; i++)
+        {
+            open = units[i] < 0 && candidates[i] is { Count: > 1 };
+        }
+        if (!open)
+        {
+            return false;
+        }
         var context = new HashSet<int>();
         foreach (var u in units)
         {

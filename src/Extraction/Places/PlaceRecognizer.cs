@@ -1023,8 +1023,22 @@ internal sealed class PlaceRecognizer
     private static void AddStemsOfDocumentPlaces(ReadOnlySpan<char> view, ScanState state, TakenSpans taken)
     {
         var mentions = state.Mentions;
+        // Most lines name no township or village: nothing to read, and nothing to allocate.
+        var any = false;
+        foreach (var m in mentions)
+        {
+            if (!m.IsAnaphor && m.Level is PlaceLevel.Township or PlaceLevel.Village)
+            {
+                any = true;
+                break;
+            }
+        }
+        if (!any)
+        {
+            return;
+        }
         var table = DivisionTable.Default;
-        var units = new List<int>();
+        var units = UnitScratch.Rent();
         var stems = new List<string>();
         var stemLevels = new List<PlaceLevel>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -1059,6 +1073,7 @@ internal sealed class PlaceRecognizer
                 AddStem(table, units[0], PlaceLevel.Village, stems, stemLevels, seen);
             }
         }
+        UnitScratch.Return(units);
         if (stems.Count == 0)
         {
             return;
@@ -1143,25 +1158,32 @@ internal sealed class PlaceRecognizer
     /// <summary>Whether some unit named <paramref name="outer"/> holds some unit named <paramref name="inner"/>.</summary>
     private static bool Encloses(DivisionTable table, string outer, string inner)
     {
-        var outerUnits = new List<int>();
-        var innerUnits = new List<int>();
-        table.FindUnits(outer, outerUnits);
-        if (outerUnits.Count == 0)
+        var outerUnits = UnitScratch.Rent();
+        try
         {
-            return false;
-        }
-        table.FindUnits(inner, innerUnits);
-        foreach (var i in innerUnits)
-        {
-            foreach (var o in outerUnits)
+            table.FindUnits(outer, outerUnits);
+            if (outerUnits.Count == 0)
             {
-                if (i != o && table.IsWithin(i, o))
+                return false;
+            }
+            var innerUnits = new List<int>();
+            table.FindUnits(inner, innerUnits);
+            foreach (var i in innerUnits)
+            {
+                foreach (var o in outerUnits)
                 {
-                    return true;
+                    if (i != o && table.IsWithin(i, o))
+                    {
+                        return true;
+                    }
                 }
             }
+            return false;
         }
-        return false;
+        finally
+        {
+            UnitScratch.Return(outerUnits);
+        }
     }
 
     private static int RankOfLevel(PlaceLevel level) => level switch
