@@ -103,13 +103,13 @@ internal static partial class Byline
 
     private const string CommasAndColons = Marks.Commas + Marks.Colons;
 
-    private const string ClauseCommas = Marks.Commas + Marks.ListComma;
+    private static readonly string ClauseCommas = Marks.Commas + Marks.ListComma;
 
     private static readonly char[] SourceTrimChars = [.. Blanks + "-_|·"];
 
     private const string NameTrim = Blanks + "[]" + Marks.LenticularBrackets + Marks.OpenBrackets + Marks.CloseBrackets;
 
-    private const string NameSeparators = Blanks + Marks.ListComma + Marks.Commas + Marks.ClauseEnds + Marks.Slashes;
+    private static readonly string NameSeparators = Blanks + Marks.ListComma + Marks.Commas + Marks.ClauseEnds + Marks.Slashes;
 
     /// <summary>Whether a trimmed line is furniture: a short labelled line, a bare date, a breadcrumb, a menu or a file name.</summary>
     public static bool IsFurniture(string line)

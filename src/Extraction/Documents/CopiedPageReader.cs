@@ -108,7 +108,7 @@ internal static class CopiedPageReader
                 continue;
             }
             // A line closed by a comma is the first clause of running text, not a headline.
-            if (Marks.Commas.Contains(texts[i]![^1]) || Marks.ListComma.Contains(texts[i]![^1]))
+            if (Marks.Commas.Contains(texts[i]![^1]) || texts[i]![^1] == Marks.ListComma)
             {
                 break;
             }

@@ -54,7 +54,7 @@ internal static class PersonRecognizer
     private const string Joiners = "和跟同";
 
     /// <summary>Separates coordinated roles and names (第一书记、工作队队长; 张三、李四).</summary>
-    private const char ListMark = '、';
+    private const char ListMark = Marks.ListComma;
 
     /// <summary>Colons (and the slash of 文/图) after a credit label or a byline role.</summary>
     private const string Colons = ":：/";

@@ -46,9 +46,6 @@ internal static class Grammar
     /// <summary>第: an ordinal.</summary>
     public const char Ordinal = '第';
 
-    /// <summary>、: the enumeration comma (四、五萬輛次).</summary>
-    public const char ListComma = '、';
-
     /// <summary>元: the yuan.</summary>
     public const string Yuan = "元";
 

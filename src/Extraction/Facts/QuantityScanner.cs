@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using WorkTeam.Extraction.Numbers;
 using WorkTeam.Extraction.Resources;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Facts;
 
@@ -449,7 +450,7 @@ internal static class QuantityScanner
             var b = found[i + 1];
             if (a.Kind is null && a.Scale == 1 && a.Max is null && IsQuantity(b) && b.Max is null && b.Scale >= 1
                 && a.Value is >= 1 and < 10 && a.Value == decimal.Truncate(a.Value) && b.Value / b.Scale == a.Value + 1
-                && text[a.End..b.Start] is [Grammar.ListComma])
+                && text[a.End..b.Start] is [Marks.ListComma])
             {
                 b.Max = b.Value;
                 b.Value = a.Value * b.Scale;

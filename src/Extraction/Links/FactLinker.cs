@@ -32,7 +32,7 @@ internal static class FactLinker
     private const int MaxSubjectLength = 16;
 
     /// <summary>What joins several actors in <c>actor</c> (the output contract's separator, docs/facts.md).</summary>
-    public const char ActorSeparator = '、';
+    public const char ActorSeparator = Marks.ListComma;
 
     /// <summary>The facts with their numbers linked; other facts as they were. <paramref name="facts"/> is in document order.</summary>
     public static List<Fact> Link(string text, List<Fact> facts)

@@ -17,7 +17,7 @@ internal static class Marks
     public const string Commas = "，,";
 
     /// <summary>The enumeration comma between listed names (张三、李四).</summary>
-    public const string ListComma = "、";
+    public const char ListComma = '、';
 
     /// <summary>Exclamation and question marks.</summary>
     public const string Exclaims = "！!？?";
