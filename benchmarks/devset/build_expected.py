@@ -13,6 +13,11 @@ benchmarks/heldout), `--cache` its page cache (default: /work/devset-cache for t
 /work/<folder>-cache for any other set). The set's annotations/ are read and its manifest.tsv,
 documents.jsonl and facts.jsonl written.
 
+A page whose cached text is missing (a cache lost when the search tool no longer returns the page)
+is kept: its manifest row keeps the sha256 and length already recorded, its note is the .ann's, and
+its facts are carried over unchanged from the current facts.jsonl; its document record is compiled
+from the .ann header as usual. score.py --allow-missing then leaves it out and names it.
+
 An .ann file is tab-separated, one line per item:
     url / script / note / title / published / author / reprint_of   header lines ('-' = none)
     <kind> <TAB> <surface>[#n] <TAB> key=value ...      one fact
@@ -101,23 +106,48 @@ def main():
     if not os.path.isdir(args.cache):
         sys.exit(f"no page cache at {args.cache}: the expected values cannot be rebuilt without it")
     manifest, docs, facts_out, warnings = [], [], [], []
+    # what the last compilation recorded, for pages whose cache is missing
+    old_rows, old_facts = {}, {}
+    if os.path.exists(os.path.join(setdir, "manifest.tsv")):
+        with open(os.path.join(setdir, "manifest.tsv"), encoding="utf-8") as f:
+            for line in list(f)[1:]:
+                cols = line.rstrip("\n").split("\t")
+                if len(cols) >= 5:
+                    old_rows[cols[0]] = cols
+    if os.path.exists(os.path.join(setdir, "facts.jsonl")):
+        with open(os.path.join(setdir, "facts.jsonl"), encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    rec = json.loads(line)
+                    old_facts.setdefault(rec["doc"], []).append(rec)
     for name in sorted(os.listdir(os.path.join(setdir, "annotations"))):
         if not name.endswith(".ann"):
             continue
         doc = name[:-4]
         head, facts = parse_ann(os.path.join(setdir, "annotations", name))
-        raw = open(os.path.join(args.cache, doc + ".txt"), "rb").read()
+        authors = [a for a in head.get("author", "-").split("、") if a and a != "-"]
+        doc_rec = {"doc": doc, "script": head["script"],
+                   "title": None if head.get("title", "-") == "-" else head["title"],
+                   "published": None if head.get("published", "-") == "-" else head["published"],
+                   "authors": authors, **({"reprint_of": head["reprint_of"]} if head.get("reprint_of") else {})}
+        cache_path = os.path.join(args.cache, doc + ".txt")
+        if not os.path.exists(cache_path):
+            if doc not in old_rows or doc not in old_facts:
+                sys.exit(f"{doc}: no cached text at {cache_path} and nothing recorded for it in manifest.tsv/facts.jsonl")
+            row = old_rows[doc]
+            manifest.append((doc, head["url"], head["script"], row[3], int(row[4]), head.get("note", "")))
+            docs.append(doc_rec)
+            facts_out.extend(old_facts[doc])
+            warnings.append(f"{doc}: no cached text; manifest row and {len(old_facts[doc])} facts kept as recorded")
+            continue
+        raw = open(cache_path, "rb").read()
         text = raw.decode("utf-8")
         # UTF-16 offset of each code point index
         u16 = [0]
         for c in text:
             u16.append(u16[-1] + (2 if ord(c) > 0xFFFF else 1))
         manifest.append((doc, head["url"], head["script"], hashlib.sha256(raw).hexdigest(), u16[-1], head.get("note", "")))
-        authors = [a for a in head.get("author", "-").split("、") if a and a != "-"]
-        docs.append({"doc": doc, "script": head["script"],
-                     "title": None if head.get("title", "-") == "-" else head["title"],
-                     "published": None if head.get("published", "-") == "-" else head["published"],
-                     "authors": authors, **({"reprint_of": head["reprint_of"]} if head.get("reprint_of") else {})})
+        docs.append(doc_rec)
         seen, spans = {}, []
         resolved = []
         for no, kind, surface, nth, fields in facts:
