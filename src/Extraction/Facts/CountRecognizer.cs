@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using WorkTeam.Extraction.Numbers;
 using WorkTeam.Extraction.Resources;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Facts;
 
@@ -36,6 +37,9 @@ internal static class CountRecognizer
     private static readonly System.Buffers.SearchValues<char> FrequencyMarks = Grammar.Chars("frequency-marks");
     private static readonly System.Buffers.SearchValues<char> FrequencyPeriods = Grammar.Chars("frequency-periods");
     private static readonly System.Buffers.SearchValues<char> GradeBefore = Grammar.Chars("grade-before");
+    private static readonly System.Buffers.SearchValues<char> TitleClosers = Grammar.Chars("title-closers");
+    private static readonly FrozenSet<string> ArticleUnits = Grammar.Words("article-unit").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly string[] CaptionWords = Grammar.Words("caption-before");
 
     /// <summary>The longest stretch before a lone 一 searched for 每 (每季度召开一次).</summary>
     private const int FrequencyWindow = 10;
@@ -68,14 +72,14 @@ internal static class CountRecognizer
         {
             return false; // counting two says 两; 二道河, 二村, 二队 are names and ordinals; 夫妇二人 counts
         }
-        if (unit.Kind == UnitKind.NounCount && !(lone && NumeralChars.IsLiang(text[phrase.Start])))
+        if (unit.Kind == UnitKind.NounCount && !(lone && NumeralChars.IsLiang(text[phrase.Start])) && phrase.Style != NumeralStyle.Arabic)
         {
             var prev = phrase.Start > 0 ? text[phrase.Start - 1] : ' ';
             if (NumeralChars.IsIdeograph(prev) && !NounCountLeftContext.Contains(prev)
                 && !(phrase.Start >= 2 && NounCountLeftWords.Contains(text.Slice(phrase.Start - 2, 2)))
-                && !FollowsNounCount(text, phrase.Start))
+                && !FollowsNounCount(text, phrase.Start) && !FollowsListOfNames(text, phrase.Start, phrase.Value))
             {
-                return false; // 双沟二村, 六盘水市: part of a name; 韩俄两国 and 五省四市 count
+                return false; // 双沟二村, 六盘水市: part of a name; 韩俄两国, 五省四市, 京、津、冀三省市 and 青海4省区 count
             }
         }
         if (phrase.Start > 0 && IsNumberedName(text[phrase.Start - 1], name))
@@ -85,6 +89,14 @@ internal static class CountRecognizer
         if (phrase.Value == 1 && phrase.Start > 0 && Demonstratives.Contains(text[phrase.Start - 1]))
         {
             return false; // 這１封公開信: "this letter"
+        }
+        if (phrase.Start > 0 && TitleClosers.Contains(text[phrase.Start - 1]) && ArticleUnits.Contains(name))
+        {
+            return false; // 《基本法》23條: an article number
+        }
+        if (EndsWithAny(text[..phrase.Start], CaptionWords))
+        {
+            return false; // （附图片1张）: an editor's caption
         }
         if (IsQuotedLabel(text, phrase.Start))
         {
@@ -138,6 +150,55 @@ internal static class CountRecognizer
             }
         }
         return false;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> before, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The longest name in a list before a noun count (内蒙古、贵州、西藏、青海4省区, 馬鞍山、蕪湖、銅陵三市).</summary>
+    private const int ListedNameLength = 6;
+
+    /// <summary>
+    /// 元、清两朝, 京、津、冀三省市, 美、俄、法、英四国: the number sums up a list of names joined by 、 right before it,
+    /// at least as many names as it counts and none holding a numeral (大寨一村、大寨二村、大寨三村 and 库里渔场、库里三村
+    /// are names with numbers).
+    /// </summary>
+    private static bool FollowsListOfNames(ReadOnlySpan<char> text, int start, decimal value)
+    {
+        var names = 0;
+        var length = 0;
+        var hasNumeral = false;
+        for (var k = start - 1; ; k--)
+        {
+            if (k >= 0 && NumeralChars.IsIdeograph(text[k]) && length < ListedNameLength)
+            {
+                hasNumeral |= NumeralChars.IsNumeralChar(text[k]);
+                length++;
+                continue;
+            }
+            var listed = k >= 0 && text[k] == Marks.ListComma;
+            if (!listed)
+            {
+                // The first name of the list runs on into the text before it (十月於北、中、南三地): read no further.
+                return names >= 1 && value <= names + 1;
+            }
+            if (length == 0 || hasNumeral)
+            {
+                return false;
+            }
+            names++;
+            length = 0;
+            hasNumeral = false;
+        }
     }
 
     /// <summary>五省四市: the number follows a noun count (a numeral and a one-character noun classifier).</summary>
