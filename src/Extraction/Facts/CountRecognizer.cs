@@ -279,8 +279,8 @@ internal static class CountRecognizer
     /// </summary>
     private static bool IsSmallUnitlessCount(ReadOnlySpan<char> text, in NumberPhrase phrase)
     {
-        if (phrase.IsSingleOne || phrase.HasDecimal || phrase.Value < 2 || phrase.Value != decimal.Truncate(phrase.Value)
-            || !StartsWithCountedNoun(text[phrase.End..], SmallCountedNouns))
+        if (!SmallCountedNounStarts.Contains(text[phrase.End]) || phrase.IsSingleOne || phrase.HasDecimal || phrase.Value < 2
+            || phrase.Value != decimal.Truncate(phrase.Value) || !StartsWithCountedNoun(text[phrase.End..], SmallCountedNouns))
         {
             return false;
         }
@@ -309,6 +309,9 @@ internal static class CountRecognizer
 
     /// <summary>The nouns that a number below 10,000 counts too (200多病人), column small.</summary>
     private static readonly string[] SmallCountedNouns = [.. WordLists.Get("counted-nouns").Where("small", "yes").Select(r => r[0])];
+
+    /// <summary>The first characters of <see cref="SmallCountedNouns"/>: most bare numbers are followed by none.</summary>
+    private static readonly System.Buffers.SearchValues<char> SmallCountedNounStarts = System.Buffers.SearchValues.Create(string.Concat(SmallCountedNouns.Select(n => n[0]).Distinct()));
 
     /// <summary>Nouns that, earlier in the clause, say what a clause-final number counts: 游客突破150万, 受灾人口近10万.</summary>
     private static readonly string[] ClauseCountNouns = [.. WordLists.Get("counted-nouns").Where("clause", "yes").Select(r => r[0])];
