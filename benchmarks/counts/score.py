@@ -1,19 +1,47 @@
 #!/usr/bin/env python3
 """Scores count facts against hand annotations of held-out news lines (issue 12).
 
-Usage: benchmarks/counts/score.py [--verbose] [--fresh] [WORKTEAM...]
-  --fresh: score news-counts.fresh.jsonl (annotated after the issue-12 changes, never tuned on).
+Usage: benchmarks/counts/score.py [--verbose] [--fresh | --set FILE] [--cache DIR] [--allow-missing] [WORKTEAM...]
+  --fresh: score news-counts.fresh.jsonl (annotated after the issue-12 changes).
+  --set FILE: score another set in the same format (news-counts.fresh2.jsonl).
+  A record without `text` (a sentence of a page whose licence is unclear) names its cached text:
+  DIR/<id>.txt (default /work/counts-cache), checked against the record's sha256; --allow-missing
+  scores without the records whose text is missing or differs (and says how many), else it stops.
   WORKTEAM: the command that runs the tool (default: dotnet src/Cli/bin/Release/net10.0/WorkTeam.Cli.dll).
 A predicted count matches an expected one when their spans overlap and value, max and unit agree
 (a qualifier such as 超过 may or may not be inside the span). Approx is reported, not scored.
 """
-import json, pathlib, subprocess, sys, tempfile
+import hashlib, json, pathlib, subprocess, sys, tempfile
 
 here = pathlib.Path(__file__).resolve().parent
-args = [a for a in sys.argv[1:] if a not in ('--verbose', '--fresh')]
-verbose = '--verbose' in sys.argv
+argv = sys.argv[1:]
+def option(name, default):
+    if name in argv:
+        k = argv.index(name)
+        value = argv[k + 1]
+        del argv[k:k + 2]
+        return value
+    return default
+set_file = option('--set', str(here / ('news-counts.fresh.jsonl' if '--fresh' in argv else 'news-counts.jsonl')))
+cache = pathlib.Path(option('--cache', '/work/counts-cache'))
+args = [a for a in argv if a not in ('--verbose', '--fresh', '--allow-missing')]
+verbose = '--verbose' in argv
 command = args or ['dotnet', str(here.parent.parent / 'src/Cli/bin/Release/net10.0/WorkTeam.Cli.dll')]
-records = [json.loads(l) for l in open(here / ('news-counts.fresh.jsonl' if '--fresh' in sys.argv else 'news-counts.jsonl'), encoding='utf-8')]
+records, missing = [], []
+for l in open(set_file, encoding='utf-8'):
+    r = json.loads(l)
+    if 'text' not in r:
+        path = cache / (r['id'] + '.txt')
+        text = path.read_text(encoding='utf-8') if path.exists() else None
+        if text is None or hashlib.sha256(text.encode()).hexdigest() != r['sha256']:
+            missing.append(r['id'])
+            continue
+        r['text'] = text
+    records.append(r)
+if missing:
+    if '--allow-missing' not in argv:
+        sys.exit(f'{len(missing)} cached sentences missing or changed under {cache}: {" ".join(missing)} (--allow-missing scores without them)')
+    print(f'without {len(missing)} records whose cached text is missing or changed: {" ".join(missing)}')
 with tempfile.NamedTemporaryFile('w', suffix='.txt', encoding='utf-8', delete=False) as f:
     for r in records:
         f.write(r['text'] + '\n')

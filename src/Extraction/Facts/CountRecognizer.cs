@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using WorkTeam.Extraction.Numbers;
 using WorkTeam.Extraction.Resources;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Facts;
 
@@ -30,6 +31,22 @@ internal static class CountRecognizer
     private static readonly System.Buffers.SearchValues<char> ClauseStarts = Grammar.Chars("clause-starts", ",;\n\r:");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SessionWords = Grammar.WordSet("session");
     private static readonly FrozenSet<string> GenericClassifiers = Grammar.Words("generic-classifier").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PersonClassifiers = Grammar.Words("person-classifier").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> CountsAfterEr = Grammar.Words("counts-after-er").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly System.Buffers.SearchValues<char> Demonstratives = Grammar.Chars("demonstratives");
+    private static readonly System.Buffers.SearchValues<char> FrequencyMarks = Grammar.Chars("frequency-marks");
+    private static readonly System.Buffers.SearchValues<char> FrequencyPeriods = Grammar.Chars("frequency-periods");
+    private static readonly System.Buffers.SearchValues<char> GradeBefore = Grammar.Chars("grade-before");
+    private static readonly System.Buffers.SearchValues<char> TitleClosers = Grammar.Chars("title-closers");
+    private static readonly FrozenSet<string> ArticleUnits = Grammar.Words("article-unit").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly string[] CaptionWords = Grammar.Words("caption-before");
+
+    /// <summary>The longest stretch before a lone 一 searched for 每 (每季度召开一次).</summary>
+    private const int FrequencyWindow = 10;
+
+    /// <summary>A character before a number and the measure word after it that make a numbered name (电子部六所): numbered-names.tsv.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberedNames =
+        WordLists.Get("numbered-names").ToSet().GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Completes a number followed by a measure word or a noun classifier.</summary>
     public static bool TryComplete(ReadOnlySpan<char> text, in NumberPhrase phrase, UnitEntry unit, int unitStart, int unitLength, ref QuantityCandidate candidate)
@@ -50,20 +67,38 @@ internal static class CountRecognizer
             name += Grammar.Times;
             end += 3;
         }
-        if (phrase.End == phrase.Start + 1 && NumeralChars.ChineseDigit(text[phrase.Start]) == 2 && !NumeralChars.IsLiang(text[phrase.Start]))
+        var lone = phrase.End == phrase.Start + 1;
+        if (lone && NumeralChars.ChineseDigit(text[phrase.Start]) == 2 && !NumeralChars.IsLiang(text[phrase.Start]) && !CountsAfterEr.Contains(name))
         {
-            return false; // counting two says 两; 二道河, 二村, 二队 are names and ordinals
+            return false; // counting two says 两; 二道河, 二村, 二队 are names and ordinals; 夫妇二人 counts
         }
-        if (unit.Kind == UnitKind.NounCount)
+        if (unit.Kind == UnitKind.NounCount && !(lone && NumeralChars.IsLiang(text[phrase.Start])) && phrase.Style != NumeralStyle.Arabic)
         {
             var prev = phrase.Start > 0 ? text[phrase.Start - 1] : ' ';
             if (NumeralChars.IsIdeograph(prev) && !NounCountLeftContext.Contains(prev)
-                && !(phrase.Start >= 2 && NounCountLeftWords.Contains(text.Slice(phrase.Start - 2, 2))))
+                && !(phrase.Start >= 2 && NounCountLeftWords.Contains(text.Slice(phrase.Start - 2, 2)))
+                && !FollowsNounCount(text, phrase.Start) && !FollowsListOfNames(text, phrase.Start, phrase.Value))
             {
-                return false; // 双沟二村, 六盘水市: part of a name
+                return false; // 双沟二村, 六盘水市: part of a name; 韩俄两国, 五省四市, 京、津、冀三省市 and 青海4省区 count
             }
         }
-        if (IsQuotedLabel(text, phrase.Start) || StartsWithSlogan(text[phrase.Start..]))
+        if (phrase.Start > 0 && IsNumberedName(text[phrase.Start - 1], name))
+        {
+            return false; // 电子部六所: a numbered institute
+        }
+        if (phrase.Value == 1 && phrase.Start > 0 && Demonstratives.Contains(text[phrase.Start - 1]))
+        {
+            return false; // 這１封公開信: "this letter"
+        }
+        if (phrase.Start > 0 && TitleClosers.Contains(text[phrase.Start - 1]) && ArticleUnits.Contains(name))
+        {
+            return false; // 《基本法》23條: an article number
+        }
+        if (EndsWithAny(text[..phrase.Start], CaptionWords))
+        {
+            return false; // （附图片1张）: an editor's caption
+        }
+        if (IsQuotedLabel(text, phrase.Start))
         {
             return false;
         }
@@ -71,7 +106,8 @@ internal static class CountRecognizer
         {
             return false; // 九届全国人大三次会议: the third session, not three meetings
         }
-        if (phrase.Style == NumeralStyle.Chinese && unit.Kind == UnitKind.Count && !GenericClassifiers.Contains(name) && IsInsidePlaceName(text, end))
+        if (phrase.Style == NumeralStyle.Chinese && unit.Kind == UnitKind.Count && !GenericClassifiers.Contains(name) && !PersonClassifiers.Contains(name)
+            && IsInsidePlaceName(text, end))
         {
             return false; // 五家子村, 五棵树镇, 八家户村: a village named with a number
         }
@@ -79,12 +115,13 @@ internal static class CountRecognizer
         {
             return false; // 7位号码, 三期工程: the digits of a number, the phase of a project
         }
-        if (phrase.IsSingleOne && IsAfterCountingWord(text, phrase.Start))
+        if (phrase.IsSingleOne && (IsAfterCountingWord(text, phrase.Start) || (unit.IsVerbal && IsFrequency(text, phrase.Start))))
         {
-            candidate.IsSingleOne = false; // 仅一人, 共一名: the 一 counts
+            candidate.IsSingleOne = false; // 仅一人, 共一名, 各一个, 每季度召开一次: the 一 counts
         }
         candidate.Kind = FactKinds.Count;
         candidate.Unit = name;
+        candidate.IsVerbal = unit.IsVerbal;
         candidate.End = end;
         return true;
     }
@@ -115,6 +152,84 @@ internal static class CountRecognizer
         return false;
     }
 
+    private static bool EndsWithAny(ReadOnlySpan<char> before, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The longest name in a list before a noun count (内蒙古、贵州、西藏、青海4省区, 馬鞍山、蕪湖、銅陵三市).</summary>
+    private const int ListedNameLength = 6;
+
+    /// <summary>
+    /// 元、清两朝, 京、津、冀三省市, 美、俄、法、英四国: the number sums up a list of names joined by 、 right before it,
+    /// at least as many names as it counts and none holding a numeral (大寨一村、大寨二村、大寨三村 and 库里渔场、库里三村
+    /// are names with numbers).
+    /// </summary>
+    private static bool FollowsListOfNames(ReadOnlySpan<char> text, int start, decimal value)
+    {
+        var names = 0;
+        var length = 0;
+        var hasNumeral = false;
+        for (var k = start - 1; ; k--)
+        {
+            if (k >= 0 && NumeralChars.IsIdeograph(text[k]) && length < ListedNameLength)
+            {
+                hasNumeral |= NumeralChars.IsNumeralChar(text[k]);
+                length++;
+                continue;
+            }
+            var listed = k >= 0 && text[k] == Marks.ListComma;
+            if (!listed)
+            {
+                // The first name of the list runs on into the text before it (十月於北、中、南三地): read no further.
+                return names >= 1 && value <= names + 1;
+            }
+            if (length == 0 || hasNumeral)
+            {
+                return false;
+            }
+            names++;
+            length = 0;
+            hasNumeral = false;
+        }
+    }
+
+    /// <summary>五省四市: the number follows a noun count (a numeral and a one-character noun classifier).</summary>
+    private static bool FollowsNounCount(ReadOnlySpan<char> text, int start) =>
+        start >= 2 && NumeralChars.IsNumeralChar(text[start - 2])
+        && UnitLexicon.TryMatch(text, start - 1, out var before, out var length) && length == 1 && before.Kind == UnitKind.NounCount;
+
+    private static bool IsNumberedName(char before, string unit)
+    {
+        Span<char> key = stackalloc char[1 + UnitLexicon.MaxLength];
+        key[0] = before;
+        unit.CopyTo(key[1..]);
+        return NumberedNames.Contains(key[..(1 + unit.Length)]);
+    }
+
+    /// <summary>
+    /// 每季度召开一次, 每两年颁发一次: 每 and a period earlier in the clause make a lone 一 with a verbal classifier a
+    /// frequency, which counts; 每经过一次 ("each time") names no period.
+    /// </summary>
+    private static bool IsFrequency(ReadOnlySpan<char> text, int start)
+    {
+        for (var k = start - 1; k >= 0 && start - k <= FrequencyWindow && !ClauseStarts.Contains(text[k]); k--)
+        {
+            if (FrequencyMarks.Contains(text[k]))
+            {
+                return text[(k + 1)..start].ContainsAny(FrequencyPeriods);
+            }
+        }
+        return false;
+    }
+
     /// <summary>Words before 一 that make it count (仅一人, 共一名, 只有一个): one-counters.tsv, one or two characters.</summary>
     private static readonly FrozenSet<string> CountingWords = WordLists.Get("one-counters").ToSet();
 
@@ -126,11 +241,18 @@ internal static class CountRecognizer
     /// <summary>九百多万选民, 14亿人民: a number scaled by 万/亿 before a noun that is no unit.</summary>
     public static bool TryUnitless(ReadOnlySpan<char> text, in NumberPhrase phrase, ref QuantityCandidate candidate)
     {
-        if (!phrase.HasMultiplier || phrase.Value < 10_000 || phrase.Style == NumeralStyle.DigitByDigit || phrase.End >= text.Length)
+        if (phrase.Style == NumeralStyle.DigitByDigit || phrase.End >= text.Length)
         {
             return false;
         }
-        if (!StartsWithCountedNoun(text[phrase.End..]) && !(EndsClause(text, phrase.End) && ClauseNamesCountedNoun(text, phrase.Start)))
+        if (!phrase.HasMultiplier || phrase.Value < 10_000)
+        {
+            if (!IsSmallUnitlessCount(text, phrase))
+            {
+                return false;
+            }
+        }
+        else if (!StartsWithCountedNoun(text[phrase.End..], CountedNouns) && !(EndsClause(text, phrase.End) && ClauseNamesCountedNoun(text, phrase.Start)))
         {
             return false; // 投资3亿建设: money or something else left unsaid, not a head count
         }
@@ -145,8 +267,51 @@ internal static class CountRecognizer
         return true;
     }
 
+    /// <summary>The first year a bare four-digit number before a noun may be (2020考生: the class of 2020).</summary>
+    private const int FirstYearLike = 1900;
+
+    /// <summary>The last year a bare four-digit number before a noun may be.</summary>
+    private const int LastYearLike = 2099;
+
+    /// <summary>
+    /// 200多病人, 三十三考生, 15死8傷: a smaller number right before a noun that it counts (counted-nouns.tsv, column
+    /// small); not a lone 一 ("a"), a decimal, a year (2020考生) or a school year (高三学生).
+    /// </summary>
+    private static bool IsSmallUnitlessCount(ReadOnlySpan<char> text, in NumberPhrase phrase)
+    {
+        if (!SmallCountedNounStarts.Contains(text[phrase.End]) || phrase.IsSingleOne || phrase.HasDecimal || phrase.Value < 2
+            || phrase.Value != decimal.Truncate(phrase.Value) || !StartsWithCountedNoun(text[phrase.End..], SmallCountedNouns))
+        {
+            return false;
+        }
+        if (phrase.Style == NumeralStyle.Arabic && phrase.Approx == Approximation.Exact && phrase.Max is null
+            && (phrase.Value is >= FirstYearLike and <= LastYearLike || IsMonthAndDay(phrase.Value)))
+        {
+            return false; // 2020考生: a year; ９２８教師大遊行, 228公园: an event named by its date
+        }
+        return phrase.Start == 0 || !GradeBefore.Contains(text[phrase.Start - 1]);
+    }
+
+    /// <summary>928 (9-28), 1010 (10-10): a number whose digits read as a month and a day of it.</summary>
+    private static bool IsMonthAndDay(decimal value)
+    {
+        if (value is < 101 or > 1231)
+        {
+            return false;
+        }
+        var n = (int)value;
+        var (month, day) = (n / 100, n % 100);
+        return month is >= 1 and <= 12 && day is >= 1 and <= 31;
+    }
+
     /// <summary>People and households counted without a measure word: 九百多万选民, 14亿人口, 36万群众.</summary>
     private static readonly string[] CountedNouns = [.. WordLists.Get("counted-nouns").Where("after", "yes").Select(r => r[0])];
+
+    /// <summary>The nouns that a number below 10,000 counts too (200多病人), column small.</summary>
+    private static readonly string[] SmallCountedNouns = [.. WordLists.Get("counted-nouns").Where("small", "yes").Select(r => r[0])];
+
+    /// <summary>The first characters of <see cref="SmallCountedNouns"/>: most bare numbers are followed by none.</summary>
+    private static readonly System.Buffers.SearchValues<char> SmallCountedNounStarts = System.Buffers.SearchValues.Create(string.Concat(SmallCountedNouns.Select(n => n[0]).Distinct()));
 
     /// <summary>Nouns that, earlier in the clause, say what a clause-final number counts: 游客突破150万, 受灾人口近10万.</summary>
     private static readonly string[] ClauseCountNouns = [.. WordLists.Get("counted-nouns").Where("clause", "yes").Select(r => r[0])];
@@ -172,9 +337,9 @@ internal static class CountRecognizer
         return false;
     }
 
-    private static bool StartsWithCountedNoun(ReadOnlySpan<char> rest)
+    private static bool StartsWithCountedNoun(ReadOnlySpan<char> rest, string[] nouns)
     {
-        foreach (var noun in CountedNouns)
+        foreach (var noun in nouns)
         {
             if (rest.StartsWith(noun, StringComparison.Ordinal))
             {
@@ -183,9 +348,6 @@ internal static class CountRecognizer
         }
         return false;
     }
-
-    /// <summary>Party slogans and policy names that open with a numeral and a classifier, written with or without quotes.</summary>
-    private static readonly string[] Slogans = [.. WordLists.Get("not-facts").Where("kind", "name").Select(r => r[0])];
 
     private static bool IsSessionNumber(ReadOnlySpan<char> text, int start, int end)
     {
@@ -210,18 +372,6 @@ internal static class CountRecognizer
                 return false;
             }
             if (PlaceSuffixes.Contains(text[end + k]))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool StartsWithSlogan(ReadOnlySpan<char> rest)
-    {
-        foreach (var slogan in Slogans)
-        {
-            if (slogan[0] == rest[0] && rest.StartsWith(slogan, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using WorkTeam.Extraction.Resources;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Facts;
 
@@ -10,14 +11,14 @@ namespace WorkTeam.Extraction.Facts;
 /// </summary>
 internal static class Grammar
 {
-    /// <summary>年: after a year (2017年) or in a duration (3年).</summary>
-    public const char Year = '年';
+    /// <summary>年: after a year (2017年) or in a duration (3年); the one copy is <see cref="Marks.Year"/>.</summary>
+    public static readonly char Year = Marks.Year[0];
 
-    /// <summary>月: after a month (6月).</summary>
-    public const char Month = '月';
+    /// <summary>月: after a month (6月); the one copy is <see cref="Marks.Month"/>.</summary>
+    public static readonly char Month = Marks.Month[0];
 
-    /// <summary>日: after a day of the month (26日).</summary>
-    public const char Day = '日';
+    /// <summary>日: after a day of the month (26日); the one copy is <see cref="Marks.Day"/>.</summary>
+    public static readonly char Day = Marks.Day[0];
 
     /// <summary>份 after a month: 6月份.</summary>
     public const char MonthWhole = '份';

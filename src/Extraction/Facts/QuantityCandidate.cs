@@ -23,6 +23,8 @@ internal struct QuantityCandidate
     public bool ApproxFromPrefix;
     /// <summary>A lone 一 with a classifier: a count only when it counts or contrasts.</summary>
     public bool IsSingleOne;
+    /// <summary>The unit is a verbal classifier (次, 趟, 番): the count is of events.</summary>
+    public bool IsVerbal;
     /// <summary>The 万/亿 written in the number (10^4 for 五萬), for 四、五萬 ranges.</summary>
     public decimal Scale;
     /// <summary>A large number with no measure word (九百多万选民): a count without unit.</summary>

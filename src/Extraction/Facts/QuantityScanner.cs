@@ -159,11 +159,12 @@ internal static class QuantityScanner
     }
 
     /// <summary>
-    /// Idioms and fixed words with a numeral that is no number at all (四面八方, 成千上万, 约法三章): not-facts.tsv, kind
-    /// idiom, each with the offset of its first numeral, where the scan meets it.
+    /// Idioms and fixed words with a numeral that is no number at all (四面八方, 成千上万, 约法三章), and slogans and
+    /// policy names, written with or without quotes (八项规定, 三区三州: each numeral of the name is skipped, not only the
+    /// first): not-facts.tsv, each with the offset of its first numeral, where the scan meets it.
     /// </summary>
     private static readonly (string Phrase, int Offset)[] Idioms =
-        [.. WordLists.Get("not-facts").Where("kind", "idiom").Select(r => (r[0], FirstNumeral(r[0])))];
+        [.. WordLists.Get("not-facts").Rows.Select(r => (r[0], FirstNumeral(r[0])))];
 
     private static readonly SearchValues<char> IdiomStarts = SearchValues.Create(string.Concat(Idioms.Select(i => i.Phrase[i.Offset]).Distinct()));
 
@@ -443,17 +444,17 @@ internal static class QuantityScanner
     /// <summary>Coordination, ranges across units and shared qualifiers: what one number tells its neighbour.</summary>
     private static void Settle(ReadOnlySpan<char> text, List<QuantityCandidate> found)
     {
-        // 四、五萬輛次, 6、7次: neighbouring digits joined by 、 are a range, the scale and unit shared.
+        // 四、五萬輛次, 6、7次, 四、五百人: neighbouring digits joined by 、 are a range, the scale and unit shared.
         for (var i = found.Count - 2; i >= 0; i--)
         {
             var a = found[i];
             var b = found[i + 1];
             if (a.Kind is null && a.Scale == 1 && a.Max is null && IsQuantity(b) && b.Max is null && b.Scale >= 1
-                && a.Value is >= 1 and < 10 && a.Value == decimal.Truncate(a.Value) && b.Value / b.Scale == a.Value + 1
-                && text[a.End..b.Start] is [Marks.ListComma])
+                && a.Value is >= 1 and < 10 && a.Value == decimal.Truncate(a.Value) && text[a.End..b.Start] is [Marks.ListComma]
+                && RangeStep(text, a, b) is decimal step)
             {
                 b.Max = b.Value;
-                b.Value = a.Value * b.Scale;
+                b.Value = a.Value * step;
                 b.Start = a.Start;
                 b.NumberStart = a.NumberStart;
                 found[i + 1] = b;
@@ -505,6 +506,27 @@ internal static class QuantityScanner
         }
     }
 
+    /// <summary>
+    /// What the digit before 、 is multiplied by when it and the number after it make a range: the number's 万/亿
+    /// (四、五萬 → 10^4), or also its 十/百/千 when both are written in Chinese digits (四、五百人 → 100). Null when
+    /// the number after it does not begin with the next digit.
+    /// </summary>
+    private static decimal? RangeStep(ReadOnlySpan<char> text, in QuantityCandidate a, in QuantityCandidate b)
+    {
+        if (b.Value / b.Scale == a.Value + 1)
+        {
+            return b.Scale;
+        }
+        var digit = b.NumberStart;
+        if (digit + 1 < text.Length && NumeralChars.ChineseDigit(text[a.NumberStart]) == (int)a.Value
+            && NumeralChars.ChineseDigit(text[digit]) == (int)a.Value + 1 && NumeralChars.SmallUnit(text[digit + 1]) is var small and > 1
+            && b.Value == (a.Value + 1) * small * b.Scale)
+        {
+            return small * b.Scale;
+        }
+        return null;
+    }
+
     private static bool IsQuantity(in QuantityCandidate c) => c.Kind is FactKinds.Money or FactKinds.Count or FactKinds.Measure or FactKinds.Percent;
 
     /// <summary>Whether only a conjunction (和 与 及 、 或) or a range mark (至 到 —) stands between two numbers.</summary>
@@ -530,7 +552,7 @@ internal static class QuantityScanner
             {
                 continue;
             }
-            if (c.IsSingleOne && kind == FactKinds.Count && !IsCoordinatedCount(text, found, i))
+            if (c.IsSingleOne && kind == FactKinds.Count && !IsCoordinatedCount(text, found, i) && !IsInventoryOne(text, found, i))
             {
                 continue; // 一名官员: "a", not a count
             }
@@ -571,6 +593,42 @@ internal static class QuantityScanner
         }
         return i + 1 < found.Count && IsContrastedClause(text, c, found[i + 1]);
     }
+
+    /// <summary>The longest stretch between a lone 一 of an inventory and its neighbour (整修山塘66口,新建电排一座).</summary>
+    private const int InventoryGapLength = 16;
+
+    private static readonly SearchValues<char> NotInventoryBefore = Grammar.Chars("not-inventory-before");
+
+    /// <summary>
+    /// 整修山塘66口,新建电排一座,安装路灯58盏: in a list of things each followed by its number, a lone 一 after its noun
+    /// counts. The number ends its clause, a noun (no determiner: 这一次, 有一次, 在一起) stands before it, and the
+    /// clause before or after it ends the same way with another quantity, one clause mark between them. Not a verbal
+    /// classifier: 翻了一番, 看了一遍 tell an event (每年一次 counts as a frequency, see CountRecognizer).
+    /// </summary>
+    private static bool IsInventoryOne(ReadOnlySpan<char> text, List<QuantityCandidate> found, int i)
+    {
+        var c = found[i];
+        if (c.Unit is null || c.IsVerbal || c.End >= text.Length || !InventoryEnds.Contains(text[c.End]) || c.Start == 0
+            || !NumeralChars.IsIdeograph(text[c.Start - 1]) || NotInventoryBefore.Contains(text[c.Start - 1]))
+        {
+            return false;
+        }
+        return (i > 0 && IsInventoryNeighbour(text, found[i - 1], c.Start, found[i - 1].End))
+            || (i + 1 < found.Count && IsInventoryNeighbour(text, found[i + 1], found[i + 1].Start, c.End));
+    }
+
+    private static bool IsInventoryNeighbour(ReadOnlySpan<char> text, in QuantityCandidate other, int gapEnd, int gapStart)
+    {
+        if (!IsQuantity(other) || other.IsSingleOne || other.End >= text.Length || !InventoryEnds.Contains(text[other.End])
+            || gapEnd <= gapStart || gapEnd - gapStart > InventoryGapLength)
+        {
+            return false;
+        }
+        var gap = text[gapStart..gapEnd];
+        return gap.IndexOfAny(InventoryEnds) == 0 && gap[1..].IndexOfAny(InventoryEnds) < 0 && !gap.ContainsAny(ClauseEnds);
+    }
+
+    private static readonly SearchValues<char> InventoryEnds = Grammar.Chars("inventory-ends", ",;");
 
     /// <summary>The longest clause between two counts of the same unit that contrast (一人死亡，三人受伤).</summary>
     private const int ContrastClauseLength = 8;

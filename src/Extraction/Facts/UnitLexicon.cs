@@ -20,8 +20,8 @@ internal enum UnitKind
     Blocker,
 }
 
-/// <summary>One unit word: its kind, its simplified form, its currency.</summary>
-internal sealed record UnitEntry(UnitKind Kind, string Unit, string? Currency = null);
+/// <summary>One unit word: its kind, its simplified form, its currency; a verbal classifier (次, 趟, 遍) counts events.</summary>
+internal sealed record UnitEntry(UnitKind Kind, string Unit, string? Currency = null, bool IsVerbal = false);
 
 /// <summary>
 /// The words that may follow a number, in both scripts, each with its simplified form; looked up by
@@ -79,10 +79,13 @@ internal static class UnitLexicon
         return lengths;
     }
 
+    /// <summary>The class of the verbal classifiers in measure-words.tsv.</summary>
+    private const string VerbalClass = "verbal";
+
     /// <summary>The grammatical classes of measure-words.tsv and the kind of fact each makes.</summary>
     private static UnitKind KindOfClass(string unitClass) => unitClass switch
     {
-        "individual" or "collective" or "container" or "partitive" or "verbal" or "compound" => UnitKind.Count,
+        "individual" or "collective" or "container" or "partitive" or VerbalClass or "compound" => UnitKind.Count,
         "noun" => UnitKind.NounCount,
         "measure" => UnitKind.Measure,
         "percent" => UnitKind.Percent,
@@ -101,7 +104,7 @@ internal static class UnitLexicon
         int unit = words.Column("unit"), unitClass = words.Column("class");
         foreach (var row in words.Rows)
         {
-            d[row[0]] = new UnitEntry(KindOfClass(row[unitClass]), row[unit]);
+            d[row[0]] = new UnitEntry(KindOfClass(row[unitClass]), row[unit], IsVerbal: row[unitClass] == VerbalClass);
         }
         foreach (var blocker in WordLists.Get("not-units").Values())
         {
@@ -115,7 +118,10 @@ internal static class UnitLexicon
         return d.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>The longest unit word at <paramref name="pos"/>; a one-character unit that opens a longer word does not count.</summary>
+    /// <summary>
+    /// The longest unit word at <paramref name="pos"/>; a one-character unit that opens a longer word does not count, and
+    /// a longer count unit whose last character opens a word with the next one (條次要) gives way to a shorter one.
+    /// </summary>
     public static bool TryMatch(ReadOnlySpan<char> text, int pos, out UnitEntry entry, out int length)
     {
         var lengths = (uint)pos < (uint)text.Length ? LengthsByFirstChar[text[pos]] : 0;
@@ -128,6 +134,11 @@ internal static class UnitLexicon
                     && WordLookup.Contains(text.Slice(pos, 2)))
                 {
                     break;
+                }
+                if (len > 1 && pos + len < text.Length && found.Kind == UnitKind.Count
+                    && WordLookup.Contains(text.Slice(pos + len - 1, 2)))
+                {
+                    continue; // ２９條次要河川: 次要 ("secondary") takes the 次, and 條 is the unit (counts only: 美元年薪 stays money)
                 }
                 entry = found;
                 length = len;

@@ -9,8 +9,8 @@ namespace WorkTeam.Extraction.Tests.Resources;
 /// </summary>
 public sealed class WordListAgreementTests
 {
-    /// <summary>Noun classifiers that are no place: they need no place suffix.</summary>
-    private static readonly HashSet<string> NounsThatAreNoPlace = ["国", "校", "单位", "地"];
+    /// <summary>Noun classifiers that are no place: they need no place suffix (镇街 is 镇 and 街道 together).</summary>
+    private static readonly HashSet<string> NounsThatAreNoPlace = ["国", "校", "单位", "地", "部门", "镇街"];
 
     private static HashSet<string> PlaceSuffixes() => [.. WordLists.Get("place-suffixes").Values()];
 
