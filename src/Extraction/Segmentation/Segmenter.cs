@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Segmentation;
@@ -193,7 +194,12 @@ public sealed class Segmenter
     /// of recent token strings, keyed by their characters, so the same word is not allocated anew on
     /// every line; the whole text is returned as it is when it is one token.
     /// </summary>
-    private static string TokenText(string text, int start, int length, string?[] cache)
+    /// <remarks>
+    /// A token of two to four characters is its own key: its UTF-16 units packed into a ulong, with its
+    /// length beside it. A hit compares two numbers and never reads the cached string, which sits
+    /// wherever the heap put it (comparing its characters was a cache miss per token).
+    /// </remarks>
+    private static string TokenText(string text, int start, int length, Scratch.CachedToken[] cache)
     {
         if (length == text.Length)
         {
@@ -210,19 +216,22 @@ public sealed class Segmenter
         {
             return text.Substring(start, length);
         }
-        var chars = text.AsSpan(start, length);
-        uint hash = (uint)length;
-        foreach (char c in chars)
+        ref char first = ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), start);
+        ulong key = length switch
         {
-            hash = (hash * 0x9E3779B1u) ^ c;
-        }
-        int slot = (int)((hash * 0x9E3779B1u) >> (32 - Scratch.StringCacheBits));
-        var cached = cache[slot];
-        if (cached is not null && chars.SequenceEqual(cached))
+            2 => Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref first)),
+            3 => Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref first)) | (ulong)Unsafe.Add(ref first, 2) << 32,
+            _ => Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref first)),
+        };
+        int slot = (int)(((key ^ (ulong)length) * 0x9E3779B97F4A7C15ul) >> (64 - Scratch.StringCacheBits));
+        ref var entry = ref cache[slot];
+        if (entry.Key == key && entry.Length == length)
         {
-            return cached;
+            return entry.Text!;
         }
-        return cache[slot] = chars.ToString();
+        string made = text.Substring(start, length);
+        entry = new Scratch.CachedToken(key, length, made);
+        return made;
     }
 
     /// <summary>Segments <paramref name="text"/> into <paramref name="output"/> (appends); offsets are into <paramref name="text"/>.</summary>
@@ -1065,7 +1074,10 @@ public sealed class Segmenter
         }
 
         /// <summary>Recent short token strings, one per slot (see TokenText).</summary>
-        public readonly string?[] Strings = new string?[1 << StringCacheBits];
+        public readonly CachedToken[] Strings = new CachedToken[1 << StringCacheBits];
+
+        /// <summary>A cached token string and its characters packed as a key (see TokenText).</summary>
+        public readonly record struct CachedToken(ulong Key, int Length, string? Text);
 
         public double[] Prob = new double[256];
         public int[] End = new int[256];
