@@ -32,7 +32,6 @@ internal static class CharClass
     /// <paramref name="cls"/>, or all outside it, as the one at <paramref name="start"/> is (how jieba's
     /// re.split alternates matched and unmatched blocks).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int RunEnd(ReadOnlySpan<char> text, int start, byte cls)
     {
         bool inside = Is(text[start], cls);

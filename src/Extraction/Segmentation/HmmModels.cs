@@ -46,7 +46,14 @@ internal sealed class FinalsegModel
                 trans[i] = reader.ReadDouble();
             }
             var rowOf = new ushort[65536];
-            var rows = new List<double> { ResourceFormat.MinFloat, ResourceFormat.MinFloat, ResourceFormat.MinFloat, ResourceFormat.MinFloat };
+            // A plain array grown by hand: List<double> is generic code over a value type that the
+            // precompiled image lacks, and JIT-compiling it was part of the first line's time.
+            var rows = new double[4 * 8192];
+            int rowCount = 1;
+            for (int k = 0; k < 4; k++)
+            {
+                rows[k] = ResourceFormat.MinFloat;
+            }
             for (int s = 0; s < 4; s++)
             {
                 int n = reader.ReadInt32();
@@ -56,17 +63,28 @@ internal sealed class FinalsegModel
                     double p = reader.ReadDouble();
                     if (rowOf[c] == 0)
                     {
-                        if (rows.Count / 4 > ushort.MaxValue)
+                        if (rowCount > ushort.MaxValue)
                         {
                             throw new InvalidDataException("more emission rows than a row index holds");
                         }
-                        rowOf[c] = (ushort)(rows.Count / 4);
-                        rows.AddRange([ResourceFormat.MinFloat, ResourceFormat.MinFloat, ResourceFormat.MinFloat, ResourceFormat.MinFloat]);
+                        if (rowCount * 4 == rows.Length)
+                        {
+                            var grown = new double[rows.Length * 2];
+                            Array.Copy(rows, grown, rows.Length);
+                            rows = grown;
+                        }
+                        for (int k = rowCount * 4; k < rowCount * 4 + 4; k++)
+                        {
+                            rows[k] = ResourceFormat.MinFloat;
+                        }
+                        rowOf[c] = (ushort)rowCount++;
                     }
                     rows[rowOf[c] * 4 + s] = p;
                 }
             }
-            return new FinalsegModel(start, trans, rowOf, [.. rows]);
+            var used = new double[rowCount * 4];
+            Array.Copy(rows, used, used.Length);
+            return new FinalsegModel(start, trans, rowOf, used);
         });
 }
 

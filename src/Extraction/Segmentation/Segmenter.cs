@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Segmentation;
@@ -10,9 +11,10 @@ namespace WorkTeam.Extraction.Segmentation;
 /// cut_for_search, posseg.cut). Immutable and thread-safe: one instance serves every thread.
 /// </summary>
 /// <remarks>
-/// The hot loops carry <see cref="MethodImplOptions.AggressiveOptimization"/>: a user's process (tiered
-/// compilation, quick JIT for loops) would otherwise run them as unoptimised tier-0 code for its first
-/// seconds, which halved the throughput of a short run through the public API.
+/// The hot loops carry no <see cref="MethodImplOptions.AggressiveOptimization"/>: a method with it is left
+/// out of the package's ReadyToRun image and JIT-compiled at its first call, which was most of the
+/// first segmented line's time. Without it the precompiled code runs from the first call and tiered
+/// compilation recompiles the hot loops in the background.
 /// </remarks>
 public sealed class Segmenter
 {
@@ -169,7 +171,6 @@ public sealed class Segmenter
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Token[] Materialize(string text, List<TokenSpan> spans, Scratch scratch)
     {
         if (spans.Count == 0)
@@ -193,8 +194,12 @@ public sealed class Segmenter
     /// of recent token strings, keyed by their characters, so the same word is not allocated anew on
     /// every line; the whole text is returned as it is when it is one token.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static string TokenText(string text, int start, int length, string?[] cache)
+    /// <remarks>
+    /// A token of two to four characters is its own key: its UTF-16 units packed into a ulong, with its
+    /// length beside it. A hit compares two numbers and never reads the cached string, which sits
+    /// wherever the heap put it (comparing its characters was a cache miss per token).
+    /// </remarks>
+    private static string TokenText(string text, int start, int length, Scratch.CachedToken[] cache)
     {
         if (length == text.Length)
         {
@@ -211,23 +216,25 @@ public sealed class Segmenter
         {
             return text.Substring(start, length);
         }
-        var chars = text.AsSpan(start, length);
-        uint hash = (uint)length;
-        foreach (char c in chars)
+        ref char first = ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), start);
+        ulong key = length switch
         {
-            hash = (hash * 0x9E3779B1u) ^ c;
-        }
-        int slot = (int)((hash * 0x9E3779B1u) >> (32 - Scratch.StringCacheBits));
-        var cached = cache[slot];
-        if (cached is not null && chars.SequenceEqual(cached))
+            2 => Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref first)),
+            3 => Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref first)) | (ulong)Unsafe.Add(ref first, 2) << 32,
+            _ => Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref first)),
+        };
+        int slot = (int)(((key ^ (ulong)length) * 0x9E3779B97F4A7C15ul) >> (64 - Scratch.StringCacheBits));
+        ref var entry = ref cache[slot];
+        if (entry.Key == key && entry.Length == length)
         {
-            return cached;
+            return entry.Text!;
         }
-        return cache[slot] = chars.ToString();
+        string made = text.Substring(start, length);
+        entry = new Scratch.CachedToken(key, length, made);
+        return made;
     }
 
     /// <summary>Segments <paramref name="text"/> into <paramref name="output"/> (appends); offsets are into <paramref name="text"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Segment(ReadOnlySpan<char> text, SegmentationMode mode, bool hmm, List<TokenSpan> output)
     {
         if (mode == SegmentationMode.Search)
@@ -301,7 +308,6 @@ public sealed class Segmenter
     /// words starting there; ties go to the larger end, as Python's tuple max does. The DAG is walked
     /// in the trie on the fly instead of being stored.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CalcRoute(ReadOnlySpan<char> s, Span<double> prob, Span<int> end)
     {
         int n = s.Length;
@@ -414,7 +420,6 @@ public sealed class Segmenter
     // ---- jieba.cut ---------------------------------------------------------------------------
 
     /// <summary>jieba's __cut_DAG (and posseg's, with <paramref name="tags"/>): the route, with single characters buffered for the HMM.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CutDag(ReadOnlySpan<char> s, int offset, Scratch scratch, bool tags, List<TokenSpan> output)
     {
         int n = s.Length;
@@ -450,7 +455,6 @@ public sealed class Segmenter
     }
 
     /// <summary>Single characters the route left alone: the HMM joins them unless they form a known word.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FlushBuffer(ReadOnlySpan<char> s, int from, int to, int offset, Scratch scratch, bool tags, List<TokenSpan> output)
     {
         if (to - from == 1)
@@ -478,7 +482,6 @@ public sealed class Segmenter
     }
 
     /// <summary>jieba's __cut_DAG_NO_HMM (and posseg's, with <paramref name="tags"/>): the route, with runs of single Latin letters and digits glued.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CutDagNoHmm(ReadOnlySpan<char> s, int offset, Scratch scratch, bool tags, List<TokenSpan> output)
     {
         int n = s.Length;
@@ -568,7 +571,6 @@ public sealed class Segmenter
     /// other characters are one token each (one per code point, so a surrogate pair is never split),
     /// or, in full mode, one token per run.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CutSkipped(ReadOnlySpan<char> text, int from, int to, bool full, List<TokenSpan> output)
     {
         int i = from;
@@ -642,7 +644,6 @@ public sealed class Segmenter
     // ---- finalseg ----------------------------------------------------------------------------
 
     /// <summary>finalseg.cut: Han runs through the B/M/E/S Viterbi, the rest split as re_skip does.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FinalsegCut(ReadOnlySpan<char> s, int offset, Scratch scratch, List<TokenSpan> output)
     {
         int i = 0;
@@ -662,7 +663,6 @@ public sealed class Segmenter
     }
 
     /// <summary>finalseg's re_skip split: ([a-zA-Z0-9]+(?:\.\d+)?%?) matches and the text between them.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SplitSkip(ReadOnlySpan<char> s, int offset, List<TokenSpan> output)
     {
         int i = 0, gap = 0;
@@ -703,7 +703,6 @@ public sealed class Segmenter
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FinalsegViterbi(ReadOnlySpan<char> obs, int offset, Scratch scratch, List<TokenSpan> output)
     {
         var model = SegmenterResources.Default.Finalseg;
@@ -781,7 +780,6 @@ public sealed class Segmenter
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EmitHmmWord(ReadOnlySpan<char> obs, int from, int to, int offset, List<TokenSpan> output)
     {
         if (_lexicon.ForceSplitLookup is { } forceSplit && forceSplit.Contains(obs[from..to]))
@@ -1076,7 +1074,10 @@ public sealed class Segmenter
         }
 
         /// <summary>Recent short token strings, one per slot (see TokenText).</summary>
-        public readonly string?[] Strings = new string?[1 << StringCacheBits];
+        public readonly CachedToken[] Strings = new CachedToken[1 << StringCacheBits];
+
+        /// <summary>A cached token string and its characters packed as a key (see TokenText).</summary>
+        public readonly record struct CachedToken(ulong Key, int Length, string? Text);
 
         public double[] Prob = new double[256];
         public int[] End = new int[256];

@@ -102,28 +102,33 @@ public static class ScriptDetector
         private readonly int _supplementaryFirst;
 
         // Only the two character tables: loading the phrase tables too tripled the first call's time.
+        // Plain arrays only: a Dictionary<int, byte> and LINQ over it were JIT-compiled at the first
+        // call (generic code over value types is not in the precompiled image), a third of its time.
         private DistinctiveCharacters(Dictionary<string, OpenCcTable> characterTables)
         {
+            var toSimplified = characterTables[ResourceFormat.OpenCcTraditionalToSimplifiedCharacters];
+            var toTraditional = characterTables[ResourceFormat.OpenCcSimplifiedToTraditionalCharacters];
+            // The supplementary keys sit in a narrow band (CJK extensions, planes 2 and 3): one array over it.
+            int first = int.MaxValue, last = -1;
+            SupplementaryBand(toSimplified, ref first, ref last);
+            SupplementaryBand(toTraditional, ref first, ref last);
             var bmp = new byte[65536];
-            var supplementary = new Dictionary<int, byte>();
-            Mark(characterTables[ResourceFormat.OpenCcTraditionalToSimplifiedCharacters], TraditionalOnly, bmp, supplementary);
-            Mark(characterTables[ResourceFormat.OpenCcSimplifiedToTraditionalCharacters], SimplifiedOnly, bmp, supplementary);
-            for (int c = 0; c < bmp.Length; c++)
+            var supplementary = new byte[last < first ? 0 : last - first + 1];
+            _supplementaryFirst = last < first ? 0 : first;
+            Mark(toSimplified, TraditionalOnly, bmp, supplementary, _supplementaryFirst);
+            Mark(toTraditional, SimplifiedOnly, bmp, supplementary, _supplementaryFirst);
+            foreach (var kinds in (Span<byte[]>)[bmp, supplementary])
             {
-                if (bmp[c] == (TraditionalOnly | SimplifiedOnly))
+                for (int c = 0; c < kinds.Length; c++)
                 {
-                    bmp[c] = 0;
+                    if (kinds[c] == (TraditionalOnly | SimplifiedOnly))
+                    {
+                        kinds[c] = 0;
+                    }
                 }
             }
             Bmp = bmp;
-
-            // The supplementary keys sit in a narrow band (CJK extensions, planes 2 and 3): one array over it.
-            _supplementaryFirst = supplementary.Count == 0 ? 0 : supplementary.Keys.Min();
-            _supplementary = new byte[supplementary.Count == 0 ? 0 : supplementary.Keys.Max() - _supplementaryFirst + 1];
-            foreach (var (codePoint, kind) in supplementary)
-            {
-                _supplementary[codePoint - _supplementaryFirst] = kind == (TraditionalOnly | SimplifiedOnly) ? (byte)0 : kind;
-            }
+            _supplementary = supplementary;
         }
 
         public static DistinctiveCharacters Default => s_default.Value;
@@ -136,7 +141,28 @@ public static class ScriptDetector
             return index < (uint)_supplementary.Length ? _supplementary[index] : (byte)0;
         }
 
-        private static void Mark(OpenCcTable table, byte kind, byte[] bmp, Dictionary<int, byte> supplementary)
+        /// <summary>The key of <paramref name="entry"/> as one code point, or -1 when it is more than one.</summary>
+        private static int SingleCodePoint(OpenCcTable table, int entry)
+        {
+            var key = table.Key(entry);
+            return Rune.DecodeFromUtf16(key, out var rune, out int used) == System.Buffers.OperationStatus.Done && used == key.Length
+                ? rune.Value : -1;
+        }
+
+        private static void SupplementaryBand(OpenCcTable table, ref int first, ref int last)
+        {
+            for (int e = 0; e < table.Count; e++)
+            {
+                int codePoint = SingleCodePoint(table, e);
+                if (codePoint > char.MaxValue)
+                {
+                    first = Math.Min(first, codePoint);
+                    last = Math.Max(last, codePoint);
+                }
+            }
+        }
+
+        private static void Mark(OpenCcTable table, byte kind, byte[] bmp, byte[] supplementary, int supplementaryFirst)
         {
             for (int e = 0; e < table.Count; e++)
             {
@@ -146,17 +172,18 @@ public static class ScriptDetector
                 {
                     keepsItself |= key.SequenceEqual(table.Candidate(e, j));
                 }
-                if (keepsItself || Rune.DecodeFromUtf16(key, out var rune, out int used) != System.Buffers.OperationStatus.Done || used != key.Length)
+                int codePoint = keepsItself ? -1 : SingleCodePoint(table, e);
+                if (codePoint < 0)
                 {
                     continue;
                 }
-                if (rune.IsBmp)
+                if (codePoint <= char.MaxValue)
                 {
-                    bmp[rune.Value] |= kind;
+                    bmp[codePoint] |= kind;
                 }
                 else
                 {
-                    supplementary[rune.Value] = (byte)(supplementary.GetValueOrDefault(rune.Value) | kind);
+                    supplementary[codePoint - supplementaryFirst] |= kind;
                 }
             }
         }
