@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Globalization;
-using System.IO.Compression;
 using System.Runtime.InteropServices;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Resources;
@@ -105,7 +104,8 @@ public sealed partial class DivisionTable
                 continue;
             }
             var stem = pool.AsSpan(stemStarts[i], stemStarts[i + 1] - stemStarts[i]);
-            uint h = Hash(Hash(HashSeed, stem), writtenEndings[endings[i]]);
+            uint stemHash = Hash(HashSeed, stem);
+            uint h = Hash(stemHash, writtenEndings[endings[i]]);
             int b = (int)(h & (uint)mask);
             byWrittenNext[i] = byWrittenHeads[b];
             byWrittenHeads[b] = i;
@@ -113,7 +113,7 @@ public sealed partial class DivisionTable
             int level = levels[i];
             if (level is >= 1 and <= 4 && stem.Length >= 2 && endings[i] != 0)
             {
-                int s = (int)(Hash(HashSeed, stem) & (uint)stemMask);
+                int s = (int)(stemHash & (uint)stemMask);
                 stemNextList.Add(byStemHeads[s]);
                 byStemHeads[s] = stemUnitList.Count;
                 stemUnitList.Add(i);
@@ -501,25 +501,25 @@ public sealed partial class DivisionTable
         {
             throw new InvalidDataException("bad header");
         }
-        using var inflated = new ZLibStream(compiled, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(inflated);
+        // Uncompressed (DivisionFormat): each column is one copy out of the stream, the mapped assembly's resource.
+        using var reader = new BinaryReader(compiled, System.Text.Encoding.UTF8, leaveOpen: true);
         int n = reader.ReadInt32();
         if (n is <= 0 or > 10_000_000)
         {
             throw new InvalidDataException($"unit count {n}");
         }
-        var levels = ReadArray<byte>(inflated, n);
-        var locals = ReadArray<ushort>(inflated, n);
-        var endings = ReadArray<byte>(inflated, n);
-        var stemLengths = ReadArray<byte>(inflated, n);
-        var pool = ReadArray<char>(inflated, reader.ReadInt32());
+        var levels = ReadArray<byte>(compiled, n);
+        var locals = ReadArray<ushort>(compiled, n);
+        var endings = ReadArray<byte>(compiled, n);
+        var stemLengths = ReadArray<byte>(compiled, n);
+        var pool = ReadArray<char>(compiled, reader.ReadInt32());
         int endingCount = reader.ReadInt32();
         var official = new string[endingCount];
         var written = new string[endingCount];
         for (int e = 0; e < endingCount; e++)
         {
-            official[e] = ReadString(inflated, reader);
-            written[e] = ReadString(inflated, reader);
+            official[e] = ReadString(compiled, reader);
+            written[e] = ReadString(compiled, reader);
         }
         foreach (var e in endings)
         {
@@ -532,7 +532,7 @@ public sealed partial class DivisionTable
         int shortCount = reader.ReadInt32();
         for (int i = 0; i < shortCount; i++)
         {
-            var shortName = ReadString(inflated, reader);
+            var shortName = ReadString(compiled, reader);
             int unit = reader.ReadInt32();
             if ((uint)unit >= (uint)n)
             {
