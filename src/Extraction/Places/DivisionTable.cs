@@ -26,6 +26,14 @@ public sealed partial class DivisionTable
     private readonly char[] pool;
     private readonly string[] officialEndings;
     private readonly string[] writtenEndings;
+
+    /// <summary>
+    /// The endings grouped by their last character (<see cref="EndingsByLast"/>): the written endings, and the official
+    /// endings reports write otherwise (村民委员会 → 村). A name is tested only against the endings of its own last
+    /// character, where every lookup tested all forty.
+    /// </summary>
+    private readonly EndingsByLast writtenByLast;
+    private readonly EndingsByLast rewrittenByLast;
     private readonly int[] byWrittenHeads;
     private readonly int[] byWrittenNext;
 
@@ -56,6 +64,8 @@ public sealed partial class DivisionTable
         this.pool = pool;
         this.officialEndings = officialEndings;
         this.writtenEndings = writtenEndings;
+        writtenByLast = new EndingsByLast(writtenEndings, e => true);
+        rewrittenByLast = new EndingsByLast(officialEndings, e => officialEndings[e] != writtenEndings[e]);
         stemStarts = new int[n + 1];
         for (int i = 0; i < n; i++)
         {
@@ -129,6 +139,43 @@ public sealed partial class DivisionTable
                 otherNames[name] = list = [];
             }
             list.Add((unit, year));
+        }
+    }
+
+    /// <summary>Ending ids (from 1, in id order) grouped by the ending's last character.</summary>
+    private sealed class EndingsByLast
+    {
+        private readonly char[] lasts;
+        private readonly int[][] ids;
+
+        public EndingsByLast(string[] endings, Func<int, bool> take)
+        {
+            var lastList = new List<char>();
+            var idLists = new List<List<int>>();
+            for (int e = 1; e < endings.Length; e++)
+            {
+                if (endings[e].Length == 0 || !take(e))
+                {
+                    continue;
+                }
+                int g = lastList.IndexOf(endings[e][^1]);
+                if (g < 0)
+                {
+                    g = lastList.Count;
+                    lastList.Add(endings[e][^1]);
+                    idLists.Add([]);
+                }
+                idLists[g].Add(e);
+            }
+            lasts = [.. lastList];
+            ids = [.. idLists.Select(l => l.ToArray())];
+        }
+
+        /// <summary>The ids of the endings that end in <paramref name="last"/>, in id order.</summary>
+        public int[] EndingsOf(char last)
+        {
+            int g = lasts.AsSpan().IndexOf(last);
+            return g < 0 ? [] : ids[g];
         }
     }
 
@@ -225,10 +272,10 @@ public sealed partial class DivisionTable
         }
         // Written with the official ending (劳光村委会): look up the form reports use (劳光村).
         scoped ReadOnlySpan<char> written = name;
-        for (int e = 1; e < officialEndings.Length; e++)
+        foreach (int e in rewrittenByLast.EndingsOf(name[^1]))
         {
             var official = officialEndings[e];
-            if (official != writtenEndings[e] && name.Length > official.Length && name.EndsWith(official, StringComparison.Ordinal))
+            if (name.Length > official.Length && name.EndsWith(official, StringComparison.Ordinal))
             {
                 int stem = name.Length - official.Length;
                 name[..stem].CopyTo(buffer);
@@ -307,7 +354,11 @@ public sealed partial class DivisionTable
 
     private bool EndsWithWrittenEnding(ReadOnlySpan<char> name)
     {
-        for (int e = 1; e < writtenEndings.Length; e++)
+        if (name.Length == 0)
+        {
+            return false;
+        }
+        foreach (int e in writtenByLast.EndingsOf(name[^1]))
         {
             if (name.Length > writtenEndings[e].Length && name.EndsWith(writtenEndings[e], StringComparison.Ordinal))
             {
