@@ -6,7 +6,8 @@ namespace WorkTeam.Extraction.Places;
 /// it) and build/ResourceCompiler (which writes it), so the two cannot drift apart.
 /// </summary>
 /// <remarks>
-/// After the magic and version (int32 each) the rest is one zlib stream holding, little-endian:
+/// After the magic and version (int32 each) the rest is stored uncompressed (version 3: inflating it was
+/// half of the table's first use; the package, a zip, compresses it anyway), little-endian:
 /// the unit count N; per unit, in code order (a parent before its children), the level (byte, 1
 /// province … 5 village, <see cref="PlaceholderFlag"/> set for a unit that is not a place), the
 /// unit's own digits of its code (uint16: the code is the parent's code followed by them, 2 digits
@@ -20,7 +21,7 @@ internal static class DivisionFormat
 {
     public const string FileName = "divisions.bin";
     public const int Magic = 0x5644_5457; // "WTDV"
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Set in a unit's level byte for a unit that is not a place (1101 市辖区, 6590 自治区直辖县级行政区划).</summary>
     public const byte PlaceholderFlag = 0x80;

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Globalization;
-using System.IO.Compression;
 using System.Runtime.InteropServices;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Resources;
@@ -27,6 +26,14 @@ public sealed partial class DivisionTable
     private readonly char[] pool;
     private readonly string[] officialEndings;
     private readonly string[] writtenEndings;
+
+    /// <summary>
+    /// The endings grouped by their last character (<see cref="EndingsByLast"/>): the written endings, and the official
+    /// endings reports write otherwise (村民委员会 → 村). A name is tested only against the endings of its own last
+    /// character, where every lookup tested all forty.
+    /// </summary>
+    private readonly EndingsByLast writtenByLast;
+    private readonly EndingsByLast rewrittenByLast;
     private readonly int[] byWrittenHeads;
     private readonly int[] byWrittenNext;
 
@@ -57,6 +64,8 @@ public sealed partial class DivisionTable
         this.pool = pool;
         this.officialEndings = officialEndings;
         this.writtenEndings = writtenEndings;
+        writtenByLast = new EndingsByLast(writtenEndings, e => true);
+        rewrittenByLast = new EndingsByLast(officialEndings, e => officialEndings[e] != writtenEndings[e]);
         stemStarts = new int[n + 1];
         for (int i = 0; i < n; i++)
         {
@@ -105,7 +114,8 @@ public sealed partial class DivisionTable
                 continue;
             }
             var stem = pool.AsSpan(stemStarts[i], stemStarts[i + 1] - stemStarts[i]);
-            uint h = Hash(Hash(HashSeed, stem), writtenEndings[endings[i]]);
+            uint stemHash = Hash(HashSeed, stem);
+            uint h = Hash(stemHash, writtenEndings[endings[i]]);
             int b = (int)(h & (uint)mask);
             byWrittenNext[i] = byWrittenHeads[b];
             byWrittenHeads[b] = i;
@@ -113,7 +123,7 @@ public sealed partial class DivisionTable
             int level = levels[i];
             if (level is >= 1 and <= 4 && stem.Length >= 2 && endings[i] != 0)
             {
-                int s = (int)(Hash(HashSeed, stem) & (uint)stemMask);
+                int s = (int)(stemHash & (uint)stemMask);
                 stemNextList.Add(byStemHeads[s]);
                 byStemHeads[s] = stemUnitList.Count;
                 stemUnitList.Add(i);
@@ -129,6 +139,43 @@ public sealed partial class DivisionTable
                 otherNames[name] = list = [];
             }
             list.Add((unit, year));
+        }
+    }
+
+    /// <summary>Ending ids (from 1, in id order) grouped by the ending's last character.</summary>
+    private sealed class EndingsByLast
+    {
+        private readonly char[] lasts;
+        private readonly int[][] ids;
+
+        public EndingsByLast(string[] endings, Func<int, bool> take)
+        {
+            var lastList = new List<char>();
+            var idLists = new List<List<int>>();
+            for (int e = 1; e < endings.Length; e++)
+            {
+                if (endings[e].Length == 0 || !take(e))
+                {
+                    continue;
+                }
+                int g = lastList.IndexOf(endings[e][^1]);
+                if (g < 0)
+                {
+                    g = lastList.Count;
+                    lastList.Add(endings[e][^1]);
+                    idLists.Add([]);
+                }
+                idLists[g].Add(e);
+            }
+            lasts = [.. lastList];
+            ids = [.. idLists.Select(l => l.ToArray())];
+        }
+
+        /// <summary>The ids of the endings that end in <paramref name="last"/>, in id order.</summary>
+        public int[] EndingsOf(char last)
+        {
+            int g = lasts.AsSpan().IndexOf(last);
+            return g < 0 ? [] : ids[g];
         }
     }
 
@@ -225,10 +272,10 @@ public sealed partial class DivisionTable
         }
         // Written with the official ending (劳光村委会): look up the form reports use (劳光村).
         scoped ReadOnlySpan<char> written = name;
-        for (int e = 1; e < officialEndings.Length; e++)
+        foreach (int e in rewrittenByLast.EndingsOf(name[^1]))
         {
             var official = officialEndings[e];
-            if (official != writtenEndings[e] && name.Length > official.Length && name.EndsWith(official, StringComparison.Ordinal))
+            if (name.Length > official.Length && name.EndsWith(official, StringComparison.Ordinal))
             {
                 int stem = name.Length - official.Length;
                 name[..stem].CopyTo(buffer);
@@ -307,7 +354,11 @@ public sealed partial class DivisionTable
 
     private bool EndsWithWrittenEnding(ReadOnlySpan<char> name)
     {
-        for (int e = 1; e < writtenEndings.Length; e++)
+        if (name.Length == 0)
+        {
+            return false;
+        }
+        foreach (int e in writtenByLast.EndingsOf(name[^1]))
         {
             if (name.Length > writtenEndings[e].Length && name.EndsWith(writtenEndings[e], StringComparison.Ordinal))
             {
@@ -501,25 +552,25 @@ public sealed partial class DivisionTable
         {
             throw new InvalidDataException("bad header");
         }
-        using var inflated = new ZLibStream(compiled, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(inflated);
+        // Uncompressed (DivisionFormat): each column is one copy out of the stream, the mapped assembly's resource.
+        using var reader = new BinaryReader(compiled, System.Text.Encoding.UTF8, leaveOpen: true);
         int n = reader.ReadInt32();
         if (n is <= 0 or > 10_000_000)
         {
             throw new InvalidDataException($"unit count {n}");
         }
-        var levels = ReadArray<byte>(inflated, n);
-        var locals = ReadArray<ushort>(inflated, n);
-        var endings = ReadArray<byte>(inflated, n);
-        var stemLengths = ReadArray<byte>(inflated, n);
-        var pool = ReadArray<char>(inflated, reader.ReadInt32());
+        var levels = ReadArray<byte>(compiled, n);
+        var locals = ReadArray<ushort>(compiled, n);
+        var endings = ReadArray<byte>(compiled, n);
+        var stemLengths = ReadArray<byte>(compiled, n);
+        var pool = ReadArray<char>(compiled, reader.ReadInt32());
         int endingCount = reader.ReadInt32();
         var official = new string[endingCount];
         var written = new string[endingCount];
         for (int e = 0; e < endingCount; e++)
         {
-            official[e] = ReadString(inflated, reader);
-            written[e] = ReadString(inflated, reader);
+            official[e] = ReadString(compiled, reader);
+            written[e] = ReadString(compiled, reader);
         }
         foreach (var e in endings)
         {
@@ -532,7 +583,7 @@ public sealed partial class DivisionTable
         int shortCount = reader.ReadInt32();
         for (int i = 0; i < shortCount; i++)
         {
-            var shortName = ReadString(inflated, reader);
+            var shortName = ReadString(compiled, reader);
             int unit = reader.ReadInt32();
             if ((uint)unit >= (uint)n)
             {

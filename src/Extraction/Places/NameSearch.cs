@@ -146,12 +146,18 @@ internal sealed class NameSearch
                 i += skip;
             }
             var c = text[i];
+            // Down the fail links to the first node with a child by c (the root when none has): one lookup a node.
             int child;
-            while (!next.TryGetValue(Key(node, c), out child) && node != 0)
+            while (!next.TryGetValue(Key(node, c), out child))
             {
+                if (node == 0)
+                {
+                    child = 0;
+                    break;
+                }
                 node = fail[node];
             }
-            node = next.TryGetValue(Key(node, c), out child) ? child : 0;
+            node = child;
             for (var o = nameAt[node] >= 0 ? node : outputLink[node]; o >= 0; o = outputLink[o])
             {
                 var name = nameAt[o];

@@ -90,6 +90,10 @@ internal sealed class PlaceRecognizer
 
     private static readonly SearchValues<char> SuffixFirstChars = SearchValues.Create(string.Concat(Suffixes.Select(x => x.Text[0]).Distinct()));
 
+    /// <summary>The suffixes by their first character, each group in list order: <see cref="MatchSuffix"/> tries one or two, not all.</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<char, Suffix[]> SuffixesByFirstChar =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Suffixes.GroupBy(x => x.Text[0]), g => g.Key, g => g.ToArray());
+
     /// <summary>
     /// Name endings that make "X村", "X乡" a description rather than a name (贫困村, 示范村, 美丽乡村, 城镇,
     /// 小山村): checked against the characters before the suffix.
@@ -576,12 +580,12 @@ internal sealed class PlaceRecognizer
 
     private static Suffix? MatchSuffix(ReadOnlySpan<char> view, int j)
     {
-        if (j >= view.Length || !SuffixFirstChars.Contains(view[j]))
+        if (j >= view.Length || !SuffixFirstChars.Contains(view[j]) || !SuffixesByFirstChar.TryGetValue(view[j], out var group))
         {
             return null;
         }
         var rest = view[j..];
-        foreach (var suffix in Suffixes)
+        foreach (var suffix in group)
         {
             if (rest.StartsWith(suffix.Text, StringComparison.Ordinal))
             {
