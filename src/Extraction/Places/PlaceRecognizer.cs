@@ -446,6 +446,25 @@ internal sealed class PlaceRecognizer
             }
         }
         var entry = best.Entry;
+        // The Corps is an organisation: 兵团 alone is no place, 新疆生产建设兵团 holds the place 新疆.
+        if (OrganisationPlaces.TryGetValue(entry.Name, out var placePart))
+        {
+            if (placePart.Length == 0 || placePart.Length >= len || !view[p..].StartsWith(placePart, StringComparison.Ordinal)
+                || !gazetteer.TryGetKeys(view.Slice(p, placePart.Length), out var partHits))
+            {
+                return false;
+            }
+            len = placePart.Length;
+            best = partHits[0];
+            foreach (var hit in partHits)
+            {
+                if ((!hit.IsAlias && best.IsAlias) || (hit.IsAlias == best.IsAlias && hit.Entry.Level < best.Entry.Level))
+                {
+                    best = hit;
+                }
+            }
+            entry = best.Entry;
+        }
         var end = p + len;
 
         // A short form or a landmark followed by an administrative suffix is the stem of another place:
@@ -508,6 +527,10 @@ internal sealed class PlaceRecognizer
         unit = new PlaceMention(p, end, view[p..end].ToString(), level, null, rank);
         return true;
     }
+
+    /// <summary>Gazetteer entries that reports name as organisations, with the place they hold (organisation-places.tsv).</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, string> OrganisationPlaces =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(WordLists.Get("organisation-places").Rows, r => r[0], r => r[1], StringComparer.Ordinal);
 
     private static bool TryStemUnit(ReadOnlySpan<char> view, ScanState state, int p, int stemEnd, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceMention unit)
     {
@@ -767,7 +790,40 @@ internal sealed class PlaceRecognizer
         {
             return false;
         }
-        return true;
+        return !(level == PlaceLevel.Village && IsVillageCategory(name));
+    }
+
+    /// <summary>After a numeral, the words that make a category of villages (village-categories.tsv): 三无村, 十强村.</summary>
+    private static readonly string[] VillageCategories = [.. WordLists.Get("village-categories").Values()];
+
+    /// <summary>Whether a village's stem ends in a numeral and a category word (三无, 发展十强, 五好): a kind of village, not a name.</summary>
+    private static bool IsVillageCategory(ReadOnlySpan<char> stem)
+    {
+        foreach (var category in VillageCategories)
+        {
+            if (stem.Length > category.Length && stem.EndsWith(category, StringComparison.Ordinal)
+                && TextClasses.ChineseDigits.Contains(stem[^(category.Length + 1)]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Measure words after which a numeral is a count (count-classifiers.tsv): 有一支县政府办 holds no county 有一支.</summary>
+    private static readonly SearchValues<char> CountClassifiers = WordLists.Get("count-classifiers").ToSearchValues();
+
+    /// <summary>Whether a name holds a numeral followed by a measure word of counts (一支, 两个).</summary>
+    private static bool HoldsCount(ReadOnlySpan<char> name)
+    {
+        for (var k = name.IndexOfAny(TextClasses.ChineseDigits); k >= 0 && k + 1 < name.Length; k++)
+        {
+            if (TextClasses.ChineseDigits.Contains(name[k]) && CountClassifiers.Contains(name[k + 1]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A name right after another place of the chain: below it in rank, and holding no other suffix.</summary>
@@ -820,6 +876,12 @@ internal sealed class PlaceRecognizer
         var regiment = suffix.Numbering == Numbering.Only && allDigits && name.Length >= MinRegimentDigits;
         if ((suffix.Use != SuffixUse.Standalone && !regiment) || name.Length > (regiment ? MaxRegimentDigits : suffix.MaxStandaloneName) || (allDigits && !regiment)
             || name.ContainsAny(StandaloneInnerStops) || name.StartsWith("中共", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        // 计划和村 (a plan and the village's): a longer name ending in a coordinator is a phrase, unless the table has it.
+        if (!regiment && (HoldsCount(name) || (name.Length > MinNameLength && TextClasses.Coordinators.Contains(name[^1])
+            && !DivisionTable.Default.HasWrittenName(view[(j - name.Length)..(j + suffix.Text.Length)]))))
         {
             return false;
         }
@@ -1127,7 +1189,7 @@ internal sealed class PlaceRecognizer
                 return true;
             }
         }
-        return false;
+        return level == PlaceLevel.Village && IsVillageCategory(stem);
     }
 
     /// <summary>The level of the table's units named <paramref name="name"/> at the suffix's level (a 市 may be a prefecture), or null.</summary>
@@ -1196,6 +1258,19 @@ internal sealed class PlaceRecognizer
         _ => TerminalRank,
     };
 
+    /// <summary>The place (no anaphor) that ends at <paramref name="end"/>, or null.</summary>
+    private static PlaceMention? PlaceEndingAt(List<PlaceMention> mentions, int end)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.End == end && !m.IsAnaphor)
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private static void AddRepeats(ReadOnlySpan<char> view, ScanState state, TakenSpans taken)
     {
         if (state.LearnedNames is null)
@@ -1254,12 +1329,18 @@ internal sealed class PlaceRecognizer
             {
                 continue;
             }
+            var (level, rank) = firstFound.TryGetValue(name, out var first) ? (first.Level, first.Rank) : (PlaceLevel.Other, TerminalRank);
+            string? parent = null;
             if (name.Length < 4 && start > 0 && TextClasses.IsNameChar(view[start - 1]))
             {
-                continue;
+                // Inside a word it is no repeat, but right after a place above it the chain goes on (51团6连).
+                if (PlaceEndingAt(state.Mentions, start) is not { } above || above.Rank >= rank)
+                {
+                    continue;
+                }
+                parent = above.Name;
             }
-            var (level, rank) = firstFound.TryGetValue(name, out var first) ? (first.Level, first.Rank) : (PlaceLevel.Other, TerminalRank);
-            state.Mentions.Add(new PlaceMention(start, end, name, level, null, rank));
+            state.Mentions.Add(new PlaceMention(start, end, name, level, parent, rank));
             taken.Take(start, end);
         }
     }

@@ -1,0 +1,73 @@
+using WorkTeam.Extraction.Entities;
+using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Places;
+
+namespace WorkTeam.Extraction.Tests.Places;
+
+/// <summary>
+/// One test per class of place errors found on the development set and the SIGHAN sentences: counties
+/// written without their ending (after the province or prefecture that holds them, after a locative word),
+/// categories of villages (三无村), the Corps as an organisation, phrases read as names, names many units
+/// share, former names of merged districts. Spans, levels, codes and parents are exact.
+/// </summary>
+public sealed class PlaceErrorClassTests
+{
+    private static readonly EntityExtractor Extractor = new();
+
+    private static List<(string Name, int Start, int End, string Level, string? Code, string? Parent)> Places(string text) =>
+        [.. Extractor.Extract(text, FactKinds.Place).Select(f => (f.Name!, f.Start, f.End, Gazetteer.LevelName(f.Level!.Value), f.Code, f.Parent))];
+
+    [Fact]
+    public void A_numeral_and_a_category_word_before_the_village_suffix_is_a_kind_of_village()
+    {
+        Assert.Empty(Places("曾经是“无集体资产、无经济来源”的三无村，现在是全市十强村。"));
+        Assert.Empty(Places("移民村成了“上访村”。"));
+        Assert.Equal([("三合村", 1, 4, "village", null, null)], Places("在三合村开展工作。"));
+    }
+
+    [Fact]
+    public void The_corps_is_an_organisation_and_the_place_it_holds_is_xinjiang()
+    {
+        Assert.Empty(Places("兵团日报记者 李怀生"));
+        Assert.Equal(
+            [("新疆", 3, 5, "province", "65", null), ("第八师", 15, 18, "prefecture", null, null), ("一四七团", 18, 22, "township", "652324521", "第八师")],
+            Places("作者：新疆生产建设兵团办公室。第八师一四七团"));
+    }
+
+    [Fact]
+    public void Phrases_before_a_suffix_are_no_places()
+    {
+        // A work team (工作队), a count (一支), a phrase ending in a coordinator (计划和村发展规划).
+        Assert.Equal([("绛县", 0, 2, "county", "140826", null)], Places("绛县农发行扶贫工作队全体成员"));
+        Assert.Empty(Places("，有一支县政府办下派的工作队"));
+        Assert.Empty(Places("制定切实可行的户脱贫计划和村发展规划。"));
+        // 军分区 is an army district, not a county.
+        Assert.DoesNotContain(Places("云南普洱军分区政委"), p => p.Name.EndsWith("军分区", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Names_many_units_share_get_no_code_even_inside_a_written_chain()
+    {
+        // 和平村: 542 villages; Guangdong alone still has several. 城关镇: 88 towns, none in 民丰县.
+        Assert.Equal([("广东省", 0, 3, "province", "44", null), ("和平村", 3, 6, "village", null, "广东省")], Places("广东省和平村召开会议。"));
+        Assert.Equal([("民丰县", 0, 3, "county", "653227", null), ("城关镇", 3, 6, "township", null, "民丰县")], Places("民丰县城关镇召开会议。"));
+        Assert.Equal([("和平村", 1, 4, "village", null, null)], Places("在和平村开展工作，城关镇的干部也来了。").Take(1));
+        Assert.Equal(("城关镇", 9, 12, "township", null, null), Places("在和平村开展工作，城关镇的干部也来了。")[1]);
+    }
+
+    [Fact]
+    public void A_numbered_company_named_again_right_after_its_regiment_continues_the_chain()
+    {
+        Assert.Equal(
+            [("第三师", 0, 3, "prefecture", null, null), ("51团", 3, 6, "township", null, "第三师"), ("6连", 6, 8, "village", null, "51团"),
+             ("51团", 10, 13, "township", null, null), ("6连", 13, 15, "village", null, "51团")],
+            Places("第三师51团6连。“51团6连群众说。"));
+    }
+
+    [Fact]
+    public void A_district_merged_into_another_has_the_code_of_its_successor()
+    {
+        Assert.Equal([("闸北区", 4, 7, "county", "310106", null)], Places("乔石看到闸北区重视青少年"));
+        Assert.Equal([("湾里区", 5, 8, "county", "360112", null)], Places("药谷所在地湾里区的"));
+    }
+}
