@@ -18,6 +18,37 @@ public sealed class PlaceErrorClassTests
         [.. Extractor.Extract(text, FactKinds.Place).Select(f => (f.Name!, f.Start, f.End, Gazetteer.LevelName(f.Level!.Value), f.Code, f.Parent))];
 
     [Fact]
+    public void A_county_without_its_ending_right_after_its_province_is_that_county()
+    {
+        Assert.Equal(
+            [("湖南", 0, 2, "province", "43", null), ("醴陵", 2, 4, "county", "430281", "湖南"),
+             ("山东", 8, 10, "province", "37", null), ("龙口", 10, 12, "county", "370681", "山东")],
+            Places("湖南醴陵的花炮，山东龙口的粉丝"));
+        // The chain goes on below it: 武昌 (武昌区) of 湖北, then 金口镇 (not a township of 武昌区 in 2023: no code).
+        Assert.Equal(
+            [("湖北", 3, 5, "province", "42", null), ("武昌", 5, 7, "county", "420106", "湖北"), ("金口镇", 7, 10, "township", null, "武昌")],
+            Places("沉没于湖北武昌金口镇附近"));
+        // Coordinated after a prefecture with its ending.
+        Assert.Equal(
+            [("江苏", 0, 2, "province", "32", null), ("连云港市", 2, 6, "prefecture", "3207", "江苏"),
+             ("灌云", 6, 8, "county", "320723", "连云港市"), ("灌南", 9, 11, "county", "320724", "连云港市")],
+            Places("江苏连云港市灌云、灌南二县遭受水灾"));
+    }
+
+    [Fact]
+    public void A_county_without_its_ending_after_a_locative_word_is_that_county_when_no_other_unit_and_no_word_is()
+    {
+        Assert.Equal(
+            [("醴陵", 3, 5, "county", "430281", null), ("龙口", 7, 9, "county", "370681", null)],
+            Places("他来自醴陵，到龙口工作。"));
+        // Ordinary words (和平, 东方, 南部), the start of a longer word (同心协力), a stem two county-level units
+        // bear (城关: 兰州 and 拉萨), a word that ends in the locative (现在) and a stem with its own ending stay as they are.
+        Assert.Empty(Places("在和平发展的今天，在东方，在南部，在同心协力下，在城关，"));
+        Assert.Empty(Places("现在醴陵的"));
+        Assert.Equal([("醴陵市", 1, 4, "county", "430281", null)], Places("在醴陵市"));
+    }
+
+    [Fact]
     public void A_numeral_and_a_category_word_before_the_village_suffix_is_a_kind_of_village()
     {
         Assert.Empty(Places("曾经是“无集体资产、无经济来源”的三无村，现在是全市十强村。"));
@@ -42,7 +73,7 @@ public sealed class PlaceErrorClassTests
         Assert.Empty(Places("，有一支县政府办下派的工作队"));
         Assert.Empty(Places("制定切实可行的户脱贫计划和村发展规划。"));
         // 军分区 is an army district, not a county.
-        Assert.DoesNotContain(Places("云南普洱军分区政委"), p => p.Name.EndsWith("军分区", StringComparison.Ordinal));
+        Assert.Equal([("云南", 0, 2, "province", "53", null), ("普洱", 2, 4, "prefecture", "5308", "云南")], Places("云南普洱军分区政委"));
     }
 
     [Fact]
