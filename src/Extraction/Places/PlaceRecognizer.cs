@@ -561,8 +561,10 @@ internal sealed class PlaceRecognizer
 
         // A short form or a landmark followed by an administrative suffix is the stem of another place:
         // 石河子 + 镇, 那拉提 + 镇, 兰州 + 湾镇.
+        // Not where the rest is a unit the place holds: 黔东南州 + 黎平县 is a chain, 兰州 + 湾镇 a stem.
         if ((best.IsAlias || entry.Level == PlaceLevel.Other) && entry.Level is not (PlaceLevel.Country or PlaceLevel.Province)
-            && TryStemUnit(view, state, p, end, prev, requiredLevel, out unit))
+            && TryStemUnit(view, state, p, end, prev, requiredLevel, out unit)
+            && !(useTable && unit.End - end > MinNameLength && Encloses(DivisionTable.Default, entry.Name, view[end..unit.End].ToString())))
         {
             return true;
         }
@@ -940,7 +942,7 @@ internal sealed class PlaceRecognizer
         {
             return false;
         }
-        if (suffix.Numbering == Numbering.Allowed && before.Rank < CountyRank)
+        if (suffix.Numbering == Numbering.Allowed && (before.Rank < CountyRank || EndsInWord(name, suffix.Text)))
         {
             return false;
         }
@@ -959,6 +961,24 @@ internal sealed class PlaceRecognizer
             return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// Whether the name's last character and a company or team suffix make a word of jieba's dictionary other than a
+    /// numeral (带队, 相连, 中队, 大队): 政协主席带队 after 越秀区 is a phrase, 开干齐队 a name; a numbered one (牧业五队,
+    /// 农场一连) always is.
+    /// </summary>
+    private static bool EndsInWord(ReadOnlySpan<char> name, string suffix)
+    {
+        if (TextClasses.ChineseDigits.Contains(name[^1]) || ArabicDigits.Contains(name[^1]))
+        {
+            return false;
+        }
+        Span<char> word = stackalloc char[1 + suffix.Length];
+        word[0] = name[^1];
+        suffix.AsSpan().CopyTo(word[1..]);
+        var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
+        return lexicon.IsWord(word);
     }
 
     /// <summary>A name standing alone: a suffix that may stand alone, a short name, no verb or stop inside, no common noun after.</summary>

@@ -101,4 +101,46 @@ public sealed class PlaceErrorClassTests
         Assert.Equal([("闸北区", 4, 7, "county", "310106", null)], Places("乔石看到闸北区重视青少年"));
         Assert.Equal([("湾里区", 5, 8, "county", "360112", null)], Places("药谷所在地湾里区的"));
     }
+    [Fact]
+    public void A_short_form_the_table_lacks_resolves_by_the_gazetteers_full_name()
+    {
+        // The table's stems are 木垒哈萨克 and 伊犁哈萨克: the short forms reach them through the gazetteer.
+        Assert.Equal(
+            [("木垒", 2, 4, "county", "652328", null), ("伊犁", 7, 9, "prefecture", "6540", null)],
+            Places("来到木垒，来到伊犁。"));
+    }
+
+    [Fact]
+    public void A_prefecture_short_form_before_a_county_it_holds_is_a_chain_not_a_stem()
+    {
+        Assert.Equal(
+            [("贵州省", 1, 4, "province", "52", null), ("黔东南州", 4, 8, "prefecture", "5226", "贵州省"), ("黎平县", 8, 11, "county", "522631", "黔东南州")],
+            Places("在贵州省黔东南州黎平县考察"));
+        Assert.Equal(
+            [("东莞", 0, 2, "prefecture", "4419", null), ("寮步镇", 2, 5, "township", "441900111", "东莞")],
+            Places("东莞寮步镇的店"));
+        // A township named after a prefecture stays one name (兰州湾镇 of 玛纳斯县).
+        Assert.Equal(
+            [("玛纳斯县", 0, 4, "county", "652324", null), ("兰州湾镇", 4, 8, "township", "652324106", "玛纳斯县")],
+            Places("玛纳斯县兰州湾镇"));
+    }
+
+    [Fact]
+    public void A_village_named_after_a_family_is_a_village()
+    {
+        // 家 ends 家乡 (hometown), not 黄家村.
+        Assert.Equal(
+            [("江永县", 0, 3, "county", "431125", null), ("兰溪瑶族乡", 3, 8, "township", "431125203", "江永县"), ("黄家村", 8, 11, "village", null, "兰溪瑶族乡")],
+            Places("江永县兰溪瑶族乡黄家村“百果园”"));
+        Assert.Equal([("王家村", 1, 4, "village", null, null)], Places("在王家村开展工作。"));
+        Assert.Empty(Places("这曾经是个典型的空心村。"));
+    }
+
+    [Fact]
+    public void A_company_or_team_in_a_chain_is_numbered()
+    {
+        Assert.Equal(
+            [("广州市", 0, 3, "prefecture", "4401", null), ("越秀区", 3, 6, "county", "440104", "广州市")],
+            Places("广州市越秀区政协主席带队送驻村干部"));
+    }
 }
