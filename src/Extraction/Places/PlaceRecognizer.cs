@@ -942,7 +942,10 @@ internal sealed class PlaceRecognizer
         {
             return false;
         }
-        if (suffix.Numbering == Numbering.Allowed && (before.Rank < CountyRank || EndsInWord(name, suffix.Text)))
+        // A company or team is numbered (六连, 牧业五队) or stands under a township or farm (博尔通古牧场开干齐队):
+        // 定南县挎包宣讲队 is a team of people.
+        if (suffix.Numbering == Numbering.Allowed && (before.Rank < CountyRank || EndsInWord(name, suffix.Text)
+            || (before.Rank < TownshipRank && !name.ContainsAny(TextClasses.ChineseDigits) && !name.ContainsAny(ArabicDigits))))
         {
             return false;
         }
@@ -1435,7 +1438,7 @@ internal sealed class PlaceRecognizer
                 return true;
             }
         }
-        return level == PlaceLevel.Village && IsVillageCategory(stem);
+        return level == PlaceLevel.Village && (IsVillageCategory(stem) || HoldsCount(stem));
     }
 
     /// <summary>The level of the table's units named <paramref name="name"/> at the suffix's level (a 市 may be a prefecture), or null.</summary>

@@ -71,6 +71,7 @@ public sealed class PlaceErrorClassTests
         // A work team (工作队), a count (一支), a phrase ending in a coordinator (计划和村发展规划).
         Assert.Equal([("绛县", 0, 2, "county", "140826", null)], Places("绛县农发行扶贫工作队全体成员"));
         Assert.Empty(Places("，有一支县政府办下派的工作队"));
+        Assert.Empty(Places("实地探访三位村党组织的“第一书记”"));
         Assert.Empty(Places("制定切实可行的户脱贫计划和村发展规划。"));
         // 军分区 is an army district, not a county.
         Assert.Equal([("云南", 0, 2, "province", "53", null), ("普洱", 2, 4, "prefecture", "5308", "云南")], Places("云南普洱军分区政委"));
@@ -142,5 +143,9 @@ public sealed class PlaceErrorClassTests
         Assert.Equal(
             [("广州市", 0, 3, "prefecture", "4401", null), ("越秀区", 3, 6, "county", "440104", "广州市")],
             Places("广州市越秀区政协主席带队送驻村干部"));
+        Assert.Equal([("定南县", 0, 3, "county", "360728", null)], Places("定南县挎包宣讲队的队员们"));
+        Assert.Equal(
+            [("博尔通古牧场", 0, 6, "other", null, null), ("开干齐队", 6, 10, "village", null, "博尔通古牧场")],
+            Places("博尔通古牧场开干齐队群众说"));
     }
 }
