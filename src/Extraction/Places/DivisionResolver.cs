@@ -49,7 +49,7 @@ internal static class DivisionResolver
                     (near ??= []).Add(u);
                 }
             }
-            var found = same ?? near;
+            var found = same ?? near ?? UnitsOfFullName(table, m);
             if (found is not null && found.Count <= MaxCandidates)
             {
                 candidates[i] = found;
@@ -93,6 +93,36 @@ internal static class DivisionResolver
         ResolveRepeatedNames(mentions, candidates, units);
         ResolveStems(table, mentions, candidates, units);
         return units;
+    }
+
+    /// <summary>
+    /// The units of the gazetteer's full name for a short form the table does not know at the mention's level:
+    /// 木垒 is 木垒哈萨克自治县, whose stem in the table is 木垒哈萨克. Null when there is none.
+    /// </summary>
+    private static List<int>? UnitsOfFullName(DivisionTable table, PlaceMention m)
+    {
+        if (!Gazetteer.Default.TryGetKeys(m.Name, out var hits))
+        {
+            return null;
+        }
+        List<int>? found = null;
+        foreach (var hit in hits)
+        {
+            if (!hit.IsAlias || hit.Entry.Level != m.Level)
+            {
+                continue;
+            }
+            var units = new List<int>();
+            table.FindUnits(hit.Entry.Name, units);
+            foreach (var u in units)
+            {
+                if (table.LevelOf(u) == m.Level && !(found ??= []).Contains(u))
+                {
+                    found.Add(u);
+                }
+            }
+        }
+        return found;
     }
 
     /// <summary>

@@ -170,6 +170,7 @@ internal sealed class PlaceRecognizer
             if (useTable)
             {
                 taken = TakenOf(view, mentions);
+                AddCountiesAfterLocatives(view, state, taken);
                 AddTableNames(view, state, taken);
                 AddStemsOfDocumentPlaces(view, state, taken);
             }
@@ -421,11 +422,102 @@ internal sealed class PlaceRecognizer
         {
             return true;
         }
+        if (useTable && prev is { IsAnaphor: false, Level: PlaceLevel.Province or PlaceLevel.Prefecture } above
+            && TrySuffixlessUnitUnder(view, p, above, requiredLevel, out unit))
+        {
+            return true;
+        }
         if (prev is null && !IsHeadStart(view, state, p))
         {
             return false;
         }
         return TryUnknownUnit(view, state, p, prev, requiredLevel, out unit);
+    }
+
+    /// <summary>The longest stem of a county-level name written without its ending (醴陵 of 醴陵市, 武昌 of 武昌区).</summary>
+    private const int MaxSuffixlessStem = 4;
+
+    /// <summary>
+    /// A county (or, under a province, a prefecture) written without its ending right after the province or
+    /// prefecture that holds it: 湖南醴陵 is 醴陵市 of 湖南, 湖北武昌金口镇 is 武昌区 then its 金口镇. Only when
+    /// one unit under the place before has that stem; where the ending follows (湖南醴陵市) the suffix grammar reads it.
+    /// </summary>
+    private static bool TrySuffixlessUnitUnder(ReadOnlySpan<char> view, int p, PlaceMention above, PlaceLevel? requiredLevel, out PlaceMention unit)
+    {
+        unit = default;
+        if (p + MinNameLength > view.Length || !TextClasses.IsNameChar(view[p]) || !TextClasses.IsNameChar(view[p + 1]))
+        {
+            return false;
+        }
+        var table = DivisionTable.Default;
+        var parents = UnitScratch.Rent();
+        var units = UnitScratch.Rent();
+        try
+        {
+            table.FindUnits(above.Name, parents);
+            parents.RemoveAll(u => table.LevelOf(u) != above.Level);
+            if (parents.Count == 0)
+            {
+                return false;
+            }
+            for (var len = Math.Min(MaxSuffixlessStem, view.Length - p); len >= MinNameLength; len--)
+            {
+                var stem = view.Slice(p, len);
+                if (stem.ContainsAnyExceptInRange('\u3400', '\u9fff') || (p + len < view.Length && MatchSuffix(view, p + len) is not null))
+                {
+                    continue;
+                }
+                units.Clear();
+                table.FindUnits(stem, units, renames: false);
+                int county = -1, prefecture = -1, counties = 0, prefectures = 0;
+                foreach (var u in units)
+                {
+                    if (table.WrittenEndingLength(u) == 0 || !WithinAny(table, u, parents))
+                    {
+                        continue;
+                    }
+                    var level = table.LevelOf(u);
+                    if (level == PlaceLevel.County)
+                    {
+                        (county, counties) = (u, counties + 1);
+                    }
+                    else if (level == PlaceLevel.Prefecture && above.Level == PlaceLevel.Province)
+                    {
+                        (prefecture, prefectures) = (u, prefectures + 1);
+                    }
+                }
+                var found = prefectures == 1 ? prefecture : prefectures == 0 && counties == 1 ? county : -1;
+                if (found < 0)
+                {
+                    continue;
+                }
+                var foundLevel = table.LevelOf(found);
+                if (requiredLevel is { } required && required != foundLevel)
+                {
+                    return false;
+                }
+                unit = new PlaceMention(p, p + len, stem.ToString(), foundLevel, null, RankOfLevel(foundLevel));
+                return true;
+            }
+            return false;
+        }
+        finally
+        {
+            UnitScratch.Return(units);
+            UnitScratch.Return(parents);
+        }
+    }
+
+    private static bool WithinAny(DivisionTable table, int unit, List<int> ancestors)
+    {
+        foreach (var a in ancestors)
+        {
+            if (table.IsWithin(unit, a))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>An unknown name may start a text, or follow punctuation, a function word (在, 到, 驻…) or a place.</summary>
@@ -450,12 +542,33 @@ internal sealed class PlaceRecognizer
             }
         }
         var entry = best.Entry;
+        // The Corps is an organisation: 兵团 alone is no place, 新疆生产建设兵团 holds the place 新疆.
+        if (OrganisationPlaces.TryGetValue(entry.Name, out var placePart))
+        {
+            if (placePart.Length == 0 || placePart.Length >= len || !view[p..].StartsWith(placePart, StringComparison.Ordinal)
+                || !gazetteer.TryGetKeys(view.Slice(p, placePart.Length), out var partHits))
+            {
+                return false;
+            }
+            len = placePart.Length;
+            best = partHits[0];
+            foreach (var hit in partHits)
+            {
+                if ((!hit.IsAlias && best.IsAlias) || (hit.IsAlias == best.IsAlias && hit.Entry.Level < best.Entry.Level))
+                {
+                    best = hit;
+                }
+            }
+            entry = best.Entry;
+        }
         var end = p + len;
 
         // A short form or a landmark followed by an administrative suffix is the stem of another place:
         // 石河子 + 镇, 那拉提 + 镇, 兰州 + 湾镇.
+        // Not where the rest is a unit the place holds: 黔东南州 + 黎平县 is a chain, 兰州 + 湾镇 a stem.
         if ((best.IsAlias || entry.Level == PlaceLevel.Other) && entry.Level is not (PlaceLevel.Country or PlaceLevel.Province)
-            && TryStemUnit(view, state, p, end, prev, requiredLevel, out unit))
+            && TryStemUnit(view, state, p, end, prev, requiredLevel, out unit)
+            && !(useTable && unit.End - end > MinNameLength && Encloses(DivisionTable.Default, entry.Name, view[end..unit.End].ToString())))
         {
             return true;
         }
@@ -470,10 +583,10 @@ internal sealed class PlaceRecognizer
             return false;
         }
         // Two-character short forms of counties are common words elsewhere (农民丰收 holds 民丰):
-        // they count only at a word start.
+        // they count only at a word start or after a locative word (进军浦东).
         // Prefectures' short forms stand anywhere (亮相武汉择价而医) but where they end a title (理事长沙尔山) or make a fruit (哈密瓜).
         if (best.IsAlias && len == 2 && prev is null && state.LastEnd != p && p > 0 && TextClasses.IsNameChar(view[p - 1])
-            && (entry.Level == PlaceLevel.County
+            && (entry.Level == PlaceLevel.County && !EndsWithLocative(view, p)
                 || (entry.Level == PlaceLevel.Prefecture && view[p] == '长' && "事队市县省局校部处科院所会厂镇乡村团站班组州行".Contains(view[p - 1], StringComparison.Ordinal))))
         {
             return false;
@@ -512,6 +625,10 @@ internal sealed class PlaceRecognizer
         unit = new PlaceMention(p, end, view[p..end].ToString(), level, null, rank);
         return true;
     }
+
+    /// <summary>Gazetteer entries that reports name as organisations, with the place they hold (organisation-places.tsv).</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, string> OrganisationPlaces =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(WordLists.Get("organisation-places").Rows, r => r[0], r => r[1], StringComparer.Ordinal);
 
     private static bool TryStemUnit(ReadOnlySpan<char> view, ScanState state, int p, int stemEnd, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceMention unit)
     {
@@ -771,7 +888,40 @@ internal sealed class PlaceRecognizer
         {
             return false;
         }
-        return true;
+        return !(level == PlaceLevel.Village && IsVillageCategory(name));
+    }
+
+    /// <summary>After a numeral, the words that make a category of villages (village-categories.tsv): 三无村, 十强村.</summary>
+    private static readonly string[] VillageCategories = [.. WordLists.Get("village-categories").Values()];
+
+    /// <summary>Whether a village's stem ends in a numeral and a category word (三无, 发展十强, 五好): a kind of village, not a name.</summary>
+    private static bool IsVillageCategory(ReadOnlySpan<char> stem)
+    {
+        foreach (var category in VillageCategories)
+        {
+            if (stem.Length > category.Length && stem.EndsWith(category, StringComparison.Ordinal)
+                && TextClasses.ChineseDigits.Contains(stem[^(category.Length + 1)]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Measure words after which a numeral is a count (count-classifiers.tsv): 有一支县政府办 holds no county 有一支.</summary>
+    private static readonly SearchValues<char> CountClassifiers = WordLists.Get("count-classifiers").ToSearchValues();
+
+    /// <summary>Whether a name holds a numeral followed by a measure word of counts (一支, 两个).</summary>
+    private static bool HoldsCount(ReadOnlySpan<char> name)
+    {
+        for (var k = name.IndexOfAny(TextClasses.ChineseDigits); k >= 0 && k + 1 < name.Length; k++)
+        {
+            if (TextClasses.ChineseDigits.Contains(name[k]) && CountClassifiers.Contains(name[k + 1]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A name right after another place of the chain: below it in rank, and holding no other suffix.</summary>
@@ -796,7 +946,10 @@ internal sealed class PlaceRecognizer
         {
             return false;
         }
-        if (suffix.Numbering == Numbering.Allowed && before.Rank < CountyRank)
+        // A company or team is numbered (六连, 牧业五队) or stands under a township or farm (博尔通古牧场开干齐队):
+        // 定南县挎包宣讲队 is a team of people.
+        if (suffix.Numbering == Numbering.Allowed && (before.Rank < CountyRank || EndsInWord(name, suffix.Text)
+            || (before.Rank < TownshipRank && !name.ContainsAny(TextClasses.ChineseDigits) && !name.ContainsAny(ArabicDigits))))
         {
             return false;
         }
@@ -817,6 +970,24 @@ internal sealed class PlaceRecognizer
         return true;
     }
 
+    /// <summary>
+    /// Whether the name's last character and a company or team suffix make a word of jieba's dictionary other than a
+    /// numeral (带队, 相连, 中队, 大队): 政协主席带队 after 越秀区 is a phrase, 开干齐队 a name; a numbered one (牧业五队,
+    /// 农场一连) always is.
+    /// </summary>
+    private static bool EndsInWord(ReadOnlySpan<char> name, string suffix)
+    {
+        if (TextClasses.ChineseDigits.Contains(name[^1]) || ArabicDigits.Contains(name[^1]))
+        {
+            return false;
+        }
+        Span<char> word = stackalloc char[1 + suffix.Length];
+        word[0] = name[^1];
+        suffix.AsSpan().CopyTo(word[1..]);
+        var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
+        return lexicon.IsWord(word);
+    }
+
     /// <summary>A name standing alone: a suffix that may stand alone, a short name, no verb or stop inside, no common noun after.</summary>
     private static bool AdmissibleStandalone(ReadOnlySpan<char> view, ReadOnlySpan<char> name, int j, Suffix suffix, bool allDigits)
     {
@@ -824,6 +995,12 @@ internal sealed class PlaceRecognizer
         var regiment = suffix.Numbering == Numbering.Only && allDigits && name.Length >= MinRegimentDigits;
         if ((suffix.Use != SuffixUse.Standalone && !regiment) || name.Length > (regiment ? MaxRegimentDigits : suffix.MaxStandaloneName) || (allDigits && !regiment)
             || name.ContainsAny(StandaloneInnerStops) || name.StartsWith("中共", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        // 计划和村 (a plan and the village's): a longer name ending in a coordinator is a phrase, unless the table has it.
+        if (!regiment && (HoldsCount(name) || (name.Length > MinNameLength && TextClasses.Coordinators.Contains(name[^1])
+            && !DivisionTable.Default.HasWrittenName(view[(j - name.Length)..(j + suffix.Text.Length)]))))
         {
             return false;
         }
@@ -1011,6 +1188,140 @@ internal sealed class PlaceRecognizer
         }
     }
 
+    /// <summary>Words after which a county-level name may stand without its ending (locative-words.tsv), longest first.</summary>
+    private static readonly string[] LocativeWords = [.. WordLists.Get("locative-words").Values().OrderByDescending(w => w.Length)];
+
+    private static readonly SearchValues<char> LocativeLastChars = SearchValues.Create(string.Concat(LocativeWords.Select(w => w[^1]).Distinct()));
+
+    /// <summary>A county stem tagged a place name by jieba is an ordinary word only above this frequency (平原, 江南).</summary>
+    private const int MaxPlaceWordFrequency = 2000;
+
+    /// <summary>A county stem jieba knows as another noun is an ordinary word above this frequency (资源, 港口, 名山).</summary>
+    private const int MaxNounFrequency = 300;
+
+    /// <summary>The longest dictionary word looked for right after a county stem (同心 in 同心协力 is no county).</summary>
+    private const int MaxLongerWord = 4;
+
+    /// <summary>
+    /// Counties written without their ending after a locative word (在龙口, 来自醴陵): a stem that one county-level unit
+    /// of the table bears and no province or prefecture, which is no ordinary word: jieba tags it a place, or knows
+    /// it as a rare noun, or not at all, and it begins no longer dictionary word. 和平, 东方, 南部 stay words.
+    /// </summary>
+    private static void AddCountiesAfterLocatives(ReadOnlySpan<char> view, ScanState state, TakenSpans taken)
+    {
+        var added = false;
+        List<int>? units = null;
+        for (var q = view.IndexOfAny(LocativeLastChars); q >= 0 && q + 1 + MinNameLength <= view.Length; q = NextLocative(view, q + 1))
+        {
+            var p = q + 1;
+            if (taken.Overlaps(p, p + 1) || !TextClasses.IsNameChar(view[p]) || !EndsWithLocative(view, p))
+            {
+                continue;
+            }
+            units ??= UnitScratch.Rent();
+            for (var len = Math.Min(MaxSuffixlessStem, view.Length - p); len >= MinNameLength; len--)
+            {
+                var stem = view.Slice(p, len);
+                if (stem.ContainsAnyExceptInRange('\u3400', '\u9fff') || taken.Overlaps(p, p + len)
+                    || (p + len < view.Length && MatchSuffix(view, p + len) is not null)
+                    || LoneCountyStem(DivisionTable.Default, stem, units) < 0)
+                {
+                    continue;
+                }
+                if (!IsOrdinaryWord(view, p, len) && !IsGenericOrVerb(stem, PlaceLevel.County))
+                {
+                    state.Mentions.Add(new PlaceMention(p, p + len, stem.ToString(), PlaceLevel.County, null, CountyRank));
+                    taken.Take(p, p + len);
+                    added = true;
+                }
+                break;
+            }
+        }
+        if (units is not null)
+        {
+            UnitScratch.Return(units);
+        }
+        if (added)
+        {
+            state.Mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    private static int NextLocative(ReadOnlySpan<char> view, int from)
+    {
+        var next = view[from..].IndexOfAny(LocativeLastChars);
+        return next < 0 ? -1 : from + next;
+    }
+
+    /// <summary>
+    /// Whether a locative word ends right before <paramref name="p"/>, and is not the end of another word
+    /// (现在, 存在, 所在: a two-character dictionary word that the list does not hold).
+    /// </summary>
+    private static bool EndsWithLocative(ReadOnlySpan<char> view, int p)
+    {
+        var before = view[..p];
+        foreach (var word in LocativeWords)
+        {
+            if (!before.EndsWith(word, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var start = p - word.Length;
+            // 现在, 存在, 所在 end in 在 but are other words; the locative compounds (来到, 前往) are in the list, longest first.
+            return !(word.Length == 1 && start > 0 && TextClasses.IsNameChar(view[start - 1])
+                && Segmentation.SegmenterResources.Default.Lexicon.IsWord(view.Slice(start - 1, 2)));
+        }
+        return false;
+    }
+
+    /// <summary>The one county-level unit bearing this stem when no other county, prefecture or province does, else -1.</summary>
+    private static int LoneCountyStem(DivisionTable table, ReadOnlySpan<char> stem, List<int> units)
+    {
+        units.Clear();
+        table.FindUnits(stem, units, renames: false);
+        var found = -1;
+        foreach (var u in units)
+        {
+            var level = table.LevelOf(u);
+            if (level is PlaceLevel.Province or PlaceLevel.Prefecture || (level == PlaceLevel.County && found >= 0))
+            {
+                return -1;
+            }
+            if (level == PlaceLevel.County && table.WrittenEndingLength(u) > 0)
+            {
+                found = u;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Whether the stem at <paramref name="p"/> reads as an ordinary word: jieba's dictionary knows it often under
+    /// another tag, or a longer dictionary word starts there.
+    /// </summary>
+    private static bool IsOrdinaryWord(ReadOnlySpan<char> view, int p, int len)
+    {
+        var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
+        for (var longer = len + 1; longer <= len + MaxLongerWord && p + longer <= view.Length; longer++)
+        {
+            if (lexicon.IsWord(view.Slice(p, longer)))
+            {
+                return true;
+            }
+        }
+        var stem = view.Slice(p, len);
+        if (lexicon.Frequency(stem) is not { } frequency || frequency == 0)
+        {
+            return false;
+        }
+        return lexicon.Tag(stem) switch
+        {
+            "ns" => frequency > MaxPlaceWordFrequency,
+            "n" or "nr" or "nz" or "nrt" or "nrfg" or "j" => frequency > MaxNounFrequency,
+            _ => true,
+        };
+    }
+
     /// <summary>
     /// Whether a stem the table knows is still a description or a verb phrase (贫困村, 提升村). A one-character
     /// generic ending (州, 下, 家) counts only before a village: 泽州县 and 通州区 are names.
@@ -1131,7 +1442,7 @@ internal sealed class PlaceRecognizer
                 return true;
             }
         }
-        return false;
+        return level == PlaceLevel.Village && (IsVillageCategory(stem) || HoldsCount(stem));
     }
 
     /// <summary>The level of the table's units named <paramref name="name"/> at the suffix's level (a 市 may be a prefecture), or null.</summary>
@@ -1200,6 +1511,19 @@ internal sealed class PlaceRecognizer
         _ => TerminalRank,
     };
 
+    /// <summary>The place (no anaphor) that ends at <paramref name="end"/>, or null.</summary>
+    private static PlaceMention? PlaceEndingAt(List<PlaceMention> mentions, int end)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.End == end && !m.IsAnaphor)
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private static void AddRepeats(ReadOnlySpan<char> view, ScanState state, TakenSpans taken)
     {
         if (state.LearnedNames is null)
@@ -1258,12 +1582,18 @@ internal sealed class PlaceRecognizer
             {
                 continue;
             }
+            var (level, rank) = firstFound.TryGetValue(name, out var first) ? (first.Level, first.Rank) : (PlaceLevel.Other, TerminalRank);
+            string? parent = null;
             if (name.Length < 4 && start > 0 && TextClasses.IsNameChar(view[start - 1]))
             {
-                continue;
+                // Inside a word it is no repeat, but right after a place above it the chain goes on (51团6连).
+                if (PlaceEndingAt(state.Mentions, start) is not { } above || above.Rank >= rank)
+                {
+                    continue;
+                }
+                parent = above.Name;
             }
-            var (level, rank) = firstFound.TryGetValue(name, out var first) ? (first.Level, first.Rank) : (PlaceLevel.Other, TerminalRank);
-            state.Mentions.Add(new PlaceMention(start, end, name, level, null, rank));
+            state.Mentions.Add(new PlaceMention(start, end, name, level, parent, rank));
             taken.Take(start, end);
         }
     }
