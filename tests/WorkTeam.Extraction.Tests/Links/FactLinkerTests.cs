@@ -29,12 +29,62 @@ public class FactLinkerTests
     [Fact]
     public void The_place_a_paragraph_opens_with_links_the_later_sentences_with_paragraph_scope()
     {
-        var text = "民丰县若克雅乡劳光村位于沙漠边缘。全村共有350户。\n另一段，今天共有20人到场。";
+        var text = "民丰县若克雅乡劳光村位于沙漠边缘。共有350户。\n另一段，今天共有20人到场。";
         var households = Number(text, "350户");
         Assert.Equal(("劳光村", "653227201200", LinkScope.Paragraph), (households.Place, households.Code, households.Scope));
-        // The next paragraph names no place, the document names one village: document scope.
+        // The next paragraph names no place and goes on with the village: still the paragraph's place.
         var people = Number(text, "20人");
-        Assert.Equal(("劳光村", "653227201200", LinkScope.Document), (people.Place, people.Code, people.Scope));
+        Assert.Equal(("劳光村", "653227201200", LinkScope.Paragraph), (people.Place, people.Code, people.Scope));
+        // After a heading, the document's one village: document scope.
+        var afterHeading = Number(text.Replace("另一段", "二、工作成效\n另一段", StringComparison.Ordinal), "20人");
+        Assert.Equal(("劳光村", "653227201200", LinkScope.Document), (afterHeading.Place, afterHeading.Code, afterHeading.Scope));
+    }
+
+    [Fact]
+    public void A_word_that_stands_for_a_place_named_before_links_to_it()
+    {
+        // 全乡 is the township of the paragraph before; 当天 its date.
+        var count = Number("3月24日，阿克陶县巴仁乡举行宣誓大会。\n当天，全乡15个村的妇女干部积极发声。", "15个", new DateOnly(2018, 4, 2));
+        Assert.Equal(("巴仁乡", "653022202", LinkScope.Clause, "2018-03-24"), (count.Place, count.Code, count.Scope, count.Period));
+        // 自治州 with no name before it is the prefecture named before.
+        var teams = Number("伊犁州党委坚持抓基层。\n自治州有977支工作队结对帮带村干部。", "977支");
+        Assert.Equal(("伊犁州", "6540"), (teams.Place, teams.Code));
+    }
+
+    [Fact]
+    public void A_count_of_places_links_to_a_place_above_them()
+    {
+        var counties = Number("三个村于2017年整村脱贫，民丰成为2017年新疆首批脱贫的五个县之一。", "五个");
+        Assert.Equal(("新疆", "65", LinkScope.Clause), (counties.Place, counties.Code, counties.Scope));
+        var villages = Number("民丰县若克雅乡的三个村均已完成庭院改造。", "三个");
+        Assert.Equal(("若克雅乡", "653227201"), (villages.Place, villages.Code));
+    }
+
+    [Fact]
+    public void A_sender_of_teams_and_a_distance_reference_are_not_the_place_of_a_number()
+    {
+        var money = Number("2017年以来，八师石河子市各“访惠聚”工作队累计投入资金1935万元。", "1935万元");
+        Assert.Equal((null, null, "2017"), (money.Place, money.Code, money.Period));
+        var distance = Number("这个距离国家5A级景区那拉提旅游景区仅5公里的小山村，曾经道路失修。", "5公里");
+        Assert.Null(distance.Place);
+    }
+
+    [Fact]
+    public void A_quotation_takes_the_place_of_its_attribution_and_the_team_stationed_there()
+    {
+        var text = "“工作队在村里实施500亩哈密瓜种植项目，我就不信兜里鼓不起来。”巴楚县色力布亚镇库热木托格拉克村村民艾孜提说。"
+            + "自治区农业厅驻库热木托格拉克村工作队因地制宜调整种植结构。自治区司法厅驻和田县巴格其镇尼向达村工作队全力维护稳定。";
+        var area = Number(text, "500亩");
+        Assert.Equal(("库热木托格拉克村", LinkScope.Sentence, "自治区农业厅"), (area.Place, area.Scope, area.Actor));
+    }
+
+    [Fact]
+    public void Incomes_participants_and_passive_subjects_have_no_actor()
+    {
+        var text = "县委办驻瓦店子村工作队开展宣传教育活动95场、参与8237人。\n2020年，县委办驻瓦店子村工作队被县组织部评为优秀工作队，另有4名队员被评为优秀队员。";
+        Assert.Equal("县委办", Number(text, "95场").Actor);
+        Assert.Null(Number(text, "8237人").Actor);
+        Assert.Null(Number(text, "4名").Actor);
     }
 
     [Fact]
@@ -74,7 +124,8 @@ public class FactLinkerTests
         var text = "人行乌鲁木齐中心支行驻劳光村工作队入驻以来，走访群众。\n2020年，在总行党委的支持下，工作队共向驻村点投入资金600余万元。";
         var money = Number(text, "600余万元");
         Assert.Equal("人行乌鲁木齐中心支行", money.Actor);
-        Assert.Equal(("劳光村", LinkScope.Document), (money.Place, money.Scope));
+        // The first paragraph names the team's village; the second goes on with it.
+        Assert.Equal(("劳光村", LinkScope.Paragraph), (money.Place, money.Scope));
         // Two organisations joined at the head of the clause, in the text's order.
         Assert.Equal("县财政局、县水利局", Number("县财政局、县水利局投入资金50万元。", "50万元").Actor);
         // An income has no actor.
