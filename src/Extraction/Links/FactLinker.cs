@@ -447,10 +447,12 @@ internal static class FactLinker
         {
             return null;
         }
-        var after = ScriptConverter.Default.ToSimplified(text.Substring(number.End, Math.Min(2, text.Length - number.End)));
+        var after = ScriptConverter.Default.ToSimplified(text.Substring(number.End, Math.Min(3, text.Length - number.End)));
         foreach (var (suffix, level) in LinkWords.LevelSuffixes)
         {
-            if (after.StartsWith(suffix, StringComparison.Ordinal))
+            // 13个村民小组 counts groups of villagers, not villages.
+            if (after.StartsWith(suffix, StringComparison.Ordinal)
+                && !(after.Length > suffix.Length && LinkWords.SuffixFollowers.TryGetValue(suffix[^1], out var followers) && followers.Contains(after[suffix.Length], StringComparison.Ordinal)))
             {
                 return level;
             }
