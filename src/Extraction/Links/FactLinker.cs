@@ -194,13 +194,16 @@ internal static class FactLinker
         }
         var documentPlace = DocumentPlace(facts, candidate, stations, stationCodes);
         var documentTeam = teamSenders.Count == 1 ? teamSenders[0]
-            : teamSenders.Count == 0 && orgTeamSenders.Distinct(StringComparer.Ordinal).Count() == 1 ? orgTeamSenders[0] : null;
+            : teamSenders.Count == 0 && orgTeamSenders.Distinct(StringComparer.Ordinal).Count() == 1 ? orgTeamSenders[0]
+            : teamSenders.Count == 0 && orgTeamSenders.Count == 0 ? OneActingOrganisation(text, facts, cut, clause, clauseDates) : null;
         var teams = facts.FindAll(f => f.Kind == FactKinds.Team && f.Name is not null && f.Station is not null);
         var names = NameSpans(facts);
 
         var linked = new List<Fact>(n);
         var previousNumberEnd = -1;
         var previousNumberClause = -1;
+        var previousNumberSentence = -1;
+        string? previousActor = null;
         for (var i = 0; i < n; i++)
         {
             var f = facts[i];
@@ -266,15 +269,24 @@ internal static class FactLinker
                 // The team did it: a verb of action before the number in its clause, or after the team's word
                 // (工作队) earlier in the sentence; not a number of what villagers have, earn or take part in.
                 var teamWord = LinkWords.LastIndexOf(text, cut.SentenceStart(s), f.Start, LinkWords.TeamWords);
+                // Or the number opens its clause inside its subject and an action follows (3个驻村点解决500余条…).
+                // Not a count of places: 三个村均已完成庭院改造 is the villages' doing.
+                var opensSubject = limit == AnyLevel && OpensClause(text, facts, cut.ClauseStarts[c], f.Start, clauseDates[c])
+                    && !LinkWords.Any(text, f.End, cut.ClauseEnd(c), LinkWords.Passive);
                 if ((AnyAction(text, cut.ClauseStarts[c], f.Start, names)
                     || (teamWord >= 0 && AnyAction(text, teamWord, f.Start, names))
-                    || (teamWord >= cut.ClauseStarts[c] && AnyAction(text, f.End, cut.ClauseEnd(c), names)))
+                    || ((teamWord >= cut.ClauseStarts[c] || opensSubject) && AnyAction(text, f.End, cut.ClauseEnd(c), names)))
                     && !ownsNothing)
                 {
                     actor = team;
                 }
             }
-            (previousNumberEnd, previousNumberClause) = (f.End, c);
+            // A clause that only adds to the number before it (，其中特困户12户; ，120亩) has that number's actor.
+            if (actor is null && previousActor is not null && previousNumberSentence == s && !ownsNothing && ContinuesClause(text, cut, c, f))
+            {
+                actor = previousActor;
+            }
+            (previousNumberEnd, previousNumberClause, previousNumberSentence, previousActor) = (f.End, c, s, actor ?? f.Actor);
             linked.Add(f with
             {
                 Place = place >= 0 ? facts[place].Name : f.Place,
@@ -342,6 +354,19 @@ internal static class FactLinker
             sender = t.Name;
         }
         return sender;
+    }
+
+    /// <summary>Whether the number's clause holds nothing but the number, or opens with a subset word (其中): it adds to the clause before.</summary>
+    private static bool ContinuesClause(string text, Cut cut, int c, Fact number)
+    {
+        var start = Skip(text, cut.ClauseStarts[c], number.Start, LinkWords.Subset);
+        var end = cut.ClauseEnd(c);
+        while (end > number.End && (LinkWords.ClauseEnds.Contains(text[end - 1]) || Sentences.Ends.Contains(text[end - 1], StringComparison.Ordinal) || char.IsWhiteSpace(text[end - 1])))
+        {
+            end--;
+        }
+        var opened = start > cut.ClauseStarts[c] && LinkWords.Any(text, cut.ClauseStarts[c], start, LinkWords.Subset);
+        return opened || (start == number.Start && end == number.End);
     }
 
     /// <summary>Where the words after a number stop being its own: at a joiner before the next number (1095场、参与82376人), else at that number.</summary>
@@ -628,13 +653,27 @@ internal static class FactLinker
                 if (holder.End >= f.End)
                 {
                     inside = true;
-                    station |= holder.Kind == FactKinds.Team && string.Equals(holder.Station, f.Name, StringComparison.Ordinal);
+                    // The station as the team names it (第三师44团11连 is 11连's).
+                    station |= holder.Kind == FactKinds.Team && holder.Station is { } named && named.EndsWith(f.Name, StringComparison.Ordinal) && !PlaceAfter(facts, i, holder.End);
                 }
             }
             sender[i] = (!inside || station) && SendsTeams(text, facts, i);
             candidate[i] = (!inside || station) && !sender[i] && !IsDistanceReference(text, facts, cut, clause, i);
         }
         return candidate;
+    }
+
+    /// <summary>Whether another place starts after place <paramref name="i"/> and before <paramref name="end"/> (the station is a team name's last place).</summary>
+    private static bool PlaceAfter(List<Fact> facts, int i, int end)
+    {
+        for (var k = i + 1; k < facts.Count && facts[k].Start < end; k++)
+        {
+            if (facts[k].Kind == FactKinds.Place && facts[k].Start >= facts[i].End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -697,6 +736,37 @@ internal static class FactLinker
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// In a page that names no team, the one organisation that acts in it: the only one that opens a clause
+    /// as its agent (晋城市国库集中支付中心开始结对帮扶…), not after 向 or 被 nor inside 在…下; null when none or several do.
+    /// </summary>
+    private static string? OneActingOrganisation(string text, List<Fact> facts, Cut cut, int[] clause, List<int>?[] clauseDates)
+    {
+        string? found = null;
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (f.Kind != FactKinds.Organization || f.Name is null)
+            {
+                continue;
+            }
+            var c = clause[i];
+            var start = cut.ClauseStarts[c];
+            if (!OpensClause(text, facts, start, f.Start, clauseDates[c])
+                || LinkWords.Before(text, f.Start, Math.Max(start, f.Start - 2), LinkWords.NotAgent) is not null
+                || LinkWords.At(text, f.End, LinkWords.Passive) is not null || InFrame(text, start, cut.ClauseEnd(c), f.Start))
+            {
+                continue;
+            }
+            if (found is not null && !string.Equals(found, f.Name, StringComparison.Ordinal))
+            {
+                return null;
+            }
+            found = f.Name;
+        }
+        return found;
     }
 
     /// <summary>Whether a team's word (工作队) follows <paramref name="end"/> within a few characters of one phrase (驻村, 扶贫).</summary>
@@ -1021,7 +1091,7 @@ internal static class FactLinker
         var k = clauseStart;
         while (k < at)
         {
-            var next = strict ? Skip(text, k, at, []) : Skip(text, k, at, LinkWords.TimeLead);
+            var next = strict ? Skip(text, k, at, []) : Skip(text, Skip(text, k, at, LinkWords.TimeLead), at, LinkWords.TimeWords);
             next = strict ? next : Skip(text, next, at, LinkWords.AgentLead);
             if (dates is not null)
             {

@@ -31,6 +31,9 @@ internal static class LinkWords
     /// <summary>Words before a date that opens a paragraph (截至).</summary>
     public static readonly string[] TimeLead = Longest(Of("time-lead"));
 
+    /// <summary>Words of time with no date that may open a clause before its subject (全年, 目前).</summary>
+    public static readonly string[] TimeWords = Longest(Of("time-word"));
+
     /// <summary>Words after a date that opens a paragraph (以来).</summary>
     public static readonly string[] TimeTail = Longest(Of("time-tail"));
 
@@ -102,6 +105,9 @@ internal static class LinkWords
 
     /// <summary>Words before a place that make it the reference point of a distance (距离那拉提景区仅5公里), not the number's place.</summary>
     public static readonly string[] Distance = Longest(Of("distance"));
+
+    /// <summary>Words that open a clause adding a part of the number before (其中): it shares that number's actor.</summary>
+    public static readonly string[] Subset = Longest(Of("subset"));
 
     /// <summary>Words that date a sentence by the date named before it (当天).</summary>
     public static readonly string[] SameDay = Longest(Of("same-day"));

@@ -79,6 +79,24 @@ public class FactLinkerTests
     }
 
     [Fact]
+    public void The_team_acts_for_a_number_that_opens_its_subject_or_adds_to_the_number_before()
+    {
+        var text = "县委办驻瓦店子村工作队扎实做好群众工作。全年3个驻村点解决500余条群众诉求。搞清楚了全村共有贫困户48户，其中特困户12户。";
+        Assert.Equal("县委办", Number(text, "3个").Actor);
+        Assert.Equal("县委办", Number(text, "48户").Actor);
+        Assert.Equal("县委办", Number(text, "12户").Actor);
+        // A count of villages that did something did it themselves.
+        Assert.Null(Number("县委办驻瓦店子村工作队扎实做好群众工作。\n大力改造人居环境，三个村均已完成庭院改造。", "三个").Actor);
+    }
+
+    [Fact]
+    public void A_page_without_a_team_has_the_one_organisation_that_acts_in_it_as_actor()
+    {
+        var text = "2015年，晋城市国库集中支付中心开始结对帮扶大井头村。\n2016年，向泽州县财政局申报项目补助资金5万元。";
+        Assert.Equal("晋城市国库集中支付中心", Number(text, "5万元").Actor);
+    }
+
+    [Fact]
     public void Incomes_participants_and_passive_subjects_have_no_actor()
     {
         var text = "县委办驻瓦店子村工作队开展宣传教育活动95场、参与8237人。\n2020年，县委办驻瓦店子村工作队被县组织部评为优秀工作队，另有4名队员被评为优秀队员。";
