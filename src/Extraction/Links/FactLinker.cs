@@ -555,6 +555,28 @@ internal static class FactLinker
             }
             k += length - 1;
         }
+        // 这里 (here) stands for the county, township or village named last, in its paragraph or the one before.
+        foreach (var word in LinkWords.Here)
+        {
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                var reach = cut.ReachBack(at);
+                for (var j = facts.Count - 1; j >= 0; j--)
+                {
+                    var f = facts[j];
+                    if (f.Start >= at || f.Kind != FactKinds.Place || f.Name is null || Rank(f.Level) < Rank(PlaceLevel.County))
+                    {
+                        continue;
+                    }
+                    if (f.Start >= reach && f.End <= at)
+                    {
+                        found.Add((at, j));
+                    }
+                    break;
+                }
+            }
+        }
+        found.Sort((a, b) => a.At.CompareTo(b.At));
         return found;
     }
 

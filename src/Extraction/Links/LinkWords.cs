@@ -106,6 +106,9 @@ internal static class LinkWords
     /// <summary>Words before a place that make it the reference point of a distance (距离那拉提景区仅5公里), not the number's place.</summary>
     public static readonly string[] Distance = Longest(Of("distance"));
 
+    /// <summary>Words that stand for the county-or-smaller place named last (这里贫困发生率在16%以上).</summary>
+    public static readonly string[] Here = Longest(Of("here"));
+
     /// <summary>Words that open a clause adding a part of the number before (其中): it shares that number's actor.</summary>
     public static readonly string[] Subset = Longest(Of("subset"));
 

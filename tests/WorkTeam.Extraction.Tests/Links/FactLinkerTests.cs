@@ -46,6 +46,9 @@ public class FactLinkerTests
         // 全乡 is the township of the paragraph before; 当天 its date.
         var count = Number("3月24日，阿克陶县巴仁乡举行宣誓大会。\n当天，全乡15个村的妇女干部积极发声。", "15个", new DateOnly(2018, 4, 2));
         Assert.Equal(("巴仁乡", "653022202", LinkScope.Clause, "2018-03-24"), (count.Place, count.Code, count.Scope, count.Period));
+        // 这里 is the village named last, not the county of the next clause.
+        var rate = Number("泽州县柳树口镇有一个小山村——大井头村。土地贫瘠，这里贫困发生率在16%以上，是泽州县24个贫困村之一。", "16%以上");
+        Assert.Equal(("大井头村", LinkScope.Clause), (rate.Place, rate.Scope));
         // 自治州 with no name before it is the prefecture named before.
         var teams = Number("伊犁州党委坚持抓基层。\n自治州有977支工作队结对帮带村干部。", "977支");
         Assert.Equal(("伊犁州", "6540"), (teams.Place, teams.Code));
