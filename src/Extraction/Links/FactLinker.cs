@@ -195,7 +195,11 @@ internal static class FactLinker
         var documentPlace = DocumentPlace(facts, candidate, stations, stationCodes);
         var documentTeam = teamSenders.Count == 1 ? teamSenders[0]
             : teamSenders.Count == 0 && orgTeamSenders.Distinct(StringComparer.Ordinal).Count() == 1 ? orgTeamSenders[0]
-            : teamSenders.Count == 0 && orgTeamSenders.Count == 0 ? OneActingOrganisation(text, facts, cut, clause, clauseDates) : null;
+            : null;
+        // A page that names no team: its one acting organisation, for the numbers after it acts first and
+        // outside sentences that speak of a team (驻村工作队投入…: the team, not the organisation).
+        var (actingOrganisation, actsFrom) = teamSenders.Count == 0 && orgTeamSenders.Count == 0
+            ? OneActingOrganisation(text, facts, cut, clause, clauseDates) : (null, int.MaxValue);
         var teams = facts.FindAll(f => f.Kind == FactKinds.Team && f.Name is not null && f.Station is not null);
         var names = NameSpans(facts);
 
@@ -263,12 +267,13 @@ internal static class FactLinker
             var segmentEnd = NextNumberStart(facts, i, clause, c) is { } nextNumber ? OwnWordsEnd(text, f.End, nextNumber) : cut.ClauseEnd(c);
             var ownsNothing = LinkWords.Any(text, segmentStart, segmentEnd, LinkWords.NoActor);
             var actor = ownsNothing ? null : Actor(text, facts, f, cut, c, sentenceActors[s], sentenceDates[s]);
-            var team = (place >= 0 ? TeamAt(teams, facts[place]) : null) ?? documentTeam;
+            var teamWord = LinkWords.LastIndexOf(text, cut.SentenceStart(s), f.Start, LinkWords.TeamWords);
+            var team = (place >= 0 ? TeamAt(teams, facts[place]) : null) ?? documentTeam
+                ?? (f.Start > actsFrom && teamWord < 0 ? actingOrganisation : null);
             if (actor is null && team is not null && s < helpedFrom[p])
             {
                 // The team did it: a verb of action before the number in its clause, or after the team's word
                 // (工作队) earlier in the sentence; not a number of what villagers have, earn or take part in.
-                var teamWord = LinkWords.LastIndexOf(text, cut.SentenceStart(s), f.Start, LinkWords.TeamWords);
                 // Or the number opens its clause inside its subject and an action follows (3个驻村点解决500余条…).
                 // Not a count of places: 三个村均已完成庭院改造 is the villages' doing.
                 var opensSubject = limit == AnyLevel && OpensClause(text, facts, cut.ClauseStarts[c], f.Start, clauseDates[c])
@@ -762,11 +767,13 @@ internal static class FactLinker
 
     /// <summary>
     /// In a page that names no team, the one organisation that acts in it: the only one that opens a clause
-    /// as its agent (晋城市国库集中支付中心开始结对帮扶…), not after 向 or 被 nor inside 在…下; null when none or several do.
+    /// as its agent (晋城市国库集中支付中心开始结对帮扶…), not after 向 or 被 nor inside 在…下, and where it first
+    /// does; no name when none or several do.
     /// </summary>
-    private static string? OneActingOrganisation(string text, List<Fact> facts, Cut cut, int[] clause, List<int>?[] clauseDates)
+    private static (string? Name, int From) OneActingOrganisation(string text, List<Fact> facts, Cut cut, int[] clause, List<int>?[] clauseDates)
     {
         string? found = null;
+        var from = int.MaxValue;
         for (var i = 0; i < facts.Count; i++)
         {
             var f = facts[i];
@@ -784,11 +791,12 @@ internal static class FactLinker
             }
             if (found is not null && !string.Equals(found, f.Name, StringComparison.Ordinal))
             {
-                return null;
+                return (null, int.MaxValue);
             }
             found = f.Name;
+            from = Math.Min(from, f.Start);
         }
-        return found;
+        return (found, from);
     }
 
     /// <summary>Whether a team's word (工作队) follows <paramref name="end"/> within a few characters of one phrase (驻村, 扶贫).</summary>
