@@ -10,17 +10,25 @@ namespace WorkTeam.Extraction.Links;
 /// organisations, work teams) and the text's paragraphs (lines), sentences and clauses:
 /// <list type="bullet">
 /// <item><c>Place</c>/<c>Code</c>/<c>Scope</c>: the most specific place of the number's clause, else of
-/// its sentence, else the place the paragraph opens with, else the document's one station (or, without one, its one
-/// village) or county.
-/// A scope that names two places of the same level (三个村: 劳光村、英吾斯塘村、阿奇玛村) links none and
-/// stops there: a wrong link is worse than none. Places inside an organisation's name, and inside a
-/// team's name other than its station, are not what a number is about.</item>
+/// its sentence (a quotation's last sentence: also of its attribution, ”某村村民某某说), else the place the
+/// paragraph opens with, else the village or township the paragraphs before were about (no heading between,
+/// none named since), else the document's one station (or, without one, its one village) or county (with
+/// several stations, only the county that holds them all). Words that stand for a place named before
+/// (全乡, 该村, 自治州) name it where they stand. A scope that names two places of the same level links none
+/// and stops there: a wrong link is worse than none. Not what a number is about: places inside an
+/// organisation's name or a team's (other than its station), a county or wider place that sends teams
+/// (八师石河子市各“访惠聚”工作队), a distance's reference point (距离那拉提景区5公里). A count of places
+/// (三个村, 五个县) is about a place above their level, the document's county when it holds them.</item>
 /// <item><c>Period</c>: the date of the clause, else of the sentence (the nearest before the number,
 /// else the first after; a range of two dates as an ISO interval; a date after a comparison word
-/// such as 较 left out), else the date of a paragraph-opening time phrase (2020年以来).</item>
+/// such as 较 left out), else the date before a sentence opening with 当天, else the date of a
+/// paragraph-opening time phrase (2020年以来).</item>
 /// <item><c>Actor</c>: the teams (by sender) and organisations of the sentence before the number that
-/// are not objects, supporters or evaluators (向, 被, 在…下); else the document's one team when the
-/// sentence speaks of the team or the clause of an action (投入, 修建, 发放).</item>
+/// are not objects, supporters, evaluators or passive subjects (向, 在…下, 被); else the team stationed at
+/// the number's place, or the document's one team, when the sentence speaks of the team or the clause of
+/// an action (投入, 修建, 发放; a verb inside a name is none), unless the paragraph frames the team as a
+/// helper (在工作队的帮带下). None for what villagers have, earn or take part in (收入, 参与), read in the
+/// number's own words.</item>
 /// <item><c>Subject</c>: a counted noun right after a count (30户村民 → 村民); the purpose after money
 /// (用于修建道路 → 修建道路).</item>
 /// </list>
@@ -52,13 +60,13 @@ internal static class FactLinker
             }
             clause[i] = c;
         }
-        var candidate = PlaceCandidates(facts);
+        var candidate = PlaceCandidates(text, facts, cut, clause, out var sender);
 
-        // The chosen place of every clause and sentence, once each (index of a place fact, None or Ambiguous).
+        // The place mentions of every clause and sentence (place facts, and words that stand for one: 全乡, 自治州).
         var clauseCount = cut.ClauseStarts.Count;
         var sentenceCount = cut.SentenceParagraph.Count;
-        var clausePlaces = new List<int>?[clauseCount];
-        var sentencePlaces = new List<int>?[sentenceCount];
+        var clausePlaces = new List<Mention>?[clauseCount];
+        var sentencePlaces = new List<Mention>?[sentenceCount];
         var clauseDates = new List<int>?[clauseCount];
         var sentenceDates = new List<int>?[sentenceCount];
         var sentenceActors = new List<int>?[sentenceCount];
@@ -66,6 +74,8 @@ internal static class FactLinker
         // Organisations named as a team's sender without its station (县财政局驻村工作队, 绛县农发行扶贫工作队).
         var orgTeamSenders = new List<string>();
         var stations = new List<string>();
+        var stationCodes = new List<string?>();
+        var dates = new List<int>();
         for (var i = 0; i < n; i++)
         {
             var f = facts[i];
@@ -74,18 +84,23 @@ internal static class FactLinker
             switch (f.Kind)
             {
                 case FactKinds.Place when candidate[i]:
-                    (clausePlaces[c] ??= []).Add(i);
-                    (sentencePlaces[s] ??= []).Add(i);
+                    (clausePlaces[c] ??= []).Add(new Mention(i, f.Start));
+                    (sentencePlaces[s] ??= []).Add(new Mention(i, f.Start));
                     break;
-                case FactKinds.Date when f.Date is not null && LinkWords.Before(text, f.Start, cut.ClauseStarts[c], LinkWords.Baseline) is null:
-                    (clauseDates[c] ??= []).Add(i);
-                    (sentenceDates[s] ??= []).Add(i);
+                case FactKinds.Date when f.Date is not null:
+                    dates.Add(i);
+                    if (LinkWords.Before(text, f.Start, cut.ClauseStarts[c], LinkWords.Baseline) is null)
+                    {
+                        (clauseDates[c] ??= []).Add(i);
+                        (sentenceDates[s] ??= []).Add(i);
+                    }
                     break;
                 case FactKinds.Team when f.Name is not null:
                     AddDistinct(teamSenders, f.Name);
-                    if (f.Station is { } station)
+                    if (f.Station is { } station && !stations.Contains(station, StringComparer.Ordinal))
                     {
-                        AddDistinct(stations, station);
+                        stations.Add(station);
+                        stationCodes.Add(f.Code);
                     }
                     (sentenceActors[s] ??= []).Add(i);
                     break;
@@ -100,43 +115,99 @@ internal static class FactLinker
                     break;
             }
         }
+        var sentenceNamesPlace = new bool[sentenceCount];
+        for (var i = 0; i < n; i++)
+        {
+            if (sender[i])
+            {
+                sentenceNamesPlace[cut.ClauseSentence[clause[i]]] = true;
+            }
+        }
+        foreach (var (at, referent) in Anaphors(text, facts, cut))
+        {
+            var c = cut.ClauseOf(at, clauseCount - 1);
+            var s = cut.ClauseSentence[c];
+            InsertByStart(clausePlaces[c] ??= [], new Mention(referent, at));
+            InsertByStart(sentencePlaces[s] ??= [], new Mention(referent, at));
+        }
         var clauseChoice = new int[clauseCount];
         for (var c = 0; c < clauseCount; c++)
         {
-            clauseChoice[c] = Choose(text, facts, cut, clausePlaces[c], clauseDates);
+            clauseChoice[c] = Choose(text, facts, cut, clausePlaces[c], clauseDates, AnyLevel);
         }
         var sentenceChoice = new int[sentenceCount];
         for (var s = 0; s < sentenceCount; s++)
         {
-            sentenceChoice[s] = Choose(text, facts, cut, sentencePlaces[s], clauseDates);
+            sentenceChoice[s] = Choose(text, facts, cut, sentencePlaces[s], clauseDates, AnyLevel);
         }
         // The place a paragraph is about: the one its first sentence that names a county or a smaller
-        // place names, for the numbers of that sentence and those after it.
+        // place names, for the numbers of that sentence and those after it; before it, and in a paragraph
+        // that names none, the village or township the paragraphs before were about (no heading between).
         var paragraphCount = cut.ParagraphFirstSentence.Count;
         var paragraphChoice = new int[paragraphCount];
         var paragraphChoiceSentence = new int[paragraphCount];
+        var paragraphNames = new bool[paragraphCount];
+        var carried = new int[paragraphCount];
         var paragraphPeriod = new string?[paragraphCount];
+        var helpedFrom = new int[paragraphCount];
         for (var p = 0; p < paragraphCount; p++)
         {
             paragraphChoice[p] = None;
             var last = p + 1 < paragraphCount ? cut.ParagraphFirstSentence[p + 1] : sentenceCount;
             for (var s = cut.ParagraphFirstSentence[p]; s < last; s++)
             {
-                // A province or a country named in passing (发展是新疆长治久安的重要基础) is not what a paragraph is about.
-                if (sentenceChoice[s] == Ambiguous || (sentenceChoice[s] >= 0 && Rank(facts[sentenceChoice[s]].Level) >= Rank(PlaceLevel.County)))
+                // A province or a country named in passing (发展是新疆长治久安的重要基础) is not what a paragraph is
+                // about; a prefecture is when it opens the paragraph as its subject (自治州通过…).
+                if (sentenceChoice[s] == Ambiguous || (sentenceChoice[s] >= 0 && Rank(facts[sentenceChoice[s]].Level) >= Rank(PlaceLevel.County))
+                    || (s == cut.ParagraphFirstSentence[p] && sentenceChoice[s] >= 0 && Rank(facts[sentenceChoice[s]].Level) >= Rank(PlaceLevel.Prefecture)
+                        && sentencePlaces[s]![0] is var opener && opener.Fact == sentenceChoice[s]
+                        && OpensClause(text, facts, cut.SentenceStart(s), opener.Start, clauseDates[cut.SentenceFirstClause[s]])))
                 {
                     paragraphChoice[p] = sentenceChoice[s] >= 0 ? sentenceChoice[s] : None;
                     paragraphChoiceSentence[p] = s;
+                    paragraphNames[p] = true;
                     break;
                 }
             }
+            // A sentence of the paragraph that frames the team as a helper (在工作队的帮带下，村干部…): the team
+            // is no actor of the paragraph's numbers from there on.
+            helpedFrom[p] = int.MaxValue;
+            for (var s = cut.ParagraphFirstSentence[p]; s < last && helpedFrom[p] == int.MaxValue; s++)
+            {
+                var end = s + 1 < sentenceCount ? cut.SentenceFirstClause[s + 1] : clauseCount;
+                for (var c = cut.SentenceFirstClause[s]; c < end; c++)
+                {
+                    if (FramesTheTeam(text, cut.ClauseStarts[c], cut.ClauseEnd(c)))
+                    {
+                        helpedFrom[p] = s;
+                        break;
+                    }
+                }
+            }
+            carried[p] = None;
+            if (p > 0 && !cut.IsHeading(p - 1))
+            {
+                var before = cut.IsBlank(p - 1) ? carried[p - 1] : paragraphNames[p - 1] ? paragraphChoice[p - 1] : carried[p - 1];
+                carried[p] = before >= 0 && Rank(facts[before].Level) >= Rank(PlaceLevel.Township) ? before : None;
+            }
             paragraphPeriod[p] = OpeningPeriod(text, facts, cut, p, clauseDates);
         }
-        var documentPlace = DocumentPlace(facts, candidate, stations);
+        var documentPlace = DocumentPlace(facts, candidate, stations, stationCodes);
         var documentTeam = teamSenders.Count == 1 ? teamSenders[0]
-            : teamSenders.Count == 0 && orgTeamSenders.Distinct(StringComparer.Ordinal).Count() == 1 ? orgTeamSenders[0] : null;
+            : teamSenders.Count == 0 && orgTeamSenders.Distinct(StringComparer.Ordinal).Count() == 1 ? orgTeamSenders[0]
+            : null;
+        // A page that names no team: its one acting organisation, for the numbers after it acts first and
+        // outside sentences that speak of a team (驻村工作队投入…: the team, not the organisation).
+        var (actingOrganisation, actsFrom) = teamSenders.Count == 0 && orgTeamSenders.Count == 0
+            ? OneActingOrganisation(text, facts, cut, clause, clauseDates) : (null, int.MaxValue);
+        var teams = facts.FindAll(f => f.Kind == FactKinds.Team && f.Name is not null && f.Station is not null);
+        var names = NameSpans(facts);
 
         var linked = new List<Fact>(n);
+        var previousNumberEnd = -1;
+        var previousNumberClause = -1;
+        var previousNumberSentence = -1;
+        string? previousActor = null;
         for (var i = 0; i < n; i++)
         {
             var f = facts[i];
@@ -148,21 +219,39 @@ internal static class FactLinker
             var c = clause[i];
             var s = cut.ClauseSentence[c];
             var p = cut.SentenceParagraph[s];
+            // A quotation's last sentence takes the place of its attribution (”巴楚县…村村民某某说。).
+            var attribution = s + 1 < sentenceCount && cut.SentenceParagraph[s + 1] == p && IsAttribution(text, cut, s + 1) ? s + 1 : -1;
+            var limit = CountedLevel(text, f) is { } counted ? Rank(counted) : AnyLevel;
             int place;
             LinkScope? scope;
-            if (clauseChoice[c] != None)
+            if (Pick(clauseChoice[c], clausePlaces[c]) is var inClause && inClause != None)
             {
-                (place, scope) = (clauseChoice[c], LinkScope.Clause);
+                (place, scope) = (inClause, LinkScope.Clause);
             }
-            else if (sentenceChoice[s] != None)
+            else if (Pick(sentenceChoice[s], sentencePlaces[s]) is var inSentence && inSentence != None)
             {
-                (place, scope) = (sentenceChoice[s], LinkScope.Sentence);
+                (place, scope) = (inSentence, LinkScope.Sentence);
             }
-            else if (paragraphChoice[p] != None && paragraphChoiceSentence[p] <= s)
+            else if (attribution >= 0 && Pick(sentenceChoice[attribution], sentencePlaces[attribution]) is var quoted && quoted != None)
+            {
+                (place, scope) = (quoted, LinkScope.Sentence);
+            }
+            else if (paragraphChoice[p] != None && paragraphChoiceSentence[p] <= s && Fits(paragraphChoice[p]))
             {
                 (place, scope) = (paragraphChoice[p], LinkScope.Paragraph);
             }
+            else if (carried[p] != None && !NamesPlaceFrom(cut.ParagraphFirstSentence[p], s) && Fits(carried[p]))
+            {
+                (place, scope) = (carried[p], LinkScope.Paragraph);
+            }
             else
+            {
+                (place, scope) = (Fits(documentPlace) ? documentPlace : None, LinkScope.Document);
+            }
+            // A count of villages (三个村) is about the place that holds them: the document's county when the
+            // sentence names only a wider place around it (在和田地区…考核中，三个村…).
+            if (limit != AnyLevel && place >= 0 && scope != LinkScope.Document && Fits(documentPlace)
+                && Rank(facts[documentPlace].Level) > Rank(facts[place].Level) && Holds(facts[place], facts[documentPlace]))
             {
                 (place, scope) = (documentPlace, LinkScope.Document);
             }
@@ -170,20 +259,39 @@ internal static class FactLinker
             {
                 scope = null;
             }
-            var period = Period(text, facts, f, clauseDates[c]) ?? Period(text, facts, f, sentenceDates[s]) ?? paragraphPeriod[p];
-            var actor = Actor(text, facts, f, cut, c, sentenceActors[s], sentenceDates[s]);
-            if (actor is null && documentTeam is not null)
+            var period = Period(text, facts, f, clauseDates[c]) ?? Period(text, facts, f, sentenceDates[s])
+                ?? SameDayPeriod(text, facts, cut, s, dates) ?? paragraphPeriod[p];
+            // What the number's own words say of it: from the number before it in its clause (or the clause's
+            // start) to its end, or to the clause's end when no number follows it there (2600余人参与…).
+            var segmentStart = previousNumberClause == c ? previousNumberEnd : cut.ClauseStarts[c];
+            var segmentEnd = NextNumberStart(facts, i, clause, c) is { } nextNumber ? OwnWordsEnd(text, f.End, nextNumber) : cut.ClauseEnd(c);
+            var ownsNothing = LinkWords.Any(text, segmentStart, segmentEnd, LinkWords.NoActor);
+            var actor = ownsNothing ? null : Actor(text, facts, f, cut, c, sentenceActors[s], sentenceDates[s]);
+            var teamWord = LinkWords.LastIndexOf(text, cut.SentenceStart(s), f.Start, LinkWords.TeamWords);
+            var team = (place >= 0 ? TeamAt(teams, facts[place]) : null) ?? documentTeam
+                ?? (f.Start > actsFrom && teamWord < 0 ? actingOrganisation : null);
+            if (actor is null && team is not null && s < helpedFrom[p])
             {
-                // The document's one team did it: a verb of action before the number in its clause, or
-                // after the team's word (工作队) earlier in the sentence.
-                var teamWord = LinkWords.LastIndexOf(text, cut.SentenceStart(s), f.Start, LinkWords.TeamWords);
-                if ((LinkWords.Any(text, cut.ClauseStarts[c], f.Start, LinkWords.Actions)
-                    || (teamWord >= 0 && LinkWords.Any(text, teamWord, f.Start, LinkWords.Actions)))
-                    && !LinkWords.Any(text, cut.ClauseStarts[c], cut.ClauseEnd(c), LinkWords.NoActor))
+                // The team did it: a verb of action before the number in its clause, or after the team's word
+                // (工作队) earlier in the sentence; not a number of what villagers have, earn or take part in.
+                // Or the number opens its clause inside its subject and an action follows (3个驻村点解决500余条…).
+                // Not a count of places: 三个村均已完成庭院改造 is the villages' doing.
+                var opensSubject = limit == AnyLevel && OpensClause(text, facts, cut.ClauseStarts[c], f.Start, clauseDates[c])
+                    && !LinkWords.Any(text, f.End, cut.ClauseEnd(c), LinkWords.Passive);
+                if ((AnyAction(text, cut.ClauseStarts[c], f.Start, names)
+                    || (teamWord >= 0 && AnyAction(text, teamWord, f.Start, names))
+                    || ((teamWord >= cut.ClauseStarts[c] || opensSubject) && AnyAction(text, f.End, cut.ClauseEnd(c), names)))
+                    && !ownsNothing)
                 {
-                    actor = documentTeam;
+                    actor = team;
                 }
             }
+            // A clause that only adds to the number before it (，其中特困户12户; ，120亩) has that number's actor.
+            if (actor is null && previousActor is not null && previousNumberSentence == s && !ownsNothing && ContinuesClause(text, cut, c, f))
+            {
+                actor = previousActor;
+            }
+            (previousNumberEnd, previousNumberClause, previousNumberSentence, previousActor) = (f.End, c, s, actor ?? f.Actor);
             linked.Add(f with
             {
                 Place = place >= 0 ? facts[place].Name : f.Place,
@@ -193,8 +301,328 @@ internal static class FactLinker
                 Actor = actor ?? f.Actor,
                 Subject = f.Subject ?? Simplified(Subject(text, f, cut.ClauseEnd(c), cut.SentenceEnd(s))),
             });
+
+            bool NamesPlaceFrom(int first, int upTo)
+            {
+                for (var k = first; k <= upTo; k++)
+                {
+                    if (sentencePlaces[k] is not null || sentenceNamesPlace[k])
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            bool Fits(int chosen) => chosen >= 0 && Rank(facts[chosen].Level) < limit;
+
+            // A scope's place: the one chosen for all its numbers, or for a count of places one above their level.
+            int Pick(int chosen, List<Mention>? mentions) =>
+                limit == AnyLevel ? chosen : Choose(text, facts, cut, mentions, clauseDates, limit);
         }
         return linked;
+    }
+
+    /// <summary>A place named in a scope: the place fact (or the one a word such as 全乡 stands for) and where it is named.</summary>
+    private readonly record struct Mention(int Fact, int Start);
+
+    /// <summary>No level bound: every place may be a number's.</summary>
+    private const int AnyLevel = 6;
+
+    private static void InsertByStart(List<Mention> mentions, Mention mention)
+    {
+        var at = mentions.FindIndex(m => m.Start > mention.Start);
+        mentions.Insert(at < 0 ? mentions.Count : at, mention);
+    }
+
+    /// <summary>Whether <paramref name="outer"/> holds <paramref name="inner"/> by their division codes (和田地区 6532 holds 民丰县 653227).</summary>
+    private static bool Holds(Fact outer, Fact inner) =>
+        outer.Code is { } o && inner.Code is { } i && i.Length > o.Length && i.StartsWith(o, StringComparison.Ordinal);
+
+    /// <summary>The sender of the team stationed at <paramref name="place"/>, when one sender is.</summary>
+    private static string? TeamAt(List<Fact> teams, Fact place)
+    {
+        string? sender = null;
+        foreach (var t in teams)
+        {
+            // By code when both have one, else by name: the station as named (伽师总场九连 is 九连's).
+            var here = place.Code is not null && t.Code is not null ? t.Code == place.Code
+                : place.Name is { } name && t.Station!.EndsWith(name, StringComparison.Ordinal);
+            if (!here)
+            {
+                continue;
+            }
+            if (sender is not null && !string.Equals(sender, t.Name, StringComparison.Ordinal))
+            {
+                return null;
+            }
+            sender = t.Name;
+        }
+        return sender;
+    }
+
+    /// <summary>Whether the number's clause holds nothing but the number, or opens with a subset word (其中): it adds to the clause before.</summary>
+    private static bool ContinuesClause(string text, Cut cut, int c, Fact number)
+    {
+        var start = Skip(text, cut.ClauseStarts[c], number.Start, LinkWords.Subset);
+        var end = cut.ClauseEnd(c);
+        while (end > number.End && (LinkWords.ClauseEnds.Contains(text[end - 1]) || Sentences.Ends.Contains(text[end - 1], StringComparison.Ordinal) || char.IsWhiteSpace(text[end - 1])))
+        {
+            end--;
+        }
+        var opened = start > cut.ClauseStarts[c] && LinkWords.Any(text, cut.ClauseStarts[c], start, LinkWords.Subset);
+        return opened || (start == number.Start && end == number.End);
+    }
+
+    /// <summary>Where the words after a number stop being its own: at a joiner before the next number (1095场、参与82376人), else at that number.</summary>
+    private static int OwnWordsEnd(string text, int end, int nextNumber)
+    {
+        for (var k = end; k < nextNumber; k++)
+        {
+            if (LinkWords.Joiners.Contains(text[k]))
+            {
+                return k;
+            }
+        }
+        return nextNumber;
+    }
+
+    /// <summary>Where the next number of the same clause starts, or null.</summary>
+    private static int? NextNumberStart(List<Fact> facts, int i, int[] clause, int c)
+    {
+        for (var k = i + 1; k < facts.Count && clause[k] == c; k++)
+        {
+            if (facts[k].Kind.IsNumber())
+            {
+                return facts[k].Start;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The spans of names (places, organisations, people, teams), by start: a verb inside one (民丰县组织部) is no action.</summary>
+    private static List<(int Start, int End)> NameSpans(List<Fact> facts)
+    {
+        var spans = new List<(int Start, int End)>();
+        foreach (var f in facts)
+        {
+            if (f.Kind is FactKinds.Place or FactKinds.Organization or FactKinds.Person or FactKinds.Team)
+            {
+                spans.Add((f.Start, f.End));
+            }
+        }
+        return spans;
+    }
+
+    /// <summary>Whether a verb of action stands in <c>[start, end)</c> outside every name.</summary>
+    private static bool AnyAction(string text, int start, int end, List<(int Start, int End)> names)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (LinkWords.At(text, k, LinkWords.Actions) is { } word && k + word.Length <= end && !Inside(names, k, k + word.Length))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether one of <paramref name="spans"/> (by start) holds <c>[start, end)</c>: the spans starting at or before it, nearest first, within a name's reach.</summary>
+    private static bool Inside(List<(int Start, int End)> spans, int start, int end)
+    {
+        int lo = 0, hi = spans.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (spans[mid].Start <= start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        for (var k = lo - 1; k >= 0 && start - spans[k].Start <= MaxNameReach; k--)
+        {
+            if (spans[k].End >= end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How far before a verb a name holding it may start (a team's name is the longest: sender, 驻, station, 工作队).</summary>
+    private const int MaxNameReach = 64;
+
+    /// <summary>
+    /// The level of the places a count counts (三个村, 三村, 7个乡镇, 五个县: the unit, or the noun right after 个,
+    /// is a level suffix), or null. Such a count is about a place above that level.
+    /// </summary>
+    private static PlaceLevel? CountedLevel(string text, Fact number)
+    {
+        if (number.Kind != FactKinds.Count || number.Unit is not { } unit || (number.Value ?? 0) < 2)
+        {
+            return null;
+        }
+        foreach (var (suffix, level) in LinkWords.LevelSuffixes)
+        {
+            if (unit.StartsWith(suffix, StringComparison.Ordinal))
+            {
+                return level;
+            }
+        }
+        if (!LinkWords.PlaceClassifiers.Contains(unit, StringComparer.Ordinal) || number.End >= text.Length)
+        {
+            return null;
+        }
+        var after = ScriptConverter.Default.ToSimplified(text.Substring(number.End, Math.Min(3, text.Length - number.End)));
+        foreach (var (suffix, level) in LinkWords.LevelSuffixes)
+        {
+            // 13个村民小组 counts groups of villagers, not villages.
+            if (after.StartsWith(suffix, StringComparison.Ordinal)
+                && !(after.Length > suffix.Length && LinkWords.SuffixFollowers.TryGetValue(suffix[^1], out var followers) && followers.Contains(after[suffix.Length], StringComparison.Ordinal)))
+            {
+                return level;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The words that stand for a place named before them (全乡, 该村, 自治州): where each is and the place fact
+    /// it stands for, the last one of its level named before it, one with a code if any has.
+    /// </summary>
+    private static List<(int At, int Referent)> Anaphors(string text, List<Fact> facts, Cut cut)
+    {
+        var found = new List<(int At, int Referent)>();
+        var placeIndex = 0;
+        for (var k = 0; k < text.Length; k++)
+        {
+            var skip = text.AsSpan(k).IndexOfAny(LinkWords.AnaphorFirsts);
+            if (skip < 0)
+            {
+                break;
+            }
+            k += skip;
+            var window = ScriptConverter.Default.ToSimplified(text.Substring(k, Math.Min(AnaphorWindow, text.Length - k)));
+            if (LinkWords.At(window, 0, LinkWords.AnaphorLeads) is not { } lead)
+            {
+                continue;
+            }
+            PlaceLevel? level = null;
+            var length = 0;
+            foreach (var (suffix, suffixLevel) in LinkWords.LevelSuffixes)
+            {
+                if (window.AsSpan(lead.Length).StartsWith(suffix, StringComparison.Ordinal))
+                {
+                    (level, length) = (suffixLevel, lead.Length + suffix.Length);
+                    break;
+                }
+            }
+            if (level is null || length > window.Length
+                || (length < window.Length && LinkWords.SuffixFollowers.TryGetValue(window[length - 1], out var followers) && followers.Contains(window[length], StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            while (placeIndex < facts.Count && facts[placeIndex].Start <= k)
+            {
+                placeIndex++;
+            }
+            // Not a word of a name (伊犁哈萨克自治州 is a place itself).
+            var referent = None;
+            var inName = false;
+            for (var j = placeIndex - 1; j >= 0; j--)
+            {
+                var f = facts[j];
+                if (f.Kind != FactKinds.Place || f.Name is null)
+                {
+                    continue;
+                }
+                if (f.End > k)
+                {
+                    inName = true;
+                    break;
+                }
+                if (f.Level == level && (referent < 0 || (facts[referent].Code is null && f.Code is not null)))
+                {
+                    referent = j;
+                    if (f.Code is not null)
+                    {
+                        break;
+                    }
+                }
+            }
+            if (!inName && referent >= 0 && (Rank(level) < Rank(PlaceLevel.Township) || facts[referent].Start >= cut.ReachBack(k)))
+            {
+                found.Add((k, referent));
+            }
+            k += length - 1;
+        }
+        // 这里 (here) stands for the county, township or village named last, in its paragraph or the one before.
+        foreach (var word in LinkWords.Here)
+        {
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                var reach = cut.ReachBack(at);
+                for (var j = facts.Count - 1; j >= 0; j--)
+                {
+                    var f = facts[j];
+                    if (f.Start >= at || f.Kind != FactKinds.Place || f.Name is null || Rank(f.Level) < Rank(PlaceLevel.County))
+                    {
+                        continue;
+                    }
+                    if (f.Start >= reach && f.End <= at)
+                    {
+                        found.Add((at, j));
+                    }
+                    break;
+                }
+            }
+        }
+        found.Sort((a, b) => a.At.CompareTo(b.At));
+        return found;
+    }
+
+    /// <summary>How many characters of the text are read for an anaphor (自治 + 社区).</summary>
+    private const int AnaphorWindow = 5;
+
+    /// <summary>Whether sentence <paramref name="s"/> attributes the quotation before it: the quotation closes right before it and it has a verb of saying.</summary>
+    private static bool IsAttribution(string text, Cut cut, int s)
+    {
+        var start = cut.SentenceStart(s);
+        var end = cut.SentenceEnd(s);
+        if (start == 0 || !LinkWords.QuoteCloses.Contains(text[start - 1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var simplified = ScriptConverter.Default.ToSimplified(text[start..end]);
+        return LinkWords.Any(simplified, 0, simplified.Length, LinkWords.SpeakerVerbs);
+    }
+
+    /// <summary>The date named last before a sentence that opens with a word such as 当天, or null.</summary>
+    private static string? SameDayPeriod(string text, List<Fact> facts, Cut cut, int s, List<int> dates)
+    {
+        var start = cut.SentenceStart(s);
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        if (LinkWords.At(text, start, LinkWords.SameDay) is null)
+        {
+            return null;
+        }
+        string? last = null;
+        foreach (var d in dates)
+        {
+            if (facts[d].Start >= start)
+            {
+                break;
+            }
+            last = facts[d].Date;
+        }
+        return last;
     }
 
     private const int None = -1;
@@ -213,11 +641,14 @@ internal static class FactLinker
 
     /// <summary>
     /// Which place facts a number may be about: not one inside an organisation's name (和田地委), nor inside
-    /// a team's name unless it is that team's station (人行乌鲁木齐… is the sender's city).
+    /// a team's name unless it is that team's station (人行乌鲁木齐… is the sender's city), nor a county or
+    /// a wider place that sends teams (八师石河子市各“访惠聚”工作队), nor a distance's reference point
+    /// (距离那拉提旅游景区仅5公里).
     /// </summary>
-    private static bool[] PlaceCandidates(List<Fact> facts)
+    private static bool[] PlaceCandidates(string text, List<Fact> facts, Cut cut, int[] clause, out bool[] sender)
     {
         var candidate = new bool[facts.Count];
+        sender = new bool[facts.Count];
         // Organisations and teams by start; a place is inside one when one that starts at or before it ends at or after it.
         var holders = new List<int>();
         for (var i = 0; i < facts.Count; i++)
@@ -249,12 +680,123 @@ internal static class FactLinker
                 if (holder.End >= f.End)
                 {
                     inside = true;
-                    station |= holder.Kind == FactKinds.Team && string.Equals(holder.Station, f.Name, StringComparison.Ordinal);
+                    // The station as the team names it (第三师44团11连 is 11连's).
+                    station |= holder.Kind == FactKinds.Team && holder.Station is { } named && named.EndsWith(f.Name, StringComparison.Ordinal) && !PlaceAfter(facts, i, holder.End);
                 }
             }
-            candidate[i] = !inside || station;
+            sender[i] = (!inside || station) && SendsTeams(text, facts, i);
+            candidate[i] = (!inside || station) && !sender[i] && !IsDistanceReference(text, facts, cut, clause, i);
         }
         return candidate;
+    }
+
+    /// <summary>Whether another place starts after place <paramref name="i"/> and before <paramref name="end"/> (the station is a team name's last place).</summary>
+    private static bool PlaceAfter(List<Fact> facts, int i, int end)
+    {
+        for (var k = i + 1; k < facts.Count && facts[k].Start < end; k++)
+        {
+            if (facts[k].Kind == FactKinds.Place && facts[k].Start >= facts[i].End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a place, with the places joined after it (八师石河子市), is the sender of teams named right after
+    /// it without a station (各“访惠聚”工作队, 驻村工作队): a county or a wider place.
+    /// </summary>
+    private static bool SendsTeams(string text, List<Fact> facts, int i)
+    {
+        var end = facts[i].End;
+        var level = facts[i].Level;
+        for (var k = i + 1; k < facts.Count && facts[k].Start <= end; k++)
+        {
+            if (facts[k].Kind == FactKinds.Place && facts[k].Start == end)
+            {
+                (end, level) = (facts[k].End, facts[k].Level);
+            }
+        }
+        if (Rank(level) > Rank(PlaceLevel.County) || end >= text.Length)
+        {
+            return false;
+        }
+        var window = ScriptConverter.Default.ToSimplified(text.Substring(end, Math.Min(MaxTeamGap + 4, text.Length - end)));
+        var at = 0;
+        while (at < window.Length)
+        {
+            if (LinkWords.At(window, at, LinkWords.TeamNames) is not null)
+            {
+                return true;
+            }
+            if (LinkWords.QuoteMarks.Contains(window[at], StringComparison.Ordinal) || LinkWords.QuoteCloses.Contains(window[at], StringComparison.Ordinal) || char.IsWhiteSpace(window[at]))
+            {
+                at++;
+            }
+            else if (LinkWords.At(window, at, LinkWords.TeamGaps) is { } gap)
+            {
+                at += gap.Length;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a distance word (距离) stands before the place in its clause and a measure follows it there.</summary>
+    private static bool IsDistanceReference(string text, List<Fact> facts, Cut cut, int[] clause, int i)
+    {
+        var c = clause[i];
+        var start = cut.ClauseStarts[c];
+        if (!LinkWords.Any(text, start, facts[i].Start, LinkWords.Distance))
+        {
+            return false;
+        }
+        for (var k = i + 1; k < facts.Count && clause[k] == c; k++)
+        {
+            if (facts[k].Kind == FactKinds.Measure)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// In a page that names no team, the one organisation that acts in it: the only one that opens a clause
+    /// as its agent (晋城市国库集中支付中心开始结对帮扶…), not after 向 or 被 nor inside 在…下, and where it first
+    /// does; no name when none or several do.
+    /// </summary>
+    private static (string? Name, int From) OneActingOrganisation(string text, List<Fact> facts, Cut cut, int[] clause, List<int>?[] clauseDates)
+    {
+        string? found = null;
+        var from = int.MaxValue;
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (f.Kind != FactKinds.Organization || f.Name is null)
+            {
+                continue;
+            }
+            var c = clause[i];
+            var start = cut.ClauseStarts[c];
+            if (!OpensClause(text, facts, start, f.Start, clauseDates[c])
+                || LinkWords.Before(text, f.Start, Math.Max(start, f.Start - 2), LinkWords.NotAgent) is not null
+                || LinkWords.At(text, f.End, LinkWords.Passive) is not null || InFrame(text, start, cut.ClauseEnd(c), f.Start))
+            {
+                continue;
+            }
+            if (found is not null && !string.Equals(found, f.Name, StringComparison.Ordinal))
+            {
+                return (null, int.MaxValue);
+            }
+            found = f.Name;
+            from = Math.Min(from, f.Start);
+        }
+        return (found, from);
     }
 
     /// <summary>Whether a team's word (工作队) follows <paramref name="end"/> within a few characters of one phrase (驻村, 扶贫).</summary>
@@ -289,41 +831,45 @@ internal static class FactLinker
     };
 
     /// <summary>
-    /// One place for a scope's place facts: the most specific, when the scope names only one of its
-    /// level; of several, the first that opens its clause as its subject (恰勒阔德村从阿尔善村拆分出来).
+    /// One place for a scope's place mentions of a level below <paramref name="limit"/>: the most specific, when
+    /// the scope names only one of its level; of several, the first that opens its clause as its subject
+    /// (恰勒阔德村从阿尔善村拆分出来).
     /// </summary>
-    private static int Choose(string text, List<Fact> facts, Cut cut, List<int>? places, List<int>?[] clauseDates)
+    private static int Choose(string text, List<Fact> facts, Cut cut, List<Mention>? mentions, List<int>?[] clauseDates, int limit)
     {
+        if (mentions is null)
+        {
+            return None;
+        }
+        var places = limit == AnyLevel ? mentions : mentions.FindAll(m => Rank(facts[m.Fact].Level) < limit);
         var chosen = Choose(facts, places);
         if (chosen != Ambiguous)
         {
             return chosen;
         }
-        var best = places!.Max(i => Rank(facts[i].Level));
-        foreach (var i in places!)
+        var best = places.Max(m => Rank(facts[m.Fact].Level));
+        foreach (var m in places)
         {
-            var f = facts[i];
-            var c = cut.ClauseOf(f.Start, cut.ClauseStarts.Count - 1);
-            if (Rank(f.Level) == best && OpensClause(text, facts, cut.ClauseStarts[c], f.Start, clauseDates[c], strict: true))
+            var f = facts[m.Fact];
+            var c = cut.ClauseOf(m.Start, cut.ClauseStarts.Count - 1);
+            if (Rank(f.Level) == best && OpensClause(text, facts, cut.ClauseStarts[c], m.Start, clauseDates[c], strict: true))
             {
                 // Two places joined at the head (民丰县和且末县) are both the subject: none.
-                var joined = f.End < text.Length && LinkWords.Joiners.Contains(text[f.End]) && places.Exists(j => facts[j].Start == f.End + 1);
-                return joined ? Ambiguous : i;
+                var end = m.Start + (f.End - f.Start);
+                var joined = end < text.Length && LinkWords.Joiners.Contains(text[end]) && places.Exists(j => j.Start == end + 1);
+                return joined ? Ambiguous : m.Fact;
             }
         }
         return Ambiguous;
     }
 
-    private static int Choose(List<Fact> facts, List<int>? places)
+    private static int Choose(List<Fact> facts, List<Mention> places)
     {
-        if (places is null)
-        {
-            return None;
-        }
         var best = -1;
         var chosen = None;
-        foreach (var i in places)
+        foreach (var m in places)
         {
+            var i = m.Fact;
             var rank = Rank(facts[i].Level);
             if (rank > best)
             {
@@ -349,8 +895,12 @@ internal static class FactLinker
     private static bool Better(Fact a, Fact b) =>
         (a.Code is not null && b.Code is null) || ((a.Code is null) == (b.Code is null) && (a.Name?.Length ?? 0) > (b.Name?.Length ?? 0));
 
-    /// <summary>The document's one station (of its teams), else its one village, else its one county; None when it has none or several.</summary>
-    private static int DocumentPlace(List<Fact> facts, bool[] candidate, List<string> stations)
+    /// <summary>
+    /// The document's one station (of its teams), else its one village, else its one county: with several
+    /// stations, only the county that holds them all by their codes (三个村 of one county). None when it has
+    /// none or several.
+    /// </summary>
+    private static int DocumentPlace(List<Fact> facts, bool[] candidate, List<string> stations, List<string?> stationCodes)
     {
         if (stations.Count == 1)
         {
@@ -369,9 +919,19 @@ internal static class FactLinker
             }
         }
         // A document with no team's station that names one village (or one above all) is that village's
-        // report; one whose teams have several stations is about none of them alone.
+        // report; one whose teams have several stations is about none of them alone, and about a county
+        // only when every station lies in it.
         var village = stations.Count == 0 ? OnlyOne(facts, candidate, PlaceLevel.Village) : None;
-        return village >= 0 ? village : OnlyOne(facts, candidate, PlaceLevel.County) is var county and >= 0 ? county : None;
+        if (village >= 0)
+        {
+            return village;
+        }
+        var county = OnlyOne(facts, candidate, PlaceLevel.County);
+        if (county < 0 || stations.Count <= 1)
+        {
+            return county;
+        }
+        return facts[county].Code is { } code && stationCodes.TrueForAll(s => s is not null && s.StartsWith(code, StringComparison.Ordinal)) ? county : None;
     }
 
     /// <summary>
@@ -525,16 +1085,17 @@ internal static class FactLinker
         List<string>? names = null;
         var coveredTo = -1;
         var lastActorEnd = -1;
-        foreach (var i in actors)
+        for (var k = 0; k < actors.Count; k++)
         {
+            var i = actors[k];
             var f = facts[i];
             if (f.Start >= number.Start)
             {
                 break;
             }
-            if (f.End <= coveredTo)
+            if (f.End <= coveredTo || (k + 1 < actors.Count && facts[actors[k + 1]].Start == f.Start && facts[actors[k + 1]].End > f.End))
             {
-                continue; // an organisation inside a team's or another organisation's name
+                continue; // an organisation inside a team's or another organisation's name (the longer one decides)
             }
             coveredTo = Math.Max(coveredTo, f.End);
             var c = cut.ClauseOf(f.Start, numberClause);
@@ -542,6 +1103,7 @@ internal static class FactLinker
             var joined = lastActorEnd >= 0 && f.Start - lastActorEnd == 1 && LinkWords.Joiners.Contains(text[lastActorEnd]);
             var opens = OpensClause(text, facts, clauseStart, f.Start, dates);
             if (!(joined || opens) || LinkWords.Before(text, f.Start, Math.Max(clauseStart, f.Start - 2), LinkWords.NotAgent) is not null
+                || LinkWords.At(text, f.End, LinkWords.Passive) is not null
                 || InFrame(text, clauseStart, cut.ClauseEnd(c), f.Start))
             {
                 continue;
@@ -559,7 +1121,7 @@ internal static class FactLinker
         var k = clauseStart;
         while (k < at)
         {
-            var next = strict ? Skip(text, k, at, []) : Skip(text, k, at, LinkWords.TimeLead);
+            var next = strict ? Skip(text, k, at, []) : Skip(text, Skip(text, k, at, LinkWords.TimeLead), at, LinkWords.TimeWords);
             next = strict ? next : Skip(text, next, at, LinkWords.AgentLead);
             if (dates is not null)
             {
@@ -578,6 +1140,13 @@ internal static class FactLinker
             k = next;
         }
         return k == at;
+    }
+
+    /// <summary>Whether a clause is a frame 在…下 around the team's word (在工作队的帮带下): the team helps, another acts.</summary>
+    private static bool FramesTheTeam(string text, int clauseStart, int clauseEnd)
+    {
+        var teamWord = LinkWords.LastIndexOf(text, clauseStart, clauseEnd, LinkWords.TeamWords);
+        return teamWord >= 0 && InFrame(text, clauseStart, clauseEnd, teamWord);
     }
 
     /// <summary>Whether <paramref name="at"/> is inside a frame 在…下 that makes up the clause (在总行党委的支持下).</summary>
@@ -666,14 +1235,20 @@ internal static class FactLinker
             for (var i = 0; i < text.Length; i++)
             {
                 // Straight to the next character that may end a clause or sentence.
-                var skip = text.AsSpan(i).IndexOfAny(LinkWords.Breaks);
+                var skip = text.AsSpan(i).IndexOfAny(LinkWords.BreaksAndQuotes);
                 if (skip < 0)
                 {
                     break;
                 }
                 i += skip;
                 var ch = text[i];
-                var sentenceEnd = Sentences.Ends.Contains(ch, StringComparison.Ordinal);
+                // A quotation that ends with an ellipsis ends its sentence too (“…爱我中华……”3月2日是…).
+                var quoteEnd = LinkWords.QuoteCloses.Contains(ch, StringComparison.Ordinal);
+                if (quoteEnd && !(i > 0 && LinkWords.SentenceTails.Contains(text[i - 1], StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+                var sentenceEnd = quoteEnd || Sentences.Ends.Contains(ch, StringComparison.Ordinal);
                 var clauseEnd = !sentenceEnd && LinkWords.ClauseEnds.Contains(ch)
                     && !(i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]));
                 if (!sentenceEnd && !clauseEnd)
@@ -681,6 +1256,12 @@ internal static class FactLinker
                     continue;
                 }
                 var next = i + 1;
+                // The closing quotation marks after a sentence's end belong to it (…办好办实。”沈志坚说。).
+                while (sentenceEnd && ch != '\n' && next < text.Length && LinkWords.QuoteCloses.Contains(text[next], StringComparison.Ordinal))
+                {
+                    next++;
+                }
+                i = next - 1;
                 if (next >= text.Length)
                 {
                     break;
@@ -717,6 +1298,54 @@ internal static class FactLinker
 
         /// <summary>The first sentence of each paragraph.</summary>
         public List<int> ParagraphFirstSentence { get; } = [];
+
+        /// <summary>
+        /// Whether paragraph <paramref name="p"/> is a heading or a caption: a line with text that does not end
+        /// as running text does (一、建设坚强战斗堡垒, 工作队和村民一起抗洪).
+        /// </summary>
+        public bool IsHeading(int p)
+        {
+            var (start, end) = ParagraphSpan(p);
+            while (end > start && char.IsWhiteSpace(_text[end - 1]))
+            {
+                end--;
+            }
+            var last = _text[end - 1 < start ? start : end - 1];
+            return end - start >= MinHeading && !Sentences.Ends.Contains(last, StringComparison.Ordinal) && !LinkWords.QuoteCloses.Contains(last, StringComparison.Ordinal)
+                && !LinkWords.SentenceTails.Contains(last, StringComparison.Ordinal) && !LinkWords.ClauseEnds.Contains(last);
+        }
+
+        /// <summary>
+        /// How far back a word such as 全村 may find its place from <paramref name="offset"/>: the start of its
+        /// paragraph's previous paragraph with text, unless a heading stands between.
+        /// </summary>
+        public int ReachBack(int offset)
+        {
+            var p = SentenceParagraph[ClauseSentence[ClauseOf(offset, ClauseStarts.Count - 1)]];
+            var q = p - 1;
+            while (q >= 0 && IsBlank(q))
+            {
+                q--;
+            }
+            return q < 0 || IsHeading(q) ? ParagraphSpan(p).Start : ParagraphSpan(q).Start;
+        }
+
+        /// <summary>Whether paragraph <paramref name="p"/> holds only white space, or a word of furniture shorter than a heading (图片).</summary>
+        public bool IsBlank(int p)
+        {
+            var (start, end) = ParagraphSpan(p);
+            return _text.AsSpan(start, end - start).Trim().Length < MinHeading;
+        }
+
+        /// <summary>The fewest characters of a heading; a shorter line without an end mark is an image's place (图片, IMG_261).</summary>
+        private const int MinHeading = 5;
+
+        private (int Start, int End) ParagraphSpan(int p)
+        {
+            var first = ParagraphFirstSentence[p];
+            var next = p + 1 < ParagraphFirstSentence.Count ? ParagraphFirstSentence[p + 1] : SentenceParagraph.Count;
+            return (SentenceStart(first), next < SentenceParagraph.Count ? SentenceStart(next) : _text.Length);
+        }
 
         public int ClauseEnd(int clause) => clause + 1 < ClauseStarts.Count ? ClauseStarts[clause + 1] : _text.Length;
 

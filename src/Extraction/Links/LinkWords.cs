@@ -16,6 +16,9 @@ internal static class LinkWords
     /// <summary>Characters that end a clause or a sentence (<see cref="Text.Sentences.Ends"/>): where a text is cut.</summary>
     public static readonly SearchValues<char> Breaks = SearchValues.Create(string.Concat(Of("clause")) + Text.Sentences.Ends);
 
+    /// <summary><see cref="Breaks"/> and the closing quotation marks, which may end a sentence (“…爱我中华……”).</summary>
+    public static readonly SearchValues<char> BreaksAndQuotes = SearchValues.Create(string.Concat(Of("clause")) + Text.Sentences.Ends + string.Concat(Of("quote-close")));
+
     /// <summary>Markers after money that say what it is for (用于).</summary>
     public static readonly string[] Purpose = Longest(Of("purpose"));
 
@@ -28,6 +31,9 @@ internal static class LinkWords
     /// <summary>Words before a date that opens a paragraph (截至).</summary>
     public static readonly string[] TimeLead = Longest(Of("time-lead"));
 
+    /// <summary>Words of time with no date that may open a clause before its subject (全年, 目前).</summary>
+    public static readonly string[] TimeWords = Longest(Of("time-word"));
+
     /// <summary>Words after a date that opens a paragraph (以来).</summary>
     public static readonly string[] TimeTail = Longest(Of("time-tail"));
 
@@ -35,7 +41,10 @@ internal static class LinkWords
     public static readonly string[] Baseline = Longest(Of("baseline"));
 
     /// <summary>Words before an organisation that make it no actor (被, 向).</summary>
-    public static readonly string[] NotAgent = Longest(Of("not-agent"));
+    public static readonly string[] NotAgent = Longest([.. Of("not-agent"), .. Of("passive")]);
+
+    /// <summary>Words after an organisation that make it the passive subject, not the agent (工作队被…评为).</summary>
+    public static readonly string[] Passive = Longest(Of("passive"));
 
     /// <summary>Words before an organisation that opens a clause as its agent (由).</summary>
     public static readonly string[] AgentLead = Longest(Of("agent-lead"));
@@ -51,6 +60,60 @@ internal static class LinkWords
 
     /// <summary>Verbs of spending, building, handing out, organising (投入).</summary>
     public static readonly string[] Actions = Longest(Of("action"));
+
+    /// <summary>What may stand between a team's sender and its team word (各, 驻村, “访惠聚”): Entities' team-gaps.tsv, simplified.</summary>
+    public static readonly string[] TeamGaps = Longest(WordLists.Get("team-gaps").Values());
+
+    /// <summary>The words that name a work team (工作队): Entities' team-words.tsv, simplified.</summary>
+    public static readonly string[] TeamNames = Longest(WordLists.Get("team-words").Values());
+
+    /// <summary>Quotation marks, skipped between a sender and its team word (八师石河子市“访惠聚”工作队).</summary>
+    public static readonly string QuoteMarks = string.Concat(Of("quote-mark"));
+
+    /// <summary>Closing quotation marks: a sentence that opens with one after a quotation may be its attribution (”村民某某说。).</summary>
+    public static readonly string QuoteCloses = string.Concat(Of("quote-close"));
+
+    /// <summary>Verbs of saying that make a sentence a quotation's attribution (说): Entities' speaker-verbs.tsv, simplified.</summary>
+    public static readonly string[] SpeakerVerbs = Longest(WordLists.Get("speaker-verbs").Values());
+
+    /// <summary>Words before a level suffix that make it stand for a place named before (全乡, 该村, 自治州), simplified.</summary>
+    public static readonly string[] AnaphorLeads = Longest(WordLists.Get("anaphor-leads").Values());
+
+    /// <summary>
+    /// The level suffixes of Places' anaphor-suffixes.tsv (乡 → township), longest first, without those that
+    /// stand for too many things after 全 or 本 (全区 is the autonomous region, 全队 a team).
+    /// </summary>
+    public static readonly (string Suffix, Facts.PlaceLevel Level)[] LevelSuffixes =
+        [.. WordLists.Get("anaphor-suffixes").Rows
+            .Where(r => !Of("anaphor-skip").Contains(r[0], StringComparer.Ordinal))
+            .Select(r => (r[0], Enum.Parse<Facts.PlaceLevel>(r[1], ignoreCase: true)))
+            .OrderByDescending(p => p.Item1.Length)];
+
+    /// <summary>Characters right after a level suffix that make it a common noun (村民, 村规, 乡村): Places' place-suffix-followers.tsv.</summary>
+    public static readonly System.Collections.Frozen.FrozenDictionary<char, string> SuffixFollowers =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(WordLists.Get("place-suffix-followers").Rows, r => r[0][0], r => r[1]);
+
+    /// <summary>The first characters of <see cref="AnaphorLeads"/> in both scripts: where an anaphor may start.</summary>
+    public static readonly SearchValues<char> AnaphorFirsts = SearchValues.Create(
+        string.Concat(AnaphorLeads.Select(l => l[0])) + Text.ScriptConverter.Default.ToTraditional(string.Concat(AnaphorLeads.Select(l => l[0]))));
+
+    /// <summary>The classifier before a level suffix in a count of places (三个村 → 个), simplified.</summary>
+    public static readonly string[] PlaceClassifiers = Longest(Of("place-classifier"));
+
+    /// <summary>Marks besides the sentence and clause ends that end a line of running text (…): a line ending otherwise is a heading.</summary>
+    public static readonly string SentenceTails = string.Concat(Of("sentence-tail"));
+
+    /// <summary>Words before a place that make it the reference point of a distance (距离那拉提景区仅5公里), not the number's place.</summary>
+    public static readonly string[] Distance = Longest(Of("distance"));
+
+    /// <summary>Words that stand for the county-or-smaller place named last (这里贫困发生率在16%以上).</summary>
+    public static readonly string[] Here = Longest(Of("here"));
+
+    /// <summary>Words that open a clause adding a part of the number before (其中): it shares that number's actor.</summary>
+    public static readonly string[] Subset = Longest(Of("subset"));
+
+    /// <summary>Words that date a sentence by the date named before it (当天).</summary>
+    public static readonly string[] SameDay = Longest(Of("same-day"));
 
     /// <summary>Nouns after a count that say what it counts: counted-nouns.tsv's and link-words.tsv's own.</summary>
     public static readonly string[] Counted = Longest([.. WordLists.Get("counted-nouns").Values(), .. Of("counted")]);
