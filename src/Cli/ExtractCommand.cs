@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using WorkTeam.Extraction.Documents;
 using WorkTeam.Extraction.Facts;
 
 namespace WorkTeam.Cli;
@@ -104,9 +105,9 @@ internal static class ExtractCommand
             // how many builders exist.
             var builders = new BuilderPool();
 
-            (IReadOnlyList<Fact> Facts, StringBuilder? Lines) Work(LoadedDocument document)
+            (IReadOnlyList<Fact> Facts, StringBuilder? Lines) Work(RunDocument document)
             {
-                var facts = context.Pipeline.Extract(document, kindSet, documentDate);
+                var facts = context.Pipeline.Extract(document.Document, kindSet, documentDate);
                 if (kindSet != FactKinds.All)
                 {
                     facts = facts.Where(f => (f.Kind & kindSet) != 0).ToList();
@@ -130,7 +131,7 @@ internal static class ExtractCommand
                 return (facts, lines);
             }
 
-            void Consume(LoadedDocument document, (IReadOnlyList<Fact> Facts, StringBuilder? Lines) result)
+            void Consume(RunDocument document, (IReadOnlyList<Fact> Facts, StringBuilder? Lines) result)
             {
                 if (result.Lines is { } lines)
                 {
@@ -256,11 +257,11 @@ internal static class ExtractCommand
     }
 
     /// <summary>One line of <c>--jsonl-input</c>: <c>{"doc":…,"text":…}</c>, or <c>{"path":…}</c> read through the pipeline.</summary>
-    private static LoadedDocument LoadJsonl(IDocumentPipeline pipeline, JsonlLine line, string? root, long maxChars)
+    private static RunDocument LoadJsonl(IDocumentPipeline pipeline, JsonlLine line, string? root, long maxChars)
     {
         if (line.Text is null)
         {
-            throw new UnreadableDocumentException($"the line is {line.Length} characters, over the limit of {maxChars} (the size limit of a document)");
+            throw new DocumentLoadException($"the line is {line.Length} characters, over the limit of {maxChars} (the size limit of a document)");
         }
         string? doc = null, text = null, path = null;
         try
@@ -268,7 +269,7 @@ internal static class ExtractCommand
             using var json = JsonDocument.Parse(line.Text);
             if (json.RootElement.ValueKind != JsonValueKind.Object)
             {
-                throw new UnreadableDocumentException("not a JSON object");
+                throw new DocumentLoadException("not a JSON object");
             }
             foreach (var property in json.RootElement.EnumerateObject())
             {
@@ -284,45 +285,45 @@ internal static class ExtractCommand
         }
         catch (JsonException e)
         {
-            throw new UnreadableDocumentException($"not valid JSON (at byte {e.BytePositionInLine + 1} of the line)", e);
+            throw new DocumentLoadException($"not valid JSON (at byte {e.BytePositionInLine + 1} of the line)", e);
         }
         if (text is not null)
         {
-            return pipeline.FromText(text, doc ?? path ?? $"-:{line.Number}");
+            return DocumentRun.FromText(pipeline, text, doc ?? path ?? $"-:{line.Number}");
         }
         if (path is not null)
         {
             if (root is null)
             {
-                throw new UnreadableDocumentException("\"path\" is read only under a folder named with --root DIR (none was given)");
+                throw new DocumentLoadException("\"path\" is read only under a folder named with --root DIR (none was given)");
             }
             string full = OutputLock.ResolveLinks(Path.GetFullPath(path, root));
             string prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
             if (!full.StartsWith(prefix, StringComparison.Ordinal))
             {
-                throw new UnreadableDocumentException($"\"path\" {path} is outside --root {root}");
+                throw new DocumentLoadException($"\"path\" {path} is outside --root {root}");
             }
             if (UnixFile.Stat(full) is { Kind: not FileKind.Regular } special)
             {
-                throw new UnreadableDocumentException($"{path}: {InputExpansion.NotRegular(special)}");
+                throw new DocumentLoadException($"{path}: {InputExpansion.NotRegular(special)}");
             }
             try
             {
-                return pipeline.Load(full, doc ?? path);
+                return DocumentRun.LoadFile(pipeline, full, doc ?? path);
             }
-            catch (Exception e) when (e is UnreadableDocumentException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (DocumentRun.IsUnreadable(e))
             {
-                throw new UnreadableDocumentException($"{path}: {e.Message}", e);
+                throw new DocumentLoadException($"{path}: {DocumentRun.Reason(e)}", e);
             }
         }
-        throw new UnreadableDocumentException("neither a \"text\" nor a \"path\" string");
+        throw new DocumentLoadException("neither a \"text\" nor a \"path\" string");
     }
 
     private static string? StringField(JsonProperty property) => property.Value.ValueKind switch
     {
         JsonValueKind.String => StringValue(property),
         JsonValueKind.Null => null,
-        _ => throw new UnreadableDocumentException($"\"{property.Name}\" is {property.Value.ValueKind.ToString().ToLowerInvariant()}, not a string"),
+        _ => throw new DocumentLoadException($"\"{property.Name}\" is {property.Value.ValueKind.ToString().ToLowerInvariant()}, not a string"),
     };
 
     /// <summary>A JSON string; one with a lone surrogate escape (<c>"\ud800"</c>), which no text holds, names the line as unreadable.</summary>
@@ -334,7 +335,7 @@ internal static class ExtractCommand
         }
         catch (InvalidOperationException e)
         {
-            throw new UnreadableDocumentException($"\"{property.Name}\" holds a lone surrogate escape (\\ud800-\\udfff without its pair), which is not text", e);
+            throw new DocumentLoadException($"\"{property.Name}\" holds a lone surrogate escape (\\ud800-\\udfff without its pair), which is not text", e);
         }
     }
 

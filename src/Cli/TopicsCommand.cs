@@ -67,8 +67,8 @@ internal static class TopicsCommand
             bool quiet = parse.GetValue(inputs.Quiet);
             var documents = new List<(string Doc, string? Published, IReadOnlyList<string> Terms)>();
             int code = DocumentRun.Files(context, parse, inputs,
-                document => document.Native is Document native ? TopicTerms.Of(native) : TopicTerms.Of(document.BodyText),
-                (document, terms) => documents.Add((document.Doc, document.Metadata.Published, terms)));
+                document => TopicTerms.Of(document.Document),
+                (document, terms) => documents.Add((document.Doc, document.Document.Metadata.Published, terms)));
             if (code == WorkTeamCommand.UsageError)
             {
                 return code;
