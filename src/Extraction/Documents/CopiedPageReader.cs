@@ -131,6 +131,11 @@ internal static class CopiedPageReader
             }
         }
 
+        if (layout.Title is { } question && IsQuestion(question))
+        {
+            MarkAnswerers(texts, lines, furniture, titleIndex + 1, layout.Findings);
+        }
+
         if (layout.Title is null && headerEnd == 0 && lines.Count > 0)
         {
             lines[0] = ReadRunTogetherHeader(text, lines[0], layout);
@@ -166,6 +171,63 @@ internal static class CopiedPageReader
             }
         }
         return layout;
+    }
+
+    /// <summary>The longest user name of a question-and-answer page's answer line (农民是天, 枯樹臨風).</summary>
+    private const int MaxAnswererLength = 8;
+
+    private static bool IsQuestion(string title) => title.EndsWith('?') || title.EndsWith('\uFF1F');
+
+    /// <summary>
+    /// On a question-and-answer page (a headline that asks: 一個駐村工作隊隊員的生活是怎樣的?) each answer
+    /// opens with its writer's user name on a line of its own, perhaps after the answer's vote count
+    /// (50枯樹臨風): such lines, each followed by running text, are furniture and their names authors.
+    /// A section heading looks the same, so the page must show two such lines, one with a vote count.
+    /// </summary>
+    private static void MarkAnswerers(string?[] texts, List<(int Start, int Length)> lines, bool[] furniture, int from, BylineFindings findings)
+    {
+        var answers = new List<(int Line, string Name)>();
+        bool voted = false;
+        for (int i = Math.Max(from, 0); i < texts.Length; i++)
+        {
+            if (furniture[i] || texts[i] is not { } line || Answerer(line) is not { } name)
+            {
+                continue;
+            }
+            var next = NextNonFurniture(furniture, i + 1, lines.Count);
+            if (next >= 0 && lines[next].Length >= BodyLineLength / 2)
+            {
+                answers.Add((i, name));
+                voted |= name.Length < line.Length;
+            }
+        }
+        if (answers.Count < 2 || !voted)
+        {
+            return;
+        }
+        foreach (var (line, name) in answers)
+        {
+            furniture[line] = true;
+            findings.AddAuthor(name);
+        }
+    }
+
+    /// <summary>The user name of an answer line (an optional vote count, then two to eight Chinese characters); null for any other line.</summary>
+    private static string? Answerer(string line)
+    {
+        var span = line.AsSpan().TrimStart("0123456789");
+        if (span.Length < 2 || span.Length > MaxAnswererLength)
+        {
+            return null;
+        }
+        foreach (char c in span)
+        {
+            if (c is < '\u4E00' or > '\u9FFF')
+            {
+                return null;
+            }
+        }
+        return span.ToString();
     }
 
     /// <summary>The longest header run read before the bracketed date of a text run together on one line.</summary>

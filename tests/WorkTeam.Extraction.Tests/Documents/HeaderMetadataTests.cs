@@ -169,3 +169,43 @@ public sealed class LeadDatelineTests
         Assert.Single(document.Paragraphs);
     }
 }
+
+public sealed class CreditTests
+{
+    private const string Body = "为切实做好驻村帮扶工作，工作队深入农户家中走访调研，详细了解群众生产生活中的实际困难和需求。\n";
+
+    [Theory]
+    [InlineData("驻村工作队帮扶纪实\n" + Body + "（新华社记者兰红光摄）\n" + Body)]
+    [InlineData("驻村工作队帮扶纪实\n为切实做好驻村帮扶工作，工作队深入农户家中走访调研。图为工作队走访农户。（新华社记者李昌元摄）\n")]
+    [InlineData("驻村工作队帮扶纪实\n记者 张三 摄\n" + Body)]
+    [InlineData("驻村工作队帮扶纪实\n本报讯（記者 張三 攝影）" + Body)]
+    public void A_photographer_is_no_author(string text)
+    {
+        Assert.Empty(Document.FromText(text).Metadata.Authors);
+    }
+
+    [Fact]
+    public void A_reporter_beside_a_photographer_stays_the_author()
+    {
+        var document = Document.FromText("驻村工作队帮扶纪实\n" + Body + "（记者 李四 通讯员 张三摄）\n");
+        Assert.Equal(["李四"], document.Metadata.Authors);
+    }
+
+    private const string Answer = "我也是駐村工作組,目前連續下鄉8年,我們都是自己做飯,一個月駐村25天,基本上沒有節假日,這裡百姓淳樸善良。\n";
+
+    [Fact]
+    public void The_user_names_over_the_answers_of_a_question_page_are_its_authors()
+    {
+        var document = Document.FromText("一個駐村工作隊隊員的生活是怎樣的?\n\n50枯樹臨風\n\n" + Answer + "\n農民是天\n\n" + Answer);
+        Assert.Equal(["枯樹臨風", "農民是天"], document.Metadata.Authors);
+        Assert.Equal(2, document.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Headings_under_a_headline_that_asks_are_body_not_user_names()
+    {
+        var document = Document.FromText("小溫到底去了哪裡?\n\n冰洞搜索\n\n" + Answer + "\n一線生機\n\n" + Answer);
+        Assert.Empty(document.Metadata.Authors);
+        Assert.Equal(4, document.Paragraphs.Count);
+    }
+}

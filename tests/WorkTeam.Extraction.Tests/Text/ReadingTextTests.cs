@@ -88,6 +88,16 @@ public sealed class ReadingTextTests
         Assert.Equal(4, date.Start);
     }
 
+    [Theory]
+    [InlineData("????2020年3月12日，工作队进驻。", "2020-03-12")]
+    [InlineData("\uFFFD\uFFFD2020年，工作队进驻。", "2020")]
+    public void A_year_right_after_lost_characters_is_read(string text, string expected)
+    {
+        var date = Assert.Single(ReportAnalyzer.Default.Extract(text), f => f.Kind == FactKinds.Date);
+        Assert.Equal(expected, date.Date);
+        Assert.Equal(text.IndexOf('2', StringComparison.Ordinal), date.Start);
+    }
+
     [Fact]
     public void Facts_in_annotated_text_point_into_the_original()
     {
