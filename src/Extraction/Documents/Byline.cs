@@ -338,12 +338,17 @@ internal static partial class Byline
         }
         var value = m.Groups["v"].Value;
         var names = ReadCredit(value);
-        // Without a 记者 label only a list of several names that fills the brackets is a byline: （新华社） or （图） is not.
-        if (m.Groups["label"].Success ? names.Count > 0 : names.Count >= 2 && FillsValue(names, value))
+        // Without a 记者 label only names that fill the brackets are a byline: several, or one that opens
+        // with a surname ((李雪松)); （新华社） or （图） is not.
+        if (m.Groups["label"].Success ? names.Count > 0
+            : FillsValue(names, value) && (names.Count >= 2 || (names.Count == 1 && BylineWords.StartsWithSurname(names[0]) && names[0].Length <= MaxTailName)))
         {
             names.ForEach(findings.AddAuthor);
         }
     }
+
+    /// <summary>The longest single name read from the brackets closing an article without a label.</summary>
+    private const int MaxTailName = 3;
 
     /// <summary>Whether a credit closes with a photographer's mark (新华社记者兰红光摄): its names took the pictures.</summary>
     private static bool IsPhotoCredit(string value)

@@ -58,6 +58,20 @@ internal static class CopiedPageReader
             }
         }
 
+        // A paper's byline under its headline on a reprint farm: a line of names alone (钱 坤,张云亮).
+        for (int i = 0; i < headerEnd; i++)
+        {
+            if (!furniture[i] && texts[i] is { } line && AuthorLine(line, i + 1 < lines.Count ? texts[i + 1] : null) is { } names)
+            {
+                furniture[i] = true;
+                names.ForEach(layout.Findings.AddAuthor);
+                if (i + 1 < headerEnd && texts[i + 1] is { } next && IsAffiliation(next))
+                {
+                    furniture[i + 1] = true;
+                }
+            }
+        }
+
         // A wire story states its headline on a 题： line; it outranks the first line of the header.
         int titleLine = FindTitleLine(texts, headerEnd);
         if (titleLine >= 0)
@@ -172,6 +186,55 @@ internal static class CopiedPageReader
         }
         return layout;
     }
+
+    /// <summary>Separators between the names of a paper's byline (钱 坤,张云亮; 伍子軒 劉慧妍; 王晓宾、马华).</summary>
+    private static readonly char[] NameListSeparators = [.. Marks.Commas, Marks.ListComma, .. Marks.ClauseEnds];
+
+    /// <summary>
+    /// The names of a header line that holds only people's names, each of two or three characters opening
+    /// with a surname (a name padded to three, 钱 坤, closes up): two or more, or one when the next line
+    /// is the authors' affiliation ((1.長江大學,湖北 荊州…)); null for any other line.
+    /// </summary>
+    private static List<string>? AuthorLine(string line, string? next)
+    {
+        var names = new List<string>();
+        foreach (var group in line.Split(NameListSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (BylineWords.PaddedName.Match(group) is { Success: true } padded && padded.Length == group.Length)
+            {
+                names.Add(padded.Groups["a"].Value + padded.Groups["b"].Value);
+                continue;
+            }
+            foreach (var name in group.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                names.Add(name);
+            }
+        }
+        foreach (var name in names)
+        {
+            if (name.Length is < 2 or > MaxLoneNameLength || !IsHan(name) || !BylineWords.StartsWithSurname(name))
+            {
+                return null;
+            }
+        }
+        return names.Count >= 2 || (names.Count == 1 && next is not null && IsAffiliation(next)) ? names : null;
+    }
+
+    private static bool IsHan(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c is < '\u4E00' or > '\u9FFF')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The numbered affiliations under a paper's byline: (1.南京林业大学…;2.…).</summary>
+    private static bool IsAffiliation(string line) =>
+        line.Length > 3 && Marks.OpenBrackets.Contains(line[0]) && line[1] == '1' && line[2] is '.' or '\uFF0E' or '\u3001';
 
     /// <summary>The longest user name of a question-and-answer page's answer line (农民是天, 枯樹臨風).</summary>
     private const int MaxAnswererLength = 8;

@@ -209,3 +209,56 @@ public sealed class CreditTests
         Assert.Equal(4, document.Paragraphs.Count);
     }
 }
+
+/// <summary>A paper reprinted on a farm: its byline is a line of names, sometimes over the affiliations.</summary>
+public sealed class ReprintedPaperTests
+{
+    private const string Body = "长期以来,为了更好地完成国家任务,基层干部往往被赋予较大的自主权,运用包括人情、面子、私人网络等非正式资源完成治理任务。\n";
+
+    [Fact]
+    public void A_line_of_names_under_the_headline_gives_the_authors_and_an_app_banner_is_furniture()
+    {
+        var document = Document.FromText("APP下载\n\n基层治理中的说服何以有效\n\n2022-09-09张云亮\n\n钱 坤,张云亮\n\n" + Body);
+        Assert.Equal("基层治理中的说服何以有效", document.Metadata.Title);
+        Assert.Equal(["钱坤", "张云亮"], document.Metadata.Authors);
+        Assert.Equal("2022-09-09", document.Metadata.Published);
+    }
+
+    [Fact]
+    public void A_first_line_of_names_is_the_byline_not_the_headline()
+    {
+        var document = Document.FromText("伍子軒 劉慧妍\n[摘 要] 本文以湖南省鳳凰縣東就村為例,運用實地調查法與文獻研究法,總結東就村脫貧攻堅工作取得的成效,并探究其中存在的困境。\n");
+        Assert.Null(document.Metadata.Title);
+        Assert.Equal(["伍子軒", "劉慧妍"], document.Metadata.Authors);
+    }
+
+    [Fact]
+    public void One_name_over_numbered_affiliations_is_the_author()
+    {
+        var document = Document.FromText("朱紅穎\n(1.長江大學,湖北 荊州 434000;2東莞市正陽社會工作服務中心,廣東 東莞 523000)\n" + Body);
+        Assert.Null(document.Metadata.Title);
+        Assert.Equal(["朱紅穎"], document.Metadata.Authors);
+        Assert.Single(document.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("新时代 新作为\n" + Body)]
+    [InlineData("驻村帮扶 实事好事\n" + Body)]
+    public void A_headline_of_short_words_is_no_byline(string text)
+    {
+        var document = Document.FromText(text);
+        Assert.NotNull(document.Metadata.Title);
+        Assert.Empty(document.Metadata.Authors);
+    }
+
+    [Theory]
+    [InlineData("（李雪松）", "李雪松")]
+    [InlineData("（新华社）", null)]
+    [InlineData("（完）", null)]
+    [InlineData("（暂定）", null)]
+    public void One_name_alone_in_the_closing_brackets_is_the_author(string tail, string? author)
+    {
+        var document = Document.FromText("工作队进驻文武沟村\n" + Body.TrimEnd('\n') + tail + "\n");
+        Assert.Equal(author is null ? [] : [author], document.Metadata.Authors);
+    }
+}
