@@ -76,7 +76,14 @@ internal static class CopiedPageReader
         int titleLine = FindTitleLine(texts, headerEnd);
         if (titleLine >= 0)
         {
-            layout.Title = texts[titleLine]![(texts[titleLine]!.IndexOfAny(TitleLabelColons) + 1)..].Trim();
+            var stated = texts[titleLine]!;
+            var dateline = BylineWords.LeadDatelinePattern.Match(stated);
+            if (dateline.Success)
+            {
+                // 新華社長沙1月28日電 題:…: the wire's dateline dates the story.
+                Byline.ReadLead(stated, layout.Findings);
+            }
+            layout.Title = stated[(stated.IndexOfAny(TitleLabelColons, dateline.Success ? dateline.Length : 0) + 1)..].Trim();
             furniture[titleLine] = true;
         }
 
@@ -360,9 +367,16 @@ internal static class CopiedPageReader
             {
                 continue;
             }
-            int colon = line.IndexOfAny(TitleLabelColons);
-            if (colon is > 0 and <= MaxTitleLabelLength && line.Length > colon + 1
-                && BylineWords.TitleLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line.AsSpan(0, colon)))
+            // The label opens the line, or follows a wire's dateline (新華社長沙1月28日電 題:…).
+            var dateline = BylineWords.LeadDatelinePattern.Match(line);
+            int from = dateline.Success ? dateline.Length : 0;
+            while (from < line.Length && CopiedPageReader.IsBlank(line[from]))
+            {
+                from++;
+            }
+            int colon = line.IndexOfAny(TitleLabelColons, from);
+            if (colon - from is > 0 and <= MaxTitleLabelLength && line.Length > colon + 1
+                && BylineWords.TitleLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line.AsSpan(from, colon - from)))
             {
                 return i;
             }

@@ -262,3 +262,15 @@ public sealed class ReprintedPaperTests
         Assert.Equal(author is null ? [] : [author], document.Metadata.Authors);
     }
 }
+
+public sealed class WireTitleTests
+{
+    [Fact]
+    public void A_title_label_after_the_wire_dateline_states_the_headline_and_the_dateline_dates_it()
+    {
+        var document = Document.FromText("91久久精品无码毛片国产高清\n\n返回首頁\n\n脫貧后,駐村扶貧隊長在干啥?\n\n  新華社長沙1月28日電 題:脫貧后,駐村扶貧隊長在干啥?\n\n  新華(hua)社記(ji)者 柳王敏、席敏\n\n  臨近春節(jie),49歲(sui)的駐麻溪口村幫(bang)扶工作隊隊長段吉廣一刻也沒能閑(xian)著(zhu)。驗收幫(bang)扶項目(mu),完善村集體經濟產業規劃。\n");
+        Assert.Equal("脫貧后,駐村扶貧隊長在干啥?", document.Metadata.Title);
+        Assert.Equal("XXXX-01-28", document.Metadata.Published);
+        Assert.Equal(["柳王敏", "席敏"], document.Metadata.Authors);
+    }
+}
