@@ -241,7 +241,7 @@ internal static class CopiedPageReader
 
     /// <summary>The numbered affiliations under a paper's byline: (1.南京林业大学…;2.…).</summary>
     private static bool IsAffiliation(string line) =>
-        line.Length > 3 && Marks.OpenBrackets.Contains(line[0]) && line[1] == '1' && line[2] is '.' or '\uFF0E' or '\u3001';
+        line.Length > 3 && Marks.OpenBrackets.Contains(line[0]) && line[1] == '1' && (line[2] is '.' or '\uFF0E' || line[2] == Marks.ListComma);
 
     /// <summary>The longest user name of a question-and-answer page's answer line (农民是天, 枯樹臨風).</summary>
     private const int MaxAnswererLength = 8;
