@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using WorkTeam.Extraction.Analysis;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Cli;
 
@@ -31,7 +32,7 @@ internal static class DocsCommand
             // A reprint (the same story on another site) names its first copy by path: duplicate_of.
             var reprints = new ReprintDetector();
             return DocumentRun.Files(context, parse, inputs,
-                document => (Line: JsonLine(document), Signature: ReprintSignature.Of(document.BodyText)),
+                document => (Line: JsonLine(document), Signature: ReprintSignature.Of(document.Body)),
                 (document, one) => stdout.Write(WithDuplicateOf(one.Line, reprints.Add(document.Doc, one.Signature))));
         });
         return command;
@@ -72,21 +73,21 @@ internal static class DocsCommand
             try
             {
                 var document = DocumentRun.Load(context, input);
-                parse.InvocationConfiguration.Output.Write(parse.GetValue(full) ? document.Text : document.BodyText);
+                parse.InvocationConfiguration.Output.Write(parse.GetValue(full) ? document.Document.Text : document.Body);
                 return WorkTeamCommand.Ok;
             }
-            catch (Exception e) when (e is UnreadableDocumentException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (DocumentRun.IsUnreadable(e))
             {
-                stderr.WriteLine($"workteam: {path}: {e.Message}");
+                stderr.WriteLine($"workteam: {path}: {DocumentRun.Reason(e)}");
                 return WorkTeamCommand.SomeFailed;
             }
         });
         return command;
     }
 
-    internal static string JsonLine(LoadedDocument document)
+    internal static string JsonLine(RunDocument document)
     {
-        var meta = document.Metadata;
+        var meta = document.Document.Metadata;
         var json = new StringBuilder(256);
         json.Append("{\"doc\":");
         FactFormat.AppendJsonString(json, document.Doc);
@@ -95,13 +96,22 @@ internal static class DocsCommand
         FactFormat.AppendOptional(json, "source", meta.Source);
         AppendNames(json, "authors", meta.Authors);
         AppendNames(json, "editors", meta.Editors);
-        FactFormat.AppendOptional(json, "script", meta.Script);
+        FactFormat.AppendOptional(json, "script", ScriptName(meta.Script));
         FactFormat.AppendOptional(json, "encoding", meta.Encoding);
-        json.Append(",\"chars\":").Append(document.BodyText.Length.ToString(CultureInfo.InvariantCulture));
-        json.Append(",\"paragraphs\":").Append(document.Paragraphs.ToString(CultureInfo.InvariantCulture));
+        json.Append(",\"chars\":").Append(document.Body.Length.ToString(CultureInfo.InvariantCulture));
+        json.Append(",\"paragraphs\":").Append(document.Document.Paragraphs.Count.ToString(CultureInfo.InvariantCulture));
         json.Append("}\n");
         return json.ToString();
     }
+
+    /// <summary>The script's name in the tool's outputs (<c>docs</c>, <c>summary</c>, <c>--db</c>); null when unknown.</summary>
+    internal static string? ScriptName(Script script) => script switch
+    {
+        Script.Simplified => "simplified",
+        Script.Traditional => "traditional",
+        Script.Mixed => "mixed",
+        _ => null,
+    };
 
     /// <summary>The JSON line with <c>duplicate_of</c> added last when the document reprints an earlier one.</summary>
     internal static string WithDuplicateOf(string line, string? original)

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
+using WorkTeam.Extraction.Documents;
 
 namespace WorkTeam.Cli;
 
@@ -72,7 +74,7 @@ internal sealed class InputOptions
 }
 
 /// <summary>One document's result: the loaded document and the command's work on it, or why it failed.</summary>
-internal readonly record struct DocumentOutcome<T>(LoadedDocument? Document, T? Result, string? Error);
+internal readonly record struct DocumentOutcome<T>(RunDocument? Document, T? Result, string? Error);
 
 /// <summary>
 /// Reads documents in parallel, runs a command's work on each, and hands the results to the
@@ -82,11 +84,11 @@ internal readonly record struct DocumentOutcome<T>(LoadedDocument? Document, T? 
 internal static class DocumentRun
 {
     /// <summary>Runs over the files and folders of the command line.</summary>
-    public static int Files<T>(CliContext context, ParseResult parse, InputOptions options, Func<LoadedDocument, T> work, Action<LoadedDocument, T> consume) =>
+    public static int Files<T>(CliContext context, ParseResult parse, InputOptions options, Func<RunDocument, T> work, Action<RunDocument, T> consume) =>
         Files(context, parse, options, work, consume, out _);
 
     /// <summary>Runs over the files and folders of the command line; <paramref name="failed"/> counts the inputs not read (missing or failed).</summary>
-    public static int Files<T>(CliContext context, ParseResult parse, InputOptions options, Func<LoadedDocument, T> work, Action<LoadedDocument, T> consume, out int failed)
+    public static int Files<T>(CliContext context, ParseResult parse, InputOptions options, Func<RunDocument, T> work, Action<RunDocument, T> consume, out int failed)
     {
         failed = 0;
         var stderr = parse.InvocationConfiguration.Error;
@@ -133,25 +135,66 @@ internal static class DocumentRun
     }
 
     /// <summary>Loads one input through the pipeline: a file by path, standard input by stream when there is one.</summary>
-    public static LoadedDocument Load(CliContext context, InputSource input)
+    public static RunDocument Load(CliContext context, InputSource input)
     {
         if (input.Error is { } error)
         {
-            throw new UnreadableDocumentException(error);
+            throw new DocumentLoadException(error);
         }
         if (input.Path is { } path)
         {
-            return context.Pipeline.Load(path, input.Doc);
+            return LoadFile(context.Pipeline, path, input.Doc);
         }
-        return context.Stdin is StreamReader { BaseStream: { } stream }
-            ? context.Pipeline.Load(stream, input.Doc)
-            : context.Pipeline.FromText(context.Stdin.ReadToEnd(), input.Doc);
+        if (context.Stdin is StreamReader { BaseStream: { } stream })
+        {
+            var counting = new CountingStream(stream);
+            var document = context.Pipeline.Load(counting, input.Doc);
+            return new RunDocument(input.Doc, document, counting.BytesRead);
+        }
+        return FromText(context.Pipeline, context.Stdin.ReadToEnd(), input.Doc);
+    }
+
+    /// <summary>Loads the file at <paramref name="path"/>, named <paramref name="doc"/> in the output.</summary>
+    public static RunDocument LoadFile(IDocumentPipeline pipeline, string path, string doc) =>
+        new(doc, pipeline.Load(path), new FileInfo(path).Length);
+
+    /// <summary>A document of decoded text, named <paramref name="doc"/>.</summary>
+    public static RunDocument FromText(IDocumentPipeline pipeline, string text, string doc) =>
+        new(doc, pipeline.FromText(text, doc), Encoding.UTF8.GetByteCount(text));
+
+    /// <summary>Whether <paramref name="e"/> means the input cannot be read (named, and the run goes on).</summary>
+    public static bool IsUnreadable(Exception e) => e is DocumentLoadException or IOException or UnauthorizedAccessException;
+
+    /// <summary>Why an input cannot be read, as shown after its name.</summary>
+    public static string Reason(Exception e) => e is DocumentLoadException { Reason: { } reason } ? reason : e.Message;
+
+    /// <summary>A read-only pass-through that counts the bytes read (for MB/s on standard input).</summary>
+    private sealed class CountingStream(Stream inner) : Stream
+    {
+        public long BytesRead { get; private set; }
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => Counted(inner.Read(buffer, offset, count));
+        public override int Read(Span<byte> buffer) => Counted(inner.Read(buffer));
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        private int Counted(int n)
+        {
+            BytesRead += n;
+            return n;
+        }
     }
 
     /// <summary>The general run: returns how many inputs failed.</summary>
     public static int Run<TIn, T>(
         CliContext context, TextWriter stderr, IEnumerable<TIn> inputs, int total, int jobs, bool quiet,
-        Func<TIn, string> name, Func<TIn, LoadedDocument> load, Func<LoadedDocument, T> work, Action<LoadedDocument, T> consume)
+        Func<TIn, string> name, Func<TIn, RunDocument> load, Func<RunDocument, T> work, Action<RunDocument, T> consume)
     {
         var progress = new ProgressBar(stderr, enabled: context.StderrIsTerminal && !quiet, total);
         int failed = 0;
@@ -161,14 +204,14 @@ internal static class DocumentRun
             jobs,
             input =>
             {
-                LoadedDocument document;
+                RunDocument document;
                 try
                 {
                     document = load(input);
                 }
-                catch (Exception e) when (e is UnreadableDocumentException or IOException or UnauthorizedAccessException)
+                catch (Exception e) when (IsUnreadable(e))
                 {
-                    return new DocumentOutcome<T>(null, default, e.Message);
+                    return new DocumentOutcome<T>(null, default, Reason(e));
                 }
                 try
                 {
@@ -192,7 +235,7 @@ internal static class DocumentRun
                     failed++;
                     return;
                 }
-                if (outcome.Document!.Warnings is { Count: > 0 } warnings)
+                if (outcome.Document!.Document.Warnings is { Count: > 0 } warnings)
                 {
                     progress.Clear();
                     foreach (var warning in warnings)

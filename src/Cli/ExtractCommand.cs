@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using WorkTeam.Extraction.Documents;
 using WorkTeam.Extraction.Facts;
 
 namespace WorkTeam.Cli;
@@ -38,127 +39,147 @@ internal static class ExtractCommand
             format, kinds, date, output, db, jsonlInput, root, force, append,
         };
         inputs.AddTo(command);
-        command.SetAction(parse =>
-        {
-            var stderr = parse.InvocationConfiguration.Error;
-            var stdout = parse.InvocationConfiguration.Output;
-            if (inputs.JobsOrError(parse, stderr) is not { } jobs
-                || !TryParseKinds(parse.GetValue(kinds), stderr, out var kindSet)
-                || !TryParseDate(parse.GetValue(date), stderr, out var documentDate))
-            {
-                return WorkTeamCommand.UsageError;
-            }
-            bool fromJsonl = parse.GetValue(jsonlInput);
-            var paths = parse.GetValue(inputs.Paths) ?? [];
-            if (fromJsonl && paths.Length > 0)
-            {
-                stderr.WriteLine("workteam extract: --jsonl-input reads standard input; name no PATH.");
-                return WorkTeamCommand.UsageError;
-            }
-            if (parse.GetValue(force) && parse.GetValue(append))
-            {
-                stderr.WriteLine("workteam extract: --force replaces a database and --append adds to it; give one of them.");
-                return WorkTeamCommand.UsageError;
-            }
-            string? rootPath = parse.GetValue(root);
-            if (rootPath is not null && !Directory.Exists(rootPath))
-            {
-                stderr.WriteLine($"workteam extract: --root '{rootPath}' is not a folder.");
-                return WorkTeamCommand.UsageError;
-            }
-            string? rootFull = rootPath is null ? null : OutputLock.ResolveLinks(Path.GetFullPath(rootPath));
-            var dbMode = parse.GetValue(force) ? DbMode.Replace : parse.GetValue(append) ? DbMode.Append : DbMode.Create;
-            bool csv = parse.GetValue(format) == "csv";
-            string? outPath = parse.GetValue(output);
-            string? dbPath = parse.GetValue(db);
-            foreach (var target in new[] { outPath, dbPath })
-            {
-                if (target is not null and not "-" && Path.GetDirectoryName(Path.GetFullPath(target)) is { } folder && !Directory.Exists(folder))
-                {
-                    stderr.WriteLine($"workteam: cannot write '{target}': folder '{folder}' does not exist.");
-                    return WorkTeamCommand.UsageError;
-                }
-            }
-
-            // The database first: a refused --db (not WorkTeam's, or existing without --force/--append) leaves --out untouched too.
-            using var store = dbPath is null ? null : new SqliteFactStore(dbPath, dbMode);
-            using var outFile = outPath is null or "-" ? null : new AtomicFile(outPath);
-            using var fileWriter = outFile?.OpenWriter();
-            // With --db alone, the database is the output: thousands of documents' facts are not dumped on the terminal.
-            TextWriter? writer = fileWriter ?? (dbPath is null || outPath == "-" ? stdout : null);
-            foreach (var written in new[] { outPath is null or "-" ? null : outPath, outFile?.TempPath, dbPath, store?.WritePath })
-            {
-                if (written is not null)
-                {
-                    inputs.Outputs.Add(written);
-                }
-            }
-            if (csv && writer is not null)
-            {
-                writer.Write('\uFEFF');
-                writer.Write(FactFormat.CsvLine(FactFormat.Columns));
-            }
-
-            // A document's lines go into a pooled builder that the consumer writes out chunk by chunk and
-            // gives back: no string the size of the output is made per document. The run's window bounds
-            // how many builders exist.
-            var builders = new BuilderPool();
-
-            (IReadOnlyList<Fact> Facts, StringBuilder? Lines) Work(LoadedDocument document)
-            {
-                var facts = context.Pipeline.Extract(document, kindSet, documentDate);
-                if (kindSet != FactKinds.All)
-                {
-                    facts = facts.Where(f => (f.Kind & kindSet) != 0).ToList();
-                }
-                if (writer is null || facts.Count == 0)
-                {
-                    return (facts, null);
-                }
-                var lines = builders.Rent();
-                foreach (var fact in facts)
-                {
-                    if (csv)
-                    {
-                        FactFormat.AppendCsvLine(lines, FactFormat.CsvCells(document.Doc, fact));
-                    }
-                    else
-                    {
-                        FactFormat.AppendJsonLine(lines, document.Doc, fact).Append('\n');
-                    }
-                }
-                return (facts, lines);
-            }
-
-            void Consume(LoadedDocument document, (IReadOnlyList<Fact> Facts, StringBuilder? Lines) result)
-            {
-                if (result.Lines is { } lines)
-                {
-                    writer!.Write(lines);
-                    builders.Return(lines);
-                }
-                store?.Add(document, result.Facts);
-            }
-
-            context.Pipeline.Prepare(jobs, kindSet);
-            int code;
-            if (fromJsonl)
-            {
-                int failed = DocumentRun.Run(context, stderr, JsonlInputs(context.Stdin, context.MaxInputBytes), -1, jobs, parse.GetValue(inputs.Quiet),
-                    line => $"standard input line {line.Number}", line => LoadJsonl(context.Pipeline, line, rootFull, context.MaxInputBytes), Work, Consume);
-                code = failed == 0 ? WorkTeamCommand.Ok : WorkTeamCommand.SomeFailed;
-            }
-            else
-            {
-                code = DocumentRun.Files(context, parse, inputs, Work, Consume);
-            }
-            writer?.Flush();
-            fileWriter?.Dispose();
-            outFile?.Commit();
-            store?.Commit();
-            return code;
-        });
+        var options = new ExtractOptions(inputs, format, kinds, date, output, db, jsonlInput, root, force, append);
+        command.SetAction(parse => ReadSettings(parse, options) is { } settings ? Run(context, parse, options.Inputs, settings) : WorkTeamCommand.UsageError);
         return command;
+    }
+
+    /// <summary>What a run of <c>extract</c> was asked for, once the command line is checked.</summary>
+    private sealed record ExtractSettings(
+        int Jobs, FactKinds Kinds, DateOnly? DocumentDate, bool FromJsonl, string? RootFull, DbMode DbMode, bool Csv, string? OutPath, string? DbPath);
+
+    /// <summary>The options of <c>extract</c> beside the inputs'.</summary>
+    private sealed record ExtractOptions(
+        InputOptions Inputs, Option<string> Format, Option<string> Kinds, Option<string> Date, Option<string> Output, Option<string> Db,
+        Option<bool> JsonlInput, Option<string> Root, Option<bool> Force, Option<bool> Append);
+
+    /// <summary>The settings of the command line, or null after naming the usage error on standard error.</summary>
+    private static ExtractSettings? ReadSettings(ParseResult parse, ExtractOptions o)
+    {
+        var stderr = parse.InvocationConfiguration.Error;
+        if (o.Inputs.JobsOrError(parse, stderr) is not { } jobs
+            || !TryParseKinds(parse.GetValue(o.Kinds), stderr, out var kindSet)
+            || !TryParseDate(parse.GetValue(o.Date), stderr, out var documentDate))
+        {
+            return null;
+        }
+        bool fromJsonl = parse.GetValue(o.JsonlInput);
+        var paths = parse.GetValue(o.Inputs.Paths) ?? [];
+        if (fromJsonl && paths.Length > 0)
+        {
+            stderr.WriteLine("workteam extract: --jsonl-input reads standard input; name no PATH.");
+            return null;
+        }
+        if (parse.GetValue(o.Force) && parse.GetValue(o.Append))
+        {
+            stderr.WriteLine("workteam extract: --force replaces a database and --append adds to it; give one of them.");
+            return null;
+        }
+        string? rootPath = parse.GetValue(o.Root);
+        if (rootPath is not null && !Directory.Exists(rootPath))
+        {
+            stderr.WriteLine($"workteam extract: --root '{rootPath}' is not a folder.");
+            return null;
+        }
+        string? rootFull = rootPath is null ? null : OutputLock.ResolveLinks(Path.GetFullPath(rootPath));
+        var dbMode = parse.GetValue(o.Force) ? DbMode.Replace : parse.GetValue(o.Append) ? DbMode.Append : DbMode.Create;
+        bool csv = parse.GetValue(o.Format) == "csv";
+        string? outPath = parse.GetValue(o.Output);
+        string? dbPath = parse.GetValue(o.Db);
+        foreach (var target in new[] { outPath, dbPath })
+        {
+            if (target is not null and not "-" && Path.GetDirectoryName(Path.GetFullPath(target)) is { } folder && !Directory.Exists(folder))
+            {
+                stderr.WriteLine($"workteam: cannot write '{target}': folder '{folder}' does not exist.");
+                return null;
+            }
+        }
+        return new ExtractSettings(jobs, kindSet, documentDate, fromJsonl, rootFull, dbMode, csv, outPath, dbPath);
+    }
+
+    /// <summary>Opens the outputs (the database first), extracts every input in order and commits the outputs.</summary>
+    private static int Run(CliContext context, ParseResult parse, InputOptions inputs, ExtractSettings settings)
+    {
+        var (_, kindSet, documentDate, fromJsonl, rootFull, dbMode, csv, outPath, dbPath) = settings;
+        var stderr = parse.InvocationConfiguration.Error;
+        var stdout = parse.InvocationConfiguration.Output;
+        // The database first: a refused --db (not WorkTeam's, or existing without --force/--append) leaves --out untouched too.
+        using var store = dbPath is null ? null : new SqliteFactStore(dbPath, dbMode);
+        using var outFile = outPath is null or "-" ? null : new AtomicFile(outPath);
+        using var fileWriter = outFile?.OpenWriter();
+        // With --db alone, the database is the output: thousands of documents' facts are not dumped on the terminal.
+        TextWriter? writer = fileWriter ?? (dbPath is null || outPath == "-" ? stdout : null);
+        foreach (var written in new[] { outPath is null or "-" ? null : outPath, outFile?.TempPath, dbPath, store?.WritePath })
+        {
+            if (written is not null)
+            {
+                inputs.Outputs.Add(written);
+            }
+        }
+        if (csv && writer is not null)
+        {
+            writer.Write('\uFEFF');
+            writer.Write(FactFormat.CsvLine(FactFormat.Columns));
+        }
+
+        // A document's lines go into a pooled builder that the consumer writes out chunk by chunk and
+        // gives back: no string the size of the output is made per document. The run's window bounds
+        // how many builders exist.
+        var builders = new BuilderPool();
+
+        (IReadOnlyList<Fact> Facts, StringBuilder? Lines) Work(RunDocument document)
+        {
+            var facts = context.Pipeline.Extract(document.Document, kindSet, documentDate);
+            if (kindSet != FactKinds.All)
+            {
+                facts = facts.Where(f => (f.Kind & kindSet) != 0).ToList();
+            }
+            if (writer is null || facts.Count == 0)
+            {
+                return (facts, null);
+            }
+            var lines = builders.Rent();
+            foreach (var fact in facts)
+            {
+                if (csv)
+                {
+                    FactFormat.AppendCsvLine(lines, FactFormat.CsvCells(document.Doc, fact));
+                }
+                else
+                {
+                    FactFormat.AppendJsonLine(lines, document.Doc, fact).Append('\n');
+                }
+            }
+            return (facts, lines);
+        }
+
+        void Consume(RunDocument document, (IReadOnlyList<Fact> Facts, StringBuilder? Lines) result)
+        {
+            if (result.Lines is { } lines)
+            {
+                writer!.Write(lines);
+                builders.Return(lines);
+            }
+            store?.Add(document, result.Facts);
+        }
+
+        context.Pipeline.Prepare(settings.Jobs, kindSet);
+        int code;
+        if (fromJsonl)
+        {
+            int failed = DocumentRun.Run(context, stderr, JsonlInputs(context.Stdin, context.MaxInputBytes), -1, settings.Jobs, parse.GetValue(inputs.Quiet),
+                line => $"standard input line {line.Number}", line => LoadJsonl(context.Pipeline, line, rootFull, context.MaxInputBytes), Work, Consume);
+            code = failed == 0 ? WorkTeamCommand.Ok : WorkTeamCommand.SomeFailed;
+        }
+        else
+        {
+            code = DocumentRun.Files(context, parse, inputs, Work, Consume);
+        }
+        writer?.Flush();
+        fileWriter?.Dispose();
+        outFile?.Commit();
+        store?.Commit();
+        return code;
     }
 
     /// <summary>Builders handed from the workers to the consumer and back; a huge one is dropped, not kept.</summary>
@@ -256,11 +277,11 @@ internal static class ExtractCommand
     }
 
     /// <summary>One line of <c>--jsonl-input</c>: <c>{"doc":…,"text":…}</c>, or <c>{"path":…}</c> read through the pipeline.</summary>
-    private static LoadedDocument LoadJsonl(IDocumentPipeline pipeline, JsonlLine line, string? root, long maxChars)
+    private static RunDocument LoadJsonl(IDocumentPipeline pipeline, JsonlLine line, string? root, long maxChars)
     {
         if (line.Text is null)
         {
-            throw new UnreadableDocumentException($"the line is {line.Length} characters, over the limit of {maxChars} (the size limit of a document)");
+            throw new DocumentLoadException($"the line is {line.Length} characters, over the limit of {maxChars} (the size limit of a document)");
         }
         string? doc = null, text = null, path = null;
         try
@@ -268,7 +289,7 @@ internal static class ExtractCommand
             using var json = JsonDocument.Parse(line.Text);
             if (json.RootElement.ValueKind != JsonValueKind.Object)
             {
-                throw new UnreadableDocumentException("not a JSON object");
+                throw new DocumentLoadException("not a JSON object");
             }
             foreach (var property in json.RootElement.EnumerateObject())
             {
@@ -284,45 +305,45 @@ internal static class ExtractCommand
         }
         catch (JsonException e)
         {
-            throw new UnreadableDocumentException($"not valid JSON (at byte {e.BytePositionInLine + 1} of the line)", e);
+            throw new DocumentLoadException($"not valid JSON (at byte {e.BytePositionInLine + 1} of the line)", e);
         }
         if (text is not null)
         {
-            return pipeline.FromText(text, doc ?? path ?? $"-:{line.Number}");
+            return DocumentRun.FromText(pipeline, text, doc ?? path ?? $"-:{line.Number}");
         }
         if (path is not null)
         {
             if (root is null)
             {
-                throw new UnreadableDocumentException("\"path\" is read only under a folder named with --root DIR (none was given)");
+                throw new DocumentLoadException("\"path\" is read only under a folder named with --root DIR (none was given)");
             }
             string full = OutputLock.ResolveLinks(Path.GetFullPath(path, root));
             string prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
             if (!full.StartsWith(prefix, StringComparison.Ordinal))
             {
-                throw new UnreadableDocumentException($"\"path\" {path} is outside --root {root}");
+                throw new DocumentLoadException($"\"path\" {path} is outside --root {root}");
             }
             if (UnixFile.Stat(full) is { Kind: not FileKind.Regular } special)
             {
-                throw new UnreadableDocumentException($"{path}: {InputExpansion.NotRegular(special)}");
+                throw new DocumentLoadException($"{path}: {InputExpansion.NotRegular(special)}");
             }
             try
             {
-                return pipeline.Load(full, doc ?? path);
+                return DocumentRun.LoadFile(pipeline, full, doc ?? path);
             }
-            catch (Exception e) when (e is UnreadableDocumentException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (DocumentRun.IsUnreadable(e))
             {
-                throw new UnreadableDocumentException($"{path}: {e.Message}", e);
+                throw new DocumentLoadException($"{path}: {DocumentRun.Reason(e)}", e);
             }
         }
-        throw new UnreadableDocumentException("neither a \"text\" nor a \"path\" string");
+        throw new DocumentLoadException("neither a \"text\" nor a \"path\" string");
     }
 
     private static string? StringField(JsonProperty property) => property.Value.ValueKind switch
     {
         JsonValueKind.String => StringValue(property),
         JsonValueKind.Null => null,
-        _ => throw new UnreadableDocumentException($"\"{property.Name}\" is {property.Value.ValueKind.ToString().ToLowerInvariant()}, not a string"),
+        _ => throw new DocumentLoadException($"\"{property.Name}\" is {property.Value.ValueKind.ToString().ToLowerInvariant()}, not a string"),
     };
 
     /// <summary>A JSON string; one with a lone surrogate escape (<c>"\ud800"</c>), which no text holds, names the line as unreadable.</summary>
@@ -334,7 +355,7 @@ internal static class ExtractCommand
         }
         catch (InvalidOperationException e)
         {
-            throw new UnreadableDocumentException($"\"{property.Name}\" holds a lone surrogate escape (\\ud800-\\udfff without its pair), which is not text", e);
+            throw new DocumentLoadException($"\"{property.Name}\" holds a lone surrogate escape (\\ud800-\\udfff without its pair), which is not text", e);
         }
     }
 

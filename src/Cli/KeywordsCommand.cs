@@ -54,7 +54,7 @@ internal static class KeywordsCommand
                 code = DocumentRun.Files(context, parse, inputs,
                     document =>
                     {
-                        var keywords = textRank ? extractor.ExtractTextRank(document.BodyText, n) : extractor.ExtractTfIdf(document.BodyText, n);
+                        var keywords = textRank ? extractor.ExtractTextRank(document.Body, n) : extractor.ExtractTfIdf(document.Body, n);
                         var lines = new StringBuilder();
                         foreach (var keyword in keywords)
                         {
@@ -71,7 +71,7 @@ internal static class KeywordsCommand
                 {
                     // Counted per document in parallel, merged in input order so ties break the same way every run.
                     var own = new CorpusKeywords(extractor, keywordMethod);
-                    own.Add(document.BodyText);
+                    own.Add(document.Body);
                     return own;
                 },
                 (_, own) => all.Add(own));

@@ -202,13 +202,13 @@ internal sealed class SqliteFactStore : IDisposable
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
-    public void Add(LoadedDocument document, IReadOnlyList<Fact> facts)
+    public void Add(RunDocument document, IReadOnlyList<Fact> facts)
     {
-        var meta = document.Metadata;
+        var meta = document.Document.Metadata;
         var row = _insertDocument;
         row.Text(1, document.Doc).Text(2, meta.Title).Text(3, meta.Published).Text(4, meta.Source)
-            .Text(5, Join(meta.Authors)).Text(6, Join(meta.Editors)).Text(7, meta.Script).Text(8, meta.Encoding)
-            .Integer(9, document.BodyText.Length).Integer(10, document.Paragraphs).Integer(11, facts.Count).Run();
+            .Text(5, Join(meta.Authors)).Text(6, Join(meta.Editors)).Text(7, DocsCommand.ScriptName(meta.Script)).Text(8, meta.Encoding)
+            .Integer(9, document.Body.Length).Integer(10, document.Document.Paragraphs.Count).Integer(11, facts.Count).Run();
         long documentId = raw.sqlite3_last_insert_rowid(_connection.Handle);
         row = _insertFact;
         foreach (var fact in facts)

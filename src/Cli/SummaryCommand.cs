@@ -52,7 +52,7 @@ internal static class SummaryCommand
             // A reprint (the same story on another site) is counted once: the first copy by path.
             var reprints = new ReprintDetector();
             int code = DocumentRun.Files(context, parse, inputs,
-                document => (Summary: DocumentSummary.Of(document, context.Pipeline.Extract(document, FactKinds.All, null)), Signature: ReprintSignature.Of(document.BodyText)),
+                document => (Summary: DocumentSummary.Of(document, context.Pipeline.Extract(document.Document, FactKinds.All, null)), Signature: ReprintSignature.Of(document.Body)),
                 (document, one) => summary.Add(one.Summary, isReprint: reprints.Add(document.Doc, one.Signature) is not null), out int failed);
             // Which failed and why is on standard error; the summary says how many.
             summary.Failed = failed;
@@ -79,9 +79,9 @@ internal sealed class DocumentSummary
     public List<string> Orgs { get; } = [];
     public List<string> Teams { get; } = [];
 
-    public static DocumentSummary Of(LoadedDocument document, IReadOnlyList<Fact> facts)
+    public static DocumentSummary Of(RunDocument document, IReadOnlyList<Fact> facts)
     {
-        var summary = new DocumentSummary { Published = document.Metadata.Published, Script = document.Metadata.Script };
+        var summary = new DocumentSummary { Published = document.Document.Metadata.Published, Script = DocsCommand.ScriptName(document.Document.Metadata.Script) };
         for (int i = 0; i < facts.Count; i++)
         {
             var fact = facts[i];
@@ -100,10 +100,10 @@ internal sealed class DocumentSummary
                 case FactKinds.Money when fact.Value is { } amount:
                     if (fact.Currency == "CNY")
                     {
-                        var (from, to) = Sentences.Around(document.Text, fact.Start, fact.End);
+                        var (from, to) = Sentences.Around(document.Document.Text, fact.Start, fact.End);
                         // Where and when from the library's links (the number's code and period); none when the text does not say.
                         summary.Money.Add((amount, approximate, fact.Code, fact.Period,
-                            new AmountSeen(document.Doc, fact.Text, amount, approximate, document.Text[from..to])));
+                            new AmountSeen(document.Doc, fact.Text, amount, approximate, document.Document.Text[from..to])));
                     }
                     else
                     {

@@ -67,8 +67,8 @@ internal static class TopicsCommand
             bool quiet = parse.GetValue(inputs.Quiet);
             var documents = new List<(string Doc, string? Published, IReadOnlyList<string> Terms)>();
             int code = DocumentRun.Files(context, parse, inputs,
-                document => document.Native is Document native ? TopicTerms.Of(native) : TopicTerms.Of(document.BodyText),
-                (document, terms) => documents.Add((document.Doc, document.Metadata.Published, terms)));
+                document => TopicTerms.Of(document.Document),
+                (document, terms) => documents.Add((document.Doc, document.Document.Metadata.Published, terms)));
             if (code == WorkTeamCommand.UsageError)
             {
                 return code;
@@ -79,36 +79,10 @@ internal static class TopicsCommand
                 return WorkTeamCommand.SomeFailed;
             }
             var clock = Stopwatch.StartNew();
-            TopicModel fitted;
             var terms = documents.Select(d => d.Terms).ToList();
-            if (modelPath is not null)
+            if (ModelOf(modelPath, terms, new TopicModelOptions { Topics = k, Seed = parse.GetValue(seed), Threads = jobs }, quiet, stderr, out int failure) is not { } fitted)
             {
-                using var file = File.OpenRead(modelPath);
-                try
-                {
-                    fitted = TopicModel.Load(file);
-                }
-                catch (InvalidDataException e)
-                {
-                    stderr.WriteLine($"workteam: --model {modelPath}: {e.Message}");
-                    return WorkTeamCommand.UsageError;
-                }
-            }
-            else
-            {
-                if (!quiet)
-                {
-                    stderr.WriteLine($"workteam: fitting {k} topics on {documents.Count} documents ({jobs} thread{(jobs == 1 ? "" : "s")})...");
-                }
-                try
-                {
-                    fitted = TopicModel.Fit(terms, new TopicModelOptions { Topics = k, Seed = parse.GetValue(seed), Threads = jobs });
-                }
-                catch (ArgumentException e)
-                {
-                    stderr.WriteLine($"workteam: {e.Message}");
-                    return WorkTeamCommand.SomeFailed;
-                }
+                return failure;
             }
             var mixes = fitted.Infer(terms);
             if (!quiet)
@@ -139,6 +113,43 @@ internal static class TopicsCommand
             return code;
         });
         return command;
+    }
+
+    /// <summary>The saved model of <c>--model</c>, or one fitted to the documents' terms; null after naming the failure on standard error.</summary>
+    private static TopicModel? ModelOf(string? modelPath, List<IReadOnlyList<string>> terms, TopicModelOptions options, bool quiet, TextWriter stderr, out int failure)
+    {
+        failure = WorkTeamCommand.Ok;
+        if (modelPath is not null)
+        {
+            using var file = File.OpenRead(modelPath);
+            try
+            {
+                return TopicModel.Load(file);
+            }
+            catch (InvalidDataException e)
+            {
+                stderr.WriteLine($"workteam: --model {modelPath}: {e.Message}");
+                failure = WorkTeamCommand.UsageError;
+                return null;
+            }
+        }
+        else
+        {
+            if (!quiet)
+            {
+                stderr.WriteLine($"workteam: fitting {options.Topics} topics on {terms.Count} documents ({options.Threads} thread{(options.Threads == 1 ? "" : "s")})...");
+            }
+            try
+            {
+                return TopicModel.Fit(terms, options);
+            }
+            catch (ArgumentException e)
+            {
+                stderr.WriteLine($"workteam: {e.Message}");
+                failure = WorkTeamCommand.SomeFailed;
+                return null;
+            }
+        }
     }
 
     private static void WriteJson(TextWriter stdout, TopicModel model, int n, List<string> docs, IReadOnlyList<float[]> mixes)

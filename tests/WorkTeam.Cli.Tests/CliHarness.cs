@@ -1,45 +1,46 @@
 using WorkTeam.Cli;
+using WorkTeam.Extraction.Documents;
 using WorkTeam.Extraction.Facts;
 
 namespace WorkTeam.Cli.Tests;
 
 /// <summary>
 /// A pipeline whose facts the test decides: files are read as UTF-8 (a NUL byte makes a file
-/// unreadable, as a binary file is), and <see cref="Facts"/> gives each document's facts.
+/// unreadable, as a binary file is) into the library's <see cref="Document"/>, <see cref="Facts"/>
+/// gives each document's facts and <see cref="Metadata"/>, when set, its metadata.
 /// </summary>
 internal sealed class ScriptedPipeline : IDocumentPipeline
 {
-    public Func<LoadedDocument, IReadOnlyList<Fact>> Facts { get; init; } = _ => [];
+    public Func<Document, IReadOnlyList<Fact>> Facts { get; init; } = _ => [];
 
-    public Func<string, DocumentInfo> Metadata { get; init; } = _ => DocumentInfo.Unknown;
-
-    /// <summary>The body a reader would keep of a text: by default none apart from the text.</summary>
-    public Func<string, string?> Body { get; init; } = _ => null;
-
-    public Func<string, IReadOnlyList<string>?> Warnings { get; init; } = _ => null;
+    /// <summary>The metadata of the document named by the argument; null keeps what the library read.</summary>
+    public Func<string, DocumentMetadata>? Metadata { get; init; }
 
     public List<DateOnly?> DatesSeen { get; } = [];
 
-    public LoadedDocument Load(string path, string doc)
+    public Document Load(string path)
     {
         string text = File.ReadAllText(path);
         if (text.Contains('\0', StringComparison.Ordinal))
         {
-            throw new UnreadableDocumentException("binary file");
+            throw new DocumentLoadException("binary file");
         }
-        return FromText(text, doc);
+        return FromText(text, path);
     }
 
-    public LoadedDocument Load(Stream stream, string doc)
+    public Document Load(Stream stream, string doc)
     {
         using var reader = new StreamReader(stream);
         return FromText(reader.ReadToEnd(), doc);
     }
 
-    public LoadedDocument FromText(string text, string doc) =>
-        new(doc, text, Metadata(doc), text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length, text.Length, Body: Body(text), Warnings: Warnings(text));
+    public Document FromText(string text, string doc)
+    {
+        var document = Document.FromText(text, doc);
+        return Metadata is null ? document : document.WithMetadata(Metadata(doc));
+    }
 
-    public IReadOnlyList<Fact> Extract(LoadedDocument document, FactKinds kinds, DateOnly? documentDate)
+    public IReadOnlyList<Fact> Extract(Document document, FactKinds kinds, DateOnly? documentDate)
     {
         lock (DatesSeen)
         {
@@ -49,7 +50,7 @@ internal sealed class ScriptedPipeline : IDocumentPipeline
     }
 
     /// <summary>A fact per 万 in the text: money whose value is the offset times 10,000, so facts depend on the text alone.</summary>
-    public static IReadOnlyList<Fact> MoneyAtEveryWan(LoadedDocument document)
+    public static IReadOnlyList<Fact> MoneyAtEveryWan(Document document)
     {
         var facts = new List<Fact>();
         for (int i = document.Text.IndexOf('万', StringComparison.Ordinal); i >= 0; i = document.Text.IndexOf('万', i + 1))

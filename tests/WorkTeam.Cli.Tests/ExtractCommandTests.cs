@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using WorkTeam.Extraction.Documents;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Numbers;
 
@@ -257,7 +258,7 @@ public class ExtractCommandTests
         var pipeline = new ScriptedPipeline
         {
             Facts = ScriptedPipeline.MoneyAtEveryWan,
-            Metadata = doc => new Cli.DocumentInfo(Title: "标题 " + Path.GetFileName(doc), Published: "2021-07-13", Editors: ["法雅", "张赏华"]),
+            Metadata = doc => new DocumentMetadata { Title = "标题 " + Path.GetFileName(doc), PublishedDate = new DateOnly(2021, 7, 13), Editors = ["法雅", "张赏华"] },
         };
         var run = CliRun.Of(pipeline, "extract", "--db", db, Path.Combine(folder.Path, "in"));
         Assert.Equal(0, run.Code);

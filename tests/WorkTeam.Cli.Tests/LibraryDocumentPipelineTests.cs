@@ -13,12 +13,12 @@ public class LibraryDocumentPipelineTests
         string utf8 = folder.WriteBytes("a.txt", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("民豐縣的村民在勞光村勞動。\n勞光村的工作隊組織培訓。")]);
         string utf16 = folder.WriteBytes("b.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("民豐縣的村民在勞光村勞動。\n勞光村的工作隊組織培訓。")]);
         var pipeline = new LibraryDocumentPipeline();
-        var a = pipeline.Load(utf8, "a");
-        var b = pipeline.Load(utf16, "b");
+        var a = pipeline.Load(utf8);
+        var b = pipeline.Load(utf16);
         Assert.Equal("民豐縣的村民在勞光村勞動。\n勞光村的工作隊組織培訓。", a.Text);
         Assert.Equal(a.Text, b.Text);
         Assert.Equal(("utf-8", "utf-16le"), (a.Metadata.Encoding, b.Metadata.Encoding));
-        Assert.Equal(2, a.Paragraphs);
+        Assert.Equal(2, a.Paragraphs.Count);
     }
 
     [Fact]
@@ -55,9 +55,9 @@ public class LibraryDocumentPipelineTests
             <div class="content"><p>{article1}</p><p>{article2}</p></div>
             <div class="footer">版权所有 © 新闻网</div></body></html>
             """);
-        var document = new LibraryDocumentPipeline().Load(page, "p.html");
+        var document = new LibraryDocumentPipeline().Load(page);
         Assert.Equal("劳光村工作队开展技能培训", document.Metadata.Title);
-        Assert.Equal(article1 + "\n" + article2, document.BodyText);
+        Assert.Equal(article1 + "\n" + article2, document.GetBodyText());
     }
 }
 
@@ -84,11 +84,11 @@ public class SegmentInputTests
         using var folder = new TempFolder();
         string path = folder.Write("r.txt", "自治区教育厅驻民丰县若克雅乡劳光村工作队投入资金600余万元，帮扶1826人，建设150亩大棚。");
         var cold = new LibraryDocumentPipeline();
-        var document = cold.Load(path, "r.txt");
+        var document = cold.Load(path);
         var expected = cold.Extract(document, WorkTeam.Extraction.Facts.FactKinds.All, null);
         var warming = new LibraryDocumentPipeline();
         warming.Prepare(jobs: 2, kinds: WorkTeam.Extraction.Facts.FactKinds.All);
-        var facts = warming.Extract(warming.Load(path, "r.txt"), WorkTeam.Extraction.Facts.FactKinds.All, null);
+        var facts = warming.Extract(warming.Load(path), WorkTeam.Extraction.Facts.FactKinds.All, null);
         Assert.Equal(expected, facts);
         Assert.Contains(facts, f => f.Kind == WorkTeam.Extraction.Facts.FactKinds.Money && f.Value == 6_000_000m);
         Assert.Contains(facts, f => f.Kind == WorkTeam.Extraction.Facts.FactKinds.Team);

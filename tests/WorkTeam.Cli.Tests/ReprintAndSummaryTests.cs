@@ -45,3 +45,29 @@ public sealed class ReprintAndSummaryTests
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(table, "修建防渗渠道12公里"));
     }
 }
+
+/// <summary>Issue 13: counts add up only where they count one kind of thing; text prints what a reader reads.</summary>
+public sealed class SummaryCountsAndTextTests
+{
+    [Fact]
+    public void Counts_of_one_unit_are_split_by_what_they_count_and_the_rest_labelled_raw_sums()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "工作队帮扶纪实\n来源：新疆日报\n工作队今年帮扶劳光村128户农户发展庭院经济，修建防渗渠道12公里。\n");
+        folder.Write("b.txt", "全县概况\n来源：新疆日报\n民丰县全县共有居民3000户，分布在十个乡镇的农牧区和县城周边。\n");
+        var table = CliRun.Of(new LibraryDocumentPipeline(), "summary", folder.Path).Stdout.ReplaceLineEndings("\n");
+        Assert.Contains("Counts by unit (raw sums: one unit may count different things, split by what is counted where the text says)\n", table, StringComparison.Ordinal);
+        Assert.Matches(@"\n  户 · 农户 +128 +0 +1\n", table);
+        Assert.Matches(@"\n  户 +3,000 +0 +1\n", table);
+    }
+
+    [Fact]
+    public void Text_prints_the_body_without_inline_pinyin_and_full_prints_the_file()
+    {
+        using var folder = new TempFolder();
+        const string Page = "工作隊(duì)駐村紀實\n\n工作隊(duì)投入12萬(wàn)元，幫扶農戶發展庭院經濟。\n";
+        string path = folder.Write("p.txt", Page);
+        Assert.Equal("工作隊投入12萬元，幫扶農戶發展庭院經濟。", CliRun.Of(new LibraryDocumentPipeline(), "text", path).Stdout);
+        Assert.Equal(Page, CliRun.Of(new LibraryDocumentPipeline(), "text", "--full", path).Stdout);
+    }
+}

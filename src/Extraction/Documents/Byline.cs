@@ -224,6 +224,16 @@ internal static partial class Byline
         foreach (Match m in BylineWords.AuthorPattern.Matches(withoutEditors))
         {
             var value = m.Groups["v"].Value;
+            if (IsPhotoCredit(value))
+            {
+                // 记者 李四 通讯员 张三摄: only the last label's names took the pictures.
+                var labels = BylineWords.ReporterLabel.Matches(value);
+                if (labels.Count == 0)
+                {
+                    continue;
+                }
+                value = value[..labels[^1].Index];
+            }
             foreach (var name in ReadNames(value))
             {
                 findings.AddAuthor(name);
@@ -277,6 +287,10 @@ internal static partial class Byline
         var names = new List<string>();
         foreach (var part in BylineWords.ReporterLabel.Split(value))
         {
+            if (IsPhotoCredit(part))
+            {
+                continue;
+            }
             var stripped = StripReportSuffix(part);
             var found = ReadNames(stripped);
             // 彭冲 冠县报道: the word before 报道 may be where the report was filed, not a second reporter.
@@ -322,13 +336,32 @@ internal static partial class Byline
         {
             return;
         }
-        var value = StripReportSuffix(m.Groups["v"].Value);
+        var value = m.Groups["v"].Value;
         var names = ReadCredit(value);
-        // Without a 记者 label only a list of several names that fills the brackets is a byline: （新华社） or （图） is not.
-        if (m.Groups["label"].Success ? names.Count > 0 : names.Count >= 2 && FillsValue(names, value))
+        // Without a 记者 label only names that fill the brackets are a byline: several, or one that opens
+        // with a surname ((李雪松)); （新华社） or （图） is not.
+        if (m.Groups["label"].Success ? names.Count > 0
+            : FillsValue(names, value) && (names.Count >= 2 || (names.Count == 1 && BylineWords.StartsWithSurname(names[0]) && names[0].Length <= MaxTailName)))
         {
             names.ForEach(findings.AddAuthor);
         }
+    }
+
+    /// <summary>The longest single name read from the brackets closing an article without a label.</summary>
+    private const int MaxTailName = 3;
+
+    /// <summary>Whether a credit closes with a photographer's mark (新华社记者兰红光摄): its names took the pictures.</summary>
+    private static bool IsPhotoCredit(string value)
+    {
+        var trimmed = value.AsSpan().TrimEnd().TrimEnd(Marks.CloseBrackets).TrimEnd();
+        foreach (var suffix in BylineWords.PhotoSuffixes)
+        {
+            if (trimmed.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string StripReportSuffix(string value)

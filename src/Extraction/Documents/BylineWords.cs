@@ -101,6 +101,15 @@ internal static class BylineWords
     /// <summary>What closes a reporter's credit and is not part of the name (报道, 摄), longest first.</summary>
     public static readonly string[] ReportSuffixes = Using("strip");
 
+    private static readonly System.Buffers.SearchValues<char> Surnames = WordLists.Get("surnames").ToSearchValues();
+
+    /// <summary>Whether a name opens with a Han surname (Entities/Data/surnames.tsv, read in simplified script: 劉 as 刘).</summary>
+    public static bool StartsWithSurname(string name) =>
+        name.Length > 0 && Surnames.Contains(ScriptConverter.Default.ToSimplified(name[..1])[0]);
+
+    /// <summary>What closes a photographer's credit (摄, 摄影): the names before it are no authors.</summary>
+    public static readonly string[] PhotoSuffixes = Using("photo");
+
     /// <summary>Labels of a headline line (题, 標題).</summary>
     public static readonly FrozenSet<string> TitleLabels = Using("title").ToFrozenSet(StringComparer.Ordinal);
 

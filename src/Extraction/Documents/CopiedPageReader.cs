@@ -58,11 +58,32 @@ internal static class CopiedPageReader
             }
         }
 
+        // A paper's byline under its headline on a reprint farm: a line of names alone (钱 坤,张云亮).
+        for (int i = 0; i < headerEnd; i++)
+        {
+            if (!furniture[i] && texts[i] is { } line && AuthorLine(line, i + 1 < lines.Count ? texts[i + 1] : null) is { } names)
+            {
+                furniture[i] = true;
+                names.ForEach(layout.Findings.AddAuthor);
+                if (i + 1 < headerEnd && texts[i + 1] is { } next && IsAffiliation(next))
+                {
+                    furniture[i + 1] = true;
+                }
+            }
+        }
+
         // A wire story states its headline on a 题： line; it outranks the first line of the header.
         int titleLine = FindTitleLine(texts, headerEnd);
         if (titleLine >= 0)
         {
-            layout.Title = texts[titleLine]![(texts[titleLine]!.IndexOfAny(TitleLabelColons) + 1)..].Trim();
+            var stated = texts[titleLine]!;
+            var dateline = BylineWords.LeadDatelinePattern.Match(stated);
+            if (dateline.Success)
+            {
+                // 新華社長沙1月28日電 題:…: the wire's dateline dates the story.
+                Byline.ReadLead(stated, layout.Findings);
+            }
+            layout.Title = stated[(stated.IndexOfAny(TitleLabelColons, dateline.Success ? dateline.Length : 0) + 1)..].Trim();
             furniture[titleLine] = true;
         }
 
@@ -131,6 +152,11 @@ internal static class CopiedPageReader
             }
         }
 
+        if (layout.Title is { } question && IsQuestion(question))
+        {
+            MarkAnswerers(texts, lines, furniture, titleIndex + 1, layout.Findings);
+        }
+
         if (layout.Title is null && headerEnd == 0 && lines.Count > 0)
         {
             lines[0] = ReadRunTogetherHeader(text, lines[0], layout);
@@ -166,6 +192,112 @@ internal static class CopiedPageReader
             }
         }
         return layout;
+    }
+
+    /// <summary>Separators between the names of a paper's byline (钱 坤,张云亮; 伍子軒 劉慧妍; 王晓宾、马华).</summary>
+    private static readonly char[] NameListSeparators = [.. Marks.Commas, Marks.ListComma, .. Marks.ClauseEnds];
+
+    /// <summary>
+    /// The names of a header line that holds only people's names, each of two or three characters opening
+    /// with a surname (a name padded to three, 钱 坤, closes up): two or more, or one when the next line
+    /// is the authors' affiliation ((1.長江大學,湖北 荊州…)); null for any other line.
+    /// </summary>
+    private static List<string>? AuthorLine(string line, string? next)
+    {
+        var names = new List<string>();
+        foreach (var group in line.Split(NameListSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (BylineWords.PaddedName.Match(group) is { Success: true } padded && padded.Length == group.Length)
+            {
+                names.Add(padded.Groups["a"].Value + padded.Groups["b"].Value);
+                continue;
+            }
+            foreach (var name in group.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                names.Add(name);
+            }
+        }
+        foreach (var name in names)
+        {
+            if (name.Length is < 2 or > MaxLoneNameLength || !IsHan(name) || !BylineWords.StartsWithSurname(name))
+            {
+                return null;
+            }
+        }
+        return names.Count >= 2 || (names.Count == 1 && next is not null && IsAffiliation(next)) ? names : null;
+    }
+
+    private static bool IsHan(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c is < '\u4E00' or > '\u9FFF')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The numbered affiliations under a paper's byline: (1.南京林业大学…;2.…).</summary>
+    private static bool IsAffiliation(string line) =>
+        line.Length > 3 && Marks.OpenBrackets.Contains(line[0]) && line[1] == '1' && (line[2] is '.' or '\uFF0E' || line[2] == Marks.ListComma);
+
+    /// <summary>The longest user name of a question-and-answer page's answer line (农民是天, 枯樹臨風).</summary>
+    private const int MaxAnswererLength = 8;
+
+    private static bool IsQuestion(string title) => title.EndsWith('?') || title.EndsWith('\uFF1F');
+
+    /// <summary>
+    /// On a question-and-answer page (a headline that asks: 一個駐村工作隊隊員的生活是怎樣的?) each answer
+    /// opens with its writer's user name on a line of its own, perhaps after the answer's vote count
+    /// (50枯樹臨風): such lines, each followed by running text, are furniture and their names authors.
+    /// A section heading looks the same, so the page must show two such lines, one with a vote count.
+    /// </summary>
+    private static void MarkAnswerers(string?[] texts, List<(int Start, int Length)> lines, bool[] furniture, int from, BylineFindings findings)
+    {
+        var answers = new List<(int Line, string Name)>();
+        bool voted = false;
+        for (int i = Math.Max(from, 0); i < texts.Length; i++)
+        {
+            if (furniture[i] || texts[i] is not { } line || Answerer(line) is not { } name)
+            {
+                continue;
+            }
+            var next = NextNonFurniture(furniture, i + 1, lines.Count);
+            if (next >= 0 && lines[next].Length >= BodyLineLength / 2)
+            {
+                answers.Add((i, name));
+                voted |= name.Length < line.Length;
+            }
+        }
+        if (answers.Count < 2 || !voted)
+        {
+            return;
+        }
+        foreach (var (line, name) in answers)
+        {
+            furniture[line] = true;
+            findings.AddAuthor(name);
+        }
+    }
+
+    /// <summary>The user name of an answer line (an optional vote count, then two to eight Chinese characters); null for any other line.</summary>
+    private static string? Answerer(string line)
+    {
+        var span = line.AsSpan().TrimStart("0123456789");
+        if (span.Length < 2 || span.Length > MaxAnswererLength)
+        {
+            return null;
+        }
+        foreach (char c in span)
+        {
+            if (c is < '\u4E00' or > '\u9FFF')
+            {
+                return null;
+            }
+        }
+        return span.ToString();
     }
 
     /// <summary>The longest header run read before the bracketed date of a text run together on one line.</summary>
@@ -235,9 +367,16 @@ internal static class CopiedPageReader
             {
                 continue;
             }
-            int colon = line.IndexOfAny(TitleLabelColons);
-            if (colon is > 0 and <= MaxTitleLabelLength && line.Length > colon + 1
-                && BylineWords.TitleLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line.AsSpan(0, colon)))
+            // The label opens the line, or follows a wire's dateline (新華社長沙1月28日電 題:…).
+            var dateline = BylineWords.LeadDatelinePattern.Match(line);
+            int from = dateline.Success ? dateline.Length : 0;
+            while (from < line.Length && CopiedPageReader.IsBlank(line[from]))
+            {
+                from++;
+            }
+            int colon = line.IndexOfAny(TitleLabelColons, from);
+            if (colon - from is > 0 and <= MaxTitleLabelLength && line.Length > colon + 1
+                && BylineWords.TitleLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line.AsSpan(from, colon - from)))
             {
                 return i;
             }

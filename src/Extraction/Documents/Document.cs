@@ -80,6 +80,28 @@ public sealed class Document
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The same document with metadata known from elsewhere (a crawler's title and date) in place of
+    /// what was read from it; its publish date resolves the text's relative dates.
+    /// </summary>
+    /// <param name="metadata">The metadata to carry.</param>
+    public Document WithMetadata(DocumentMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        return new Document(this, metadata);
+    }
+
+    private Document(Document document, DocumentMetadata metadata)
+    {
+        Name = document.Name;
+        Text = document.Text;
+        Reading = document.Reading;
+        Paragraphs = document.Paragraphs;
+        Metadata = metadata;
+        Warnings = document.Warnings;
+        IsHtml = document.IsHtml;
+    }
+
     /// <summary>Loads a text file or a saved web page, detecting its encoding.</summary>
     /// <param name="path">The file; a name ending in .html, .htm, .shtml and the like is read as HTML, as is content that starts like HTML.</param>
     /// <param name="options">Size limit and format; null for the defaults.</param>

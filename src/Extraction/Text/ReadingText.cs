@@ -16,13 +16,17 @@ namespace WorkTeam.Extraction.Text;
 /// Conservative by rule, because a genuine parenthesis must stay: an annotation follows a Han character,
 /// holds only pinyin syllables (with tone marks, tone digits or none) and no more syllables than the
 /// Han characters right before it. One without any tone mark or digit (<c>(men)</c>) is removed only when
-/// the same text has a toned one, which shows the page was annotated; an upper-case one only when toned.
+/// the same text has a toned one, or at least <see cref="TonelessEvidence"/> toneless ones, which shows the
+/// page was annotated (a farm that annotates without tones: 新華(hua)社記(ji)者); an upper-case one only when toned.
 /// So <c>2322户(次)</c>, <c>郝永言(左)</c>, <c>(GDP)</c> and <c>区块链(blockchain)</c> stay.
 /// A run of <c>?</c> counts as lost characters when it is two or more long or opens a line; a single
 /// <c>?</c> inside a line may be a question mark and stays.
 /// </remarks>
 internal static class ReadingText
 {
+    /// <summary>Toneless annotations that show a page was annotated without any toned one.</summary>
+    private const int TonelessEvidence = 5;
+
     /// <summary>The longest parenthesised annotation looked at, brackets included.</summary>
     private const int MaxAnnotationLength = 48;
 
@@ -134,9 +138,9 @@ internal static class ReadingText
             }
             i = end;
         }
-        if (!anyToned && toneless.Count > 0)
+        if (!anyToned && toneless.Count is > 0 and < TonelessEvidence)
         {
-            // No toned annotation anywhere: the toneless ones are not evidence enough, keep them as text.
+            // No toned annotation anywhere and few toneless ones: not evidence enough, keep them as text.
             for (int k = toneless.Count - 1; k >= 0; k--)
             {
                 edits.RemoveAt(toneless[k]);

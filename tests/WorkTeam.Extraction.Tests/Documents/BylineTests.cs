@@ -59,7 +59,7 @@ public sealed class BylineTests
     [InlineData("记者／王五", "王五", "", null, null)]
     [InlineData("通 讯 员:马 瑞 朱小丽", "马瑞 朱小丽", "", null, null)]
     [InlineData("编 辑:周婷婷", "", "周婷婷", null, null)]
-    [InlineData("（新华社记者兰红光摄）", "兰红光", "", null, null)]
+    [InlineData("（新华社记者兰红光摄）", "", "", null, null)] // a photographer, no author
     [InlineData("摄影：刘宇摄 张凤国摄", "", "", null, null)]
     public void Labelled_lines_give_people_source_and_date(string line, string authors, string editors, string? source, string? published)
     {

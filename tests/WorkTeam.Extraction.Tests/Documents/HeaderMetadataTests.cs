@@ -169,3 +169,108 @@ public sealed class LeadDatelineTests
         Assert.Single(document.Paragraphs);
     }
 }
+
+public sealed class CreditTests
+{
+    private const string Body = "为切实做好驻村帮扶工作，工作队深入农户家中走访调研，详细了解群众生产生活中的实际困难和需求。\n";
+
+    [Theory]
+    [InlineData("驻村工作队帮扶纪实\n" + Body + "（新华社记者兰红光摄）\n" + Body)]
+    [InlineData("驻村工作队帮扶纪实\n为切实做好驻村帮扶工作，工作队深入农户家中走访调研。图为工作队走访农户。（新华社记者李昌元摄）\n")]
+    [InlineData("驻村工作队帮扶纪实\n记者 张三 摄\n" + Body)]
+    [InlineData("驻村工作队帮扶纪实\n本报讯（記者 張三 攝影）" + Body)]
+    public void A_photographer_is_no_author(string text)
+    {
+        Assert.Empty(Document.FromText(text).Metadata.Authors);
+    }
+
+    [Fact]
+    public void A_reporter_beside_a_photographer_stays_the_author()
+    {
+        var document = Document.FromText("驻村工作队帮扶纪实\n" + Body + "（记者 李四 通讯员 张三摄）\n");
+        Assert.Equal(["李四"], document.Metadata.Authors);
+    }
+
+    private const string Answer = "我也是駐村工作組,目前連續下鄉8年,我們都是自己做飯,一個月駐村25天,基本上沒有節假日,這裡百姓淳樸善良。\n";
+
+    [Fact]
+    public void The_user_names_over_the_answers_of_a_question_page_are_its_authors()
+    {
+        var document = Document.FromText("一個駐村工作隊隊員的生活是怎樣的?\n\n50枯樹臨風\n\n" + Answer + "\n農民是天\n\n" + Answer);
+        Assert.Equal(["枯樹臨風", "農民是天"], document.Metadata.Authors);
+        Assert.Equal(2, document.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Headings_under_a_headline_that_asks_are_body_not_user_names()
+    {
+        var document = Document.FromText("小溫到底去了哪裡?\n\n冰洞搜索\n\n" + Answer + "\n一線生機\n\n" + Answer);
+        Assert.Empty(document.Metadata.Authors);
+        Assert.Equal(4, document.Paragraphs.Count);
+    }
+}
+
+/// <summary>A paper reprinted on a farm: its byline is a line of names, sometimes over the affiliations.</summary>
+public sealed class ReprintedPaperTests
+{
+    private const string Body = "长期以来,为了更好地完成国家任务,基层干部往往被赋予较大的自主权,运用包括人情、面子、私人网络等非正式资源完成治理任务。\n";
+
+    [Fact]
+    public void A_line_of_names_under_the_headline_gives_the_authors_and_an_app_banner_is_furniture()
+    {
+        var document = Document.FromText("APP下载\n\n基层治理中的说服何以有效\n\n2022-09-09张云亮\n\n钱 坤,张云亮\n\n" + Body);
+        Assert.Equal("基层治理中的说服何以有效", document.Metadata.Title);
+        Assert.Equal(["钱坤", "张云亮"], document.Metadata.Authors);
+        Assert.Equal("2022-09-09", document.Metadata.Published);
+    }
+
+    [Fact]
+    public void A_first_line_of_names_is_the_byline_not_the_headline()
+    {
+        var document = Document.FromText("伍子軒 劉慧妍\n[摘 要] 本文以湖南省鳳凰縣東就村為例,運用實地調查法與文獻研究法,總結東就村脫貧攻堅工作取得的成效,并探究其中存在的困境。\n");
+        Assert.Null(document.Metadata.Title);
+        Assert.Equal(["伍子軒", "劉慧妍"], document.Metadata.Authors);
+    }
+
+    [Fact]
+    public void One_name_over_numbered_affiliations_is_the_author()
+    {
+        var document = Document.FromText("朱紅穎\n(1.長江大學,湖北 荊州 434000;2東莞市正陽社會工作服務中心,廣東 東莞 523000)\n" + Body);
+        Assert.Null(document.Metadata.Title);
+        Assert.Equal(["朱紅穎"], document.Metadata.Authors);
+        Assert.Single(document.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("新时代 新作为\n" + Body)]
+    [InlineData("驻村帮扶 实事好事\n" + Body)]
+    public void A_headline_of_short_words_is_no_byline(string text)
+    {
+        var document = Document.FromText(text);
+        Assert.NotNull(document.Metadata.Title);
+        Assert.Empty(document.Metadata.Authors);
+    }
+
+    [Theory]
+    [InlineData("（李雪松）", "李雪松")]
+    [InlineData("（新华社）", null)]
+    [InlineData("（完）", null)]
+    [InlineData("（暂定）", null)]
+    public void One_name_alone_in_the_closing_brackets_is_the_author(string tail, string? author)
+    {
+        var document = Document.FromText("工作队进驻文武沟村\n" + Body.TrimEnd('\n') + tail + "\n");
+        Assert.Equal(author is null ? [] : [author], document.Metadata.Authors);
+    }
+}
+
+public sealed class WireTitleTests
+{
+    [Fact]
+    public void A_title_label_after_the_wire_dateline_states_the_headline_and_the_dateline_dates_it()
+    {
+        var document = Document.FromText("91久久精品无码毛片国产高清\n\n返回首頁\n\n脫貧后,駐村扶貧隊長在干啥?\n\n  新華社長沙1月28日電 題:脫貧后,駐村扶貧隊長在干啥?\n\n  新華(hua)社記(ji)者 柳王敏、席敏\n\n  臨近春節(jie),49歲(sui)的駐麻溪口村幫(bang)扶工作隊隊長段吉廣一刻也沒能閑(xian)著(zhu)。驗收幫(bang)扶項目(mu),完善村集體經濟產業規劃。\n");
+        Assert.Equal("脫貧后,駐村扶貧隊長在干啥?", document.Metadata.Title);
+        Assert.Equal("XXXX-01-28", document.Metadata.Published);
+        Assert.Equal(["柳王敏", "席敏"], document.Metadata.Authors);
+    }
+}

@@ -32,6 +32,13 @@ public sealed class ReadingTextTests
         Assert.Equal("他們(men)來到工作隊", ReadingText.Create("他們(men)來到工作隊").View);
     }
 
+    [Fact]
+    public void Five_toneless_annotations_show_an_annotated_page_without_any_toned_one()
+    {
+        Assert.Equal("新華社記者柳王敏，臨近春節，49歲的隊長", ReadingText.Create("新華(hua)社記(ji)者柳王敏，臨近春節(jie)，49歲(sui)的隊(dui)長").View);
+        Assert.Equal("新華社記者，臨近春節，49歲(sui)的隊(dui)長", ReadingText.Create("新華社記者，臨近春節，49歲(sui)的隊(dui)長").View);
+    }
+
     [Theory]
     [InlineData("帮扶2322户(次)，工作隊(duì)", "帮扶2322户(次)，工作隊")]
     [InlineData("郝永言(左)与工作隊(duì)", "郝永言(左)与工作隊")]
@@ -86,6 +93,16 @@ public sealed class ReadingTextTests
         Assert.Equal("2021-03-12", date.Date);
         Assert.Equal("3月12日", date.Text);
         Assert.Equal(4, date.Start);
+    }
+
+    [Theory]
+    [InlineData("????2020年3月12日，工作队进驻。", "2020-03-12")]
+    [InlineData("\uFFFD\uFFFD2020年，工作队进驻。", "2020")]
+    public void A_year_right_after_lost_characters_is_read(string text, string expected)
+    {
+        var date = Assert.Single(ReportAnalyzer.Default.Extract(text), f => f.Kind == FactKinds.Date);
+        Assert.Equal(expected, date.Date);
+        Assert.Equal(text.IndexOf('2', StringComparison.Ordinal), date.Start);
     }
 
     [Fact]
