@@ -1,3 +1,4 @@
+using WorkTeam.Extraction.Documents;
 using WorkTeam.Extraction.Facts;
 
 namespace WorkTeam.Extraction.Tests.Entities;
@@ -121,6 +122,70 @@ public sealed class PeopleAndTeamPatternTests
     public void A_name_after_an_occupation_is_a_person()
     {
         Assert.Equal(["李建新 [5,8) 李建新 民警"], People("派出所民警李建新赶到现场。"));
+    }
+
+    [Fact]
+    public void A_transliterated_name_after_a_role_runs_to_the_verb_of_speaking()
+    {
+        Assert.Equal(["艾力图地 [2,6) 艾力图地 村民"], People("村民艾力图地说:“自从来了工作队。”"));
+    }
+
+    [Fact]
+    public void A_verb_after_a_role_is_no_name()
+    {
+        Assert.Empty(People("可以帮助村民提高收入。"));
+    }
+
+    [Fact]
+    public void A_verb_before_a_dotted_name_is_not_part_of_it_and_a_non_transliteration_character_inside_is()
+    {
+        Assert.Equal(["艾买尔·托合提 [4,11) 艾买尔·托合提 -"], People("认真填写艾买尔·托合提家中的基本情况。"));
+        Assert.Equal(["阿不力米提·卡德尔 [2,11) 阿不力米提·卡德尔 队长"], People("队长阿不力米提·卡德尔说。"));
+    }
+
+    [Fact]
+    public void A_traditional_given_name_with_a_function_character_is_whole_and_found_again()
+    {
+        Assert.Equal(["李之煒 [4,7) 李之炜 第一书记", "李之煒 [14,17) 李之炜 -"], People("第一書記李之煒。來村里之前,李之煒是副科長。"));
+    }
+
+    [Fact]
+    public void A_surname_before_a_role_is_no_name()
+    {
+        Assert.Empty(People("成立由中心副主任任隊長的駐村幫扶工作隊。"));
+    }
+
+    [Fact]
+    public void Occupations_and_the_lifted_out_of_poverty_are_roles_before_a_name()
+    {
+        Assert.Equal(
+            ["卓华 [9,11) 卓华 总会计师", "黄沐云 [17,20) 黄沐云 脱贫户", "黄沐云 [25,28) 黄沐云 -"],
+            People("黄龙滩电厂总会计师卓华带队。脱贫户黄沐云告诉记者。黄沐云家里养牛。"));
+    }
+
+    [Fact]
+    public void A_reporter_credited_in_brackets_closing_a_paragraph_is_a_person_and_a_caption_in_brackets_is_not()
+    {
+        Assert.Equal(["李雪松 [16,19) 李雪松 -"], People("为下一步开展帮扶工作奠定基础。(李雪松)\n"));
+        Assert.Empty(People("队长在村民家(右一)下厨做饭。"));
+    }
+
+    [Fact]
+    public void A_reporter_after_the_unit_in_a_credit_is_a_person()
+    {
+        Assert.Equal(["文怀科 [19,22) 文怀科 通讯员"], People("清风网讯:(通讯员 沙雅县政协办公室 文怀科)1月31日,工作队入驻。"));
+    }
+
+    [Fact]
+    public void The_people_a_byline_credits_are_people_though_the_byline_is_no_body()
+    {
+        var facts = ReportAnalyzer.Default.Extract(Document.FromText("村里的道路修好了,村民们都很高兴。\n\n记者 李坤晟 黄书波\n编辑:周婷婷\n"));
+        Assert.Equal(
+            ["李坤晟 [22,25) 李坤晟", "黄书波 [26,29) 黄书波", "周婷婷 [33,36) 周婷婷"],
+            facts.Where(f => f.Kind == FactKinds.Person).Select(f => $"{f.Text} [{f.Start},{f.End}) {f.Name}"));
+        // Found through inline pinyin too, the span in the document's text.
+        var pinyin = ReportAnalyzer.Default.Extract(Document.FromText("村里的道路修好了,村民们都很高兴。\n\n记者 李坤(kūn)晟\n"));
+        Assert.Equal(["李坤(kūn)晟 [22,30) 李坤晟"], pinyin.Where(f => f.Kind == FactKinds.Person).Select(f => $"{f.Text} [{f.Start},{f.End}) {f.Name}"));
     }
 
     [Fact]
