@@ -245,6 +245,37 @@ public sealed class PeopleAndTeamPatternTests
     }
 
     [Fact]
+    public void A_slogan_team_with_no_verb_takes_the_village_named_before_it_in_its_sentence()
+    {
+        Assert.Equal(
+            ["兵团“访惠聚”工作队 [15,25) 兵团 火石泉村 650502103205"],
+            Teams("在哈密市伊州区二堡镇火石泉村,兵团“访惠聚”工作队驻村干部也一直忙碌在田间地头。"));
+    }
+
+    [Fact]
+    public void A_team_sent_out_by_the_subject_of_its_sentence_runs_from_the_subject()
+    {
+        Assert.Equal(
+            ["五师按照自治区、兵团党委安排部署,派出“访惠聚”工作队 [3,30) 五师 奇其尔根布呼村 652723102213"],
+            Teams("今年,五师按照自治区、兵团党委安排部署,派出“访惠聚”工作队入驻博州温泉县奇其尔根布呼村。"));
+    }
+
+    [Fact]
+    public void A_village_or_a_company_before_the_team_word_is_its_station_named_alone_not_its_sender()
+    {
+        Assert.Equal(
+            ["市安居工程建设保障中心驻新殿村工作队 [2,20) 市安居工程建设保障中心 新殿村 -"],
+            Teams("这是市安居工程建设保障中心驻新殿村工作队的居所。他们制作了新殿村驻村工作队走访记录。"));
+        Assert.Empty(Teams("六运湖农场一连陈甲萍的温室大棚里,农场一连“访惠聚”工作队正忙着移栽番茄苗。"));
+    }
+
+    [Fact]
+    public void A_traditional_team_named_by_its_sender_alone_is_no_team()
+    {
+        Assert.Empty(Teams("記者來到玉斯屯克阿依庫勒村村委會,這裡也是阿克蘇地區衛建委駐村工作隊的辦公地。"));
+    }
+
+    [Fact]
     public void A_slogan_team_takes_the_village_named_before_it()
     {
         Assert.Equal(
