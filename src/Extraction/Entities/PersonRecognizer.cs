@@ -239,6 +239,14 @@ internal static class PersonRecognizer
                 {
                     break;
                 }
+                // 原来哈拉提·呼沙英: a word of the dictionary with no transliteration character at or before its start
+                // ends before the name (不力 of 阿不力米提 is inside one), unless a role ends right before it (理事长沙尔山).
+                if (leftEnd - start >= 2 && start >= 2 && !IsTransliterationPart(view, start - 2) && (start == 2 || !IsTransliterationPart(view, start - 3))
+                    && IsCommonWord(view[(start - 2)..start])
+                    && RoleEndingAt(view, start - 1) is null && DescriptorEndingAt(view, start - 1) is null && !TitleEndingAt(view, start - 1))
+                {
+                    break;
+                }
                 // A role or a title (会议主席菲德尔·卡斯特罗) stands before the name, not in it.
                 if (leftEnd - start >= 2 && (RoleEndingAt(view, start) is not null || DescriptorEndingAt(view, start) is not null || TitleEndingAt(view, start)))
                 {
@@ -316,8 +324,8 @@ internal static class PersonRecognizer
                         continue;
                     }
                 }
-                // 由中心副主任任队长: a surname before a role (队长) is no name.
-                if (RoleStartingAt(view, p + 1))
+                // 由中心副主任任队长: a surname before a role (队长) is no name; nor a verb (村民代表齐聚一堂).
+                if (RoleStartingAt(view, p + 1) || (end - p == 2 && (IsVerbOrAdverb(view[p..end]) || LongerWordAt(view, p, end))))
                 {
                     continue;
                 }
@@ -757,6 +765,26 @@ internal static class PersonRecognizer
     {
         var lexicon = WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon;
         return lexicon.IsWord(text) && !lexicon.Tag(text).StartsWith("nr", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a word of the dictionary (not a name) starts at <paramref name="p"/> and runs past <paramref name="end"/>, up to four characters (齐聚一堂).</summary>
+    private static bool LongerWordAt(ReadOnlySpan<char> view, int p, int end)
+    {
+        for (var e = end + 1; e <= view.Length && e - p <= 4; e++)
+        {
+            if (IsCommonWord(view[p..e]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether jieba's dictionary tags <paramref name="text"/> a verb, an adverb or an adjective (齐聚, 纷纷, 高兴).</summary>
+    private static bool IsVerbOrAdverb(ReadOnlySpan<char> text)
+    {
+        var lexicon = WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon;
+        return lexicon.IsWord(text) && lexicon.Tag(text) is { Length: > 0 } tag && tag[0] is 'v' or 'd' or 'a';
     }
 
     /// <summary>Whether jieba's dictionary holds <paramref name="text"/> at all (周转 of 干部周转宿舍, tagged nr there too).</summary>

@@ -741,14 +741,15 @@ internal static class WorkTeamRecognizer
         {
             return went;
         }
+        if (!slogan)
+        {
+            // 县政府办驻村扶贫工作队, 中国石化华中分公司驻村工作队: a sender's team with no station named is none, even
+            // where the sender's station is named elsewhere; a “访惠聚” team takes that station, else the village's.
+            return [];
+        }
         if (stationsBySender.TryGetValue(sender, out var known))
         {
             return [.. known];
-        }
-        if (!slogan)
-        {
-            // 县政府办驻村扶贫工作队: a sender's team with no station named is none; a “访惠聚” team is the village's.
-            return [];
         }
         // The village last named before the team, in this paragraph or the one before (该村 counts, resolved).
         var stations = new List<Station>();

@@ -189,6 +189,50 @@ public sealed class PeopleAndTeamPatternTests
     }
 
     [Fact]
+    public void A_traditional_name_before_the_home_it_owns_is_a_person()
+    {
+        Assert.Equal(["唐玉芳 [6,9) 唐玉芳 -", "唐玉芳 [15,18) 唐玉芳 -"], People("走到獨居老人唐玉芳家的果園時,唐玉芳老人正在摘杏。"));
+    }
+
+    [Fact]
+    public void A_self_introduction_names_a_person()
+    {
+        Assert.Equal(["顾尚雍 [2,5) 顾尚雍 -"], People("我叫顾尚雍,赫章县结构乡多魁村驻村干部。"));
+    }
+
+    [Fact]
+    public void A_work_group_leader_is_a_role()
+    {
+        Assert.Equal(["黄滨 [7,9) 黄滨 组长"], People("驻村工作组组长黄滨告诉记者。"));
+    }
+
+    [Fact]
+    public void Reporters_in_brackets_after_a_wire_dateline_are_people()
+    {
+        Assert.Equal(["任欢乐 [13,16) 任欢乐 -", "钟雪琴 [17,20) 钟雪琴 -"], People("中新网新疆新闻7月4日电(任欢乐 钟雪琴)眼下正值杏子成熟季节。"));
+    }
+
+    [Fact]
+    public void An_idiom_after_a_role_is_no_name()
+    {
+        Assert.Empty(People("村民代表及各部门负责人齐聚一堂。"));
+    }
+
+    [Fact]
+    public void A_word_before_a_dotted_name_is_not_part_of_it()
+    {
+        Assert.Equal(["哈拉提·呼沙英 [2,9) 哈拉提·呼沙英 -"], People("原来哈拉提·呼沙英家中缺少劳力。"));
+    }
+
+    [Fact]
+    public void A_sender_named_again_with_no_station_is_no_second_team()
+    {
+        Assert.Equal(
+            ["中国石化华中分公司驻张石河村工作队 [0,17) 中国石化华中分公司 张石河村 421122101242"],
+            Teams("中国石化华中分公司驻张石河村工作队来了。在中国石化华中分公司驻工作队的帮扶下,村里变了。"));
+    }
+
+    [Fact]
     public void A_station_before_the_team_word_resolves_to_its_code()
     {
         Assert.Equal(
