@@ -6,7 +6,8 @@ namespace WorkTeam.Extraction.Entities;
 
 /// <summary>
 /// The people a document's byline credits (reporters and editors: 记者 吕游, 编 辑:周婷婷, □张骋) are people of
-/// the text like any other (docs/facts.md): the byline lines lie outside the body, whose facts alone the
+/// the text like any other (docs/facts.md) when their names read as people's (user names do not): the byline
+/// lines lie outside the body, whose facts alone the
 /// recognizers report, so each credited name the document's reader found (<see cref="DocumentMetadata.Authors"/>,
 /// <see cref="DocumentMetadata.Editors"/>) is reported where it stands outside the body, its characters next
 /// to each other or one blank apart (马 瑞).
@@ -34,8 +35,10 @@ internal static class CreditedPeople
         foreach (var credited in metadata.Authors.Concat(metadata.Editors).Distinct(StringComparer.Ordinal))
         {
             var name = Squash(credited);
-            if (name.Length < MinName || name.Length > MaxName || !IsHan(name))
+            var simplified = ScriptConverter.Default.ToSimplified(name);
+            if (name.Length < MinName || name.Length > MaxName || !IsHan(name) || !PersonRecognizer.LooksLikeHanName(simplified))
             {
+                // A user name credited as an author (枯樹臨風) is no person.
                 continue;
             }
             var from = 0;
@@ -61,7 +64,7 @@ internal static class CreditedPeople
                     Text = document.Text[start..end],
                     Start = start,
                     End = end,
-                    Name = ScriptConverter.Default.ToSimplified(name),
+                    Name = simplified,
                 });
             }
         }

@@ -760,6 +760,13 @@ internal static class PersonRecognizer
         return false;
     }
 
+    /// <summary>
+    /// Whether a credited name (simplified) reads as a Han person's name: a surname first, neither it nor its first
+    /// two characters a word of the dictionary. A user name credited as an author (枯树临风, 农民是天) is not.
+    /// </summary>
+    internal static bool LooksLikeHanName(ReadOnlySpan<char> name) =>
+        name.Length >= 2 && Surnames.Contains(name[0]) && !IsCommonWord(name) && !IsCommonWord(name[..2]);
+
     /// <summary>Whether jieba's dictionary holds <paramref name="text"/> as a word other than a person's name (高兴, 张贴).</summary>
     private static bool IsCommonWord(ReadOnlySpan<char> text)
     {

@@ -233,6 +233,15 @@ public sealed class PeopleAndTeamPatternTests
     }
 
     [Fact]
+    public void A_user_name_credited_as_an_author_is_no_person_and_a_reporter_is()
+    {
+        Assert.False(WorkTeam.Extraction.Entities.PersonRecognizer.LooksLikeHanName("枯树临风"));
+        Assert.False(WorkTeam.Extraction.Entities.PersonRecognizer.LooksLikeHanName("农民是天"));
+        Assert.True(WorkTeam.Extraction.Entities.PersonRecognizer.LooksLikeHanName("李坤晟"));
+        Assert.True(WorkTeam.Extraction.Entities.PersonRecognizer.LooksLikeHanName("马瑞"));
+    }
+
+    [Fact]
     public void A_station_before_the_team_word_resolves_to_its_code()
     {
         Assert.Equal(
