@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using WorkTeam.Extraction.Documents;
+using WorkTeam.Extraction.Entities;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Links;
 using WorkTeam.Extraction.Recognition;
@@ -100,7 +101,8 @@ public sealed class ReportAnalyzer
 
     /// <summary>
     /// The facts of a document's body: page furniture (navigation, bylines, share bars) is skipped
-    /// and its offsets kept, so every fact points into <see cref="Document.Text"/>. The document's
+    /// and its offsets kept, so every fact points into <see cref="Document.Text"/>; the people a byline
+    /// credits (its authors and editors) are person facts where the byline names them. The document's
     /// publish date resolves relative dates unless <paramref name="documentDate"/> is given.
     /// </summary>
     public IReadOnlyList<Fact> Extract(Document document, DateOnly? documentDate = null, FactKinds kinds = FactKinds.All)
@@ -108,12 +110,12 @@ public sealed class ReportAnalyzer
         ArgumentNullException.ThrowIfNull(document);
         var date = documentDate ?? document.Metadata.PublishedDate;
         var reading = document.Reading; // the reading view: facts are read on clean text, offsets mapped back
-        if (reading.IsUnchanged)
-        {
-            return Run(new TextAnalysis(document.Text, date, document.Name), kinds, document.Paragraphs);
-        }
-        var facts = ToOriginal(Run(new TextAnalysis(reading.View, date, document.Name), kinds, body: null), reading);
-        return [.. facts.Where(f => InBody(document.Paragraphs, f.Start, f.End))];
+        IReadOnlyList<Fact> facts = reading.IsUnchanged
+            ? Run(new TextAnalysis(document.Text, date, document.Name), kinds, document.Paragraphs)
+            : [.. ToOriginal(Run(new TextAnalysis(reading.View, date, document.Name), kinds, body: null), reading)
+                .Where(f => InBody(document.Paragraphs, f.Start, f.End))];
+        // The byline is no body, but the people it credits are people of the text (Entities/CreditedPeople).
+        return (kinds & Kinds & FactKinds.Person) != 0 ? CreditedPeople.AddTo(facts, document) : facts;
     }
 
     private List<Fact> Run(TextAnalysis analysis, FactKinds kinds, IReadOnlyList<(int Start, int End)>? body)

@@ -134,6 +134,7 @@ internal static class PersonRecognizer
         FindRoleNames(view, taken, found, places, displaced, committees);
         FindPostTitleNames(view, taken, found);
         FindCreditNames(view, taken, found, places, displaced);
+        FindClosingCredits(view, taken, found, places, displaced);
         FindSpeakers(view, taken, found);
         FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
         // Each name once, in the order found: a name met a thousand times is still looked for in one pass.
@@ -232,6 +233,20 @@ internal static class PersonRecognizer
             var steps = 0;
             while (start > 0 && steps < 10 && (IsPersonChar(view[start - 1]) || IsAbduAt(view, start - 1)))
             {
+                // Past two characters, a character of no transliteration (不 of 阿不力米提, 菲 of 菲德尔) only between
+                // such characters or where the name opens: 认真填写艾买尔·托合提 starts after 写.
+                if (leftEnd - start >= 2 && !IsTransliterationPart(view, start - 1) && !NameOpensAt(view, start - 1))
+                {
+                    break;
+                }
+                // 原来哈拉提·呼沙英: a word of the dictionary with no transliteration character at or before its start
+                // ends before the name (不力 of 阿不力米提 is inside one), unless a role ends right before it (理事长沙尔山).
+                if (leftEnd - start >= 2 && start >= 2 && !IsTransliterationPart(view, start - 2) && (start == 2 || !IsTransliterationPart(view, start - 3))
+                    && IsCommonWord(view[(start - 2)..start])
+                    && RoleEndingAt(view, start - 1) is null && DescriptorEndingAt(view, start - 1) is null && !TitleEndingAt(view, start - 1))
+                {
+                    break;
+                }
                 // A role or a title (会议主席菲德尔·卡斯特罗) stands before the name, not in it.
                 if (leftEnd - start >= 2 && (RoleEndingAt(view, start) is not null || DescriptorEndingAt(view, start) is not null || TitleEndingAt(view, start)))
                 {
@@ -299,10 +314,20 @@ internal static class PersonRecognizer
                         // 第一书记刘文走访农户: the two-character reading ends where a word begins.
                         end = p + 2;
                     }
+                    else if (SpeakerNameEnd(view, p) is var spoken && spoken > 0)
+                    {
+                        // 村民艾力图地说: no Han reading ends the name, a verb of speaking does.
+                        end = spoken;
+                    }
                     else
                     {
                         continue;
                     }
+                }
+                // 由中心副主任任队长: a surname before a role (队长) is no name; nor a verb (村民代表齐聚一堂).
+                if (RoleStartingAt(view, p + 1) || (end - p == 2 && (IsVerbOrAdverb(view[p..end]) || LongerWordAt(view, p, end))))
+                {
+                    continue;
                 }
             }
             else if (byline && p > e)
@@ -317,6 +342,20 @@ internal static class PersonRecognizer
             else if (PlaceRecognizer.TransliterationChars.Contains(view[p]))
             {
                 end = transliterated;
+                if (SpeakerNameEnd(view, p) is var spoken && spoken > end)
+                {
+                    // 村民艾力图地说: the name runs on to the verb of speaking.
+                    end = spoken;
+                }
+                // 帮助村民提高收入: a word of the dictionary (a verb here) is no transliterated name.
+                if (IsCommonWord(view[p..end]))
+                {
+                    continue;
+                }
+            }
+            else if (SpeakerNameEnd(view, p) is var spoken && spoken > 0)
+            {
+                end = spoken;
             }
             else
             {
@@ -463,6 +502,16 @@ internal static class PersonRecognizer
         var single = -1;
         while (p < view.Length)
         {
+            // The reporter's unit before the name (通讯员 沙雅县政协办公室 文怀科): an organisation, passed over.
+            if (OrganisationRunEnd(view, p, taken) is var unitEnd && unitEnd > p)
+            {
+                p = unitEnd;
+                while (p < view.Length && ContinuesCredit(view[p]))
+                {
+                    p++;
+                }
+                continue;
+            }
             var runEnd = p;
             while (runEnd < view.Length && IsHan(view[runEnd]) && runEnd - p <= MaxCreditName + 3)
             {
@@ -550,6 +599,58 @@ internal static class PersonRecognizer
         }
     }
 
+    /// <summary>The longest organisation a credit line names before its people (沙雅县政协办公室).</summary>
+    private const int MaxCreditUnit = 30;
+
+    /// <summary>
+    /// The end of a run of Han characters at <paramref name="p"/> that an organisation found before covers at both
+    /// ends and a blank or comma closes, or <paramref name="p"/> when there is none.
+    /// </summary>
+    private static int OrganisationRunEnd(ReadOnlySpan<char> view, int p, TakenSpans taken)
+    {
+        if (!taken.Overlaps(p, p + 1, TakenSpans.Other))
+        {
+            return p;
+        }
+        var end = p;
+        while (end < view.Length && IsHan(view[end]) && end - p < MaxCreditUnit)
+        {
+            end++;
+        }
+        return end - p > 2 && end < view.Length && ContinuesCredit(view[end]) && taken.Overlaps(end - 1, end, TakenSpans.Other) ? end : p;
+    }
+
+    /// <summary>The most characters inside the brackets of a closing credit (李雪松 王强).</summary>
+    private const int MaxClosingCredit = 12;
+
+    /// <summary>
+    /// Reporters credited in brackets that close a paragraph (…奠定基础。(李雪松)): names opening with a surname, as in
+    /// a credit line without a colon. Brackets inside a line (黄绍炜(右一)在…) are no credit.
+    /// </summary>
+    private static void FindClosingCredits(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places, HashSet<int> displaced)
+    {
+        var from = 0;
+        while (view[from..].IndexOfAny(Marks.CloseBrackets) is var k && k >= 0)
+        {
+            var c = from + k;
+            from = c + 1;
+            if (c + 1 < view.Length && view[c + 1] != '\n' && view[c + 1] != '\r')
+            {
+                continue;
+            }
+            var b = c - 1;
+            while (b >= 0 && c - b <= MaxClosingCredit && !IsOpeningBracket(view[b]) && view[b] != '\n')
+            {
+                b--;
+            }
+            if (b < 0 || !IsOpeningBracket(view[b]) || c - b < 3 || !Surnames.Contains(view[b + 1]))
+            {
+                continue;
+            }
+            ReadCreditNames(view, b + 1, colon: false, role: null, taken, found, places, displaced);
+        }
+    }
+
     /// <summary>The first of <paramref name="words"/> that <paramref name="text"/> begins with, or null.</summary>
     private static string? WordAt(ReadOnlySpan<char> text, string[] words)
     {
@@ -621,11 +722,76 @@ internal static class PersonRecognizer
         }
     }
 
+    /// <summary>The longest name read up to a verb of speaking (艾力图地说).</summary>
+    private const int MaxSpokenName = 5;
+
+    /// <summary>
+    /// The end of a name of two to <see cref="MaxSpokenName"/> person characters that a verb of speaking or acting
+    /// follows right after a role (村民艾力图地说), the shortest such; 0 when there is none or the
+    /// characters are a word of the dictionary (村民纷纷表示).
+    /// </summary>
+    private static int SpeakerNameEnd(ReadOnlySpan<char> view, int p)
+    {
+        for (var end = p + 1; end < view.Length && end - p <= MaxSpokenName && IsPersonChar(view[end - 1]); end++)
+        {
+            if (end - p >= 2 && WordAt(view[end..], SpeakerVerbs) is not null)
+            {
+                return IsCommonWord(view[p..end]) || IsCommonWord(view[p..(p + 2)]) ? 0 : end;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>Whether a role or title begins at <paramref name="at"/> (队长 of 任队长).</summary>
+    private static bool RoleStartingAt(ReadOnlySpan<char> view, int at)
+    {
+        if (at >= view.Length)
+        {
+            return false;
+        }
+        var rest = view[at..];
+        foreach (var role in Roles)
+        {
+            if (role.Length >= 2 && rest.StartsWith(role, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a credited name (simplified) reads as a Han person's name: a surname first, neither it nor its first
+    /// two characters a word of the dictionary. A user name credited as an author (枯树临风, 农民是天) is not.
+    /// </summary>
+    internal static bool LooksLikeHanName(ReadOnlySpan<char> name) =>
+        name.Length >= 2 && Surnames.Contains(name[0]) && !IsCommonWord(name) && !IsCommonWord(name[..2]);
+
     /// <summary>Whether jieba's dictionary holds <paramref name="text"/> as a word other than a person's name (高兴, 张贴).</summary>
     private static bool IsCommonWord(ReadOnlySpan<char> text)
     {
         var lexicon = WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon;
         return lexicon.IsWord(text) && !lexicon.Tag(text).StartsWith("nr", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a word of the dictionary (not a name) starts at <paramref name="p"/> and runs past <paramref name="end"/>, up to four characters (齐聚一堂).</summary>
+    private static bool LongerWordAt(ReadOnlySpan<char> view, int p, int end)
+    {
+        for (var e = end + 1; e <= view.Length && e - p <= 4; e++)
+        {
+            if (IsCommonWord(view[p..e]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether jieba's dictionary tags <paramref name="text"/> a verb, an adverb or an adjective (齐聚, 纷纷, 高兴).</summary>
+    private static bool IsVerbOrAdverb(ReadOnlySpan<char> text)
+    {
+        var lexicon = WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon;
+        return lexicon.IsWord(text) && lexicon.Tag(text) is { Length: > 0 } tag && tag[0] is 'v' or 'd' or 'a';
     }
 
     /// <summary>Whether jieba's dictionary holds <paramref name="text"/> at all (周转 of 干部周转宿舍, tagged nr there too).</summary>
@@ -789,6 +955,19 @@ internal static class PersonRecognizer
         }
         return end;
     }
+
+    /// <summary>
+    /// Whether a transliterated name may open at <paramref name="at"/> or go on to its left: the text, a role or
+    /// a title (会议主席菲德尔) opens it there, or a transliteration character stands before it (阿 of 阿不力).
+    /// </summary>
+    private static bool NameOpensAt(ReadOnlySpan<char> view, int at) =>
+        at == 0 || !IsPersonChar(view[at - 1]) || IsTransliterationPart(view, at - 1)
+        || RoleEndingAt(view, at) is not null || DescriptorEndingAt(view, at) is not null || TitleEndingAt(view, at);
+
+    /// <summary>A character of a transliterated name's part: a transliteration character, a further name character, or 不都 of 阿不都.</summary>
+    private static bool IsTransliterationPart(ReadOnlySpan<char> view, int at) =>
+        PlaceRecognizer.TransliterationChars.Contains(view[at]) || NameTailChars.Contains(view[at]) || IsAbduAt(view, at)
+        || (at + 1 < view.Length && NameSyllableLookup.Contains(view[at..(at + 2)]));
 
     /// <summary>Further characters of Uyghur and Kazakh names in Chinese transliteration (巴合克勒得, 比散拜克, 苏徕曼).</summary>
     private static readonly SearchValues<char> NameTailChars = WordLists.Get("name-tail-chars").ToSearchValues();

@@ -71,7 +71,7 @@ internal static class WorkTeamRecognizer
         }
         var byEnd = new EndIndex(places, orgs);
         var explicitTeams = new List<TeamMention>();
-        var pending = new List<(int Start, int End, string Sender, int At)>();
+        var pending = new List<(int Start, int End, string Sender, int At, bool Slogan)>();
         var stationOnly = new List<(int Start, int End, Station Station)>();
         var from = 0;
         while (NextTeamWord(view, from) is var (t, te) && t >= 0)
@@ -93,7 +93,7 @@ internal static class WorkTeamRecognizer
                     var after = StationsAfter(view, places, te);
                     if (after.Count == 0)
                     {
-                        pending.Add((sender.Start, te, sender.Name, t));
+                        pending.Add((sender.Start, te, sender.Name, t, HasSlogan(view[sender.Start..t])));
                     }
                     foreach (var station in after)
                     {
@@ -107,7 +107,7 @@ internal static class WorkTeamRecognizer
                 }
                 continue;
             }
-            if (SentBy(view, byEnd, clauseStart, t) is { } sent)
+            if ((SentBy(view, byEnd, clauseStart, t) ?? SentBySubject(view, places, orgs, clauseStart, t)) is { } sent)
             {
                 // A team sent (派出, 选派) is one only where the sentence says where it went (入驻Y, 分赴A、B、C).
                 var after = StationsAfter(view, places, te);
@@ -118,6 +118,24 @@ internal static class WorkTeamRecognizer
                 foreach (var station in after)
                 {
                     explicitTeams.Add(new TeamMention(sent.Start, te, sent.Name, station.Name, station.Start, station.End));
+                }
+                continue;
+            }
+            // 十三师“访惠聚”工作队 with no verb before the station: a station after it or in its sentence before the sender.
+            if (SloganSender(view, byEnd, clauseStart, t) is { } slogan)
+            {
+                var after = StationsAfter(view, places, te);
+                if (after.Count == 0)
+                {
+                    after = StationsWentTo(view, places, t);
+                }
+                if (after.Count == 0 && VillageBefore(view, places, slogan.Start) is { } village)
+                {
+                    after = [village];
+                }
+                foreach (var station in after)
+                {
+                    explicitTeams.Add(new TeamMention(slogan.Start, te, slogan.Name, station.Name, station.Start, station.End));
                 }
                 continue;
             }
@@ -142,9 +160,9 @@ internal static class WorkTeamRecognizer
                 list.Add(new Station(team.StationStart, team.StationEnd, team.Station));
             }
         }
-        foreach (var (start, end, senderName, t) in pending)
+        foreach (var (start, end, senderName, t, slogan) in pending)
         {
-            foreach (var station in StationsFromContext(view, places, stationsBySender, senderName, t))
+            foreach (var station in StationsFromContext(view, places, stationsBySender, senderName, t, slogan))
             {
                 result.Add(new TeamMention(start, end, senderName, station.Name, station.Start, station.End));
             }
@@ -245,6 +263,44 @@ internal static class WorkTeamRecognizer
     }
 
     /// <summary>
+    /// <c>S按照…部署,派出…工作队</c>: a send verb opening its clause takes the sentence's subject, the organisation or
+    /// place (五师) opening one of the clauses before; the team's span runs from it.
+    /// </summary>
+    private static (int Start, string Name)? SentBySubject(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs, int clauseStart, int t)
+    {
+        if (WordAt(view[clauseStart..t], SendVerbs) is null || t - clauseStart > MaxSendGap)
+        {
+            return null;
+        }
+        var sentenceStart = clauseStart;
+        while (sentenceStart > 0 && clauseStart - sentenceStart < TextClasses.MaxSentenceLength && !TextClasses.IsSentenceEnd(view[sentenceStart - 1]) && view[sentenceStart - 1] != '\n')
+        {
+            sentenceStart--;
+        }
+        for (var cs = sentenceStart; cs < clauseStart; cs++)
+        {
+            if (cs > sentenceStart && !IsClauseBreak(view[cs - 1]))
+            {
+                continue;
+            }
+            foreach (var org in orgs)
+            {
+                if (org.Start == cs)
+                {
+                    return (org.Start, org.Name);
+                }
+            }
+            var k = PlaceMentions.FirstStartingAtOrAfter(places, cs);
+            if (k < places.Count && places[k].Start == cs && !places[k].IsAnaphor)
+            {
+                // The first place only: what follows a subject is its verb (五师按照…), whatever a place reading makes of it.
+                return places[k].Level == PlaceLevel.Village ? null : (cs, places[k].Name);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Places and organisations by where they end, in list order within one end: the team patterns ask
     /// "what ends here?" once per 工作队, which a scan of all mentions made quadratic in long texts.
     /// </summary>
@@ -301,6 +357,11 @@ internal static class WorkTeamRecognizer
         {
             return (org.Start, org.Name);
         }
+        if (byEnd.FirstPlaceEndingAt(end) is { Level: PlaceLevel.Village } || StationEndingAt(view, byEnd, clauseStart, end) is { Start: < 0 })
+        {
+            // 新殿村驻村工作队, 农场一连“访惠聚”工作队: a village or a company sends no team; it is the station, named alone.
+            return null;
+        }
         var start = end;
         var found = true;
         while (found)
@@ -326,9 +387,37 @@ internal static class WorkTeamRecognizer
         {
             start--;
         }
-        if (start == clauseStart && end - start >= 2 && PlaceSuffixChars.Administrative.Contains(view[end - 1]))
+        if (start == clauseStart && end - start >= 2 && PlaceSuffixChars.Administrative.Contains(view[end - 1]) && !EndsInCorpsUnit(view, start, end))
         {
             return (start, view[start..end].ToString());
+        }
+        return null;
+    }
+
+    /// <summary>Whether a quoted slogan (“访惠聚”) stands in <paramref name="text"/>.</summary>
+    private static bool HasSlogan(ReadOnlySpan<char> text) => text.IndexOfAny(ClosingQuotes) >= 0;
+
+    /// <summary>The quotes that open and close a slogan (“访惠聚”, "访惠聚").</summary>
+    private const string OpeningQuotes = "“\"", ClosingQuotes = "”\"";
+
+    /// <summary><c>S“访惠聚”工作队</c>: a sender right before the quoted slogan that the team word follows.</summary>
+    private static (int Start, string Name)? SloganSender(ReadOnlySpan<char> view, EndIndex byEnd, int clauseStart, int t) =>
+        SkipBackQuoted(view, t, clauseStart) < t ? SenderEndingAt(view, byEnd, t, clauseStart) : null;
+
+    /// <summary>The village last named in the sentence before <paramref name="at"/> (在牙吾龙村…,十三师“访惠聚”工作队…).</summary>
+    private static Station? VillageBefore(ReadOnlySpan<char> view, List<PlaceMention> places, int at)
+    {
+        var sentenceStart = at;
+        while (sentenceStart > 0 && at - sentenceStart < TextClasses.MaxSentenceLength && !TextClasses.IsSentenceEnd(view[sentenceStart - 1]) && view[sentenceStart - 1] != '\n')
+        {
+            sentenceStart--;
+        }
+        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, at) - 1; k >= 0 && places[k].Start >= sentenceStart; k--)
+        {
+            if (places[k].End <= at && places[k].Level == PlaceLevel.Village && !places[k].IsAnaphor)
+            {
+                return new Station(places[k].Start, places[k].End, places[k].Name);
+            }
         }
         return null;
     }
@@ -336,11 +425,11 @@ internal static class WorkTeamRecognizer
     /// <summary>Steps back over a quoted slogan right before <paramref name="z"/> (“访惠聚”驻…).</summary>
     private static int SkipBackQuoted(ReadOnlySpan<char> view, int z, int clauseStart)
     {
-        if (z - 1 <= clauseStart || view[z - 1] is not ('”' or '"'))
+        if (z - 1 <= clauseStart || !ClosingQuotes.Contains(view[z - 1], StringComparison.Ordinal))
         {
             return z;
         }
-        var open = view[clauseStart..(z - 1)].LastIndexOfAny('“', '"');
+        var open = view[clauseStart..(z - 1)].LastIndexOfAny(OpeningQuotes);
         return open >= 0 && z - 1 - (clauseStart + open) <= 12 ? clauseStart + open : z;
     }
 
@@ -500,6 +589,17 @@ internal static class WorkTeamRecognizer
 
     private static bool IsCorpsUnit(ReadOnlySpan<char> view, int start, int end) => CorpsUnitEnd(view, start, end) == end;
 
+    /// <summary>Whether a number and a unit mark end the name (农场一连): a company, which sends no team.</summary>
+    private static bool EndsInCorpsUnit(ReadOnlySpan<char> view, int start, int end)
+    {
+        var b = end - 1;
+        while (b > start && (char.IsAsciiDigit(view[b - 1]) || TextClasses.ChineseDigits.Contains(view[b - 1])))
+        {
+            b--;
+        }
+        return b < end - 1 && CorpsUnitEnd(view, b, end) == end;
+    }
+
     /// <summary>
     /// Whether the words between the station and the team word are only filler: the gap words (驻村, 各, 帮扶),
     /// a quoted slogan (“访民情惠民生聚民心”) or a bracketed note ((以下简称“访惠聚”)).
@@ -512,9 +612,10 @@ internal static class WorkTeamRecognizer
         while (i < gap.Length)
         {
             var c = gap[i];
-            if (c is '“' or '”' or '"')
+            if (OpeningQuotes.Contains(c, StringComparison.Ordinal) || ClosingQuotes.Contains(c, StringComparison.Ordinal))
             {
-                quoted = c == '“' || (c == '"' && !quoted);
+                // A straight quote opens and closes: it opens when none is open.
+                quoted = OpeningQuotes.Contains(c, StringComparison.Ordinal) && (!ClosingQuotes.Contains(c, StringComparison.Ordinal) || !quoted);
                 i++;
                 continue;
             }
@@ -633,12 +734,18 @@ internal static class WorkTeamRecognizer
         return [];
     }
 
-    private static List<Station> StationsFromContext(ReadOnlySpan<char> view, List<PlaceMention> places, Dictionary<string, List<Station>> stationsBySender, string sender, int t)
+    private static List<Station> StationsFromContext(ReadOnlySpan<char> view, List<PlaceMention> places, Dictionary<string, List<Station>> stationsBySender, string sender, int t, bool slogan)
     {
         // 分赴民丰县若克雅乡劳光村、英吾斯塘村、阿奇玛村: the places the team went to, in the same sentence.
         if (StationsWentTo(view, places, t) is { Count: > 0 } went)
         {
             return went;
+        }
+        if (!slogan)
+        {
+            // 县政府办驻村扶贫工作队, 中国石化华中分公司驻村工作队: a sender's team with no station named is none, even
+            // where the sender's station is named elsewhere; a “访惠聚” team takes that station, else the village's.
+            return [];
         }
         if (stationsBySender.TryGetValue(sender, out var known))
         {

@@ -1,3 +1,4 @@
+using WorkTeam.Extraction.Documents;
 using WorkTeam.Extraction.Facts;
 
 namespace WorkTeam.Extraction.Tests.Entities;
@@ -124,6 +125,123 @@ public sealed class PeopleAndTeamPatternTests
     }
 
     [Fact]
+    public void A_transliterated_name_after_a_role_runs_to_the_verb_of_speaking()
+    {
+        Assert.Equal(["艾力图地 [2,6) 艾力图地 村民"], People("村民艾力图地说:“自从来了工作队。”"));
+    }
+
+    [Fact]
+    public void A_verb_after_a_role_is_no_name()
+    {
+        Assert.Empty(People("可以帮助村民提高收入。"));
+    }
+
+    [Fact]
+    public void A_verb_before_a_dotted_name_is_not_part_of_it_and_a_non_transliteration_character_inside_is()
+    {
+        Assert.Equal(["艾买尔·托合提 [4,11) 艾买尔·托合提 -"], People("认真填写艾买尔·托合提家中的基本情况。"));
+        Assert.Equal(["阿不力米提·卡德尔 [2,11) 阿不力米提·卡德尔 队长"], People("队长阿不力米提·卡德尔说。"));
+    }
+
+    [Fact]
+    public void A_traditional_given_name_with_a_function_character_is_whole_and_found_again()
+    {
+        Assert.Equal(["李之煒 [4,7) 李之炜 第一书记", "李之煒 [14,17) 李之炜 -"], People("第一書記李之煒。來村里之前,李之煒是副科長。"));
+    }
+
+    [Fact]
+    public void A_surname_before_a_role_is_no_name()
+    {
+        Assert.Empty(People("成立由中心副主任任隊長的駐村幫扶工作隊。"));
+    }
+
+    [Fact]
+    public void Occupations_and_the_lifted_out_of_poverty_are_roles_before_a_name()
+    {
+        Assert.Equal(
+            ["卓华 [9,11) 卓华 总会计师", "黄沐云 [17,20) 黄沐云 脱贫户", "黄沐云 [25,28) 黄沐云 -"],
+            People("黄龙滩电厂总会计师卓华带队。脱贫户黄沐云告诉记者。黄沐云家里养牛。"));
+    }
+
+    [Fact]
+    public void A_reporter_credited_in_brackets_closing_a_paragraph_is_a_person_and_a_caption_in_brackets_is_not()
+    {
+        Assert.Equal(["李雪松 [16,19) 李雪松 -"], People("为下一步开展帮扶工作奠定基础。(李雪松)\n"));
+        Assert.Empty(People("队长在村民家(右一)下厨做饭。"));
+    }
+
+    [Fact]
+    public void A_reporter_after_the_unit_in_a_credit_is_a_person()
+    {
+        Assert.Equal(["文怀科 [19,22) 文怀科 通讯员"], People("清风网讯:(通讯员 沙雅县政协办公室 文怀科)1月31日,工作队入驻。"));
+    }
+
+    [Fact]
+    public void The_people_a_byline_credits_are_people_though_the_byline_is_no_body()
+    {
+        var facts = ReportAnalyzer.Default.Extract(Document.FromText("村里的道路修好了,村民们都很高兴。\n\n记者 李坤晟 黄书波\n编辑:周婷婷\n"));
+        Assert.Equal(
+            ["李坤晟 [22,25) 李坤晟", "黄书波 [26,29) 黄书波", "周婷婷 [33,36) 周婷婷"],
+            facts.Where(f => f.Kind == FactKinds.Person).Select(f => $"{f.Text} [{f.Start},{f.End}) {f.Name}"));
+        // Found through inline pinyin too, the span in the document's text.
+        var pinyin = ReportAnalyzer.Default.Extract(Document.FromText("村里的道路修好了,村民们都很高兴。\n\n记者 李坤(kūn)晟\n"));
+        Assert.Equal(["李坤(kūn)晟 [22,30) 李坤晟"], pinyin.Where(f => f.Kind == FactKinds.Person).Select(f => $"{f.Text} [{f.Start},{f.End}) {f.Name}"));
+    }
+
+    [Fact]
+    public void A_traditional_name_before_the_home_it_owns_is_a_person()
+    {
+        Assert.Equal(["唐玉芳 [6,9) 唐玉芳 -", "唐玉芳 [15,18) 唐玉芳 -"], People("走到獨居老人唐玉芳家的果園時,唐玉芳老人正在摘杏。"));
+    }
+
+    [Fact]
+    public void A_self_introduction_names_a_person()
+    {
+        Assert.Equal(["顾尚雍 [2,5) 顾尚雍 -"], People("我叫顾尚雍,赫章县结构乡多魁村驻村干部。"));
+    }
+
+    [Fact]
+    public void A_work_group_leader_is_a_role()
+    {
+        Assert.Equal(["黄滨 [7,9) 黄滨 组长"], People("驻村工作组组长黄滨告诉记者。"));
+    }
+
+    [Fact]
+    public void Reporters_in_brackets_after_a_wire_dateline_are_people()
+    {
+        Assert.Equal(["任欢乐 [13,16) 任欢乐 -", "钟雪琴 [17,20) 钟雪琴 -"], People("中新网新疆新闻7月4日电(任欢乐 钟雪琴)眼下正值杏子成熟季节。"));
+    }
+
+    [Fact]
+    public void An_idiom_after_a_role_is_no_name()
+    {
+        Assert.Empty(People("村民代表及各部门负责人齐聚一堂。"));
+    }
+
+    [Fact]
+    public void A_word_before_a_dotted_name_is_not_part_of_it()
+    {
+        Assert.Equal(["哈拉提·呼沙英 [2,9) 哈拉提·呼沙英 -"], People("原来哈拉提·呼沙英家中缺少劳力。"));
+    }
+
+    [Fact]
+    public void A_sender_named_again_with_no_station_is_no_second_team()
+    {
+        Assert.Equal(
+            ["中国石化华中分公司驻张石河村工作队 [0,17) 中国石化华中分公司 张石河村 421122101242"],
+            Teams("中国石化华中分公司驻张石河村工作队来了。在中国石化华中分公司驻工作队的帮扶下,村里变了。"));
+    }
+
+    [Fact]
+    public void A_user_name_credited_as_an_author_is_no_person_and_a_reporter_is()
+    {
+        Assert.False(WorkTeam.Extraction.Entities.PersonRecognizer.LooksLikeHanName("枯树临风"));
+        Assert.False(WorkTeam.Extraction.Entities.PersonRecognizer.LooksLikeHanName("农民是天"));
+        Assert.True(WorkTeam.Extraction.Entities.PersonRecognizer.LooksLikeHanName("李坤晟"));
+        Assert.True(WorkTeam.Extraction.Entities.PersonRecognizer.LooksLikeHanName("马瑞"));
+    }
+
+    [Fact]
     public void A_station_before_the_team_word_resolves_to_its_code()
     {
         Assert.Equal(
@@ -177,6 +295,37 @@ public sealed class PeopleAndTeamPatternTests
     public void A_team_sent_out_with_no_station_in_its_sentence_is_not_reported()
     {
         Assert.Empty(Teams("县政府办下派的常驻扶贫工作队修路盖房。"));
+    }
+
+    [Fact]
+    public void A_slogan_team_with_no_verb_takes_the_village_named_before_it_in_its_sentence()
+    {
+        Assert.Equal(
+            ["兵团“访惠聚”工作队 [15,25) 兵团 火石泉村 650502103205"],
+            Teams("在哈密市伊州区二堡镇火石泉村,兵团“访惠聚”工作队驻村干部也一直忙碌在田间地头。"));
+    }
+
+    [Fact]
+    public void A_team_sent_out_by_the_subject_of_its_sentence_runs_from_the_subject()
+    {
+        Assert.Equal(
+            ["五师按照自治区、兵团党委安排部署,派出“访惠聚”工作队 [3,30) 五师 奇其尔根布呼村 652723102213"],
+            Teams("今年,五师按照自治区、兵团党委安排部署,派出“访惠聚”工作队入驻博州温泉县奇其尔根布呼村。"));
+    }
+
+    [Fact]
+    public void A_village_or_a_company_before_the_team_word_is_its_station_named_alone_not_its_sender()
+    {
+        Assert.Equal(
+            ["市安居工程建设保障中心驻新殿村工作队 [2,20) 市安居工程建设保障中心 新殿村 -"],
+            Teams("这是市安居工程建设保障中心驻新殿村工作队的居所。他们制作了新殿村驻村工作队走访记录。"));
+        Assert.Empty(Teams("六运湖农场一连陈甲萍的温室大棚里,农场一连“访惠聚”工作队正忙着移栽番茄苗。"));
+    }
+
+    [Fact]
+    public void A_traditional_team_named_by_its_sender_alone_is_no_team()
+    {
+        Assert.Empty(Teams("記者來到玉斯屯克阿依庫勒村村委會,這裡也是阿克蘇地區衛建委駐村工作隊的辦公地。"));
     }
 
     [Fact]

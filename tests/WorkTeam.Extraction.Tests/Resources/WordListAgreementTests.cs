@@ -140,7 +140,7 @@ public sealed class WordListAgreementTests
             ["责任编辑", "编辑", "作者", "撰稿", "记者", "通讯员", "摄影", "特约通讯员", "副总监制", "总监制", "监制", "摄像", "审核", "校对", "实习生", "主编", "□", "◎"],
             global::WorkTeam.Extraction.Entities.PersonRecognizer.CreditWords("credit-label"));
         Assert.Equal(["摄", "报道", "供稿"], global::WorkTeam.Extraction.Entities.PersonRecognizer.CreditWords("credit-tail"));
-        Assert.Equal(["讯"], global::WorkTeam.Extraction.Entities.PersonRecognizer.CreditWords("credit-dateline"));
+        Assert.Equal(["电", "讯"], global::WorkTeam.Extraction.Entities.PersonRecognizer.CreditWords("credit-dateline"));
     }
 
     [Fact]
