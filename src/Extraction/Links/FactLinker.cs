@@ -556,7 +556,7 @@ internal static class FactLinker
             }
             if (!inName && referent >= 0 && (Rank(level) < Rank(PlaceLevel.Township) || facts[referent].Start >= cut.ReachBack(k)))
             {
-                found.Add((k, referent));
+                found.Add((k, FullestMention(facts, referent, placeIndex)));
             }
             k += length - 1;
         }
@@ -583,6 +583,30 @@ internal static class FactLinker
         }
         found.Sort((a, b) => a.At.CompareTo(b.At));
         return found;
+    }
+
+    /// <summary>
+    /// The mention, among the places named before <paramref name="before"/>, that names the unit of
+    /// <paramref name="referent"/> most fully: 自治州 after 伊犁州 … 伊犁恒辉淀粉有限公司 stands for 伊犁州, the same unit
+    /// (6540) written with its ending, not the short form inside a company's name. Without a code, the referent itself.
+    /// </summary>
+    private static int FullestMention(List<Fact> facts, int referent, int before)
+    {
+        var code = facts[referent].Code;
+        if (code is null)
+        {
+            return referent;
+        }
+        var best = referent;
+        for (var j = 0; j < before; j++)
+        {
+            var f = facts[j];
+            if (f.Kind == FactKinds.Place && f.Code == code && f.Name is not null && f.Name.Length > facts[best].Name!.Length)
+            {
+                best = j;
+            }
+        }
+        return best;
     }
 
     /// <summary>How many characters of the text are read for an anaphor (自治 + 社区).</summary>
