@@ -122,6 +122,13 @@ internal static class CopiedPageReader
             {
                 break;
             }
+            // A caption in brackets at the top of the text ((资料图片仅供参考)) is furniture, and the headline, if
+            // the page had one, was above it: the lines after it are the article's body.
+            if (IsBracketed(texts[i]!))
+            {
+                furniture[i] = true;
+                break;
+            }
             // A kicker over the headline (…小山村,村集体经济经营性收入超100万——) leads into it.
             if (IsKicker(texts[i]!) && NextNonFurniture(furniture, i + 1, headerEnd) >= 0)
             {
@@ -304,6 +311,13 @@ internal static class CopiedPageReader
     private const int MaxRunTogetherHeader = 100;
 
     /// <summary>The shortest headline taken from such a header.</summary>
+    /// <summary>Whether the whole line is one pair of round brackets and what they hold.</summary>
+    private static bool IsBracketed(string line)
+    {
+        var open = line.Length > 2 ? Marks.OpenBrackets.IndexOf(line[0]) : -1;
+        return open >= 0 && line[^1] == Marks.CloseBrackets[open] && line.AsSpan(1, line.Length - 2).IndexOfAny(Marks.CloseBrackets) < 0;
+    }
+
     private const int MinRunTogetherTitle = 4;
 
     /// <summary>A PDF page counter glued to the text: 第1页共10页, 第 2 頁.</summary>

@@ -22,6 +22,17 @@ public sealed class HeaderMetadataTests
         Assert.Single(document.Paragraphs);
     }
 
+    [Theory]
+    [InlineData("(资料图片仅供参考)")]
+    [InlineData("（資料圖片）")]
+    public void A_caption_in_brackets_is_no_headline(string caption)
+    {
+        var document = Document.FromText("攻略\n" + caption + "\n" + Body);
+        Assert.Null(document.Metadata.Title);
+        var (start, end) = Assert.Single(document.Paragraphs);
+        Assert.Equal(Body.TrimEnd('\n'), document.Text[start..end]);
+    }
+
     [Fact]
     public void The_source_after_a_dated_line_is_read()
     {
