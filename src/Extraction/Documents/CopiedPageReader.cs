@@ -24,6 +24,17 @@ internal static class CopiedPageReader
     /// <summary>A line this long, or one with a full stop, is running text: the page's header ends before it.</summary>
     private const int BodyLineLength = 60;
 
+    /// <summary>
+    /// Search keywords joined by underscores, a spam banner a reprint farm puts over the page (one keyword_another_a
+    /// third…): furniture however long, so it neither ends the header nor becomes the headline or the body.
+    /// </summary>
+    private static bool IsKeywordBanner(ReadOnlySpan<char> line) =>
+        line.Count(KeywordJoiner) >= MinKeywordJoins && line.IndexOfAny(Marks.Commas) < 0 && !line.Contains(Marks.FullStop, StringComparison.Ordinal);
+
+    private const char KeywordJoiner = '_';
+
+    private const int MinKeywordJoins = 3;
+
     /// <summary>Site names stand alone above the headline: 央广网, 人民网, 新疆日报.</summary>
     private const int SiteNameLength = 10;
 
@@ -34,7 +45,8 @@ internal static class CopiedPageReader
     {
         var layout = new PageLayout();
         var lines = SplitLines(text);
-        var headerEnd = lines.FindIndex(l => l.Length >= BodyLineLength || text.AsSpan(l.Start, l.Length).Contains(Marks.FullStop, StringComparison.Ordinal));
+        var headerEnd = lines.FindIndex(l => (l.Length >= BodyLineLength && !IsKeywordBanner(text.AsSpan(l.Start, l.Length)))
+            || text.AsSpan(l.Start, l.Length).Contains(Marks.FullStop, StringComparison.Ordinal));
         if (headerEnd < 0)
         {
             headerEnd = lines.Count;
@@ -47,6 +59,11 @@ internal static class CopiedPageReader
         for (int i = 0; i < lines.Count; i++)
         {
             texts[i] = lines[i].Length <= MaxCopiedLine ? text.Substring(lines[i].Start, lines[i].Length) : null;
+            if (i < headerEnd && IsKeywordBanner(text.AsSpan(lines[i].Start, lines[i].Length)))
+            {
+                furniture[i] = true;
+                continue;
+            }
             if (texts[i] is { } line && Byline.IsFurniture(line))
             {
                 furniture[i] = true;

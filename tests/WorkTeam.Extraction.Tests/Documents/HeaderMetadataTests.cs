@@ -34,6 +34,17 @@ public sealed class HeaderMetadataTests
     }
 
     [Fact]
+    public void A_keyword_banner_over_the_page_is_furniture()
+    {
+        const string banner = "99精品影视大全在线观看_免费高清电影电视剧下载_日本一区二区三区四区在线观看_最新热门影片_中文字幕在线_a天堂在线观看";
+        var document = Document.FromText(banner + "\n\n黃石陽新縣扶貧工作隊拉起來就是戰疫隊\n2020-02-10 18:06:00  來源:人民日報\n" + Body);
+        Assert.Equal("黃石陽新縣扶貧工作隊拉起來就是戰疫隊", document.Metadata.Title);
+        Assert.Equal("2020-02-10T18:06:00", document.Metadata.Published);
+        var (start, end) = Assert.Single(document.Paragraphs);
+        Assert.Equal(Body.TrimEnd('\n'), document.Text[start..end]);
+    }
+
+    [Fact]
     public void The_source_after_a_dated_line_is_read()
     {
         var document = Document.FromText("標題一則\n2022-01-28 09:15:00  來源:鄉村干部報  作者:張三\n" + Body);
