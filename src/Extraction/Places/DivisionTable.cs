@@ -342,9 +342,7 @@ public sealed partial class DivisionTable
         int b = (int)(h & (uint)(byWrittenHeads.Length - 1));
         for (int i = MayBeWritten(h) ? byWrittenHeads[b] : -1; i >= 0; i = byWrittenNext[i])
         {
-            var stem = Stem(i);
-            var ending = writtenEndings[endings[i]];
-            if (written.Length == stem.Length + ending.Length && written.StartsWith(stem) && written[stem.Length..].SequenceEqual(ending))
+            if (IsWrittenAs(i, written))
             {
                 return true;
             }
@@ -374,9 +372,7 @@ public sealed partial class DivisionTable
         int b = (int)(h & (uint)(byWrittenHeads.Length - 1));
         for (int i = MayBeWritten(h) ? byWrittenHeads[b] : -1; i >= 0; i = byWrittenNext[i])
         {
-            var stem = Stem(i);
-            var ending = writtenEndings[endings[i]];
-            if (written.Length == stem.Length + ending.Length && written.StartsWith(stem) && written[stem.Length..].SequenceEqual(ending))
+            if (IsWrittenAs(i, written))
             {
                 if (unique)
                 {
@@ -388,6 +384,14 @@ public sealed partial class DivisionTable
                 }
             }
         }
+    }
+
+    /// <summary>Whether unit <paramref name="unit"/> is written <paramref name="written"/>: its stem and the ending reports use.</summary>
+    private bool IsWrittenAs(int unit, ReadOnlySpan<char> written)
+    {
+        var stem = Stem(unit);
+        var ending = writtenEndings[endings[unit]];
+        return written.Length == stem.Length + ending.Length && written.StartsWith(stem) && written[stem.Length..].SequenceEqual(ending);
     }
 
     private static void AddOnce(List<int> into, int first, int unit)
