@@ -47,7 +47,7 @@ public sealed partial class DivisionTable
     private readonly int[] byStemNext;
     private readonly Dictionary<string, List<(int Unit, int Year)>> otherNames;
 
-    /// <summary>The names under which <see cref="FindUnits"/> may find a county-level unit; built at its first use (see MayFindCounty).</summary>
+    /// <summary>The names under which <see cref="FindUnits"/> may find a county or a prefecture; built at its first use (see MayFindCountyOrPrefecture).</summary>
     private HashSet<string>? countyKeys;
 
     /// <summary>The table shipped with the library, loaded once on first use.</summary>
@@ -336,14 +336,15 @@ public sealed partial class DivisionTable
     }
 
     /// <summary>
-    /// False when <see cref="FindUnits"/> (without renames) surely finds no county-level unit for <paramref name="name"/>:
-    /// one set lookup for a question asked after every locative word in a text (在龙口), most often of no county at all.
+    /// False when <see cref="FindUnits"/> (without renames) surely finds no county-level or prefecture-level unit for
+    /// <paramref name="name"/>: one set lookup for a question asked after every locative word (在龙口) and after every
+    /// province or prefecture (湖南醴陵), most often of no such unit at all.
     /// </summary>
     /// <remarks>
-    /// The set holds every county's written name and stem and every former name of one, so it answers yes for each name
-    /// <see cref="FindUnits"/> could find a county under (its written form, its stem, a former name); yes is no promise.
+    /// The set holds every county's and prefecture's written name and stem and every former name of one, so it answers yes
+    /// for each name <see cref="FindUnits"/> could find one under (its written form, its stem, a former name); yes is no promise.
     /// </remarks>
-    internal bool MayFindCounty(ReadOnlySpan<char> name)
+    internal bool MayFindCountyOrPrefecture(ReadOnlySpan<char> name)
     {
         if (name.Length == 0)
         {
@@ -372,7 +373,7 @@ public sealed partial class DivisionTable
         var keys = new HashSet<string>(StringComparer.Ordinal);
         for (int u = 0; u < Count; u++)
         {
-            if (LevelOf(u) == PlaceLevel.County)
+            if (LevelOf(u) is PlaceLevel.County or PlaceLevel.Prefecture)
             {
                 keys.Add(WrittenName(u));
                 keys.Add(Stem(u).ToString());
@@ -380,7 +381,7 @@ public sealed partial class DivisionTable
         }
         foreach (var (name, units) in otherNames)
         {
-            if (units.Exists(x => LevelOf(x.Unit) == PlaceLevel.County))
+            if (units.Exists(x => LevelOf(x.Unit) is PlaceLevel.County or PlaceLevel.Prefecture))
             {
                 keys.Add(name);
             }

@@ -468,6 +468,10 @@ internal sealed class PlaceRecognizer
                 {
                     continue;
                 }
+                if (!table.MayFindCountyOrPrefecture(stem))
+                {
+                    continue; // no county or prefecture bears the stem: none is found below
+                }
                 units.Clear();
                 table.FindUnits(stem, units, renames: false);
                 int county = -1, prefecture = -1, counties = 0, prefectures = 0;
@@ -1287,9 +1291,9 @@ internal sealed class PlaceRecognizer
     private static int LoneCountyStem(DivisionTable table, ReadOnlySpan<char> stem, List<int> units)
     {
         units.Clear();
-        if (!table.MayFindCounty(stem))
+        if (!table.MayFindCountyOrPrefecture(stem))
         {
-            return -1; // no county bears it: what FindUnits finds (villages, townships) decides nothing
+            return -1; // no county or prefecture bears it: what FindUnits finds (villages, townships) decides nothing
         }
         table.FindUnits(stem, units, renames: false);
         var found = -1;
