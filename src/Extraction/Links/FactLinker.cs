@@ -1169,12 +1169,21 @@ internal static class FactLinker
     /// <summary>Whether a clause is a frame 在…下 around the team's word (在工作队的帮带下): the team helps, another acts.</summary>
     private static bool FramesTheTeam(string text, int clauseStart, int clauseEnd)
     {
+        // The frame first: it is one prefix and suffix test, the team's word a search per word, and most clauses are no frame.
+        if (Frame(text, clauseStart, clauseEnd) is not { } frame)
+        {
+            return false;
+        }
         var teamWord = LinkWords.LastIndexOf(text, clauseStart, clauseEnd, LinkWords.TeamWords);
-        return teamWord >= 0 && InFrame(text, clauseStart, clauseEnd, teamWord);
+        return teamWord > frame.Start && teamWord < frame.End;
     }
 
     /// <summary>Whether <paramref name="at"/> is inside a frame 在…下 that makes up the clause (在总行党委的支持下).</summary>
-    private static bool InFrame(string text, int clauseStart, int clauseEnd, int at)
+    private static bool InFrame(string text, int clauseStart, int clauseEnd, int at) =>
+        Frame(text, clauseStart, clauseEnd) is { } frame && at > frame.Start && at < frame.End;
+
+    /// <summary>The clause's words, when they are a frame 在…下 (在总行党委的支持下); null when not.</summary>
+    private static (int Start, int End)? Frame(string text, int clauseStart, int clauseEnd)
     {
         var start = Skip(text, clauseStart, clauseEnd, []);
         var end = clauseEnd;
@@ -1184,12 +1193,12 @@ internal static class FactLinker
         }
         foreach (var (open, close) in LinkWords.Frames)
         {
-            if (text.AsSpan(start, end - start).StartsWith(open, StringComparison.Ordinal) && text.AsSpan(start, end - start).EndsWith(close, StringComparison.Ordinal) && at > start && at < end)
+            if (text.AsSpan(start, end - start).StartsWith(open, StringComparison.Ordinal) && text.AsSpan(start, end - start).EndsWith(close, StringComparison.Ordinal))
             {
-                return true;
+                return (start, end);
             }
         }
-        return false;
+        return null;
     }
 
     /// <summary>

@@ -47,6 +47,9 @@ public sealed partial class DivisionTable
     private readonly int[] byStemNext;
     private readonly Dictionary<string, List<(int Unit, int Year)>> otherNames;
 
+    /// <summary>The names under which <see cref="FindUnits"/> may find a county or a prefecture; built at its first use (see MayFindCountyOrPrefecture).</summary>
+    private HashSet<string>? countyKeys;
+
     /// <summary>The table shipped with the library, loaded once on first use.</summary>
     public static DivisionTable Default => DefaultInstance.Value;
 
@@ -330,6 +333,60 @@ public sealed partial class DivisionTable
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// False when <see cref="FindUnits"/> (without renames) surely finds no county-level or prefecture-level unit for
+    /// <paramref name="name"/>: one set lookup for a question asked after every locative word (在龙口) and after every
+    /// province or prefecture (湖南醴陵), most often of no such unit at all.
+    /// </summary>
+    /// <remarks>
+    /// The set holds every county's and prefecture's written name and stem and every former name of one, so it answers yes
+    /// for each name <see cref="FindUnits"/> could find one under (its written form, its stem, a former name); yes is no promise.
+    /// </remarks>
+    internal bool MayFindCountyOrPrefecture(ReadOnlySpan<char> name)
+    {
+        if (name.Length == 0)
+        {
+            return false;
+        }
+        var keys = LazyInitializer.EnsureInitialized(ref countyKeys, BuildCountyKeys).GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        scoped ReadOnlySpan<char> written = name;
+        foreach (int e in rewrittenByLast.EndingsOf(name[^1]))
+        {
+            var official = officialEndings[e];
+            if (name.Length > official.Length && name.Length <= 48 && name.EndsWith(official, StringComparison.Ordinal))
+            {
+                int stem = name.Length - official.Length;
+                name[..stem].CopyTo(buffer);
+                writtenEndings[e].AsSpan().CopyTo(buffer[stem..]);
+                written = buffer[..(stem + writtenEndings[e].Length)];
+                break;
+            }
+        }
+        return keys.Contains(written);
+    }
+
+    private HashSet<string> BuildCountyKeys()
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        for (int u = 0; u < Count; u++)
+        {
+            if (LevelOf(u) is PlaceLevel.County or PlaceLevel.Prefecture)
+            {
+                keys.Add(WrittenName(u));
+                keys.Add(Stem(u).ToString());
+            }
+        }
+        foreach (var (name, units) in otherNames)
+        {
+            if (units.Exists(x => LevelOf(x.Unit) is PlaceLevel.County or PlaceLevel.Prefecture))
+            {
+                keys.Add(name);
+            }
+        }
+        return keys;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Text;
 using WorkTeam.Extraction.Resources;
@@ -466,6 +467,10 @@ internal sealed class PlaceRecognizer
                 if (stem.ContainsAnyExceptInRange('\u3400', '\u9fff') || (p + len < view.Length && MatchSuffix(view, p + len) is not null))
                 {
                     continue;
+                }
+                if (!table.MayFindCountyOrPrefecture(stem))
+                {
+                    continue; // no county or prefecture bears the stem: none is found below
                 }
                 units.Clear();
                 table.FindUnits(stem, units, renames: false);
@@ -1191,6 +1196,10 @@ internal sealed class PlaceRecognizer
     /// <summary>Words after which a county-level name may stand without its ending (locative-words.tsv), longest first.</summary>
     private static readonly string[] LocativeWords = [.. WordLists.Get("locative-words").Values().OrderByDescending(w => w.Length)];
 
+    /// <summary><see cref="LocativeWords"/> by their last character, longest first as there.</summary>
+    private static readonly FrozenDictionary<char, string[]> LocativeWordsByLast =
+        LocativeWords.GroupBy(w => w[^1]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
     private static readonly SearchValues<char> LocativeLastChars = SearchValues.Create(string.Concat(LocativeWords.Select(w => w[^1]).Distinct()));
 
     /// <summary>A county stem tagged a place name by jieba is an ordinary word only above this frequency (平原, 江南).</summary>
@@ -1259,8 +1268,12 @@ internal sealed class PlaceRecognizer
     /// </summary>
     private static bool EndsWithLocative(ReadOnlySpan<char> view, int p)
     {
+        if (p == 0 || !LocativeWordsByLast.TryGetValue(view[p - 1], out var words))
+        {
+            return false;
+        }
         var before = view[..p];
-        foreach (var word in LocativeWords)
+        foreach (var word in words)
         {
             if (!before.EndsWith(word, StringComparison.Ordinal))
             {
@@ -1278,6 +1291,10 @@ internal sealed class PlaceRecognizer
     private static int LoneCountyStem(DivisionTable table, ReadOnlySpan<char> stem, List<int> units)
     {
         units.Clear();
+        if (!table.MayFindCountyOrPrefecture(stem))
+        {
+            return -1; // no county or prefecture bears it: what FindUnits finds (villages, townships) decides nothing
+        }
         table.FindUnits(stem, units, renames: false);
         var found = -1;
         foreach (var u in units)
