@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using WorkTeam.Extraction.Numbers;
 using WorkTeam.Extraction.Resources;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Facts;
 
@@ -225,8 +226,8 @@ internal static class DateRecognizer
     private static readonly SearchValues<char> MonthSuffixes = Grammar.Chars("month-suffixes");
     private static readonly SearchValues<char> DayMarks = Grammar.Chars("day-marks");
     private static readonly SearchValues<char> TodayWords = Grammar.Chars("today-words");
-    private static readonly SearchValues<char> OpenParens = Grammar.Chars("open-parens");
-    private static readonly SearchValues<char> CloseParens = Grammar.Chars("close-parens");
+    private static readonly SearchValues<char> OpenParens = SearchValues.Create(Marks.OpenBrackets);
+    private static readonly SearchValues<char> CloseParens = SearchValues.Create(Marks.CloseBrackets);
     private static readonly SearchValues<char> DateJoiners = Grammar.Chars("date-joiners");
     private static readonly SearchValues<char> DocumentNumberBeforeDay = Grammar.Chars("document-number-before-day");
     private static readonly SearchValues<char> NotDayAfterRi = Grammar.Chars("not-day-after-ri");
