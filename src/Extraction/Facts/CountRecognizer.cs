@@ -47,8 +47,10 @@ internal static class CountRecognizer
     private static readonly string[] CongressBefore = Grammar.Words("congress-before");
     private static readonly string[] MajorWords = Grammar.Words("major-word");
     private static readonly string[] NotAfterMajor = Grammar.Words("not-after-major");
+    private static readonly FrozenSet<string> MajorMeasures = Grammar.Words("major-measure").ToFrozenSet(StringComparer.Ordinal);
     private static readonly string[] PersonModifiers = Grammar.Words("person-modifier");
     private static readonly string[] VillageWords = Grammar.Words("village-word");
+    private static readonly System.Buffers.SearchValues<char> CountyEndings = Grammar.Chars("county-endings");
 
     /// <summary>What ends a quoted label: a clause or sentence mark (not 、, which lists inside a label).</summary>
     private static readonly System.Buffers.SearchValues<char> QuoteStops =
@@ -400,6 +402,10 @@ internal static class CountRecognizer
         {
             return false; // 六项整村脱贫项目, 三个全村: a word that ends in 村, no village named with the number
         }
+        if (end < text.Length && CountyEndings.Contains(text[end]))
+        {
+            return true; // 八步区, 三台县: a county named with a number and a measure word
+        }
         for (var k = 1; k <= 2 && end + k < text.Length; k++)
         {
             if (!NumeralChars.IsIdeograph(text[end + k - 1]))
@@ -559,23 +565,29 @@ internal static class CountRecognizer
     /// <summary>
     /// 八大课题, 兩大服務方向: a lone digit, 大 ("major") and a noun make a count without unit; 三大碗, 两大箱: 大 before a measure
     /// word, counted with it. Not 二大, 中共七大, 党的八大 (congresses), 五大洲 (a name in not-facts.tsv), 三大队 (大 opens a
-    /// noun of its own: a brigade), 十九大.
+    /// noun of its own: a brigade), 十九大, 十五大 (after another numeral).
     /// </summary>
     public static bool TryMajorCount(ReadOnlySpan<char> text, in NumberPhrase phrase, int big, ref QuantityCandidate candidate)
     {
         var digit = NumeralChars.ChineseDigit(text[phrase.Start]);
         if (phrase.Style != NumeralStyle.Chinese || phrase.End != phrase.Start + 1 || phrase.End != big || digit is < 1 or > 9
-            || (digit == 2 && !NumeralChars.IsLiang(text[phrase.Start])) || EndsWithAny(text[..phrase.Start], CongressBefore))
+            || (digit == 2 && !NumeralChars.IsLiang(text[phrase.Start])) || EndsWithAny(text[..phrase.Start], CongressBefore)
+            || (phrase.Start > 0 && NumeralChars.IsNumeralChar(text[phrase.Start - 1])))
         {
             return false;
         }
         var next = big + 1;
+        if (Grammar.StartsWithAny(text, big, MajorWords))
+        {
+            return false; // 三大队, 四大名旦: 大 opens a word of its own
+        }
         if (UnitLexicon.TryMatch(text, next, out var unit, out var length) && unit.Kind == UnitKind.Count)
         {
-            return TryComplete(text, phrase, unit, next, length, ref candidate);
+            // 三大碗, 两大箱, 八大类: a container or a kind; 六大副食品, 兩大次團 open nouns, no measure word.
+            return MajorMeasures.Contains(unit.Unit) && TryComplete(text, phrase, unit, next, length, ref candidate);
         }
         if (phrase.IsSingleOne || next + 1 >= text.Length || !NumeralChars.IsIdeograph(text[next]) || !NumeralChars.IsIdeograph(text[next + 1])
-            || NumeralChars.IsNumeralChar(text[next]) || Grammar.StartsWithAny(text, big, MajorWords) || Grammar.StartsWithAny(text, next, NotAfterMajor)
+            || NumeralChars.IsNumeralChar(text[next]) || Grammar.StartsWithAny(text, next, NotAfterMajor)
             || IsQuotedLabel(text, phrase.Start) || IsInsideTitle(text, phrase.Start))
         {
             return false;
