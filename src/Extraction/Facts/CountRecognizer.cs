@@ -135,7 +135,7 @@ internal static class CountRecognizer
             return false; // 九届全国人大三次会议: the third session, not three meetings
         }
         if (phrase.Style == NumeralStyle.Chinese && unit.Kind == UnitKind.Count && !GenericClassifiers.Contains(name) && !PersonClassifiers.Contains(name)
-            && IsInsidePlaceName(text, end))
+            && IsInsidePlaceName(text, end, lone))
         {
             return false; // 五家子村, 五棵树镇, 八家户村: a village named with a number
         }
@@ -396,15 +396,15 @@ internal static class CountRecognizer
     private static readonly System.Buffers.SearchValues<char> PlaceSuffixes = PlaceSuffixChars.VillageNameEndings;
 
     /// <summary>One or two letters, then a place suffix, right after the classifier: the numeral is part of a name.</summary>
-    private static bool IsInsidePlaceName(ReadOnlySpan<char> text, int end)
+    private static bool IsInsidePlaceName(ReadOnlySpan<char> text, int end, bool lone)
     {
         if (Grammar.StartsWithAny(text, end, VillageWords))
         {
             return false; // 六项整村脱贫项目, 三个全村: a word that ends in 村, no village named with the number
         }
-        if (end < text.Length && CountyEndings.Contains(text[end]))
+        if (lone && end < text.Length && CountyEndings.Contains(text[end]))
         {
-            return true; // 八步区, 三台县: a county named with a number and a measure word
+            return true; // 八步区, 三台县: a county named with a digit and a measure word (三家市场, 两座县城: village-word)
         }
         for (var k = 1; k <= 2 && end + k < text.Length; k++)
         {
