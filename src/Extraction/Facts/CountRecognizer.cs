@@ -40,6 +40,33 @@ internal static class CountRecognizer
     private static readonly System.Buffers.SearchValues<char> TitleClosers = Grammar.Chars("title-closers");
     private static readonly FrozenSet<string> ArticleUnits = Grammar.Words("article-unit").ToFrozenSet(StringComparer.Ordinal);
     private static readonly string[] CaptionWords = Grammar.Words("caption-before");
+    private static readonly System.Buffers.SearchValues<char> TitleOpeners = Grammar.Chars("title-openers");
+    private static readonly System.Buffers.SearchValues<char> SexPair = Grammar.Chars("sex-pair");
+    private static readonly System.Buffers.SearchValues<char> ProvinceAbbreviations = Grammar.Chars("province-abbreviations");
+    private static readonly FrozenSet<string> BareLeadCounts = Grammar.Words("bare-lead-count").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly string[] CongressBefore = Grammar.Words("congress-before");
+    private static readonly string[] MajorWords = Grammar.Words("major-word");
+    private static readonly string[] NotAfterMajor = Grammar.Words("not-after-major");
+    private static readonly FrozenSet<string> MajorMeasures = Grammar.Words("major-measure").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly string[] PersonModifiers = Grammar.Words("person-modifier");
+    private static readonly string[] VillageWords = Grammar.Words("village-word");
+    private static readonly System.Buffers.SearchValues<char> CountyEndings = Grammar.Chars("county-endings");
+
+    /// <summary>What ends a quoted label: a clause or sentence mark (not 、, which lists inside a label).</summary>
+    private static readonly System.Buffers.SearchValues<char> QuoteStops =
+        System.Buffers.SearchValues.Create(Marks.FullStop + Marks.Exclaims + Marks.ClauseEnds + Marks.Commas + "\n\r");
+
+    /// <summary>What ends the search for a title around a number: a sentence mark.</summary>
+    private static readonly System.Buffers.SearchValues<char> TitleStops = System.Buffers.SearchValues.Create(Marks.FullStop + Marks.Exclaims + "\n\r");
+
+    /// <summary>The longest stretch searched for the title a number stands in (《本报创刊一千期》).</summary>
+    private const int TitleWindow = 30;
+
+    /// <summary>The longest quoted label a number stands inside (「一份支持、兩份愛心」): the stretch before and after it.</summary>
+    private const int QuotedLabelWindow = 9;
+
+    /// <summary>The longest Latin word between a number and the noun it counts (８０００万ｉｎｔｅｒｎｅｔ用户).</summary>
+    private const int LatinModifierLength = 16;
 
     /// <summary>The longest stretch before a lone 一 searched for 每 (每季度召开一次).</summary>
     private const int FrequencyWindow = 10;
@@ -77,7 +104,8 @@ internal static class CountRecognizer
             var prev = phrase.Start > 0 ? text[phrase.Start - 1] : ' ';
             if (NumeralChars.IsIdeograph(prev) && !NounCountLeftContext.Contains(prev)
                 && !(phrase.Start >= 2 && NounCountLeftWords.Contains(text.Slice(phrase.Start - 2, 2)))
-                && !FollowsNounCount(text, phrase.Start) && !FollowsListOfNames(text, phrase.Start, phrase.Value))
+                && !FollowsNounCount(text, phrase.Start) && !FollowsListOfNames(text, phrase.Start, phrase.Value)
+                && !FollowsAbbreviations(text, phrase.Start, phrase.Value))
             {
                 return false; // 双沟二村, 六盘水市: part of a name; 韩俄两国, 五省四市, 京、津、冀三省市 and 青海4省区 count
             }
@@ -98,16 +126,16 @@ internal static class CountRecognizer
         {
             return false; // （附图片1张）: an editor's caption
         }
-        if (IsQuotedLabel(text, phrase.Start))
+        if (IsQuotedLabel(text, phrase.Start) || IsInsideTitle(text, phrase.Start))
         {
-            return false;
+            return false; // “八项任务”, 「一份支持、兩份愛心」, 《本报创刊一千期》
         }
         if (name.Length == 1 && name[0] == Grammar.Times && IsSessionNumber(text, phrase.Start, end))
         {
             return false; // 九届全国人大三次会议: the third session, not three meetings
         }
         if (phrase.Style == NumeralStyle.Chinese && unit.Kind == UnitKind.Count && !GenericClassifiers.Contains(name) && !PersonClassifiers.Contains(name)
-            && IsInsidePlaceName(text, end))
+            && IsInsidePlaceName(text, end, lone))
         {
             return false; // 五家子村, 五棵树镇, 八家户村: a village named with a number
         }
@@ -245,18 +273,23 @@ internal static class CountRecognizer
         {
             return false;
         }
-        if (!phrase.HasMultiplier || phrase.Value < 10_000)
+        if (IsSexPair(text, phrase))
+        {
+            // 9男6女: men and women counted with no measure word.
+        }
+        else if (!phrase.HasMultiplier || phrase.Value < 10_000)
         {
             if (!IsSmallUnitlessCount(text, phrase))
             {
                 return false;
             }
         }
-        else if (!StartsWithCountedNoun(text[phrase.End..], CountedNouns) && !(EndsClause(text, phrase.End) && ClauseNamesCountedNoun(text, phrase.Start)))
+        else if (!StartsWithCountedNoun(text[phrase.End..], CountedNouns) && !(EndsClause(text, phrase.End) && ClauseNamesCountedNoun(text, phrase.Start))
+            && !IsModifiedCountedNoun(text, phrase.End))
         {
             return false; // 投资3亿建设: money or something else left unsaid, not a head count
         }
-        if (IsQuotedLabel(text, phrase.Start))
+        if (IsQuotedLabel(text, phrase.Start) || IsInsideTitle(text, phrase.Start))
         {
             return false;
         }
@@ -363,8 +396,16 @@ internal static class CountRecognizer
     private static readonly System.Buffers.SearchValues<char> PlaceSuffixes = PlaceSuffixChars.VillageNameEndings;
 
     /// <summary>One or two letters, then a place suffix, right after the classifier: the numeral is part of a name.</summary>
-    private static bool IsInsidePlaceName(ReadOnlySpan<char> text, int end)
+    private static bool IsInsidePlaceName(ReadOnlySpan<char> text, int end, bool lone)
     {
+        if (Grammar.StartsWithAny(text, end, VillageWords))
+        {
+            return false; // 六项整村脱贫项目, 三个全村: a word that ends in 村, no village named with the number
+        }
+        if (lone && end < text.Length && CountyEndings.Contains(text[end]))
+        {
+            return true; // 八步区, 三台县: a county named with a digit and a measure word (三家市场, 两座县城: village-word)
+        }
         for (var k = 1; k <= 2 && end + k < text.Length; k++)
         {
             if (!NumeralChars.IsIdeograph(text[end + k - 1]))
@@ -382,11 +423,183 @@ internal static class CountRecognizer
     /// <summary>“四个意识”, “八项任务”: a number that opens a short quoted phrase is a label.</summary>
     internal static bool IsQuotedLabel(ReadOnlySpan<char> text, int start)
     {
-        if (start == 0 || !OpeningQuotes.Contains(text[start - 1]))
+        if (start == 0)
         {
             return false;
         }
-        var window = text[start..Math.Min(text.Length, start + 9)];
-        return window.IndexOfAny(ClosingQuotes) >= 0;
+        if (OpeningQuotes.Contains(text[start - 1]))
+        {
+            var window = text[start..Math.Min(text.Length, start + QuotedLabelWindow)];
+            return window.IndexOfAny(ClosingQuotes) >= 0;
+        }
+        // 「一份支持、兩份愛心」, “两不愁三保障”: a number further inside a short quoted phrase, no clause mark in it.
+        var open = -1;
+        for (var k = start - 1; k >= 0 && start - k <= QuotedLabelWindow; k--)
+        {
+            if (ClosingQuotes.Contains(text[k]) || QuoteStops.Contains(text[k]))
+            {
+                return false;
+            }
+            if (OpeningQuotes.Contains(text[k]))
+            {
+                open = k;
+                break;
+            }
+        }
+        if (open < 0 || text[open] == TitleOpen)
+        {
+            return false;
+        }
+        for (var k = start + 1; k < text.Length && k - open <= 2 * QuotedLabelWindow; k++)
+        {
+            if (ClosingQuotes.Contains(text[k]))
+            {
+                return true;
+            }
+            if (QuoteStops.Contains(text[k]) || OpeningQuotes.Contains(text[k]))
+            {
+                return false;
+            }
+        }
+        return false;
     }
+
+    /// <summary>The opener of a title, whose numbers <see cref="IsInsideTitle"/> reads, not <see cref="IsQuotedLabel"/>.</summary>
+    private static readonly char TitleOpen = Grammar.CharsOf("title-openers")[0];
+
+    /// <summary>
+    /// 《本报创刊一千期》, 《关于选派100名干部的通知》: a number inside the title of a publication or document is part of
+    /// the title (facts.md: labels are no counts). The title is opened before the number and closed after it, in the same sentence.
+    /// </summary>
+    internal static bool IsInsideTitle(ReadOnlySpan<char> text, int start)
+    {
+        var opened = false;
+        for (var k = start - 1; k >= 0 && start - k <= TitleWindow; k--)
+        {
+            if (TitleClosers.Contains(text[k]) || TitleStops.Contains(text[k]))
+            {
+                return false;
+            }
+            if (TitleOpeners.Contains(text[k]))
+            {
+                opened = true;
+                break;
+            }
+        }
+        if (!opened)
+        {
+            return false;
+        }
+        for (var k = start + 1; k < text.Length && k - start <= TitleWindow; k++)
+        {
+            if (TitleClosers.Contains(text[k]))
+            {
+                return true;
+            }
+            if (TitleOpeners.Contains(text[k]) || TitleStops.Contains(text[k]))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// 9男6女, 3女2男: a number before 男 (or 女) with another number before the other one, right after or right before it.
+    /// </summary>
+    private static bool IsSexPair(ReadOnlySpan<char> text, in NumberPhrase phrase)
+    {
+        var sex = text[phrase.End];
+        if (!SexPair.Contains(sex) || phrase.HasDecimal || phrase.Max is not null || phrase.Value != decimal.Truncate(phrase.Value))
+        {
+            return false;
+        }
+        var next = phrase.End + 1;
+        if (next < text.Length && NumberPhraseScanner.TryScanSingle(text, next, out var other) && other.End < text.Length
+            && SexPair.Contains(text[other.End]) && text[other.End] != sex)
+        {
+            return true;
+        }
+        return phrase.Start >= 2 && SexPair.Contains(text[phrase.Start - 1]) && text[phrase.Start - 1] != sex
+            && (NumeralChars.IsNumeralChar(text[phrase.Start - 2]) || NumeralChars.ArabicDigit(text[phrase.Start - 2]) >= 0);
+    }
+
+    /// <summary>
+    /// 近20萬優秀干部, ８０００万ｉｎｔｅｒｎｅｔ用户: a 万/亿 number, then a modifier of people (person-modifier in
+    /// grammar-words.tsv) or a Latin word, then a noun of people it counts (counted-nouns.tsv, column small).
+    /// </summary>
+    private static bool IsModifiedCountedNoun(ReadOnlySpan<char> text, int end)
+    {
+        var k = end;
+        while (k < text.Length && k - end <= LatinModifierLength && NumeralChars.IsLatinLetter(text[k]))
+        {
+            k++;
+        }
+        if (k > end + 1 && k - end <= LatinModifierLength)
+        {
+            return StartsWithCountedNoun(text[k..], SmallCountedNouns);
+        }
+        foreach (var modifier in PersonModifiers)
+        {
+            if (text[end..].StartsWith(modifier, StringComparison.Ordinal) && StartsWithCountedNoun(text[(end + modifier.Length)..], SmallCountedNouns))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// 湘鄂赣三省, 京津冀三地: the number sums up as many one-character names of provinces run together right before it.
+    /// </summary>
+    private static bool FollowsAbbreviations(ReadOnlySpan<char> text, int start, decimal value)
+    {
+        var names = 0;
+        for (var k = start - 1; k >= 0 && ProvinceAbbreviations.Contains(text[k]); k--)
+        {
+            names++;
+        }
+        return names >= 2 && names == value;
+    }
+
+    /// <summary>
+    /// 八大课题, 兩大服務方向: a lone digit, 大 ("major") and a noun make a count without unit; 三大碗, 两大箱: 大 before a measure
+    /// word, counted with it. Not 二大, 中共七大, 党的八大 (congresses), 五大洲 (a name in not-facts.tsv), 三大队 (大 opens a
+    /// noun of its own: a brigade), 十九大, 十五大 (after another numeral).
+    /// </summary>
+    public static bool TryMajorCount(ReadOnlySpan<char> text, in NumberPhrase phrase, int big, ref QuantityCandidate candidate)
+    {
+        var digit = NumeralChars.ChineseDigit(text[phrase.Start]);
+        if (phrase.Style != NumeralStyle.Chinese || phrase.End != phrase.Start + 1 || phrase.End != big || digit is < 1 or > 9
+            || (digit == 2 && !NumeralChars.IsLiang(text[phrase.Start])) || EndsWithAny(text[..phrase.Start], CongressBefore)
+            || (phrase.Start > 0 && NumeralChars.IsNumeralChar(text[phrase.Start - 1])))
+        {
+            return false;
+        }
+        var next = big + 1;
+        if (Grammar.StartsWithAny(text, big, MajorWords))
+        {
+            return false; // 三大队, 四大名旦: 大 opens a word of its own
+        }
+        if (UnitLexicon.TryMatch(text, next, out var unit, out var length) && unit.Kind == UnitKind.Count)
+        {
+            // 三大碗, 两大箱, 八大类: a container or a kind; 六大副食品, 兩大次團 open nouns, no measure word.
+            return MajorMeasures.Contains(unit.Unit) && TryComplete(text, phrase, unit, next, length, ref candidate);
+        }
+        if (phrase.IsSingleOne || next + 1 >= text.Length || !NumeralChars.IsIdeograph(text[next]) || !NumeralChars.IsIdeograph(text[next + 1])
+            || NumeralChars.IsNumeralChar(text[next]) || Grammar.StartsWithAny(text, next, NotAfterMajor)
+            || IsQuotedLabel(text, phrase.Start) || IsInsideTitle(text, phrase.Start))
+        {
+            return false;
+        }
+        candidate.Kind = FactKinds.Count;
+        candidate.Unit = null;
+        candidate.UnitlessCount = true;
+        candidate.End = next;
+        return true;
+    }
+
+    /// <summary>百名导弹技术专家: a bare 百 or 千 before a classifier of bare-lead-count (名) is the number; 万名妇女, 千亩 stay a scale.</summary>
+    public static bool IsBareLeadCount(in NumberPhrase phrase, in QuantityCandidate candidate) =>
+        candidate.Kind == FactKinds.Count && phrase.Value is 100 or 1000 && candidate.Unit is { } unit && BareLeadCounts.Contains(unit);
 }

@@ -54,6 +54,9 @@ internal static class Grammar
 
     private static readonly WordList WordRows = WordLists.Get("grammar-words");
 
+    /// <summary>大 of 八大课题 ("major"), 三大碗 (a big bowl), and of 十九大 (a congress): grammar-chars.tsv, set major-mark.</summary>
+    public static readonly char Major = CharsOf("major-mark")[0]; // after CharSets: static fields start in order
+
     /// <summary>The members of a set of grammar-chars.tsv.</summary>
     public static string CharsOf(string set) =>
         CharSets.Rows.FirstOrDefault(r => r[0] == set) is { } row

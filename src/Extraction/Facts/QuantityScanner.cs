@@ -262,6 +262,7 @@ internal static class QuantityScanner
                     UnitKind.Count or UnitKind.NounCount => CountRecognizer.TryComplete(text, phrase, unit, q, length, ref candidate),
                     UnitKind.Measure => MeasureRecognizer.TryComplete(text, phrase, unit, q, length, ref candidate),
                     UnitKind.Percent => PercentRecognizer.TryComplete(phrase, unit, q, length, ref candidate),
+                    UnitKind.Blocker when length == 1 && text[q] == Grammar.Major => CountRecognizer.TryMajorCount(text, phrase, q, ref candidate),
                     _ => false,
                 };
                 if (!ok)
@@ -315,8 +316,9 @@ internal static class QuantityScanner
             candidate.Value = -candidate.Value;
             candidate.Start = phrase.Start - 1;
         }
-        // 千亩示范园, 万名妇女: a bare 千/万 with no qualifier names a scale, not an amount; 近万张 and 百万株 count.
-        if (!isFraction && phrase.BareUnitLead && candidate.Approx == Approximation.Exact && phrase.Value < 1_000_000)
+        // 千亩示范园, 万名妇女: a bare 千/万 with no qualifier names a scale, not an amount; 近万张, 百万株 and 百名专家 count.
+        if (!isFraction && phrase.BareUnitLead && candidate.Approx == Approximation.Exact && phrase.Value < 1_000_000
+            && !CountRecognizer.IsBareLeadCount(phrase, candidate))
         {
             return false;
         }

@@ -76,6 +76,14 @@ internal static class NumberPhraseScanner
         {
             approx = Approximation.Over;
             p++;
+            if (p < text.Length && NumeralChars.IsOverRepeat(text[p - 1], text[p]))
+            {
+                p++; // 100余多名
+            }
+        }
+        if (token.Style == NumeralStyle.Arabic && p + 1 < text.Length && text[p] == ' ' && NumeralChars.BigUnit(text[p + 1]) > 0)
+        {
+            p++; // 367.7 万个: a space between the digits and their 万/亿
         }
         var multiplier = ReadMultiplier(text, ref p, token.Style == NumeralStyle.Arabic && approx == Approximation.Exact && max is null);
         if (multiplier != 1 && (max ?? value) > 1_000_000_000_000_000m / multiplier)

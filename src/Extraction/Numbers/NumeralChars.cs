@@ -78,6 +78,11 @@ internal static class NumeralChars
     /// <summary>多, 余, 餘 after a number or its unit: more than the number (3万多, 4米多, 八成多).</summary>
     public static bool IsOverMark(char c) => OverMarks.Contains(c);
 
+    private static readonly SearchValues<char> OverRepeatMarks = SearchValues.Create(string.Concat(Suffixes.Where("after-over", "yes").Select(r => r[0])));
+
+    /// <summary>多 after 余 (100余多名): a second mark of over that adds nothing (number-suffixes.tsv, column after-over).</summary>
+    public static bool IsOverRepeat(char first, char second) => first != second && IsOverMark(first) && OverRepeatMarks.Contains(second);
+
     /// <summary>几 after 十: 十几, 11–19.</summary>
     public static bool IsSome(char c) => SomeMarks.Contains(c);
 
