@@ -53,36 +53,42 @@ internal static class DocsCommand
         {
             file, full,
         };
-        command.SetAction(parse =>
-        {
-            var stderr = parse.InvocationConfiguration.Error;
-            string path = parse.GetValue(file)!;
-            var input = path == "-" ? new InputSource("-", null)
-                : UnixFile.Stat(path) is { Kind: not FileKind.Regular and not FileKind.Directory } special ? new InputSource(path, null, InputExpansion.NotRegular(special))
-                : new InputSource(path, path);
-            if (input.Path is not null && Directory.Exists(input.Path))
-            {
-                stderr.WriteLine($"workteam: {path}: is a folder; 'text' prints one document (use 'docs' for a folder)");
-                return WorkTeamCommand.UsageError;
-            }
-            if (input.Path is not null && !File.Exists(input.Path))
-            {
-                stderr.WriteLine($"workteam: {path}: no such file");
-                return WorkTeamCommand.SomeFailed;
-            }
-            try
-            {
-                var document = DocumentRun.Load(context, input);
-                parse.InvocationConfiguration.Output.Write(parse.GetValue(full) ? document.Document.Text : document.Body);
-                return WorkTeamCommand.Ok;
-            }
-            catch (Exception e) when (DocumentRun.IsUnreadable(e))
-            {
-                stderr.WriteLine($"workteam: {path}: {DocumentRun.Reason(e)}");
-                return WorkTeamCommand.SomeFailed;
-            }
-        });
+        command.SetAction(parse => PrintText(context, parse, parse.GetValue(file)!, parse.GetValue(full)));
         return command;
+    }
+
+    /// <summary>The input <c>text</c> names: standard input, a special file (refused when read) or a file.</summary>
+    private static InputSource TextInput(string path) =>
+        path == "-" ? new InputSource("-", null)
+        : UnixFile.Stat(path) is { Kind: not FileKind.Regular and not FileKind.Directory } special ? new InputSource(path, null, InputExpansion.NotRegular(special))
+        : new InputSource(path, path);
+
+    /// <summary>Prints one document's body (or with <paramref name="full"/> its whole text); a folder is a usage error, a missing or unreadable file exit 1.</summary>
+    private static int PrintText(CliContext context, ParseResult parse, string path, bool full)
+    {
+        var stderr = parse.InvocationConfiguration.Error;
+        var input = TextInput(path);
+        if (input.Path is not null && Directory.Exists(input.Path))
+        {
+            stderr.WriteLine($"workteam: {path}: is a folder; 'text' prints one document (use 'docs' for a folder)");
+            return WorkTeamCommand.UsageError;
+        }
+        if (input.Path is not null && !File.Exists(input.Path))
+        {
+            stderr.WriteLine($"workteam: {path}: no such file");
+            return WorkTeamCommand.SomeFailed;
+        }
+        try
+        {
+            var document = DocumentRun.Load(context, input);
+            parse.InvocationConfiguration.Output.Write(full ? document.Document.Text : document.Body);
+            return WorkTeamCommand.Ok;
+        }
+        catch (Exception e) when (DocumentRun.IsUnreadable(e))
+        {
+            stderr.WriteLine($"workteam: {path}: {DocumentRun.Reason(e)}");
+            return WorkTeamCommand.SomeFailed;
+        }
     }
 
     internal static string JsonLine(RunDocument document)

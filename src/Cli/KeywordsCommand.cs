@@ -29,61 +29,74 @@ internal static class KeywordsCommand
             top, method, each,
         };
         inputs.AddTo(command);
-        command.SetAction(parse =>
-        {
-            var stdout = parse.InvocationConfiguration.Output;
-            var stderr = parse.InvocationConfiguration.Error;
-            int n = parse.GetValue(top);
-            if (inputs.JobsOrError(parse, stderr) is not { } jobs)
-            {
-                return WorkTeamCommand.UsageError;
-            }
-            if (n < 1)
-            {
-                stderr.WriteLine($"workteam: --top must be at least 1, not {n}.");
-                return WorkTeamCommand.UsageError;
-            }
-            bool textRank = parse.GetValue(method) == "textrank";
-            var keywordMethod = textRank ? KeywordMethod.TextRank : KeywordMethod.TfIdf;
-            var extractor = KeywordExtractor.Default;
-            // The segmenter, the POS tagger and the IDF table, compiled and loaded while the folders are listed.
-            WarmUp.Start(jobs, [() => new CorpusKeywords(extractor, keywordMethod).Add(WarmUpSample)]);
-            int code;
-            if (parse.GetValue(each))
-            {
-                code = DocumentRun.Files(context, parse, inputs,
-                    document =>
-                    {
-                        var keywords = textRank ? extractor.ExtractTextRank(document.Body, n) : extractor.ExtractTfIdf(document.Body, n);
-                        var lines = new StringBuilder();
-                        foreach (var keyword in keywords)
-                        {
-                            lines.Append(document.Doc).Append('\t').Append(Line(keyword));
-                        }
-                        return lines.ToString();
-                    },
-                    (_, lines) => stdout.Write(lines));
-                return code;
-            }
-            var all = new CorpusKeywords(extractor, keywordMethod);
-            code = DocumentRun.Files(context, parse, inputs,
-                document =>
-                {
-                    // Counted per document in parallel, merged in input order so ties break the same way every run.
-                    var own = new CorpusKeywords(extractor, keywordMethod);
-                    own.Add(document.Body);
-                    return own;
-                },
-                (_, own) => all.Add(own));
-            var result = all.Top(n);
-            foreach (var keyword in result)
-            {
-                stdout.Write(Line(keyword));
-            }
-            return code;
-        });
+        command.SetAction(parse => CheckedTop(parse, inputs, top) is { } n
+            ? Run(context, parse, inputs, n, parse.GetValue(method) == "textrank" ? KeywordMethod.TextRank : KeywordMethod.TfIdf, parse.GetValue(each))
+            : WorkTeamCommand.UsageError);
         return command;
     }
+
+    /// <summary>The number of keywords asked for, or null after naming the usage error (jobs or top) on standard error.</summary>
+    private static int? CheckedTop(ParseResult parse, InputOptions inputs, Option<int> top)
+    {
+        var stderr = parse.InvocationConfiguration.Error;
+        int n = parse.GetValue(top);
+        if (inputs.JobsOrError(parse, stderr) is null)
+        {
+            return null;
+        }
+        if (n < 1)
+        {
+            stderr.WriteLine($"workteam: --top must be at least 1, not {n}.");
+            return null;
+        }
+        return n;
+    }
+
+    private static int Run(CliContext context, ParseResult parse, InputOptions inputs, int n, KeywordMethod method, bool each)
+    {
+        // The segmenter, the POS tagger and the IDF table, compiled and loaded while the folders are listed.
+        WarmUp.Start(parse.GetValue(inputs.Jobs), [() => new CorpusKeywords(KeywordExtractor.Default, method).Add(WarmUpSample)]);
+        return each ? EachDocument(context, parse, inputs, n, method) : AllTogether(context, parse, inputs, n, method);
+    }
+
+    /// <summary><c>--each</c>: doc, word and weight of each document's keywords, in input order.</summary>
+    private static int EachDocument(CliContext context, ParseResult parse, InputOptions inputs, int n, KeywordMethod method)
+    {
+        var stdout = parse.InvocationConfiguration.Output;
+        return DocumentRun.Files(context, parse, inputs,
+            document =>
+            {
+                var lines = new StringBuilder();
+                foreach (var keyword in KeywordsOf(document.Body, n, method))
+                {
+                    lines.Append(document.Doc).Append('\t').Append(Line(keyword));
+                }
+                return lines.ToString();
+            },
+            (_, lines) => stdout.Write(lines));
+    }
+
+    /// <summary>The documents' keywords together: counted per document in parallel, merged in input order so ties break the same way every run.</summary>
+    private static int AllTogether(CliContext context, ParseResult parse, InputOptions inputs, int n, KeywordMethod method)
+    {
+        var all = new CorpusKeywords(KeywordExtractor.Default, method);
+        int code = DocumentRun.Files(context, parse, inputs,
+            document =>
+            {
+                var own = new CorpusKeywords(KeywordExtractor.Default, method);
+                own.Add(document.Body);
+                return own;
+            },
+            (_, own) => all.Add(own));
+        foreach (var keyword in all.Top(n))
+        {
+            parse.InvocationConfiguration.Output.Write(Line(keyword));
+        }
+        return code;
+    }
+
+    private static IReadOnlyList<Keyword> KeywordsOf(string text, int n, KeywordMethod method) =>
+        method == KeywordMethod.TextRank ? KeywordExtractor.Default.ExtractTextRank(text, n) : KeywordExtractor.Default.ExtractTfIdf(text, n);
 
     private const string WarmUpSample = "自治区人民政府办公厅驻民丰县若克雅乡劳光村工作队组织村民开展技能培训，帮助村民增收致富。";
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text;
 using WorkTeam.Extraction.Entities;
-using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Places;
 
 namespace WorkTeam.Cli;
@@ -35,138 +34,61 @@ internal static class PlaceCommand
         {
             names, within, format,
         };
-        command.SetAction(parse =>
-        {
-            var stdout = parse.InvocationConfiguration.Output;
-            var stderr = parse.InvocationConfiguration.Error;
-            bool json = parse.GetValue(format) == "json";
-            var table = DivisionTable.Default;
-            List<Division>? scope = null;
-            string? codePrefix = null;
-            if (parse.GetValue(within) is { Length: > 0 } w)
-            {
-                if (w.All(char.IsAsciiDigit))
-                {
-                    codePrefix = w;
-                }
-                else
-                {
-                    scope = Scope(table, w);
-                    if (scope.Count == 0)
-                    {
-                        stderr.WriteLine($"workteam place: --within {w}: no such place");
-                        return WorkTeamCommand.UsageError;
-                    }
-                }
-            }
-            int code = WorkTeamCommand.Ok;
-            foreach (var name in parse.GetValue(names) ?? [])
-            {
-                var lines = new List<Row>();
-                foreach (var unit in table.Find(name))
-                {
-                    if ((codePrefix is null || unit.Code.StartsWith(codePrefix, StringComparison.Ordinal))
-                        && (scope is null || scope.Exists(unit.IsWithin)))
-                    {
-                        lines.Add(Row.Of(name, unit));
-                    }
-                }
-                if (codePrefix is null && scope is null)
-                {
-                    foreach (var entry in Gazetteer.Default.Find(name))
-                    {
-                        // The gazetteer's places the table has under the same name are listed already.
-                        if (!lines.Exists(l => l.Name == entry.Name && l.Level == entry.Level))
-                        {
-                            lines.Add(new Row(name, entry.Name, entry.Level, UniqueCode(table, entry), [.. entry.Ancestors.Select(a => (a.Name, a.Level, UniqueCode(table, a)))]));
-                        }
-                    }
-                }
-                if (lines.Count == 0 && codePrefix is null && scope is null)
-                {
-                    // A chain (民豐縣若克雅鄉勞光村, 第八师石河子市): each place the recognizer reads in it.
-                    foreach (var place in new EntityExtractor().Extract(name, FactKinds.Place))
-                    {
-                        var unit = place.Code is { } c ? table.FindCode(c) : null;
-                        lines.Add(unit is { } u
-                            ? Row.Of(place.Text, u)
-                            : new Row(place.Text, place.Name!, place.Level ?? PlaceLevel.Other, null, place.Parent is { } p ? [(p, PlaceLevel.Other, null)] : []));
-                    }
-                }
-                if (lines.Count == 0)
-                {
-                    stderr.WriteLine($"workteam place: {name}: not a known place{(codePrefix ?? parse.GetValue(within)) switch { null => "", var s => " within " + s }}");
-                    code = WorkTeamCommand.SomeFailed;
-                    continue;
-                }
-                foreach (var line in lines)
-                {
-                    stdout.WriteLine(json ? line.Json() : line.Tsv());
-                }
-            }
-            return code;
-        });
+        command.SetAction(parse => Run(parse, parse.GetValue(names) ?? [], parse.GetValue(within), parse.GetValue(format) == "json"));
         return command;
     }
 
-    /// <summary>The units a --within name stands for: the gazetteer's full name for a short form (新疆), then the table.</summary>
-    private static List<Division> Scope(DivisionTable table, string name)
+    /// <summary>Prints every unit of each name (library: <see cref="PlaceLookup"/>); exit 1 when one is not found, 2 for an unknown region.</summary>
+    private static int Run(ParseResult parse, string[] names, string? within, bool json)
     {
-        var result = new List<Division>(table.Find(name).Where(d => d.Level <= PlaceLevel.County));
-        if (result.Count == 0 && Gazetteer.Default.Resolve(name) is { } entry)
+        var stdout = parse.InvocationConfiguration.Output;
+        var stderr = parse.InvocationConfiguration.Error;
+        var lookup = PlaceLookup.Default;
+        PlaceScope? scope = null;
+        if (within is { Length: > 0 } && (scope = lookup.Scope(within)) is null)
         {
-            result.AddRange(table.Find(entry.Name).Where(d => d.Level == entry.Level));
+            stderr.WriteLine($"workteam place: --within {within}: no such place");
+            return WorkTeamCommand.UsageError;
         }
-        return result;
+        int code = WorkTeamCommand.Ok;
+        foreach (var name in names)
+        {
+            var units = lookup.Find(name, scope);
+            if (units.Count == 0)
+            {
+                stderr.WriteLine($"workteam place: {name}: not a known place{(within is null ? "" : " within " + within)}");
+                code = WorkTeamCommand.SomeFailed;
+            }
+            foreach (var unit in units)
+            {
+                stdout.WriteLine(json ? Json(unit) : Tsv(unit));
+            }
+        }
+        return code;
     }
 
-    /// <summary>The table's code for a gazetteer place when exactly one unit of its level bears its name.</summary>
-    private static string? UniqueCode(DivisionTable table, GazetteerEntry entry)
+    // 民丰县	county	653227	和田地区 (prefecture) < 新疆维吾尔自治区 (province) < 中国 (country)
+    private static string Tsv(PlaceUnit unit) =>
+        $"{unit.Text}\t{unit.Name}\t{Gazetteer.LevelName(unit.Level)}\t{unit.Code}\t{string.Join(" < ", unit.Parents.Select(p => $"{p.Name} ({Gazetteer.LevelName(p.Level)})"))}";
+
+    private static string Json(PlaceUnit unit)
     {
-        if (entry.Level is < PlaceLevel.Province or > PlaceLevel.Village)
+        var json = new StringBuilder(256).Append("{\"query\":");
+        FactFormat.AppendJsonString(json, unit.Text);
+        json.Append(",\"name\":");
+        FactFormat.AppendJsonString(json, unit.Name);
+        FactFormat.AppendOptional(json, "level", Gazetteer.LevelName(unit.Level));
+        FactFormat.AppendOptional(json, "code", unit.Code);
+        json.Append(",\"parents\":[");
+        for (int i = 0; i < unit.Parents.Count; i++)
         {
-            return null;
+            var parent = unit.Parents[i];
+            json.Append(i == 0 ? "{\"name\":" : ",{\"name\":");
+            FactFormat.AppendJsonString(json, parent.Name);
+            FactFormat.AppendOptional(json, "level", Gazetteer.LevelName(parent.Level));
+            FactFormat.AppendOptional(json, "code", parent.Code);
+            json.Append('}');
         }
-        var found = table.Find(entry.Name).Where(d => d.Level == entry.Level && d.Name == entry.Name).ToList();
-        return found.Count == 1 ? found[0].Code : null;
-    }
-
-    private sealed record Row(string Asked, string Name, PlaceLevel Level, string? Code, List<(string Name, PlaceLevel Level, string? Code)> Parents)
-    {
-        public static Row Of(string asked, Division unit)
-        {
-            var chain = unit.Chain;
-            var parents = new List<(string, PlaceLevel, string?)>();
-            for (int i = chain.Count - 2; i >= 0; i--)
-            {
-                parents.Add((chain[i].Name, chain[i].Level, chain[i].Code));
-            }
-            parents.Add(("中国", PlaceLevel.Country, null));
-            return new Row(asked, unit.Name, unit.Level, unit.Code, parents);
-        }
-
-        // 民丰县	county	653227	和田地区 (prefecture) < 新疆维吾尔自治区 (province) < 中国 (country)
-        public string Tsv() =>
-            $"{Asked}\t{Name}\t{Gazetteer.LevelName(Level)}\t{Code}\t{string.Join(" < ", Parents.Select(p => $"{p.Name} ({Gazetteer.LevelName(p.Level)})"))}";
-
-        public string Json()
-        {
-            var json = new StringBuilder(256).Append("{\"query\":");
-            FactFormat.AppendJsonString(json, Asked);
-            json.Append(",\"name\":");
-            FactFormat.AppendJsonString(json, Name);
-            FactFormat.AppendOptional(json, "level", Gazetteer.LevelName(Level));
-            FactFormat.AppendOptional(json, "code", Code);
-            json.Append(",\"parents\":[");
-            for (int i = 0; i < Parents.Count; i++)
-            {
-                json.Append(i == 0 ? "{\"name\":" : ",{\"name\":");
-                FactFormat.AppendJsonString(json, Parents[i].Name);
-                FactFormat.AppendOptional(json, "level", Gazetteer.LevelName(Parents[i].Level));
-                FactFormat.AppendOptional(json, "code", Parents[i].Code);
-                json.Append('}');
-            }
-            return json.Append("]}").ToString();
-        }
+        return json.Append("]}").ToString();
     }
 }

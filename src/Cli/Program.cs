@@ -48,7 +48,7 @@ internal static class Program
                 {
                 }
             }
-            stderr.WriteLine("workteam: interrupted; no output was left half-written.");
+            InterruptNotice.Say(stderr);
             // Exit now: the abandoned run still holds the writers that disposing would flush.
             Environment.Exit(128 + UnixNumber((PosixSignal)signal));
         }
@@ -80,4 +80,22 @@ internal static class Program
         PosixSignal.SIGTERM => 15,
         _ => 2,
     };
+}
+
+/// <summary>
+/// The one line that says a run was interrupted. Both the run (its cancellation caught) and the main
+/// thread (a run that did not stop within its grace time) may say it; whichever comes first does, once
+/// per standard error writer, so a run that winds down slowly under load does not say it twice.
+/// </summary>
+internal static class InterruptNotice
+{
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TextWriter, object> Said = [];
+
+    public static void Say(TextWriter stderr)
+    {
+        if (Said.TryAdd(stderr, stderr))
+        {
+            stderr.WriteLine("workteam: interrupted; no output was left half-written.");
+        }
+    }
 }

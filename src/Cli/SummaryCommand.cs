@@ -34,33 +34,42 @@ internal static class SummaryCommand
             format, top,
         };
         inputs.AddTo(command);
-        command.SetAction(parse =>
-        {
-            var stderr = parse.InvocationConfiguration.Error;
-            int rows = parse.GetValue(top);
-            if (inputs.JobsOrError(parse, stderr) is not { } jobs)
-            {
-                return WorkTeamCommand.UsageError;
-            }
-            if (rows < 1)
-            {
-                stderr.WriteLine($"workteam: --top must be at least 1, not {rows}.");
-                return WorkTeamCommand.UsageError;
-            }
-            var summary = new FolderSummary(rows);
-            context.Pipeline.Prepare(jobs, FactKinds.All);
-            // A reprint (the same story on another site) is counted once: the first copy by path.
-            var reprints = new ReprintDetector();
-            int code = DocumentRun.Files(context, parse, inputs,
-                document => (Summary: DocumentSummary.Of(document, context.Pipeline.Extract(document.Document, FactKinds.All, null)), Signature: ReprintSignature.Of(document.Body)),
-                (document, one) => summary.Add(one.Summary, isReprint: reprints.Add(document.Doc, one.Signature) is not null), out int failed);
-            // Which failed and why is on standard error; the summary says how many.
-            summary.Failed = failed;
-            var stdout = parse.InvocationConfiguration.Output;
-            stdout.Write(parse.GetValue(format) == "json" ? summary.ToJson() : summary.ToTable());
-            return code;
-        });
+        command.SetAction(parse => CheckedRows(parse, inputs, top) is { } rows
+            ? Run(context, parse, inputs, rows, parse.GetValue(format) == "json")
+            : WorkTeamCommand.UsageError);
         return command;
+    }
+
+    /// <summary>The rows of each list, or null after naming the usage error (jobs or top) on standard error.</summary>
+    private static int? CheckedRows(ParseResult parse, InputOptions inputs, Option<int> top)
+    {
+        var stderr = parse.InvocationConfiguration.Error;
+        int rows = parse.GetValue(top);
+        if (inputs.JobsOrError(parse, stderr) is null)
+        {
+            return null;
+        }
+        if (rows < 1)
+        {
+            stderr.WriteLine($"workteam: --top must be at least 1, not {rows}.");
+            return null;
+        }
+        return rows;
+    }
+
+    /// <summary>Every document's facts summed into one <see cref="FolderSummary"/>, a reprint (the same story on another site, by path its later copy) counted once.</summary>
+    private static int Run(CliContext context, ParseResult parse, InputOptions inputs, int rows, bool json)
+    {
+        var summary = new FolderSummary(rows);
+        context.Pipeline.Prepare(parse.GetValue(inputs.Jobs), FactKinds.All);
+        var reprints = new ReprintDetector();
+        int code = DocumentRun.Files(context, parse, inputs,
+            document => (Summary: DocumentSummary.Of(document, context.Pipeline.Extract(document.Document, FactKinds.All, null)), Signature: ReprintSignature.Of(document.Body)),
+            (document, one) => summary.Add(one.Summary, isReprint: reprints.Add(document.Doc, one.Signature) is not null), out int failed);
+        // Which failed and why is on standard error; the summary says how many.
+        summary.Failed = failed;
+        parse.InvocationConfiguration.Output.Write(json ? summary.ToJson() : summary.ToTable());
+        return code;
     }
 }
 

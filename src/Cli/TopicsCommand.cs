@@ -38,81 +38,110 @@ internal static class TopicsCommand
             topics, topWords, seed, model, saveModel, format, db,
         };
         inputs.AddTo(command);
-        command.SetAction(parse =>
-        {
-            var stdout = parse.InvocationConfiguration.Output;
-            var stderr = parse.InvocationConfiguration.Error;
-            if (inputs.JobsOrError(parse, stderr) is not { } jobs)
-            {
-                return WorkTeamCommand.UsageError;
-            }
-            int k = parse.GetValue(topics);
-            int n = parse.GetValue(topWords);
-            if (k < 2)
-            {
-                stderr.WriteLine($"workteam: --topics must be at least 2, not {k}.");
-                return WorkTeamCommand.UsageError;
-            }
-            if (n is < 1 or > 30)
-            {
-                stderr.WriteLine($"workteam: --top-words must be from 1 to 30, not {n}.");
-                return WorkTeamCommand.UsageError;
-            }
-            var modelPath = parse.GetValue(model);
-            if (modelPath is not null && !File.Exists(modelPath))
-            {
-                stderr.WriteLine($"workteam: --model {modelPath}: no such file");
-                return WorkTeamCommand.UsageError;
-            }
-            bool quiet = parse.GetValue(inputs.Quiet);
-            var documents = new List<(string Doc, string? Published, IReadOnlyList<string> Terms)>();
-            int code = DocumentRun.Files(context, parse, inputs,
-                document => TopicTerms.Of(document.Document),
-                (document, terms) => documents.Add((document.Doc, document.Document.Metadata.Published, terms)));
-            if (code == WorkTeamCommand.UsageError)
-            {
-                return code;
-            }
-            if (documents.Count == 0)
-            {
-                stderr.WriteLine("workteam: no document was read; no topics.");
-                return WorkTeamCommand.SomeFailed;
-            }
-            var clock = Stopwatch.StartNew();
-            var terms = documents.Select(d => d.Terms).ToList();
-            if (ModelOf(modelPath, terms, new TopicModelOptions { Topics = k, Seed = parse.GetValue(seed), Threads = jobs }, quiet, stderr, out int failure) is not { } fitted)
-            {
-                return failure;
-            }
-            var mixes = fitted.Infer(terms);
-            if (!quiet)
-            {
-                stderr.WriteLine($"workteam: {fitted.Topics.Count} topics, {fitted.Vocabulary.Count} terms, {documents.Count} documents in {clock.Elapsed.TotalSeconds:F1} s");
-            }
-            if (parse.GetValue(saveModel) is { } savePath)
-            {
-                using var target = new AtomicFile(savePath);
-                using (var stream = new FileStream(target.TempPath, FileMode.CreateNew, FileAccess.Write))
-                {
-                    fitted.Save(stream);
-                }
-                target.Commit();
-            }
-            if (parse.GetValue(db) is { } dbPath)
-            {
-                TopicStore.Write(dbPath, fitted, documents.Select(d => d.Doc).ToList(), mixes);
-            }
-            if (parse.GetValue(format) == "json")
-            {
-                WriteJson(stdout, fitted, n, documents.Select(d => d.Doc).ToList(), mixes);
-            }
-            else
-            {
-                WriteTable(stdout, fitted, n, documents.Select(d => d.Published).ToList(), mixes);
-            }
-            return code;
-        });
+        var options = new TopicsOptions(inputs, topics, topWords, seed, model, saveModel, format, db);
+        command.SetAction(parse => ReadSettings(parse, options) is { } settings ? Run(context, parse, inputs, settings) : WorkTeamCommand.UsageError);
         return command;
+    }
+
+    /// <summary>The options of <c>topics</c> beside the inputs'.</summary>
+    private sealed record TopicsOptions(
+        InputOptions Inputs, Option<int> Topics, Option<int> TopWords, Option<int> Seed, Option<string?> Model, Option<string?> SaveModel,
+        Option<string> Format, Option<string?> Db);
+
+    /// <summary>What a run of <c>topics</c> was asked for, once the command line is checked.</summary>
+    private sealed record TopicsSettings(
+        int Jobs, int Topics, int TopWords, int Seed, string? ModelPath, string? SavePath, bool Json, string? DbPath, bool Quiet);
+
+    /// <summary>A document's name, publish date and terms, as the model reads them.</summary>
+    private sealed record TopicDocument(string Doc, string? Published, IReadOnlyList<string> Terms);
+
+    /// <summary>The settings of the command line, or null after naming the usage error on standard error.</summary>
+    private static TopicsSettings? ReadSettings(ParseResult parse, TopicsOptions o)
+    {
+        var stderr = parse.InvocationConfiguration.Error;
+        if (o.Inputs.JobsOrError(parse, stderr) is not { } jobs)
+        {
+            return null;
+        }
+        int k = parse.GetValue(o.Topics);
+        int n = parse.GetValue(o.TopWords);
+        if (k < 2)
+        {
+            stderr.WriteLine($"workteam: --topics must be at least 2, not {k}.");
+            return null;
+        }
+        if (n is < 1 or > 30)
+        {
+            stderr.WriteLine($"workteam: --top-words must be from 1 to 30, not {n}.");
+            return null;
+        }
+        var modelPath = parse.GetValue(o.Model);
+        if (modelPath is not null && !File.Exists(modelPath))
+        {
+            stderr.WriteLine($"workteam: --model {modelPath}: no such file");
+            return null;
+        }
+        return new TopicsSettings(jobs, k, n, parse.GetValue(o.Seed), modelPath, parse.GetValue(o.SaveModel), parse.GetValue(o.Format) == "json",
+            parse.GetValue(o.Db), parse.GetValue(o.Inputs.Quiet));
+    }
+
+    /// <summary>Reads the documents' terms, fits (or loads) the model, scores the documents and writes the outputs.</summary>
+    private static int Run(CliContext context, ParseResult parse, InputOptions inputs, TopicsSettings settings)
+    {
+        var stderr = parse.InvocationConfiguration.Error;
+        var documents = new List<TopicDocument>();
+        int code = DocumentRun.Files(context, parse, inputs,
+            document => TopicTerms.Of(document.Document),
+            (document, terms) => documents.Add(new TopicDocument(document.Doc, document.Document.Metadata.Published, terms)));
+        if (code == WorkTeamCommand.UsageError)
+        {
+            return code;
+        }
+        if (documents.Count == 0)
+        {
+            stderr.WriteLine("workteam: no document was read; no topics.");
+            return WorkTeamCommand.SomeFailed;
+        }
+        var clock = Stopwatch.StartNew();
+        var terms = documents.Select(d => d.Terms).ToList();
+        var options = new TopicModelOptions { Topics = settings.Topics, Seed = settings.Seed, Threads = settings.Jobs };
+        if (ModelOf(settings.ModelPath, terms, options, settings.Quiet, stderr, out int failure) is not { } fitted)
+        {
+            return failure;
+        }
+        var mixes = fitted.Infer(terms);
+        if (!settings.Quiet)
+        {
+            stderr.WriteLine($"workteam: {fitted.Topics.Count} topics, {fitted.Vocabulary.Count} terms, {documents.Count} documents in {clock.Elapsed.TotalSeconds:F1} s");
+        }
+        WriteOutputs(parse.InvocationConfiguration.Output, settings, fitted, documents, mixes);
+        return code;
+    }
+
+    /// <summary>The saved model (<c>--save-model</c>), the database's tables (<c>--db</c>), then the table or JSON Lines on standard output.</summary>
+    private static void WriteOutputs(TextWriter stdout, TopicsSettings settings, TopicModel fitted, List<TopicDocument> documents, IReadOnlyList<float[]> mixes)
+    {
+        if (settings.SavePath is { } savePath)
+        {
+            using var target = new AtomicFile(savePath);
+            using (var stream = new FileStream(target.TempPath, FileMode.CreateNew, FileAccess.Write))
+            {
+                fitted.Save(stream);
+            }
+            target.Commit();
+        }
+        if (settings.DbPath is { } dbPath)
+        {
+            TopicStore.Write(dbPath, fitted, documents.Select(d => d.Doc).ToList(), mixes);
+        }
+        if (settings.Json)
+        {
+            WriteJson(stdout, fitted, settings.TopWords, documents.Select(d => d.Doc).ToList(), mixes);
+        }
+        else
+        {
+            WriteTable(stdout, fitted, settings.TopWords, documents.Select(d => d.Published).ToList(), mixes);
+        }
     }
 
     /// <summary>The saved model of <c>--model</c>, or one fitted to the documents' terms; null after naming the failure on standard error.</summary>

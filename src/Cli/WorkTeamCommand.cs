@@ -127,7 +127,7 @@ internal static class WorkTeamCommand
         }
         catch (OperationCanceledException)
         {
-            stderr.WriteLine("workteam: interrupted; no output was left half-written.");
+            InterruptNotice.Say(stderr);
             return Interrupted;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)

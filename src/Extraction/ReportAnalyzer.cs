@@ -100,9 +100,11 @@ public sealed class ReportAnalyzer
     }
 
     /// <summary>
-    /// The facts of a document's body: page furniture (navigation, bylines, share bars) is skipped
-    /// and its offsets kept, so every fact points into <see cref="Document.Text"/>; the people a byline
-    /// credits (its authors and editors) are person facts where the byline names them. The document's
+    /// The facts of a document's body and header lines (<see cref="Document.Paragraphs"/> and
+    /// <see cref="Document.Header"/>: the headline, the dateline and source lines): page furniture
+    /// (navigation, share bars) is skipped and its offsets kept, so every fact points into
+    /// <see cref="Document.Text"/>; the people a byline credits (its authors and editors) are person facts
+    /// where the byline names them. The document's
     /// publish date resolves relative dates unless <paramref name="documentDate"/> is given.
     /// </summary>
     public IReadOnlyList<Fact> Extract(Document document, DateOnly? documentDate = null, FactKinds kinds = FactKinds.All)
@@ -111,9 +113,9 @@ public sealed class ReportAnalyzer
         var date = documentDate ?? document.Metadata.PublishedDate;
         var reading = document.Reading; // the reading view: facts are read on clean text, offsets mapped back
         IReadOnlyList<Fact> facts = reading.IsUnchanged
-            ? Run(new TextAnalysis(document.Text, date, document.Name), kinds, document.Paragraphs)
+            ? Run(new TextAnalysis(document.Text, date, document.Name), kinds, document.FactRanges)
             : [.. ToOriginal(Run(new TextAnalysis(reading.View, date, document.Name), kinds, body: null), reading)
-                .Where(f => InBody(document.Paragraphs, f.Start, f.End))];
+                .Where(f => InBody(document.FactRanges, f.Start, f.End))];
         // The byline is no body, but the people it credits are people of the text (Entities/CreditedPeople).
         return (kinds & Kinds & FactKinds.Person) != 0 ? CreditedPeople.AddTo(facts, document) : facts;
     }

@@ -197,6 +197,22 @@ internal static partial class Byline
     /// <summary>Whether a line is an image or attachment file name (IMG_261, 38476d19…, x.png).</summary>
     public static bool IsFileName(string line) => line.Length <= 100 && FileNamePattern().IsMatch(line);
 
+    /// <summary>
+    /// Whether a furniture line dates, sources or credits the story (2020年09月22日 12:11 来源:兵团日报,
+    /// 芜湖日报记者 付君兰, 作者:…): a line the annotation rules read for facts, unlike a share bar, a
+    /// counter, a menu, a breadcrumb or a file name, which name none.
+    /// </summary>
+    public static bool IsCreditLine(string line)
+    {
+        line = CloseUpLabel(line);
+        if (IsFileName(line) || (line.Length <= MaxMenuLength && MenuPattern().IsMatch(line)) || BreadcrumbPattern().IsMatch(line))
+        {
+            return false;
+        }
+        return FindDate(line) is not null || ChineseDateline(line) is not null || BylineWords.SourcePattern.IsMatch(line)
+            || BylineWords.AuthorPattern.IsMatch(BylineWords.NotLabel.Replace(line, " ")) || BylineWords.EditorPattern.IsMatch(line);
+    }
+
     /// <summary>Collects date, source and people from a furniture line.</summary>
     public static void Read(string line, BylineFindings findings)
     {

@@ -9,6 +9,14 @@ namespace WorkTeam.Extraction.Documents;
 internal sealed class PageLayout
 {
     public List<(int Start, int Length)> Paragraphs { get; } = [];
+
+    /// <summary>
+    /// The header's lines that are read for facts though they are no body, in order: the headline with its
+    /// kicker and subtitle, and the lines that date, source or credit the story (the annotation rules read
+    /// every line but navigation and share bars).
+    /// </summary>
+    public List<(int Start, int Length)> Header { get; } = [];
+
     public string? Title { get; set; }
     public BylineFindings Findings { get; } = new();
 }
@@ -53,6 +61,8 @@ internal static class CopiedPageReader
         }
 
         var furniture = new bool[lines.Count];
+        // Furniture lines that are still read for facts: the headline's, and the dateline, source and byline lines.
+        var read = new bool[lines.Count];
         // Only short lines can be furniture or a headline; long ones are not copied out of the text,
         // so a 100 MB line costs no second copy.
         var texts = new string?[lines.Count];
@@ -67,6 +77,7 @@ internal static class CopiedPageReader
             if (texts[i] is { } line && Byline.IsFurniture(line))
             {
                 furniture[i] = true;
+                read[i] = i < headerEnd && Byline.IsCreditLine(line);
                 Byline.Read(line, layout.Findings);
                 if (LoneName(line, out bool marked) is { } name && marked)
                 {
@@ -81,6 +92,7 @@ internal static class CopiedPageReader
             if (!furniture[i] && texts[i] is { } line && AuthorLine(line, i + 1 < lines.Count ? texts[i + 1] : null) is { } names)
             {
                 furniture[i] = true;
+                read[i] = true;
                 names.ForEach(layout.Findings.AddAuthor);
                 if (i + 1 < headerEnd && texts[i + 1] is { } next && IsAffiliation(next))
                 {
@@ -102,6 +114,7 @@ internal static class CopiedPageReader
             }
             layout.Title = stated[(stated.IndexOfAny(TitleLabelColons, dateline.Success ? dateline.Length : 0) + 1)..].Trim();
             furniture[titleLine] = true;
+            read[titleLine] = true;
         }
 
         // The headline: the first line of the header that is not furniture. A site name standing
@@ -131,6 +144,7 @@ internal static class CopiedPageReader
                 furniture[i] = true;
                 if (marked)
                 {
+                    read[i] = true;
                     layout.Findings.AddAuthor(author);
                 }
                 continue;
@@ -150,6 +164,7 @@ internal static class CopiedPageReader
             if (IsKicker(texts[i]!) && NextNonFurniture(furniture, i + 1, headerEnd) >= 0)
             {
                 furniture[i] = true;
+                read[i] = true;
                 continue;
             }
             // A line closed by a comma is the first clause of running text, not a headline.
@@ -169,10 +184,12 @@ internal static class CopiedPageReader
         {
             layout.Title = texts[titleIndex];
             furniture[titleIndex] = true;
+            read[titleIndex] = true;
             var next = titleIndex + 1;
             if (next < headerEnd && texts[next] is { } subtitle && IsSubtitle(subtitle))
             {
                 furniture[next] = true;
+                read[next] = true;
             }
         }
 
@@ -201,6 +218,10 @@ internal static class CopiedPageReader
         {
             if (furniture[i])
             {
+                if (read[i])
+                {
+                    layout.Header.Add(lines[i]);
+                }
                 continue;
             }
             if (i == lastBody)

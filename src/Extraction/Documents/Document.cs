@@ -11,25 +11,24 @@ namespace WorkTeam.Extraction.Documents;
 /// For plain text, <see cref="Text"/> is the decoded file exactly (without a byte order mark) and
 /// <see cref="Paragraphs"/> are the ranges of it that are article body: the headline and the page
 /// furniture (来源, 编辑, share bars, image names) are skipped, not cut out, so offsets into
-/// <see cref="Text"/> are offsets into the decoded file. For HTML, <see cref="Text"/> is the
+/// <see cref="Text"/> are offsets into the decoded file. The headline and the lines that date, source
+/// or credit the story are no body but are read for facts (<see cref="Header"/>). For HTML, <see cref="Text"/> is the
 /// article's text as extracted (paragraphs joined by line breaks) and the paragraphs cover it.
 /// </remarks>
 public sealed class Document
 {
     private static readonly string[] HtmlExtensions = [".html", ".htm", ".shtml", ".xhtml", ".asp", ".aspx", ".php", ".jsp"];
 
-    private Document(string? name, ConvertedText reading, IReadOnlyList<(int Start, int Length)> paragraphs, DocumentMetadata metadata, IReadOnlyList<string> warnings, bool isHtml)
+    private Document(string? name, ConvertedText reading, IReadOnlyList<(int Start, int Length)> paragraphs, IReadOnlyList<(int Start, int Length)> header,
+        DocumentMetadata metadata, IReadOnlyList<string> warnings, bool isHtml)
     {
         Name = name;
         Text = reading.Original;
         Reading = reading;
         // The readers measure paragraphs as they cut them; the public ranges are (Start, End), as a Fact's are.
-        var ranges = new (int Start, int End)[paragraphs.Count];
-        for (var i = 0; i < ranges.Length; i++)
-        {
-            ranges[i] = (paragraphs[i].Start, paragraphs[i].Start + paragraphs[i].Length);
-        }
-        Paragraphs = ranges;
+        Paragraphs = ToStartEnd(paragraphs);
+        Header = ToStartEnd(header);
+        FactRanges = header.Count == 0 ? Paragraphs : [.. Paragraphs.Concat(Header).Order()];
         Metadata = metadata;
         Warnings = warnings;
         IsHtml = isHtml;
@@ -52,6 +51,18 @@ public sealed class Document
     /// surrounding spaces, <c>End</c> exclusive. Everything of <see cref="Text"/> outside them is furniture or blank.
     /// </summary>
     public IReadOnlyList<(int Start, int End)> Paragraphs { get; }
+
+    /// <summary>
+    /// The header lines outside the body that are still read for facts, as UTF-16 ranges of <see cref="Text"/>
+    /// in order, <c>End</c> exclusive: the headline with its kicker and subtitle, and the lines that date,
+    /// source or credit the story (<c>2020年09月22日 12:11 来源:兵团日报</c>, <c>芜湖日报记者 付君兰</c>). Navigation,
+    /// share bars, counters and file names are in neither these nor <see cref="Paragraphs"/>. Empty for a web page,
+    /// whose <see cref="Text"/> is its body.
+    /// </summary>
+    public IReadOnlyList<(int Start, int End)> Header { get; }
+
+    /// <summary>The ranges facts are kept in: <see cref="Paragraphs"/> and <see cref="Header"/>, in order.</summary>
+    internal IReadOnlyList<(int Start, int End)> FactRanges { get; }
 
     /// <summary>Headline, date, source, people, script and encoding.</summary>
     public DocumentMetadata Metadata { get; }
@@ -97,6 +108,8 @@ public sealed class Document
         Text = document.Text;
         Reading = document.Reading;
         Paragraphs = document.Paragraphs;
+        Header = document.Header;
+        FactRanges = document.FactRanges;
         Metadata = metadata;
         Warnings = document.Warnings;
         IsHtml = document.IsHtml;
@@ -232,14 +245,14 @@ public sealed class Document
             warnings.Add("no body text found");
         }
         var metadata = BuildMetadata(layout.Title, layout.Findings, ScriptDetector.Detect(text), encoding);
-        return new Document(name, reading, ToOriginal(layout.Paragraphs, reading), metadata, warnings.ToArray(), isHtml: false);
+        return new Document(name, reading, ToOriginal(layout.Paragraphs, reading), ToOriginal(layout.Header, reading), metadata, warnings.ToArray(), isHtml: false);
     }
 
     private static Document FromHtmlText(string html, string? name, string encoding, List<string> warnings)
     {
         var article = HtmlArticleExtractor.Extract(html, warnings);
         var metadata = BuildMetadata(article.Title, article.Findings, ScriptDetector.Detect(article.Text), encoding);
-        return new Document(name, ReadingText.Create(article.Text), article.Paragraphs.ToArray(), metadata, warnings.ToArray(), isHtml: true);
+        return new Document(name, ReadingText.Create(article.Text), article.Paragraphs.ToArray(), [], metadata, warnings.ToArray(), isHtml: true);
     }
 
     private static DocumentMetadata BuildMetadata(string? title, BylineFindings findings, Script script, string encoding)
@@ -259,6 +272,16 @@ public sealed class Document
             Script = script,
             Encoding = encoding,
         };
+    }
+
+    private static (int Start, int End)[] ToStartEnd(IReadOnlyList<(int Start, int Length)> ranges)
+    {
+        var result = new (int Start, int End)[ranges.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = (ranges[i].Start, ranges[i].Start + ranges[i].Length);
+        }
+        return result;
     }
 
     private static (int Start, int Length)[] ToOriginal(List<(int Start, int Length)> paragraphs, ConvertedText reading)

@@ -260,6 +260,12 @@ internal static class PersonRecognizer
             {
                 continue;
             }
+            // Words of the dictionary that are no names on both sides of the dot are a headline's series tag
+            // (新时代·兵团人的美好生活: 时代 and 兵团), not a transliterated name.
+            if (IsCommonWord(view[(leftEnd - 2)..leftEnd]) && IsCommonWord(view[rightStart..(rightStart + 2)]))
+            {
+                continue;
+            }
             var name = view[start..leftEnd].ToString() + "·" + view[rightStart..end].ToString();
             AddIfFree(found, taken, new PersonMention(start, end, name, RoleBefore(view, start)));
             d = end;
@@ -492,7 +498,8 @@ internal static class PersonRecognizer
                 }
                 p++;
             }
-            ReadCreditNames(view, p, colon, label, taken, found, places, displaced);
+            // A mark that opens a byline (□张骋, ◎李 彬) credits the names but is no role of theirs.
+            ReadCreditNames(view, p, colon, label is not null && HasLetter(label) ? label : null, taken, found, places, displaced);
         }
     }
 
@@ -1078,6 +1085,19 @@ internal static class PersonRecognizer
     }
 
     /// <summary>The roles written right before a name, in text order (第一书记、工作队队长), or null.</summary>
+    /// <summary>Whether a credit word is a word, not a byline's mark (□, ◎).</summary>
+    private static bool HasLetter(string role)
+    {
+        foreach (var c in role)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static string? RoleBefore(ReadOnlySpan<char> view, int nameStart)
     {
         var e = nameStart;

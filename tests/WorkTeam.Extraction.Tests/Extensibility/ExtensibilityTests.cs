@@ -3,8 +3,9 @@ using WorkTeam.Extraction.Facts;
 namespace WorkTeam.Extraction.Tests.Extensibility;
 
 /// <summary>
-/// A new kind is one recognizer file and one registration: HectaresPerHouseholdRecognizer.cs, then
-/// <c>.Use(new HectaresPerHouseholdRecognizer())</c>. Nothing else in the library changes.
+/// A new kind is one recognizer file and one registration: HectaresPerHouseholdRecognizer.cs (a quantity
+/// kind), then <c>.Use(new HectaresPerHouseholdRecognizer())</c>; CooperativeRecognizer.cs (an entity kind),
+/// then <c>.Use(new CooperativeRecognizer(names))</c>. Nothing else in the library changes.
 /// </summary>
 public class ExtensibilityTests
 {
@@ -61,6 +62,22 @@ public class ExtensibilityTests
         var facts = money.Extract("民丰县投入资金600万元，帮扶1826人");
         Assert.Equal([(FactKinds.Place, "民丰县"), (FactKinds.Money, "600万元")], facts.Select(f => (f.Kind, f.Text)));
         Assert.Equal(FactKinds.Money | FactKinds.Place, money.Kinds);
+    }
+
+    [Fact]
+    public void A_users_entity_kind_is_one_file_and_one_registration_beside_the_librarys_entities()
+    {
+        var analyzer = new ReportAnalyzerBuilder().UseDefaults().Use(new CooperativeRecognizer(["谷香米业合作社", "三彩羽毛球合作社"])).Build();
+        var facts = analyzer.Extract("民豐縣穀香米業合作社和三彩羽毛球合作社共帶動120户。", kinds: FactKinds.Place | CooperativeRecognizer.Cooperative);
+        Assert.Equal(
+            [
+                ("place", "民豐縣", 0, 3, "民丰县", null),
+                ("coop", "穀香米業合作社", 3, 10, "谷香米业合作社", "民丰县"),
+                ("coop", "三彩羽毛球合作社", 11, 19, "三彩羽毛球合作社", null),
+            ],
+            facts.Select(f => (analyzer.KindName(f.Kind), f.Text, f.Start, f.End, f.Name, f.Parent)));
+        Assert.True(analyzer.TryParseKind("coop", out var kind));
+        Assert.Equal(CooperativeRecognizer.Cooperative, kind);
     }
 
     [Fact]

@@ -1,0 +1,209 @@
+using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Places;
+
+namespace WorkTeam.Extraction.Entities;
+
+/// <summary>
+/// Every unit a place name can be: the official division list's units that bear it (with code and
+/// parents), then the gazetteer's places the list lacks (countries, rivers, the Corps' units), and
+/// for a name neither knows, each place the recognizer reads in it as a chain (民豐縣若克雅鄉勞光村).
+/// What <c>workteam place</c> prints. Immutable and thread-safe.
+/// </summary>
+/// <example>
+/// <code>
+/// foreach (var unit in PlaceLookup.Default.Find("民丰村", PlaceLookup.Default.Scope("新疆")))
+///     Console.WriteLine($"{unit.Name} {unit.Code} {string.Join(" &lt; ", unit.Parents.Select(p => p.Name))}");
+/// </code>
+/// </example>
+public sealed class PlaceLookup
+{
+    private static readonly Lazy<PlaceLookup> LazyDefault = new(
+        () => new PlaceLookup(DivisionTable.Default, Gazetteer.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly DivisionTable _table;
+    private readonly Gazetteer _gazetteer;
+
+    private PlaceLookup(DivisionTable table, Gazetteer gazetteer)
+    {
+        _table = table;
+        _gazetteer = gazetteer;
+    }
+
+    /// <summary>The lookup on the embedded division table and gazetteer, shared by all threads.</summary>
+    public static PlaceLookup Default => LazyDefault.Value;
+
+    /// <summary>
+    /// The region a search is narrowed to: a code prefix (all digits: <c>6532</c>), or a place's name
+    /// (<c>和田地区</c>, or a short form the gazetteer knows: <c>新疆</c>) standing for the units of county
+    /// level or above that bear it.
+    /// </summary>
+    /// <param name="within">A code prefix or a place name.</param>
+    /// <returns>The region, or null when no unit of county level or above bears the name.</returns>
+    public PlaceScope? Scope(string within)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(within);
+        if (within.All(char.IsAsciiDigit))
+        {
+            return new PlaceScope(within, []);
+        }
+        var units = new List<Division>(_table.Find(within).Where(d => d.Level <= PlaceLevel.County));
+        if (units.Count == 0 && _gazetteer.Resolve(within) is { } entry)
+        {
+            units.AddRange(_table.Find(entry.Name).Where(d => d.Level == entry.Level));
+        }
+        return units.Count == 0 ? null : new PlaceScope(null, units);
+    }
+
+    /// <summary>
+    /// Every unit <paramref name="name"/> can be, inside <paramref name="within"/> when given. Without
+    /// a region, the gazetteer's places the list lacks follow the list's units, and a name neither
+    /// knows is read as a chain: each place in it, with the code the chain singles out.
+    /// </summary>
+    /// <param name="name">A place name or short form, simplified or traditional.</param>
+    /// <param name="within">The region (<see cref="Scope"/>), or null for everywhere.</param>
+    /// <returns>The units, the list's first; empty when the name is no known place.</returns>
+    public IReadOnlyList<PlaceUnit> Find(string name, PlaceScope? within = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var found = new List<PlaceUnit>();
+        foreach (var unit in _table.Find(name))
+        {
+            if (within is null || within.Contains(unit))
+            {
+                found.Add(Of(name, unit));
+            }
+        }
+        if (within is not null)
+        {
+            return found;
+        }
+        AddGazetteerPlaces(name, found);
+        if (found.Count == 0)
+        {
+            AddChain(name, found);
+        }
+        return found;
+    }
+
+    /// <summary>The gazetteer's places of the name the table has not listed already under the same name and level.</summary>
+    private void AddGazetteerPlaces(string name, List<PlaceUnit> found)
+    {
+        foreach (var entry in _gazetteer.Find(name))
+        {
+            if (!found.Exists(l => l.Name == entry.Name && l.Level == entry.Level))
+            {
+                found.Add(new PlaceUnit(name, entry.Name, entry.Level, UniqueCode(entry),
+                    [.. entry.Ancestors.Select(a => new PlaceUnit(a.Name, a.Name, a.Level, UniqueCode(a), []))]));
+            }
+        }
+    }
+
+    /// <summary>A chain (民豐縣若克雅鄉勞光村, 第八师石河子市): each place the recognizer reads in it.</summary>
+    private void AddChain(string name, List<PlaceUnit> found)
+    {
+        foreach (var place in new EntityExtractor().Extract(name, FactKinds.Place))
+        {
+            var unit = place.Code is { } c ? _table.FindCode(c) : null;
+            found.Add(unit is { } u
+                ? Of(place.Text, u)
+                : new PlaceUnit(place.Text, place.Name!, place.Level ?? PlaceLevel.Other, null,
+                    place.Parent is { } p ? [new PlaceUnit(p, p, PlaceLevel.Other, null, [])] : []));
+        }
+    }
+
+    /// <summary>The table's code for a gazetteer place when exactly one unit of its level bears its name.</summary>
+    private string? UniqueCode(GazetteerEntry entry)
+    {
+        if (entry.Level is < PlaceLevel.Province or > PlaceLevel.Village)
+        {
+            return null;
+        }
+        string? code = null;
+        foreach (var unit in _table.Find(entry.Name))
+        {
+            if (unit.Level == entry.Level && unit.Name == entry.Name)
+            {
+                if (code is not null)
+                {
+                    return null;
+                }
+                code = unit.Code;
+            }
+        }
+        return code;
+    }
+
+    /// <summary>A unit of the list with its parents from the nearest outwards, up to the country (the gazetteer's parent of its province).</summary>
+    private PlaceUnit Of(string text, Division unit)
+    {
+        var chain = unit.Chain;
+        var parents = new List<PlaceUnit>(chain.Count);
+        for (int i = chain.Count - 2; i >= 0; i--)
+        {
+            parents.Add(new PlaceUnit(chain[i].Name, chain[i].Name, chain[i].Level, chain[i].Code, []));
+        }
+        if (CountryOf(chain[0]) is { } country)
+        {
+            parents.Add(new PlaceUnit(country, country, PlaceLevel.Country, null, []));
+        }
+        return new PlaceUnit(text, unit.Name, unit.Level, unit.Code, parents);
+    }
+
+    private string? CountryOf(Division province)
+    {
+        foreach (var entry in _gazetteer.Find(province.Name))
+        {
+            if (entry.Level == PlaceLevel.Province && entry.ParentName is { } country)
+            {
+                return country;
+            }
+        }
+        return null;
+    }
+}
+
+/// <summary>A region a <see cref="PlaceLookup"/> search is narrowed to (<see cref="PlaceLookup.Scope"/>).</summary>
+public sealed class PlaceScope
+{
+    private readonly string? _codePrefix;
+    private readonly List<Division> _units;
+
+    internal PlaceScope(string? codePrefix, List<Division> units)
+    {
+        _codePrefix = codePrefix;
+        _units = units;
+    }
+
+    /// <summary>Whether <paramref name="unit"/> lies inside the region.</summary>
+    /// <param name="unit">A unit of the division list.</param>
+    public bool Contains(Division unit) =>
+        _codePrefix is not null ? unit.Code.StartsWith(_codePrefix, StringComparison.Ordinal) : _units.Exists(unit.IsWithin);
+}
+
+/// <summary>One unit a name can be (<see cref="PlaceLookup.Find"/>), or one of its parents.</summary>
+public sealed class PlaceUnit
+{
+    internal PlaceUnit(string text, string name, PlaceLevel level, string? code, IReadOnlyList<PlaceUnit> parents)
+    {
+        Text = text;
+        Name = name;
+        Level = level;
+        Code = code;
+        Parents = parents;
+    }
+
+    /// <summary>The name as asked, or the part of a chain this unit was read from (勞光村).</summary>
+    public string Text { get; }
+
+    /// <summary>The unit's name in simplified script.</summary>
+    public string Name { get; }
+
+    /// <summary>Its level (<see cref="Gazetteer.LevelName"/> gives the output name).</summary>
+    public PlaceLevel Level { get; }
+
+    /// <summary>Its official division code, or null when it has none or the name does not single one out.</summary>
+    public string? Code { get; }
+
+    /// <summary>The places holding it, from the nearest outwards (a unit of the list: up to the country); empty for a parent.</summary>
+    public IReadOnlyList<PlaceUnit> Parents { get; }
+}

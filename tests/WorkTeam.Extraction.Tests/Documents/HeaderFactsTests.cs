@@ -1,0 +1,76 @@
+using WorkTeam.Extraction.Documents;
+using WorkTeam.Extraction.Facts;
+
+namespace WorkTeam.Extraction.Tests.Documents;
+
+/// <summary>
+/// The headline and the lines that date, source or credit a story are no body, but the annotation rules
+/// read them (benchmarks/devset/README.md: every line, bylines and datelines included; navigation and share
+/// bars not): their facts come out with offsets into the text, furniture still gives none.
+/// </summary>
+public sealed class HeaderFactsTests
+{
+    private const string Page =
+        "尉犁县:助农摘杏采摘忙\n" +                        // [0, 11) headline
+        "2021-07-04 10:00 来源:天山网\n" +                 // [12, 35) dateline and source
+        "分享到:微信 微博\n" +                              // share bar
+        "地区:新疆|西藏|青海|甘肃\n" +                      // navigation menu
+        "眼下正值杏子成熟季节。在尉犁县尉犁镇和平社区的果园里,居民们共采摘杏子200吨。\n";
+
+    private static List<(string Kind, string Text, int Start, int End, string? Value)> Facts(Document document) =>
+        [.. ReportAnalyzer.Default.Extract(document).Select(f => (f.Kind.Name(), f.Text, f.Start, f.End, f.Name ?? f.Date ?? f.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+
+    [Fact]
+    public void The_headline_and_the_dateline_are_read_for_facts_and_menus_and_share_bars_are_not()
+    {
+        var document = Document.FromText(Page);
+        Assert.Equal([(0, 11), (12, 35)], document.Header);
+        Assert.Equal([(61, 101)], document.Paragraphs);
+        Assert.Equal(
+            [
+                ("place", "尉犁县", 0, 3, "尉犁县"),
+                ("date", "2021-07-04", 12, 22, "2021-07-04"),
+                ("place", "天山", 32, 34, "天山"),
+                ("place", "尉犁县", 73, 76, "尉犁县"),
+                ("place", "尉犁镇", 76, 79, "尉犁镇"),
+                ("place", "和平社区", 79, 83, "和平社区"),
+                ("measure", "200吨", 96, 100, "200"),
+            ],
+            Facts(document));
+    }
+
+    [Fact]
+    public void Reading_the_header_leaves_the_metadata_and_the_body_as_they_were()
+    {
+        var document = Document.FromText(Page);
+        Assert.Equal("尉犁县:助农摘杏采摘忙", document.Metadata.Title);
+        Assert.Equal("2021-07-04T10:00", document.Metadata.Published);
+        Assert.Equal("天山网", document.Metadata.Source);
+        Assert.Equal("眼下正值杏子成熟季节。在尉犁县尉犁镇和平社区的果园里,居民们共采摘杏子200吨。", document.GetBodyText());
+    }
+
+    [Fact]
+    public void A_traditional_headline_with_inline_pinyin_gives_its_place_at_the_original_offsets()
+    {
+        var document = Document.FromText("尉犁縣(xiàn):助農摘杏採摘忙\n2022-01-28 09:15 來源:天山網\n眼下正值杏子成熟季節。在尉犁縣的果園里,居民們共採摘杏子200噸。");
+        var facts = Facts(document);
+        Assert.Equal(("place", "尉犁縣(xiàn)", 0, 9, "尉犁县"), facts[0]);
+        Assert.Equal(("date", "2022-01-28", 18, 28, "2022-01-28"), facts[1]);
+        Assert.Equal("尉犁縣:助農摘杏採摘忙", document.Metadata.Title);
+    }
+
+    [Fact]
+    public void A_page_that_opens_with_its_body_has_no_header_lines()
+    {
+        var document = Document.FromText("眼下正值杏子成熟季节。在尉犁县尉犁镇和平社区的果园里,居民们共采摘杏子200吨。\n");
+        Assert.Empty(document.Header);
+    }
+
+    [Fact]
+    public void A_headline_series_tag_with_a_dot_is_no_person()
+    {
+        var document = Document.FromText("新时代·兵团人的美好生活丨笑容是最好的证明\n\n2020年09月22日 12:11   来源:兵团日报\n\n  9月18日,记者来到一师二团二十二连办公室门前,连队宣传橱窗内张贴的职工群众朴实的笑脸照片格外抢眼。\n");
+        Assert.DoesNotContain(ReportAnalyzer.Default.Extract(document), f => f.Kind == FactKinds.Person);
+        Assert.Contains(ReportAnalyzer.Default.Extract(document), f => f is { Kind: FactKinds.Date, Text: "2020年09月22日", Start: 23 });
+    }
+}
