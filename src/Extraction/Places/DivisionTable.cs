@@ -48,7 +48,41 @@ public sealed partial class DivisionTable
     private readonly Dictionary<string, List<(int Unit, int Year)>> otherNames;
 
     /// <summary>The names under which <see cref="FindUnits"/> may find a county or a prefecture; built at its first use (see MayFindCountyOrPrefecture).</summary>
-    private HashSet<string>? countyKeys;
+    private CountyKeys? countyKeys;
+
+    /// <summary>
+    /// The county and prefecture names, and a one-bit-per-slot filter over their first and last characters and
+    /// length: most names asked are no such name, and the filter answers them without hashing the whole name.
+    /// </summary>
+    private sealed class CountyKeys(HashSet<string> names)
+    {
+        private readonly ulong[] filter = Filter(names);
+
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Names { get; } = names.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public bool MayHold(ReadOnlySpan<char> name)
+        {
+            uint slot = Slot(name);
+            return (filter[slot >> 6] & (1UL << (int)(slot & 63))) != 0;
+        }
+
+        private static uint Slot(ReadOnlySpan<char> name) =>
+            ((((uint)name[0] * 0x9E3779B1u) ^ ((uint)name[^1] * 0x85EBCA77u) ^ ((uint)name.Length * 0xC2B2AE3Du)) >> 15) & 0xFFFF;
+
+        private static ulong[] Filter(HashSet<string> names)
+        {
+            var filter = new ulong[65536 / 64];
+            foreach (var name in names)
+            {
+                if (name.Length > 0)
+                {
+                    uint slot = Slot(name);
+                    filter[slot >> 6] |= 1UL << (int)(slot & 63);
+                }
+            }
+            return filter;
+        }
+    }
 
     /// <summary>The table shipped with the library, loaded once on first use.</summary>
     public static DivisionTable Default => DefaultInstance.Value;
@@ -350,7 +384,7 @@ public sealed partial class DivisionTable
         {
             return false;
         }
-        var keys = LazyInitializer.EnsureInitialized(ref countyKeys, BuildCountyKeys).GetAlternateLookup<ReadOnlySpan<char>>();
+        var keys = LazyInitializer.EnsureInitialized(ref countyKeys, BuildCountyKeys);
         Span<char> buffer = stackalloc char[64];
         scoped ReadOnlySpan<char> written = name;
         foreach (int e in rewrittenByLast.EndingsOf(name[^1]))
@@ -365,10 +399,12 @@ public sealed partial class DivisionTable
                 break;
             }
         }
-        return keys.Contains(written);
+        return keys.MayHold(written) && keys.Names.Contains(written);
     }
 
-    private HashSet<string> BuildCountyKeys()
+    private CountyKeys BuildCountyKeys() => new(CountyNames());
+
+    private HashSet<string> CountyNames()
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         for (int u = 0; u < Count; u++)
