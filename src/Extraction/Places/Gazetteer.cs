@@ -99,7 +99,7 @@ public sealed class Gazetteer
         {
             first.Add(key[0]);
         }
-        KeyFirstChars = System.Buffers.SearchValues.Create([.. first]);
+        KeyFirstChars = new CharSet([.. first]);
         var lengths = new Dictionary<int, ulong>();
         foreach (var key in byName.Keys)
         {
@@ -147,7 +147,7 @@ public sealed class Gazetteer
     internal int MaxKeyLength { get; }
 
     /// <summary>The characters some name or short form begins with: a scan skips every other position.</summary>
-    internal System.Buffers.SearchValues<char> KeyFirstChars { get; }
+    internal CharSet KeyFirstChars { get; }
 
     /// <summary>
     /// Reads a gazetteer in the shipped tab-separated form: <c>name, level, parent, aliases</c> per line,
