@@ -218,23 +218,30 @@ public sealed partial class DivisionTable
 
     private const uint HashSeed = 2166136261;
 
-    /// <summary>Bits of <see cref="writtenFilter"/> per unit (a power of two): with two bits a name, about 3% false positives (1 MB for the shipped table).</summary>
+    /// <summary>Bits of <see cref="writtenFilter"/> per unit (a power of two): with two bits a name in one word, about 5% false positives (1 MB for the shipped table).</summary>
     private const int FilterBitsPerUnit = 8;
 
     private void AddToFilter(uint h)
     {
-        uint mask = (uint)(writtenFilter.Length * 64 - 1);
-        uint a = h & mask, b = (h * 0x9E3779B1u >> 7) & mask;
-        writtenFilter[a >> 6] |= 1UL << (int)(a & 63);
-        writtenFilter[b >> 6] |= 1UL << (int)(b & 63);
+        var (word, bits) = FilterSlot(h);
+        writtenFilter[word] |= bits;
     }
 
     /// <summary>False when no unit is written with the name of this hash; true when one may be.</summary>
     private bool MayBeWritten(uint h)
     {
-        uint mask = (uint)(writtenFilter.Length * 64 - 1);
-        uint a = h & mask, b = (h * 0x9E3779B1u >> 7) & mask;
-        return (writtenFilter[a >> 6] & (1UL << (int)(a & 63))) != 0 && (writtenFilter[b >> 6] & (1UL << (int)(b & 63))) != 0;
+        var (word, bits) = FilterSlot(h);
+        return (writtenFilter[word] & bits) == bits;
+    }
+
+    /// <summary>
+    /// A name's two bits, both in one word of the filter (a blocked Bloom filter): a lookup reads one cache line
+    /// of the megabyte, not two.
+    /// </summary>
+    private (int Word, ulong Bits) FilterSlot(uint h)
+    {
+        uint m = h * 0x9E3779B1u;
+        return ((int)((m >> 7) & (uint)(writtenFilter.Length - 1)), (1UL << (int)(h & 63)) | (1UL << (int)(m >> 26)));
     }
 
     /// <summary>Endings changed by renaming (库车县 → 库车市), with the level of the units kept: division-renames.tsv.</summary>
