@@ -102,6 +102,9 @@ print(f"dictionary load: WorkTeam {wt['load_seconds'] * 1000:.0f} ms, jieba.NET 
 print(f"peak RSS: WorkTeam {wt['peak_rss_mb']:.0f} MB, jieba.NET {jn['peak_rss_mb']:.0f} MB, Python jieba {py['peak_rss_mb']:.0f} MB")
 print(f"threads: 1 -> {wt['mb_per_s']:.2f} MB/s, 2 -> {wt2['mb_per_s']:.2f} MB/s ({wt2['mb_per_s'] / wt['mb_per_s']:.2f}x)")
 print(f"extract (all kinds, one thread): {ex['mb_per_s']:.2f} MB/s, {ex['mb_per_s'] / wt['mb_per_s']:.2f}x the segmenter's throughput, {ex['facts']} facts")
+# On a loaded machine wall seconds mostly measure the other processes: the same ratio by the process's CPU
+# seconds over the run (all its threads: the JIT's and the GC's too), median of the rounds' ratios.
+print(f"extract by CPU seconds: {statistics.median(w['cpu_seconds'] / e['cpu_seconds'] for w, e in zip(wt_runs, ex_runs)):.2f}x the segmenter's throughput (median of the rounds' ratios)")
 # The command line, whole processes (start-up, reading, writing JSON Lines included), one job each:
 # per round the extract/segment ratio of wall MB/s and of CPU seconds, and their medians.
 wall = statistics.median(e["mb_per_s"] / s["mb_per_s"] for s, e in zip(cs_runs, ce_runs))
