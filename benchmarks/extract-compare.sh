@@ -6,6 +6,9 @@
 # and the after/before ratios. The baseline is checked out by baseline-worktree.sh and removed after.
 #
 #   BASELINE=3c203e9 ROUNDS=5 benchmarks/extract-compare.sh [REPEAT]
+#
+# EXTRA="main=DIR ..." adds trees already built (their benchmark project in Release), each run in the same
+# rounds under its label, with its ratio to the baseline and to this tree: e.g. the main a branch started from.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared=${WORKTEAM_SHARED:-$root/../shared}
@@ -33,13 +36,22 @@ run() { # label tree
 for r in $(seq "$rounds"); do
   run after "$root" | tee -a "$work/all.jsonl"
   run before "$work/baseline-tree" | tee -a "$work/all.jsonl"
+  for extra in ${EXTRA:-}; do
+    run "${extra%%=*}" "${extra#*=}" | tee -a "$work/all.jsonl"
+  done
 done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 - "$work/all.jsonl" "$baseline" <<'PY'
 import json, statistics, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
 def med(label, key):
     return statistics.median(r[key] for r in rows if r["label"] == label)
+extras = [l for l in dict.fromkeys(r["label"] for r in rows) if l not in ("before", "after")]
 for key in ("mb_per_s", "load_seconds", "cpu_seconds", "peak_rss_mb", "facts"):
     b, a = med("before", key), med("after", key)
-    print(f"{key}: before ({sys.argv[2]}) {b:g}, after {a:g}, after/before x{a / b:.3f}")
+    line = f"{key}: before ({sys.argv[2]}) {b:g}, after {a:g}, after/before x{a / b:.3f}"
+    for x in extras:
+        e = med(x, key)
+        line += f"; {x} {e:g}, {x}/before x{e / b:.3f}, after/{x} x{a / e:.3f}"
+    print(line)
 PY

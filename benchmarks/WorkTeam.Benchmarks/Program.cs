@@ -7,6 +7,10 @@ if (args.Length > 0 && args[0] == "side-by-side")
 {
     return SideBySide.Run(args[1..]);
 }
+if (args.Length > 0 && args[0] == "extract-profile")
+{
+    return ExtractProfile.Run(args[1..]);
+}
 if (args.Length > 0 && args[0] == "jiebanet-parity")
 {
     return JiebaNetParity.Run(args[1..]);

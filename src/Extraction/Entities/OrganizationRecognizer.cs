@@ -28,6 +28,13 @@ internal static class OrganizationRecognizer
     /// <summary>Words in which a suffix closes no body (干部, 部门, 大学生, 村委会, 党支部, 厅级): not-body-words.tsv.</summary>
     private static readonly string[] NotBodyWords = [.. WordLists.Get("not-body-words").Values()];
 
+    /// <summary>For each suffix, the longer words of <see cref="NotBodyWords"/> holding it and where its last occurrence starts (read once, not per suffix found).</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, (string Word, int At)[]> NotBodyWordsBySuffix =
+        Suffixes.Select(s => s.Text).Distinct().ToFrozenDictionary(
+            suffix => suffix,
+            suffix => NotBodyWords.Select(w => (Word: w, At: w.LastIndexOf(suffix, StringComparison.Ordinal))).Where(p => p.At >= 0 && p.Word.Length > suffix.Length).ToArray(),
+            StringComparer.Ordinal);
+
     /// <summary>The last characters of media names in datelines (新疆经济报讯): mastheads.tsv.</summary>
     private static readonly System.Buffers.SearchValues<char> MastheadEndings = WordLists.Get("mastheads").ToSearchValues();
 
@@ -44,7 +51,7 @@ internal static class OrganizationRecognizer
 
     private static readonly Lazy<NameSearch> KnownBodySearch = new(() => new NameSearch(KnownBodies));
 
-    private static readonly System.Buffers.SearchValues<char> SuffixFirstChars = System.Buffers.SearchValues.Create(FirstChars());
+    private static readonly CharSet SuffixFirstChars = new(FirstChars());
 
     /// <summary>The suffixes beginning with each character, in the order of <see cref="Suffixes"/> (longest first).</summary>
     private static readonly System.Collections.Frozen.FrozenDictionary<char, OrgSuffix[]> SuffixesByFirstChar = GroupByFirstChar();
@@ -126,11 +133,10 @@ internal static class OrganizationRecognizer
     /// </summary>
     private static bool InNotBodyWord(ReadOnlySpan<char> view, int start, string suffix)
     {
-        foreach (var word in NotBodyWords)
+        foreach (var (word, k) in NotBodyWordsBySuffix[suffix])
         {
-            var k = word.LastIndexOf(suffix, StringComparison.Ordinal);
             var from = start - k;
-            if (k >= 0 && word.Length > suffix.Length && from >= 0 && from + word.Length <= view.Length
+            if (from >= 0 && from + word.Length <= view.Length
                 && view.Slice(from, word.Length).SequenceEqual(word))
             {
                 return true;

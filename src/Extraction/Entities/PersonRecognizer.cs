@@ -98,7 +98,7 @@ internal static class PersonRecognizer
     private static readonly string[] SpeakerVerbs = [.. WordLists.Get("speaker-verbs").Values()];
 
     /// <summary>Han surnames: Entities/Data/surnames.tsv.</summary>
-    private static readonly SearchValues<char> Surnames = WordLists.Get("surnames").ToSearchValues();
+    private static readonly CharSet Surnames = new(WordLists.Get("surnames").Chars());
 
     private static readonly SearchValues<char> Dots = SearchValues.Create("·•‧・∙⋅");
 
@@ -1017,7 +1017,7 @@ internal static class PersonRecognizer
         return false;
     }
 
-    private static readonly SearchValues<char> DescriptorLastChars = SearchValues.Create(LastChars(Descriptors));
+    private static readonly CharSet DescriptorLastChars = new(LastChars(Descriptors));
 
     /// <summary>The descriptors ending in each character, in the order of <see cref="Descriptors"/>.</summary>
     private static readonly FrozenDictionary<char, string[]> DescriptorsByLastChar = ByLastChar(Descriptors);
@@ -1038,7 +1038,7 @@ internal static class PersonRecognizer
         return null;
     }
 
-    private static readonly SearchValues<char> RoleLastChars = SearchValues.Create(LastChars(Roles));
+    private static readonly CharSet RoleLastChars = new(LastChars(Roles));
 
     private static string LastChars(string[] words)
     {

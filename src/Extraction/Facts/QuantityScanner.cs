@@ -168,6 +168,10 @@ internal static class QuantityScanner
 
     private static readonly SearchValues<char> IdiomStarts = SearchValues.Create(string.Concat(Idioms.Select(i => i.Phrase[i.Offset]).Distinct()));
 
+    /// <summary>The idioms by their numeral, each group in list order: a numeral is tried against its own idioms only.</summary>
+    private static readonly FrozenDictionary<char, (string Phrase, int Offset)[]> IdiomsByNumeral =
+        Idioms.GroupBy(i => i.Phrase[i.Offset]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
     private static int FirstNumeral(string phrase) => phrase.AsSpan().IndexOfAny(Starts) is var i and >= 0
         ? i
         : throw new ResourceLoadException(ResourceFormat.LogicalName(WordListFormat.File), $"not-facts: the idiom '{phrase}' holds no numeral.");
@@ -176,13 +180,13 @@ internal static class QuantityScanner
     private static bool IsInIdiom(ReadOnlySpan<char> text, int at, out int end)
     {
         end = at;
-        if (!IdiomStarts.Contains(text[at]))
+        if (!IdiomStarts.Contains(text[at]) || !IdiomsByNumeral.TryGetValue(text[at], out var idioms))
         {
             return false;
         }
-        foreach (var (phrase, offset) in Idioms)
+        foreach (var (phrase, offset) in idioms)
         {
-            if (phrase[offset] == text[at] && at >= offset && text[(at - offset)..].StartsWith(phrase, StringComparison.Ordinal))
+            if (at >= offset && text[(at - offset)..].StartsWith(phrase, StringComparison.Ordinal))
             {
                 end = at - offset + phrase.Length;
                 return true;

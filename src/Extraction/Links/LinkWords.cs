@@ -133,7 +133,8 @@ internal static class LinkWords
         var rest = text.AsSpan(at);
         foreach (var word in words)
         {
-            if (rest.StartsWith(word, StringComparison.Ordinal))
+            // The first character first: most words differ there, and the test is the hot loop of linking.
+            if (word.Length == 0 || (rest.Length >= word.Length && rest[0] == word[0] && rest.StartsWith(word, StringComparison.Ordinal)))
             {
                 return word;
             }

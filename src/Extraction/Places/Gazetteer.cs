@@ -99,7 +99,7 @@ public sealed class Gazetteer
         {
             first.Add(key[0]);
         }
-        KeyFirstChars = System.Buffers.SearchValues.Create([.. first]);
+        KeyFirstChars = new CharSet([.. first]);
         var lengths = new Dictionary<int, ulong>();
         foreach (var key in byName.Keys)
         {
@@ -110,8 +110,19 @@ public sealed class Gazetteer
             }
         }
         keyLengthsByPair = lengths.ToFrozenDictionary();
+        pairFilter = new ulong[65536 / 64];
+        foreach (var pair in lengths.Keys)
+        {
+            var slot = PairSlot(pair);
+            pairFilter[slot >> 6] |= 1UL << (int)(slot & 63);
+        }
         this.toSimplified = toSimplified;
     }
+
+    /// <summary>One bit per slot of the pairs above (8 KB): most pairs of a text begin no key, and the bit says so without the dictionary.</summary>
+    private readonly ulong[] pairFilter;
+
+    private static uint PairSlot(int pair) => ((uint)pair * 0x9E3779B1u) >> 16;
 
     /// <summary>For the first two characters of keys, a bit per key length (bit n: a key of length n), so a scan looks up only lengths that exist.</summary>
     private readonly FrozenDictionary<int, ulong> keyLengthsByPair;
@@ -123,7 +134,8 @@ public sealed class Gazetteer
     /// <paramref name="second"/>; 0 when none does. Keys of 64 characters or more are not counted: see <see cref="MaxKeyLength"/>.
     /// </summary>
     internal ulong KeyLengthsStartingWith(char first, char second) =>
-        keyLengthsByPair.TryGetValue(PairOf(first, second), out var mask) ? mask : 0;
+        (pairFilter[PairSlot(PairOf(first, second)) >> 6] & (1UL << (int)(PairSlot(PairOf(first, second)) & 63))) != 0
+        && keyLengthsByPair.TryGetValue(PairOf(first, second), out var mask) ? mask : 0;
 
     /// <summary>The gazetteer shipped with the library (embedded resource), loaded once.</summary>
     public static Gazetteer Default => DefaultInstance.Value;
@@ -135,7 +147,7 @@ public sealed class Gazetteer
     internal int MaxKeyLength { get; }
 
     /// <summary>The characters some name or short form begins with: a scan skips every other position.</summary>
-    internal System.Buffers.SearchValues<char> KeyFirstChars { get; }
+    internal CharSet KeyFirstChars { get; }
 
     /// <summary>
     /// Reads a gazetteer in the shipped tab-separated form: <c>name, level, parent, aliases</c> per line,

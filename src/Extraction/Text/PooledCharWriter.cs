@@ -28,6 +28,15 @@ internal ref struct PooledCharWriter
         _length += text.Length;
     }
 
+    public void Append(char c)
+    {
+        if (_length == _buffer.Length)
+        {
+            Grow(1);
+        }
+        _buffer[_length++] = c;
+    }
+
     public void Dispose()
     {
         var buffer = _buffer;

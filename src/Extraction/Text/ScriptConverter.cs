@@ -99,6 +99,51 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
     /// </summary>
     private readonly System.Buffers.SearchValues<char>? walkStops = WalkStops(phrases, characters);
 
+    /// <summary>
+    /// For each UTF-16 unit that starts no phrase and is a whole key of the character table, with no longer
+    /// key starting with it, and maps to one other unit: that unit (else 0). Most characters of traditional
+    /// text are such: the walk replaces them by one array read instead of two trie walks.
+    /// </summary>
+    private readonly char[] single = Singles(phrases, characters);
+
+    private static char[] Singles(OpenCcTable phrases, OpenCcTable characters)
+    {
+        var single = new char[char.MaxValue + 1];
+        var excluded = new bool[char.MaxValue + 1];
+        for (var e = 0; e < phrases.Count; e++)
+        {
+            if (phrases.Key(e) is { Length: > 0 } key)
+            {
+                excluded[key[0]] = true;
+            }
+        }
+        for (var e = 0; e < characters.Count; e++)
+        {
+            var key = characters.Key(e);
+            if (key.Length == 0)
+            {
+                continue;
+            }
+            var value = characters.Default(e);
+            if (key.Length > 1)
+            {
+                excluded[key[0]] = true;
+            }
+            else if (value.Length == 1 && value[0] != key[0] && !char.IsSurrogate(key[0]) && !char.IsSurrogate(value[0]))
+            {
+                single[key[0]] = value[0];
+            }
+        }
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (excluded[c])
+            {
+                single[c] = '\0';
+            }
+        }
+        return single;
+    }
+
     private static System.Buffers.SearchValues<char>? WalkStops(OpenCcTable phrases, OpenCcTable characters)
     {
         // Tens of thousands of keys, a few thousand distinct characters: a flag per UTF-16 unit is the cheap set.
@@ -169,6 +214,15 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
                     break;
                 }
                 pos += next;
+            }
+            if (single[text[pos]] is var one and not '\0')
+            {
+                // The character table's only key at this character, one unit for one: the map needs no block.
+                changed = true;
+                writer.Append(text[copyFrom..pos]);
+                writer.Append(one);
+                copyFrom = ++pos;
+                continue;
             }
             var rest = text[pos..];
             int length = phrases.MatchLongestPrefix(rest, out int entry);

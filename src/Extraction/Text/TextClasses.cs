@@ -9,10 +9,12 @@ internal static class TextClasses
     // One list holds every class (Data/char-classes.tsv): a character is listed once, its classes marked.
     private static readonly WordList Classes = WordLists.Get("char-classes");
 
-    private static SearchValues<char> Class(string column)
+    private static SearchValues<char> Class(string column) => SearchValues.Create(Members(column));
+
+    private static string Members(string column)
     {
         var i = Classes.Column(column);
-        return SearchValues.Create(string.Concat(Classes.Rows.Where(r => r[i].Length > 0).Select(r => r[0])));
+        return string.Concat(Classes.Rows.Where(r => r[i].Length > 0).Select(r => r[0]));
     }
 
     /// <summary>
@@ -45,14 +47,14 @@ internal static class TextClasses
     /// <summary>Characters that may stand right before an organisation's name: prepositions, coordinators, 的.</summary>
     public static readonly SearchValues<char> OrgLead = Class("org_lead");
 
-    public static bool IsChainChar(char c) => c >= '\u3400' && c <= '\u9fff' && !ChainStop.Contains(c);
+    public static bool IsChainChar(char c) => (Flags[c] & ChainCharFlag) != 0;
 
-    public static bool IsPersonChar(char c) => c >= '\u3400' && c <= '\u9fff' && !PersonStop.Contains(c);
+    public static bool IsPersonChar(char c) => (Flags[c] & PersonCharFlag) != 0;
 
-    public static bool IsFunction(char c) => Function.Contains(c);
+    public static bool IsFunction(char c) => (Flags[c] & FunctionFlag) != 0;
 
     /// <summary>A character that can be part of a name: a CJK ideograph that is neither punctuation nor a function word.</summary>
-    public static bool IsNameChar(char c) => c >= '\u3400' && c <= '\u9fff' && !Function.Contains(c);
+    public static bool IsNameChar(char c) => (Flags[c] & NameCharFlag) != 0;
 
     /// <summary>
     /// The furthest a recognizer looks back or ahead for the start or end of a sentence or clause: text with
@@ -64,7 +66,44 @@ internal static class TextClasses
     public const int MaxParagraphLookback = 5000;
 
     /// <summary>Ends of sentences: anaphora (该县) and team stations are resolved within one.</summary>
-    public static bool IsSentenceEnd(char c) => SentenceEnds.Contains(c);
+    public static bool IsSentenceEnd(char c) => (Flags[c] & SentenceEndFlag) != 0;
 
-    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(Sentences.Ends + Marks.ClauseEnds);
+    private const byte FunctionFlag = 1, NameCharFlag = 2, ChainCharFlag = 4, PersonCharFlag = 8, SentenceEndFlag = 16;
+
+    /// <summary>
+    /// The tests above as one byte of flags per UTF-16 unit (64 KB, built once): the recognizers ask them of
+    /// most characters of a text, and a table read is cheaper than a search in a set of CJK characters.
+    /// </summary>
+    private static readonly byte[] Flags = BuildFlags();
+
+    private static byte[] BuildFlags()
+    {
+        var flags = new byte[char.MaxValue + 1];
+        foreach (var c in Members("function"))
+        {
+            flags[c] |= FunctionFlag;
+        }
+        foreach (var c in Sentences.Ends + Marks.ClauseEnds)
+        {
+            flags[c] |= SentenceEndFlag;
+        }
+        var chainStop = Members("chain_stop");
+        var personStop = Members("person_stop");
+        for (var c = '\u3400'; c <= '\u9fff'; c++)
+        {
+            if ((flags[c] & FunctionFlag) == 0)
+            {
+                flags[c] |= NameCharFlag;
+            }
+            if (!chainStop.Contains(c, StringComparison.Ordinal))
+            {
+                flags[c] |= ChainCharFlag;
+            }
+            if (!personStop.Contains(c, StringComparison.Ordinal))
+            {
+                flags[c] |= PersonCharFlag;
+            }
+        }
+        return flags;
+    }
 }

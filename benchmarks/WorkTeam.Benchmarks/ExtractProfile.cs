@@ -1,0 +1,187 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using WorkTeam.Extraction;
+using WorkTeam.Extraction.Entities;
+using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Links;
+using WorkTeam.Extraction.Places;
+using WorkTeam.Extraction.Segmentation;
+using WorkTeam.Extraction.Text;
+
+namespace WorkTeam.Benchmarks;
+
+/// <summary>
+/// Where extraction's time goes, in one process: the corpus's lines read beforehand, then PASSES pairs of
+/// passes (the segmenter's <c>Cut</c>, then <c>ReportAnalyzer.Default.Extract</c>, one thread), each pass's
+/// wall and thread CPU seconds printed as a JSON line, so the first (cold: JIT or tier-0 code) and the warm
+/// passes are seen apart and the extract/segment ratio is taken on the same code image, side by side.
+/// With <c>--stages</c>, one more pass runs the analyzer's stages one by one (the same calls
+/// <c>ReportAnalyzer</c> and <c>EntityExtractor</c> make, in their order) with a clock around each,
+/// and prints each stage's share.
+///
+///   extract-profile CORPUS [--passes N] [--stages] [--no-segment]
+/// </summary>
+internal static class ExtractProfile
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length < 1)
+        {
+            Console.Error.WriteLine("usage: extract-profile CORPUS [--passes N] [--stages] [--no-segment]");
+            return 2;
+        }
+        var lines = File.ReadAllLines(args[0], Encoding.UTF8);
+        long bytes = new FileInfo(args[0]).Length;
+        int passesAt = Array.IndexOf(args, "--passes");
+        int passes = passesAt > 0 ? int.Parse(args[passesAt + 1], CultureInfo.InvariantCulture) : 4;
+        bool segment = !args.Contains("--no-segment");
+        var analyzer = ReportAnalyzer.Default;
+        analyzer.Extract("民豐縣投入资金600余万元");
+        Segmenter.Default.Cut("预热");
+        Segmenter.Default.Cut("預熱");
+        for (int p = 1; p <= passes; p++)
+        {
+            if (segment)
+            {
+                Report("segment", p, bytes, Time(() => SegmentPass(lines)));
+            }
+            Report("extract", p, bytes, Time(() => ExtractPass(analyzer, lines)));
+        }
+        if (args.Contains("--stages"))
+        {
+            Stages(lines);
+        }
+        return 0;
+    }
+
+    private static long SegmentPass(string[] lines)
+    {
+        long n = 0;
+        foreach (var line in lines)
+        {
+            n += Segmenter.Default.Cut(line).Count;
+        }
+        return n;
+    }
+
+    private static long ExtractPass(ReportAnalyzer analyzer, string[] lines)
+    {
+        long n = 0;
+        foreach (var line in lines)
+        {
+            n += analyzer.Extract(line).Count;
+        }
+        return n;
+    }
+
+    private static (double Wall, double Cpu, long Count, long Allocated, int Gcs) Time(Func<long> pass)
+    {
+        var cpu0 = ThreadCpu();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var gcs = GC.CollectionCount(0);
+        var wall = Stopwatch.StartNew();
+        var n = pass();
+        wall.Stop();
+        return (wall.Elapsed.TotalSeconds, ThreadCpu() - cpu0, n, GC.GetAllocatedBytesForCurrentThread() - allocated, GC.CollectionCount(0) - gcs);
+    }
+
+    private static void Report(string what, int pass, long bytes, (double Wall, double Cpu, long Count, long Allocated, int Gcs) t) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{{\"what\": \"{what}\", \"pass\": {pass}, \"wall_seconds\": {t.Wall:F4}, \"cpu_seconds\": {t.Cpu:F4}, \"mb_per_cpu_s\": {bytes / 1e6 / t.Cpu:F3}, \"mb_per_s\": {bytes / 1e6 / t.Wall:F3}, \"items\": {t.Count}, \"allocated_mb\": {t.Allocated / 1e6:F1}, \"gen0\": {t.Gcs}}}"));
+
+    /// <summary>This thread's CPU seconds (user + system), from /proc/thread-self/stat.</summary>
+    private static double ThreadCpu()
+    {
+        var fields = File.ReadAllText("/proc/thread-self/stat");
+        var rest = fields[(fields.LastIndexOf(')') + 2)..].Split(' ');
+        // utime and stime are fields 14 and 15 (1-based); rest starts at field 3.
+        return (long.Parse(rest[11], CultureInfo.InvariantCulture) + long.Parse(rest[12], CultureInfo.InvariantCulture)) / 100.0;
+    }
+
+    private static readonly string[] StageNames =
+    [
+        "reading view (ReadingText)", "quantities (QuantityScanner)", "simplified view (ScriptConverter)",
+        "places (PlaceRecognizer)", "organisations", "people + arbitration", "work teams",
+        "division codes (DivisionResolver)", "entity fact records + sort", "claim/merge + linker (FactLinker)",
+    ];
+
+    /// <summary>The analyzer's stages one by one, on warm code, with a clock around each.</summary>
+    private static void Stages(string[] lines)
+    {
+        var ticks = new long[StageNames.Length];
+        var bytes = new long[StageNames.Length];
+        var places = new PlaceRecognizer(Gazetteer.Default);
+        var divisions = DivisionTable.Default;
+        long facts = 0;
+        var total = Stopwatch.StartNew();
+        foreach (var line in lines)
+        {
+            long t = Stopwatch.GetTimestamp();
+            s_allocated = GC.GetAllocatedBytesForCurrentThread();
+            var reading = ReadingText.Create(line);
+            var text = reading.View;
+            t = Lap(ticks, bytes, 0, t);
+            var quantities = QuantityScanner.Scan(text, null, FactKinds.Quantities);
+            t = Lap(ticks, bytes, 1, t);
+            var view = ScriptConverter.Default.ToSimplifiedView(text).View;
+            t = Lap(ticks, bytes, 2, t);
+            var placeMentions = places.Recognize(view);
+            t = Lap(ticks, bytes, 3, t);
+            var orgs = OrganizationRecognizer.Recognize(view, placeMentions);
+            t = Lap(ticks, bytes, 4, t);
+            var people = PersonRecognizer.Recognize(view, placeMentions, orgs, out var displaced);
+            placeMentions = EntityArbitration.PlacesGivingWayToPeople(placeMentions, displaced);
+            t = Lap(ticks, bytes, 5, t);
+            var teams = WorkTeamRecognizer.Recognize(view, placeMentions, orgs);
+            t = Lap(ticks, bytes, 6, t);
+            var units = DivisionResolver.Resolve(divisions, placeMentions);
+            t = Lap(ticks, bytes, 7, t);
+            var list = new List<Fact>(quantities);
+            foreach (var p in placeMentions)
+            {
+                if (!p.IsAnaphor)
+                {
+                    list.Add(new Fact { Kind = FactKinds.Place, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name, Level = p.Level, Parent = p.Parent });
+                }
+            }
+            foreach (var o in orgs)
+            {
+                list.Add(new Fact { Kind = FactKinds.Organization, Text = text[o.Start..o.End], Start = o.Start, End = o.End, Name = o.Name });
+            }
+            foreach (var p in people)
+            {
+                list.Add(new Fact { Kind = FactKinds.Person, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name });
+            }
+            foreach (var m in teams)
+            {
+                list.Add(new Fact { Kind = FactKinds.Team, Text = text[m.Start..m.End], Start = m.Start, End = m.End, Name = m.Sender, Station = m.Station });
+            }
+            list.Sort((a, b) => (a.Start, a.End).CompareTo((b.Start, b.End)));
+            t = Lap(ticks, bytes, 8, t);
+            facts += FactLinker.Link(text, list).Count + units.Length * 0;
+            Lap(ticks, bytes, 9, t);
+        }
+        total.Stop();
+        long sum = ticks.Sum();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stages (warm, one pass, {total.Elapsed.TotalSeconds:F3} s, {facts} facts):"));
+        for (int i = 0; i < ticks.Length; i++)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {StageNames[i],-40} {ticks[i] * 1000.0 / Stopwatch.Frequency,8:F1} ms  {100.0 * ticks[i] / sum,5:F1}%  {bytes[i] / 1e6,7:F1} MB allocated"));
+        }
+    }
+
+    [ThreadStatic]
+    private static long s_allocated;
+
+    private static long Lap(long[] ticks, long[] bytes, int stage, long since)
+    {
+        long now = Stopwatch.GetTimestamp();
+        ticks[stage] += now - since;
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
+        bytes[stage] += allocated - s_allocated;
+        s_allocated = allocated;
+        return Stopwatch.GetTimestamp();
+    }
+}
