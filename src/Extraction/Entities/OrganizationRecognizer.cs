@@ -19,12 +19,15 @@ internal static class OrganizationRecognizer
 {
     private const int MaxName = 18;
 
-    /// <summary>An organisation suffix; <c>NeedsHead</c>: only after a place or administrative head.</summary>
-    private readonly record struct OrgSuffix(string Text, bool NeedsHead);
+    /// <summary>
+    /// An organisation suffix; <c>NeedsHead</c>: only after a place or administrative head; <c>AfterPlace</c>:
+    /// only right after a place's name (龙草坪村党支部).
+    /// </summary>
+    private readonly record struct OrgSuffix(string Text, bool NeedsHead, bool AfterPlace);
 
     /// <summary>The suffixes in the order they are tried, longest first: org-suffixes.tsv.</summary>
     private static readonly OrgSuffix[] Suffixes =
-        [.. WordLists.Get("org-suffixes").Rows.Select(r => new OrgSuffix(r[0], r[1] == "yes"))];
+        [.. WordLists.Get("org-suffixes").Rows.Select(r => new OrgSuffix(r[0], r[1] is "yes" or "place", r[1] == "place"))];
 
     /// <summary>Words in which a suffix closes no body (干部, 部门, 大学生, 村委会, 党支部, 厅级): not-body-words.tsv.</summary>
     private static readonly string[] NotBodyWords = [.. WordLists.Get("not-body-words").Values()];
@@ -92,6 +95,9 @@ internal static class OrganizationRecognizer
     /// <summary>Two level words that coordinate levels (县乡党委政府): org-boundaries.tsv, use levels.</summary>
     private static readonly string[] LevelPairs = [.. WordLists.Get("org-boundaries").Where("use", "levels").Select(r => r[0])];
 
+    /// <summary>Where the second level word opens a word of its own (县乡村振兴局): org-boundaries.tsv, use not-levels.</summary>
+    private static readonly string[] NotLevelPairs = [.. WordLists.Get("org-boundaries").Where("use", "not-levels").Select(r => r[0])];
+
     public static List<OrgMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places)
     {
         var found = new List<OrgMention>();
@@ -157,6 +163,10 @@ internal static class OrganizationRecognizer
         {
             return false;
         }
+        if (suffix.AfterPlace && !PlaceEndsAt(places, suffixStart))
+        {
+            return false;
+        }
         var b = suffixStart;
         while (b > 0 && suffixStart - b < MaxName && IsOrgChar(view[b - 1]))
         {
@@ -164,7 +174,7 @@ internal static class OrganizationRecognizer
         }
         // A verb or preposition (按照县委, 和市委办), or a body already named (县委县政府), before a place or a
         // head inside the run: the name begins after it.
-        b = StartAfterBoundary(view, places, found, b, suffixStart, end);
+        b = StartAfterBoundary(view, places, found, b, suffixStart, end, !suffix.NeedsHead);
         // A place inside the run: the name begins there unless a head (人行, 中共) or a parent body's name
         // (工商银行湖南洞口支行) stands before it.
         var firstPlace = -1;
@@ -206,7 +216,7 @@ internal static class OrganizationRecognizer
         // 县乡党委政府, 省市县…: levels coordinated, no one body.
         foreach (var pair in LevelPairs)
         {
-            if (name.StartsWith(pair, StringComparison.Ordinal))
+            if (name.StartsWith(pair, StringComparison.Ordinal) && !StartsWithAny(name, NotLevelPairs))
             {
                 return false;
             }
@@ -266,12 +276,17 @@ internal static class OrganizationRecognizer
     /// boundary word (org-boundaries.tsv, use after) or body already found that a place or a head follows, the
     /// place not cut (和县 is a county, not 和 + 县).
     /// </summary>
-    private static int StartAfterBoundary(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> found, int b, int suffixStart, int end)
+    private static int StartAfterBoundary(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> found, int b, int suffixStart, int end, bool company)
     {
         for (var p = suffixStart; p > b; p--)
         {
             if (!OpensName(view, places, p, end))
             {
+                // A company's own name after a verb of two characters or more (注册成立旺民农机专业合作社).
+                if (company && suffixStart - p >= 2 && !CrossesPlace(places, p) && EndsWithLongBoundary(view[b..p]))
+                {
+                    return p;
+                }
                 continue;
             }
             if (EndsWithAny(view[b..p], BoundaryWords))
@@ -306,6 +321,42 @@ internal static class OrganizationRecognizer
             return true;
         }
         return StartsWithHead(view[p..end]);
+    }
+
+    private static bool PlaceEndsAt(List<PlaceMention> places, int end)
+    {
+        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, end - MaxName); k < places.Count && places[k].Start < end; k++)
+        {
+            if (places[k].End == end && !places[k].IsAnaphor)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool CrossesPlace(List<PlaceMention> places, int p)
+    {
+        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, p - MaxName); k < places.Count && places[k].Start < p; k++)
+        {
+            if (places[k].End > p)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool EndsWithLongBoundary(ReadOnlySpan<char> text)
+    {
+        foreach (var word in BoundaryWords)
+        {
+            if (word.Length >= 2 && text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsHeadOrParent(ReadOnlySpan<char> prefix)
@@ -382,7 +433,7 @@ internal static class OrganizationRecognizer
             foreach (var word in LeadingWords)
             {
                 // 建设银行: the verb is the first word of a bank's or company's name.
-                if (view[b..limit].StartsWith(word, StringComparison.Ordinal) && !StartsWithAny(view[(b + word.Length)..limit], ParentEndings))
+                if (view[b..limit].StartsWith(word, StringComparison.Ordinal) && !StartsWithAny(view[(b + word.Length)..], ParentEndings))
                 {
                     b += word.Length;
                     moved = true;
