@@ -87,7 +87,11 @@ internal static class OrganizationRecognizer
     private static readonly string[] GenericNames = [.. WordLists.Get("generic-org-names").Values()];
 
     /// <summary>Words after which a name begins inside a run (按照县委, 和市委办, 受省委): org-boundaries.tsv, use after.</summary>
-    private static readonly string[] BoundaryWords = [.. WordLists.Get("org-boundaries").Where("use", "after").Select(r => r[0])];
+    private static readonly string[] BoundaryWords =
+        [.. WordLists.Get("org-boundaries").Rows.Where(r => r[1] is "after" or "after-in-names").Select(r => r[0])];
+
+    /// <summary>The boundary words no place name ends with: a place that swallowed one (按照省) does not hold a name's start.</summary>
+    private static readonly string[] SwallowedBoundaryWords = [.. WordLists.Get("org-boundaries").Where("use", "after").Select(r => r[0])];
 
     /// <summary>Ends of a parent body's name kept before a place (工商银行湖南洞口支行): org-boundaries.tsv, use parent.</summary>
     private static readonly string[] ParentEndings = [.. WordLists.Get("org-boundaries").Where("use", "parent").Select(r => r[0])];
@@ -126,6 +130,8 @@ internal static class OrganizationRecognizer
                 break;
             }
         }
+        // A company named once with its legal form is named again without it (春华食品有限公司 … 春华食品).
+        AddShortForms(view, found);
         // Party and state bodies named without a suffix of their own.
         foreach (var hit in KnownBodySearch.Value.FindAll(view))
         {
@@ -194,7 +200,7 @@ internal static class OrganizationRecognizer
         var afterChain = false;
         if (!suffix.NeedsHead && firstPlace == b)
         {
-            var chainEnd = AfterLocalChain(places, b, suffixStart);
+            var chainEnd = AfterLocalChain(view, places, b, suffixStart);
             afterChain = chainEnd > b;
             b = chainEnd;
         }
@@ -240,7 +246,7 @@ internal static class OrganizationRecognizer
             // or a preposition, with no verb inside (not 工作队组织医务人员来公司).
             var lead = b == beforeVerbs ? b : beforeVerbs;
             if (suffixStart - b < 2 || (lead > 0 && view[lead - 1] >= '\u3400' && view[lead - 1] <= '\u9fff' && !TextClasses.OrgLead.Contains(view[lead - 1])
-                && !EndsWithAny(view[..lead], BoundaryWords)))
+                && !(suffixStart - b >= MinNameAfterVerb && EndsWithAny(view[..lead], BoundaryWords))))
             {
                 return false;
             }
@@ -256,6 +262,61 @@ internal static class OrganizationRecognizer
         }
         org = new OrgMention(b, end, name.ToString());
         return true;
+    }
+
+    /// <summary>The fewest characters before its suffix of a company named right after a verb (引进了唐城牧歌羊肉精分割厂; not 到了修理厂).</summary>
+    private const int MinNameAfterVerb = 4;
+
+    /// <summary>The legal forms that end a company's registered name: org-legal-forms.tsv, longest first.</summary>
+    private static readonly string[] LegalForms = [.. WordLists.Get("org-legal-forms").Values()];
+
+    /// <summary>The shortest short form looked for (two characters are too often a word of their own).</summary>
+    private const int MinShortForm = 3;
+
+    private static void AddShortForms(ReadOnlySpan<char> view, List<OrgMention> found)
+    {
+        List<string>? stems = null;
+        foreach (var org in found)
+        {
+            foreach (var form in LegalForms)
+            {
+                if (org.Name.Length - form.Length >= MinShortForm && org.Name.EndsWith(form, StringComparison.Ordinal))
+                {
+                    stems ??= [];
+                    var stem = org.Name[..^form.Length];
+                    if (!stems.Contains(stem))
+                    {
+                        stems.Add(stem);
+                    }
+                    break;
+                }
+            }
+        }
+        if (stems is null)
+        {
+            return;
+        }
+        foreach (var hit in new NameSearch(stems).FindAll(view))
+        {
+            found.Add(new OrgMention(hit.Start, hit.End, stems[hit.Name]));
+        }
+    }
+
+    /// <summary>Whether a byline's source (simplified) ends as a medium's name (mastheads.tsv: …报, …网, …社) or a body's (an org suffix).</summary>
+    public static bool EndsAsSourceName(string name)
+    {
+        if (MastheadEndings.Contains(name[^1]))
+        {
+            return true;
+        }
+        foreach (var suffix in Suffixes)
+        {
+            if (name.Length > suffix.Text.Length && name.EndsWith(suffix.Text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool InsidePlace(List<PlaceMention> places, int start, int end)
@@ -311,7 +372,7 @@ internal static class OrganizationRecognizer
         for (; k < places.Count && places[k].Start < p; k++)
         {
             // A place that swallowed the boundary word (按照省, 受省) does not hold the name's start.
-            if (places[k].End > p && !EndsWithAny(view[places[k].Start..p], BoundaryWords))
+            if (places[k].End > p && !EndsWithAny(view[places[k].Start..p], SwallowedBoundaryWords))
             {
                 return false;
             }
@@ -372,7 +433,7 @@ internal static class OrganizationRecognizer
     }
 
     /// <summary>The end of the chain of places from <paramref name="b"/> when it ends at a township or village, else <paramref name="b"/>.</summary>
-    private static int AfterLocalChain(List<PlaceMention> places, int b, int suffixStart)
+    private static int AfterLocalChain(ReadOnlySpan<char> view, List<PlaceMention> places, int b, int suffixStart)
     {
         var at = b;
         var level = PlaceLevel.Other;
@@ -385,7 +446,8 @@ internal static class OrganizationRecognizer
             at = places[k].End;
             level = places[k].Level;
         }
-        return level is PlaceLevel.Township or PlaceLevel.Village ? at : b;
+        // Written out with its level's suffix (申庄村, not the 索驼 of 索驼生态农场养殖专业合作社, a brand).
+        return level is PlaceLevel.Township or PlaceLevel.Village && PlaceSuffixChars.Administrative.Contains(view[at - 1]) ? at : b;
     }
 
     private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
