@@ -99,6 +99,9 @@ internal static class OrganizationRecognizer
     /// <summary>Two level words that coordinate levels (县乡党委政府): org-boundaries.tsv, use levels.</summary>
     private static readonly string[] LevelPairs = [.. WordLists.Get("org-boundaries").Where("use", "levels").Select(r => r[0])];
 
+    /// <summary>Words that make a name no one body (某, 部分, 两级): org-boundaries.tsv, use generic.</summary>
+    private static readonly string[] GenericMarks = [.. WordLists.Get("org-boundaries").Where("use", "generic").Select(r => r[0])];
+
     /// <summary>Where the second level word opens a word of its own (县乡村振兴局): org-boundaries.tsv, use not-levels.</summary>
     private static readonly string[] NotLevelPairs = [.. WordLists.Get("org-boundaries").Where("use", "not-levels").Select(r => r[0])];
 
@@ -215,6 +218,13 @@ internal static class OrganizationRecognizer
         foreach (var generic in GenericNames)
         {
             if (name.SequenceEqual(generic))
+            {
+                return false;
+            }
+        }
+        foreach (var mark in GenericMarks)
+        {
+            if (name.Contains(mark, StringComparison.Ordinal))
             {
                 return false;
             }
