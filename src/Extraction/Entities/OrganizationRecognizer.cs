@@ -256,7 +256,7 @@ internal static class OrganizationRecognizer
             // or a preposition, with no verb inside (not 工作队组织医务人员来公司).
             var lead = b == beforeVerbs ? b : beforeVerbs;
             if (suffixStart - b < 2 || (lead > 0 && view[lead - 1] >= '\u3400' && view[lead - 1] <= '\u9fff' && !TextClasses.OrgLead.Contains(view[lead - 1])
-                && !(suffixStart - b >= MinNameAfterVerb && EndsWithAny(view[..lead], BoundaryWords))))
+                && !EndsWithLongBoundary(view[..lead]) && !(suffixStart - b >= MinNameAfterVerb && EndsWithAny(view[..lead], BoundaryWords))))
             {
                 return false;
             }
@@ -274,7 +274,7 @@ internal static class OrganizationRecognizer
         return true;
     }
 
-    /// <summary>The fewest characters before its suffix of a company named right after a verb (引进了唐城牧歌羊肉精分割厂; not 到了修理厂).</summary>
+    /// <summary>The fewest characters before its suffix of a company named right after a one-character word (引进了唐城牧歌羊肉精分割厂; not 到了修理厂).</summary>
     private const int MinNameAfterVerb = 4;
 
     /// <summary>The legal forms that end a company's registered name: org-legal-forms.tsv, longest first.</summary>
