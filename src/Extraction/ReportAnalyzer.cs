@@ -116,7 +116,9 @@ public sealed class ReportAnalyzer
             ? Run(new TextAnalysis(document.Text, date, document.Name), kinds, document.FactRanges)
             : [.. ToOriginal(Run(new TextAnalysis(reading.View, date, document.Name), kinds, body: null), reading)
                 .Where(f => InBody(document.FactRanges, f.Start, f.End))];
-        // The byline is no body, but the people it credits are people of the text (Entities/CreditedPeople).
+        // The byline is no body, but the people it credits are people of the text (Entities/CreditedPeople),
+        // and the source it names an organisation (Entities/CreditedSources).
+        facts = (kinds & Kinds & FactKinds.Organization) != 0 ? CreditedSources.AddTo(facts, document) : facts;
         return (kinds & Kinds & FactKinds.Person) != 0 ? CreditedPeople.AddTo(facts, document) : facts;
     }
 

@@ -567,7 +567,7 @@ public class HostileInputTests
         Assert.Equal(
             [
                 $"{{\"doc\":\"{file}\",\"kind\":\"money\",\"text\":\"600万元\",\"start\":9,\"end\":14,\"value\":6000000,\"currency\":\"CNY\"}}",
-                $"{{\"doc\":\"{file}\",\"kind\":\"money\",\"text\":\"300万元\",\"start\":38,\"end\":43,\"value\":3000000,\"currency\":\"CNY\",\"actor\":\"乡镇党委和县政府\"}}",
+                $"{{\"doc\":\"{file}\",\"kind\":\"money\",\"text\":\"300万元\",\"start\":38,\"end\":43,\"value\":3000000,\"currency\":\"CNY\",\"actor\":\"乡镇党委、县政府\"}}",
             ],
             Lines(run.Stdout));
         Assert.Equal([$"workteam: {file}: warning: mixed encodings: 1 lines of UTF-8 and 1 of gb18030, each line decoded in its own"], Lines(run.Stderr));

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Places;
 using WorkTeam.Extraction.Text;
 using WorkTeam.Extraction.Resources;
@@ -18,12 +19,15 @@ internal static class OrganizationRecognizer
 {
     private const int MaxName = 18;
 
-    /// <summary>An organisation suffix; <c>NeedsHead</c>: only after a place or administrative head.</summary>
-    private readonly record struct OrgSuffix(string Text, bool NeedsHead);
+    /// <summary>
+    /// An organisation suffix; <c>NeedsHead</c>: only after a place or administrative head; <c>AfterPlace</c>:
+    /// only right after a place's name (龙草坪村党支部).
+    /// </summary>
+    private readonly record struct OrgSuffix(string Text, bool NeedsHead, bool AfterPlace);
 
     /// <summary>The suffixes in the order they are tried, longest first: org-suffixes.tsv.</summary>
     private static readonly OrgSuffix[] Suffixes =
-        [.. WordLists.Get("org-suffixes").Rows.Select(r => new OrgSuffix(r[0], r[1] == "yes"))];
+        [.. WordLists.Get("org-suffixes").Rows.Select(r => new OrgSuffix(r[0], r[1] is "yes" or "place", r[1] == "place"))];
 
     /// <summary>Words in which a suffix closes no body (干部, 部门, 大学生, 村委会, 党支部, 厅级): not-body-words.tsv.</summary>
     private static readonly string[] NotBodyWords = [.. WordLists.Get("not-body-words").Values()];
@@ -89,6 +93,25 @@ internal static class OrganizationRecognizer
     /// <summary>Bodies named by a generic word only (该公司, 合作社): not reported.</summary>
     private static readonly string[] GenericNames = [.. WordLists.Get("generic-org-names").Values()];
 
+    /// <summary>Words after which a name begins inside a run (按照县委, 和市委办, 受省委): org-boundaries.tsv, use after.</summary>
+    private static readonly string[] BoundaryWords =
+        [.. WordLists.Get("org-boundaries").Rows.Where(r => r[1] is "after" or "after-in-names").Select(r => r[0])];
+
+    /// <summary>The boundary words no place name ends with: a place that swallowed one (按照省) does not hold a name's start.</summary>
+    private static readonly string[] SwallowedBoundaryWords = [.. WordLists.Get("org-boundaries").Where("use", "after").Select(r => r[0])];
+
+    /// <summary>Ends of a parent body's name kept before a place (工商银行湖南洞口支行): org-boundaries.tsv, use parent.</summary>
+    private static readonly string[] ParentEndings = [.. WordLists.Get("org-boundaries").Where("use", "parent").Select(r => r[0])];
+
+    /// <summary>Two level words that coordinate levels (县乡党委政府): org-boundaries.tsv, use levels.</summary>
+    private static readonly string[] LevelPairs = [.. WordLists.Get("org-boundaries").Where("use", "levels").Select(r => r[0])];
+
+    /// <summary>Words that make a name no one body (某, 部分, 两级): org-boundaries.tsv, use generic.</summary>
+    private static readonly string[] GenericMarks = [.. WordLists.Get("org-boundaries").Where("use", "generic").Select(r => r[0])];
+
+    /// <summary>Where the second level word opens a word of its own (县乡村振兴局): org-boundaries.tsv, use not-levels.</summary>
+    private static readonly string[] NotLevelPairs = [.. WordLists.Get("org-boundaries").Where("use", "not-levels").Select(r => r[0])];
+
     public static List<OrgMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places)
     {
         var found = new List<OrgMention>();
@@ -110,13 +133,15 @@ internal static class OrganizationRecognizer
                 {
                     break;
                 }
-                if (TryOrgEndingAt(view, places, j, end, suffix, out var org))
+                if (TryOrgEndingAt(view, places, found, j, end, suffix, out var org))
                 {
                     found.Add(org);
                 }
                 break;
             }
         }
+        // A company named once with its legal form is named again without it (春华食品有限公司 … 春华食品).
+        AddShortForms(view, found);
         // Party and state bodies named without a suffix of their own.
         foreach (var hit in KnownBodySearch.Value.FindAll(view))
         {
@@ -145,15 +170,28 @@ internal static class OrganizationRecognizer
         return false;
     }
 
-    private static bool TryOrgEndingAt(ReadOnlySpan<char> view, List<PlaceMention> places, int suffixStart, int end, OrgSuffix suffix, out OrgMention org)
+    private static bool TryOrgEndingAt(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> found, int suffixStart, int end, OrgSuffix suffix, out OrgMention org)
     {
         org = default;
+        // A suffix inside a place's name closes no body (the 厂 of 厂湾村, the 中心 of a 中心村).
+        if (InsidePlace(places, suffixStart, end))
+        {
+            return false;
+        }
+        if (suffix.AfterPlace && !PlaceEndsAt(places, suffixStart))
+        {
+            return false;
+        }
         var b = suffixStart;
         while (b > 0 && suffixStart - b < MaxName && IsOrgChar(view[b - 1]))
         {
             b--;
         }
-        // A place inside the run: the name begins there unless only a short head (人行) stands before it.
+        // A verb or preposition (按照县委, 和市委办), or a body already named (县委县政府), before a place or a
+        // head inside the run: the name begins after it.
+        b = StartAfterBoundary(view, places, found, b, suffixStart, end, !suffix.NeedsHead);
+        // A place inside the run: the name begins there unless a head (人行, 中共) or a parent body's name
+        // (工商银行湖南洞口支行) stands before it.
         var firstPlace = -1;
         for (var k = PlaceMentions.FirstStartingAtOrAfter(places, b); k < places.Count && places[k].Start < suffixStart; k++)
         {
@@ -163,13 +201,22 @@ internal static class OrganizationRecognizer
                 break;
             }
         }
-        if (firstPlace > b + 2)
+        if (firstPlace > b && !IsHeadOrParent(view[b..firstPlace]))
         {
             b = firstPlace;
         }
+        // A company placed by its township or village (申庄村春华食品有限公司): the name follows the place.
+        var afterChain = false;
+        if (!suffix.NeedsHead && firstPlace == b)
+        {
+            var chainEnd = AfterLocalChain(view, places, b, suffixStart);
+            afterChain = chainEnd > b;
+            b = chainEnd;
+        }
         var beforeVerbs = b;
         b = SkipLeadingWords(view, b, suffixStart);
-        if (b >= suffixStart && suffix.Text.Length < 3)
+        // A short suffix alone names no body (局, 党委), unless it holds its head (县委, 省委 after 按照).
+        if (b >= suffixStart && suffix.Text.Length < 3 && !StartsWithHead(suffix.Text))
         {
             return false;
         }
@@ -177,6 +224,21 @@ internal static class OrganizationRecognizer
         foreach (var generic in GenericNames)
         {
             if (name.SequenceEqual(generic))
+            {
+                return false;
+            }
+        }
+        foreach (var mark in GenericMarks)
+        {
+            if (name.Contains(mark, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        // 县乡党委政府, 省市县…: levels coordinated, no one body.
+        foreach (var pair in LevelPairs)
+        {
+            if (name.StartsWith(pair, StringComparison.Ordinal) && !StartsWithAny(name, NotLevelPairs))
             {
                 return false;
             }
@@ -194,18 +256,21 @@ internal static class OrganizationRecognizer
         {
             return false;
         }
-        if (!startsWithPlace && !StartsWithHead(name))
+        if (!startsWithPlace && !afterChain && !StartsWithHead(name))
         {
             // A company or co-operative with no place in front: a name of its own, right after punctuation
             // or a preposition, with no verb inside (not 工作队组织医务人员来公司).
             var lead = b == beforeVerbs ? b : beforeVerbs;
-            if (suffixStart - b < 2 || (lead > 0 && view[lead - 1] >= '\u3400' && view[lead - 1] <= '\u9fff' && !TextClasses.OrgLead.Contains(view[lead - 1])))
+            if (suffixStart - b < 2 || (lead > 0 && view[lead - 1] >= '\u3400' && view[lead - 1] <= '\u9fff' && !TextClasses.OrgLead.Contains(view[lead - 1])
+                && !EndsWithLongBoundary(view[..lead]) && !(suffixStart - b >= MinNameAfterVerb && EndsWithAny(view[..lead], BoundaryWords))))
             {
                 return false;
             }
             foreach (var word in LeadingWords)
             {
-                if (name.Contains(word, StringComparison.Ordinal))
+                var at = name.IndexOf(word, StringComparison.Ordinal);
+                // 建设银行: a verb that opens a parent body's name is no verb.
+                if (at >= 0 && !StartsWithAny(name[(at + word.Length)..], ParentEndings))
                 {
                     return false;
                 }
@@ -213,6 +278,216 @@ internal static class OrganizationRecognizer
         }
         org = new OrgMention(b, end, name.ToString());
         return true;
+    }
+
+    /// <summary>The fewest characters before its suffix of a company named right after a one-character word (引进了唐城牧歌羊肉精分割厂; not 到了修理厂).</summary>
+    private const int MinNameAfterVerb = 4;
+
+    /// <summary>The legal forms that end a company's registered name: org-legal-forms.tsv, longest first.</summary>
+    private static readonly string[] LegalForms = [.. WordLists.Get("org-legal-forms").Values()];
+
+    /// <summary>The shortest short form looked for (two characters are too often a word of their own).</summary>
+    private const int MinShortForm = 3;
+
+    private static void AddShortForms(ReadOnlySpan<char> view, List<OrgMention> found)
+    {
+        List<string>? stems = null;
+        foreach (var org in found)
+        {
+            foreach (var form in LegalForms)
+            {
+                if (org.Name.Length - form.Length >= MinShortForm && org.Name.EndsWith(form, StringComparison.Ordinal))
+                {
+                    stems ??= [];
+                    var stem = org.Name[..^form.Length];
+                    if (!stems.Contains(stem))
+                    {
+                        stems.Add(stem);
+                    }
+                    break;
+                }
+            }
+        }
+        if (stems is null)
+        {
+            return;
+        }
+        foreach (var hit in new NameSearch(stems).FindAll(view))
+        {
+            found.Add(new OrgMention(hit.Start, hit.End, stems[hit.Name]));
+        }
+    }
+
+    /// <summary>Whether a byline's source (simplified) ends as a medium's name (mastheads.tsv: …报, …网, …社) or a body's (an org suffix).</summary>
+    public static bool EndsAsSourceName(string name)
+    {
+        if (MastheadEndings.Contains(name[^1]))
+        {
+            return true;
+        }
+        foreach (var suffix in Suffixes)
+        {
+            if (name.Length > suffix.Text.Length && name.EndsWith(suffix.Text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool InsidePlace(List<PlaceMention> places, int start, int end)
+    {
+        // Places are in text order and do not nest far: look at the few that start up to a name's length before.
+        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, start - MaxName); k < places.Count && places[k].Start <= start; k++)
+        {
+            if (!places[k].IsAnaphor && places[k].End > end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The start of a name inside the run <paramref name="b"/>..<paramref name="suffixStart"/>: after the last
+    /// boundary word (org-boundaries.tsv, use after) or body already found that a place or a head follows, the
+    /// place not cut (和县 is a county, not 和 + 县).
+    /// </summary>
+    private static int StartAfterBoundary(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> found, int b, int suffixStart, int end, bool company)
+    {
+        for (var p = suffixStart; p > b; p--)
+        {
+            if (!OpensName(view, places, p, end))
+            {
+                // A company's own name after a verb of two characters or more (注册成立旺民农机专业合作社).
+                if (company && suffixStart - p >= 2 && !CrossesPlace(places, p) && EndsWithLongBoundary(view[b..p]))
+                {
+                    return p;
+                }
+                continue;
+            }
+            if (EndsWithAny(view[b..p], BoundaryWords))
+            {
+                return p;
+            }
+            for (var k = found.Count - 1; k >= 0 && found[k].Start >= b - MaxName; k--)
+            {
+                if (found[k].End == p && found[k].Start >= b && !EndsWithAny(view[found[k].Start..p], ParentEndings))
+                {
+                    return p;
+                }
+            }
+        }
+        return b;
+    }
+
+    /// <summary>Whether a name can begin at <paramref name="p"/>: a place starts there, or a head, and no place runs across it.</summary>
+    private static bool OpensName(ReadOnlySpan<char> view, List<PlaceMention> places, int p, int end)
+    {
+        var k = PlaceMentions.FirstStartingAtOrAfter(places, p - MaxName);
+        for (; k < places.Count && places[k].Start < p; k++)
+        {
+            // A place that swallowed the boundary word (按照省, 受省) does not hold the name's start.
+            if (places[k].End > p && !EndsWithAny(view[places[k].Start..p], SwallowedBoundaryWords))
+            {
+                return false;
+            }
+        }
+        if (k < places.Count && places[k].Start == p && !places[k].IsAnaphor)
+        {
+            return true;
+        }
+        return StartsWithHead(view[p..end]);
+    }
+
+    private static bool PlaceEndsAt(List<PlaceMention> places, int end)
+    {
+        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, end - MaxName); k < places.Count && places[k].Start < end; k++)
+        {
+            if (places[k].End == end && !places[k].IsAnaphor)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool CrossesPlace(List<PlaceMention> places, int p)
+    {
+        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, p - MaxName); k < places.Count && places[k].Start < p; k++)
+        {
+            if (places[k].End > p)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool EndsWithLongBoundary(ReadOnlySpan<char> text)
+    {
+        foreach (var word in BoundaryWords)
+        {
+            if (word.Length >= 2 && text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsHeadOrParent(ReadOnlySpan<char> prefix)
+    {
+        foreach (var head in AdministrativeHeads)
+        {
+            if (prefix.SequenceEqual(head))
+            {
+                return true;
+            }
+        }
+        return EndsWithAny(prefix, ParentEndings);
+    }
+
+    /// <summary>The end of the chain of places from <paramref name="b"/> when it ends at a township or village, else <paramref name="b"/>.</summary>
+    private static int AfterLocalChain(ReadOnlySpan<char> view, List<PlaceMention> places, int b, int suffixStart)
+    {
+        var at = b;
+        var level = PlaceLevel.Other;
+        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, b); k < places.Count && places[k].Start == at && places[k].End < suffixStart - 1; k++)
+        {
+            if (places[k].IsAnaphor)
+            {
+                return b;
+            }
+            at = places[k].End;
+            level = places[k].Level;
+        }
+        // Written out with its level's suffix (申庄村, not the 索驼 of 索驼生态农场养殖专业合作社, a brand).
+        return level is PlaceLevel.Township or PlaceLevel.Village && PlaceSuffixChars.Administrative.Contains(view[at - 1]) ? at : b;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool StartsWithHead(ReadOnlySpan<char> name)
@@ -235,7 +510,8 @@ internal static class OrganizationRecognizer
             moved = false;
             foreach (var word in LeadingWords)
             {
-                if (view[b..limit].StartsWith(word, StringComparison.Ordinal))
+                // 建设银行: the verb is the first word of a bank's or company's name.
+                if (view[b..limit].StartsWith(word, StringComparison.Ordinal) && !StartsWithAny(view[(b + word.Length)..], ParentEndings))
                 {
                     b += word.Length;
                     moved = true;

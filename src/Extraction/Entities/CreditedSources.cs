@@ -1,0 +1,69 @@
+using WorkTeam.Extraction.Documents;
+using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Text;
+
+namespace WorkTeam.Extraction.Entities;
+
+/// <summary>
+/// The medium a byline names as the article's source (来源:温州日报, 來源:中國電力網) is an organisation of the
+/// text, as the people a byline credits are people (<see cref="CreditedPeople"/>): an organisation fact where the
+/// byline, outside the body, names it.
+/// </summary>
+internal static class CreditedSources
+{
+    /// <summary>The shortest and longest source name reported.</summary>
+    private const int MinName = 3, MaxName = 20;
+
+    /// <summary>
+    /// <paramref name="facts"/> (the body's, in document order) with an organisation fact for each occurrence of
+    /// the source's name outside the body that no fact overlaps, in document order.
+    /// </summary>
+    public static IReadOnlyList<Fact> AddTo(IReadOnlyList<Fact> facts, Document document)
+    {
+        var source = document.Metadata.Source;
+        if (source is null || source.Length < MinName || source.Length > MaxName || !source.All(c => c >= '\u3400' && c <= '\u9fff'))
+        {
+            return facts;
+        }
+        var simplified = ScriptConverter.Default.ToSimplified(source);
+        // 本站, 网络, an office's name: only a name that ends as a medium's or a body's does (…日报, …网, …社).
+        if (!OrganizationRecognizer.EndsAsSourceName(simplified))
+        {
+            return facts;
+        }
+        var reading = document.Reading;
+        var text = reading.View.AsSpan();
+        List<Fact>? added = null;
+        var from = 0;
+        while (text[from..].IndexOf(source, StringComparison.Ordinal) is var k && k >= 0)
+        {
+            var at = from + k;
+            from = at + source.Length;
+            var (start, end) = reading.IsUnchanged ? (at, at + source.Length) : reading.ToOriginalSpan(at, at + source.Length);
+            if (InBody(document.Paragraphs, start, end) || facts.Any(f => f.Start < end && start < f.End)
+                || (added is not null && added.Any(f => f.Start < end && start < f.End)))
+            {
+                continue;
+            }
+            added ??= [];
+            added.Add(new Fact
+            {
+                Doc = document.Name,
+                Kind = FactKinds.Organization,
+                Text = document.Text[start..end],
+                Start = start,
+                End = end,
+                Name = simplified,
+            });
+        }
+        if (added is null)
+        {
+            return facts;
+        }
+        // Stable: among facts of one span the recognizers' order stays.
+        return [.. facts.Concat(added).OrderBy(f => f.Start).ThenBy(f => f.End)];
+    }
+
+    private static bool InBody(IReadOnlyList<(int Start, int End)> paragraphs, int start, int end) =>
+        paragraphs.Any(p => p.Start <= start && end <= p.End);
+}

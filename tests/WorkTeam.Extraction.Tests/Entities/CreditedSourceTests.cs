@@ -1,0 +1,36 @@
+using WorkTeam.Extraction.Documents;
+using WorkTeam.Extraction.Facts;
+
+namespace WorkTeam.Extraction.Tests.Entities;
+
+/// <summary>The source a byline names (来源:温州日报) is an organisation where the byline names it.</summary>
+public sealed class CreditedSourceTests
+{
+    private static string[] Organisations(string text) =>
+        [.. ReportAnalyzer.Default.Extract(Document.FromText(text), kinds: FactKinds.Organization)
+            .Select(f => $"{f.Text} [{f.Start},{f.End}) {f.Name}")];
+
+    [Fact]
+    public void The_newspaper_a_byline_names_as_source_is_an_organisation()
+    {
+        Assert.Equal(
+            ["温州日报 [48,52) 温州日报"],
+            Organisations("我市下派新一批第一书记\n发布日期: 2017- 11- 21 08: 30 浏览次数: 来源: 温州日报 字体:[ ]\n\n11月20日,我市61位市派村第一书记分赴全市各地的驻村点。\n"));
+    }
+
+    [Fact]
+    public void Traditional_a_news_site_named_as_source_is_an_organisation_with_its_simplified_name()
+    {
+        Assert.Equal(
+            ["中國電力網 [42,47) 中国电力网", "沭陽縣供電公司 [67,74) 沭阳县供电公司"],
+            Organisations("沭陽供電公司扶貧幫扶 電“靚”大徐村\n\n發布時間: 2019-10-21   來源:中國電力網  作者:本站編輯\n\n  10月18日,沭陽縣供電公司為大徐村安裝52盞路燈。\n"));
+    }
+
+    [Fact]
+    public void A_source_that_names_no_medium_or_body_is_no_organisation()
+    {
+        Assert.Equal(
+            [],
+            Organisations("我市下派新一批第一书记\n发布日期: 2017- 11- 21 08: 30 浏览次数: 来源: 本站原创 字体:[ ]\n\n11月20日,我市61位市派村第一书记分赴全市各地的驻村点。\n"));
+    }
+}
