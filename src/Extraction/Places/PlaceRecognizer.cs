@@ -681,8 +681,9 @@ internal sealed class PlaceRecognizer
                     return false;
                 }
                 var end = j + suffix.Text.Length;
-                // 黄山和村民: 村 of 村民 makes no village of 黄山和.
-                if (TitleOrCompoundFollows(view, end) || (end < view.Length && CommonNounFollows(suffix.Text[^1], view[end])))
+                // 黄山和村民: 村 of 村民 makes no village of 黄山和; 南疆农村, 陕北农村 are the countryside of a region.
+                if (TitleOrCompoundFollows(view, end) || (end < view.Length && CommonNounFollows(suffix.Text[^1], view[end]))
+                    || EndsWithGenericEnding(view[p..j]))
                 {
                     return false;
                 }
@@ -928,6 +929,18 @@ internal sealed class PlaceRecognizer
         return !(level == PlaceLevel.Village && IsVillageCategory(name));
     }
 
+    private static bool EndsWithGenericEnding(ReadOnlySpan<char> name)
+    {
+        foreach (var ending in GenericEndings)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>After a numeral, the words that make a category of villages (village-categories.tsv): 三无村, 十强村.</summary>
     private static readonly string[] VillageCategories = [.. WordLists.Get("village-categories").Values()];
 
@@ -1048,13 +1061,49 @@ internal sealed class PlaceRecognizer
                 return false;
             }
         }
+        // A long run opening with a verb (加速推动博爱新村) is a clause, unless the table has the name.
+        if (name.Length >= MinClauseLikeName && StartsWithVerb(name)
+            && !DivisionTable.Default.HasWrittenName(view[(j - name.Length)..(j + suffix.Text.Length)]))
+        {
+            return false;
+        }
         var after = j + suffix.Text.Length;
         if (after < view.Length && CommonNounFollows(suffix.Text[^1], view[after]))
         {
             return false;
         }
+        // Before a landmark's or settlement's ending (岛, 部落) a word of the dictionary that names nothing (提出, 包括:
+        // verbs; 多功能, 多位) is no name.
+        if (suffix.Rank == TerminalRank && IsWordOtherThanNoun(name))
+        {
+            return false;
+        }
         return true;
     }
+
+    /// <summary>Whether jieba's dictionary has <paramref name="name"/> as a word of a part of speech other than a noun's (n, ns, nr, nz…).</summary>
+    private static bool IsWordOtherThanNoun(ReadOnlySpan<char> name)
+    {
+        var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
+        return lexicon.IsWord(name) && lexicon.Tag(name) is var tag && !tag.StartsWith(NounTagStart);
+    }
+
+    /// <summary>A standalone name this long that opens with a verb is read as a clause (加速推动博爱新村).</summary>
+    private const int MinClauseLikeName = 5;
+
+    /// <summary>jieba's tag of verbs.</summary>
+    private const string VerbTag = "v";
+
+    /// <summary>Whether the first two characters of <paramref name="name"/> are a verb of jieba's dictionary (加速, 推动).</summary>
+    private static bool StartsWithVerb(ReadOnlySpan<char> name)
+    {
+        var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
+        var head = name[..MinNameLength];
+        return lexicon.IsWord(head) && lexicon.Tag(head) == VerbTag;
+    }
+
+    /// <summary>jieba's tags of nouns (n, ns, nr, nz, nt) begin with this letter.</summary>
+    private const char NounTagStart = 'n';
 
     private static bool TryAnaphor(ReadOnlySpan<char> view, ScanState state, int p, out PlaceMention unit)
     {

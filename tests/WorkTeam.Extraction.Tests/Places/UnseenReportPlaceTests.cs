@@ -93,4 +93,26 @@ public sealed class UnseenReportPlaceTests
         // 博爱新村 is no 爱新村 of the table.
         Assert.Equal([("干城村", 3, 6, "village", "451226104209", null)], Places("日前於干城村博愛新村文化健康站舉辦"));
     }
+
+    [Fact]
+    public void An_indigenous_settlement_named_with_its_ending_is_a_place_and_the_common_noun_is_not()
+    {
+        Assert.Equal(
+            [("花莲县", 0, 3, "county", null, null), ("瑞穗乡", 3, 6, "township", null, "花莲县"), ("鹡橹栈部落", 6, 11, "other", null, "瑞穗乡")],
+            Places("花蓮縣瑞穗鄉鶺櫓棧部落聚會所興建工程今天動工"));
+        Assert.Equal(
+            [("花莲县", 0, 3, "county", null, null), ("瑞穗乡", 3, 6, "township", null, "花莲县"), ("鹡橹栈部落", 6, 11, "other", null, "瑞穗乡")],
+            Places("花莲县瑞穗乡鹡橹栈部落聚会所兴建工程今天动工"));
+        // A verb or a count before it, 各, and 干部 + 落实 name no settlement.
+        Assert.Empty(Places("乡长提出部落基础建设的需求,多位部落头目出席"));
+        Assert.Empty(Places("黨員幹部落實政策,各部落族人"));
+    }
+
+    [Fact]
+    public void The_countryside_of_a_region_is_the_region_and_a_clause_opening_with_a_verb_is_no_village()
+    {
+        Assert.Equal([("南疆", 2, 4, "other", null, null), ("陕北", 13, 15, "other", null, null)], Places("深入南疆农村开展工作,他在陕北农村插队"));
+        Assert.Equal([("南疆", 2, 4, "other", null, null)], Places("深入南疆農村開展工作"));
+        Assert.Equal([("吉安乡", 0, 3, "township", null, null)], Places("吉安乡公所为加速推动博爱新村多功能聚会所建设"));
+    }
 }
