@@ -797,6 +797,12 @@ internal sealed class PlaceRecognizer
                         }
                     }
                 }
+                // A long run opening with a verb (加速推动博爱新村) is a clause, unless the table has the name.
+                if (prev is null && start == p && j - p >= MinClauseLikeName && StartsWithVerb(view[p..j])
+                    && !DivisionTable.Default.HasWrittenName(view[p..end]))
+                {
+                    break;
+                }
                 unit = new PlaceMention(start, end, view[start..end].ToString(), level, null, rank);
                 state.Learn(unit.Name);
                 return true;
@@ -1060,12 +1066,6 @@ internal sealed class PlaceRecognizer
             {
                 return false;
             }
-        }
-        // A long run opening with a verb (加速推动博爱新村) is a clause, unless the table has the name.
-        if (name.Length >= MinClauseLikeName && StartsWithVerb(name)
-            && !DivisionTable.Default.HasWrittenName(view[(j - name.Length)..(j + suffix.Text.Length)]))
-        {
-            return false;
         }
         var after = j + suffix.Text.Length;
         if (after < view.Length && CommonNounFollows(suffix.Text[^1], view[after]))
