@@ -1279,6 +1279,17 @@ internal sealed class PlaceRecognizer
         }
     }
 
+    /// <summary>Whether the two characters before <paramref name="start"/> are a word of jieba's dictionary that the character at it does not continue.</summary>
+    private static bool FollowsWord(ReadOnlySpan<char> view, int start)
+    {
+        if (start < MinNameLength || !TextClasses.IsNameChar(view[start - 2]))
+        {
+            return false;
+        }
+        var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
+        return lexicon.IsWord(view.Slice(start - 2, 2)) && !lexicon.IsWord(view.Slice(start - 1, 2)) && !lexicon.IsWord(view.Slice(start - 2, 3));
+    }
+
     /// <summary>
     /// Whether the character before <paramref name="start"/> and the one at it make a word of jieba's dictionary
     /// (博爱 of 博爱新村); an administrative suffix before it ends a place instead (县城关镇 holds 城关镇).
@@ -1800,7 +1811,8 @@ internal sealed class PlaceRecognizer
             }
             var (level, rank) = firstFound.TryGetValue(name, out var first) ? (first.Level, first.Rank) : (PlaceLevel.Other, TerminalRank);
             string? parent = null;
-            if (name.Length < 4 && start > 0 && TextClasses.IsNameChar(view[start - 1]))
+            // After a whole word of the dictionary (关注光復鄉, 走访光复乡) the name starts a word of its own.
+            if (name.Length < 4 && start > 0 && TextClasses.IsNameChar(view[start - 1]) && !FollowsWord(view, start))
             {
                 // Inside a word it is no repeat, but right after a place above it the chain goes on (51团6连).
                 if (PlaceEndingAt(state.Mentions, start) is not { } above || above.Rank >= rank)

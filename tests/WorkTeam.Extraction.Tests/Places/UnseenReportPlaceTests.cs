@@ -115,4 +115,15 @@ public sealed class UnseenReportPlaceTests
         Assert.Equal([("南疆", 2, 4, "other", null, null)], Places("深入南疆農村開展工作"));
         Assert.Equal([("吉安乡", 0, 3, "township", null, null)], Places("吉安乡公所为加速推动博爱新村多功能聚会所建设"));
     }
+
+    [Fact]
+    public void A_township_found_once_is_found_again_after_a_whole_word()
+    {
+        Assert.Equal(
+            [("花莲县", 0, 3, "county", null, null), ("光复乡", 3, 6, "township", null, "花莲县"), ("光复乡", 16, 19, "township", null, null)],
+            Places("花蓮縣光復鄉動土。原民會長期關注光復鄉的需求"));
+        Assert.Equal(
+            [("花莲县", 0, 3, "county", null, null), ("光复乡", 3, 6, "township", null, "花莲县"), ("光复乡", 16, 19, "township", null, null)],
+            Places("花莲县光复乡动土。原民会长期关注光复乡的需求"));
+    }
 }
