@@ -3,6 +3,7 @@ using WorkTeam.Extraction.Documents;
 using WorkTeam.Extraction.Entities;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Links;
+using WorkTeam.Extraction.Places;
 using WorkTeam.Extraction.Recognition;
 using WorkTeam.Extraction.Text;
 
@@ -112,17 +113,20 @@ public sealed class ReportAnalyzer
         ArgumentNullException.ThrowIfNull(document);
         var date = documentDate ?? document.Metadata.PublishedDate;
         var reading = document.Reading; // the reading view: facts are read on clean text, offsets mapped back
+        // Places of the lines beyond those (a byline, the headline repeated above a caption) are read too
+        // (Places/HeaderPlaces), outside the links.
+        var head = (kinds & FactKinds.Place) != 0 ? HeaderPlaces.Ranges(reading, document.FactRanges, document.Metadata) : [];
         IReadOnlyList<Fact> facts = reading.IsUnchanged
-            ? Run(new TextAnalysis(document.Text, date, document.Name), kinds, document.FactRanges)
+            ? Run(new TextAnalysis(document.Text, date, document.Name), kinds, document.FactRanges, head)
             : [.. ToOriginal(Run(new TextAnalysis(reading.View, date, document.Name), kinds, body: null), reading)
-                .Where(f => InBody(document.FactRanges, f.Start, f.End))];
+                .Where(f => InBody(document.FactRanges, f.Start, f.End) || (f.Kind == FactKinds.Place && InBody(head, f.Start, f.End)))];
         // The byline is no body, but the people it credits are people of the text (Entities/CreditedPeople),
         // and the source it names an organisation (Entities/CreditedSources).
         facts = (kinds & Kinds & FactKinds.Organization) != 0 ? CreditedSources.AddTo(facts, document) : facts;
         return (kinds & Kinds & FactKinds.Person) != 0 ? CreditedPeople.AddTo(facts, document) : facts;
     }
 
-    private List<Fact> Run(TextAnalysis analysis, FactKinds kinds, IReadOnlyList<(int Start, int End)>? body)
+    private List<Fact> Run(TextAnalysis analysis, FactKinds kinds, IReadOnlyList<(int Start, int End)>? body, List<(int Start, int End)>? head = null)
     {
         // A recognizer asked for brings the ones whose facts it reads, whose own facts then stay out;
         // numbers bring what their links read (places, dates, organisations, teams).
@@ -158,12 +162,21 @@ public sealed class ReportAnalyzer
             }
         }
         var claimed = analysis.AllClaimed;
+        List<Fact>? headPlaces = null;
         if (body is not null)
         {
+            if (head is { Count: > 0 })
+            {
+                headPlaces = claimed.FindAll(f => f.Kind == FactKinds.Place && !InBody(body, f.Start, f.End) && InBody(head, f.Start, f.End));
+            }
             claimed = claimed.FindAll(f => InBody(body, f.Start, f.End));
         }
         // The links of every number (place, period, actor, subject), read from the facts of the body.
         claimed = FactLinker.Link(analysis.Text, claimed);
+        if (headPlaces is { Count: > 0 })
+        {
+            claimed = MergeInOrder(claimed, headPlaces);
+        }
         return run == kinds ? claimed : claimed.FindAll(f => (f.Kind & kinds) != 0);
     }
 
@@ -192,6 +205,20 @@ public sealed class ReportAnalyzer
         {
             throw new InvalidOperationException($"The kind name '{name}' is empty or already taken.");
         }
+    }
+
+    /// <summary>Two lists in document order as one (start, then end; <paramref name="first"/>'s fact first among equals).</summary>
+    private static List<Fact> MergeInOrder(List<Fact> first, List<Fact> second)
+    {
+        var merged = new List<Fact>(first.Count + second.Count);
+        int i = 0, j = 0;
+        while (i < first.Count || j < second.Count)
+        {
+            bool takeSecond = i == first.Count
+                || (j < second.Count && (second[j].Start < first[i].Start || (second[j].Start == first[i].Start && second[j].End < first[i].End)));
+            merged.Add(takeSecond ? second[j++] : first[i++]);
+        }
+        return merged;
     }
 
     private static bool InBody(IReadOnlyList<(int Start, int End)> paragraphs, int start, int end)

@@ -57,6 +57,22 @@ internal static class DivisionResolver
         }
         UnitScratch.Return(scratch);
 
+        // Below a place of a province the NBS list lacks (Taiwan, Hong Kong, Macau: 花蓮縣秀林鄉, 宜蘭縣三星鄉), a
+        // township or village is none of the mainland's units that share its name; and a text that names such
+        // a place below its province is about it, so a name one mainland unit bears is not that unit unless the
+        // text names its province (干城村 of 吉安鄉 in a Hualien report is not Guangxi's 干城村).
+        var outside = false;
+        for (int i = 0; i < n; i++)
+        {
+            if (IsBelowProvinceOutsideTable(table, mentions[i]))
+            {
+                outside = true;
+                for (int k = i + 1; k < n && mentions[k].Start == mentions[k - 1].End && mentions[k].Parent is not null && mentions[k].Rank > mentions[k - 1].Rank; k++)
+                {
+                    candidates[k] = null;
+                }
+            }
+        }
         // A name the chain showed the table lacks where the text puts it is not resolved elsewhere in the document either.
         var absent = new HashSet<string>(StringComparer.Ordinal);
         NarrowByChains(table, mentions, candidates, absent);
@@ -72,6 +88,10 @@ internal static class DivisionResolver
         // Names one unit bears: counties and above at once; a township or village only inside a province the
         // document names (a village the table lacks may share its name with one unit far away).
         var provinces = new HashSet<int>();
+        if (outside)
+        {
+            provinces.Add(-1); // a place outside the table is named: a township or village alone needs its province named too
+        }
         for (int i = 0; i < n; i++)
         {
             if (candidates[i] is { Count: 1 } one && table.LevelOf(one[0]) <= PlaceLevel.County)
@@ -92,8 +112,64 @@ internal static class DivisionResolver
         }
         ResolveRepeatedNames(mentions, candidates, units);
         ResolveStems(table, mentions, candidates, units);
+        ResolveShortChildren(table, mentions, candidates, units);
         return units;
     }
+
+    /// <summary>
+    /// Whether <paramref name="m"/> is a place of our gazetteer below a province the division table lacks
+    /// (a Taiwan county or city, a district of Hong Kong): the table's same-named units are elsewhere.
+    /// </summary>
+    private static bool IsBelowProvinceOutsideTable(DivisionTable table, PlaceMention m)
+    {
+        if (m.IsAnaphor || m.Level <= PlaceLevel.Province || !Gazetteer.Default.TryGetKeys(m.Name, out var hits))
+        {
+            return false;
+        }
+        foreach (var hit in hits)
+        {
+            if (hit.Entry.Level == m.Level && IsInProvinceOutsideTable(hit.Entry))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the gazetteer's <paramref name="entry"/> lies in a province the division table lacks (花莲县 in 台湾省).</summary>
+    internal static bool IsInProvinceOutsideTable(GazetteerEntry entry)
+    {
+        for (var p = entry.Parent; p is not null; p = p.Parent)
+        {
+            if (p.Level == PlaceLevel.Province)
+            {
+                return OutsideProvinces.Value.Contains(p);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The gazetteer's provinces that have no province of the division table by their name (台湾省, 香港特别行政区, 澳门特别行政区).</summary>
+    private static readonly Lazy<HashSet<GazetteerEntry>> OutsideProvinces = new(() =>
+    {
+        var table = DivisionTable.Default;
+        var set = new HashSet<GazetteerEntry>(ReferenceEqualityComparer.Instance);
+        var units = new List<int>();
+        foreach (var entry in Gazetteer.Default.Entries)
+        {
+            if (entry.Level != PlaceLevel.Province)
+            {
+                continue;
+            }
+            units.Clear();
+            table.FindUnits(entry.Name, units);
+            if (!units.Exists(u => table.LevelOf(u) == PlaceLevel.Province))
+            {
+                set.Add(entry);
+            }
+        }
+        return set;
+    });
 
     /// <summary>
     /// The units of the gazetteer's full name for a short form the table does not know at the mention's level:
@@ -152,6 +228,52 @@ internal static class DivisionResolver
                 && byStem.TryGetValue(mentions[i].Name, out var u) && u >= 0 && table.LevelOf(u) == mentions[i].Level)
             {
                 units[i] = u;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A township or village written without its ending that the table finds under no name of its own (立桂 in
+    /// 翁堵乡在翁堵、立桂、翁兴、立木山4个村) is the unit of that stem directly under a unit the document resolved
+    /// (立桂村 of 翁堵镇), when exactly one such unit bears it.
+    /// </summary>
+    private static void ResolveShortChildren(DivisionTable table, List<PlaceMention> mentions, List<int>?[] candidates, int[] units)
+    {
+        List<int>? parents = null;
+        for (int i = 0; i < units.Length; i++)
+        {
+            var m = mentions[i];
+            if (units[i] >= 0 || candidates[i] is not null || m.IsAnaphor || m.Level is not (PlaceLevel.Township or PlaceLevel.Village))
+            {
+                continue;
+            }
+            if (parents is null)
+            {
+                parents = [];
+                for (int k = 0; k < units.Length; k++)
+                {
+                    if (units[k] >= 0 && table.LevelOf(units[k]) is PlaceLevel.County or PlaceLevel.Township && !parents.Contains(units[k]))
+                    {
+                        parents.Add(units[k]);
+                    }
+                }
+            }
+            int found = -1, count = 0;
+            foreach (var parent in parents)
+            {
+                // A unit's children follow it in code order.
+                for (int u = parent + 1; u < table.Count && table.ParentOf(u) is var up && (up == parent || (up >= 0 && table.IsWithin(up, parent))); u++)
+                {
+                    if (up == parent && table.LevelOf(u) == m.Level && table.WrittenEndingLength(u) > 0 && table.Stem(u).SequenceEqual(m.Name))
+                    {
+                        found = u;
+                        count++;
+                    }
+                }
+            }
+            if (count == 1)
+            {
+                units[i] = found;
             }
         }
     }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Numbers;
 using WorkTeam.Extraction.Text;
 using WorkTeam.Extraction.Resources;
 
@@ -171,6 +172,7 @@ internal sealed class PlaceRecognizer
             if (useTable)
             {
                 taken = TakenOf(view, mentions);
+                AddCountedLists(view, state, taken);
                 AddCountiesAfterLocatives(view, state, taken);
                 AddTableNames(view, state, taken);
                 AddStemsOfDocumentPlaces(view, state, taken);
@@ -573,7 +575,10 @@ internal sealed class PlaceRecognizer
         // Not where the rest is a unit the place holds: 黔东南州 + 黎平县 is a chain, 兰州 + 湾镇 a stem.
         if ((best.IsAlias || entry.Level == PlaceLevel.Other) && entry.Level is not (PlaceLevel.Country or PlaceLevel.Province)
             && TryStemUnit(view, state, p, end, prev, requiredLevel, out unit)
-            && !(useTable && unit.End - end > MinNameLength && Encloses(DivisionTable.Default, entry.Name, view[end..unit.End].ToString())))
+            && !(useTable && unit.End - end > MinNameLength && Encloses(DivisionTable.Default, entry.Name, view[end..unit.End].ToString()))
+            // Taiwan's townships are not in the table: a county of Taiwan written short before a named
+            // township (彰化芬園鄉, 花蓮卓溪鄉) is a chain too.
+            && !(unit.End - end > MinNameLength && DivisionResolver.IsInProvinceOutsideTable(entry)))
         {
             return true;
         }
@@ -591,7 +596,7 @@ internal sealed class PlaceRecognizer
         // they count only at a word start or after a locative word (进军浦东).
         // Prefectures' short forms stand anywhere (亮相武汉择价而医) but where they end a title (理事长沙尔山) or make a fruit (哈密瓜).
         if (best.IsAlias && len == 2 && prev is null && state.LastEnd != p && p > 0 && TextClasses.IsNameChar(view[p - 1])
-            && (entry.Level == PlaceLevel.County && !EndsWithLocative(view, p)
+            && (entry.Level == PlaceLevel.County && !EndsWithLocative(view, p) && !HeadsCoordinationOfLevel(view, state, end, entry.Level)
                 || (entry.Level == PlaceLevel.Prefecture && view[p] == '长' && "事队市县省局校部处科院所会厂镇乡村团站班组州行".Contains(view[p - 1], StringComparison.Ordinal))))
         {
             return false;
@@ -631,6 +636,31 @@ internal sealed class PlaceRecognizer
         return true;
     }
 
+    /// <summary>
+    /// Whether a place of <paramref name="level"/> by its gazetteer name follows <paramref name="end"/> after a
+    /// coordinator: a list of counties written short (包括宜蘭、台東、屏東) names its first one too.
+    /// </summary>
+    private bool HeadsCoordinationOfLevel(ReadOnlySpan<char> view, ScanState state, int end, PlaceLevel level)
+    {
+        if (end + 1 >= view.Length || !TextClasses.Coordinators.Contains(view[end]))
+        {
+            return false;
+        }
+        var len = state.GazetteerKeyLength[end + 1];
+        if (len == 0 || !gazetteer.TryGetKeys(view.Slice(end + 1, len), out var hits))
+        {
+            return false;
+        }
+        foreach (var hit in hits)
+        {
+            if (hit.Entry.Level == level)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Gazetteer entries that reports name as organisations, with the place they hold (organisation-places.tsv).</summary>
     private static readonly System.Collections.Frozen.FrozenDictionary<string, string> OrganisationPlaces =
         System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(WordLists.Get("organisation-places").Rows, r => r[0], r => r[1], StringComparer.Ordinal);
@@ -651,8 +681,9 @@ internal sealed class PlaceRecognizer
                     return false;
                 }
                 var end = j + suffix.Text.Length;
-                // 黄山和村民: 村 of 村民 makes no village of 黄山和.
-                if (TitleOrCompoundFollows(view, end) || (end < view.Length && CommonNounFollows(suffix.Text[^1], view[end])))
+                // 黄山和村民: 村 of 村民 makes no village of 黄山和; 南疆农村, 陕北农村 are the countryside of a region.
+                if (TitleOrCompoundFollows(view, end) || (end < view.Length && CommonNounFollows(suffix.Text[^1], view[end]))
+                    || EndsWithGenericEnding(view[p..j]))
                 {
                     return false;
                 }
@@ -765,6 +796,12 @@ internal sealed class PlaceRecognizer
                             break;
                         }
                     }
+                }
+                // A long run opening with a verb (加速推动博爱新村) is a clause, unless the table has the name.
+                if (prev is null && start == p && j - p >= MinClauseLikeName && StartsWithVerb(view[p..j])
+                    && !DivisionTable.Default.HasWrittenName(view[p..end]))
+                {
+                    break;
                 }
                 unit = new PlaceMention(start, end, view[start..end].ToString(), level, null, rank);
                 state.Learn(unit.Name);
@@ -883,8 +920,10 @@ internal sealed class PlaceRecognizer
                 return false;
             }
         }
-        // 上市, 超市, 故乡, 山区, 城镇, 农业大省: common nouns and descriptions, not names.
-        if (CommonNounLeaders.TryGetValue(suffix.Text, out var leaders) && leaders.Contains(name[^1], StringComparison.Ordinal))
+        // 上市, 超市, 故乡, 山区, 城镇, 农业大省: common nouns and descriptions, not names; but a township written
+        // right after its county is named (彰化縣芬園鄉, 花蓮縣秀林鄉).
+        if (CommonNounLeaders.TryGetValue(suffix.Text, out var leaders) && leaders.Contains(name[^1], StringComparison.Ordinal)
+            && !(prev is { Rank: CountyRank } && level == PlaceLevel.Township && name.Length == MinNameLength))
         {
             return false;
         }
@@ -894,6 +933,18 @@ internal sealed class PlaceRecognizer
             return false;
         }
         return !(level == PlaceLevel.Village && IsVillageCategory(name));
+    }
+
+    private static bool EndsWithGenericEnding(ReadOnlySpan<char> name)
+    {
+        foreach (var ending in GenericEndings)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>After a numeral, the words that make a category of villages (village-categories.tsv): 三无村, 十强村.</summary>
@@ -1021,8 +1072,38 @@ internal sealed class PlaceRecognizer
         {
             return false;
         }
+        // Before a landmark's or settlement's ending (岛, 部落) a word of the dictionary that names nothing (提出, 包括:
+        // verbs; 多功能, 多位) is no name.
+        if (suffix.Rank == TerminalRank && IsWordOtherThanNoun(name))
+        {
+            return false;
+        }
         return true;
     }
+
+    /// <summary>Whether jieba's dictionary has <paramref name="name"/> as a word of a part of speech other than a noun's (n, ns, nr, nz…).</summary>
+    private static bool IsWordOtherThanNoun(ReadOnlySpan<char> name)
+    {
+        var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
+        return lexicon.IsWord(name) && lexicon.Tag(name) is var tag && !tag.StartsWith(NounTagStart);
+    }
+
+    /// <summary>A standalone name this long that opens with a verb is read as a clause (加速推动博爱新村).</summary>
+    private const int MinClauseLikeName = 5;
+
+    /// <summary>jieba's tag of verbs.</summary>
+    private const string VerbTag = "v";
+
+    /// <summary>Whether the first two characters of <paramref name="name"/> are a verb of jieba's dictionary (加速, 推动).</summary>
+    private static bool StartsWithVerb(ReadOnlySpan<char> name)
+    {
+        var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
+        var head = name[..MinNameLength];
+        return lexicon.IsWord(head) && lexicon.Tag(head) == VerbTag;
+    }
+
+    /// <summary>jieba's tags of nouns (n, ns, nr, nz, nt) begin with this letter.</summary>
+    private const char NounTagStart = 'n';
 
     private static bool TryAnaphor(ReadOnlySpan<char> view, ScanState state, int p, out PlaceMention unit)
     {
@@ -1153,6 +1234,11 @@ internal sealed class PlaceRecognizer
                     singles.Add((start, end, level));
                     break;
                 }
+                // A name does not begin inside a word: 博爱新村 (unknown to the table) holds no 爱新村.
+                if (StartsInsideWord(view, start))
+                {
+                    break;
+                }
                 mentions.Add(new PlaceMention(start, end, view[start..end].ToString(), level, null, RankOfLevel(level)));
                 taken.Take(start, end);
                 found++;
@@ -1192,6 +1278,25 @@ internal sealed class PlaceRecognizer
             }
         }
     }
+
+    /// <summary>Whether the two characters before <paramref name="start"/> are a word of jieba's dictionary that the character at it does not continue.</summary>
+    private static bool FollowsWord(ReadOnlySpan<char> view, int start)
+    {
+        if (start < MinNameLength || !TextClasses.IsNameChar(view[start - 2]))
+        {
+            return false;
+        }
+        var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
+        return lexicon.IsWord(view.Slice(start - 2, 2)) && !lexicon.IsWord(view.Slice(start - 1, 2)) && !lexicon.IsWord(view.Slice(start - 2, 3));
+    }
+
+    /// <summary>
+    /// Whether the character before <paramref name="start"/> and the one at it make a word of jieba's dictionary
+    /// (博爱 of 博爱新村); an administrative suffix before it ends a place instead (县城关镇 holds 城关镇).
+    /// </summary>
+    private static bool StartsInsideWord(ReadOnlySpan<char> view, int start) =>
+        start > 0 && start + 1 < view.Length && TextClasses.IsNameChar(view[start - 1]) && !SuffixFirstChars.Contains(view[start - 1])
+        && Segmentation.SegmenterResources.Default.Lexicon.IsWord(view.Slice(start - 1, 2));
 
     /// <summary>Words after which a county-level name may stand without its ending (locative-words.tsv), longest first.</summary>
     private static readonly string[] LocativeWords = [.. WordLists.Get("locative-words").Values().OrderByDescending(w => w.Length)];
@@ -1352,6 +1457,111 @@ internal sealed class PlaceRecognizer
     /// village of the table named again by its stem at a word start (关河 after 关河村, 三河口人). A county stem
     /// the document gives no such support stays unread: 和平, 东方, 长安 are words too.
     /// </summary>
+    /// <summary>The most names a counted list (翁堵、立桂、翁兴、立木山4个村) is read for.</summary>
+    private const int MaxCountedListNames = 12;
+
+    /// <summary>The longest name in a counted list: short forms of villages and townships (立木山).</summary>
+    private const int MaxCountedListName = 4;
+
+    /// <summary>
+    /// Names listed right before their count and level (翁堵、立桂、翁兴、立木山4个村, 东河、西河两个乡) are places of
+    /// that level, written short: only where the count is the number of names and each name is two to four
+    /// name characters, the first at a word start.
+    /// </summary>
+    private static void AddCountedLists(ReadOnlySpan<char> view, ScanState state, TakenSpans taken)
+    {
+        var added = false;
+        Span<(int Start, int End)> names = stackalloc (int, int)[MaxCountedListNames];
+        for (var j = view.IndexOfAny(SuffixFirstChars); j > 0; j = NextSuffixFirstChar(view, j + 1))
+        {
+            // The count ends right before the level word, or before a measure word there (4个村, 两乡).
+            var numEnd = j > 0 && CountClassifiers.Contains(view[j - 1]) ? j - 1 : j;
+            var numStart = numEnd;
+            while (numStart > 0 && numEnd - numStart < 2 && (NumeralChars.IsNumeralChar(view[numStart - 1]) || ArabicDigits.Contains(view[numStart - 1])))
+            {
+                numStart--;
+            }
+            if (numStart == numEnd || MatchSuffix(view, j) is not { Use: SuffixUse.Standalone } suffix
+                || suffix.Level is not (PlaceLevel.County or PlaceLevel.Township or PlaceLevel.Village)
+                || !ChineseNumeralParser.TryParse(view[numStart..numEnd], out var counted)
+                || counted < 2 || counted > MaxCountedListNames)
+            {
+                continue;
+            }
+            var found = 0;
+            var end = numStart;
+            while (found < (int)counted)
+            {
+                var start = end;
+                while (start > 0 && end - start <= MaxCountedListName && TextClasses.IsNameChar(view[start - 1]) && !TextClasses.PlaceLead.Contains(view[start - 1])
+                    && !NumeralChars.IsNumeralChar(view[start - 1]))
+                {
+                    start--;
+                }
+                if (end - start is < MinNameLength or > MaxCountedListName)
+                {
+                    break;
+                }
+                names[found++] = (start, end);
+                if (found < (int)counted)
+                {
+                    if (start < 2 || !TextClasses.Coordinators.Contains(view[start - 1]))
+                    {
+                        break;
+                    }
+                    end = start - 1;
+                }
+            }
+            if (found != (int)counted || names[found - 1].Start > 0 && NumeralChars.IsNumeralChar(view[names[found - 1].Start - 1])
+                || HoldsCommonWord(view, names[..found]))
+            {
+                continue;
+            }
+            for (var k = found - 1; k >= 0; k--)
+            {
+                var (start, nameEnd) = names[k];
+                if (!taken.Overlaps(start, nameEnd))
+                {
+                    state.Mentions.Add(new PlaceMention(start, nameEnd, view[start..nameEnd].ToString(), suffix.Level, null, suffix.Rank));
+                    taken.Take(start, nameEnd);
+                    added = true;
+                }
+            }
+        }
+        if (added)
+        {
+            state.Mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    /// <summary>The part of speech jieba's dictionary gives place names.</summary>
+    private const string PlaceNameTag = "ns";
+
+    /// <summary>Whether a listed name is a word of jieba's dictionary other than a place name (道路、水利2个项目村 lists no villages).</summary>
+    private static bool HoldsCommonWord(ReadOnlySpan<char> view, ReadOnlySpan<(int Start, int End)> names)
+    {
+        var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
+        foreach (var (start, end) in names)
+        {
+            var name = view[start..end];
+            if (lexicon.IsWord(name) && lexicon.Tag(name) != PlaceNameTag)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int NextSuffixFirstChar(ReadOnlySpan<char> view, int from)
+    {
+        if (from >= view.Length)
+        {
+            return -1;
+        }
+        var next = view[from..].IndexOfAny(SuffixFirstChars);
+        return next < 0 ? -1 : from + next;
+    }
+
     private static void AddStemsOfDocumentPlaces(ReadOnlySpan<char> view, ScanState state, TakenSpans taken)
     {
         var mentions = state.Mentions;
@@ -1601,7 +1811,8 @@ internal sealed class PlaceRecognizer
             }
             var (level, rank) = firstFound.TryGetValue(name, out var first) ? (first.Level, first.Rank) : (PlaceLevel.Other, TerminalRank);
             string? parent = null;
-            if (name.Length < 4 && start > 0 && TextClasses.IsNameChar(view[start - 1]))
+            // After a whole word of the dictionary (关注光復鄉, 走访光复乡) the name starts a word of its own.
+            if (name.Length < 4 && start > 0 && TextClasses.IsNameChar(view[start - 1]) && !FollowsWord(view, start))
             {
                 // Inside a word it is no repeat, but right after a place above it the chain goes on (51团6连).
                 if (PlaceEndingAt(state.Mentions, start) is not { } above || above.Rank >= rank)
