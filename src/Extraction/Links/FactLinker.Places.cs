@@ -231,10 +231,59 @@ internal static partial class FactLinker
                 }
             }
             sender[i] = (!inside || station) && SendsTeams(text, facts, i);
-            candidate[i] = (!inside || station) && !sender[i] && !IsDistanceReference(text, facts, cut, clause, i);
+            candidate[i] = (!inside || station) && !sender[i] && !IsDistanceReference(text, facts, cut, clause, i)
+                && !InTitle(text, cut, clause[i], f) && !TouchesNumber(facts, i);
         }
         return candidate;
     }
+
+    /// <summary>
+    /// Whether a place is inside a title in its sentence (《关于做好霍邱县2022年度…的通知》): a title mark opens before it
+    /// with no closing one between.
+    /// </summary>
+    private static bool InTitle(string text, Cut cut, int c, Fact place)
+    {
+        var sentenceStart = cut.SentenceStart(cut.ClauseSentence[c]);
+        for (var k = place.Start - 1; k >= sentenceStart; k--)
+        {
+            if (LinkWords.TitleCloses.Contains(text[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+            if (LinkWords.TitleOpens.Contains(text[k], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a place overlaps a number (修好3公里出村路: 公里出村 misread from the measure's unit) or follows a count
+    /// as its counted noun (22个嘎查村): a misreading or a kind of place, not a place the number is about.
+    /// </summary>
+    private static bool TouchesNumber(List<Fact> facts, int i)
+    {
+        var place = facts[i];
+        for (var j = i - 1; j >= 0 && place.Start - facts[j].Start <= MaxNumberLength; j--)
+        {
+            if (facts[j].Kind.IsNumber() && (facts[j].End > place.Start || (facts[j].End == place.Start && facts[j].Kind == FactKinds.Count)))
+            {
+                return true;
+            }
+        }
+        for (var k = i + 1; k < facts.Count && facts[k].Start < place.End; k++)
+        {
+            if (facts[k].Kind.IsNumber())
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How far back a number holding a place's start may begin (a long written-out amount).</summary>
+    private const int MaxNumberLength = 24;
 
     /// <summary>Whether another place starts after place <paramref name="i"/> and before <paramref name="end"/> (the station is a team name's last place).</summary>
     private static bool PlaceAfter(List<Fact> facts, int i, int end)
@@ -297,7 +346,8 @@ internal static partial class FactLinker
     {
         var c = clause[i];
         var start = cut.ClauseStarts[c];
-        if (!LinkWords.Any(text, start, facts[i].Start, LinkWords.Distance))
+        // The word before the place, or opening it (距离集镇 misread as a place).
+        if (!LinkWords.Any(text, start, facts[i].Start, LinkWords.Distance) && LinkWords.At(text, facts[i].Start, LinkWords.Distance) is null)
         {
             return false;
         }

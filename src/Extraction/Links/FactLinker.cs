@@ -256,6 +256,11 @@ internal static partial class FactLinker
             {
                 scope = null;
             }
+            else
+            {
+                // Named as the document names the unit most fully (勇成苹果梨 is 勇成村's: the same code).
+                place = FullestMention(facts, place, n);
+            }
             var period = Period(text, facts, f, clauseDates[c]) ?? Period(text, facts, f, sentenceDates[s])
                 ?? SameDayPeriod(text, facts, cut, s, dates) ?? paragraphPeriod[p];
             // What the number's own words say of it: from the number before it in its clause (or the clause's

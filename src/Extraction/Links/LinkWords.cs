@@ -73,6 +73,9 @@ internal static class LinkWords
     /// <summary>Closing quotation marks: a sentence that opens with one after a quotation may be its attribution (”村民某某说。).</summary>
     public static readonly string QuoteCloses = string.Concat(Of("quote-close"));
 
+    /// <summary>The marks that open a title (《) and close one (》): a place inside a title is not what a number is about.</summary>
+    public static readonly string TitleOpens = string.Concat(Of("title-open")), TitleCloses = string.Concat(Of("title-close"));
+
     /// <summary>Verbs of saying that make a sentence a quotation's attribution (说): Entities' speaker-verbs.tsv, simplified.</summary>
     public static readonly string[] SpeakerVerbs = Longest(WordLists.Get("speaker-verbs").Values());
 

@@ -73,6 +73,36 @@ public class FactLinkerTests
     }
 
     [Fact]
+    public void A_place_inside_a_title_is_not_what_the_paragraph_is_about()
+    {
+        // 霍邱县 of the notice's title is no place of the paragraph: the village its next sentence names is.
+        var text = "霍邱县财政局下发了《关于做好霍邱县2022年度综合保险工作的通知》。考虑到茶西村脱贫户的实际情况，工作队决定发动捐款。截至3月31日，36名责任人共捐款5775元。";
+        var money = Number(text, "5775元", new DateOnly(2022, 4, 27));
+        Assert.Equal(("茶西村", LinkScope.Paragraph), (money.Place, money.Scope));
+    }
+
+    [Fact]
+    public void A_place_read_into_a_number_or_counted_after_it_and_a_distance_point_are_not_a_number_place()
+    {
+        // 公里出村 would be a village read across the measure's unit; 嘎查村 is what 22个 counts; 距离集镇 opens with the distance word.
+        var road = Number("南马庄村争取资金90万元，修好3公里出村路。", "3公里");
+        Assert.Equal(("南马庄村", LinkScope.Sentence), (road.Place, road.Scope));
+        var sheds = Number("2014年，科尔沁区包联30个重点贫困村。截至目前，22个嘎查村已经启动项目建设，共建标准化棚舍80间。", "80间");
+        Assert.Equal("科尔沁区", sheds.Place);
+        var distance = Number("溢水镇天桥村地处最上游，距离集镇25公里，交通条件差。", "25公里");
+        Assert.Equal("天桥村", distance.Place);
+    }
+
+    [Fact]
+    public void A_place_is_named_as_the_document_names_its_unit_most_fully()
+    {
+        // 勇成 (in 勇成苹果梨) is 勇成村, one code: the number's place is written 勇成村.
+        var text = "龙井市东盛涌镇勇成村驻村工作队紧抓产业。\n“租金一年也只有1万元。”黄菅洙说，勇成苹果梨一下子火了。";
+        var rent = Number(text, "1万元");
+        Assert.Equal(("勇成村", "222405104205"), (rent.Place, rent.Code));
+    }
+
+    [Fact]
     public void A_quotation_takes_the_place_of_its_attribution_and_the_team_stationed_there()
     {
         var text = "“工作队在村里实施500亩哈密瓜种植项目，我就不信兜里鼓不起来。”巴楚县色力布亚镇库热木托格拉克村村民艾孜提说。"
