@@ -180,7 +180,8 @@ internal static partial class FactLinker
     /// <summary>
     /// The teams (by sender) and organisations of the sentence before the number that act, joined by 、:
     /// those that open their clause (after time words, a date or 由) or are joined to one that does
-    /// (县财政局、县水利局), not those after 被 or 向, nor inside a frame 在…下.
+    /// (县财政局、县水利局), not those after 被 or 向, nor inside a frame 在…下; a later clause opened by another
+    /// (…；中国邮政储蓄银行霍邱县支行4名…) makes that one the subject.
     /// </summary>
     private static string? Actor(string text, List<Fact> facts, Fact number, Cut cut, int numberClause, List<int>? actors, List<int>? dates)
     {
@@ -191,6 +192,7 @@ internal static partial class FactLinker
         List<string>? names = null;
         var coveredTo = -1;
         var lastActorEnd = -1;
+        var lastActorClause = -1;
         for (var k = 0; k < actors.Count; k++)
         {
             var i = actors[k];
@@ -214,7 +216,12 @@ internal static partial class FactLinker
             {
                 continue;
             }
-            lastActorEnd = f.End;
+            if (!joined && c != lastActorClause)
+            {
+                // A new subject opens a later clause (…；中国邮政储蓄银行霍邱县支行4名…): it replaces the ones before.
+                names?.Clear();
+            }
+            (lastActorEnd, lastActorClause) = (f.End, c);
             names ??= [];
             AddDistinct(names, f.Name!);
         }

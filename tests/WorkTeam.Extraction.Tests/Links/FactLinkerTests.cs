@@ -103,6 +103,24 @@ public class FactLinkerTests
     }
 
     [Fact]
+    public void A_later_clause_opened_by_another_body_makes_it_the_actor()
+    {
+        var text = "截至3月31日，霍邱县法院36名包保责任人共捐款5775元；中国邮政储蓄银行霍邱县支行4名包保责任人共捐款385元。";
+        Assert.Equal("霍邱县法院", Number(text, "5775元").Actor);
+        Assert.Equal("中国邮政储蓄银行霍邱县支行", Number(text, "385元").Actor);
+        // Joined bodies stay together (县财政局、县水利局).
+        Assert.Equal("县财政局、县水利局", Number("县财政局、县水利局共投入资金30万元。", "30万元").Actor);
+    }
+
+    [Fact]
+    public void What_a_village_obtains_has_no_actor()
+    {
+        var text = "区发展改革局驻宁郭镇桥湾村帮扶工作队动员群众开展活动，使该村获得奖励10万元，争取财政资金17.25万元。";
+        Assert.Null(Number(text, "10万元").Actor);
+        Assert.Equal("区发展改革局", Number(text, "17.25万元").Actor);
+    }
+
+    [Fact]
     public void A_quotation_takes_the_place_of_its_attribution_and_the_team_stationed_there()
     {
         var text = "“工作队在村里实施500亩哈密瓜种植项目，我就不信兜里鼓不起来。”巴楚县色力布亚镇库热木托格拉克村村民艾孜提说。"
