@@ -183,6 +183,24 @@ internal static partial class FactLinker
             return (SentenceStart(first), next < SentenceParagraph.Count ? SentenceStart(next) : _text.Length);
         }
 
+        /// <summary>
+        /// The statement of each clause: the clauses of a sentence between semicolons (Text/Marks.ClauseEnds), numbered
+        /// through the text; a sentence without one is one statement.
+        /// </summary>
+        public int[] ClauseStatements()
+        {
+            var statements = new int[ClauseStarts.Count];
+            var sentence = 0;
+            for (var c = 1; c < statements.Length; c++)
+            {
+                var opensSentence = ClauseSentence[c] != sentence;
+                sentence = ClauseSentence[c];
+                var after = ClauseStarts[c] - 1;
+                statements[c] = statements[c - 1] + (opensSentence || Marks.ClauseEnds.Contains(_text[after], StringComparison.Ordinal) ? 1 : 0);
+            }
+            return statements;
+        }
+
         public int ClauseEnd(int clause) => clause + 1 < ClauseStarts.Count ? ClauseStarts[clause + 1] : _text.Length;
 
         public int SentenceStart(int sentence) => ClauseStarts[SentenceFirstClause[sentence]];

@@ -69,6 +69,21 @@ internal static partial class FactLinker
         return after >= end ? value : null;
     }
 
+    /// <summary>The dates that open a clause (2019年，…; 截至2020年底，…): a date at its start, after time words only.</summary>
+    private static List<int>? OpeningDates(string text, List<Fact> facts, Cut cut, int c, List<int>? dates)
+    {
+        if (dates is null || facts[dates[0]].Start != Skip(text, cut.ClauseStarts[c], cut.ClauseEnd(c), LinkWords.TimeLead))
+        {
+            return null;
+        }
+        var opening = new List<int> { dates[0] };
+        if (dates.Count > 1 && RangeBetween(text, facts[dates[0]], facts[dates[1]]))
+        {
+            opening.Add(dates[1]);
+        }
+        return opening;
+    }
+
     /// <summary>Two dates joined by one range mark (2015年12月20日至1月14日).</summary>
     private static bool RangeBetween(string text, Fact a, Fact b) =>
         b.Start - a.End == 1 && RangeMarks.IsMark(text[a.End]);

@@ -66,6 +66,12 @@ internal static partial class FactLinker
         var sentencePlaces = new List<Mention>?[sentenceCount];
         var clauseDates = new List<int>?[clauseCount];
         var sentenceDates = new List<int>?[sentenceCount];
+        // A statement: the clauses of a sentence between semicolons (…投入资金13万元；为南马庄村争取资金90万元…), each
+        // with its own places and dates; a sentence without one is one statement.
+        var statement = cut.ClauseStatements();
+        var statementCount = clauseCount == 0 ? 0 : statement[clauseCount - 1] + 1;
+        var statementPlaces = new List<Mention>?[statementCount];
+        var statementDates = new List<int>?[statementCount];
         var sentenceActors = new List<int>?[sentenceCount];
         var teamSenders = new List<string>();
         // Organisations named as a team's sender without its station (县财政局驻村工作队, 绛县农发行扶贫工作队).
@@ -82,6 +88,7 @@ internal static partial class FactLinker
             {
                 case FactKinds.Place when candidate[i]:
                     (clausePlaces[c] ??= []).Add(new Mention(i, f.Start));
+                    (statementPlaces[statement[c]] ??= []).Add(new Mention(i, f.Start));
                     (sentencePlaces[s] ??= []).Add(new Mention(i, f.Start));
                     break;
                 case FactKinds.Date when f.Date is not null:
@@ -89,6 +96,7 @@ internal static partial class FactLinker
                     if (LinkWords.Before(text, f.Start, cut.ClauseStarts[c], LinkWords.Baseline) is null)
                     {
                         (clauseDates[c] ??= []).Add(i);
+                        (statementDates[statement[c]] ??= []).Add(i);
                         (sentenceDates[s] ??= []).Add(i);
                     }
                     break;
@@ -125,12 +133,18 @@ internal static partial class FactLinker
             var c = cut.ClauseOf(at, clauseCount - 1);
             var s = cut.ClauseSentence[c];
             InsertByStart(clausePlaces[c] ??= [], new Mention(referent, at));
+            InsertByStart(statementPlaces[statement[c]] ??= [], new Mention(referent, at));
             InsertByStart(sentencePlaces[s] ??= [], new Mention(referent, at));
         }
         var clauseChoice = new int[clauseCount];
         for (var c = 0; c < clauseCount; c++)
         {
             clauseChoice[c] = Choose(text, facts, cut, clausePlaces[c], clauseDates, AnyLevel);
+        }
+        var statementChoice = new int[statementCount];
+        for (var st = 0; st < statementCount; st++)
+        {
+            statementChoice[st] = Choose(text, facts, cut, statementPlaces[st], clauseDates, AnyLevel);
         }
         var sentenceChoice = new int[sentenceCount];
         for (var s = 0; s < sentenceCount; s++)
@@ -225,6 +239,10 @@ internal static partial class FactLinker
             {
                 (place, scope) = (inClause, LinkScope.Clause);
             }
+            else if (Pick(statementChoice[statement[c]], statementPlaces[statement[c]]) is var inStatement && inStatement != None)
+            {
+                (place, scope) = (inStatement, LinkScope.Sentence);
+            }
             else if (Pick(sentenceChoice[s], sentencePlaces[s]) is var inSentence && inSentence != None)
             {
                 (place, scope) = (inSentence, LinkScope.Sentence);
@@ -261,7 +279,10 @@ internal static partial class FactLinker
                 // Named as the document names the unit most fully (勇成苹果梨 is 勇成村's: the same code).
                 place = FullestMention(facts, place, n);
             }
-            var period = Period(text, facts, f, clauseDates[c]) ?? Period(text, facts, f, sentenceDates[s])
+            // The statement's date, else the date that opens the sentence (2019年，…；…): not a date of another statement.
+            var firstClause = cut.SentenceFirstClause[s];
+            var period = Period(text, facts, f, clauseDates[c]) ?? Period(text, facts, f, statementDates[statement[c]])
+                ?? (statement[c] != statement[firstClause] ? Period(text, facts, f, OpeningDates(text, facts, cut, firstClause, clauseDates[firstClause])) : null)
                 ?? SameDayPeriod(text, facts, cut, s, dates) ?? paragraphPeriod[p];
             // What the number's own words say of it: from the number before it in its clause (or the clause's
             // start) to its end, or to the clause's end when no number follows it there (2600余人参与…).

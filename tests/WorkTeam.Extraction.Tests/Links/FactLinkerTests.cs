@@ -121,6 +121,19 @@ public class FactLinkerTests
     }
 
     [Fact]
+    public void Each_statement_between_semicolons_has_its_own_place_and_date_and_the_sentence_opening_date_holds_for_all()
+    {
+        // 该村 of the first statement is 桥湾村, 北官庄村 is the second's: the first statement's numbers keep 桥湾村.
+        var text = "区发展改革局驻宁郭镇桥湾村帮扶工作队动员群众，使该村获得奖励10万元，争取财政资金17.25万元；驻北官庄村帮扶工作队谋划了项目。";
+        Assert.Equal("桥湾村", Number(text, "17.25万元").Place);
+        // 今年11月底 dates the first statement only; 2019年 opens the sentence and dates every statement.
+        var dated = "工作组筹措资金39万元于5月开工，此工程将于11月底竣工；筹集资金50万元修建阳光房。";
+        Assert.Null(Number(dated, "50万元", new DateOnly(2015, 11, 6)).Period);
+        var opening = "2019年，工作队投入资金39万元修建活动中心；筹集资金50万元修建阳光房。";
+        Assert.Equal("2019", Number(opening, "50万元").Period);
+    }
+
+    [Fact]
     public void A_quotation_takes_the_place_of_its_attribution_and_the_team_stationed_there()
     {
         var text = "“工作队在村里实施500亩哈密瓜种植项目，我就不信兜里鼓不起来。”巴楚县色力布亚镇库热木托格拉克村村民艾孜提说。"
