@@ -88,7 +88,10 @@ internal static partial class FactLinker
     private static bool RangeBetween(string text, Fact a, Fact b) =>
         b.Start - a.End == 1 && RangeMarks.IsMark(text[a.End]);
 
-    /// <summary>The period from a scope's dates: the nearest before the number, else the first after; a range as an interval.</summary>
+    /// <summary>
+    /// The period from a scope's dates: the nearest before the number, else the first after; a range as an interval. None
+    /// when a word of another time (目前, 今年) stands between the date and the number.
+    /// </summary>
     private static string? Period(string text, List<Fact> facts, Fact number, List<int>? dates)
     {
         if (dates is null)
@@ -113,6 +116,12 @@ internal static partial class FactLinker
             chosen--;
         }
         var d = facts[dates[chosen]];
+        var last = chosen + 1 < dates.Count && RangeBetween(text, d, facts[dates[chosen + 1]]) ? facts[dates[chosen + 1]] : d;
+        if (last.End <= number.Start && LinkWords.Any(text, last.End, number.Start, LinkWords.NowWords))
+        {
+            // 由2015年的2950元提高到目前的5600元: the number is of another time than the date before it.
+            return null;
+        }
         if (chosen + 1 < dates.Count && RangeBetween(text, d, facts[dates[chosen + 1]]))
         {
             return d.Date + "/" + facts[dates[chosen + 1]].Date;

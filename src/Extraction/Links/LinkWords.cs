@@ -32,7 +32,10 @@ internal static class LinkWords
     public static readonly string[] TimeLead = Longest(Of("time-lead"));
 
     /// <summary>Words of time with no date that may open a clause before its subject (全年, 目前).</summary>
-    public static readonly string[] TimeWords = Longest(Of("time-word"));
+    public static readonly string[] TimeWords = Longest([.. Of("time-word"), .. Of("now-word")]);
+
+    /// <summary>Words of another time than a date before them (目前, 今年): between that date and a number, no period.</summary>
+    public static readonly string[] NowWords = Longest(Of("now-word"));
 
     /// <summary>Words after a date that opens a paragraph (以来).</summary>
     public static readonly string[] TimeTail = Longest(Of("time-tail"));

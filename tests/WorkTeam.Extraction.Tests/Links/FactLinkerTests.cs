@@ -134,6 +134,17 @@ public class FactLinkerTests
     }
 
     [Fact]
+    public void A_word_of_another_time_between_a_date_and_the_number_leaves_it_without_period()
+    {
+        var income = "张石河村人均纯收入由2015年的2950元提高到目前的5600元。";
+        Assert.Equal("2015", Number(income, "2950元").Period);
+        Assert.Null(Number(income, "5600元").Period);
+        var goal = "2021年村集体经济收入131.25万元，今年力争突破200万元。";
+        Assert.Equal("2021", Number(goal, "131.25万元").Period);
+        Assert.Null(Number(goal, "突破200万元").Period);
+    }
+
+    [Fact]
     public void A_quotation_takes_the_place_of_its_attribution_and_the_team_stationed_there()
     {
         var text = "“工作队在村里实施500亩哈密瓜种植项目，我就不信兜里鼓不起来。”巴楚县色力布亚镇库热木托格拉克村村民艾孜提说。"
