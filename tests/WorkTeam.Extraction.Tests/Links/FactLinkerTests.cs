@@ -145,6 +145,14 @@ public class FactLinkerTests
     }
 
     [Fact]
+    public void A_body_after_a_demonstrative_opens_its_clause_as_the_actor()
+    {
+        var text = "该区组织人社局帮扶工作队为文昌街道新安镇村投入10余万元新建村级活动场所；为南马庄村争取资金90万元。";
+        Assert.Equal("区组织人社局", Number(text, "10余万元").Actor);
+        Assert.Equal("区组织人社局", Number(text, "90万元").Actor);
+    }
+
+    [Fact]
     public void A_quotation_takes_the_place_of_its_attribution_and_the_team_stationed_there()
     {
         var text = "“工作队在村里实施500亩哈密瓜种植项目，我就不信兜里鼓不起来。”巴楚县色力布亚镇库热木托格拉克村村民艾孜提说。"
