@@ -169,6 +169,22 @@ internal static partial class FactLinker
         return best;
     }
 
+    /// <summary>Each code's fullest mention in the document: the first of the longest names that place facts give the unit.</summary>
+    private static Dictionary<string, int> FullestByCode(List<Fact> facts)
+    {
+        var fullest = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var j = 0; j < facts.Count; j++)
+        {
+            var f = facts[j];
+            if (f.Kind == FactKinds.Place && f.Code is { } code && f.Name is not null
+                && (!fullest.TryGetValue(code, out var best) || f.Name.Length > facts[best].Name!.Length))
+            {
+                fullest[code] = j;
+            }
+        }
+        return fullest;
+    }
+
     /// <summary>How many characters of the text are read for an anaphor (自治 + 社区).</summary>
     private const int AnaphorWindow = 5;
 

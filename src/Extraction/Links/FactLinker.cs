@@ -214,6 +214,7 @@ internal static partial class FactLinker
         var teams = facts.FindAll(f => f.Kind == FactKinds.Team && f.Name is not null && f.Station is not null);
         var names = NameSpans(facts);
 
+        Dictionary<string, int>? fullest = null;
         var linked = new List<Fact>(n);
         var previousNumberEnd = -1;
         var previousNumberClause = -1;
@@ -277,7 +278,11 @@ internal static partial class FactLinker
             else
             {
                 // Named as the document names the unit most fully (勇成苹果梨 is 勇成村's: the same code).
-                place = FullestMention(facts, place, n);
+                if (facts[place].Code is { } placeCode && (fullest ??= FullestByCode(facts)).TryGetValue(placeCode, out var full)
+                    && facts[full].Name!.Length > facts[place].Name!.Length)
+                {
+                    place = full;
+                }
             }
             // The statement's date, else the date that opens the sentence (2019年，…；…): not a date of another statement.
             var firstClause = cut.SentenceFirstClause[s];
