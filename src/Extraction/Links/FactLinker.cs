@@ -9,28 +9,35 @@ namespace WorkTeam.Extraction.Links;
 /// organisations, work teams) and the text's paragraphs (lines), sentences and clauses:
 /// <list type="bullet">
 /// <item><c>Place</c>/<c>Code</c>/<c>Scope</c>: the most specific place of the number's clause, else of
-/// its sentence (a quotation's last sentence: also of its attribution, ”某村村民某某说), else the place the
+/// its statement (the clauses between semicolons), else of its sentence (a quotation's last sentence: also of
+/// its attribution, ”某村村民某某说), else the place the
 /// paragraph opens with, else the village or township the paragraphs before were about (no heading between,
 /// none named since), else the document's one station (or, without one, its one village) or county (with
 /// several stations, only the county that holds them all). Words that stand for a place named before
 /// (全乡, 该村, 自治州) name it where they stand. A scope that names two places of the same level links none
 /// and stops there: a wrong link is worse than none. Not what a number is about: places inside an
 /// organisation's name or a team's (other than its station), a county or wider place that sends teams
-/// (八师石河子市各“访惠聚”工作队), a distance's reference point (距离那拉提景区5公里). A count of places
-/// (三个村, 五个县) is about a place above their level, the document's county when it holds them.</item>
-/// <item><c>Period</c>: the date of the clause, else of the sentence (the nearest before the number,
-/// else the first after; a range of two dates as an ISO interval; a date after a comparison word
-/// such as 较 left out), else the date before a sentence opening with 当天, else the date of a
+/// (八师石河子市各“访惠聚”工作队), a distance's reference point (距离那拉提景区5公里), a place inside a title
+/// (《关于做好霍邱县…的通知》), one read across a number or counted by it (3公里出村, 22个嘎查村). A count of places
+/// (三个村, 五个县) is about a place above their level, the document's county when it holds them. The place is
+/// written as the document names its unit most fully (勇成 → 勇成村).</item>
+/// <item><c>Period</c>: the date of the clause, else of the statement, else the date opening the sentence
+/// (the nearest before the number, else the first after; a range of two dates as an ISO interval; a date after
+/// a comparison word such as 较 left out; none when a word of another time, 目前 or 今年, stands between the date
+/// and the number), else the date before a sentence opening with 当天, else the date of a
 /// paragraph-opening time phrase (2020年以来).</item>
-/// <item><c>Actor</c>: the teams (by sender) and organisations of the sentence before the number that
-/// are not objects, supporters, evaluators or passive subjects (向, 在…下, 被); else the team stationed at
+/// <item><c>Actor</c>: the teams (by sender) and organisations of the sentence before the number that open
+/// their clause (after time words, 由 or 该) and are not objects, supporters, evaluators or passive subjects
+/// (向, 在…下, 被), the one opening the latest such clause (its joined ones too); else the team stationed at
 /// the number's place, or the document's one team, when the sentence speaks of the team or the clause of
 /// an action (投入, 修建, 发放; a verb inside a name is none), unless the paragraph frames the team as a
-/// helper (在工作队的帮带下). None for what villagers have, earn or take part in (收入, 参与), read in the
+/// helper (在工作队的帮带下). None for what villagers have, earn, obtain or take part in (收入, 获得, 参与), read in the
 /// number's own words.</item>
 /// <item><c>Subject</c>: a counted noun right after a count (30户村民 → 村民); the purpose after money
 /// (用于修建道路 → 修建道路).</item>
 /// </list>
+/// The steps are in the partial files: FactLinker.Clauses (the cut, what opens a clause), .Places, .Periods,
+/// .Actors, .Subjects; this file is the pass over the facts that puts them together.
 /// One pass to cut the text, one over the facts; each scope's place is chosen once: linear in the document.
 /// Works on the text as written (both scripts: the words are listed in both).
 /// </summary>
