@@ -493,6 +493,11 @@ internal static class WorkTeamRecognizer
                 q++;
                 continue;
             }
+            // 洛浦县杭桂乡新村3村: a short unknown village after the chain's places, ending in a suffix, then filler.
+            if (items.Count > 0 && UnknownTailEnd(view, q, to) is var tail && tail > q && BareStation(view, q, tail) is { } village)
+            {
+                return [village];
+            }
             return null;
         }
         if (unknown > 0 && items.Count == 0)
@@ -500,6 +505,27 @@ internal static class WorkTeamRecognizer
             return BareStation(view, from, from + unknown) is { } bare ? [bare] : null;
         }
         return PickStations(view, places, items);
+    }
+
+    /// <summary>
+    /// Where a short unknown name at <paramref name="q"/> ends in an administrative suffix with only filler after it up
+    /// to <paramref name="to"/> (新村3村工作队), or <paramref name="q"/> when it does not.
+    /// </summary>
+    private static int UnknownTailEnd(ReadOnlySpan<char> view, int q, int to)
+    {
+        for (var e = q + 1; e <= to && e - q <= MaxUnknownStationPrefix; e++)
+        {
+            var c = view[e - 1];
+            if (!TextClasses.IsNameChar(c) && !char.IsAsciiDigit(c))
+            {
+                break;
+            }
+            if (e - q >= 2 && PlaceSuffixChars.Administrative.Contains(c) && OnlyGap(view[e..to]))
+            {
+                return e;
+            }
+        }
+        return q;
     }
 
     /// <summary>

@@ -32,7 +32,10 @@ internal static class LinkWords
     public static readonly string[] TimeLead = Longest(Of("time-lead"));
 
     /// <summary>Words of time with no date that may open a clause before its subject (全年, 目前).</summary>
-    public static readonly string[] TimeWords = Longest(Of("time-word"));
+    public static readonly string[] TimeWords = Longest([.. Of("time-word"), .. Of("now-word")]);
+
+    /// <summary>Words of another time than a date before them (目前, 今年): between that date and a number, no period.</summary>
+    public static readonly string[] NowWords = Longest(Of("now-word"));
 
     /// <summary>Words after a date that opens a paragraph (以来).</summary>
     public static readonly string[] TimeTail = Longest(Of("time-tail"));
@@ -72,6 +75,9 @@ internal static class LinkWords
 
     /// <summary>Closing quotation marks: a sentence that opens with one after a quotation may be its attribution (”村民某某说。).</summary>
     public static readonly string QuoteCloses = string.Concat(Of("quote-close"));
+
+    /// <summary>The marks that open a title (《) and close one (》): a place inside a title is not what a number is about.</summary>
+    public static readonly string TitleOpens = string.Concat(Of("title-open")), TitleCloses = string.Concat(Of("title-close"));
 
     /// <summary>Verbs of saying that make a sentence a quotation's attribution (说): Entities' speaker-verbs.tsv, simplified.</summary>
     public static readonly string[] SpeakerVerbs = Longest(WordLists.Get("speaker-verbs").Values());

@@ -266,6 +266,22 @@ public sealed class PeopleAndTeamPatternTests
     }
 
     [Fact]
+    public void A_numbered_village_after_its_county_and_township_is_the_station()
+    {
+        Assert.Equal(
+            ["自治区财政厅驻洛浦县杭桂乡新村3村工作队 [0,20) 自治区财政厅 新村3村 -"],
+            Teams("自治区财政厅驻洛浦县杭桂乡新村3村工作队投入资金20万元。"));
+    }
+
+    [Fact]
+    public void A_station_joined_to_the_team_word_by_de_is_the_station()
+    {
+        Assert.Equal(
+            ["第十师北屯市派驻一八八团一连的“访惠聚”工作队 [0,23) 第十师北屯市 一八八团一连 -"],
+            Teams("第十师北屯市派驻一八八团一连的“访惠聚”工作队组织职工学习。"));
+    }
+
+    [Fact]
     public void A_traditional_team_sent_down_to_a_village_has_the_village_as_station()
     {
         Assert.Equal(["縣委辦下派到瓦店子村駐村幫扶工作隊 [0,17) 县委办 瓦店子村 -"], Teams("縣委辦下派到瓦店子村駐村幫扶工作隊來到該村。"));

@@ -73,6 +73,86 @@ public class FactLinkerTests
     }
 
     [Fact]
+    public void A_place_inside_a_title_is_not_what_the_paragraph_is_about()
+    {
+        // 霍邱县 of the notice's title is no place of the paragraph: the village its next sentence names is.
+        var text = "霍邱县财政局下发了《关于做好霍邱县2022年度综合保险工作的通知》。考虑到茶西村脱贫户的实际情况，工作队决定发动捐款。截至3月31日，36名责任人共捐款5775元。";
+        var money = Number(text, "5775元", new DateOnly(2022, 4, 27));
+        Assert.Equal(("茶西村", LinkScope.Paragraph), (money.Place, money.Scope));
+    }
+
+    [Fact]
+    public void A_place_read_into_a_number_or_counted_after_it_and_a_distance_point_are_not_a_number_place()
+    {
+        // 公里出村 would be a village read across the measure's unit; 嘎查村 is what 22个 counts; 距离集镇 opens with the distance word.
+        var road = Number("南马庄村争取资金90万元，修好3公里出村路。", "3公里");
+        Assert.Equal(("南马庄村", LinkScope.Sentence), (road.Place, road.Scope));
+        var sheds = Number("2014年，科尔沁区包联30个重点贫困村。截至目前，22个嘎查村已经启动项目建设，共建标准化棚舍80间。", "80间");
+        Assert.Equal("科尔沁区", sheds.Place);
+        var distance = Number("溢水镇天桥村地处最上游，距离集镇25公里，交通条件差。", "25公里");
+        Assert.Equal("天桥村", distance.Place);
+    }
+
+    [Fact]
+    public void A_place_is_named_as_the_document_names_its_unit_most_fully()
+    {
+        // 勇成 (in 勇成苹果梨) is 勇成村, one code: the number's place is written 勇成村.
+        var text = "龙井市东盛涌镇勇成村驻村工作队紧抓产业。\n“租金一年也只有1万元。”黄菅洙说，勇成苹果梨一下子火了。";
+        var rent = Number(text, "1万元");
+        Assert.Equal(("勇成村", "222405104205"), (rent.Place, rent.Code));
+    }
+
+    [Fact]
+    public void A_later_clause_opened_by_another_body_makes_it_the_actor()
+    {
+        var text = "截至3月31日，霍邱县法院36名包保责任人共捐款5775元；中国邮政储蓄银行霍邱县支行4名包保责任人共捐款385元。";
+        Assert.Equal("霍邱县法院", Number(text, "5775元").Actor);
+        Assert.Equal("中国邮政储蓄银行霍邱县支行", Number(text, "385元").Actor);
+        // Joined bodies stay together (县财政局、县水利局).
+        Assert.Equal("县财政局、县水利局", Number("县财政局、县水利局共投入资金30万元。", "30万元").Actor);
+    }
+
+    [Fact]
+    public void What_a_village_obtains_has_no_actor()
+    {
+        var text = "区发展改革局驻宁郭镇桥湾村帮扶工作队动员群众开展活动，使该村获得奖励10万元，争取财政资金17.25万元。";
+        Assert.Null(Number(text, "10万元").Actor);
+        Assert.Equal("区发展改革局", Number(text, "17.25万元").Actor);
+    }
+
+    [Fact]
+    public void Each_statement_between_semicolons_has_its_own_place_and_date_and_the_sentence_opening_date_holds_for_all()
+    {
+        // 该村 of the first statement is 桥湾村, 北官庄村 is the second's: the first statement's numbers keep 桥湾村.
+        var text = "区发展改革局驻宁郭镇桥湾村帮扶工作队动员群众，使该村获得奖励10万元，争取财政资金17.25万元；驻北官庄村帮扶工作队谋划了项目。";
+        Assert.Equal("桥湾村", Number(text, "17.25万元").Place);
+        // 今年11月底 dates the first statement only; 2019年 opens the sentence and dates every statement.
+        var dated = "工作组筹措资金39万元于5月开工，此工程将于11月底竣工；筹集资金50万元修建阳光房。";
+        Assert.Null(Number(dated, "50万元", new DateOnly(2015, 11, 6)).Period);
+        var opening = "2019年，工作队投入资金39万元修建活动中心；筹集资金50万元修建阳光房。";
+        Assert.Equal("2019", Number(opening, "50万元").Period);
+    }
+
+    [Fact]
+    public void A_word_of_another_time_between_a_date_and_the_number_leaves_it_without_period()
+    {
+        var income = "张石河村人均纯收入由2015年的2950元提高到目前的5600元。";
+        Assert.Equal("2015", Number(income, "2950元").Period);
+        Assert.Null(Number(income, "5600元").Period);
+        var goal = "2021年村集体经济收入131.25万元，今年力争突破200万元。";
+        Assert.Equal("2021", Number(goal, "131.25万元").Period);
+        Assert.Null(Number(goal, "突破200万元").Period);
+    }
+
+    [Fact]
+    public void A_body_after_a_demonstrative_opens_its_clause_as_the_actor()
+    {
+        var text = "该区组织人社局帮扶工作队为文昌街道新安镇村投入10余万元新建村级活动场所；为南马庄村争取资金90万元。";
+        Assert.Equal("区组织人社局", Number(text, "10余万元").Actor);
+        Assert.Equal("区组织人社局", Number(text, "90万元").Actor);
+    }
+
+    [Fact]
     public void A_quotation_takes_the_place_of_its_attribution_and_the_team_stationed_there()
     {
         var text = "“工作队在村里实施500亩哈密瓜种植项目，我就不信兜里鼓不起来。”巴楚县色力布亚镇库热木托格拉克村村民艾孜提说。"

@@ -1,0 +1,265 @@
+using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Text;
+
+namespace WorkTeam.Extraction.Links;
+
+// The actor of a number: the teams and organisations that open a clause before it, the team stationed at its place or the document's one team when an action is said, the frames 在…下 that make a team a helper.
+internal static partial class FactLinker
+{
+    /// <summary>The sender of the team stationed at <paramref name="place"/>, when one sender is.</summary>
+    private static string? TeamAt(List<Fact> teams, Fact place)
+    {
+        string? sender = null;
+        foreach (var t in teams)
+        {
+            // By code when both have one, else by name: the station as named (伽师总场九连 is 九连's).
+            var here = place.Code is not null && t.Code is not null ? t.Code == place.Code
+                : place.Name is { } name && t.Station!.EndsWith(name, StringComparison.Ordinal);
+            if (!here)
+            {
+                continue;
+            }
+            if (sender is not null && !string.Equals(sender, t.Name, StringComparison.Ordinal))
+            {
+                return null;
+            }
+            sender = t.Name;
+        }
+        return sender;
+    }
+
+    /// <summary>Whether the number's clause holds nothing but the number, or opens with a subset word (其中): it adds to the clause before.</summary>
+    private static bool ContinuesClause(string text, Cut cut, int c, Fact number)
+    {
+        var start = Skip(text, cut.ClauseStarts[c], number.Start, LinkWords.Subset);
+        var end = cut.ClauseEnd(c);
+        while (end > number.End && (LinkWords.ClauseEnds.Contains(text[end - 1]) || Sentences.Ends.Contains(text[end - 1], StringComparison.Ordinal) || char.IsWhiteSpace(text[end - 1])))
+        {
+            end--;
+        }
+        var opened = start > cut.ClauseStarts[c] && LinkWords.Any(text, cut.ClauseStarts[c], start, LinkWords.Subset);
+        return opened || (start == number.Start && end == number.End);
+    }
+
+    /// <summary>Where the words after a number stop being its own: at a joiner before the next number (1095场、参与82376人), else at that number.</summary>
+    private static int OwnWordsEnd(string text, int end, int nextNumber)
+    {
+        for (var k = end; k < nextNumber; k++)
+        {
+            if (LinkWords.Joiners.Contains(text[k]))
+            {
+                return k;
+            }
+        }
+        return nextNumber;
+    }
+
+    /// <summary>Where the next number of the same clause starts, or null.</summary>
+    private static int? NextNumberStart(List<Fact> facts, int i, int[] clause, int c)
+    {
+        for (var k = i + 1; k < facts.Count && clause[k] == c; k++)
+        {
+            if (facts[k].Kind.IsNumber())
+            {
+                return facts[k].Start;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The spans of names (places, organisations, people, teams), by start: a verb inside one (民丰县组织部) is no action.</summary>
+    private static List<(int Start, int End)> NameSpans(List<Fact> facts)
+    {
+        var spans = new List<(int Start, int End)>();
+        foreach (var f in facts)
+        {
+            if (f.Kind is FactKinds.Place or FactKinds.Organization or FactKinds.Person or FactKinds.Team)
+            {
+                spans.Add((f.Start, f.End));
+            }
+        }
+        return spans;
+    }
+
+    /// <summary>Whether a verb of action stands in <c>[start, end)</c> outside every name.</summary>
+    private static bool AnyAction(string text, int start, int end, List<(int Start, int End)> names)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (LinkWords.At(text, k, LinkWords.Actions) is { } word && k + word.Length <= end && !Inside(names, k, k + word.Length))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether one of <paramref name="spans"/> (by start) holds <c>[start, end)</c>: the spans starting at or before it, nearest first, within a name's reach.</summary>
+    private static bool Inside(List<(int Start, int End)> spans, int start, int end)
+    {
+        int lo = 0, hi = spans.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (spans[mid].Start <= start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        for (var k = lo - 1; k >= 0 && start - spans[k].Start <= MaxNameReach; k--)
+        {
+            if (spans[k].End >= end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How far before a verb a name holding it may start (a team's name is the longest: sender, 驻, station, 工作队).</summary>
+    private const int MaxNameReach = 64;
+
+    /// <summary>
+    /// In a page that names no team, the one organisation that acts in it: the only one that opens a clause
+    /// as its agent (晋城市国库集中支付中心开始结对帮扶…), not after 向 or 被 nor inside 在…下, and where it first
+    /// does; no name when none or several do.
+    /// </summary>
+    private static (string? Name, int From) OneActingOrganisation(string text, List<Fact> facts, Cut cut, int[] clause, List<int>?[] clauseDates)
+    {
+        string? found = null;
+        var from = int.MaxValue;
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (f.Kind != FactKinds.Organization || f.Name is null)
+            {
+                continue;
+            }
+            var c = clause[i];
+            var start = cut.ClauseStarts[c];
+            if (!OpensClause(text, facts, start, f.Start, clauseDates[c])
+                || LinkWords.Before(text, f.Start, Math.Max(start, f.Start - 2), LinkWords.NotAgent) is not null
+                || LinkWords.At(text, f.End, LinkWords.Passive) is not null || InFrame(text, start, cut.ClauseEnd(c), f.Start))
+            {
+                continue;
+            }
+            if (found is not null && !string.Equals(found, f.Name, StringComparison.Ordinal))
+            {
+                return (null, int.MaxValue);
+            }
+            found = f.Name;
+            from = Math.Min(from, f.Start);
+        }
+        return (found, from);
+    }
+
+    /// <summary>Whether a team's word (工作队) follows <paramref name="end"/> within a few characters of one phrase (驻村, 扶贫).</summary>
+    private static bool NamesATeam(string text, int end)
+    {
+        for (var k = end; k < text.Length && k <= end + MaxTeamGap; k++)
+        {
+            if (LinkWords.At(text, k, LinkWords.TeamWords) is not null)
+            {
+                return true;
+            }
+            if (!char.IsLetter(text[k]))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many characters of one phrase may stand between a sender and 工作队 (驻村, 扶贫, 下派到瓦店子村驻村帮扶).</summary>
+    private const int MaxTeamGap = 12;
+
+    /// <summary>
+    /// The teams (by sender) and organisations of the sentence before the number that act, joined by 、:
+    /// those that open their clause (after time words, a date or 由) or are joined to one that does
+    /// (县财政局、县水利局), not those after 被 or 向, nor inside a frame 在…下; a later clause opened by another
+    /// (…；中国邮政储蓄银行霍邱县支行4名…) makes that one the subject.
+    /// </summary>
+    private static string? Actor(string text, List<Fact> facts, Fact number, Cut cut, int numberClause, List<int>? actors, List<int>? dates)
+    {
+        if (actors is null)
+        {
+            return null;
+        }
+        List<string>? names = null;
+        var coveredTo = -1;
+        var lastActorEnd = -1;
+        var lastActorClause = -1;
+        for (var k = 0; k < actors.Count; k++)
+        {
+            var i = actors[k];
+            var f = facts[i];
+            if (f.Start >= number.Start)
+            {
+                break;
+            }
+            if (f.End <= coveredTo || (k + 1 < actors.Count && facts[actors[k + 1]].Start == f.Start && facts[actors[k + 1]].End > f.End))
+            {
+                continue; // an organisation inside a team's or another organisation's name (the longer one decides)
+            }
+            coveredTo = Math.Max(coveredTo, f.End);
+            var c = cut.ClauseOf(f.Start, numberClause);
+            var clauseStart = cut.ClauseStarts[c];
+            var joined = lastActorEnd >= 0 && f.Start - lastActorEnd == 1 && LinkWords.Joiners.Contains(text[lastActorEnd]);
+            var opens = OpensClause(text, facts, clauseStart, f.Start, dates);
+            if (!(joined || opens) || LinkWords.Before(text, f.Start, Math.Max(clauseStart, f.Start - 2), LinkWords.NotAgent) is not null
+                || LinkWords.At(text, f.End, LinkWords.Passive) is not null
+                || InFrame(text, clauseStart, cut.ClauseEnd(c), f.Start))
+            {
+                continue;
+            }
+            if (!joined && c != lastActorClause)
+            {
+                // A new subject opens a later clause (…；中国邮政储蓄银行霍邱县支行4名…): it replaces the ones before.
+                names?.Clear();
+            }
+            (lastActorEnd, lastActorClause) = (f.End, c);
+            names ??= [];
+            AddDistinct(names, f.Name!);
+        }
+        return names is null ? null : string.Join(ActorSeparator, names);
+    }
+
+    /// <summary>Whether a clause is a frame 在…下 around the team's word (在工作队的帮带下): the team helps, another acts.</summary>
+    private static bool FramesTheTeam(string text, int clauseStart, int clauseEnd)
+    {
+        // The frame first: it is one prefix and suffix test, the team's word a search per word, and most clauses are no frame.
+        if (Frame(text, clauseStart, clauseEnd) is not { } frame)
+        {
+            return false;
+        }
+        var teamWord = LinkWords.LastIndexOf(text, clauseStart, clauseEnd, LinkWords.TeamWords);
+        return teamWord > frame.Start && teamWord < frame.End;
+    }
+
+    /// <summary>Whether <paramref name="at"/> is inside a frame 在…下 that makes up the clause (在总行党委的支持下).</summary>
+    private static bool InFrame(string text, int clauseStart, int clauseEnd, int at) =>
+        Frame(text, clauseStart, clauseEnd) is { } frame && at > frame.Start && at < frame.End;
+
+    /// <summary>The clause's words, when they are a frame 在…下 (在总行党委的支持下); null when not.</summary>
+    private static (int Start, int End)? Frame(string text, int clauseStart, int clauseEnd)
+    {
+        var start = Skip(text, clauseStart, clauseEnd, []);
+        var end = clauseEnd;
+        while (end > start && (LinkWords.ClauseEnds.Contains(text[end - 1]) || char.IsWhiteSpace(text[end - 1]) || Sentences.Ends.Contains(text[end - 1], StringComparison.Ordinal)))
+        {
+            end--;
+        }
+        foreach (var (open, close) in LinkWords.Frames)
+        {
+            if (text.AsSpan(start, end - start).StartsWith(open, StringComparison.Ordinal) && text.AsSpan(start, end - start).EndsWith(close, StringComparison.Ordinal))
+            {
+                return (start, end);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,131 @@
+using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Numbers;
+using WorkTeam.Extraction.Text;
+
+namespace WorkTeam.Extraction.Links;
+
+// The period of a number: the date of its clause or sentence, a range as an interval, the date before 当天, a paragraph-opening time phrase.
+internal static partial class FactLinker
+{
+    /// <summary>The date named last before a sentence that opens with a word such as 当天, or null.</summary>
+    private static string? SameDayPeriod(string text, List<Fact> facts, Cut cut, int s, List<int> dates)
+    {
+        var start = cut.SentenceStart(s);
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        if (LinkWords.At(text, start, LinkWords.SameDay) is null)
+        {
+            return null;
+        }
+        string? last = null;
+        foreach (var d in dates)
+        {
+            if (facts[d].Start >= start)
+            {
+                break;
+            }
+            last = facts[d].Date;
+        }
+        return last;
+    }
+
+    /// <summary>
+    /// The period of a paragraph-opening time phrase: the paragraph's first clause is a date with only
+    /// time words around it (2020年, 2020年以来, 截至2020年底).
+    /// </summary>
+    private static string? OpeningPeriod(string text, List<Fact> facts, Cut cut, int paragraph, List<int>?[] clauseDates)
+    {
+        var first = cut.SentenceFirstClause[cut.ParagraphFirstSentence[paragraph]];
+        if (first >= cut.ClauseStarts.Count || clauseDates[first] is not { Count: > 0 } dates)
+        {
+            return null;
+        }
+        var start = cut.ClauseStarts[first];
+        var end = cut.ClauseEnd(first);
+        var at = Skip(text, start, end, LinkWords.TimeLead);
+        var d = facts[dates[0]];
+        if (d.Start != at)
+        {
+            return null;
+        }
+        var value = d.Date;
+        var after = d.End;
+        if (dates.Count > 1 && RangeBetween(text, d, facts[dates[1]]))
+        {
+            value = d.Date + "/" + facts[dates[1]].Date;
+            after = facts[dates[1]].End;
+        }
+        else if (dates.Count > 1)
+        {
+            return null;
+        }
+        after = Skip(text, after, end, LinkWords.TimeTail);
+        while (after < end && (LinkWords.ClauseEnds.Contains(text[after]) || char.IsWhiteSpace(text[after])))
+        {
+            after++;
+        }
+        return after >= end ? value : null;
+    }
+
+    /// <summary>The dates that open a clause (2019年，…; 截至2020年底，…): a date at its start, after time words only.</summary>
+    private static List<int>? OpeningDates(string text, List<Fact> facts, Cut cut, int c, List<int>? dates)
+    {
+        if (dates is null || facts[dates[0]].Start != Skip(text, cut.ClauseStarts[c], cut.ClauseEnd(c), LinkWords.TimeLead))
+        {
+            return null;
+        }
+        var opening = new List<int> { dates[0] };
+        if (dates.Count > 1 && RangeBetween(text, facts[dates[0]], facts[dates[1]]))
+        {
+            opening.Add(dates[1]);
+        }
+        return opening;
+    }
+
+    /// <summary>Two dates joined by one range mark (2015年12月20日至1月14日).</summary>
+    private static bool RangeBetween(string text, Fact a, Fact b) =>
+        b.Start - a.End == 1 && RangeMarks.IsMark(text[a.End]);
+
+    /// <summary>
+    /// The period from a scope's dates: the nearest before the number, else the first after; a range as an interval. None
+    /// when a word of another time (目前, 今年) stands between the date and the number.
+    /// </summary>
+    private static string? Period(string text, List<Fact> facts, Fact number, List<int>? dates)
+    {
+        if (dates is null)
+        {
+            return null;
+        }
+        var chosen = -1;
+        for (var k = 0; k < dates.Count; k++)
+        {
+            if (facts[dates[k]].Start < number.Start || chosen < 0)
+            {
+                chosen = k;
+            }
+            if (facts[dates[k]].Start >= number.Start)
+            {
+                break;
+            }
+        }
+        // A range's end chosen alone: take the whole range.
+        if (chosen > 0 && RangeBetween(text, facts[dates[chosen - 1]], facts[dates[chosen]]))
+        {
+            chosen--;
+        }
+        var d = facts[dates[chosen]];
+        var last = chosen + 1 < dates.Count && RangeBetween(text, d, facts[dates[chosen + 1]]) ? facts[dates[chosen + 1]] : d;
+        if (last.End <= number.Start && LinkWords.Any(text, last.End, number.Start, LinkWords.NowWords))
+        {
+            // 由2015年的2950元提高到目前的5600元: the number is of another time than the date before it.
+            return null;
+        }
+        if (chosen + 1 < dates.Count && RangeBetween(text, d, facts[dates[chosen + 1]]))
+        {
+            return d.Date + "/" + facts[dates[chosen + 1]].Date;
+        }
+        return d.Date;
+    }
+}

@@ -1,0 +1,527 @@
+using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Text;
+
+namespace WorkTeam.Extraction.Links;
+
+// The place a number is about: which place facts may be (not inside a name, not a sender of teams, not a distance's reference point), the words that stand for one named before (全乡, 自治州), one place per scope, and the document's place.
+internal static partial class FactLinker
+{
+    private static void InsertByStart(List<Mention> mentions, Mention mention)
+    {
+        var at = mentions.FindIndex(m => m.Start > mention.Start);
+        mentions.Insert(at < 0 ? mentions.Count : at, mention);
+    }
+
+    /// <summary>Whether <paramref name="outer"/> holds <paramref name="inner"/> by their division codes (和田地区 6532 holds 民丰县 653227).</summary>
+    private static bool Holds(Fact outer, Fact inner) =>
+        outer.Code is { } o && inner.Code is { } i && i.Length > o.Length && i.StartsWith(o, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The level of the places a count counts (三个村, 三村, 7个乡镇, 五个县: the unit, or the noun right after 个,
+    /// is a level suffix), or null. Such a count is about a place above that level.
+    /// </summary>
+    private static PlaceLevel? CountedLevel(string text, Fact number)
+    {
+        if (number.Kind != FactKinds.Count || number.Unit is not { } unit || (number.Value ?? 0) < 2)
+        {
+            return null;
+        }
+        foreach (var (suffix, level) in LinkWords.LevelSuffixes)
+        {
+            if (unit.StartsWith(suffix, StringComparison.Ordinal))
+            {
+                return level;
+            }
+        }
+        if (!LinkWords.PlaceClassifiers.Contains(unit, StringComparer.Ordinal) || number.End >= text.Length)
+        {
+            return null;
+        }
+        var after = ScriptConverter.Default.ToSimplified(text.Substring(number.End, Math.Min(3, text.Length - number.End)));
+        foreach (var (suffix, level) in LinkWords.LevelSuffixes)
+        {
+            // 13个村民小组 counts groups of villagers, not villages.
+            if (after.StartsWith(suffix, StringComparison.Ordinal)
+                && !(after.Length > suffix.Length && LinkWords.SuffixFollowers.TryGetValue(suffix[^1], out var followers) && followers.Contains(after[suffix.Length], StringComparison.Ordinal)))
+            {
+                return level;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The words that stand for a place named before them (全乡, 该村, 自治州): where each is and the place fact
+    /// it stands for, the last one of its level named before it, one with a code if any has.
+    /// </summary>
+    private static List<(int At, int Referent)> Anaphors(string text, List<Fact> facts, Cut cut)
+    {
+        var found = new List<(int At, int Referent)>();
+        var placeIndex = 0;
+        for (var k = 0; k < text.Length; k++)
+        {
+            var skip = text.AsSpan(k).IndexOfAny(LinkWords.AnaphorFirsts);
+            if (skip < 0)
+            {
+                break;
+            }
+            k += skip;
+            var window = ScriptConverter.Default.ToSimplified(text.Substring(k, Math.Min(AnaphorWindow, text.Length - k)));
+            if (LinkWords.At(window, 0, LinkWords.AnaphorLeads) is not { } lead)
+            {
+                continue;
+            }
+            PlaceLevel? level = null;
+            var length = 0;
+            foreach (var (suffix, suffixLevel) in LinkWords.LevelSuffixes)
+            {
+                if (window.AsSpan(lead.Length).StartsWith(suffix, StringComparison.Ordinal))
+                {
+                    (level, length) = (suffixLevel, lead.Length + suffix.Length);
+                    break;
+                }
+            }
+            if (level is null || length > window.Length
+                || (length < window.Length && LinkWords.SuffixFollowers.TryGetValue(window[length - 1], out var followers) && followers.Contains(window[length], StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            while (placeIndex < facts.Count && facts[placeIndex].Start <= k)
+            {
+                placeIndex++;
+            }
+            // Not a word of a name (伊犁哈萨克自治州 is a place itself).
+            var referent = None;
+            var inName = false;
+            for (var j = placeIndex - 1; j >= 0; j--)
+            {
+                var f = facts[j];
+                if (f.Kind != FactKinds.Place || f.Name is null)
+                {
+                    continue;
+                }
+                if (f.End > k)
+                {
+                    inName = true;
+                    break;
+                }
+                if (f.Level == level && (referent < 0 || (facts[referent].Code is null && f.Code is not null)))
+                {
+                    referent = j;
+                    if (f.Code is not null)
+                    {
+                        break;
+                    }
+                }
+            }
+            if (!inName && referent >= 0 && (Rank(level) < Rank(PlaceLevel.Township) || facts[referent].Start >= cut.ReachBack(k)))
+            {
+                found.Add((k, FullestMention(facts, referent, placeIndex)));
+            }
+            k += length - 1;
+        }
+        // 这里 (here) stands for the county, township or village named last, in its paragraph or the one before.
+        foreach (var word in LinkWords.Here)
+        {
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                var reach = cut.ReachBack(at);
+                for (var j = facts.Count - 1; j >= 0; j--)
+                {
+                    var f = facts[j];
+                    if (f.Start >= at || f.Kind != FactKinds.Place || f.Name is null || Rank(f.Level) < Rank(PlaceLevel.County))
+                    {
+                        continue;
+                    }
+                    if (f.Start >= reach && f.End <= at)
+                    {
+                        found.Add((at, j));
+                    }
+                    break;
+                }
+            }
+        }
+        found.Sort((a, b) => a.At.CompareTo(b.At));
+        return found;
+    }
+
+    /// <summary>
+    /// The mention, among the places named before <paramref name="before"/>, that names the unit of
+    /// <paramref name="referent"/> most fully: 自治州 after 伊犁州 … 伊犁恒辉淀粉有限公司 stands for 伊犁州, the same unit
+    /// (6540) written with its ending, not the short form inside a company's name. Without a code, the referent itself.
+    /// </summary>
+    private static int FullestMention(List<Fact> facts, int referent, int before)
+    {
+        var code = facts[referent].Code;
+        if (code is null)
+        {
+            return referent;
+        }
+        var best = referent;
+        for (var j = 0; j < before; j++)
+        {
+            var f = facts[j];
+            if (f.Kind == FactKinds.Place && f.Code == code && f.Name is not null && f.Name.Length > facts[best].Name!.Length)
+            {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Each code's fullest mention in the document: the first of the longest names that place facts give the unit.</summary>
+    private static Dictionary<string, int> FullestByCode(List<Fact> facts)
+    {
+        var fullest = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var j = 0; j < facts.Count; j++)
+        {
+            var f = facts[j];
+            if (f.Kind == FactKinds.Place && f.Code is { } code && f.Name is not null
+                && (!fullest.TryGetValue(code, out var best) || f.Name.Length > facts[best].Name!.Length))
+            {
+                fullest[code] = j;
+            }
+        }
+        return fullest;
+    }
+
+    /// <summary>How many characters of the text are read for an anaphor (自治 + 社区).</summary>
+    private const int AnaphorWindow = 5;
+
+    /// <summary>Whether sentence <paramref name="s"/> attributes the quotation before it: the quotation closes right before it and it has a verb of saying.</summary>
+    private static bool IsAttribution(string text, Cut cut, int s)
+    {
+        var start = cut.SentenceStart(s);
+        var end = cut.SentenceEnd(s);
+        if (start == 0 || !LinkWords.QuoteCloses.Contains(text[start - 1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var simplified = ScriptConverter.Default.ToSimplified(text[start..end]);
+        return LinkWords.Any(simplified, 0, simplified.Length, LinkWords.SpeakerVerbs);
+    }
+
+    /// <summary>
+    /// Which place facts a number may be about: not one inside an organisation's name (和田地委), nor inside
+    /// a team's name unless it is that team's station (人行乌鲁木齐… is the sender's city), nor a county or
+    /// a wider place that sends teams (八师石河子市各“访惠聚”工作队), nor a distance's reference point
+    /// (距离那拉提旅游景区仅5公里).
+    /// </summary>
+    private static bool[] PlaceCandidates(string text, List<Fact> facts, Cut cut, int[] clause, out bool[] sender)
+    {
+        var candidate = new bool[facts.Count];
+        sender = new bool[facts.Count];
+        // Organisations and teams by start; a place is inside one when one that starts at or before it ends at or after it.
+        var holders = new List<int>();
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (facts[i].Kind is FactKinds.Organization or FactKinds.Team)
+            {
+                holders.Add(i);
+            }
+        }
+        var next = 0;
+        var active = new List<int>();
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (f.Kind != FactKinds.Place || f.Name is null)
+            {
+                continue;
+            }
+            while (next < holders.Count && facts[holders[next]].Start <= f.Start)
+            {
+                active.Add(holders[next++]);
+            }
+            active.RemoveAll(h => facts[h].End <= f.Start);
+            var inside = false;
+            var station = false;
+            foreach (var h in active)
+            {
+                var holder = facts[h];
+                if (holder.End >= f.End)
+                {
+                    inside = true;
+                    // The station as the team names it (第三师44团11连 is 11连's).
+                    station |= holder.Kind == FactKinds.Team && holder.Station is { } named && named.EndsWith(f.Name, StringComparison.Ordinal) && !PlaceAfter(facts, i, holder.End);
+                }
+            }
+            sender[i] = (!inside || station) && SendsTeams(text, facts, i);
+            candidate[i] = (!inside || station) && !sender[i] && !IsDistanceReference(text, facts, cut, clause, i)
+                && !InTitle(text, cut, clause[i], f) && !TouchesNumber(facts, i);
+        }
+        return candidate;
+    }
+
+    /// <summary>
+    /// Whether a place is inside a title in its sentence (《关于做好霍邱县2022年度…的通知》): a title mark opens before it
+    /// with no closing one between.
+    /// </summary>
+    private static bool InTitle(string text, Cut cut, int c, Fact place)
+    {
+        var sentenceStart = cut.SentenceStart(cut.ClauseSentence[c]);
+        for (var k = place.Start - 1; k >= sentenceStart; k--)
+        {
+            if (LinkWords.TitleCloses.Contains(text[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+            if (LinkWords.TitleOpens.Contains(text[k], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a place overlaps a number (修好3公里出村路: 公里出村 misread from the measure's unit) or follows a count
+    /// as its counted noun (22个嘎查村): a misreading or a kind of place, not a place the number is about.
+    /// </summary>
+    private static bool TouchesNumber(List<Fact> facts, int i)
+    {
+        var place = facts[i];
+        for (var j = i - 1; j >= 0 && place.Start - facts[j].Start <= MaxNumberLength; j--)
+        {
+            if (facts[j].Kind.IsNumber() && (facts[j].End > place.Start || (facts[j].End == place.Start && facts[j].Kind == FactKinds.Count)))
+            {
+                return true;
+            }
+        }
+        for (var k = i + 1; k < facts.Count && facts[k].Start < place.End; k++)
+        {
+            if (facts[k].Kind.IsNumber())
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How far back a number holding a place's start may begin (a long written-out amount).</summary>
+    private const int MaxNumberLength = 24;
+
+    /// <summary>Whether another place starts after place <paramref name="i"/> and before <paramref name="end"/> (the station is a team name's last place).</summary>
+    private static bool PlaceAfter(List<Fact> facts, int i, int end)
+    {
+        for (var k = i + 1; k < facts.Count && facts[k].Start < end; k++)
+        {
+            if (facts[k].Kind == FactKinds.Place && facts[k].Start >= facts[i].End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a place, with the places joined after it (八师石河子市), is the sender of teams named right after
+    /// it without a station (各“访惠聚”工作队, 驻村工作队): a county or a wider place.
+    /// </summary>
+    private static bool SendsTeams(string text, List<Fact> facts, int i)
+    {
+        var end = facts[i].End;
+        var level = facts[i].Level;
+        for (var k = i + 1; k < facts.Count && facts[k].Start <= end; k++)
+        {
+            if (facts[k].Kind == FactKinds.Place && facts[k].Start == end)
+            {
+                (end, level) = (facts[k].End, facts[k].Level);
+            }
+        }
+        if (Rank(level) > Rank(PlaceLevel.County) || end >= text.Length)
+        {
+            return false;
+        }
+        var window = ScriptConverter.Default.ToSimplified(text.Substring(end, Math.Min(MaxTeamGap + 4, text.Length - end)));
+        var at = 0;
+        while (at < window.Length)
+        {
+            if (LinkWords.At(window, at, LinkWords.TeamNames) is not null)
+            {
+                return true;
+            }
+            if (LinkWords.QuoteMarks.Contains(window[at], StringComparison.Ordinal) || LinkWords.QuoteCloses.Contains(window[at], StringComparison.Ordinal) || char.IsWhiteSpace(window[at]))
+            {
+                at++;
+            }
+            else if (LinkWords.At(window, at, LinkWords.TeamGaps) is { } gap)
+            {
+                at += gap.Length;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a distance word (距离) stands before the place in its clause and a measure follows it there.</summary>
+    private static bool IsDistanceReference(string text, List<Fact> facts, Cut cut, int[] clause, int i)
+    {
+        var c = clause[i];
+        var start = cut.ClauseStarts[c];
+        // The word before the place, or opening it (距离集镇 misread as a place).
+        if (!LinkWords.Any(text, start, facts[i].Start, LinkWords.Distance) && LinkWords.At(text, facts[i].Start, LinkWords.Distance) is null)
+        {
+            return false;
+        }
+        for (var k = i + 1; k < facts.Count && clause[k] == c; k++)
+        {
+            if (facts[k].Kind == FactKinds.Measure)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// One place for a scope's place mentions of a level below <paramref name="limit"/>: the most specific, when
+    /// the scope names only one of its level; of several, the first that opens its clause as its subject
+    /// (恰勒阔德村从阿尔善村拆分出来).
+    /// </summary>
+    private static int Choose(string text, List<Fact> facts, Cut cut, List<Mention>? mentions, List<int>?[] clauseDates, int limit)
+    {
+        if (mentions is null)
+        {
+            return None;
+        }
+        var places = limit == AnyLevel ? mentions : mentions.FindAll(m => Rank(facts[m.Fact].Level) < limit);
+        var chosen = Choose(facts, places);
+        if (chosen != Ambiguous)
+        {
+            return chosen;
+        }
+        var best = places.Max(m => Rank(facts[m.Fact].Level));
+        foreach (var m in places)
+        {
+            var f = facts[m.Fact];
+            var c = cut.ClauseOf(m.Start, cut.ClauseStarts.Count - 1);
+            if (Rank(f.Level) == best && OpensClause(text, facts, cut.ClauseStarts[c], m.Start, clauseDates[c], strict: true))
+            {
+                // Two places joined at the head (民丰县和且末县) are both the subject: none.
+                var end = m.Start + (f.End - f.Start);
+                var joined = end < text.Length && LinkWords.Joiners.Contains(text[end]) && places.Exists(j => j.Start == end + 1);
+                return joined ? Ambiguous : m.Fact;
+            }
+        }
+        return Ambiguous;
+    }
+
+    private static int Choose(List<Fact> facts, List<Mention> places)
+    {
+        var best = -1;
+        var chosen = None;
+        foreach (var m in places)
+        {
+            var i = m.Fact;
+            var rank = Rank(facts[i].Level);
+            if (rank > best)
+            {
+                (best, chosen) = (rank, i);
+            }
+            else if (rank == best && chosen >= 0 && !Same(facts[chosen], facts[i]))
+            {
+                chosen = Ambiguous;
+            }
+            else if (rank == best && chosen >= 0 && Better(facts[i], facts[chosen]))
+            {
+                chosen = i;
+            }
+        }
+        return chosen;
+    }
+
+    /// <summary>Two mentions of one place: the same code, or the same name when either has none.</summary>
+    private static bool Same(Fact a, Fact b) =>
+        a.Code is not null && b.Code is not null ? a.Code == b.Code : string.Equals(a.Name, b.Name, StringComparison.Ordinal);
+
+    /// <summary>Of two mentions of one place, the one with a code, else the longer name (民丰县 over 民丰).</summary>
+    private static bool Better(Fact a, Fact b) =>
+        (a.Code is not null && b.Code is null) || ((a.Code is null) == (b.Code is null) && (a.Name?.Length ?? 0) > (b.Name?.Length ?? 0));
+
+    /// <summary>
+    /// The document's one station (of its teams), else its one village, else its one county: with several
+    /// stations, only the county that holds them all by their codes (三个村 of one county). None when it has
+    /// none or several.
+    /// </summary>
+    private static int DocumentPlace(List<Fact> facts, bool[] candidate, List<string> stations, List<string?> stationCodes)
+    {
+        if (stations.Count == 1)
+        {
+            var found = None;
+            for (var i = 0; i < facts.Count; i++)
+            {
+                if (facts[i].Kind == FactKinds.Place && string.Equals(facts[i].Name, stations[0], StringComparison.Ordinal)
+                    && (found < 0 || Better(facts[i], facts[found])))
+                {
+                    found = i;
+                }
+            }
+            if (found >= 0)
+            {
+                return found;
+            }
+        }
+        // A document with no team's station that names one village (or one above all) is that village's
+        // report; one whose teams have several stations is about none of them alone, and about a county
+        // only when every station lies in it.
+        var village = stations.Count == 0 ? OnlyOne(facts, candidate, PlaceLevel.Village) : None;
+        if (village >= 0)
+        {
+            return village;
+        }
+        var county = OnlyOne(facts, candidate, PlaceLevel.County);
+        if (county < 0 || stations.Count <= 1)
+        {
+            return county;
+        }
+        return facts[county].Code is { } code && stationCodes.TrueForAll(s => s is not null && s.StartsWith(code, StringComparison.Ordinal)) ? county : None;
+    }
+
+    /// <summary>
+    /// The place of a level the document is about: the one it names, or the one it names in more than
+    /// half of that level's mentions, twice at least (腰埠村 seven times beside a 村 misread once); else None.
+    /// </summary>
+    private static int OnlyOne(List<Fact> facts, bool[] candidate, PlaceLevel level)
+    {
+        // Mentions per place (by code, else name), the best mention of each; few places per document.
+        var places = new List<(int Best, int Mentions)>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var total = 0;
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (f.Kind != FactKinds.Place || !candidate[i] || f.Level != level)
+            {
+                continue;
+            }
+            total++;
+            // One key per place: its code, else its name (Same's test).
+            var key = f.Code is { } code ? "#" + code : f.Name!;
+            if (!index.TryGetValue(key, out var k) && (f.Code is null || !index.TryGetValue(f.Name!, out k)))
+            {
+                index[key] = places.Count;
+                places.Add((i, 1));
+            }
+            else
+            {
+                places[k] = (Better(f, facts[places[k].Best]) ? i : places[k].Best, places[k].Mentions + 1);
+            }
+        }
+        if (places.Count == 1)
+        {
+            return places[0].Best;
+        }
+        foreach (var (best, mentions) in places)
+        {
+            if (mentions >= 2 && mentions * 2 > total)
+            {
+                return best;
+            }
+        }
+        return None;
+    }
+}
