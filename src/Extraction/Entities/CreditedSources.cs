@@ -16,7 +16,7 @@ internal static class CreditedSources
 
     /// <summary>
     /// <paramref name="facts"/> (the body's, in document order) with an organisation fact for each occurrence of
-    /// the source's name outside the body that no fact overlaps, in document order.
+    /// the source's name outside the body that no organisation fact overlaps, in document order.
     /// </summary>
     public static IReadOnlyList<Fact> AddTo(IReadOnlyList<Fact> facts, Document document)
     {
@@ -40,7 +40,9 @@ internal static class CreditedSources
             var at = from + k;
             from = at + source.Length;
             var (start, end) = reading.IsUnchanged ? (at, at + source.Length) : reading.ToOriginalSpan(at, at + source.Length);
-            if (InBody(document.Paragraphs, start, end) || facts.Any(f => f.Start < end && start < f.End)
+            // A place inside the name (中国 of 中国电力网) is a place of its own; only an organisation there
+            // already says the name.
+            if (InBody(document.Paragraphs, start, end) || facts.Any(f => f.Kind == FactKinds.Organization && f.Start < end && start < f.End)
                 || (added is not null && added.Any(f => f.Start < end && start < f.End)))
             {
                 continue;

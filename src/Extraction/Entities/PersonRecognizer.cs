@@ -75,6 +75,12 @@ internal static class PersonRecognizer
     private static readonly string[] NotNames = [.. WordLists.Get("not-person-names").Values()];
 
     /// <summary>
+    /// What sites print where a credited name is missing (本站, 佚名, 网友: Documents/Data/byline-not-names.tsv, the
+    /// one list the byline reader also uses): a credit that opens with one (作者:本站编辑) names no person.
+    /// </summary>
+    private static readonly string[] CreditNotNames = [.. WordLists.Get("byline-not-names").Values()];
+
+    /// <summary>
     /// The byline words (Documents/Data/byline-labels.tsv, the one list of them) with <paramref name="use"/> among
     /// their uses, in the order of the list: credit-label, credit-tail, credit-dateline.
     /// </summary>
@@ -571,7 +577,8 @@ internal static class PersonRecognizer
                     return;
                 }
             }
-            else if (length <= MaxCreditName && (colon || Surnames.Contains(view[p])) && !IsNotName(view[p..nameEnd]))
+            else if (length <= MaxCreditName && (colon || Surnames.Contains(view[p])) && !IsNotName(view[p..nameEnd])
+                && !OpensWithCreditNotName(view[p..nameEnd]))
             {
                 if (single >= 0)
                 {
@@ -1160,6 +1167,18 @@ internal static class PersonRecognizer
             }
         }
         return true;
+    }
+
+    private static bool OpensWithCreditNotName(ReadOnlySpan<char> name)
+    {
+        foreach (var word in CreditNotNames)
+        {
+            if (name.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsNotName(ReadOnlySpan<char> name)
