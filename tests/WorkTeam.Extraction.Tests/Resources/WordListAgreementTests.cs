@@ -222,6 +222,18 @@ public sealed class WordListAgreementTests
     }
 
     [Fact]
+    public void Every_masthead_ending_ends_a_site_or_organisation_name()
+    {
+        // mastheads (the organisation recognizer: the medium of a dateline, 新疆经济报讯) is not a copy of
+        // site-name-endings (the byline reader: 人民网, 新华社, 客户端), which holds more; but a medium read from a
+        // dateline is a site, paper or agency, so its last character must end such a name for the byline reader too.
+        var endings = WordLists.Get("site-name-endings").Values().ToHashSet();
+        var mastheads = WordLists.Get("mastheads").Values().ToList();
+        Assert.Contains("报", mastheads);
+        Assert.All(mastheads, m => Assert.Contains(m, endings));
+    }
+
+    [Fact]
     public void A_list_that_does_not_exist_is_a_resource_error_with_its_name()
     {
         var e = Assert.Throws<ResourceLoadException>(() => WordLists.Get("no-such-list"));
