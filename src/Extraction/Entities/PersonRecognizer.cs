@@ -68,8 +68,12 @@ internal static class PersonRecognizer
     /// <summary>Opening brackets: the reporters follow one after a dateline (网讯(黄河江 邓莉萍)).</summary>
     private const string OpeningBrackets = "(（";
 
-    /// <summary>Words that begin right after a name and are not part of it (…买提高兴地说, …艾合买提结成对子).</summary>
-    private static readonly string[] FollowWords = [.. WordLists.Get("name-followers").Values()];
+    /// <summary>
+    /// Words that begin right after a name and are not part of it (…买提高兴地说, …艾合买提结成对子): name-followers.tsv
+    /// and every verb of speaking or acting of speaker-verbs.tsv (a verb that shows a name before it also ends one),
+    /// so a linguist lists such a verb once. Read from the lists, not <see cref="SpeakerVerbs"/>, which is initialised later.
+    /// </summary>
+    private static readonly string[] FollowWords = [.. WordLists.Get("name-followers").Values(), .. WordLists.Get("speaker-verbs").Values()];
 
     /// <summary>Words that look like transliterated names but are not (亚克西: "good", in 第一书记亚克西!).</summary>
     private static readonly string[] NotNames = [.. WordLists.Get("not-person-names").Values()];

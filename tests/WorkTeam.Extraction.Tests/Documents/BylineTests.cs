@@ -51,6 +51,8 @@ public sealed class BylineTests
     [InlineData("作者：未知", "", "", null, null)]
     [InlineData("來源：中央社　編輯：王小明", "", "王小明", "中央社", null)]
     [InlineData("記者王小明／台北報導", "王小明", "", null, null)]
+    [InlineData("記者 王小明 張文攀 攝影 李大同", "王小明 張文攀", "", null, null)] // 攝影 ends the names as 摄影 does
+    [InlineData("記者 王小明 校對 孫桂芳", "王小明", "", null, null)]
     [InlineData("来源：证券市场红周刊 举报", "", "", "证券市场红周刊", null)]
     [InlineData("来源：来源：新华日报", "", "", "新华日报", null)]
     [InlineData("通讯员：张三", "张三", "", null, null)]

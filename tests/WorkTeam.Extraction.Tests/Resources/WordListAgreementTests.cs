@@ -144,6 +144,96 @@ public sealed class WordListAgreementTests
     }
 
     [Fact]
+    public void Every_byline_stop_word_is_a_furniture_label_opens_one_or_closes_a_credited_name()
+    {
+        // Two lists, two jobs: furniture-labels decides whether a whole short line is page furniture, with where each
+        // label must stand; byline-stop-words cuts a run of names at the first word of the next label (霍琦来源：新京报).
+        // Neither derives from the other (二维码 and 首页 end no name; 责任 and 发布 are no labels by themselves), but
+        // every word that ends a name must be one a byline line holds: a furniture label, the start of one (责任 of
+        // 责任编辑, 发布 of 发布时间), or a byline word that closes a credited name (报道, use strip in byline-labels).
+        var furniture = WordLists.Get("furniture-labels").Values().ToList();
+        var labels = WordLists.Get("byline-labels");
+        var stripping = labels.Rows.Where(r => r[labels.Column("uses")].Split(' ').Contains("strip")).Select(r => r[0]).ToHashSet();
+        var stops = WordLists.Get("byline-stop-words").Values().ToList();
+        Assert.Contains("来源", stops);
+        Assert.Contains("责任", stops);
+        Assert.Contains("报道", stops);
+        var strays = stops.Where(w => !furniture.Any(f => f.StartsWith(w, StringComparison.Ordinal)) && !stripping.Contains(w)).ToList();
+        Assert.Empty(strays);
+    }
+
+    [Fact]
+    public void A_byline_word_ends_a_name_in_both_scripts()
+    {
+        // The name reader cuts the page's own text, not a simplified view: a stop word in one script needs its
+        // other-script form wherever the byline lists know that form (字体 and 字體, 通讯员 and 通訊員, 报道 and 報道).
+        var stops = WordLists.Get("byline-stop-words").Values().ToHashSet();
+        var known = WordLists.Get("furniture-labels").Values().Concat(WordLists.Get("byline-labels").Values()).Distinct();
+        var missing = known.Where(w => !stops.Contains(w) && stops.Contains(global::WorkTeam.Extraction.Text.ScriptConverter.Default.ToSimplified(w))).ToList();
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Every_speaker_verb_is_listed_once_and_not_again_among_the_name_followers()
+    {
+        // One list of what may follow a name, in two files by what it proves: the person recognizer reads every
+        // speaker verb (韩拥军说: a Han name at a clause start is a person) as a name follower too (…买提说: a
+        // transliterated name ends there), so a verb is listed in speaker-verbs.tsv only. A second copy in
+        // name-followers.tsv would be the drift this test guards against (they shared 11 words before).
+        var speakers = WordLists.Get("speaker-verbs").Values().ToHashSet();
+        var followers = WordLists.Get("name-followers").Values().ToList();
+        Assert.Contains("说", speakers);
+        Assert.Contains("高兴", followers);
+        Assert.DoesNotContain(followers, speakers.Contains);
+    }
+
+    [Fact]
+    public void Every_list_keyed_by_a_place_suffix_keys_one_and_an_anaphor_takes_the_suffix_level()
+    {
+        // place-suffix-leaders (超市, 故乡), place-suffix-followers (村民, 市场), place-title-followers (省委, 市长) and
+        // anaphor-suffixes (该县) are read only after a place suffix matched: a key that is no suffix is dead.
+        var suffixes = WordLists.Get("place-suffixes");
+        var levels = suffixes.Rows.ToDictionary(r => r[0], r => r[suffixes.Column("level")]);
+        foreach (var name in new[] { "place-suffix-leaders", "place-suffix-followers", "place-title-followers", "anaphor-suffixes" })
+        {
+            var dead = WordLists.Get(name).Values().Where(k => !levels.ContainsKey(k)).ToList();
+            Assert.True(dead.Count == 0, $"{name}: {string.Join(' ', dead)}");
+        }
+        var anaphors = WordLists.Get("anaphor-suffixes");
+        var wrong = anaphors.Rows.Where(r => levels[r[0]] != r[anaphors.Column("level")]).Select(r => r[0]).ToList();
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public void Every_one_character_administrative_head_of_an_organisation_is_an_administrative_place_suffix()
+    {
+        // org-administrative-heads (州党委老干部局, 自治区教育厅) and place-suffix-leaders share their one-character
+        // entries only because both name administrative levels; they are different lists (words opening an
+        // organisation's name; characters before a suffix that make a common noun) and neither derives from the other.
+        // What must hold: a one-character head names a level the place recognizer knows as a suffix (县委 is the
+        // county's), so a level added on one side is not misspelt on the other.
+        var suffixes = WordLists.Get("place-suffixes");
+        var levels = suffixes.Rows.Where(r => r[suffixes.Column("level")] is "province" or "prefecture" or "county" or "township")
+            .Select(r => r[0]).ToHashSet();
+        var heads = WordLists.Get("org-administrative-heads").Values().Where(h => h.Length == 1).ToList();
+        Assert.Contains("县", heads);
+        Assert.Contains("州", heads);
+        Assert.All(heads, h => Assert.Contains(h, levels));
+    }
+
+    [Fact]
+    public void Every_masthead_ending_ends_a_site_or_organisation_name()
+    {
+        // mastheads (the organisation recognizer: the medium of a dateline, 新疆经济报讯) is not a copy of
+        // site-name-endings (the byline reader: 人民网, 新华社, 客户端), which holds more; but a medium read from a
+        // dateline is a site, paper or agency, so its last character must end such a name for the byline reader too.
+        var endings = WordLists.Get("site-name-endings").Values().ToHashSet();
+        var mastheads = WordLists.Get("mastheads").Values().ToList();
+        Assert.Contains("报", mastheads);
+        Assert.All(mastheads, m => Assert.Contains(m, endings));
+    }
+
+    [Fact]
     public void A_list_that_does_not_exist_is_a_resource_error_with_its_name()
     {
         var e = Assert.Throws<ResourceLoadException>(() => WordLists.Get("no-such-list"));
