@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Segmentation;
@@ -48,7 +47,7 @@ public sealed class Segmenter
         var spans = scratch.Spans;
         spans.Clear();
         SegmentAnyScript(text, mode, hmm, tags: false, spans);
-        var tokens = Materialize(text, spans, scratch);
+        var tokens = TokenList.Create(text, spans, tags: false);
         scratch.ReleaseLargeSpans();
         return tokens;
     }
@@ -125,7 +124,7 @@ public sealed class Segmenter
         var spans = scratch.Spans;
         spans.Clear();
         SegmentAnyScript(text, SegmentationMode.Precise, hmm, tags: true, spans);
-        var tokens = Materialize(text, spans, scratch);
+        var tokens = TokenList.Create(text, spans, tags: true);
         scratch.ReleaseLargeSpans();
         return tokens;
     }
@@ -169,69 +168,6 @@ public sealed class Segmenter
         {
             Segment(text, mode, hmm, output);
         }
-    }
-
-    private static Token[] Materialize(string text, List<TokenSpan> spans, Scratch scratch)
-    {
-        if (spans.Count == 0)
-        {
-            return [];
-        }
-        var tokens = new Token[spans.Count];
-        var strings = scratch.Strings;
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            var s = spans[i];
-            tokens[i] = new Token(TokenText(text, s.Start, s.Length, strings), s.Start, s.End, s.Tag);
-        }
-        return tokens;
-    }
-
-    private static readonly string?[] SingleCharacterStrings = new string?[char.MaxValue + 1];
-
-    /// <summary>
-    /// The token's string. Short tokens (most are one to four characters) come from a per-thread cache
-    /// of recent token strings, keyed by their characters, so the same word is not allocated anew on
-    /// every line; the whole text is returned as it is when it is one token.
-    /// </summary>
-    /// <remarks>
-    /// A token of two to four characters is its own key: its UTF-16 units packed into a ulong, with its
-    /// length beside it. A hit compares two numbers and never reads the cached string, which sits
-    /// wherever the heap put it (comparing its characters was a cache miss per token).
-    /// </remarks>
-    private static string TokenText(string text, int start, int length, Scratch.CachedToken[] cache)
-    {
-        if (length == text.Length)
-        {
-            return text;
-        }
-        if (length == 1)
-        {
-            // A third of the tokens are one character (punctuation, single Han characters): one
-            // string per character for the process, made on first use (a race makes an equal string).
-            char c = text[start];
-            return SingleCharacterStrings[c] ??= c.ToString();
-        }
-        if (length > Scratch.CachedTokenLength)
-        {
-            return text.Substring(start, length);
-        }
-        ref char first = ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), start);
-        ulong key = length switch
-        {
-            2 => Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref first)),
-            3 => Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref first)) | (ulong)Unsafe.Add(ref first, 2) << 32,
-            _ => Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref first)),
-        };
-        int slot = (int)(((key ^ (ulong)length) * 0x9E3779B97F4A7C15ul) >> (64 - Scratch.StringCacheBits));
-        ref var entry = ref cache[slot];
-        if (entry.Key == key && entry.Length == length)
-        {
-            return entry.Text!;
-        }
-        string made = text.Substring(start, length);
-        entry = new Scratch.CachedToken(key, length, made);
-        return made;
     }
 
     /// <summary>Segments <paramref name="text"/> into <paramref name="output"/> (appends); offsets are into <paramref name="text"/>.</summary>
@@ -1055,12 +991,6 @@ public sealed class Segmenter
 
         public static Scratch ForThread => t_current ??= new Scratch();
 
-        /// <summary>Tokens up to this many characters go through <see cref="Strings"/>.</summary>
-        public const int CachedTokenLength = 4;
-
-        /// <summary>log2 of the slots of <see cref="Strings"/>.</summary>
-        public const int StringCacheBits = 13;
-
         /// <summary>The spans of the call in progress (Cut, CutWithTags, TryCut), reused from call to call.</summary>
         public List<TokenSpan> Spans { get; private set; } = new(256);
 
@@ -1072,12 +1002,6 @@ public sealed class Segmenter
                 Spans = new List<TokenSpan>(256);
             }
         }
-
-        /// <summary>Recent short token strings, one per slot (see TokenText).</summary>
-        public readonly CachedToken[] Strings = new CachedToken[1 << StringCacheBits];
-
-        /// <summary>A cached token string and its characters packed as a key (see TokenText).</summary>
-        public readonly record struct CachedToken(ulong Key, int Length, string? Text);
 
         public double[] Prob = new double[256];
         public int[] End = new int[256];
