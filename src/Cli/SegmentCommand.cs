@@ -140,7 +140,7 @@ internal static class SegmentCommand
     internal sealed class GarbageBound(long bytes)
     {
         /// <summary>Garbage allowed between two collections.</summary>
-        public const long DefaultBytes = 4L << 20;
+        public const long DefaultBytes = 2L << 20;
 
         private long _next = GC.GetAllocatedBytesForCurrentThread() + bytes;
 
