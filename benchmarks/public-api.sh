@@ -8,9 +8,10 @@
 #   ROUNDS=5 benchmarks/public-api.sh [REPEAT]
 #   BASELINE=<git ref> ROUNDS=5 benchmarks/public-api.sh [REPEAT]
 #
-# Prints each run's JSON line (mb_per_s is bytes over the whole process's wall time; first_line_ms
-# counts from process start; ready_ms from Main to Segmenter.Default ready; cpu_seconds is user +
-# system time), then medians and ratios. With BASELINE, the same console app is also built against
+# Prints each run's JSON line (wall_seconds is the whole process's, timed from outside; first_line_ms
+# counts from the moment the script launches the process (the app prints the first line's UTC time:
+# asking the runtime for the process's start time and local time cost ~9 MB of peak RSS); ready_ms from
+# Main to Segmenter.Default ready; cpu_seconds is user + system time), then medians and ratios. With BASELINE, the same console app is also built against
 # the package packed from that commit (a worktree made by baseline-worktree.sh) and `workteam segment`
 # from that commit's CLI; each round runs both builds back to back, and the last lines give
 # after/before ratios of the medians: on a loaded machine compare these, not the absolute figures.
@@ -98,7 +99,7 @@ run() { # label command...
   fi
   t1=$(date +%s.%N)
   local json; json=$(tail -n1 "$work/out.json"); case "$json" in '{'*) ;; *) json='{}' ;; esac
-  python3 -c 'import json,sys; d=json.loads(sys.argv[1]); d.update(label=sys.argv[2], wall_seconds=round(float(sys.argv[4])-float(sys.argv[3]),3), process_rss_mb=None if sys.argv[5]=="null" else float(sys.argv[5]), cpu_seconds=None if sys.argv[6]=="null" else float(sys.argv[6])); print(json.dumps(d))' \
+  python3 -c 'import json,sys; d=json.loads(sys.argv[1]); d.update(label=sys.argv[2], wall_seconds=round(float(sys.argv[4])-float(sys.argv[3]),3), process_rss_mb=None if sys.argv[5]=="null" else float(sys.argv[5]), cpu_seconds=None if sys.argv[6]=="null" else float(sys.argv[6])); d.update(ready_ms=d["ready_us"]/1000, first_line_ms=round(d["first_line_unix_us"]/1000-float(sys.argv[3])*1000,1), peak_rss_mb=round(d["peak_rss_kb"]/1024,1)) if "ready_us" in d else None; print(json.dumps(d))' \
     "$json" "$1" "$t0" "$t1" "$rss" "$cpu"
 }
 echo "corpus: $(stat -c %s "$work/pkumsr.txt") bytes (PKU+MSR x$repeat); CLI corpus $(stat -c %s "$work/nine.txt") bytes; load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -109,6 +110,7 @@ for r in $(seq "$rounds"); do
     run baseline dotnet "$work/baseline-out/PublicApi.dll" workteam "$work/pkumsr.txt" | tee -a "$work/all.jsonl"
   fi
   run workteam-span dotnet "$work/current-out/PublicApi.dll" workteam-span "$work/pkumsr.txt" | tee -a "$work/all.jsonl"
+  run read dotnet "$work/current-out/PublicApi.dll" read "$work/pkumsr.txt" | tee -a "$work/all.jsonl"
   run cli sh -c "dotnet '$cli' segment '$work/nine.txt' > /dev/null" | tee -a "$work/all.jsonl"
   if [ -n "$baseline" ]; then
     run baseline-cli sh -c "dotnet '$basecli' segment '$work/nine.txt' > /dev/null" | tee -a "$work/all.jsonl"
@@ -129,7 +131,7 @@ print(f"Segmenter.Default.Cut, whole process (median wall): {size/1e6/wt:.2f} MB
 print(f"TryCut (ranges), whole process: {size/1e6/span:.2f} MB/s = {py/span:.1f}x Python jieba")
 print(f"jieba.NET {size/1e6/jn:.2f} MB/s, Python jieba {size/1e6/py:.2f} MB/s")
 print(f"first segmented line after process start (median): {med('workteam', 'first_line_ms'):.0f} ms; Segmenter.Default ready in-process: {med('workteam', 'ready_ms'):.0f} ms")
-print(f"peak RSS (median): Cut {med('workteam', 'process_rss_mb'):.0f} MB, TryCut {med('workteam-span', 'process_rss_mb'):.0f} MB, jieba.NET {med('jiebanet', 'process_rss_mb'):.0f} MB, Python {med('python', 'process_rss_mb'):.0f} MB")
+print(f"peak RSS (median): Cut {med('workteam', 'process_rss_mb'):.1f} MB, TryCut {med('workteam-span', 'process_rss_mb'):.1f} MB, jieba.NET {med('jiebanet', 'process_rss_mb'):.0f} MB, Python {med('python', 'process_rss_mb'):.0f} MB; the same app reading and writing the lines with no segmenter {med('read', 'process_rss_mb'):.1f} MB")
 print(f"workteam segment on {nine/1e6:.1f} MB: {nine/1e6/cli:.2f} MB/s = {py9/cli:.1f}x Python jieba ({nine/1e6/py9:.2f} MB/s); peak RSS {med('cli', 'process_rss_mb'):.0f} MB")
 if baseline:
     def ratio(label, base, key):

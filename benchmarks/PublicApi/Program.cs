@@ -5,15 +5,19 @@
 //   PublicApi workteam CORPUS        Segmenter.Default.Cut(line), reading each token's Text
 //   PublicApi workteam-span CORPUS   Segmenter.Default.TryCut(line, buffer, out n): ranges into the line, no strings
 //   PublicApi jiebanet CORPUS RESOURCES_DIR   jieba.NET's JiebaSegmenter.Cut(line) (precise, HMM on)
+//   PublicApi read CORPUS            the same reading and writing of lines with no segmenter: the app's own memory
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 
-var processStart = Process.GetCurrentProcess().StartTime;
+// The app measures without adding to what it measures: no Process.GetCurrentProcess().StartTime, no
+// local time (DateTime.Now) and no culture-formatted numbers (ICU): they loaded the process, time zone
+// and globalization machinery, ~9 MB of peak RSS, some of it at the final print (GNU time's peak saw
+// it). Numbers are printed as integers; the first line's time as UTC Unix microseconds, from which
+// public-api.sh subtracts the moment it launched the process.
 var main = Stopwatch.StartNew();
 string mode = args[0], path = args[1];
 long bytes = new FileInfo(path).Length;
-double readyMs = 0, firstLineMs = -1;
+long readyMicros = 0, firstLineUnixMicros = 0;
 long tokens = 0;
 using (var sink = new StreamWriter(Stream.Null, new UTF8Encoding(false), 1 << 16))
 {
@@ -28,22 +32,30 @@ using (var sink = new StreamWriter(Stream.Null, new UTF8Encoding(false), 1 << 16
         case "jiebanet":
             RunJiebaNet(args[2]);
             break;
+        case "read":
+            foreach (var line in File.ReadLines(path, Encoding.UTF8))
+            {
+                sink.Write(line);
+                sink.Write('\n');
+                FirstLine();
+            }
+            break;
         default:
-            throw new ArgumentException("mode: workteam, workteam-span or jiebanet");
+            throw new ArgumentException("mode: workteam, workteam-span, jiebanet or read");
     }
 
     void FirstLine()
     {
-        if (firstLineMs < 0)
+        if (firstLineUnixMicros == 0)
         {
-            firstLineMs = (DateTime.Now - processStart).TotalMilliseconds;
+            firstLineUnixMicros = (DateTime.UtcNow - DateTime.UnixEpoch).Ticks / 10;
         }
     }
 
     void RunWorkTeam()
     {
         var segmenter = WorkTeam.Extraction.Segmentation.Segmenter.Default;
-        readyMs = main.Elapsed.TotalMilliseconds;
+        readyMicros = main.Elapsed.Ticks / 10;
         foreach (var line in File.ReadLines(path, Encoding.UTF8))
         {
             var cut = segmenter.Cut(line);
@@ -64,7 +76,7 @@ using (var sink = new StreamWriter(Stream.Null, new UTF8Encoding(false), 1 << 16
     void RunWorkTeamSpans()
     {
         var segmenter = WorkTeam.Extraction.Segmentation.Segmenter.Default;
-        readyMs = main.Elapsed.TotalMilliseconds;
+        readyMicros = main.Elapsed.Ticks / 10;
         var buffer = new WorkTeam.Extraction.Segmentation.TokenRange[256];
         foreach (var line in File.ReadLines(path, Encoding.UTF8))
         {
@@ -93,7 +105,7 @@ using (var sink = new StreamWriter(Stream.Null, new UTF8Encoding(false), 1 << 16
         JiebaNet.Segmenter.ConfigManager.ConfigFileBaseDir = resources;
         var segmenter = new JiebaNet.Segmenter.JiebaSegmenter();
         segmenter.Cut("预热"); // jieba.NET loads its dictionary on first use
-        readyMs = main.Elapsed.TotalMilliseconds;
+        readyMicros = main.Elapsed.Ticks / 10;
         foreach (var line in File.ReadLines(path, Encoding.UTF8))
         {
             bool first = true;
@@ -112,14 +124,19 @@ using (var sink = new StreamWriter(Stream.Null, new UTF8Encoding(false), 1 << 16
         }
     }
 }
-double wall = (DateTime.Now - processStart).TotalSeconds;
-double rss = 0;
+long mainMicros = main.Elapsed.Ticks / 10;
+string rssKb = "0";
 foreach (var l in File.ReadLines("/proc/self/status"))
 {
     if (l.StartsWith("VmHWM:", StringComparison.Ordinal))
     {
-        rss = long.Parse(l["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0;
+        rssKb = l["VmHWM:".Length..].Trim().Split(' ')[0];
     }
 }
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"{{\"mode\": \"{mode}\", \"bytes\": {bytes}, \"tokens\": {tokens}, \"ready_ms\": {readyMs:F1}, \"first_line_ms\": {firstLineMs:F1}, \"process_seconds\": {wall:F3}, \"mb_per_s\": {bytes / 1e6 / wall:F3}, \"peak_rss_mb\": {rss:F1}}}"));
+// Non-negative integers format without the culture (no ICU); the bytes go to file descriptor 1 itself
+// (System.Console's set-up, its encoding and terminal handling, added ~4 MB after the peak was read).
+using var stdout = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1);
+stdout.Write(Encoding.UTF8.GetBytes(string.Concat(
+    "{\"mode\": \"", mode, "\", \"bytes\": ", bytes.ToString(), ", \"tokens\": ", tokens.ToString(),
+    ", \"ready_us\": ", readyMicros.ToString(), ", \"first_line_unix_us\": ", firstLineUnixMicros.ToString(),
+    ", \"main_us\": ", mainMicros.ToString(), ", \"peak_rss_kb\": ", rssKb, "}\n")));

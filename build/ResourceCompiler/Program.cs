@@ -207,7 +207,9 @@ internal static class JiebaDictionaryCompiler
 
         var keys = freq.Keys.ToArray();
         Array.Sort(keys, StringComparer.Ordinal);
-        var trie = DoubleArrayTrieBuilder.Build(keys, out var nodeOfKey);
+        // Nodes placed by how often running text reaches them (a word's frequency, summed over a
+        // prefix's words): what a text walks through is packed at the front of the cells.
+        var trie = DoubleArrayTrieBuilder.Build(keys, out var nodeOfKey, keys.Select(k => (long)freq[k]).ToArray());
 
         var tags = tagOf.Values.Distinct().Order(StringComparer.Ordinal).ToArray();
         var tagIndex = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => (byte)(p.i + 1), StringComparer.Ordinal);
@@ -223,11 +225,12 @@ internal static class JiebaDictionaryCompiler
             }
         }
 
-        // Layout (see JiebaDictionary.LoadEmbedded): header, then one 8-byte cell per trie node packing
-        // base, check, the index of the node's frequency in a table of the distinct frequencies, and
-        // its tag, so a trie step and its score need one cache line and the whole image is about half
-        // what {base, check, log-frequency} cells took; then the frequency table (the frequencies, then
-        // their logs, computed here as jieba computes them at load), then the char codes.
+        // Layout (see JiebaDictionary.LoadEmbedded): header, then one 6-byte cell per trie node packing
+        // its children's base, its label (the code of the character leading to it, which stands in for
+        // the parent check: bases are distinct) and the index of its frequency in a table of the
+        // distinct frequencies (two bytes of padding after the last cell, for 8-byte reads); then the
+        // frequency table (the frequencies, then their logs, computed here as jieba computes them at
+        // load), the char codes, and one tag byte per cell, which only tagging reads.
         var distinct = nodeFreq.Where(f => f > 0).Distinct().Order().Prepend(0).ToArray();
         var freqIndex = distinct.Select((f, i) => (f, i)).ToDictionary(p => p.f, p => p.i);
         w.Write(ResourceFormat.JiebaDictionaryMagic);
@@ -243,10 +246,17 @@ internal static class JiebaDictionaryCompiler
         Program.Align(w, 16);
         var bases = trie.Bases;
         var checks = trie.Checks;
+        Span<byte> packed = stackalloc byte[8];
         for (int i = 0; i < trie.Size; i++)
         {
-            w.Write(ResourceFormat.PackDictionaryCell(bases[i], checks[i], freqIndex[nodeFreq[i]], nodeTag[i]));
+            int parent = checks[i];
+            int label = i == DoubleArrayTrie.Root || parent <= 0 ? 0 : i - bases[parent];
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(packed,
+                ResourceFormat.PackDictionaryCell(bases[i], label, freqIndex[nodeFreq[i]]));
+            w.Write(packed[..ResourceFormat.CellBytes]);
         }
+        w.Write((ushort)0); // padding: the last cell is read as 8 bytes
+        Program.Align(w, 4);
         foreach (int f in distinct)
         {
             w.Write(f);
@@ -257,6 +267,7 @@ internal static class JiebaDictionaryCompiler
             w.Write(f > 0 ? Math.Log(f) : double.NaN);
         }
         w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(trie.Codes));
+        w.Write(nodeTag);
         Console.WriteLine($"ResourceCompiler: dict.txt {keys.Length:N0} words and prefixes, {trie.Size:N0} cells, total {total:N0}");
     }
 }

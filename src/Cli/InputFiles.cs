@@ -46,6 +46,15 @@ internal static class InputFiles
                     failed++;
                     continue;
                 }
+                // A large valid UTF-8 file is read as it goes (the same text; see Utf8FileReader).
+                if (Utf8FileReader.TryOpen(path) is { } streamed)
+                {
+                    using (streamed)
+                    {
+                        each(path, streamed);
+                    }
+                    continue;
+                }
                 var decoded = TextDecoder.Decode(File.ReadAllBytes(path), declaredCharset: null, path);
                 if (decoded.InvalidBytes > 0)
                 {

@@ -70,7 +70,15 @@ internal sealed class DoubleArrayTrie
 internal static class DoubleArrayTrieBuilder
 {
     /// <summary>Builds the trie; <paramref name="nodeOfKey"/> receives, for each key, its node.</summary>
-    public static DoubleArrayTrie Build(IReadOnlyList<string> sortedKeys, out int[] nodeOfKey)
+    /// <param name="sortedKeys">Distinct keys in ordinal order.</param>
+    /// <param name="nodeOfKey">For each key, its node.</param>
+    /// <param name="weights">
+    /// When given (one per key: how often text reaches it, such as a word's frequency), nodes are
+    /// placed heaviest subtree first instead of depth first in key order, so the nodes that running
+    /// text walks through sit together at the front of the arrays: a text touches fewer pages (a
+    /// mapped table's resident memory) and cache lines. The trie's transitions are the same.
+    /// </param>
+    public static DoubleArrayTrie Build(IReadOnlyList<string> sortedKeys, out int[] nodeOfKey, IReadOnlyList<long>? weights = null)
     {
         for (int i = 1; i < sortedKeys.Count; i++)
         {
@@ -83,7 +91,18 @@ internal static class DoubleArrayTrieBuilder
         var code = BuildAlphabet(sortedKeys);
         var state = new BuildState(code, sortedKeys);
         state.Check[DoubleArrayTrie.Root] = -1; // the root is nobody's child but its cell is taken
-        state.Place(DoubleArrayTrie.Root, 0, sortedKeys.Count, 0);
+        if (weights is null)
+        {
+            state.Place(DoubleArrayTrie.Root, 0, sortedKeys.Count, 0);
+        }
+        else
+        {
+            if (weights.Count != sortedKeys.Count)
+            {
+                throw new ArgumentException("One weight per key.", nameof(weights));
+            }
+            state.PlaceHeaviestFirst(weights);
+        }
         state.Check[DoubleArrayTrie.Root] = 0;
         nodeOfKey = state.NodeOfKey;
         int size = state.Used + 1;
@@ -162,6 +181,65 @@ internal static class DoubleArrayTrieBuilder
             for (int k = 0; k < childCodes.Count; k++)
             {
                 Place(b + childCodes[k], childRanges[k].Lo, childRanges[k].Hi, depth + 1);
+            }
+        }
+
+        /// <summary>
+        /// Places every node's children, taking the pending node of the largest subtree weight next
+        /// (ties: the one queued first), each at the first base where they fit.
+        /// </summary>
+        public void PlaceHeaviestFirst(IReadOnlyList<long> weights)
+        {
+            var prefix = new long[keys.Count + 1];
+            for (int i = 0; i < keys.Count; i++)
+            {
+                prefix[i + 1] = prefix[i] + Math.Max(0, weights[i]);
+            }
+            var pending = new PriorityQueue<(int Node, int Lo, int Hi, int Depth), (long Weight, long Order)>(
+                Comparer<(long Weight, long Order)>.Create((a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Order.CompareTo(b.Order)));
+            long order = 0;
+            pending.Enqueue((DoubleArrayTrie.Root, 0, keys.Count, 0), (prefix[keys.Count], order++));
+            var childCodes = new List<int>();
+            var childRanges = new List<(int Lo, int Hi)>();
+            while (pending.TryDequeue(out var item, out _))
+            {
+                var (node, lo, hi, depth) = item;
+                if (lo < hi && keys[lo].Length == depth)
+                {
+                    NodeOfKey[lo] = node;
+                    lo++;
+                }
+                if (lo >= hi)
+                {
+                    continue;
+                }
+                childCodes.Clear();
+                childRanges.Clear();
+                for (int i = lo; i < hi;)
+                {
+                    char c = keys[i][depth];
+                    int j = i + 1;
+                    while (j < hi && keys[j][depth] == c)
+                    {
+                        j++;
+                    }
+                    childCodes.Add(code[c]);
+                    childRanges.Add((i, j));
+                    i = j;
+                }
+                int b = FindBase(childCodes);
+                Base[node] = b;
+                BaseTaken[b] = true;
+                foreach (int c in childCodes)
+                {
+                    Check[b + c] = node;
+                    Used = Math.Max(Used, b + c);
+                }
+                for (int k = 0; k < childCodes.Count; k++)
+                {
+                    var (clo, chi) = childRanges[k];
+                    pending.Enqueue((b + childCodes[k], clo, chi, depth + 1), (prefix[chi] - prefix[clo], order++));
+                }
             }
         }
 

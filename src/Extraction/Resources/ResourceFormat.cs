@@ -11,20 +11,30 @@ internal static class ResourceFormat
 
     /// <summary>Jieba's dictionary as a double-array trie with each node's frequency and POS tag.</summary>
     public const string JiebaDictionary = "jieba.dict.bin";
-    public const int JiebaDictionaryMagic = 0x3244_5457; // "WTD2": packed 8-byte cells
+    public const int JiebaDictionaryMagic = 0x3344_5457; // "WTD3": packed 6-byte cells, tags apart
 
-    /// <summary>Bits of a packed dictionary cell: base, check (each below 2^21), frequency index (below 2^13), tag (a byte).</summary>
-    public const int CellIndexBits = 21, CellFrequencyShift = 42, CellFrequencyBits = 13, CellTagShift = 55;
+    /// <summary>Bytes of a packed dictionary cell (see <see cref="PackDictionaryCell"/>).</summary>
+    public const int CellBytes = 6;
 
-    /// <summary>One trie node of <see cref="JiebaDictionary"/> as a 64-bit word (see JiebaDictionary).</summary>
-    public static ulong PackDictionaryCell(int @base, int check, int frequencyIndex, byte tag)
+    /// <summary>
+    /// Bits of a packed dictionary cell: the base of the node's children (below 2^20; 0 for a node with
+    /// none), the code of the character that leads to the node (its label, below 2^14) and its
+    /// frequency index (below 2^13): 47 bits, stored in 6 bytes.
+    /// </summary>
+    public const int CellBaseBits = 20, CellLabelShift = 20, CellLabelBits = 14, CellFrequencyShift = 34, CellFrequencyBits = 13;
+
+    /// <summary>
+    /// One trie node of <see cref="JiebaDictionary"/> as the low 48 bits of a 64-bit word. The label
+    /// stands in for the parent a double array's check names: every node with children has its own
+    /// base, so the only node whose child by code c can sit at cell b + c is the one whose base is b.
+    /// </summary>
+    public static ulong PackDictionaryCell(int @base, int label, int frequencyIndex)
     {
-        const int limit = 1 << CellIndexBits;
-        if ((uint)@base >= limit || (uint)check >= limit || (uint)frequencyIndex >= 1 << CellFrequencyBits)
+        if ((uint)@base >= 1 << CellBaseBits || (uint)label >= 1 << CellLabelBits || (uint)frequencyIndex >= 1 << CellFrequencyBits)
         {
-            throw new ArgumentOutOfRangeException(nameof(@base), $"dictionary cell ({@base}, {check}, {frequencyIndex}) does not fit the packed layout");
+            throw new ArgumentOutOfRangeException(nameof(@base), $"dictionary cell ({@base}, {label}, {frequencyIndex}) does not fit the packed layout");
         }
-        return (uint)@base | ((ulong)(uint)check << CellIndexBits) | ((ulong)(uint)frequencyIndex << CellFrequencyShift) | ((ulong)tag << CellTagShift);
+        return (uint)@base | ((ulong)(uint)label << CellLabelShift) | ((ulong)(uint)frequencyIndex << CellFrequencyShift);
     }
 
     /// <summary>Jieba's finalseg HMM (B/M/E/S start, transition and emission log-probabilities).</summary>

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Segmentation;
@@ -39,6 +38,9 @@ public sealed class Segmenter
     /// <param name="text">The text, simplified or traditional Chinese.</param>
     /// <param name="mode">Precise (default), full or search mode.</param>
     /// <param name="hmm">Use the HMM to join characters the dictionary does not (jieba's default, on).</param>
+    /// <returns>The tokens in order: a read-only list of about two bytes a token, whose <see cref="Token"/>
+    /// values (and their <see cref="Token.Text"/>, the same string for a short word read again) are
+    /// made as they are read.</returns>
     /// <remarks>Traditional (or mixed) text is segmented on its simplified view (OpenCC t2s); the tokens
     /// are reported in the original characters at their original offsets.</remarks>
     public IReadOnlyList<Token> Cut(string text, SegmentationMode mode = SegmentationMode.Precise, bool hmm = true)
@@ -48,7 +50,7 @@ public sealed class Segmenter
         var spans = scratch.Spans;
         spans.Clear();
         SegmentAnyScript(text, mode, hmm, tags: false, spans);
-        var tokens = Materialize(text, spans, scratch);
+        var tokens = TokenList.Create(text, spans, tags: false);
         scratch.ReleaseLargeSpans();
         return tokens;
     }
@@ -125,7 +127,7 @@ public sealed class Segmenter
         var spans = scratch.Spans;
         spans.Clear();
         SegmentAnyScript(text, SegmentationMode.Precise, hmm, tags: true, spans);
-        var tokens = Materialize(text, spans, scratch);
+        var tokens = TokenList.Create(text, spans, tags: true);
         scratch.ReleaseLargeSpans();
         return tokens;
     }
@@ -169,69 +171,6 @@ public sealed class Segmenter
         {
             Segment(text, mode, hmm, output);
         }
-    }
-
-    private static Token[] Materialize(string text, List<TokenSpan> spans, Scratch scratch)
-    {
-        if (spans.Count == 0)
-        {
-            return [];
-        }
-        var tokens = new Token[spans.Count];
-        var strings = scratch.Strings;
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            var s = spans[i];
-            tokens[i] = new Token(TokenText(text, s.Start, s.Length, strings), s.Start, s.End, s.Tag);
-        }
-        return tokens;
-    }
-
-    private static readonly string?[] SingleCharacterStrings = new string?[char.MaxValue + 1];
-
-    /// <summary>
-    /// The token's string. Short tokens (most are one to four characters) come from a per-thread cache
-    /// of recent token strings, keyed by their characters, so the same word is not allocated anew on
-    /// every line; the whole text is returned as it is when it is one token.
-    /// </summary>
-    /// <remarks>
-    /// A token of two to four characters is its own key: its UTF-16 units packed into a ulong, with its
-    /// length beside it. A hit compares two numbers and never reads the cached string, which sits
-    /// wherever the heap put it (comparing its characters was a cache miss per token).
-    /// </remarks>
-    private static string TokenText(string text, int start, int length, Scratch.CachedToken[] cache)
-    {
-        if (length == text.Length)
-        {
-            return text;
-        }
-        if (length == 1)
-        {
-            // A third of the tokens are one character (punctuation, single Han characters): one
-            // string per character for the process, made on first use (a race makes an equal string).
-            char c = text[start];
-            return SingleCharacterStrings[c] ??= c.ToString();
-        }
-        if (length > Scratch.CachedTokenLength)
-        {
-            return text.Substring(start, length);
-        }
-        ref char first = ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), start);
-        ulong key = length switch
-        {
-            2 => Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref first)),
-            3 => Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref first)) | (ulong)Unsafe.Add(ref first, 2) << 32,
-            _ => Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref first)),
-        };
-        int slot = (int)(((key ^ (ulong)length) * 0x9E3779B97F4A7C15ul) >> (64 - Scratch.StringCacheBits));
-        ref var entry = ref cache[slot];
-        if (entry.Key == key && entry.Length == length)
-        {
-            return entry.Text!;
-        }
-        string made = text.Substring(start, length);
-        entry = new Scratch.CachedToken(key, length, made);
-        return made;
     }
 
     /// <summary>Segments <paramref name="text"/> into <paramref name="output"/> (appends); offsets are into <paramref name="text"/>.</summary>
@@ -1055,12 +994,6 @@ public sealed class Segmenter
 
         public static Scratch ForThread => t_current ??= new Scratch();
 
-        /// <summary>Tokens up to this many characters go through <see cref="Strings"/>.</summary>
-        public const int CachedTokenLength = 4;
-
-        /// <summary>log2 of the slots of <see cref="Strings"/>.</summary>
-        public const int StringCacheBits = 13;
-
         /// <summary>The spans of the call in progress (Cut, CutWithTags, TryCut), reused from call to call.</summary>
         public List<TokenSpan> Spans { get; private set; } = new(256);
 
@@ -1072,12 +1005,6 @@ public sealed class Segmenter
                 Spans = new List<TokenSpan>(256);
             }
         }
-
-        /// <summary>Recent short token strings, one per slot (see TokenText).</summary>
-        public readonly CachedToken[] Strings = new CachedToken[1 << StringCacheBits];
-
-        /// <summary>A cached token string and its characters packed as a key (see TokenText).</summary>
-        public readonly record struct CachedToken(ulong Key, int Length, string? Text);
 
         public double[] Prob = new double[256];
         public int[] End = new int[256];

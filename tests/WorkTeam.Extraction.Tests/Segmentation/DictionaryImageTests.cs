@@ -4,32 +4,31 @@ using WorkTeam.Extraction.Segmentation;
 namespace WorkTeam.Extraction.Tests.Segmentation;
 
 /// <summary>
-/// The embedded dictionary's packed cells (base, check, frequency index, tag in one 64-bit word) and
+/// The embedded dictionary's packed cells (base, label, frequency index in 6 bytes; tags apart) and
 /// its table of distinct frequencies read back as dict.txt has them. Expected values are jieba
 /// 0.42.1's dict.txt lines (Debian python3-jieba).
 /// </summary>
 public class DictionaryImageTests
 {
     [Fact]
-    public void A_packed_cell_keeps_every_field()
+    public void A_packed_cell_keeps_every_field_in_six_bytes()
     {
-        ulong cell = ResourceFormat.PackDictionaryCell(1_234_567, 2_000_001, 5_086, 57);
-        const ulong indexMask = (1UL << ResourceFormat.CellIndexBits) - 1;
-        Assert.Equal(1_234_567UL, cell & indexMask);
-        Assert.Equal(2_000_001UL, (cell >> ResourceFormat.CellIndexBits) & indexMask);
+        ulong cell = ResourceFormat.PackDictionaryCell(1_034_567, 12_045, 5_086);
+        Assert.Equal(1_034_567UL, cell & ((1UL << ResourceFormat.CellBaseBits) - 1));
+        Assert.Equal(12_045UL, (cell >> ResourceFormat.CellLabelShift) & ((1UL << ResourceFormat.CellLabelBits) - 1));
         Assert.Equal(5_086UL, (cell >> ResourceFormat.CellFrequencyShift) & ((1UL << ResourceFormat.CellFrequencyBits) - 1));
-        Assert.Equal(57UL, cell >> ResourceFormat.CellTagShift);
-        Assert.Equal(ulong.MaxValue >> 1, ResourceFormat.PackDictionaryCell((1 << 21) - 1, (1 << 21) - 1, (1 << 13) - 1, 255));
+        Assert.Equal((1UL << 47) - 1, ResourceFormat.PackDictionaryCell((1 << 20) - 1, (1 << 14) - 1, (1 << 13) - 1));
+        Assert.True(ResourceFormat.CellFrequencyShift + ResourceFormat.CellFrequencyBits <= 8 * ResourceFormat.CellBytes);
     }
 
     [Theory]
-    [InlineData(1 << 21, 0, 0)]
-    [InlineData(0, 1 << 21, 0)]
+    [InlineData(1 << 20, 0, 0)]
+    [InlineData(0, 1 << 14, 0)]
     [InlineData(0, 0, 1 << 13)]
     [InlineData(-1, 0, 0)]
-    public void A_value_outside_the_layout_is_refused(int @base, int check, int frequencyIndex)
+    public void A_value_outside_the_layout_is_refused(int @base, int label, int frequencyIndex)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => ResourceFormat.PackDictionaryCell(@base, check, frequencyIndex, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ResourceFormat.PackDictionaryCell(@base, label, frequencyIndex));
     }
 
     [Theory]

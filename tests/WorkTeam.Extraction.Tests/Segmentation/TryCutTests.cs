@@ -99,4 +99,82 @@ public class TryCutTests
         Assert.Equal((2, 4), (second[1].Start, second[1].End));
         Assert.Same(first[0].Text, second[1].Text);
     }
+
+    [CorpusFact("sighan2005")]
+    public void Cut_and_CutWithTags_give_the_ranges_of_TryCut_on_every_SIGHAN_line_in_every_mode()
+    {
+        var buffer = new TokenRange[1024];
+        var tagged = new TaggedRange[1024];
+        foreach (var file in new[] { "pku_test.utf8", "msr_test.utf8", "as_test.utf8", "cityu_test.utf8" })
+        {
+            foreach (var line in File.ReadLines(Path.Combine(TestPaths.Corpus("sighan2005"), file)))
+            {
+                foreach (var (mode, hmm) in new[] { (SegmentationMode.Precise, true), (SegmentationMode.Precise, false), (SegmentationMode.Full, true), (SegmentationMode.Search, true) })
+                {
+                    var cut = Segmenter.Cut(line, mode, hmm);
+                    if (!Segmenter.TryCut(line, buffer, out int count, mode, hmm))
+                    {
+                        buffer = new TokenRange[count];
+                        Assert.True(Segmenter.TryCut(line, buffer, out count, mode, hmm));
+                    }
+                    Assert.Equal(count, cut.Count);
+                    for (int i = 0; i < count; i++)
+                    {
+                        Assert.Equal(new Token(line.Substring(buffer[i].Start, buffer[i].Length), buffer[i].Start, buffer[i].End), cut[i]);
+                    }
+                }
+                var withTags = Segmenter.CutWithTags(line);
+                Assert.True(Segmenter.TryCutWithTags(line, tagged, out int tagCount));
+                Assert.Equal(tagged[..tagCount].Select(r => new Token(line.Substring(r.Start, r.Length), r.Start, r.End, r.Tag)), withTags);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_tokens_of_a_cut_are_a_read_only_list()
+    {
+        const string text = "我来到北京清华大学";
+        var cut = Segmenter.Cut(text);
+        var expected = new[] { new Token("我", 0, 1), new Token("来到", 1, 3), new Token("北京", 3, 5), new Token("清华大学", 5, 9) };
+        Assert.Equal(expected, cut);
+        Assert.Equal(expected, cut.ToArray());
+        Assert.Equal(expected, cut.ToList());
+        Assert.Equal(expected[3], cut[^1]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => cut[4]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => cut[-1]);
+        var list = Assert.IsAssignableFrom<IList<Token>>(cut);
+        Assert.True(list.IsReadOnly);
+        Assert.Equal(2, list.IndexOf(new Token("北京", 3, 5)));
+        Assert.Throws<NotSupportedException>(() => list.Add(new Token("x", 0, 1)));
+        Assert.Throws<NotSupportedException>(() => list[0] = new Token("x", 0, 1));
+        Assert.Empty(Segmenter.Cut(""));
+        string whole = new('北', 1);
+        whole += "京";
+        Assert.Same(whole, Segmenter.Cut(whole)[0].Text); // a text that is one token is its own string
+    }
+
+    [Fact]
+    public void A_text_of_65536_characters_or_more_keeps_its_offsets()
+    {
+        string text = string.Concat(Enumerable.Repeat("我来到北京清华大学。", 7000));
+        var cut = Segmenter.Cut(text);
+        var last = cut[^1];
+        Assert.Equal(("。", text.Length - 1, text.Length), (last.Text, last.Start, last.End));
+        Assert.Equal(("清华大学", 69995, 69999), (cut[^2].Text, cut[^2].Start, cut[^2].End));
+        var full = Segmenter.Cut(text, SegmentationMode.Full);
+        Assert.Equal(text.Length, full[^1].End);
+    }
+
+    [Fact]
+    public void Four_character_tokens_ending_in_a_control_character_are_not_mistaken_for_shorter_ones()
+    {
+        // A two- or three-character key carries its length in its top unit; a four-character token
+        // whose last unit is that small is not cached, so the two never share a slot.
+        Assert.Equal("abc", TokenStrings.Get("xabc", 1, 3));
+        Assert.Equal("abc\u0003", TokenStrings.Get("abc\u0003x", 0, 4));
+        Assert.Equal("ab", TokenStrings.Get("xab", 1, 2));
+        Assert.Equal("ab\0\u0002", TokenStrings.Get("ab\0\u0002x", 0, 4));
+        Assert.Equal("abc", TokenStrings.Get("abcd", 0, 3));
+        Assert.Same(TokenStrings.Get("工作x", 0, 2), TokenStrings.Get("x工作", 1, 2));
+    }
 }
