@@ -31,6 +31,7 @@ public sealed class HeaderFactsTests
                 ("place", "尉犁县", 0, 3, "尉犁县"),
                 ("date", "2021-07-04", 12, 22, "2021-07-04"),
                 ("place", "天山", 32, 34, "天山"),
+                ("org", "天山网", 32, 35, "天山网"), // the source line's medium (Entities/CreditedSources)
                 ("place", "尉犁县", 73, 76, "尉犁县"),
                 ("place", "尉犁镇", 76, 79, "尉犁镇"),
                 ("place", "和平社区", 79, 83, "和平社区"),

@@ -194,11 +194,15 @@ public sealed class WordListAgreementTests
         // anaphor-suffixes (该县) are read only after a place suffix matched: a key that is no suffix is dead.
         var suffixes = WordLists.Get("place-suffixes");
         var levels = suffixes.Rows.ToDictionary(r => r[0], r => r[suffixes.Column("level")]);
-        foreach (var name in new[] { "place-suffix-leaders", "place-suffix-followers", "place-title-followers", "anaphor-suffixes" })
+        foreach (var name in new[] { "place-suffix-leaders", "place-title-followers", "anaphor-suffixes" })
         {
             var dead = WordLists.Get(name).Values().Where(k => !levels.ContainsKey(k)).ToList();
             Assert.True(dead.Count == 0, $"{name}: {string.Join(' ', dead)}");
         }
+        // place-suffix-followers is keyed by a suffix's last character (落 for 部落: 部落格 is a blog).
+        var lastCharacters = levels.Keys.Select(k => k[^1..]).ToHashSet();
+        var deadFollowers = WordLists.Get("place-suffix-followers").Values().Where(k => !lastCharacters.Contains(k)).ToList();
+        Assert.True(deadFollowers.Count == 0, $"place-suffix-followers: {string.Join(' ', deadFollowers)}");
         var anaphors = WordLists.Get("anaphor-suffixes");
         var wrong = anaphors.Rows.Where(r => levels[r[0]] != r[anaphors.Column("level")]).Select(r => r[0]).ToList();
         Assert.Empty(wrong);
