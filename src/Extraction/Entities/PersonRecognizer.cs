@@ -145,6 +145,7 @@ internal static class PersonRecognizer
         FindPostTitleNames(view, taken, found);
         FindCreditNames(view, taken, found, places, displaced);
         FindClosingCredits(view, taken, found, places, displaced);
+        FindTrailingCredits(view, taken, found);
         FindSpeakers(view, taken, found);
         FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
         // Each name once, in the order found: a name met a thousand times is still looked for in one pass.
@@ -320,6 +321,11 @@ internal static class PersonRecognizer
                     if (end - p == 3 && Joiners.Contains(view[p + 2], StringComparison.Ordinal) && end < view.Length && TextClasses.IsNameChar(view[end]))
                     {
                         end = p + 2;
+                    }
+                    else if (end - p == 3 && p == e && end + 1 < view.Length && Joiners.Contains(view[end], StringComparison.Ordinal)
+                        && TextClasses.IsNameChar(view[end + 1]) && !IsWord(view[p..(p + 2)]) && !IsWord(view[(p + 1)..end]))
+                    {
+                        // 队员龙际文和村民胡海明: the three-character name ends where 和 joins it to what follows.
                     }
                     else if (end - p == 3 && p == e && WordFollows(view, end) && !IsWord(view[p..(p + 2)]))
                     {
@@ -666,6 +672,60 @@ internal static class PersonRecognizer
                 continue;
             }
             ReadCreditNames(view, b + 1, colon: false, role: null, taken, found, places, displaced);
+        }
+    }
+
+    /// <summary>
+    /// A credit after a caption's sentence (…修理旋耕机。 邓良奎摄(人民视觉)): a Han name alone between a sentence's end
+    /// (or a line's start) and a credit tail (摄, 报道) that ends the line or opens a bracket. No role names it: the
+    /// place it stands in does.
+    /// </summary>
+    private static void FindTrailingCredits(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
+    {
+        foreach (var tail in CreditTails)
+        {
+            var from = 0;
+            while (view[from..].IndexOf(tail, StringComparison.Ordinal) is var k && k >= 0)
+            {
+                var t = from + k;
+                from = t + tail.Length;
+                var after = t + tail.Length;
+                if (after < view.Length && view[after] != '\n' && view[after] != '\r' && !IsOpeningBracket(view[after]))
+                {
+                    continue;
+                }
+                var s = t;
+                while (s > 0 && t - s < 3 && IsHan(view[s - 1]))
+                {
+                    s--;
+                }
+                if (t - s < 2 || !Surnames.Contains(view[s]))
+                {
+                    continue;
+                }
+                var b = s;
+                while (b > 0 && IsBlank(view[b - 1]))
+                {
+                    b--;
+                }
+                var opens = b == 0 || view[b - 1] == '\n' || (b < s && Marks.FullStop.Contains(view[b - 1], StringComparison.Ordinal))
+                    || (b < s && Marks.Exclaims.Contains(view[b - 1], StringComparison.Ordinal));
+                if (!opens)
+                {
+                    continue;
+                }
+                var name = view[s..t];
+                var given = true;
+                foreach (var c in name[1..])
+                {
+                    given &= IsGivenNameChar(c);
+                }
+                if (!given || IsNotName(name) || IsWord(name))
+                {
+                    continue;
+                }
+                AddIfFree(found, taken, new PersonMention(s, t, name.ToString(), null));
+            }
         }
     }
 

@@ -15,6 +15,12 @@ public sealed class PeopleAndTeamPatternTests
             .Select(f => $"{f.Text} [{f.Start},{f.End}) {f.Name} {f.Subject ?? "-"}"),
     ];
 
+    /// <summary>People as the whole report reading finds them (the document layer around the entity extractor).</summary>
+    private static string[] ReportPeople(string text) =>
+    [
+        .. ReportAnalyzer.Default.Extract(text, kinds: FactKinds.Person).Select(f => $"{f.Text} [{f.Start},{f.End}) {f.Subject ?? "-"}"),
+    ];
+
     private static string[] Teams(string text) =>
     [
         .. EntitySpec.Extractor.Extract(text, FactKinds.Team)
@@ -356,5 +362,51 @@ public sealed class PeopleAndTeamPatternTests
     public void A_work_group_of_several_senders_takes_the_first_sender_and_the_village()
     {
         Assert.Equal(["市府办等单位驻XX县区石潭镇东联村工作组 [1,21) 市府办 东联村 441803118204"], Teams("由市府办等单位驻XX县区石潭镇东联村工作组负责。"));
+    }
+
+    [Fact]
+    public void A_caption_credit_after_the_sentence_is_a_person_in_both_scripts()
+    {
+        Assert.Equal(
+            ["周靖涵 [6,9) 周靖涵 第一书记", "邓良奎 [21,24) 邓良奎 -"],
+            People("驻村第一书记周靖涵在帮助村民修理旋耕机。 邓良奎摄(人民视觉)"));
+        Assert.Equal(
+            ["周靖涵 [6,9) 周靖涵 第一书记", "鄧良奎 [21,24) 邓良奎 -"],
+            People("駐村第一書記周靖涵在幫助村民修理旋耕機。 鄧良奎攝(人民視覺)"));
+        Assert.Empty(People("大家在村口一起拍摄\n村民忙着采摘。"));
+        Assert.Empty(People("这是张家摄制组拍的。"));
+    }
+
+    [Fact]
+    public void Feng_is_a_surname_after_a_title_in_both_scripts()
+    {
+        Assert.Equal(["丰晓飞 [7,10) 丰晓飞 第一书记"], People("在驻村第一书记丰晓飞的协调下,村民来义诊。"));
+        Assert.Equal(["豐曉飛 [7,10) 丰晓飞 第一书记"], People("在駐村第一書記豐曉飛的協調下,村民來義診。"));
+        Assert.Empty(People("第一书记丰富了村民的文化生活。"));
+    }
+
+    [Fact]
+    public void A_verb_with_its_aspect_mark_ends_a_two_character_name_in_both_scripts()
+    {
+        Assert.Equal(["徐旭 [14,16) 记者"], ReportPeople("在节目中,《中国妇女报》记者徐旭带着一份采访手记,与观众分享。"));
+        Assert.Equal(["徐旭 [14,16) 记者"], ReportPeople("在節目中,《中國婦女報》記者徐旭帶著一份採訪手記,與觀眾分享。"));
+    }
+
+    [Fact]
+    public void A_three_character_name_with_a_given_name_ji_ends_where_he_joins_it_on_in_both_scripts()
+    {
+        Assert.Equal(
+            ["龙际文 [6,9) 龙际文 工作队员", "胡海明 [12,15) 胡海明 村民", "龙良平 [16,19) 龙良平 村民"],
+            People("驻村工作队员龙际文和村民胡海明、龙良平去县城办手续。"));
+        Assert.Equal(
+            ["龍際文 [6,9) 龙际文 工作队员", "胡海明 [12,15) 胡海明 村民", "龍良平 [16,19) 龙良平 村民"],
+            People("駐村工作隊員龍際文和村民胡海明、龍良平去縣城辦手續。"));
+    }
+
+    [Fact]
+    public void As_soon_as_after_a_name_ends_it_in_both_scripts()
+    {
+        Assert.Equal(["胡家宝 [3,6) 胡家宝 书记"], People("村书记胡家宝一进门就作检讨。"));
+        Assert.Equal(["胡家寶 [3,6) 胡家宝 书记"], People("村書記胡家寶一進門就作檢討。"));
     }
 }
