@@ -308,6 +308,29 @@ public sealed class PeopleAndTeamPatternTests
     }
 
     [Fact]
+    public void A_team_sent_toward_a_village_takes_that_village_as_its_station()
+    {
+        Assert.Equal(
+            ["县财政局向李家村派出工作队 [3,16) 县财政局 李家村 -"],
+            Teams("去年,县财政局向李家村派出工作队,帮助村里修路。"));
+    }
+
+    [Fact]
+    public void A_traditional_team_sent_toward_a_village_takes_that_village_as_its_station()
+    {
+        Assert.Equal(
+            ["縣財政局向李家村選派工作隊 [3,16) 县财政局 李家村 -"],
+            Teams("去年,縣財政局向李家村選派工作隊,幫助村裡修路。"));
+    }
+
+    [Fact]
+    public void A_team_sent_toward_what_is_no_place_or_with_other_words_before_the_verb_is_not_reported()
+    {
+        Assert.Empty(Teams("县财政局向群众派出工作队宣讲政策。"));
+        Assert.Empty(Teams("县财政局向李家村捐款并派出工作队。"));
+    }
+
+    [Fact]
     public void A_team_sent_out_with_no_station_in_its_sentence_is_not_reported()
     {
         Assert.Empty(Teams("县政府办下派的常驻扶贫工作队修路盖房。"));
