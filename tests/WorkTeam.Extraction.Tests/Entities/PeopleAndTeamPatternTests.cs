@@ -331,6 +331,19 @@ public sealed class PeopleAndTeamPatternTests
     }
 
     [Fact]
+    public void A_team_sent_out_to_a_village_after_a_verb_of_going_takes_that_village()
+    {
+        Assert.Equal(["县财政局派出工作队 [0,9) 县财政局 李家村 -"], Teams("县财政局派出工作队赴李家村开展帮扶。"));
+        Assert.Equal(["縣財政局選派工作隊 [0,9) 县财政局 李家村 -"], Teams("縣財政局選派工作隊前往李家村開展幫扶。"));
+    }
+
+    [Fact]
+    public void A_team_going_to_what_is_no_place_is_not_reported()
+    {
+        Assert.Empty(Teams("县财政局派出工作队赴外地学习经验。"));
+    }
+
+    [Fact]
     public void A_team_sent_out_with_no_station_in_its_sentence_is_not_reported()
     {
         Assert.Empty(Teams("县政府办下派的常驻扶贫工作队修路盖房。"));
