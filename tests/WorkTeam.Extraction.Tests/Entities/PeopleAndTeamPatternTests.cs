@@ -344,6 +344,21 @@ public sealed class PeopleAndTeamPatternTests
     }
 
     [Fact]
+    public void A_sender_that_sent_its_team_to_a_village_names_a_team_in_both_scripts()
+    {
+        Assert.Equal(["县财政局选派到李家村的驻村工作队 [0,16) 县财政局 李家村 -"], Teams("县财政局选派到李家村的驻村工作队修好了路。"));
+        Assert.Equal(["縣財政局選派到李家村的駐村工作隊 [0,16) 县财政局 李家村 -"], Teams("縣財政局選派到李家村的駐村工作隊修好了路。"));
+        Assert.Equal(["县财政局派往李家村的工作队 [0,13) 县财政局 李家村 -"], Teams("县财政局派往李家村的工作队修好了路。"));
+        Assert.Equal(["县财政局派到和平镇李家村的帮扶工作组 [0,18) 县财政局 李家村 -"], Teams("县财政局派到和平镇李家村的帮扶工作组修好了路。"));
+    }
+
+    [Fact]
+    public void A_sender_that_sent_its_team_to_no_place_names_no_team()
+    {
+        Assert.Empty(Teams("县财政局选派到基层的驻村工作队修好了路。"));
+    }
+
+    [Fact]
     public void A_team_sent_out_with_no_station_in_its_sentence_is_not_reported()
     {
         Assert.Empty(Teams("县政府办下派的常驻扶贫工作队修路盖房。"));
