@@ -20,6 +20,7 @@ internal readonly record struct TeamMention(int Start, int End, string Sender, s
 /// <item><c>S“访惠聚”驻村工作队</c> with the stations given elsewhere: 分赴…村、…村 in the sentence; the same
 /// sender's station elsewhere in the text; else the village last named in this or the previous paragraph;</item>
 /// <item><c>S派出…工作队入驻P</c>, <c>S选派3个工作队分赴A、B、C</c>: the station after the team word;</item>
+/// <item><c>S向P派出工作队</c>: the station between the toward word and the send verb;</item>
 /// <item><c>P工作队</c> for a station whose sender the text named before.</item>
 /// </list>
 /// Teams with no named sender (各驻村工作队) are not reported.
@@ -37,6 +38,9 @@ internal static class WorkTeamRecognizer
 
     /// <summary>Verbs right after the team word, the station following: team-markers.tsv, column after.</summary>
     private static readonly string[] AfterTeam = [.. WordLists.Get("team-markers").Where("after", "yes").Select(r => r[0])];
+
+    /// <summary>Words between the sender and the station, a send verb after the station: team-markers.tsv, column toward.</summary>
+    private static readonly string[] TowardStation = [.. WordLists.Get("team-markers").Where("toward", "yes").Select(r => r[0])];
 
     /// <summary>Words between the station and the team word that name no station: team-gaps.tsv.</summary>
     private static readonly string[] GapWords = [.. WordLists.Get("team-gaps").Values()];
@@ -104,6 +108,14 @@ internal static class WorkTeamRecognizer
                 foreach (var station in stations)
                 {
                     explicitTeams.Add(new TeamMention(sender.Start, te, sender.Name, station.Name, station.Start, station.End));
+                }
+                continue;
+            }
+            if (SentToward(view, byEnd, places, clauseStart, t) is var (towardSender, towardStations))
+            {
+                foreach (var station in towardStations)
+                {
+                    explicitTeams.Add(new TeamMention(towardSender.Start, te, towardSender.Name, station.Name, station.Start, station.End));
                 }
                 continue;
             }
@@ -244,6 +256,36 @@ internal static class WorkTeamRecognizer
             if (StationsBetween(view, places, z + verb.Length, t) is { } stations)
             {
                 return (sender, stations);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// <c>S向P派出…工作队</c>: a sender right before a toward word, only stations between it and a send verb (or a verb
+    /// before a station, 派驻), the team word at most <see cref="MaxSendGap"/> after that verb. Null when none.
+    /// </summary>
+    private static ((int Start, string Name) Sender, List<Station> Stations)? SentToward(
+        ReadOnlySpan<char> view, EndIndex byEnd, List<PlaceMention> places, int clauseStart, int t)
+    {
+        for (var z = clauseStart; z < t; z++)
+        {
+            if (WordAt(view[z..t], TowardStation) is not { } toward || SenderEndingAt(view, byEnd, z, clauseStart) is not { } sender)
+            {
+                continue;
+            }
+            var from = z + toward.Length;
+            for (var v = from + 1; v < t && v - from <= MaxSendGap; v++)
+            {
+                if ((WordAt(view[v..t], SendVerbs) ?? WordAt(view[v..t], BeforeStation)) is not { } verb)
+                {
+                    continue;
+                }
+                if (t - (v + verb.Length) <= MaxSendGap && StationsBetween(view, places, from, v) is { Count: > 0 } stations)
+                {
+                    return (sender, stations);
+                }
+                break;
             }
         }
         return null;

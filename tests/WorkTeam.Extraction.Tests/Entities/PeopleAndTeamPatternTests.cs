@@ -314,6 +314,57 @@ public sealed class PeopleAndTeamPatternTests
     }
 
     [Fact]
+    public void A_team_sent_toward_a_village_takes_that_village_as_its_station()
+    {
+        Assert.Equal(
+            ["县财政局向李家村派出工作队 [3,16) 县财政局 李家村 -"],
+            Teams("去年,县财政局向李家村派出工作队,帮助村里修路。"));
+    }
+
+    [Fact]
+    public void A_traditional_team_sent_toward_a_village_takes_that_village_as_its_station()
+    {
+        Assert.Equal(
+            ["縣財政局向李家村選派工作隊 [3,16) 县财政局 李家村 -"],
+            Teams("去年,縣財政局向李家村選派工作隊,幫助村裡修路。"));
+    }
+
+    [Fact]
+    public void A_team_sent_toward_what_is_no_place_or_with_other_words_before_the_verb_is_not_reported()
+    {
+        Assert.Empty(Teams("县财政局向群众派出工作队宣讲政策。"));
+        Assert.Empty(Teams("县财政局向李家村捐款并派出工作队。"));
+    }
+
+    [Fact]
+    public void A_team_sent_out_to_a_village_after_a_verb_of_going_takes_that_village()
+    {
+        Assert.Equal(["县财政局派出工作队 [0,9) 县财政局 李家村 -"], Teams("县财政局派出工作队赴李家村开展帮扶。"));
+        Assert.Equal(["縣財政局選派工作隊 [0,9) 县财政局 李家村 -"], Teams("縣財政局選派工作隊前往李家村開展幫扶。"));
+    }
+
+    [Fact]
+    public void A_team_going_to_what_is_no_place_is_not_reported()
+    {
+        Assert.Empty(Teams("县财政局派出工作队赴外地学习经验。"));
+    }
+
+    [Fact]
+    public void A_sender_that_sent_its_team_to_a_village_names_a_team_in_both_scripts()
+    {
+        Assert.Equal(["县财政局选派到李家村的驻村工作队 [0,16) 县财政局 李家村 -"], Teams("县财政局选派到李家村的驻村工作队修好了路。"));
+        Assert.Equal(["縣財政局選派到李家村的駐村工作隊 [0,16) 县财政局 李家村 -"], Teams("縣財政局選派到李家村的駐村工作隊修好了路。"));
+        Assert.Equal(["县财政局派往李家村的工作队 [0,13) 县财政局 李家村 -"], Teams("县财政局派往李家村的工作队修好了路。"));
+        Assert.Equal(["县财政局派到和平镇李家村的帮扶工作组 [0,18) 县财政局 李家村 -"], Teams("县财政局派到和平镇李家村的帮扶工作组修好了路。"));
+    }
+
+    [Fact]
+    public void A_sender_that_sent_its_team_to_no_place_names_no_team()
+    {
+        Assert.Empty(Teams("县财政局选派到基层的驻村工作队修好了路。"));
+    }
+
+    [Fact]
     public void A_team_sent_out_with_no_station_in_its_sentence_is_not_reported()
     {
         Assert.Empty(Teams("县政府办下派的常驻扶贫工作队修路盖房。"));
