@@ -120,6 +120,10 @@ internal sealed class TokenList : IReadOnlyList<Token>, IList<Token>
 
     public Token this[int index]
     {
+        // Fully optimised at its first call: read once per token from the caller's loop, the ReadyToRun
+        // copy (thread-static and static reads through helpers) then an instrumented tier ran for most
+        // of a short run instead of the final code.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         get
         {
             if ((uint)index >= (uint)_count)
@@ -244,6 +248,7 @@ internal static class TokenStrings
     /// unit is below 4, a control character, is not cached, so keys never collide). A hit compares
     /// numbers and never reads the cached string, which sits wherever the heap put it.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see TokenList's indexer
     public static string Get(string text, int start, int length)
     {
         if (length == text.Length)
@@ -272,36 +277,42 @@ internal static class TokenStrings
         {
             return text.Substring(start, length);
         }
-        var cache = t_cache ??= new Cache();
+        var entries = (t_cache ??= new Cache()).Entries;
         int slot = (int)((key * 0x9E3779B97F4A7C15ul) >> (64 - SetBits)) << 1;
-        var keys = cache.Keys;
-        var strings = cache.Strings;
-        if (keys[slot] == key)
+        ref var way0 = ref entries[slot];
+        if (way0.Key == key)
         {
-            return strings[slot]!;
+            return way0.Text!;
         }
-        if (keys[slot + 1] == key)
+        ref var way1 = ref Unsafe.Add(ref way0, 1);
+        string made;
+        if (way1.Key == key)
         {
             // Move the word to the set's front; the other one becomes the next to go.
-            string hit = strings[slot + 1]!;
-            keys[slot + 1] = keys[slot];
-            strings[slot + 1] = strings[slot];
-            keys[slot] = key;
-            strings[slot] = hit;
-            return hit;
+            made = way1.Text!;
         }
-        string made = text.Substring(start, length);
-        keys[slot + 1] = keys[slot];
-        strings[slot + 1] = strings[slot];
-        keys[slot] = key;
-        strings[slot] = made;
+        else
+        {
+            made = text.Substring(start, length);
+        }
+        way1 = way0;
+        way0 = new Entry(key, made);
         return made;
     }
 
-    /// <summary>Two ways of 2^SetBits sets: the keys (0 is no key: every key has a non-zero top unit) and their strings.</summary>
+    /// <summary>
+    /// Two ways of 2^SetBits sets, a set's two entries side by side (32 bytes, one cache line or two):
+    /// a lookup reads a key and, on a hit, its string from the same line (0 is no key: every key has a
+    /// non-zero top unit).
+    /// </summary>
     private sealed class Cache
     {
-        public readonly ulong[] Keys = new ulong[2 << SetBits];
-        public readonly string?[] Strings = new string?[2 << SetBits];
+        public readonly Entry[] Entries = new Entry[2 << SetBits];
+    }
+
+    private struct Entry(ulong key, string text)
+    {
+        public ulong Key = key;
+        public string? Text = text;
     }
 }
