@@ -144,39 +144,11 @@ internal static class DoubleArrayTrieBuilder
 
         public void Place(int node, int lo, int hi, int depth)
         {
-            if (lo < hi && keys[lo].Length == depth)
-            {
-                NodeOfKey[lo] = node;
-                lo++;
-            }
-            if (lo >= hi)
-            {
-                return;
-            }
-
-            // Children are contiguous runs of keys sharing the character at depth.
             var childCodes = new List<int>();
             var childRanges = new List<(int Lo, int Hi)>();
-            for (int i = lo; i < hi;)
+            if (PlaceChildren(node, lo, hi, depth, childCodes, childRanges) is var b && b < 0)
             {
-                char c = keys[i][depth];
-                int j = i + 1;
-                while (j < hi && keys[j][depth] == c)
-                {
-                    j++;
-                }
-                childCodes.Add(code[c]);
-                childRanges.Add((i, j));
-                i = j;
-            }
-
-            int b = FindBase(childCodes);
-            Base[node] = b;
-            BaseTaken[b] = true;
-            foreach (int c in childCodes)
-            {
-                Check[b + c] = node;
-                Used = Math.Max(Used, b + c);
+                return;
             }
             for (int k = 0; k < childCodes.Count; k++)
             {
@@ -204,36 +176,9 @@ internal static class DoubleArrayTrieBuilder
             while (pending.TryDequeue(out var item, out _))
             {
                 var (node, lo, hi, depth) = item;
-                if (lo < hi && keys[lo].Length == depth)
-                {
-                    NodeOfKey[lo] = node;
-                    lo++;
-                }
-                if (lo >= hi)
+                if (PlaceChildren(node, lo, hi, depth, childCodes, childRanges) is var b && b < 0)
                 {
                     continue;
-                }
-                childCodes.Clear();
-                childRanges.Clear();
-                for (int i = lo; i < hi;)
-                {
-                    char c = keys[i][depth];
-                    int j = i + 1;
-                    while (j < hi && keys[j][depth] == c)
-                    {
-                        j++;
-                    }
-                    childCodes.Add(code[c]);
-                    childRanges.Add((i, j));
-                    i = j;
-                }
-                int b = FindBase(childCodes);
-                Base[node] = b;
-                BaseTaken[b] = true;
-                foreach (int c in childCodes)
-                {
-                    Check[b + c] = node;
-                    Used = Math.Max(Used, b + c);
                 }
                 for (int k = 0; k < childCodes.Count; k++)
                 {
@@ -241,6 +186,48 @@ internal static class DoubleArrayTrieBuilder
                     pending.Enqueue((b + childCodes[k], clo, chi, depth + 1), (prefix[chi] - prefix[clo], order++));
                 }
             }
+        }
+
+        /// <summary>
+        /// Marks the key that ends at <paramref name="node"/>, then gives the node's children (the contiguous
+        /// runs of keys[lo..hi) sharing the character at <paramref name="depth"/>, written into
+        /// <paramref name="childCodes"/> and <paramref name="childRanges"/>) the first base where they fit:
+        /// that base, or -1 when the node has no children.
+        /// </summary>
+        private int PlaceChildren(int node, int lo, int hi, int depth, List<int> childCodes, List<(int Lo, int Hi)> childRanges)
+        {
+            if (lo < hi && keys[lo].Length == depth)
+            {
+                NodeOfKey[lo] = node;
+                lo++;
+            }
+            if (lo >= hi)
+            {
+                return -1;
+            }
+            childCodes.Clear();
+            childRanges.Clear();
+            for (int i = lo; i < hi;)
+            {
+                char c = keys[i][depth];
+                int j = i + 1;
+                while (j < hi && keys[j][depth] == c)
+                {
+                    j++;
+                }
+                childCodes.Add(code[c]);
+                childRanges.Add((i, j));
+                i = j;
+            }
+            int b = FindBase(childCodes);
+            Base[node] = b;
+            BaseTaken[b] = true;
+            foreach (int c in childCodes)
+            {
+                Check[b + c] = node;
+                Used = Math.Max(Used, b + c);
+            }
+            return b;
         }
 
         private int FindBase(List<int> codes)
