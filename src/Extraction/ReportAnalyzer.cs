@@ -119,7 +119,7 @@ public sealed class ReportAnalyzer
         IReadOnlyList<Fact> facts = reading.IsUnchanged
             ? Run(new TextAnalysis(document.Text, date, document.Name), kinds, document.FactRanges, head)
             : [.. ToOriginal(Run(new TextAnalysis(reading.View, date, document.Name), kinds, body: null), reading)
-                .Where(f => InBody(document.FactRanges, f.Start, f.End) || (f.Kind == FactKinds.Place && InBody(head, f.Start, f.End)))];
+                .Where(f => SortedRanges.Contain(document.FactRanges, f.Start, f.End) || (f.Kind == FactKinds.Place && SortedRanges.Contain(head, f.Start, f.End)))];
         // The byline is no body, but the people it credits are people of the text (Entities/CreditedPeople),
         // and the source it names an organisation (Entities/CreditedSources).
         facts = (kinds & Kinds & FactKinds.Organization) != 0 ? CreditedSources.AddTo(facts, document) : facts;
@@ -167,9 +167,9 @@ public sealed class ReportAnalyzer
         {
             if (head is { Count: > 0 })
             {
-                headPlaces = claimed.FindAll(f => f.Kind == FactKinds.Place && !InBody(body, f.Start, f.End) && InBody(head, f.Start, f.End));
+                headPlaces = claimed.FindAll(f => f.Kind == FactKinds.Place && !SortedRanges.Contain(body, f.Start, f.End) && SortedRanges.Contain(head, f.Start, f.End));
             }
-            claimed = claimed.FindAll(f => InBody(body, f.Start, f.End));
+            claimed = claimed.FindAll(f => SortedRanges.Contain(body, f.Start, f.End));
         }
         // The links of every number (place, period, actor, subject), read from the facts of the body.
         claimed = FactLinker.Link(analysis.Text, claimed);
@@ -221,28 +221,6 @@ public sealed class ReportAnalyzer
         return merged;
     }
 
-    private static bool InBody(IReadOnlyList<(int Start, int End)> paragraphs, int start, int end)
-    {
-        int lo = 0, hi = paragraphs.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            var (s, e) = paragraphs[mid];
-            if (end <= s)
-            {
-                hi = mid - 1;
-            }
-            else if (start >= e)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return start >= s && end <= e;
-            }
-        }
-        return false;
-    }
 
     /// <summary>
     /// Facts found on <paramref name="reading"/>'s view, with offsets and surfaces in its original:

@@ -36,7 +36,7 @@ internal static class CreditedPeople
         {
             var name = Squash(credited);
             var simplified = ScriptConverter.Default.ToSimplified(name);
-            if (name.Length < MinName || name.Length > MaxName || !IsHan(name) || !PersonRecognizer.LooksLikeHanName(simplified))
+            if (name.Length < MinName || name.Length > MaxName || !CreditedFacts.IsHan(name) || !PersonRecognizer.LooksLikeHanName(simplified))
             {
                 // A user name credited as an author (枯樹臨風) is no person.
                 continue;
@@ -52,7 +52,8 @@ internal static class CreditedPeople
                     continue;
                 }
                 var (start, end) = reading.IsUnchanged ? (at, viewEnd) : reading.ToOriginalSpan(at, viewEnd);
-                if (InBody(document.Paragraphs, start, end) || Overlaps(facts, start, end) || (added is not null && Overlaps(added, start, end)))
+                if (SortedRanges.Contain(document.Paragraphs, start, end) || CreditedFacts.Overlaps(facts, start, end)
+                    || (added is not null && CreditedFacts.Overlaps(added, start, end)))
                 {
                     continue;
                 }
@@ -68,15 +69,7 @@ internal static class CreditedPeople
                 });
             }
         }
-        if (added is null)
-        {
-            return facts;
-        }
-        var all = new List<Fact>(facts.Count + added.Count);
-        all.AddRange(facts);
-        all.AddRange(added);
-        // Stable: among facts of one span the recognizers' order stays.
-        return [.. all.OrderBy(f => f.Start).ThenBy(f => f.End)];
+        return CreditedFacts.AddInOrder(facts, added);
     }
 
     /// <summary>The end of <paramref name="name"/> written at <paramref name="at"/>, one blank allowed between its characters; -1 when it is not there.</summary>
@@ -101,11 +94,4 @@ internal static class CreditedPeople
     private static string Squash(string name) => string.Concat(name.Where(c => !char.IsWhiteSpace(c) && !IsBlank(c)));
 
     private static bool IsBlank(char c) => c is ' ' or '\u00a0' or '\u3000';
-
-    private static bool IsHan(string name) => name.All(c => c >= '\u3400' && c <= '\u9fff');
-
-    private static bool Overlaps(IReadOnlyList<Fact> facts, int start, int end) => facts.Any(f => f.Start < end && start < f.End);
-
-    private static bool InBody(IReadOnlyList<(int Start, int End)> paragraphs, int start, int end) =>
-        paragraphs.Any(p => p.Start <= start && end <= p.End);
 }

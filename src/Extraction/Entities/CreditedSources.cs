@@ -21,7 +21,7 @@ internal static class CreditedSources
     public static IReadOnlyList<Fact> AddTo(IReadOnlyList<Fact> facts, Document document)
     {
         var source = document.Metadata.Source;
-        if (source is null || source.Length < MinName || source.Length > MaxName || !source.All(c => c >= '\u3400' && c <= '\u9fff'))
+        if (source is null || source.Length < MinName || source.Length > MaxName || !CreditedFacts.IsHan(source))
         {
             return facts;
         }
@@ -42,8 +42,9 @@ internal static class CreditedSources
             var (start, end) = reading.IsUnchanged ? (at, at + source.Length) : reading.ToOriginalSpan(at, at + source.Length);
             // A place inside the name (中国 of 中国电力网) is a place of its own; only an organisation there
             // already says the name.
-            if (InBody(document.Paragraphs, start, end) || facts.Any(f => f.Kind == FactKinds.Organization && f.Start < end && start < f.End)
-                || (added is not null && added.Any(f => f.Start < end && start < f.End)))
+            if (SortedRanges.Contain(document.Paragraphs, start, end)
+                || CreditedFacts.Overlaps(facts.Where(f => f.Kind == FactKinds.Organization), start, end)
+                || (added is not null && CreditedFacts.Overlaps(added, start, end)))
             {
                 continue;
             }
@@ -58,14 +59,6 @@ internal static class CreditedSources
                 Name = simplified,
             });
         }
-        if (added is null)
-        {
-            return facts;
-        }
-        // Stable: among facts of one span the recognizers' order stays.
-        return [.. facts.Concat(added).OrderBy(f => f.Start).ThenBy(f => f.End)];
+        return CreditedFacts.AddInOrder(facts, added);
     }
-
-    private static bool InBody(IReadOnlyList<(int Start, int End)> paragraphs, int start, int end) =>
-        paragraphs.Any(p => p.Start <= start && end <= p.End);
 }

@@ -440,7 +440,7 @@ internal static class WorkTeamRecognizer
     private static bool HasSlogan(ReadOnlySpan<char> text) => text.IndexOfAny(ClosingQuotes) >= 0;
 
     /// <summary>The quotes that open and close a slogan (“访惠聚”, "访惠聚").</summary>
-    private const string OpeningQuotes = "“\"", ClosingQuotes = "”\"";
+    private const string OpeningQuotes = Marks.OpenDoubleQuotes, ClosingQuotes = Marks.CloseDoubleQuotes;
 
     /// <summary><c>S“访惠聚”工作队</c>: a sender right before the quoted slogan that the team word follows.</summary>
     private static (int Start, string Name)? SloganSender(ReadOnlySpan<char> view, EndIndex byEnd, int clauseStart, int t) =>

@@ -38,7 +38,7 @@ internal static class HeaderPlaces
                 lineEnd = view.Length;
             }
             var (start, end) = reading.ToOriginalSpan(lineStart, lineEnd);
-            if (end > start && !Overlaps(body, start, end))
+            if (end > start && !SortedRanges.Overlap(body, start, end))
             {
                 var line = view.AsSpan(lineStart, lineEnd - lineStart);
                 AddOccurrences(ranges, reading, line, lineStart, title);
@@ -99,26 +99,4 @@ internal static class HeaderPlaces
         }
     }
 
-    private static bool Overlaps(IReadOnlyList<(int Start, int End)> body, int start, int end)
-    {
-        int lo = 0, hi = body.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            var (s, e) = body[mid];
-            if (end <= s)
-            {
-                hi = mid - 1;
-            }
-            else if (start >= e)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 }

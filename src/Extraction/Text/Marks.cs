@@ -37,6 +37,12 @@ internal static class Marks
     /// <summary>Closing round brackets, in the order of <see cref="OpenBrackets"/>.</summary>
     public const string CloseBrackets = ")）";
 
+    /// <summary>Opening double quotes, curly and ASCII (“访惠聚”, "访惠聚"; the ASCII one also closes).</summary>
+    public const string OpenDoubleQuotes = "“\"";
+
+    /// <summary>Closing double quotes, in the order of <see cref="OpenDoubleQuotes"/>.</summary>
+    public const string CloseDoubleQuotes = "”\"";
+
     /// <summary>Lenticular brackets around a label or a source (【来源】).</summary>
     public const string LenticularBrackets = "【】";
 
