@@ -49,7 +49,7 @@ internal static class NewsHtmlScorer
         var root = json.RootElement;
         var document = Document.Load(Path.Combine(folder, "page.html"));
         var expectedBody = root.GetProperty("body").GetString() ?? string.Empty;
-        var (p, r, f) = CharF1(document.Text, expectedBody);
+        var (p, r, f) = CharF1(string.Join('\n', document.Paragraphs.Select(range => document.Text[range.Start..range.End])), expectedBody);
 
         var expectedTitle = StringOrNull(root, "title");
         var title = document.Metadata.Title;

@@ -13,7 +13,8 @@ namespace WorkTeam.Extraction.Documents;
 /// furniture (来源, 编辑, share bars, image names) are skipped, not cut out, so offsets into
 /// <see cref="Text"/> are offsets into the decoded file. The headline and the lines that date, source
 /// or credit the story are no body but are read for facts (<see cref="Header"/>). For HTML, <see cref="Text"/> is the
-/// article's text as extracted (paragraphs joined by line breaks) and the paragraphs cover it.
+/// article's text as extracted: its headline, then its paragraphs, joined by line breaks; the headline is its
+/// <see cref="Header"/> and the paragraphs cover the rest.
 /// </remarks>
 public sealed class Document
 {
@@ -37,7 +38,7 @@ public sealed class Document
     /// <summary>The path or name the document was loaded under; null for a string or an unnamed stream.</summary>
     public string? Name { get; }
 
-    /// <summary>The decoded text of a text file, or the extracted article text of a web page.</summary>
+    /// <summary>The decoded text of a text file, or the extracted article text of a web page (headline first).</summary>
     public string Text { get; }
 
     /// <summary>
@@ -56,8 +57,8 @@ public sealed class Document
     /// The header lines outside the body that are still read for facts, as UTF-16 ranges of <see cref="Text"/>
     /// in order, <c>End</c> exclusive: the headline with its kicker and subtitle, and the lines that date,
     /// source or credit the story (<c>2020年09月22日 12:11 来源:兵团日报</c>, <c>芜湖日报记者 付君兰</c>). Navigation,
-    /// share bars, counters and file names are in neither these nor <see cref="Paragraphs"/>. Empty for a web page,
-    /// whose <see cref="Text"/> is its body.
+    /// share bars, counters and file names are in neither these nor <see cref="Paragraphs"/>. For a web page, the
+    /// headline that opens its extracted <see cref="Text"/>.
     /// </summary>
     public IReadOnlyList<(int Start, int End)> Header { get; }
 
@@ -252,7 +253,7 @@ public sealed class Document
     {
         var article = HtmlArticleExtractor.Extract(html, warnings);
         var metadata = BuildMetadata(article.Title, article.Findings, ScriptDetector.Detect(article.Text), encoding);
-        return new Document(name, ReadingText.Create(article.Text), article.Paragraphs.ToArray(), [], metadata, warnings.ToArray(), isHtml: true);
+        return new Document(name, ReadingText.Create(article.Text), article.Paragraphs.ToArray(), article.Header.ToArray(), metadata, warnings.ToArray(), isHtml: true);
     }
 
     private static DocumentMetadata BuildMetadata(string? title, BylineFindings findings, Script script, string encoding)

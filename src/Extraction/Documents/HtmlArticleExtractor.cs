@@ -12,6 +12,10 @@ internal sealed class HtmlArticle
 {
     public string Text { get; set; } = string.Empty;
     public List<(int Start, int Length)> Paragraphs { get; } = [];
+
+    /// <summary>The headline's range at the start of <see cref="Text"/>, when the page has one: read for facts, not body.</summary>
+    public List<(int Start, int Length)> Header { get; } = [];
+
     public string? Title { get; set; }
     public BylineFindings Findings { get; } = new();
 }
@@ -159,12 +163,20 @@ internal static partial class HtmlArticleExtractor
     {
         var builder = new StringBuilder();
         bool leadRead = false;
+        // The headline opens the text as a header line, as a copied page's does: its facts are read
+        // (工作队投入600万元修建道路 as a headline), but it is no body paragraph.
+        if (title is { Length: > 0 })
+        {
+            var headline = title.ReplaceLineEndings(" ");
+            article.Header.Add((0, headline.Length));
+            builder.Append(headline);
+        }
         // Pages carry the article twice (a print or mobile copy beside the screen copy); a paragraph is kept once.
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var i in bodyLines)
         {
             var text = page.Lines[i].Text;
-            if (i == titleLine || (title is not null && text == title && builder.Length == 0))
+            if (i == titleLine || (title is not null && text == title && article.Paragraphs.Count == 0))
             {
                 continue;
             }
@@ -188,6 +200,12 @@ internal static partial class HtmlArticleExtractor
             }
             article.Paragraphs.Add((builder.Length, text.Length));
             builder.Append(text);
+        }
+        if (article.Paragraphs.Count == 0)
+        {
+            // No article: no text, not even the headline (a section page's title is no story).
+            article.Header.Clear();
+            builder.Clear();
         }
         article.Text = builder.ToString();
         if (article.Paragraphs.Count > 0)

@@ -88,7 +88,9 @@ public sealed class CopiedPageTests
         var document = Document.Load(new MemoryStream(Encoding.UTF8.GetBytes(html)));
         Assert.True(document.IsHtml);
         Assert.Null(document.Name);
-        Assert.Equal("工作队投入资金六百万元，修建道路十公里。", document.Text);
+        Assert.Equal("工作队\n工作队投入资金六百万元，修建道路十公里。", document.Text);
+        Assert.Equal([(0, 3)], document.Header);
+        Assert.Equal([(4, 24)], document.Paragraphs);
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public sealed class DocumentEncodingTests
         var html = "<html><head><meta charset=\"gbk\"><title>工作队</title></head><body><div><p>" + Simplified.Trim() + "</p></div></body></html>";
         var document = FromBytes(Encoding.GetEncoding(936).GetBytes(html), "page.htm");
         Assert.Equal("gb18030", document.Metadata.Encoding);
-        Assert.Equal(Simplified.Trim(), document.Text);
+        Assert.Equal(Simplified.Trim(), document.GetBodyText());
         Assert.Empty(document.Warnings);
     }
 
@@ -103,7 +103,7 @@ public sealed class DocumentEncodingTests
         var html = "<html><head><meta charset=\"utf-8\"><title>工作隊</title></head><body><div><p>" + Traditional.Trim() + "</p></div></body></html>";
         var document = FromBytes(Encoding.GetEncoding(950).GetBytes(html), "page.html");
         Assert.Equal("big5", document.Metadata.Encoding);
-        Assert.Equal(Traditional.Trim(), document.Text);
+        Assert.Equal(Traditional.Trim(), document.GetBodyText());
         Assert.Equal(WorkTeam.Extraction.Text.Script.Traditional, document.Metadata.Script);
         Assert.Equal(["the page declares charset utf-8 but its bytes are big5"], document.Warnings);
     }

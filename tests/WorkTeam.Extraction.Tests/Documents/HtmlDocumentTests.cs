@@ -1,4 +1,6 @@
+using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Benchmarks.NewsHtml;
+using WorkTeam.Extraction;
 using WorkTeam.Extraction.Documents;
 using Xunit.Abstractions;
 
@@ -42,8 +44,11 @@ public sealed class HtmlDocumentTests(ITestOutputHelper output)
             "伊犁州党委坚持把抓基层、打基础作为长远之计，持续在理顺机制、建强队伍上下功夫。\n"
             + "2020年，33人递交入党申请书，确定入党积极分子5人，培养村级后备力量9人。\n"
             + "工作队投入资金600余万元，修建道路、改造庭院，村民收入稳步增加。",
-            document.Text);
-        Assert.Equal([(0, 39), (40, 79), (80, 113)], document.Paragraphs);
+            document.GetBodyText());
+        // The headline opens the text as its header line; the paragraphs follow it.
+        Assert.Equal("工作队助力乡村振兴\n" + document.GetBodyText(), document.Text);
+        Assert.Equal([(0, 9)], document.Header);
+        Assert.Equal([(10, 49), (50, 89), (90, 123)], document.Paragraphs);
         Assert.True(document.IsHtml);
         Assert.Empty(document.Warnings);
     }
@@ -58,6 +63,24 @@ public sealed class HtmlDocumentTests(ITestOutputHelper output)
         Assert.Equal("伊犁日报", m.Source);
         Assert.Equal(["韩莎莎"], m.Authors);
         Assert.Equal(["张赏华"], m.Editors);
+    }
+
+    [Fact]
+    public void A_headline_is_read_for_facts_as_a_copied_pages_is()
+    {
+        var html = """
+            <html><head><title>民丰县投入资金600余万元修建道路_新闻网</title></head>
+            <body><h1>民丰县投入资金600余万元修建道路</h1><div class="content"><p>工作队走访农户30户，村民收入明显增加，道路修到了家门口。</p></div></body></html>
+            """;
+        var document = Document.FromHtml(html);
+        Assert.Equal("民丰县投入资金600余万元修建道路\n工作队走访农户30户，村民收入明显增加，道路修到了家门口。", document.Text);
+        var facts = ReportAnalyzer.Default.Extract(document);
+        var money = Assert.Single(facts, f => f.Kind == FactKinds.Money);
+        Assert.Equal((7, 13), (money.Start, money.End));
+        Assert.Equal(6_000_000m, money.Value);
+        Assert.Contains(facts, f => f.Kind == FactKinds.Place && f.Text == "民丰县" && f.Start == 0);
+        var count = Assert.Single(facts, f => f.Kind == FactKinds.Count);
+        Assert.Equal((25, 28), (count.Start, count.End));
     }
 
     [Fact]
