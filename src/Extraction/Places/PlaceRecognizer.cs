@@ -455,14 +455,9 @@ internal sealed class PlaceRecognizer
         var table = DivisionTable.Default;
         var parents = UnitScratch.Rent();
         var units = UnitScratch.Rent();
+        var parentsRead = false;
         try
         {
-            table.FindUnits(above.Name, parents);
-            parents.RemoveAll(u => table.LevelOf(u) != above.Level);
-            if (parents.Count == 0)
-            {
-                return false;
-            }
             for (var len = Math.Min(MaxSuffixlessStem, view.Length - p); len >= MinNameLength; len--)
             {
                 var stem = view.Slice(p, len);
@@ -473,6 +468,17 @@ internal sealed class PlaceRecognizer
                 if (!table.MayFindCountyOrPrefecture(stem))
                 {
                     continue; // no county or prefecture bears the stem: none is found below
+                }
+                if (!parentsRead)
+                {
+                    // The units of the place above only once a stem may be a county: after most places none is.
+                    parentsRead = true;
+                    table.FindUnits(above.Name, parents);
+                    KeepLevel(table, parents, above.Level);
+                    if (parents.Count == 0)
+                    {
+                        return false;
+                    }
                 }
                 units.Clear();
                 table.FindUnits(stem, units, renames: false);
@@ -513,6 +519,20 @@ internal sealed class PlaceRecognizer
             UnitScratch.Return(units);
             UnitScratch.Return(parents);
         }
+    }
+
+    /// <summary>Removes the units not of <paramref name="level"/>, keeping the others' order.</summary>
+    private static void KeepLevel(DivisionTable table, List<int> units, PlaceLevel level)
+    {
+        var kept = 0;
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (table.LevelOf(units[i]) == level)
+            {
+                units[kept++] = units[i];
+            }
+        }
+        units.RemoveRange(kept, units.Count - kept);
     }
 
     private static bool WithinAny(DivisionTable table, int unit, List<int> ancestors)
@@ -1206,7 +1226,7 @@ internal sealed class PlaceRecognizer
         var table = DivisionTable.Default;
         var units = tableScratch ??= [];
         var found = 0;
-        var singles = new List<(int Start, int End, PlaceLevel Level)>();
+        List<(int Start, int End, PlaceLevel Level)>? singles = null; // made at the first: most lines have none
         for (var j = NextSuffixOrRiver(view, 1); j < view.Length; j = NextSuffixOrRiver(view, j + 1))
         {
             if (MatchSuffix(view, j) is not { } suffix || suffix.Level is not (PlaceLevel.County or PlaceLevel.Township or PlaceLevel.Village)
@@ -1231,7 +1251,7 @@ internal sealed class PlaceRecognizer
                 }
                 if (j - start == 1)
                 {
-                    singles.Add((start, end, level));
+                    (singles ??= []).Add((start, end, level));
                     break;
                 }
                 // A name does not begin inside a word: 博爱新村 (unknown to the table) holds no 爱新村.
@@ -1246,12 +1266,12 @@ internal sealed class PlaceRecognizer
                 break;
             }
         }
-        if (found == 0 && singles.Count == 0)
+        if (found == 0 && singles is null)
         {
             return;
         }
         mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        foreach (var (start, end, level) in singles)
+        foreach (var (start, end, level) in singles ?? [])
         {
             // 和县 before 西埠镇, 下村 after 卫庄镇: kept when the table puts the neighbour around or inside it.
             var k = PlaceMentions.FirstStartingAtOrAfter(mentions, end);
@@ -1328,7 +1348,7 @@ internal sealed class PlaceRecognizer
         for (var q = view.IndexOfAny(LocativeLastChars); q >= 0 && q + 1 + MinNameLength <= view.Length; q = NextLocative(view, q + 1))
         {
             var p = q + 1;
-            if (taken.Overlaps(p, p + 1) || !TextClasses.IsNameChar(view[p]) || !EndsWithLocative(view, p))
+            if (taken.Overlaps(p, p + 1) || !TextClasses.IsNameChar(view[p]))
             {
                 continue;
             }
@@ -1341,6 +1361,11 @@ internal sealed class PlaceRecognizer
                     || LoneCountyStem(DivisionTable.Default, stem, units) < 0)
                 {
                     continue;
+                }
+                // The locative word last: its dictionary lookups cost more than the table's filter, which most stems fail.
+                if (!EndsWithLocative(view, p))
+                {
+                    break;
                 }
                 if (!IsOrdinaryWord(view, p, len) && !IsGenericOrVerb(stem, PlaceLevel.County))
                 {
@@ -1701,6 +1726,7 @@ internal sealed class PlaceRecognizer
     private static bool Encloses(DivisionTable table, string outer, string inner)
     {
         var outerUnits = UnitScratch.Rent();
+        List<int>? innerUnits = null;
         try
         {
             table.FindUnits(outer, outerUnits);
@@ -1708,7 +1734,7 @@ internal sealed class PlaceRecognizer
             {
                 return false;
             }
-            var innerUnits = new List<int>();
+            innerUnits = UnitScratch.Rent();
             table.FindUnits(inner, innerUnits);
             foreach (var i in innerUnits)
             {
@@ -1724,6 +1750,10 @@ internal sealed class PlaceRecognizer
         }
         finally
         {
+            if (innerUnits is not null)
+            {
+                UnitScratch.Return(innerUnits);
+            }
             UnitScratch.Return(outerUnits);
         }
     }
