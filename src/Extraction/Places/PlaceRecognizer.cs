@@ -1227,7 +1227,8 @@ internal sealed class PlaceRecognizer
         var units = tableScratch ??= [];
         var found = 0;
         List<(int Start, int End, PlaceLevel Level)>? singles = null; // made at the first: most lines have none
-        for (var j = NextSuffixOrRiver(view, 1); j < view.Length; j = NextSuffixOrRiver(view, j + 1))
+        // Each suffix once: NextSuffixOrRiver would match it, then the test below again.
+        for (var j = NextSuffixFirstChar(view, 1); j >= 0; j = NextSuffixFirstChar(view, j + 1))
         {
             if (MatchSuffix(view, j) is not { } suffix || suffix.Level is not (PlaceLevel.County or PlaceLevel.Township or PlaceLevel.Village)
                 || suffix.Numbering == Numbering.Only)
