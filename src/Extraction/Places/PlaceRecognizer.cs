@@ -1844,15 +1844,15 @@ internal sealed class PlaceRecognizer
             return;
         }
         // A county found by its suffix is named again without it (晴隆县 … 到晴隆，与…): its stem, at a word start.
-        var stems = new List<string>();
+        List<string>? stems = null; // made at the first: most learned names are no county
         foreach (var name in state.LearnedNames)
         {
             if (name.Length >= 3 && name[^1] == '县')
             {
-                stems.Add(name[..^1]);
+                (stems ??= []).Add(name[..^1]);
             }
         }
-        if (stems.Count > 0)
+        if (stems is not null)
         {
             foreach (var hit in new NameSearch(stems).FindAll(view))
             {
@@ -1865,15 +1865,10 @@ internal sealed class PlaceRecognizer
                 }
             }
         }
-        // The level a learned name was found with: its first mention's.
-        var firstFound = new Dictionary<string, PlaceMention>(StringComparer.Ordinal);
-        foreach (var m in state.Mentions)
-        {
-            if (!m.IsAnaphor)
-            {
-                firstFound.TryAdd(m.Name, m);
-            }
-        }
+        // The level a learned name was found with: its first mention's (among those found so far: made at the first
+        // repeat that counts, as most learned names are found only where they were learned).
+        Dictionary<string, PlaceMention>? firstFound = null;
+        var foundBefore = state.Mentions.Count;
         var names = new List<string>();
         foreach (var name in state.LearnedNames)
         {
@@ -1894,6 +1889,17 @@ internal sealed class PlaceRecognizer
             if (taken.Overlaps(start, end))
             {
                 continue;
+            }
+            if (firstFound is null)
+            {
+                firstFound = new Dictionary<string, PlaceMention>(StringComparer.Ordinal);
+                for (var k = 0; k < foundBefore; k++)
+                {
+                    if (!state.Mentions[k].IsAnaphor)
+                    {
+                        firstFound.TryAdd(state.Mentions[k].Name, state.Mentions[k]);
+                    }
+                }
             }
             var (level, rank) = firstFound.TryGetValue(name, out var first) ? (first.Level, first.Rank) : (PlaceLevel.Other, TerminalRank);
             string? parent = null;
