@@ -42,11 +42,11 @@ internal static class DivisionResolver
                 var level = table.LevelOf(u);
                 if (level == m.Level)
                 {
-                    (same ??= []).Add(u);
+                    (same ??= new List<int>(scratch.Count)).Add(u); // sized once: a common name has hundreds
                 }
                 else if (IsCityLevelSwap(level, m.Level))
                 {
-                    (near ??= []).Add(u);
+                    (near ??= new List<int>(scratch.Count)).Add(u);
                 }
             }
             var found = same ?? near ?? UnitsOfFullName(table, m);

@@ -176,6 +176,7 @@ public sealed partial class DivisionTable
                 otherNames[name] = list = [];
             }
             list.Add((unit, year));
+            AddToFilter(Hash(HashSeed, name)); // the filter answers for former and short names too
         }
     }
 
@@ -331,7 +332,7 @@ public sealed partial class DivisionTable
         // Nothing is in the list yet and a bucket holds each unit once: no unit can come twice, and the check
         // for one cost the square of the units a common name has (新村: hundreds).
         AddWritten(written, into, first, unique: true);
-        if (otherNames.Count > 0 && otherNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(written, out var former))
+        if (otherNames.Count > 0 && MayBeWritten(Hash(HashSeed, written)) && otherNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(written, out var former))
         {
             foreach (var (unit, _) in former)
             {
@@ -439,8 +440,12 @@ public sealed partial class DivisionTable
     internal bool HasWrittenName(ReadOnlySpan<char> written)
     {
         uint h = Hash(HashSeed, written);
+        if (!MayBeWritten(h))
+        {
+            return false; // no unit's name, and no former or short name either: the filter holds those too
+        }
         int b = (int)(h & (uint)(byWrittenHeads.Length - 1));
-        for (int i = MayBeWritten(h) ? byWrittenHeads[b] : -1; i >= 0; i = byWrittenNext[i])
+        for (int i = byWrittenHeads[b]; i >= 0; i = byWrittenNext[i])
         {
             if (IsWrittenAs(i, written))
             {
@@ -720,6 +725,7 @@ public sealed partial class DivisionTable
                 table.otherNames[shortName] = list = [];
             }
             list.Add((unit, year));
+            table.AddToFilter(Hash(HashSeed, shortName));
         }
         return table;
     }

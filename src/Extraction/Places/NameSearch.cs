@@ -34,11 +34,33 @@ internal sealed class NameSearch
     private readonly SearchValues<char> firstChars;
     private int nodes;
 
+    /// <summary>At most this many names are looked for one by one (a vectorized IndexOf each) instead of by an automaton.</summary>
+    private const int MaxFew = 4;
+
+    /// <summary>
+    /// The names, when they are at most <see cref="MaxFew"/>: a line that learned a name or two is scanned a few
+    /// times, which costs less than building the automaton for it (the dictionary, seven arrays, the fail links).
+    /// </summary>
+    private readonly string[]? few;
+
+    private static readonly Dictionary<long, int> NoChildren = [];
+
+    private static readonly SearchValues<char> NoChars = SearchValues.Create(string.Empty);
+
     /// <summary>Builds the automaton; empty names are ignored, a repeated name answers to its first index.</summary>
     public NameSearch(IReadOnlyList<string> names)
     {
         ArgumentNullException.ThrowIfNull(names);
         nameLengths = new int[names.Count];
+        if (names.Count <= MaxFew)
+        {
+            few = [.. names];
+            next = NoChildren;
+            firstChild = nextSibling = fail = nameAt = outputLink = [];
+            label = [];
+            firstChars = NoChars;
+            return;
+        }
         var capacity = 1;
         for (var n = 0; n < names.Count; n++)
         {
@@ -132,6 +154,10 @@ internal sealed class NameSearch
     /// </summary>
     public List<NameOccurrence> FindAll(ReadOnlySpan<char> text)
     {
+        if (few is not null)
+        {
+            return FindFew(few, text);
+        }
         var hits = new List<NameOccurrence>();
         var node = 0;
         for (var i = 0; i < text.Length; i++)
@@ -176,6 +202,31 @@ internal sealed class NameSearch
             hits[kept++] = hits[k];
         }
         hits.RemoveRange(kept, hits.Count - kept);
+        return hits;
+    }
+
+    /// <summary>What <see cref="FindAll"/> finds, name by name: each left to right without self-overlap, a repeated name only at its first index.</summary>
+    private static List<NameOccurrence> FindFew(string[] names, ReadOnlySpan<char> text)
+    {
+        var hits = new List<NameOccurrence>();
+        for (var n = 0; n < names.Length; n++)
+        {
+            var name = names[n];
+            if (name.Length == 0 || Array.IndexOf(names, name, 0, n) >= 0)
+            {
+                continue;
+            }
+            for (var from = 0; from + name.Length <= text.Length;)
+            {
+                var at = text[from..].IndexOf(name);
+                if (at < 0)
+                {
+                    break;
+                }
+                hits.Add(new NameOccurrence(from + at, from + at + name.Length, n));
+                from += at + name.Length;
+            }
+        }
         return hits;
     }
 }

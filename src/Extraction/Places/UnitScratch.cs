@@ -7,18 +7,39 @@ namespace WorkTeam.Extraction.Places;
 /// </summary>
 internal static class UnitScratch
 {
-    [ThreadStatic]
-    private static List<int>? t_list;
+    /// <summary>How many lists a thread keeps: lookups nest two deep (a place's parents, then its stem's units).</summary>
+    private const int Spares = 4;
 
-    /// <summary>An empty list, this thread's own when it is not already out.</summary>
+    [ThreadStatic]
+    private static List<int>?[]? t_lists;
+
+    /// <summary>An empty list, one of this thread's own when one is not already out.</summary>
     public static List<int> Rent()
     {
-        var list = t_list ?? new List<int>(256);
-        t_list = null;
-        list.Clear();
-        return list;
+        var lists = t_lists ??= new List<int>?[Spares];
+        for (var i = lists.Length - 1; i >= 0; i--)
+        {
+            if (lists[i] is { } list)
+            {
+                lists[i] = null;
+                list.Clear();
+                return list;
+            }
+        }
+        return new List<int>(256);
     }
 
     /// <summary>Gives the list back for the thread's next <see cref="Rent"/>.</summary>
-    public static void Return(List<int> list) => t_list = list;
+    public static void Return(List<int> list)
+    {
+        var lists = t_lists ??= new List<int>?[Spares];
+        for (var i = 0; i < lists.Length; i++)
+        {
+            if (lists[i] is null)
+            {
+                lists[i] = list;
+                return;
+            }
+        }
+    }
 }

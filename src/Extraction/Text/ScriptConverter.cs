@@ -71,8 +71,13 @@ public sealed class ScriptConverter
     public ConvertedText ToSimplifiedView(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var conversion = _toSimplified.Value;
+        if (!conversion.MayChange(text))
+        {
+            return new ConvertedText(text, text, null);
+        }
         var map = new OffsetMapBuilder();
-        return new ConvertedText(text, _toSimplified.Value.Convert(text, map), map);
+        return new ConvertedText(text, conversion.Convert(text, map), map);
     }
 
     /// <summary>
@@ -105,6 +110,44 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
     /// text are such: the walk replaces them by one array read instead of two trie walks.
     /// </summary>
     private readonly char[] single = Singles(phrases, characters);
+
+    /// <summary>
+    /// For each entry whose first candidate differs from its key, one unit of the key (the first that differs, or
+    /// the first when the lengths differ): a text holding none of these matches no such entry, so every match
+    /// copies its key and the text comes out unchanged. Simplified text, most lines the converter sees, holds none.
+    /// </summary>
+    private readonly System.Buffers.SearchValues<char> changing = Changing(phrases, characters);
+
+    private static System.Buffers.SearchValues<char> Changing(OpenCcTable phrases, OpenCcTable characters)
+    {
+        var flags = new bool[char.MaxValue + 1];
+        foreach (var table in (ReadOnlySpan<OpenCcTable>)[phrases, characters])
+        {
+            for (var e = 0; e < table.Count; e++)
+            {
+                var key = table.Key(e);
+                var value = table.Default(e);
+                if (key.Length == 0 || key.SequenceEqual(value))
+                {
+                    continue;
+                }
+                var at = key.Length == value.Length ? key.CommonPrefixLength(value) : 0;
+                flags[key[at]] = true;
+            }
+        }
+        var chars = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (flags[c])
+            {
+                chars.Add((char)c);
+            }
+        }
+        return System.Buffers.SearchValues.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(chars));
+    }
+
+    /// <summary>Whether converting <paramref name="text"/> may change it: false when it holds no unit an entry changes.</summary>
+    public bool MayChange(ReadOnlySpan<char> text) => text.ContainsAny(changing);
 
     private static char[] Singles(OpenCcTable phrases, OpenCcTable characters)
     {
@@ -185,6 +228,10 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
     /// <summary>Converts <paramref name="text"/>; returns the same instance when nothing changes.</summary>
     public string Convert(string text, OffsetMapBuilder? map)
     {
+        if (!MayChange(text))
+        {
+            return text;
+        }
         var writer = new PooledCharWriter(text.Length + 16);
         try
         {
