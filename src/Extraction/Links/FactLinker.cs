@@ -93,6 +93,9 @@ internal static partial class FactLinker
             var s = cut.ClauseSentence[c];
             switch (f.Kind)
             {
+                case FactKinds.Place or FactKinds.Date when InDateline(text, f.Start, f.End):
+                    // 红网邵阳县站7月8日讯: where and when the report was filed, not what its numbers are about.
+                    break;
                 case FactKinds.Place when candidate[i]:
                     (clausePlaces[c] ??= []).Add(new Mention(i, f.Start));
                     (statementPlaces[statement[c]] ??= []).Add(new Mention(i, f.Start));
