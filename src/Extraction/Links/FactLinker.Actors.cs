@@ -158,6 +158,31 @@ internal static partial class FactLinker
         return (found, from);
     }
 
+    /// <summary>
+    /// The bodies joined right before a team's sender and the sender, in the text's order (县人防办、县新华书店联合派出工作队
+    /// → 县人防办、县新华书店), or null when none is joined.
+    /// </summary>
+    private static string? JointSenders(string text, List<Fact> facts, int team)
+    {
+        List<string>? names = null;
+        var at = facts[team].Start;
+        for (var k = team - 1; k >= 0 && facts[k].End >= at - 1; k--)
+        {
+            var f = facts[k];
+            if (f.Kind == FactKinds.Organization && f.Name is not null && f.End == at - 1 && LinkWords.Joiners.Contains(text[at - 1]))
+            {
+                (names ??= []).Insert(0, f.Name);
+                at = f.Start;
+            }
+        }
+        if (names is null)
+        {
+            return null;
+        }
+        names.Add(facts[team].Name!);
+        return string.Join(ActorSeparator, names);
+    }
+
     /// <summary>Whether an organisation is a medium by its name's end (商洛日报, 红网): it reports what others do.</summary>
     private static bool IsMedium(Fact f) =>
         f.Kind == FactKinds.Organization && f.Name is { } name && Array.Exists(LinkWords.MediumEndings, e => name.EndsWith(e, StringComparison.Ordinal));
