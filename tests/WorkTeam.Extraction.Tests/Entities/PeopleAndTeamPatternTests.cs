@@ -292,7 +292,7 @@ public sealed class PeopleAndTeamPatternTests
     public void A_joint_team_sent_to_a_village_named_before_has_the_sender_next_to_the_verb()
     {
         Assert.Equal(
-            ["县新华书店联合派出工作队 [20,32) 县新华书店 井子村 430523205215"],
+            ["县新华书店联合派出工作队 [20,32) 县新华书店 井子村 -"],
             Teams("河伯乡井子村是贫困村。4月初,县人防办、县新华书店联合派出工作队来到该村开展驻村帮扶。"));
     }
 
