@@ -39,6 +39,9 @@ internal static class WorkTeamRecognizer
     /// <summary>Verbs right after the team word, the station following: team-markers.tsv, column after.</summary>
     private static readonly string[] AfterTeam = [.. WordLists.Get("team-markers").Where("after", "yes").Select(r => r[0])];
 
+    /// <summary>Verbs right after the team word only, never later in its sentence (到): team-markers.tsv, column after, near.</summary>
+    private static readonly string[] AfterTeamOnly = [.. WordLists.Get("team-markers").Where("after", "near").Select(r => r[0])];
+
     /// <summary>Words between the sender and the station, a send verb after the station: team-markers.tsv, column toward.</summary>
     private static readonly string[] TowardStation = [.. WordLists.Get("team-markers").Where("toward", "yes").Select(r => r[0])];
 
@@ -752,7 +755,7 @@ internal static class WorkTeamRecognizer
     /// </summary>
     private static List<Station> StationsAfter(ReadOnlySpan<char> view, List<PlaceMention> places, int te)
     {
-        if (te >= view.Length || WordAt(view[te..], AfterTeam) is not { } verb)
+        if (te >= view.Length || (WordAt(view[te..], AfterTeam) ?? WordAt(view[te..], AfterTeamOnly)) is not { } verb)
         {
             return [];
         }

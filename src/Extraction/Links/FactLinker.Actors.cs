@@ -147,8 +147,9 @@ internal static partial class FactLinker
             {
                 continue;
             }
-            if (found is not null && !string.Equals(found, f.Name, StringComparison.Ordinal))
+            if (IsMedium(f) || (found is not null && !string.Equals(found, f.Name, StringComparison.Ordinal)))
             {
+                // Several act, or a medium opens a clause (商洛日报 - 商洛之窗讯…): it reports, and the page's acting body is not guessed.
                 return (null, int.MaxValue);
             }
             found = f.Name;
@@ -156,6 +157,35 @@ internal static partial class FactLinker
         }
         return (found, from);
     }
+
+    /// <summary>
+    /// The bodies joined right before a team's sender and the sender, in the text's order (县人防办、县新华书店联合派出工作队
+    /// → 县人防办、县新华书店), or null when none is joined.
+    /// </summary>
+    private static string? JointSenders(string text, List<Fact> facts, int team)
+    {
+        List<string>? names = null;
+        var at = facts[team].Start;
+        for (var k = team - 1; k >= 0 && facts[k].End >= at - 1; k--)
+        {
+            var f = facts[k];
+            if (f.Kind == FactKinds.Organization && f.Name is not null && f.End == at - 1 && LinkWords.Joiners.Contains(text[at - 1]))
+            {
+                (names ??= []).Insert(0, f.Name);
+                at = f.Start;
+            }
+        }
+        if (names is null)
+        {
+            return null;
+        }
+        names.Add(facts[team].Name!);
+        return string.Join(ActorSeparator, names);
+    }
+
+    /// <summary>Whether an organisation is a medium by its name's end (商洛日报, 红网): it reports what others do.</summary>
+    private static bool IsMedium(Fact f) =>
+        f.Kind == FactKinds.Organization && f.Name is { } name && Array.Exists(LinkWords.MediumEndings, e => name.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>Whether a team's word (工作队) follows <paramref name="end"/> within a few characters of one phrase (驻村, 扶贫).</summary>
     private static bool NamesATeam(string text, int end)
@@ -206,6 +236,10 @@ internal static partial class FactLinker
                 continue; // an organisation inside a team's or another organisation's name (the longer one decides)
             }
             coveredTo = Math.Max(coveredTo, f.End);
+            if (IsMedium(f))
+            {
+                continue; // a medium reports (商洛日报 - 商洛之窗讯…): it is no actor
+            }
             var c = cut.ClauseOf(f.Start, numberClause);
             var clauseStart = cut.ClauseStarts[c];
             var joined = lastActorEnd >= 0 && f.Start - lastActorEnd == 1 && LinkWords.Joiners.Contains(text[lastActorEnd]);

@@ -61,12 +61,24 @@ internal static partial class FactLinker
         {
             return null;
         }
+        var dateEnd = after;
         after = Skip(text, after, end, LinkWords.TimeTail);
         while (after < end && (LinkWords.ClauseEnds.Contains(text[after]) || char.IsWhiteSpace(text[after])))
         {
             after++;
         }
-        return after >= end ? value : null;
+        if (after >= end)
+        {
+            return value;
+        }
+        // 2014年刚下村不久，… / 2019年驻村以来，…: a few words between the date and the time word that ends the clause.
+        var tail = end;
+        while (tail > dateEnd && (LinkWords.ClauseEnds.Contains(text[tail - 1]) || char.IsWhiteSpace(text[tail - 1])))
+        {
+            tail--;
+        }
+        return LinkWords.Before(text, tail, dateEnd, LinkWords.TimeTail) is { } word && tail - word.Length - dateEnd <= MaxOpeningGap
+            && !text.AsSpan(dateEnd, tail - word.Length - dateEnd).ContainsAny(LinkWords.Breaks) ? value : null;
     }
 
     /// <summary>The dates that open a clause (2019年，…; 截至2020年底，…): a date at its start, after time words only.</summary>
@@ -83,6 +95,45 @@ internal static partial class FactLinker
         }
         return opening;
     }
+
+    /// <summary>
+    /// Whether <c>[start, end)</c> stands in a paragraph's dateline (红网邵阳县站7月8日讯 (通讯员…), 台湾网3月27日凤凰县讯):
+    /// near the line's start with no break before it, a dateline word a few characters after it, no letter after that word.
+    /// </summary>
+    private static bool InDateline(string text, int start, int end)
+    {
+        var lineStart = start;
+        while (lineStart > 0 && text[lineStart - 1] != '\n')
+        {
+            if (start - lineStart >= MaxDatelineLead || LinkWords.Breaks.Contains(text[lineStart - 1]) || char.IsWhiteSpace(text[lineStart - 1]))
+            {
+                return false;
+            }
+            lineStart--;
+        }
+        for (var k = end; k < text.Length && k - end <= MaxDatelineGap; k++)
+        {
+            if (LinkWords.At(text, k, LinkWords.DatelineWords) is { } word)
+            {
+                var after = k + word.Length;
+                return after >= text.Length || !char.IsLetter(text[after]);
+            }
+            if (LinkWords.Breaks.Contains(text[k]) || char.IsWhiteSpace(text[k]))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many characters may stand between a paragraph-opening date and the time word that ends its clause (刚下村, 驻村).</summary>
+    private const int MaxOpeningGap = 8;
+
+    /// <summary>How far from its line's start a dateline's place or date may stand (新华社乌鲁木齐…, 红网邵阳县站…).</summary>
+    private const int MaxDatelineLead = 16;
+
+    /// <summary>How many characters may stand between a dateline's place or date and its closing word (站7月8日, 凤凰县).</summary>
+    private const int MaxDatelineGap = 8;
 
     /// <summary>Two dates joined by one range mark (2015年12月20日至1月14日).</summary>
     private static bool RangeBetween(string text, Fact a, Fact b) =>

@@ -81,6 +81,8 @@ internal static partial class FactLinker
         var statementDates = new List<int>?[statementCount];
         var sentenceActors = new List<int>?[sentenceCount];
         var teamSenders = new List<string>();
+        // A team sent by several bodies (县人防办、县新华书店联合派出工作队): its sender with the bodies joined before it act.
+        Dictionary<string, string>? jointSenders = null;
         // Organisations named as a team's sender without its station (县财政局驻村工作队, 绛县农发行扶贫工作队).
         var orgTeamSenders = new List<string>();
         var stations = new List<string>();
@@ -93,6 +95,9 @@ internal static partial class FactLinker
             var s = cut.ClauseSentence[c];
             switch (f.Kind)
             {
+                case FactKinds.Place or FactKinds.Date when InDateline(text, f.Start, f.End):
+                    // 红网邵阳县站7月8日讯: where and when the report was filed, not what its numbers are about.
+                    break;
                 case FactKinds.Place when candidate[i]:
                     (clausePlaces[c] ??= []).Add(new Mention(i, f.Start));
                     (statementPlaces[statement[c]] ??= []).Add(new Mention(i, f.Start));
@@ -109,6 +114,10 @@ internal static partial class FactLinker
                     break;
                 case FactKinds.Team when f.Name is not null:
                     AddDistinct(teamSenders, f.Name);
+                    if (JointSenders(text, facts, i) is { } joint)
+                    {
+                        (jointSenders ??= new(StringComparer.Ordinal)).TryAdd(f.Name, joint);
+                    }
                     if (f.Station is { } station && !stations.Contains(station, StringComparer.Ordinal))
                     {
                         stations.Add(station);
@@ -305,6 +314,10 @@ internal static partial class FactLinker
             var teamWord = LinkWords.LastIndexOf(text, cut.SentenceStart(s), f.Start, LinkWords.TeamWords);
             var team = (place >= 0 ? TeamAt(teams, facts[place]) : null) ?? documentTeam
                 ?? (f.Start > actsFrom && teamWord < 0 ? actingOrganisation : null);
+            if (team is not null && jointSenders is not null && jointSenders.TryGetValue(team, out var jointTeam))
+            {
+                team = jointTeam;
+            }
             if (actor is null && team is not null && s < helpedFrom[p])
             {
                 // The team did it: a verb of action before the number in its clause, or after the team's word

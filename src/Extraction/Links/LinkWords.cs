@@ -61,6 +61,12 @@ internal static class LinkWords
     /// <summary>Words of what villagers and villages have or earn (收入, 人口): a number of theirs has no actor.</summary>
     public static readonly string[] NoActor = Longest(Of("no-actor"));
 
+    /// <summary>Ends of an organisation's simplified name that make it a medium (日报, 网): it reports, it is no actor.</summary>
+    public static readonly string[] MediumEndings = Longest(Of("medium"));
+
+    /// <summary>The words that close a dateline (本报运城1月25日讯, 新华社北京3月5日电): Documents' byline-labels.tsv, use dateline.</summary>
+    public static readonly string[] DatelineWords = Longest(Documents.BylineWords.Using("dateline"));
+
     /// <summary>Verbs of spending, building, handing out, organising (投入).</summary>
     public static readonly string[] Actions = Longest(Of("action"));
 

@@ -280,6 +280,34 @@ public sealed class PeopleAndTeamPatternTests
     }
 
     [Fact]
+    public void A_filler_after_the_sender_and_a_verb_of_going_after_the_team_word_name_the_station()
+    {
+        Assert.Equal(["县财政局精准扶贫驻村工作队 [0,13) 县财政局 李家村 -"], Teams("县财政局精准扶贫驻村工作队自入驻李家村以来,修建道路。"));
+        Assert.Equal(
+            ["辽宁省发展改革委驻村工作队 [5,18) 辽宁省发展改革委 东沟村 211324111202"],
+            Teams("去年7月,辽宁省发展改革委驻村工作队3名队员奔赴喀喇沁左翼蒙古族自治县羊角沟镇东沟村。"));
+    }
+
+    [Fact]
+    public void A_joint_team_sent_to_a_village_named_before_has_the_sender_next_to_the_verb()
+    {
+        Assert.Equal(
+            ["县新华书店联合派出工作队 [20,32) 县新华书店 井子村 -"],
+            Teams("河伯乡井子村是贫困村。4月初,县人防办、县新华书店联合派出工作队来到该村开展驻村帮扶。"));
+    }
+
+    [Fact]
+    public void A_newspaper_office_and_a_grid_company_across_a_region_are_senders()
+    {
+        Assert.Equal(
+            ["湖南日报社驻安化县仙溪镇大溪村帮扶工作队 [0,20) 湖南日报社 大溪村 430923103253"],
+            Teams("湖南日报社驻安化县仙溪镇大溪村帮扶工作队接过接力棒。"));
+        Assert.Equal(
+            ["国家电网冀北唐山玉田电力公司向宋庄村派出工作队 [8,31) 国家电网冀北唐山玉田电力公司 宋庄村 130229109251"],
+            Teams("2012年2月,国家电网冀北唐山玉田电力公司向宋庄村派出工作队驻村帮扶。"));
+    }
+
+    [Fact]
     public void A_station_joined_to_the_team_word_by_de_is_the_station()
     {
         Assert.Equal(

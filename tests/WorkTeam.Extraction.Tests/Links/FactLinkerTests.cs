@@ -180,6 +180,32 @@ public class FactLinkerTests
     }
 
     [Fact]
+    public void A_dateline_gives_no_place_nor_period_and_a_medium_is_no_actor()
+    {
+        var poles = Number("红网邵阳县站7月8日讯 (通讯员 陈平常)“农网改造已运回电杆200根。”7月6日,督查组来到河伯乡井子村督查时,该村党支部书记介绍情况。", "200根");
+        Assert.Equal(("井子村", "430523205215", LinkScope.Sentence), (poles.Place, poles.Code, poles.Scope));
+        Assert.Null(poles.Period);
+        var projects = Number("商洛日报 - 商洛之窗讯 洛南县落实帮扶项目852个,争取资金4852万元。", "852个");
+        Assert.Equal(("洛南县", "611021"), (projects.Place, projects.Code));
+        Assert.Null(projects.Actor);
+    }
+
+    [Fact]
+    public void The_bodies_joined_before_a_team_sender_act_with_it()
+    {
+        var text = "河伯乡井子村是贫困村。4月初,县人防办、县新华书店联合派出工作队来到该村开展驻村帮扶。截至目前,共到位帮扶资金4万元。";
+        Assert.Equal("县人防办、县新华书店", Number(text, "4万元").Actor);
+    }
+
+    [Fact]
+    public void A_paragraph_opening_date_with_words_before_its_time_word_and_the_whole_province_link()
+    {
+        Assert.Equal("2014", Number("2014年刚下村不久,为了给村财增收,专家深入伍坊村。说干就干,很快首期投资16万元到位。", "16万元").Period);
+        var cadres = Number("湖南省召开会议。\n全省选派24021名干部组成10253支工作队。", "24021名");
+        Assert.Equal(("湖南省", "43", LinkScope.Clause), (cadres.Place, cadres.Code, cadres.Scope));
+    }
+
+    [Fact]
     public void Incomes_participants_and_passive_subjects_have_no_actor()
     {
         var text = "县委办驻瓦店子村工作队开展宣传教育活动95场、参与8237人。\n2020年，县委办驻瓦店子村工作队被县组织部评为优秀工作队，另有4名队员被评为优秀队员。";
