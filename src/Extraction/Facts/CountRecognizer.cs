@@ -59,6 +59,10 @@ internal static class CountRecognizer
     /// <summary>What ends the search for a title around a number: a sentence mark.</summary>
     private static readonly System.Buffers.SearchValues<char> TitleStops = System.Buffers.SearchValues.Create(Marks.FullStop + Marks.Exclaims + "\n\r");
 
+    /// <summary>Title openers, closers and stops in one set: the search around a number jumps to the nearest of them.</summary>
+    private static readonly System.Buffers.SearchValues<char> TitleMarks =
+        System.Buffers.SearchValues.Create(Grammar.CharsOf("title-openers") + Grammar.CharsOf("title-closers") + Marks.FullStop + Marks.Exclaims + "\n\r");
+
     /// <summary>The longest stretch searched for the title a number stands in (《本报创刊一千期》).</summary>
     private const int TitleWindow = 30;
 
@@ -473,35 +477,16 @@ internal static class CountRecognizer
     /// </summary>
     internal static bool IsInsideTitle(ReadOnlySpan<char> text, int start)
     {
-        var opened = false;
-        for (var k = start - 1; k >= 0 && start - k <= TitleWindow; k--)
-        {
-            if (TitleClosers.Contains(text[k]) || TitleStops.Contains(text[k]))
-            {
-                return false;
-            }
-            if (TitleOpeners.Contains(text[k]))
-            {
-                opened = true;
-                break;
-            }
-        }
-        if (!opened)
+        // The nearest mark before the number must open a title, the nearest after it (from start + 1) close it.
+        var before = Math.Max(0, start - TitleWindow);
+        var k = text[before..start].LastIndexOfAny(TitleMarks);
+        if (k < 0 || TitleClosers.Contains(text[before + k]) || TitleStops.Contains(text[before + k]))
         {
             return false;
         }
-        for (var k = start + 1; k < text.Length && k - start <= TitleWindow; k++)
-        {
-            if (TitleClosers.Contains(text[k]))
-            {
-                return true;
-            }
-            if (TitleOpeners.Contains(text[k]) || TitleStops.Contains(text[k]))
-            {
-                return false;
-            }
-        }
-        return false;
+        var after = start + 1;
+        k = text[after..Math.Min(text.Length, start + TitleWindow + 1)].IndexOfAny(TitleMarks);
+        return k >= 0 && TitleClosers.Contains(text[after + k]);
     }
 
     /// <summary>
