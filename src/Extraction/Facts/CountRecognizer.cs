@@ -56,8 +56,16 @@ internal static class CountRecognizer
     private static readonly System.Buffers.SearchValues<char> QuoteStops =
         System.Buffers.SearchValues.Create(Marks.FullStop + Marks.Exclaims + Marks.ClauseEnds + Marks.Commas + "\n\r");
 
+    /// <summary>Opening and closing quotes and the stops of a quoted label in one set: the search around a number jumps to the nearest of them.</summary>
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create(
+        Grammar.CharsOf("opening-quotes") + Grammar.CharsOf("closing-quotes") + "\"" + Marks.FullStop + Marks.Exclaims + Marks.ClauseEnds + Marks.Commas + "\n\r");
+
     /// <summary>What ends the search for a title around a number: a sentence mark.</summary>
     private static readonly System.Buffers.SearchValues<char> TitleStops = System.Buffers.SearchValues.Create(Marks.FullStop + Marks.Exclaims + "\n\r");
+
+    /// <summary>Title openers, closers and stops in one set: the search around a number jumps to the nearest of them.</summary>
+    private static readonly System.Buffers.SearchValues<char> TitleMarks =
+        System.Buffers.SearchValues.Create(Grammar.CharsOf("title-openers") + Grammar.CharsOf("title-closers") + Marks.FullStop + Marks.Exclaims + "\n\r");
 
     /// <summary>The longest stretch searched for the title a number stands in (《本报创刊一千期》).</summary>
     private const int TitleWindow = 30;
@@ -433,35 +441,16 @@ internal static class CountRecognizer
             return window.IndexOfAny(ClosingQuotes) >= 0;
         }
         // 「一份支持、兩份愛心」, “两不愁三保障”: a number further inside a short quoted phrase, no clause mark in it.
-        var open = -1;
-        for (var k = start - 1; k >= 0 && start - k <= QuotedLabelWindow; k--)
-        {
-            if (ClosingQuotes.Contains(text[k]) || QuoteStops.Contains(text[k]))
-            {
-                return false;
-            }
-            if (OpeningQuotes.Contains(text[k]))
-            {
-                open = k;
-                break;
-            }
-        }
-        if (open < 0 || text[open] == TitleOpen)
+        // The nearest mark before the number must open the phrase, the nearest after it (from start + 1) close it.
+        var before = Math.Max(0, start - QuotedLabelWindow);
+        var open = text[before..start].LastIndexOfAny(QuoteMarks) is var b and >= 0 ? before + b : -1;
+        if (open < 0 || ClosingQuotes.Contains(text[open]) || QuoteStops.Contains(text[open]) || text[open] == TitleOpen)
         {
             return false;
         }
-        for (var k = start + 1; k < text.Length && k - open <= 2 * QuotedLabelWindow; k++)
-        {
-            if (ClosingQuotes.Contains(text[k]))
-            {
-                return true;
-            }
-            if (QuoteStops.Contains(text[k]) || OpeningQuotes.Contains(text[k]))
-            {
-                return false;
-            }
-        }
-        return false;
+        var after = start + 1;
+        var k = text[after..Math.Min(text.Length, open + (2 * QuotedLabelWindow) + 1)].IndexOfAny(QuoteMarks);
+        return k >= 0 && ClosingQuotes.Contains(text[after + k]);
     }
 
     /// <summary>The opener of a title, whose numbers <see cref="IsInsideTitle"/> reads, not <see cref="IsQuotedLabel"/>.</summary>
@@ -473,35 +462,16 @@ internal static class CountRecognizer
     /// </summary>
     internal static bool IsInsideTitle(ReadOnlySpan<char> text, int start)
     {
-        var opened = false;
-        for (var k = start - 1; k >= 0 && start - k <= TitleWindow; k--)
-        {
-            if (TitleClosers.Contains(text[k]) || TitleStops.Contains(text[k]))
-            {
-                return false;
-            }
-            if (TitleOpeners.Contains(text[k]))
-            {
-                opened = true;
-                break;
-            }
-        }
-        if (!opened)
+        // The nearest mark before the number must open a title, the nearest after it (from start + 1) close it.
+        var before = Math.Max(0, start - TitleWindow);
+        var k = text[before..start].LastIndexOfAny(TitleMarks);
+        if (k < 0 || TitleClosers.Contains(text[before + k]) || TitleStops.Contains(text[before + k]))
         {
             return false;
         }
-        for (var k = start + 1; k < text.Length && k - start <= TitleWindow; k++)
-        {
-            if (TitleClosers.Contains(text[k]))
-            {
-                return true;
-            }
-            if (TitleOpeners.Contains(text[k]) || TitleStops.Contains(text[k]))
-            {
-                return false;
-            }
-        }
-        return false;
+        var after = start + 1;
+        k = text[after..Math.Min(text.Length, start + TitleWindow + 1)].IndexOfAny(TitleMarks);
+        return k >= 0 && TitleClosers.Contains(text[after + k]);
     }
 
     /// <summary>

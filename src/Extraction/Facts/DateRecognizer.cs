@@ -327,8 +327,8 @@ internal static class DateRecognizer
             return null; // 08年 is read by its own rule, never as a ROC year
         }
         // The Taiwan check reads the whole text: asked last, once the context already looks like a ROC year.
-        if (token.Value is >= 1 and < 120 && token.Style != NumeralStyle.DigitByDigit
-            && token.End < text.Length && text[token.End] == Grammar.Year && IsRocYearContext(text, token) && state.TaiwanYears)
+        if (token.End < text.Length && text[token.End] == Grammar.Year && token.Value is >= 1 and < 120 && token.Style != NumeralStyle.DigitByDigit
+            && IsRocYearContext(text, token) && state.TaiwanYears)
         {
             return RocYearZero + (int)token.Value;
         }
@@ -423,12 +423,12 @@ internal static class DateRecognizer
     {
         month = 0;
         end = token.Start;
-        if (token.HasDecimal || token.Style == NumeralStyle.DigitByDigit || token.Value is < 1 or > 11 || token.Value != decimal.Truncate(token.Value))
-        {
-            return false;
-        }
         var p = token.End;
         if (p + 1 >= text.Length || !RangeMarks.IsMark(text[p]))
+        {
+            return false; // asked first: most numbers have no range mark after them, and the value's tests are decimal arithmetic
+        }
+        if (token.HasDecimal || token.Style == NumeralStyle.DigitByDigit || token.Value is < 1 or > 11 || token.Value != decimal.Truncate(token.Value))
         {
             return false;
         }
@@ -461,12 +461,12 @@ internal static class DateRecognizer
         month = 0;
         day = null;
         end = monthEnd = m.Start;
-        if (m.HasDecimal || m.Style == NumeralStyle.DigitByDigit || m.Value is < 1 or > 12 || m.Value != decimal.Truncate(m.Value))
-        {
-            return false;
-        }
         var p = m.End;
         if (p >= text.Length || text[p] != Grammar.Month)
+        {
+            return false; // asked first: most numbers have no 月 after them, and the value's tests are decimal arithmetic
+        }
+        if (m.HasDecimal || m.Style == NumeralStyle.DigitByDigit || m.Value is < 1 or > 12 || m.Value != decimal.Truncate(m.Value))
         {
             return false;
         }
@@ -519,15 +519,15 @@ internal static class DateRecognizer
     {
         day = 0;
         end = token.End;
-        if (token.HasDecimal || token.Value is < 1 or > 31 || token.Style == NumeralStyle.DigitByDigit || token.End >= text.Length)
+        if (token.End >= text.Length || !DayMarks.Contains(text[token.End]))
+        {
+            return false; // asked first: most numbers have no 日 or 号 after them
+        }
+        if (token.HasDecimal || token.Value is < 1 or > 31 || token.Style == NumeralStyle.DigitByDigit)
         {
             return false;
         }
         var mark = text[token.End];
-        if (!DayMarks.Contains(mark))
-        {
-            return false;
-        }
         if (token.Style == NumeralStyle.Chinese && token.Length == 1)
         {
             return false; // 一日, 两日, 三日: a day's span, not the day of a month

@@ -90,6 +90,10 @@ internal static class Grammar
         var rest = text[at..];
         foreach (var word in words)
         {
+            if (word.Length != 0 && (rest.IsEmpty || rest[0] != word[0]))
+            {
+                continue; // most words differ at their first character: no comparison of the rest
+            }
             if (rest.StartsWith(word, StringComparison.Ordinal))
             {
                 return true;

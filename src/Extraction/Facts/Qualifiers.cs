@@ -18,6 +18,10 @@ internal static class Qualifiers
     /// <summary>The words before a number, in the order they are tried (a longer word before one that ends it).</summary>
     private static readonly Qualifier[] Before = [.. All.Where(q => q.IsBefore)];
 
+    /// <summary><see cref="Before"/> by the last character of the word, each group in its order: a position is tried against the words that can end there.</summary>
+    private static readonly FrozenDictionary<char, Qualifier[]> BeforeByLastChar =
+        Before.GroupBy(q => q.Word[^1]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
     /// <summary>The two-character words after a unit: 以上, 以下, 左右, 上下, 以内.</summary>
     private static readonly FrozenDictionary<string, Qualifier>.AlternateLookup<ReadOnlySpan<char>> After =
         All.Where(q => !q.IsBefore).ToFrozenDictionary(q => q.Word, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -60,7 +64,7 @@ internal static class Qualifiers
 
     private static bool TryWordEndingAt(ReadOnlySpan<char> text, int end, out Approximation approx, out int wordStart)
     {
-        foreach (var q in Before)
+        foreach (var q in end > 0 && BeforeByLastChar.TryGetValue(text[end - 1], out var ending) ? ending : [])
         {
             var word = q.Word;
             var s = end - word.Length;

@@ -69,6 +69,10 @@ internal static class UnitLexicon
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
         WordsStartingWithUnit.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The second characters of those words: most units are followed by none of them, and skip the set.</summary>
+    private static readonly System.Buffers.SearchValues<char> WordSecondChars =
+        System.Buffers.SearchValues.Create(string.Concat(WordsStartingWithUnit.Where(w => w.Length == 2).Select(w => w[1]).Distinct()));
+
     private static byte[] BuildLengths()
     {
         var lengths = new byte[char.MaxValue + 1];
@@ -131,12 +135,12 @@ internal static class UnitLexicon
                 && (len == 1 ? SingleCharEntries.TryGetValue(text[pos], out var found) : Lookup.TryGetValue(text.Slice(pos, len), out found)))
             {
                 if (len == 1 && pos + 1 < text.Length && found.Kind != UnitKind.Blocker
-                    && WordLookup.Contains(text.Slice(pos, 2)))
+                    && WordSecondChars.Contains(text[pos + 1]) && WordLookup.Contains(text.Slice(pos, 2)))
                 {
                     break;
                 }
                 if (len > 1 && pos + len < text.Length && found.Kind == UnitKind.Count
-                    && WordLookup.Contains(text.Slice(pos + len - 1, 2)))
+                    && WordSecondChars.Contains(text[pos + len]) && WordLookup.Contains(text.Slice(pos + len - 1, 2)))
                 {
                     continue; // ２９條次要河川: 次要 ("secondary") takes the 次, and 條 is the unit (counts only: 美元年薪 stays money)
                 }

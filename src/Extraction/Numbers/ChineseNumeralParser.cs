@@ -99,13 +99,13 @@ internal static class ChineseNumeralParser
     {
         token = default;
         var i = pos;
-        decimal value = 0;
+        long integer = 0; // at most MaxArabicDigits digits: a long holds them, and decimal arithmetic per digit cost more than the rest of the scan
         var digits = 0;
         while (i < text.Length && NumeralChars.ArabicDigit(text[i]) is var d and >= 0)
         {
             if (digits < MaxArabicDigits)
             {
-                value = (value * 10) + d;
+                integer = (integer * 10) + d;
             }
             digits++;
             i++;
@@ -120,7 +120,7 @@ internal static class ChineseNumeralParser
                 {
                     for (var k = i + 1; k < i + 4; k++)
                     {
-                        value = (value * 10) + NumeralChars.ArabicDigit(text[k]);
+                        integer = (integer * 10) + NumeralChars.ArabicDigit(text[k]);
                     }
                 }
                 digits += 3;
@@ -131,6 +131,7 @@ internal static class ChineseNumeralParser
         {
             return false;
         }
+        decimal value = integer;
         var hasDecimal = false;
         if (i + 1 < text.Length && NumeralChars.IsArabicPoint(text[i]) && NumeralChars.ArabicDigit(text[i + 1]) >= 0)
         {
@@ -159,10 +160,10 @@ internal static class ChineseNumeralParser
         token = default;
         refused = false;
         var i = pos;
-        decimal value = 0;
+        long digits = 0; // at most MaxArabicDigits digits: a long holds them
         while (i < text.Length && !NumeralChars.IsLiang(text[i]) && NumeralChars.ChineseDigit(text[i]) is var d and >= 0)
         {
-            value = (value * 10) + d;
+            digits = (digits * 10) + d;
             i++;
             if (i - pos > MaxArabicDigits)
             {
@@ -174,6 +175,7 @@ internal static class ChineseNumeralParser
         {
             return false;
         }
+        decimal value = digits;
         var hasDecimal = false;
         if (i + 1 < text.Length && NumeralChars.IsDecimalPoint(text[i]) && IsPlainChineseDigit(text[i + 1]))
         {
@@ -237,8 +239,9 @@ internal static class ChineseNumeralParser
     private static bool TryScanChinese(ReadOnlySpan<char> text, int pos, out NumberToken token)
     {
         token = default;
-        // decimal, not long: 九百九十九亿九千九百九十九万亿 is 9.999999×10^18, past long's range in its sums.
-        decimal zhao = 0, yi = 0, wan = 0, section = 0;
+        // Int128, not long: 九百九十九亿九千九百九十九万亿 is 9.999999×10^18, past long's range in its sums (and integer
+        // arithmetic, not decimal's, for every character; the sum becomes a decimal once, exactly).
+        Int128 zhao = 0, yi = 0, wan = 0, section = 0;
         var digit = -1;
         var lastSmall = 0;      // the last 十/百/千 of the current section, to refuse 十百
         long lastUnit = 0;      // the unit written just before the pending digit, for 一万五
@@ -380,13 +383,14 @@ internal static class ChineseNumeralParser
         {
             return false;
         }
-        var value = zhao + yi + wan + section;
+        var whole = zhao + yi + wan + section;
         var last = digit;
         if (last > 0)
         {
             // 一万五 = 15000, 三千五 = 3500: a digit right after a unit stands for the next lower place.
-            value += !zeroPending && lastUnit > 10 ? last * (lastUnit / 10) : last;
+            whole += !zeroPending && lastUnit > 10 ? last * (lastUnit / 10) : last;
         }
+        var value = (decimal)whole;
         var hasDecimal = false;
         if (i + 1 < text.Length && NumeralChars.IsChinesePoint(text[i]) && IsPlainChineseDigit(text[i + 1]))
         {
