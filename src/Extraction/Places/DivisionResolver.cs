@@ -67,6 +67,8 @@ internal static class DivisionResolver
             if (IsBelowProvinceOutsideTable(table, mentions[i]))
             {
                 outside = true;
+                // 新北市 is Taiwan's, not the table's 新北区 of Changzhou (a 市 renamed 区).
+                candidates[i] = null;
                 for (int k = i + 1; k < n && mentions[k].Start == mentions[k - 1].End && mentions[k].Parent is not null && mentions[k].Rank > mentions[k - 1].Rank; k++)
                 {
                     candidates[k] = null;

@@ -28,6 +28,8 @@ public sealed class Places2ReportPlaceTests
         Assert.Equal(
             [("台湾", 0, 2, "province", "71", null), ("花莲县", 2, 5, "county", null, "台湾"), ("卓溪乡", 5, 8, "township", null, "花莲县")],
             Places("台灣花蓮縣卓溪鄉"));
+        // A city of Taiwan takes no mainland unit by a renamed ending (新北区 of Changzhou is 320411).
+        Assert.Equal([("新北市", 0, 3, "prefecture", null, null)], Places("新北市政府"));
     }
 
     [Fact]
