@@ -932,7 +932,7 @@ internal sealed class PlaceRecognizer
         }
         // 按照省, 紧紧依靠县, 凉山州投入新村, 其中安宁河谷新村: a name opening with a verb, preposition, adverb, conjunction or
         // pronoun of the dictionary is a phrase, unless the table has it (解放村, 前进村 are villages).
-        if (OpensWithFunctionWord(name) && !DivisionTable.Default.HasWrittenName(view[p..(j + suffix.Text.Length)]))
+        if (OpensWithFunctionWord(name, level) && !DivisionTable.Default.HasWrittenName(view[p..(j + suffix.Text.Length)]))
         {
             return false;
         }
@@ -1145,10 +1145,11 @@ internal sealed class PlaceRecognizer
 
     /// <summary>
     /// Whether the first two characters of <paramref name="name"/> are a word of jieba's dictionary tagged
-    /// <see cref="FunctionWordTags"/> (按照, 紧紧, 其中), or a verb with more after it (投入新村, 建成新村): a two-character
-    /// name that is a verb is a name often enough (光復鄉 of Taiwan, which the table lacks).
+    /// <see cref="FunctionWordTags"/> (按照, 紧紧, 其中), or a verb with more after it (投入新村, 建成新村) or before a
+    /// village's ending (改建村卫生室, 发现村内): a township's two-character name that is a verb is a name often enough
+    /// (光復鄉 of Taiwan, which the table lacks).
     /// </summary>
-    private static bool OpensWithFunctionWord(ReadOnlySpan<char> name)
+    private static bool OpensWithFunctionWord(ReadOnlySpan<char> name, PlaceLevel level)
     {
         if (name.Length < MinNameLength)
         {
@@ -1156,8 +1157,9 @@ internal sealed class PlaceRecognizer
         }
         var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
         var head = name[..MinNameLength];
-        return lexicon.IsWord(head) && lexicon.Tag(head) is var tag
-            && (Array.IndexOf(FunctionWordTags, tag) >= 0 || (tag == VerbTag && name.Length > MinNameLength));
+        // A transliterated name (提拉托村, 提拉塘村) may open with syllables that make a verb.
+        return head.ContainsAnyExcept(TransliterationChars) && lexicon.IsWord(head) && lexicon.Tag(head) is var tag
+            && (Array.IndexOf(FunctionWordTags, tag) >= 0 || (tag == VerbTag && (name.Length > MinNameLength || level == PlaceLevel.Village)));
     }
 
     /// <summary>jieba's tags of nouns (n, ns, nr, nz, nt) begin with this letter.</summary>

@@ -38,6 +38,7 @@ public sealed class Places2ReportPlaceTests
         Assert.Empty(Places("按照省里的要求,要紧紧依靠县乡干部"));
         Assert.Equal([("凉山州", 0, 3, "prefecture", "5134", null)], Places("凉山州投入新村新寨建设资金,其中安宁河谷新村260个"));
         Assert.Empty(Places("主要街道正动工"));
+        Assert.Empty(Places("新建村级活动场所,改建村卫生室,发现村内道路不平"));
         // A two-character verb may be a name (光復鄉 of Taiwan), and so may a table's village (解放村).
         Assert.Equal([("花莲县", 0, 3, "county", null, null), ("光复乡", 3, 6, "township", null, "花莲县")], Places("花蓮縣光復鄉"));
     }
