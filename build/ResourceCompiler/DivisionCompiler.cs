@@ -41,6 +41,19 @@ internal static class DivisionCompiler
         "市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划",
     };
 
+    /// <summary>The package's file of the provinces the NBS list leaves out (Hong Kong, Macau, Taiwan), by name, without codes.</summary>
+    public const string OutsideNbsFile = "HK-MO-TW.json";
+
+    /// <summary>
+    /// The codes of the provinces HK-MO-TW.json names, from GB/T 2260 (the NBS list has none): they are compiled as
+    /// provinces without children, so 台湾, 香港 and 澳门 resolve to 71, 81 and 82; their cities, districts and townships
+    /// have no official code and stay our gazetteer's (Places/Data/gazetteer.tsv).
+    /// </summary>
+    private static readonly Dictionary<string, string> OutsideNbsCodes = new(StringComparer.Ordinal)
+    {
+        ["台湾省"] = "71", ["香港特别行政区"] = "81", ["澳门特别行政区"] = "82",
+    };
+
     private sealed record Unit(string Code, string Name, int Level)
     {
         public bool IsPlaceholder { get; init; }
@@ -57,6 +70,7 @@ internal static class DivisionCompiler
         Read(units, Path.Combine(dir, "areas.csv"), 3);
         Read(units, Path.Combine(dir, "streets.csv"), 4);
         Read(units, Path.Combine(dir, "villages.csv"), 5);
+        ReadOutsideNbs(units, Path.Combine(dir, OutsideNbsFile));
         units.Sort((a, b) =>
         {
             int c = string.CompareOrdinal(a.Code.PadRight(12, '0'), b.Code.PadRight(12, '0'));
@@ -233,6 +247,20 @@ internal static class DivisionCompiler
                 throw new FormatException($"{path} line {lineNo}: '{line}'");
             }
             units.Add(new Unit(code, name, level) { IsPlaceholder = level is 2 or 3 && PlaceholderNames.Contains(name) });
+        }
+    }
+
+    /// <summary>The provinces of HK-MO-TW.json (its top-level keys), each with its GB/T 2260 code; an unknown key fails the build.</summary>
+    private static void ReadOutsideNbs(List<Unit> units, string path)
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(path));
+        foreach (var province in doc.RootElement.EnumerateObject())
+        {
+            if (!OutsideNbsCodes.TryGetValue(province.Name, out var code))
+            {
+                throw new FormatException($"{path}: province '{province.Name}' has no code");
+            }
+            units.Add(new Unit(code, province.Name, 1));
         }
     }
 

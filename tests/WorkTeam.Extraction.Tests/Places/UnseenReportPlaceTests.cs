@@ -25,7 +25,7 @@ public sealed class UnseenReportPlaceTests
             [("宜兰县", 0, 3, "county", null, null), ("三星乡", 3, 6, "township", null, "宜兰县"), ("行健村", 6, 9, "village", null, "三星乡")],
             Places("宜蘭縣三星鄉行健村推動農村再生"));
         Assert.Equal(
-            [("台湾", 0, 2, "province", null, null), ("宜兰县", 2, 5, "county", null, "台湾"),
+            [("台湾", 0, 2, "province", "71", null), ("宜兰县", 2, 5, "county", null, "台湾"),
              ("三星乡", 5, 8, "township", null, "宜兰县"), ("行健村", 8, 11, "village", null, "三星乡")],
             Places("台湾宜兰县三星乡行健村"));
     }
