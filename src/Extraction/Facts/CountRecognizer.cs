@@ -58,6 +58,7 @@ internal static class CountRecognizer
     private static readonly System.Buffers.SearchValues<char> LabelColons = System.Buffers.SearchValues.Create(Marks.Colons);
     private static readonly System.Buffers.SearchValues<char> LineOpeners = System.Buffers.SearchValues.Create(Marks.Bars + " \n\r\t");
     private static readonly System.Buffers.SearchValues<char> ModifierEnds = Grammar.Chars("modifier-ends");
+    private static readonly string[] NotNumberedNames = Grammar.Words("not-numbered-name");
     private static readonly FrozenSet<string> GroupUnits = Grammar.Words("group-unit").ToFrozenSet(StringComparer.Ordinal);
     private static readonly string[] GroupLabelAfter = Grammar.Words("group-label-after");
     private static readonly System.Buffers.SearchValues<char> GroupLabelBefore = Grammar.Chars("group-label-before");
@@ -120,7 +121,7 @@ internal static class CountRecognizer
                 return false; // 双沟二村, 六盘水市: part of a name; 韩俄两国, 五省四市, 京、津、冀三省市 and 青海4省区 count
             }
         }
-        if (phrase.Start > 0 && IsNumberedName(text[phrase.Start - 1], name))
+        if (phrase.Start > 0 && IsNumberedName(text[phrase.Start - 1], name) && !EndsWithAny(text[..phrase.Start], NotNumberedNames))
         {
             return false; // 电子部六所: a numbered institute
         }
