@@ -51,6 +51,17 @@ internal static class CountRecognizer
     private static readonly string[] PersonModifiers = Grammar.Words("person-modifier");
     private static readonly string[] VillageWords = Grammar.Words("village-word");
     private static readonly System.Buffers.SearchValues<char> CountyEndings = Grammar.Chars("county-endings");
+    private static readonly System.Buffers.SearchValues<char> TownEndings = Grammar.Chars("town-endings");
+    private static readonly FrozenSet<string> IssueUnits = Grammar.Words("issue-unit").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly string[] CounterLabels = Grammar.Words("counter-label");
+    private static readonly string[] CounterWords = Grammar.Words("counter-after");
+    private static readonly System.Buffers.SearchValues<char> LabelColons = System.Buffers.SearchValues.Create(Marks.Colons);
+    private static readonly System.Buffers.SearchValues<char> LineOpeners = System.Buffers.SearchValues.Create(Marks.Bars + " \n\r\t");
+    private static readonly System.Buffers.SearchValues<char> ModifierEnds = Grammar.Chars("modifier-ends");
+    private static readonly string[] NotNumberedNames = Grammar.Words("not-numbered-name");
+    private static readonly FrozenSet<string> GroupUnits = Grammar.Words("group-unit").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly string[] GroupLabelAfter = Grammar.Words("group-label-after");
+    private static readonly System.Buffers.SearchValues<char> GroupLabelBefore = Grammar.Chars("group-label-before");
 
     /// <summary>What ends a quoted label: a clause or sentence mark (not 、, which lists inside a label).</summary>
     private static readonly System.Buffers.SearchValues<char> QuoteStops =
@@ -118,7 +129,7 @@ internal static class CountRecognizer
                 return false; // 双沟二村, 六盘水市: part of a name; 韩俄两国, 五省四市, 京、津、冀三省市 and 青海4省区 count
             }
         }
-        if (phrase.Start > 0 && IsNumberedName(text[phrase.Start - 1], name))
+        if (phrase.Start > 0 && IsNumberedName(text[phrase.Start - 1], name) && !EndsWithAny(text[..phrase.Start], NotNumberedNames))
         {
             return false; // 电子部六所: a numbered institute
         }
@@ -134,6 +145,14 @@ internal static class CountRecognizer
         {
             return false; // （附图片1张）: an editor's caption
         }
+        if (phrase.Start >= 2 && text[phrase.Start - 1] == Grammar.Year && NumeralChars.ArabicDigit(text[phrase.Start - 2]) >= 0 && IssueUnits.Contains(name))
+        {
+            return false; // 农林经济管理学报 2022年2期: a journal's issue
+        }
+        if (IsCounterLabel(text, phrase.Start) || (IsAtLineStart(text, phrase.Start) && Grammar.StartsWithAny(text, end, CounterWords)))
+        {
+            return false; // 点击:356次, 0条评论: a page's view and comment counters, furniture
+        }
         if (IsQuotedLabel(text, phrase.Start) || IsInsideTitle(text, phrase.Start))
         {
             return false; // “八项任务”, 「一份支持、兩份愛心」, 《本报创刊一千期》
@@ -146,6 +165,10 @@ internal static class CountRecognizer
             && IsInsidePlaceName(text, end, lone))
         {
             return false; // 五家子村, 五棵树镇, 八家户村: a village named with a number
+        }
+        if (GroupUnits.Contains(name) && phrase.Value <= LastGroupNumber && IsGroupLabel(text, phrase.Start, end))
+        {
+            return false; // 茶园六组养蜂户, 在三组开展工作, 五组的10户, 6至8组公路: a village group's number, not a count of groups
         }
         if (unitLength == 1 && OpensNotCountHead(text, unitStart))
         {
@@ -161,6 +184,27 @@ internal static class CountRecognizer
         candidate.End = end;
         return true;
     }
+
+    /// <summary>点击:356次, 浏览次数: 1234: a number right after a counter's label and a colon (counter-label in grammar-words.tsv).</summary>
+    private static bool IsCounterLabel(ReadOnlySpan<char> text, int start)
+    {
+        var before = text[..start].TrimEnd(' ');
+        return before.Length > 0 && LabelColons.Contains(before[^1]) && EndsWithAny(before[..^1].TrimEnd(' '), CounterLabels);
+    }
+
+    /// <summary>
+    /// 茶园六组, 在三组, 五组的, 五组村民, 三组、五组, 6至8组公路: a village group named by its number. The number follows a
+    /// place or a verb of place (group-label-before in grammar-chars.tsv), or the group is followed by 的, its people, its
+    /// road or another group of a list (group-label-after in grammar-words.tsv); 分成三组, 每组5人 count.
+    /// </summary>
+    /// <summary>The highest number a village group is named by (506組、 is 506 sets of food).</summary>
+    private const int LastGroupNumber = 99;
+
+    private static bool IsGroupLabel(ReadOnlySpan<char> text, int start, int end) =>
+        (start > 0 && GroupLabelBefore.Contains(text[start - 1])) || Grammar.StartsWithAny(text, end, GroupLabelAfter);
+
+    /// <summary>Whether a number opens its line or a bar-separated item (the furniture of a share or comment bar).</summary>
+    private static bool IsAtLineStart(ReadOnlySpan<char> text, int start) => start == 0 || LineOpeners.Contains(text[start - 1]);
 
     /// <summary>A measure word and the noun after it that make the number no count (7位号码, 三期工程): not-count-heads.tsv.</summary>
     private static readonly FrozenSet<string> NotCountHeads = WordLists.Get("not-count-heads").ToSet();
@@ -283,7 +327,9 @@ internal static class CountRecognizer
         }
         if (IsSexPair(text, phrase))
         {
-            // 9男6女: men and women counted with no measure word.
+            // 9男6女: men and women counted with no measure word; 生了一男一女: the lone 一 counts too, unless a count
+            // right after the pair sums it up (一男一女两个孩子).
+            candidate.IsSingleOne &= IsSummedUp(text, phrase);
         }
         else if (!phrase.HasMultiplier || phrase.Value < 10_000)
         {
@@ -414,6 +460,10 @@ internal static class CountRecognizer
         {
             return true; // 八步区, 三台县: a county named with a digit and a measure word (三家市场, 两座县城: village-word)
         }
+        if (lone && end < text.Length && TownEndings.Contains(text[end]))
+        {
+            return true; // 六户村, 六户镇: a village or town named with a digit and a measure word (两户村民: village-word)
+        }
         for (var k = 1; k <= 2 && end + k < text.Length; k++)
         {
             if (!NumeralChars.IsIdeograph(text[end + k - 1]))
@@ -438,7 +488,7 @@ internal static class CountRecognizer
         if (OpeningQuotes.Contains(text[start - 1]))
         {
             var window = text[start..Math.Min(text.Length, start + QuotedLabelWindow)];
-            return window.IndexOfAny(ClosingQuotes) >= 0;
+            return window.IndexOfAny(ClosingQuotes) >= 0 || IsListedLabel(text, start);
         }
         // 「一份支持、兩份愛心」, “两不愁三保障”: a number further inside a short quoted phrase, no clause mark in it.
         // The nearest mark before the number must open the phrase, the nearest after it (from start + 1) close it.
@@ -451,6 +501,28 @@ internal static class CountRecognizer
         var after = start + 1;
         var k = text[after..Math.Min(text.Length, open + (2 * QuotedLabelWindow) + 1)].IndexOfAny(QuoteMarks);
         return k >= 0 && ClosingQuotes.Contains(text[after + k]);
+    }
+
+    /// <summary>
+    /// “八个一、八必问、八必讲”: a number that opens a quoted list of short labels (joined by 、, no clause mark) closed within
+    /// twice the label window is a label too.
+    /// </summary>
+    private static bool IsListedLabel(ReadOnlySpan<char> text, int start)
+    {
+        var listed = false;
+        for (var k = start + 1; k < text.Length && k - start <= 2 * QuotedLabelWindow; k++)
+        {
+            if (ClosingQuotes.Contains(text[k]))
+            {
+                return listed;
+            }
+            if (QuoteStops.Contains(text[k]) || OpeningQuotes.Contains(text[k]))
+            {
+                return false;
+            }
+            listed |= text[k] == Marks.ListComma;
+        }
+        return false;
     }
 
     /// <summary>The opener of a title, whose numbers <see cref="IsInsideTitle"/> reads, not <see cref="IsQuotedLabel"/>.</summary>
@@ -494,6 +566,17 @@ internal static class CountRecognizer
             && (NumeralChars.IsNumeralChar(text[phrase.Start - 2]) || NumeralChars.ArabicDigit(text[phrase.Start - 2]) >= 0);
     }
 
+    /// <summary>一男一女两个孩子: a number right after a pair of men and women counts them again.</summary>
+    private static bool IsSummedUp(ReadOnlySpan<char> text, in NumberPhrase phrase)
+    {
+        var after = phrase.End + 1;
+        if (after < text.Length && NumberPhraseScanner.TryScanSingle(text, after, out var other) && other.End < text.Length && SexPair.Contains(text[other.End]))
+        {
+            after = other.End + 1;
+        }
+        return after < text.Length && (NumeralChars.IsNumeralChar(text[after]) || NumeralChars.ArabicDigit(text[after]) >= 0);
+    }
+
     /// <summary>
     /// 近20萬優秀干部, ８０００万ｉｎｔｅｒｎｅｔ用户: a 万/亿 number, then a modifier of people (person-modifier in
     /// grammar-words.tsv) or a Latin word, then a noun of people it counts (counted-nouns.tsv, column small).
@@ -516,8 +599,19 @@ internal static class CountRecognizer
                 return true;
             }
         }
+        // 19.89万落实结对帮扶的干部: a short clause of Chinese words (no numeral) ending in 的, then the people it counts.
+        for (var m = end; m < text.Length && m - end <= ModifierClauseLength && NumeralChars.IsIdeograph(text[m]) && !NumeralChars.IsNumeralChar(text[m]); m++)
+        {
+            if (m > end && ModifierEnds.Contains(text[m]))
+            {
+                return StartsWithCountedNoun(text[(m + 1)..], SmallCountedNouns);
+            }
+        }
         return false;
     }
+
+    /// <summary>The longest clause between a 万/亿 number and the 的 that ends its modifier (19.89万落实结对帮扶的干部).</summary>
+    private const int ModifierClauseLength = 10;
 
     /// <summary>
     /// 湘鄂赣三省, 京津冀三地: the number sums up as many one-character names of provinces run together right before it.

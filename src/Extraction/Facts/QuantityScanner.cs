@@ -568,9 +568,9 @@ internal static class QuantityScanner
     /// </summary>
     private static decimal? RangeStep(ReadOnlySpan<char> text, in QuantityCandidate a, in QuantityCandidate b)
     {
-        if (b.Value / b.Scale == a.Value + 1)
+        if (b.Value / b.Scale == a.Value + 1 || (a.Value == FewLow && b.Value / b.Scale == FewHigh))
         {
-            return b.Scale;
+            return b.Scale; // 6、7次; 3、5人 as 三五人 ("three to five")
         }
         var digit = b.NumberStart;
         if (digit + 1 < text.Length && NumeralChars.ChineseDigit(text[a.NumberStart]) == (int)a.Value
@@ -581,6 +581,11 @@ internal static class QuantityScanner
         }
         return null;
     }
+
+    /// <summary>三五, 3、5: the one pair of digits not next to each other that reads as a range ("a few", three to five).</summary>
+    private const int FewLow = 3;
+
+    private const int FewHigh = 5;
 
     private static bool IsQuantity(in QuantityCandidate c) => c.Kind is FactKinds.Money or FactKinds.Count or FactKinds.Measure or FactKinds.Percent;
 
@@ -646,7 +651,37 @@ internal static class QuantityScanner
         {
             return true;
         }
-        return i + 1 < found.Count && IsContrastedClause(text, c, found[i + 1]);
+        return (i + 1 < found.Count && IsContrastedClause(text, c, found[i + 1])) || IsFromOneToMore(text, found, i);
+    }
+
+    /// <summary>The longest stretch searched after 从一口锅 for the number it changes into (变成三个食堂六口锅).</summary>
+    private const int FromOneWindow = 16;
+
+    private static readonly SearchValues<char> FromMarks = Grammar.Chars("from-marks");
+
+    /// <summary>
+    /// 从一口锅，变成三个食堂六口锅: a lone 一 right after 从 counts when a later count of the same sentence, close by,
+    /// has its measure word: the one is contrasted with the many.
+    /// </summary>
+    private static bool IsFromOneToMore(ReadOnlySpan<char> text, List<QuantityCandidate> found, int i)
+    {
+        var c = found[i];
+        if (c.Unit is null || c.Start == 0 || !FromMarks.Contains(text[c.Start - 1]))
+        {
+            return false;
+        }
+        for (var j = i + 1; j < found.Count && found[j].Start - c.End <= FromOneWindow; j++)
+        {
+            if (text[c.End..found[j].Start].ContainsAny(ClauseEnds))
+            {
+                return false;
+            }
+            if (found[j].Kind == FactKinds.Count && found[j].Unit == c.Unit && !found[j].IsSingleOne)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The longest stretch between a lone 一 of an inventory and its neighbour (整修山塘66口,新建电排一座).</summary>
@@ -705,7 +740,8 @@ internal static class QuantityScanner
         {
             marks += ContrastClauseMarks.Contains(ch) ? 1 : 0;
         }
-        return marks == 1 && !gap.ContainsAny(ClauseEnds);
+        // 一人死亡，三人受伤; 一鍋不夠煮到兩鍋 with no mark, but not 一户一池一园16户 (a slogan's numerals in the gap).
+        return (marks == 1 || (marks == 0 && !gap.ContainsAny(Starts))) && !gap.ContainsAny(ClauseEnds);
     }
 
     private static readonly SearchValues<char> ClauseEnds = Grammar.Chars("sentence-ends", "\n");
