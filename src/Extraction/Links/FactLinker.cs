@@ -212,7 +212,7 @@ internal static partial class FactLinker
         }
         var documentPlace = DocumentPlace(facts, candidate, stations, stationCodes);
         var documentTeam = teamSenders.Count == 1 ? teamSenders[0]
-            : teamSenders.Count == 0 && orgTeamSenders.Distinct(StringComparer.Ordinal).Count() == 1 ? orgTeamSenders[0]
+            : teamSenders.Count == 0 && OneDistinct(orgTeamSenders) ? orgTeamSenders[0]
             : null;
         // A page that names no team: its one acting organisation, for the numbers after it acts first and
         // outside sentences that speak of a team (驻村工作队投入…: the team, not the organisation).
@@ -367,6 +367,23 @@ internal static partial class FactLinker
     private const int None = -1;
 
     private const int Ambiguous = -2;
+
+    /// <summary>Whether the list holds one value, once or more (a Distinct().Count() allocated a set for every line with a number).</summary>
+    private static bool OneDistinct(List<string> list)
+    {
+        if (list.Count == 0)
+        {
+            return false;
+        }
+        foreach (var value in list)
+        {
+            if (!string.Equals(value, list[0], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static void AddDistinct(List<string> list, string value)
     {
