@@ -75,6 +75,9 @@ internal static class PersonRecognizer
     /// </summary>
     private static readonly string[] FollowWords = [.. WordLists.Get("name-followers").Values(), .. WordLists.Get("speaker-verbs").Values()];
 
+    /// <summary>The characters <see cref="FollowWords"/> begin with: most characters after a name begin none.</summary>
+    private static readonly SearchValues<char> FollowFirstChars = SearchValues.Create(string.Concat(FollowWords.Select(w => w[0]).Distinct()));
+
     /// <summary>Words that look like transliterated names but are not (亚克西: "good", in 第一书记亚克西!).</summary>
     private static readonly string[] NotNames = [.. WordLists.Get("not-person-names").Values()];
 
@@ -150,15 +153,16 @@ internal static class PersonRecognizer
         FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
         // Each name once, in the order found: a name met a thousand times is still looked for in one pass.
         var learned = new List<string>(found.Count);
-        var seen = found.Count == 0 ? null : new HashSet<string>(found.Count, StringComparer.Ordinal);
+        // The names learned so far are the set: a few are looked up in the list, a set made for each line cost more.
+        var seen = found.Count <= FewNames ? null : new HashSet<string>(found.Count, StringComparer.Ordinal);
         foreach (var person in found)
         {
-            if (IsRepeatable(person.Name) && seen!.Add(person.Name))
+            if (IsRepeatable(person.Name) && Unseen(person.Name))
             {
                 learned.Add(person.Name);
             }
             var dot = person.Name.IndexOf('·', StringComparison.Ordinal);
-            if (dot >= 3 && seen!.Add(person.Name[..dot]))
+            if (dot >= 3 && Unseen(person.Name[..dot]))
             {
                 learned.Add(person.Name[..dot]);
             }
@@ -174,6 +178,8 @@ internal static class PersonRecognizer
         displacedPlaces = displaced;
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return found;
+
+        bool Unseen(string name) => seen is null ? !learned.Contains(name) : seen.Add(name);
     }
 
     /// <summary>
@@ -1077,6 +1083,10 @@ internal static class PersonRecognizer
         {
             return true;
         }
+        if (!FollowFirstChars.Contains(view[at]))
+        {
+            return false;
+        }
         var rest = view[at..];
         foreach (var word in FollowWords)
         {
@@ -1138,6 +1148,33 @@ internal static class PersonRecognizer
         return groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray());
     }
 
+    /// <summary>
+    /// The roles ending with each pair of characters (packed in an int), in the order of <see cref="Roles"/>. Looked
+    /// up by its last character alone, a common one (长, 员, 民) gave a dozen roles to test at each position.
+    /// </summary>
+    private static readonly FrozenDictionary<int, string[]> RolesByLastTwo = ByLastTwo(Roles);
+
+    /// <summary>Whether a role is one character long: then the pairs do not hold every role, and the last character decides.</summary>
+    private static readonly bool HasOneCharacterRole = Roles.Any(r => r.Length < 2);
+
+    private static FrozenDictionary<int, string[]> ByLastTwo(string[] words)
+    {
+        var groups = new Dictionary<int, List<string>>();
+        foreach (var word in words)
+        {
+            if (word.Length >= 2)
+            {
+                var key = word[^2] << 16 | word[^1];
+                if (!groups.TryGetValue(key, out var list))
+                {
+                    groups[key] = list = [];
+                }
+                list.Add(word);
+            }
+        }
+        return groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray());
+    }
+
     private static string? RoleEndingAt(ReadOnlySpan<char> view, int e)
     {
         if (e == 0 || !RoleLastChars.Contains(view[e - 1]))
@@ -1145,6 +1182,21 @@ internal static class PersonRecognizer
             return null;
         }
         var head = view[..e];
+        if (e >= 2 && !HasOneCharacterRole)
+        {
+            if (!RolesByLastTwo.TryGetValue(view[e - 2] << 16 | view[e - 1], out var candidates))
+            {
+                return null;
+            }
+            foreach (var role in candidates)
+            {
+                if (head.EndsWith(role, StringComparison.Ordinal))
+                {
+                    return role;
+                }
+            }
+            return null;
+        }
         foreach (var role in RolesByLastChar[view[e - 1]])
         {
             if (head.EndsWith(role, StringComparison.Ordinal))
@@ -1180,10 +1232,10 @@ internal static class PersonRecognizer
         {
             e--;
         }
-        var roles = new List<string>();
+        List<string>? roles = null;
         while (RoleEndingAt(view, e) is { } role)
         {
-            roles.Insert(0, role);
+            (roles ??= []).Insert(0, role);
             e -= role.Length;
             if (e > 0 && view[e - 1] == ListMark)
             {
@@ -1192,9 +1244,13 @@ internal static class PersonRecognizer
             }
             break;
         }
-        if (roles.Count == 0)
+        if (roles is null)
         {
             return null;
+        }
+        if (roles.Count == 1)
+        {
+            return roles[0];
         }
         var text = new StringBuilder();
         foreach (var role in roles)
