@@ -232,10 +232,13 @@ internal static class PersonRecognizer
     {
         for (var d = 1; d < view.Length - 1; d++)
         {
-            if (!Dots.Contains(view[d]))
+            // Straight to the next dot: most lines have none.
+            var skip = view[d..^1].IndexOfAny(Dots);
+            if (skip < 0)
             {
-                continue;
+                break;
             }
+            d += skip;
             var leftEnd = d;
             while (leftEnd > 0 && view[leftEnd - 1] == ' ')
             {
@@ -289,10 +292,19 @@ internal static class PersonRecognizer
         }
     }
 
+    /// <summary>The characters a role, a descriptor or an age ends with: the scan for names after one jumps between them.</summary>
+    private static readonly SearchValues<char> RoleOrDescriptorLastChars = SearchValues.Create(LastChars(Roles) + LastChars(Descriptors) + AgeMark);
+
     private static void FindRoleNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places, HashSet<int> displaced, Dictionary<int, string> committees)
     {
         for (var e = 2; e < view.Length; e++)
         {
+            var skip = view[(e - 1)..^1].IndexOfAny(RoleOrDescriptorLastChars);
+            if (skip < 0)
+            {
+                break;
+            }
+            e += skip;
             if ((RoleEndingAt(view, e) ?? DescriptorEndingAt(view, e) ?? AgeEndingAt(view, e)) is not { } role
                 || LongerTitleEndingAt(view, e, role))
             {
@@ -436,7 +448,8 @@ internal static class PersonRecognizer
         }
         for (var p = 0; p + 3 < view.Length; p++)
         {
-            if (!Surnames.Contains(view[p]))
+            // A title begins two or three characters on (TitleAt is null elsewhere).
+            if (!Surnames.Contains(view[p]) || !(TitleFirstChars.Contains(view[p + 2]) || TitleFirstChars.Contains(view[p + 3])))
             {
                 continue;
             }
@@ -495,6 +508,13 @@ internal static class PersonRecognizer
         }
         for (var e = 1; e <= view.Length; e++)
         {
+            // Straight to the next character a label or dateline ends with.
+            var skip = view[(e - 1)..].IndexOfAny(CreditLastChars);
+            if (skip < 0)
+            {
+                break;
+            }
+            e += skip;
             if (!CreditLastChars.Contains(view[e - 1]))
             {
                 continue;
@@ -783,6 +803,17 @@ internal static class PersonRecognizer
     {
         for (var p = 0; p + 2 < view.Length; p++)
         {
+            if (p > 0 && IsHan(view[p - 1]))
+            {
+                // Straight past the run of Han characters: a name opens a clause, after none.
+                var run = view[p..].IndexOfAnyExceptInRange('\u3400', '\u9fff');
+                if (run < 0)
+                {
+                    break;
+                }
+                p += run;
+                continue;
+            }
             if (!Surnames.Contains(view[p]) || (p > 0 && (IsHan(view[p - 1]) || char.IsAsciiLetterOrDigit(view[p - 1]))))
             {
                 continue;
@@ -1103,10 +1134,30 @@ internal static class PersonRecognizer
     /// <summary>The descriptors ending in each character, in the order of <see cref="Descriptors"/>.</summary>
     private static readonly FrozenDictionary<char, string[]> DescriptorsByLastChar = ByLastChar(Descriptors);
 
+    /// <summary>The descriptors ending with each pair of characters, as <see cref="RolesByLastTwo"/> holds the roles.</summary>
+    private static readonly FrozenDictionary<int, string[]> DescriptorsByLastTwo = ByLastTwo(Descriptors);
+
+    private static readonly bool HasOneCharacterDescriptor = Descriptors.Any(d => d.Length < 2);
+
     private static string? DescriptorEndingAt(ReadOnlySpan<char> view, int e)
     {
         if (e == 0 || !DescriptorLastChars.Contains(view[e - 1]))
         {
+            return null;
+        }
+        if (e >= 2 && !HasOneCharacterDescriptor)
+        {
+            if (!DescriptorsByLastTwo.TryGetValue(view[e - 2] << 16 | view[e - 1], out var candidates))
+            {
+                return null;
+            }
+            foreach (var word in candidates)
+            {
+                if (view[..e].EndsWith(word, StringComparison.Ordinal))
+                {
+                    return word;
+                }
+            }
             return null;
         }
         foreach (var word in DescriptorsByLastChar[view[e - 1]])

@@ -219,7 +219,8 @@ internal static partial class FactLinker
         var (actingOrganisation, actsFrom) = teamSenders.Count == 0 && orgTeamSenders.Count == 0
             ? OneActingOrganisation(text, facts, cut, clause, clauseDates) : (null, int.MaxValue);
         var teams = facts.FindAll(f => f.Kind == FactKinds.Team && f.Name is not null && f.Station is not null);
-        var names = NameSpans(facts);
+        // The names' spans are read only to test an action for a team (AnyAction): made at the first such test.
+        List<(int Start, int End)>? names = null;
 
         Dictionary<string, int>? fullest = null;
         var linked = new List<Fact>(n);
@@ -313,6 +314,7 @@ internal static partial class FactLinker
                 // Not a count of places: 三个村均已完成庭院改造 is the villages' doing.
                 var opensSubject = limit == AnyLevel && OpensClause(text, facts, cut.ClauseStarts[c], f.Start, clauseDates[c])
                     && !LinkWords.Any(text, f.End, cut.ClauseEnd(c), LinkWords.Passive);
+                names ??= NameSpans(facts);
                 if ((AnyAction(text, cut.ClauseStarts[c], f.Start, names)
                     || (teamWord >= 0 && AnyAction(text, teamWord, f.Start, names))
                     || ((teamWord >= cut.ClauseStarts[c] || opensSubject) && AnyAction(text, f.End, cut.ClauseEnd(c), names)))
