@@ -150,7 +150,10 @@ internal static class PersonRecognizer
         FindClosingCredits(view, taken, found, places, displaced);
         FindTrailingCredits(view, taken, found);
         FindSpeakers(view, taken, found);
-        FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
+        if (view.ContainsAny(PublicFigureValues))
+        {
+            FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
+        }
         // Each name once, in the order found: a name met a thousand times is still looked for in one pass.
         var learned = new List<string>(found.Count);
         // The names learned so far are the set: a few are looked up in the list, a set made for each line cost more.
@@ -223,6 +226,10 @@ internal static class PersonRecognizer
     private static readonly SearchValues<char> AdministrativeSuffixChars = WorkTeam.Extraction.Resources.PlaceSuffixChars.Administrative;
 
     private static readonly Lazy<NameSearch> PublicFigureSearch = new(() => new NameSearch(PublicFigures.Names));
+
+    /// <summary>The public figures' names for a vectorised test of whether a text names any: most lines name none.</summary>
+    private static readonly SearchValues<string> PublicFigureValues =
+        SearchValues.Create([.. PublicFigures.Names.Where(n => n.Length > 0)], StringComparison.Ordinal);
 
     /// <summary>A name worth looking for again: no dot, two characters with a surname or three and more.</summary>
     private static bool IsRepeatable(string name) =>
