@@ -55,7 +55,14 @@ internal static class OrganizationRecognizer
 
     private static readonly Lazy<NameSearch> KnownBodySearch = new(() => new NameSearch(KnownBodies));
 
+    /// <summary>The same names for a vectorised test of whether a text holds any: most lines hold none, and need no automaton walk.</summary>
+    private static readonly System.Buffers.SearchValues<string> KnownBodyValues =
+        System.Buffers.SearchValues.Create([.. KnownBodies.Where(b => b.Length > 0)], StringComparison.Ordinal);
+
     private static readonly CharSet SuffixFirstChars = new(FirstChars());
+
+    /// <summary>The same characters for a vectorised search: the scan jumps from one to the next.</summary>
+    private static readonly System.Buffers.SearchValues<char> SuffixFirstCharValues = System.Buffers.SearchValues.Create(FirstChars());
 
     /// <summary>The suffixes beginning with each character, in the order of <see cref="Suffixes"/> (longest first).</summary>
     private static readonly System.Collections.Frozen.FrozenDictionary<char, OrgSuffix[]> SuffixesByFirstChar = GroupByFirstChar();
@@ -87,8 +94,14 @@ internal static class OrganizationRecognizer
     /// <summary>Heads of government bodies named without a place: 自治区教育厅, 州党委老干部局, 人行….</summary>
     private static readonly string[] AdministrativeHeads = [.. WordLists.Get("org-administrative-heads").Values()];
 
+    /// <summary>The characters <see cref="AdministrativeHeads"/> begin with: most names tested begin with none.</summary>
+    private static readonly System.Buffers.SearchValues<char> HeadFirstChars = System.Buffers.SearchValues.Create(string.Concat(AdministrativeHeads.Select(h => h[0]).Distinct()));
+
     /// <summary>Verbs and adverbs that stand before an organisation's name, never inside it.</summary>
     private static readonly string[] LeadingWords = [.. WordLists.Get("org-leading-words").Values()];
+
+    /// <summary>The characters <see cref="LeadingWords"/> begin with.</summary>
+    private static readonly System.Buffers.SearchValues<char> LeadingFirstChars = System.Buffers.SearchValues.Create(string.Concat(LeadingWords.Select(w => w[0]).Distinct()));
 
     /// <summary>Bodies named by a generic word only (该公司, 合作社): not reported.</summary>
     private static readonly string[] GenericNames = [.. WordLists.Get("generic-org-names").Values()];
@@ -96,6 +109,10 @@ internal static class OrganizationRecognizer
     /// <summary>Words after which a name begins inside a run (按照县委, 和市委办, 受省委): org-boundaries.tsv, use after.</summary>
     private static readonly string[] BoundaryWords =
         [.. WordLists.Get("org-boundaries").Rows.Where(r => r[1] is "after" or "after-in-names").Select(r => r[0])];
+
+    /// <summary>The last characters of the boundary words of two characters or more: most runs end in none.</summary>
+    private static readonly System.Buffers.SearchValues<char> LongBoundaryLastChars =
+        System.Buffers.SearchValues.Create(string.Concat(BoundaryWords.Where(w => w.Length >= 2).Select(w => w[^1]).Distinct()));
 
     /// <summary>The boundary words no place name ends with: a place that swallowed one (按照省) does not hold a name's start.</summary>
     private static readonly string[] SwallowedBoundaryWords = [.. WordLists.Get("org-boundaries").Where("use", "after").Select(r => r[0])];
@@ -117,6 +134,12 @@ internal static class OrganizationRecognizer
         var found = new List<OrgMention>();
         for (var j = 0; j < view.Length; j++)
         {
+            var skip = view[j..].IndexOfAny(SuffixFirstCharValues);
+            if (skip < 0)
+            {
+                break;
+            }
+            j += skip;
             if (!SuffixFirstChars.Contains(view[j]))
             {
                 continue;
@@ -143,9 +166,12 @@ internal static class OrganizationRecognizer
         // A company named once with its legal form is named again without it (春华食品有限公司 … 春华食品).
         AddShortForms(view, found);
         // Party and state bodies named without a suffix of their own.
-        foreach (var hit in KnownBodySearch.Value.FindAll(view))
+        if (view.ContainsAny(KnownBodyValues))
         {
-            found.Add(new OrgMention(hit.Start, hit.End, KnownBodies[hit.Name]));
+            foreach (var hit in KnownBodySearch.Value.FindAll(view))
+            {
+                found.Add(new OrgMention(hit.Start, hit.End, KnownBodies[hit.Name]));
+            }
         }
         // Media named by their place-less masthead: 新疆经济报讯, 天山网讯 (the dateline of a news agency).
         AddDatelines(view, found);
@@ -426,6 +452,10 @@ internal static class OrganizationRecognizer
 
     private static bool EndsWithLongBoundary(ReadOnlySpan<char> text)
     {
+        if (text.Length < 2 || !LongBoundaryLastChars.Contains(text[^1]))
+        {
+            return false;
+        }
         foreach (var word in BoundaryWords)
         {
             if (word.Length >= 2 && text.EndsWith(word, StringComparison.Ordinal))
@@ -492,6 +522,10 @@ internal static class OrganizationRecognizer
 
     private static bool StartsWithHead(ReadOnlySpan<char> name)
     {
+        if (name.Length < 2 || !HeadFirstChars.Contains(name[0]))
+        {
+            return false;
+        }
         foreach (var head in AdministrativeHeads)
         {
             if (name.StartsWith(head, StringComparison.Ordinal) && name.Length > head.Length)
@@ -505,7 +539,7 @@ internal static class OrganizationRecognizer
     private static int SkipLeadingWords(ReadOnlySpan<char> view, int b, int limit)
     {
         var moved = true;
-        while (moved && b < limit)
+        while (moved && b < limit && LeadingFirstChars.Contains(view[b]))
         {
             moved = false;
             foreach (var word in LeadingWords)
@@ -528,6 +562,13 @@ internal static class OrganizationRecognizer
     {
         for (var j = 1; j + 1 < view.Length; j++)
         {
+            // Straight to the next dateline mark (讯): most lines have none.
+            var skip = view[(j + 1)..].IndexOfAny(DatelineMarks);
+            if (skip < 0)
+            {
+                break;
+            }
+            j += skip;
             if (!DatelineMarks.Contains(view[j + 1]) || !MastheadEndings.Contains(view[j]))
             {
                 continue;
@@ -542,17 +583,18 @@ internal static class OrganizationRecognizer
                 found.Add(new OrgMention(b, j + 1, view[b..(j + 1)].ToString()));
             }
         }
-        // The same masthead named elsewhere (来源:新疆经济报): each name once, all in one pass.
-        var mastheads = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // The same masthead named elsewhere (来源:新疆经济报): each name once, all in one pass. The list and set are
+        // made at the first masthead: most lines name none.
+        List<string>? mastheads = null;
+        HashSet<string>? seen = null;
         foreach (var org in found)
         {
-            if (RepeatedMastheadEndings.Contains(org.Name[^1]) && seen.Add(org.Name))
+            if (RepeatedMastheadEndings.Contains(org.Name[^1]) && (seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(org.Name))
             {
-                mastheads.Add(org.Name);
+                (mastheads ??= []).Add(org.Name);
             }
         }
-        if (mastheads.Count > 0)
+        if (mastheads is not null)
         {
             foreach (var hit in new NameSearch(mastheads).FindAll(view))
             {
@@ -564,6 +606,11 @@ internal static class OrganizationRecognizer
     /// <summary>Drops duplicates and mentions inside a longer one (州党委 inside 州党委老干部局).</summary>
     private static List<OrgMention> KeepOutermost(List<OrgMention> found)
     {
+        if (found.Count < 2)
+        {
+            // Nothing to sort or drop (most lines): the list as it is.
+            return found;
+        }
         found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var result = new List<OrgMention>(found.Count);
         // Sorted by start, longest first: a mention lies inside a kept one exactly when it ends no later than

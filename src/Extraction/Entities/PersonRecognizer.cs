@@ -75,6 +75,9 @@ internal static class PersonRecognizer
     /// </summary>
     private static readonly string[] FollowWords = [.. WordLists.Get("name-followers").Values(), .. WordLists.Get("speaker-verbs").Values()];
 
+    /// <summary>The characters <see cref="FollowWords"/> begin with: most characters after a name begin none.</summary>
+    private static readonly SearchValues<char> FollowFirstChars = SearchValues.Create(string.Concat(FollowWords.Select(w => w[0]).Distinct()));
+
     /// <summary>Words that look like transliterated names but are not (亚克西: "good", in 第一书记亚克西!).</summary>
     private static readonly string[] NotNames = [.. WordLists.Get("not-person-names").Values()];
 
@@ -147,18 +150,22 @@ internal static class PersonRecognizer
         FindClosingCredits(view, taken, found, places, displaced);
         FindTrailingCredits(view, taken, found);
         FindSpeakers(view, taken, found);
-        FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
+        if (view.ContainsAny(PublicFigureValues))
+        {
+            FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
+        }
         // Each name once, in the order found: a name met a thousand times is still looked for in one pass.
         var learned = new List<string>(found.Count);
-        var seen = found.Count == 0 ? null : new HashSet<string>(found.Count, StringComparer.Ordinal);
+        // The names learned so far are the set: a few are looked up in the list, a set made for each line cost more.
+        var seen = found.Count <= FewNames ? null : new HashSet<string>(found.Count, StringComparer.Ordinal);
         foreach (var person in found)
         {
-            if (IsRepeatable(person.Name) && seen!.Add(person.Name))
+            if (IsRepeatable(person.Name) && Unseen(person.Name))
             {
                 learned.Add(person.Name);
             }
             var dot = person.Name.IndexOf('·', StringComparison.Ordinal);
-            if (dot >= 3 && seen!.Add(person.Name[..dot]))
+            if (dot >= 3 && Unseen(person.Name[..dot]))
             {
                 learned.Add(person.Name[..dot]);
             }
@@ -174,6 +181,8 @@ internal static class PersonRecognizer
         displacedPlaces = displaced;
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return found;
+
+        bool Unseen(string name) => seen is null ? !learned.Contains(name) : seen.Add(name);
     }
 
     /// <summary>
@@ -218,6 +227,10 @@ internal static class PersonRecognizer
 
     private static readonly Lazy<NameSearch> PublicFigureSearch = new(() => new NameSearch(PublicFigures.Names));
 
+    /// <summary>The public figures' names for a vectorised test of whether a text names any: most lines name none.</summary>
+    private static readonly SearchValues<string> PublicFigureValues =
+        SearchValues.Create([.. PublicFigures.Names.Where(n => n.Length > 0)], StringComparison.Ordinal);
+
     /// <summary>A name worth looking for again: no dot, two characters with a surname or three and more.</summary>
     private static bool IsRepeatable(string name) =>
         !name.Contains('·', StringComparison.Ordinal) && name.Length >= 2 && (name.Length >= 3 || Surnames.Contains(name[0]));
@@ -226,10 +239,13 @@ internal static class PersonRecognizer
     {
         for (var d = 1; d < view.Length - 1; d++)
         {
-            if (!Dots.Contains(view[d]))
+            // Straight to the next dot: most lines have none.
+            var skip = view[d..^1].IndexOfAny(Dots);
+            if (skip < 0)
             {
-                continue;
+                break;
             }
+            d += skip;
             var leftEnd = d;
             while (leftEnd > 0 && view[leftEnd - 1] == ' ')
             {
@@ -283,10 +299,19 @@ internal static class PersonRecognizer
         }
     }
 
+    /// <summary>The characters a role, a descriptor or an age ends with: the scan for names after one jumps between them.</summary>
+    private static readonly SearchValues<char> RoleOrDescriptorLastChars = SearchValues.Create(LastChars(Roles) + LastChars(Descriptors) + AgeMark);
+
     private static void FindRoleNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places, HashSet<int> displaced, Dictionary<int, string> committees)
     {
         for (var e = 2; e < view.Length; e++)
         {
+            var skip = view[(e - 1)..^1].IndexOfAny(RoleOrDescriptorLastChars);
+            if (skip < 0)
+            {
+                break;
+            }
+            e += skip;
             if ((RoleEndingAt(view, e) ?? DescriptorEndingAt(view, e) ?? AgeEndingAt(view, e)) is not { } role
                 || LongerTitleEndingAt(view, e, role))
             {
@@ -430,7 +455,8 @@ internal static class PersonRecognizer
         }
         for (var p = 0; p + 3 < view.Length; p++)
         {
-            if (!Surnames.Contains(view[p]))
+            // A title begins two or three characters on (TitleAt is null elsewhere).
+            if (!Surnames.Contains(view[p]) || !(TitleFirstChars.Contains(view[p + 2]) || TitleFirstChars.Contains(view[p + 3])))
             {
                 continue;
             }
@@ -489,6 +515,13 @@ internal static class PersonRecognizer
         }
         for (var e = 1; e <= view.Length; e++)
         {
+            // Straight to the next character a label or dateline ends with.
+            var skip = view[(e - 1)..].IndexOfAny(CreditLastChars);
+            if (skip < 0)
+            {
+                break;
+            }
+            e += skip;
             if (!CreditLastChars.Contains(view[e - 1]))
             {
                 continue;
@@ -777,6 +810,17 @@ internal static class PersonRecognizer
     {
         for (var p = 0; p + 2 < view.Length; p++)
         {
+            if (p > 0 && IsHan(view[p - 1]))
+            {
+                // Straight past the run of Han characters: a name opens a clause, after none.
+                var run = view[p..].IndexOfAnyExceptInRange('\u3400', '\u9fff');
+                if (run < 0)
+                {
+                    break;
+                }
+                p += run;
+                continue;
+            }
             if (!Surnames.Contains(view[p]) || (p > 0 && (IsHan(view[p - 1]) || char.IsAsciiLetterOrDigit(view[p - 1]))))
             {
                 continue;
@@ -1077,6 +1121,10 @@ internal static class PersonRecognizer
         {
             return true;
         }
+        if (!FollowFirstChars.Contains(view[at]))
+        {
+            return false;
+        }
         var rest = view[at..];
         foreach (var word in FollowWords)
         {
@@ -1093,10 +1141,30 @@ internal static class PersonRecognizer
     /// <summary>The descriptors ending in each character, in the order of <see cref="Descriptors"/>.</summary>
     private static readonly FrozenDictionary<char, string[]> DescriptorsByLastChar = ByLastChar(Descriptors);
 
+    /// <summary>The descriptors ending with each pair of characters, as <see cref="RolesByLastTwo"/> holds the roles.</summary>
+    private static readonly FrozenDictionary<int, string[]> DescriptorsByLastTwo = ByLastTwo(Descriptors);
+
+    private static readonly bool HasOneCharacterDescriptor = Descriptors.Any(d => d.Length < 2);
+
     private static string? DescriptorEndingAt(ReadOnlySpan<char> view, int e)
     {
         if (e == 0 || !DescriptorLastChars.Contains(view[e - 1]))
         {
+            return null;
+        }
+        if (e >= 2 && !HasOneCharacterDescriptor)
+        {
+            if (!DescriptorsByLastTwo.TryGetValue(view[e - 2] << 16 | view[e - 1], out var candidates))
+            {
+                return null;
+            }
+            foreach (var word in candidates)
+            {
+                if (view[..e].EndsWith(word, StringComparison.Ordinal))
+                {
+                    return word;
+                }
+            }
             return null;
         }
         foreach (var word in DescriptorsByLastChar[view[e - 1]])
@@ -1138,6 +1206,33 @@ internal static class PersonRecognizer
         return groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray());
     }
 
+    /// <summary>
+    /// The roles ending with each pair of characters (packed in an int), in the order of <see cref="Roles"/>. Looked
+    /// up by its last character alone, a common one (长, 员, 民) gave a dozen roles to test at each position.
+    /// </summary>
+    private static readonly FrozenDictionary<int, string[]> RolesByLastTwo = ByLastTwo(Roles);
+
+    /// <summary>Whether a role is one character long: then the pairs do not hold every role, and the last character decides.</summary>
+    private static readonly bool HasOneCharacterRole = Roles.Any(r => r.Length < 2);
+
+    private static FrozenDictionary<int, string[]> ByLastTwo(string[] words)
+    {
+        var groups = new Dictionary<int, List<string>>();
+        foreach (var word in words)
+        {
+            if (word.Length >= 2)
+            {
+                var key = word[^2] << 16 | word[^1];
+                if (!groups.TryGetValue(key, out var list))
+                {
+                    groups[key] = list = [];
+                }
+                list.Add(word);
+            }
+        }
+        return groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray());
+    }
+
     private static string? RoleEndingAt(ReadOnlySpan<char> view, int e)
     {
         if (e == 0 || !RoleLastChars.Contains(view[e - 1]))
@@ -1145,6 +1240,21 @@ internal static class PersonRecognizer
             return null;
         }
         var head = view[..e];
+        if (e >= 2 && !HasOneCharacterRole)
+        {
+            if (!RolesByLastTwo.TryGetValue(view[e - 2] << 16 | view[e - 1], out var candidates))
+            {
+                return null;
+            }
+            foreach (var role in candidates)
+            {
+                if (head.EndsWith(role, StringComparison.Ordinal))
+                {
+                    return role;
+                }
+            }
+            return null;
+        }
         foreach (var role in RolesByLastChar[view[e - 1]])
         {
             if (head.EndsWith(role, StringComparison.Ordinal))
@@ -1180,10 +1290,10 @@ internal static class PersonRecognizer
         {
             e--;
         }
-        var roles = new List<string>();
+        List<string>? roles = null;
         while (RoleEndingAt(view, e) is { } role)
         {
-            roles.Insert(0, role);
+            (roles ??= []).Insert(0, role);
             e -= role.Length;
             if (e > 0 && view[e - 1] == ListMark)
             {
@@ -1192,9 +1302,13 @@ internal static class PersonRecognizer
             }
             break;
         }
-        if (roles.Count == 0)
+        if (roles is null)
         {
             return null;
+        }
+        if (roles.Count == 1)
+        {
+            return roles[0];
         }
         var text = new StringBuilder();
         foreach (var role in roles)

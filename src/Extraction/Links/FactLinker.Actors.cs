@@ -86,6 +86,13 @@ internal static partial class FactLinker
     {
         for (var k = start; k < end; k++)
         {
+            // Straight to the next character an action word begins with.
+            var skip = text.AsSpan(k, end - k).IndexOfAny(LinkWords.ActionFirsts);
+            if (skip < 0)
+            {
+                break;
+            }
+            k += skip;
             if (LinkWords.At(text, k, LinkWords.Actions) is { } word && k + word.Length <= end && !Inside(names, k, k + word.Length))
             {
                 return true;

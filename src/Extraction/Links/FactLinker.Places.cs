@@ -233,7 +233,16 @@ internal static partial class FactLinker
             {
                 active.Add(holders[next++]);
             }
-            active.RemoveAll(h => facts[h].End <= f.Start);
+            // The holders that ended before the place leave, in order (a lambda here allocated a closure for every fact).
+            var kept = 0;
+            for (var a = 0; a < active.Count; a++)
+            {
+                if (facts[active[a]].End > f.Start)
+                {
+                    active[kept++] = active[a];
+                }
+            }
+            active.RemoveRange(kept, active.Count - kept);
             var inside = false;
             var station = false;
             foreach (var h in active)
@@ -388,13 +397,29 @@ internal static partial class FactLinker
         {
             return None;
         }
-        var places = limit == AnyLevel ? mentions : mentions.FindAll(m => Rank(facts[m.Fact].Level) < limit);
+        // Loops, not lambdas: a lambda over the parameters allocated its closure at every call, most of them with no mention.
+        var places = mentions;
+        if (limit != AnyLevel)
+        {
+            places = new List<Mention>(mentions.Count);
+            foreach (var m in mentions)
+            {
+                if (Rank(facts[m.Fact].Level) < limit)
+                {
+                    places.Add(m);
+                }
+            }
+        }
         var chosen = Choose(facts, places);
         if (chosen != Ambiguous)
         {
             return chosen;
         }
-        var best = places.Max(m => Rank(facts[m.Fact].Level));
+        var best = int.MinValue;
+        foreach (var m in places)
+        {
+            best = Math.Max(best, Rank(facts[m.Fact].Level));
+        }
         foreach (var m in places)
         {
             var f = facts[m.Fact];
@@ -403,11 +428,23 @@ internal static partial class FactLinker
             {
                 // Two places joined at the head (民丰县和且末县) are both the subject: none.
                 var end = m.Start + (f.End - f.Start);
-                var joined = end < text.Length && LinkWords.Joiners.Contains(text[end]) && places.Exists(j => j.Start == end + 1);
+                var joined = end < text.Length && LinkWords.Joiners.Contains(text[end]) && StartsAt(places, end + 1);
                 return joined ? Ambiguous : m.Fact;
             }
         }
         return Ambiguous;
+    }
+
+    private static bool StartsAt(List<Mention> places, int start)
+    {
+        foreach (var m in places)
+        {
+            if (m.Start == start)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int Choose(List<Fact> facts, List<Mention> places)
@@ -488,8 +525,9 @@ internal static partial class FactLinker
     private static int OnlyOne(List<Fact> facts, bool[] candidate, PlaceLevel level)
     {
         // Mentions per place (by code, else name), the best mention of each; few places per document.
-        var places = new List<(int Best, int Mentions)>();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Made at the first place of the level: most lines name none.
+        List<(int Best, int Mentions)>? places = null;
+        Dictionary<string, int>? index = null;
         var total = 0;
         for (var i = 0; i < facts.Count; i++)
         {
@@ -499,6 +537,8 @@ internal static partial class FactLinker
                 continue;
             }
             total++;
+            places ??= [];
+            index ??= new Dictionary<string, int>(StringComparer.Ordinal);
             // One key per place: its code, else its name (Same's test).
             var key = f.Code is { } code ? "#" + code : f.Name!;
             if (!index.TryGetValue(key, out var k) && (f.Code is null || !index.TryGetValue(f.Name!, out k)))
@@ -510,6 +550,10 @@ internal static partial class FactLinker
             {
                 places[k] = (Better(f, facts[places[k].Best]) ? i : places[k].Best, places[k].Mentions + 1);
             }
+        }
+        if (places is null)
+        {
+            return None;
         }
         if (places.Count == 1)
         {

@@ -29,6 +29,12 @@ internal static partial class FactLinker
         var marker = -1;
         for (var k = at; k < clauseEnd; k++)
         {
+            var skip = text.AsSpan(k, clauseEnd - k).IndexOfAny(LinkWords.PurposeFirsts);
+            if (skip < 0)
+            {
+                break;
+            }
+            k += skip;
             if (LinkWords.At(text, k, LinkWords.Purpose) is not null)
             {
                 marker = k;

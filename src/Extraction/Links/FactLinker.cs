@@ -221,14 +221,15 @@ internal static partial class FactLinker
         }
         var documentPlace = DocumentPlace(facts, candidate, stations, stationCodes);
         var documentTeam = teamSenders.Count == 1 ? teamSenders[0]
-            : teamSenders.Count == 0 && orgTeamSenders.Distinct(StringComparer.Ordinal).Count() == 1 ? orgTeamSenders[0]
+            : teamSenders.Count == 0 && OneDistinct(orgTeamSenders) ? orgTeamSenders[0]
             : null;
         // A page that names no team: its one acting organisation, for the numbers after it acts first and
         // outside sentences that speak of a team (驻村工作队投入…: the team, not the organisation).
         var (actingOrganisation, actsFrom) = teamSenders.Count == 0 && orgTeamSenders.Count == 0
             ? OneActingOrganisation(text, facts, cut, clause, clauseDates) : (null, int.MaxValue);
         var teams = facts.FindAll(f => f.Kind == FactKinds.Team && f.Name is not null && f.Station is not null);
-        var names = NameSpans(facts);
+        // The names' spans are read only to test an action for a team (AnyAction): made at the first such test.
+        List<(int Start, int End)>? names = null;
 
         Dictionary<string, int>? fullest = null;
         var linked = new List<Fact>(n);
@@ -326,6 +327,7 @@ internal static partial class FactLinker
                 // Not a count of places: 三个村均已完成庭院改造 is the villages' doing.
                 var opensSubject = limit == AnyLevel && OpensClause(text, facts, cut.ClauseStarts[c], f.Start, clauseDates[c])
                     && !LinkWords.Any(text, f.End, cut.ClauseEnd(c), LinkWords.Passive);
+                names ??= NameSpans(facts);
                 if ((AnyAction(text, cut.ClauseStarts[c], f.Start, names)
                     || (teamWord >= 0 && AnyAction(text, teamWord, f.Start, names))
                     || ((teamWord >= cut.ClauseStarts[c] || opensSubject) && AnyAction(text, f.End, cut.ClauseEnd(c), names)))
@@ -380,6 +382,23 @@ internal static partial class FactLinker
     private const int None = -1;
 
     private const int Ambiguous = -2;
+
+    /// <summary>Whether the list holds one value, once or more (a Distinct().Count() allocated a set for every line with a number).</summary>
+    private static bool OneDistinct(List<string> list)
+    {
+        if (list.Count == 0)
+        {
+            return false;
+        }
+        foreach (var value in list)
+        {
+            if (!string.Equals(value, list[0], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static void AddDistinct(List<string> list, string value)
     {

@@ -134,6 +134,15 @@ internal static class LinkWords
     public static readonly (string Open, string Close)[] Frames =
         [.. WordLists.Get("link-frames").Rows.Select(r => (r[0], r[1]))];
 
+    /// <summary>The characters <see cref="Actions"/> begin with: a scan for an action jumps from one to the next.</summary>
+    public static readonly SearchValues<char> ActionFirsts = FirstChars(Actions);
+
+    /// <summary>The characters <see cref="Purpose"/> begins with.</summary>
+    public static readonly SearchValues<char> PurposeFirsts = FirstChars(Purpose);
+
+    /// <summary>The first characters of words (never empty: the word lists' keys are not).</summary>
+    private static SearchValues<char> FirstChars(string[] words) => SearchValues.Create(string.Concat(words.Select(w => w[0]).Distinct()));
+
     private static string[] Of(string kind) => [.. WordLists.Get("link-words").Where("kind", kind).Select(r => r[0])];
 
     /// <summary>Longest first, so a match at a position takes the longest word.</summary>
