@@ -13,7 +13,9 @@ namespace WorkTeam.Extraction.Segmentation;
 /// The hot loops carry no <see cref="MethodImplOptions.AggressiveOptimization"/>: a method with it is left
 /// out of the package's ReadyToRun image and JIT-compiled at its first call, which was most of the
 /// first segmented line's time. Without it the precompiled code runs from the first call and tiered
-/// compilation recompiles the hot loops in the background.
+/// compilation recompiles the hot loops in the background. The one exception is the route's inner
+/// walk (<see cref="JiebaDictionary.Route"/>): small enough to compile in about a millisecond, and
+/// the loop most of the time goes to, which tiering ran instrumented for much of a short run.
 /// </remarks>
 public sealed class Segmenter
 {
@@ -249,72 +251,59 @@ public sealed class Segmenter
     /// </summary>
     private void CalcRoute(ReadOnlySpan<char> s, Span<double> prob, Span<int> end)
     {
+        if (_lexicon.User is { } user)
+        {
+            CalcRouteWithUser(s, prob, end, user);
+        }
+        else
+        {
+            _dict.Route(s, prob, end, _lexicon.LogTotal);
+        }
+    }
+
+    /// <summary><see cref="CalcRoute"/> with a user lexicon: a user word's frequency overrides the dictionary's.</summary>
+    private void CalcRouteWithUser(ReadOnlySpan<char> s, Span<double> prob, Span<int> end, UserLexicon user)
+    {
         int n = s.Length;
         double logTotal = _lexicon.LogTotal;
         prob[n] = 0;
         end[n] = 0;
-        var user = _lexicon.User;
         for (int idx = n - 1; idx >= 0; idx--)
         {
             double best = 0;
             int bestEnd = -1;
-            if (user is null)
+            int node = JiebaDictionary.Root, unode = UserLexicon.Root;
+            for (int i = idx; i < n; i++)
             {
-                int node = JiebaDictionary.Root;
-                for (int i = idx; i < n; i++)
+                node = node >= 0 ? _dict.Next(node, s[i]) : -1;
+                unode = unode >= 0 ? user.Next(unode, s[i]) : -1;
+                if (node < 0 && unode < 0)
                 {
-                    node = _dict.Next(node, s[i]);
-                    if (node < 0)
-                    {
-                        break;
-                    }
-                    double score = _dict.Score(node);
-                    if (!double.IsNaN(score))
-                    {
-                        double p = score - logTotal + prob[i + 1];
-                        if (bestEnd < 0 || p >= best)
-                        {
-                            best = p;
-                            bestEnd = i;
-                        }
-                    }
+                    break;
                 }
-            }
-            else
-            {
-                int node = JiebaDictionary.Root, unode = UserLexicon.Root;
-                for (int i = idx; i < n; i++)
+                int f;
+                double logF;
+                if (unode >= 0 && user.Frequency(unode) >= 0)
                 {
-                    node = node >= 0 ? _dict.Next(node, s[i]) : -1;
-                    unode = unode >= 0 ? user.Next(unode, s[i]) : -1;
-                    if (node < 0 && unode < 0)
+                    f = user.Frequency(unode);
+                    logF = user.LogFrequency(unode);
+                }
+                else if (node >= 0)
+                {
+                    f = _dict.Frequency(node);
+                    logF = _dict.Score(node);
+                }
+                else
+                {
+                    continue;
+                }
+                if (f > 0)
+                {
+                    double p = logF - logTotal + prob[i + 1];
+                    if (bestEnd < 0 || p >= best)
                     {
-                        break;
-                    }
-                    int f;
-                    double logF;
-                    if (unode >= 0 && user.Frequency(unode) >= 0)
-                    {
-                        f = user.Frequency(unode);
-                        logF = user.LogFrequency(unode);
-                    }
-                    else if (node >= 0)
-                    {
-                        f = _dict.Frequency(node);
-                        logF = _dict.Score(node);
-                    }
-                    else
-                    {
-                        continue;
-                    }
-                    if (f > 0)
-                    {
-                        double p = logF - logTotal + prob[i + 1];
-                        if (bestEnd < 0 || p >= best)
-                        {
-                            best = p;
-                            bestEnd = i;
-                        }
+                        best = p;
+                        bestEnd = i;
                     }
                 }
             }
