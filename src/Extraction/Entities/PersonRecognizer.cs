@@ -316,6 +316,11 @@ internal static class PersonRecognizer
             if (hanName)
             {
                 end = HanNameEnd(view, p);
+                // 居民关系最为密切: a word of the dictionary (关系) and a word beginning with the third character (最为) are no name.
+                if (end - p == 3 && p + 4 <= view.Length && IsCommonWord(view[p..(p + 2)]) && IsCommonWord(view[(p + 2)..(p + 4)]))
+                {
+                    continue;
+                }
                 // A Han name after a role ends where the clause goes on (张应勋逐个…, 何正有开心…), not inside a word (周转宿舍).
                 if (end < view.Length && !FollowWordAt(view, end))
                 {
@@ -415,14 +420,29 @@ internal static class PersonRecognizer
             {
                 AddIfFree(found, taken, person);
             }
-            // Coordinated bylines: 记者张治立 于熙报道.
-            if (end + 1 < view.Length && (IsBlank(view[end]) || view[end] == ListMark) && Surnames.Contains(view[end + 1]))
+            // Coordinated bylines: 记者张治立 于熙报道; coordinated names: 队员李娜、王芳和张伟入户走访.
+            var next = end;
+            while (next + 1 < view.Length && Surnames.Contains(view[next + 1]))
             {
-                var second = HanNameEnd(view, end + 1);
-                if (second - end - 1 >= 2)
+                var joined = Joiners.Contains(view[next], StringComparison.Ordinal);
+                if (!joined && !IsBlank(view[next]) && view[next] != ListMark)
                 {
-                    AddIfFree(found, taken, new PersonMention(end + 1, second, view[(end + 1)..second].ToString(), person.Role));
+                    break;
                 }
+                var second = HanNameEnd(view, next + 1);
+                if (second - next - 1 == 3 && second < view.Length && TextClasses.IsNameChar(view[second])
+                    && (Joiners.Contains(view[second - 1], StringComparison.Ordinal) || (joined && WordFollows(view, second - 1))))
+                {
+                    // 王芳和张伟: 和 joins the name to the next; 张伟入户: a word begins after two characters.
+                    second--;
+                }
+                if (second - next - 1 < 2 || (joined && (IsCommonWord(view[(next + 1)..second])
+                    || (second < view.Length && TextClasses.IsNameChar(view[second]) && !FollowWordAt(view, second) && !WordFollows(view, second)))))
+                {
+                    break;
+                }
+                AddIfFree(found, taken, new PersonMention(next + 1, second, view[(next + 1)..second].ToString(), person.Role));
+                next = second;
             }
         }
     }
@@ -1379,8 +1399,16 @@ internal static class PersonRecognizer
         return false;
     }
 
+    /// <summary>What stands before a surname in a familiar address (小王, 老李): nickname-prefixes.tsv.</summary>
+    private static readonly SearchValues<char> NicknamePrefixes = WordLists.Get("nickname-prefixes").ToSearchValues();
+
     private static bool IsNotName(ReadOnlySpan<char> name)
     {
+        // 民警小王说: a familiar address, no name.
+        if (name.Length == 2 && NicknamePrefixes.Contains(name[0]) && Surnames.Contains(name[1]))
+        {
+            return true;
+        }
         foreach (var word in NotNames)
         {
             if (name.SequenceEqual(word))
