@@ -316,8 +316,8 @@ internal static class PersonRecognizer
             if (hanName)
             {
                 end = HanNameEnd(view, p);
-                // 居民关系最为密切: a word of the dictionary (关系) and a word beginning with the third character (最为) are no name.
-                if (end - p == 3 && p + 4 <= view.Length && IsCommonWord(view[p..(p + 2)]) && IsCommonWord(view[(p + 2)..(p + 4)]))
+                // 居民关系最为密切: a word of the dictionary (关系) and an adverb or verb beginning with the third character (最为) are no name.
+                if (end - p == 3 && p + 4 <= view.Length && IsCommonWord(view[p..(p + 2)]) && IsVerbOrAdverb(view[(p + 2)..(p + 4)]))
                 {
                     continue;
                 }
