@@ -1404,8 +1404,9 @@ internal static class PersonRecognizer
 
     private static bool IsNotName(ReadOnlySpan<char> name)
     {
-        // 民警小王说: a familiar address, no name.
-        if (name.Length == 2 && NicknamePrefixes.Contains(name[0]) && Surnames.Contains(name[1]))
+        // 民警小王说: a familiar address, no name; nor a surname and a kin word (村民张大爷, 谢爷爷).
+        if ((name.Length == 2 && NicknamePrefixes.Contains(name[0]) && Surnames.Contains(name[1]))
+            || (name.Length == 3 && Surnames.Contains(name[0]) && Array.IndexOf(Descriptors, name[1..].ToString()) >= 0))
         {
             return true;
         }
