@@ -59,8 +59,8 @@ internal static class PersonRecognizer
     /// <summary>Colons (and the slash of 文/图) after a credit label or a byline role.</summary>
     private const string Colons = ":：/";
 
-    /// <summary>What closes a name in a credit line: blanks, brackets, commas, enumeration marks, the line's end.</summary>
-    private const string CreditSeparators = " \u00a0\u3000()（）,，、;；。\n\r";
+    /// <summary>What closes a name in a credit line: blanks, brackets, commas, enumeration marks, the line's end, the slash of (孔华/图).</summary>
+    private const string CreditSeparators = " \u00a0\u3000()（）,，、;；。\n\r/／";
 
     /// <summary>Separators after which a credit line goes on with another name.</summary>
     private const string CreditContinuations = " \u00a0\u3000,，、";
@@ -150,6 +150,8 @@ internal static class PersonRecognizer
         FindClosingCredits(view, taken, found, places, displaced);
         FindTrailingCredits(view, taken, found);
         FindSpeakers(view, taken, found);
+        FindCaptionNames(view, taken, found);
+        FindCitedNames(view, taken, found);
         if (view.ContainsAny(PublicFigureValues))
         {
             FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
@@ -339,6 +341,11 @@ internal static class PersonRecognizer
             if (hanName)
             {
                 end = HanNameEnd(view, p);
+                // 居民关系最为密切: a word of the dictionary (关系) and an adverb or verb beginning with the third character (最为) are no name.
+                if (end - p == 3 && p + 4 <= view.Length && IsCommonWord(view[p..(p + 2)]) && IsVerbOrAdverb(view[(p + 2)..(p + 4)]))
+                {
+                    continue;
+                }
                 // A Han name after a role ends where the clause goes on (张应勋逐个…, 何正有开心…), not inside a word (周转宿舍).
                 if (end < view.Length && !FollowWordAt(view, end))
                 {
@@ -355,6 +362,10 @@ internal static class PersonRecognizer
                     else if (end - p == 3 && p == e && WordFollows(view, end) && !IsWord(view[p..(p + 2)]))
                     {
                         // 贫困户郝柏树患有脑梗: a word of the dictionary begins right after the name.
+                    }
+                    else if (end - p == 3 && p == e && end + 2 <= view.Length && IsVerbOrAdverb(view[end..(end + 2)]) && !IsWord(view[(end - 1)..(end + 1)]))
+                    {
+                        // 贫困户王明泽扒开人群: a verb of the dictionary begins right after the name, none runs across its end.
                     }
                     else if (end - p == 3 && p == e && WordFollows(view, p + 2) && !IsWord(view[p..(p + 2)]))
                     {
@@ -434,14 +445,29 @@ internal static class PersonRecognizer
             {
                 AddIfFree(found, taken, person);
             }
-            // Coordinated bylines: 记者张治立 于熙报道.
-            if (end + 1 < view.Length && (IsBlank(view[end]) || view[end] == ListMark) && Surnames.Contains(view[end + 1]))
+            // Coordinated bylines: 记者张治立 于熙报道; coordinated names: 队员李娜、王芳和张伟入户走访.
+            var next = end;
+            while (next + 1 < view.Length && Surnames.Contains(view[next + 1]))
             {
-                var second = HanNameEnd(view, end + 1);
-                if (second - end - 1 >= 2)
+                var joined = Joiners.Contains(view[next], StringComparison.Ordinal);
+                if (!joined && !IsBlank(view[next]) && view[next] != ListMark)
                 {
-                    AddIfFree(found, taken, new PersonMention(end + 1, second, view[(end + 1)..second].ToString(), person.Role));
+                    break;
                 }
+                var second = HanNameEnd(view, next + 1);
+                if (second - next - 1 == 3 && second < view.Length && TextClasses.IsNameChar(view[second])
+                    && (Joiners.Contains(view[second - 1], StringComparison.Ordinal) || (joined && WordFollows(view, second - 1))))
+                {
+                    // 王芳和张伟: 和 joins the name to the next; 张伟入户: a word begins after two characters.
+                    second--;
+                }
+                if (second - next - 1 < 2 || (joined && (IsCommonWord(view[(next + 1)..second])
+                    || (second < view.Length && TextClasses.IsNameChar(view[second]) && !FollowWordAt(view, second) && !WordFollows(view, second)))))
+                {
+                    break;
+                }
+                AddIfFree(found, taken, new PersonMention(next + 1, second, view[(next + 1)..second].ToString(), person.Role));
+                next = second;
             }
         }
     }
@@ -593,6 +619,19 @@ internal static class PersonRecognizer
                 }
                 continue;
             }
+            // A label that ends the run (作者:本报记者 李海明): the paper's reporter, no name; the names follow it.
+            if (LabelEndingRun(view[p..runEnd]) is { } ending)
+            {
+                role = ending;
+                colon = false;
+                single = -1;
+                p = runEnd;
+                while (p < view.Length && IsBlank(view[p]))
+                {
+                    p++;
+                }
+                continue;
+            }
             var nameEnd = runEnd;
             foreach (var tail in CreditTails)
             {
@@ -654,6 +693,19 @@ internal static class PersonRecognizer
                 p++;
             }
         }
+    }
+
+    /// <summary>The credit label a run of more characters than the label ends with (本报记者, 新华社记者), or null.</summary>
+    private static string? LabelEndingRun(ReadOnlySpan<char> run)
+    {
+        foreach (var label in CreditLabels)
+        {
+            if (run.Length > label.Length && run.EndsWith(label, StringComparison.Ordinal) && HasLetter(label))
+            {
+                return label;
+            }
+        }
+        return null;
     }
 
     /// <summary>The longest organisation a credit line names before its people (沙雅县政协办公室).</summary>
@@ -759,6 +811,101 @@ internal static class PersonRecognizer
                 }
                 AddIfFree(found, taken, new PersonMention(s, t, name.ToString(), null));
             }
+        }
+    }
+
+    /// <summary>Words of a photo caption's brackets that place a person in the picture (左, 右二, 前排左一): caption-positions.tsv.</summary>
+    private static readonly string[] CaptionPositions = [.. WordLists.Get("caption-positions").Values()];
+
+    /// <summary>The sex a citation gives after a name and a comma (毛相林,男,汉族): person-sexes.tsv.</summary>
+    private static readonly string[] Sexes = [.. WordLists.Get("person-sexes").Values()];
+
+    /// <summary>
+    /// Names a photo caption places in the picture (魏新良(左)和村民…, 金达芾(右二)在…): a Han name right before
+    /// brackets that hold a position word and an optional numeral, opening where a clause, a role or a joined
+    /// name (徐旭(左二)与…) lets a name open.
+    /// </summary>
+    private static void FindCaptionNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
+    {
+        var from = 0;
+        while (view[from..].IndexOfAny(Marks.OpenBrackets) is var k && k >= 0)
+        {
+            var b = from + k;
+            from = b + 1;
+            if (b < 2 || WordAt(view[(b + 1)..], CaptionPositions) is not { } position)
+            {
+                continue;
+            }
+            var c = b + 1 + position.Length;
+            while (c < view.Length && c - b <= position.Length + 3 && (TextClasses.ChineseDigits.Contains(view[c]) || char.IsAsciiDigit(view[c])))
+            {
+                c++;
+            }
+            if (c >= view.Length || !Marks.CloseBrackets.Contains(view[c], StringComparison.Ordinal))
+            {
+                continue;
+            }
+            AddNameEndingAt(view, b, taken, found);
+        }
+    }
+
+    /// <summary>
+    /// Names a citation opens with (毛相林,男,汉族,党员,1959年1月生): a Han name at a line's or sentence's start,
+    /// then a comma, the sex and a comma.
+    /// </summary>
+    private static void FindCitedNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
+    {
+        foreach (var sex in Sexes)
+        {
+            var from = 0;
+            while (view[from..].IndexOf(sex, StringComparison.Ordinal) is var k && k >= 0)
+            {
+                var s = from + k;
+                from = s + sex.Length;
+                var after = s + sex.Length;
+                if (s < 3 || after >= view.Length || !Marks.Commas.Contains(view[s - 1], StringComparison.Ordinal)
+                    || !(Marks.Commas.Contains(view[after], StringComparison.Ordinal) || view[after] == ListMark))
+                {
+                    continue;
+                }
+                AddNameEndingAt(view, s - 1, taken, found, opensClause: true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds the Han name of two or three characters (a surname first, no word of the dictionary) that ends at
+    /// <paramref name="end"/>, when a name may open before it: the text's or a line's start, a mark, a blank, a role, a
+    /// descriptor or a joiner (和, 跟, 同). With <paramref name="opensClause"/> only the start, a line's start or a
+    /// sentence's end may stand before it.
+    /// </summary>
+    private static void AddNameEndingAt(ReadOnlySpan<char> view, int end, TakenSpans taken, List<PersonMention> found, bool opensClause = false)
+    {
+        foreach (var length in (ReadOnlySpan<int>)[3, 2])
+        {
+            var p = end - length;
+            if (p < 0 || !Surnames.Contains(view[p]))
+            {
+                continue;
+            }
+            var given = true;
+            foreach (var c in view[(p + 1)..end])
+            {
+                given &= IsGivenNameChar(c);
+            }
+            if (!given || IsCommonWord(view[p..end]) || IsNotName(view[p..end]))
+            {
+                continue;
+            }
+            var opens = p == 0 || view[p - 1] == '\n' || (!IsHan(view[p - 1]) && !opensClause)
+                || (opensClause && (IsBlank(view[p - 1]) || Marks.FullStop.Contains(view[p - 1], StringComparison.Ordinal)))
+                || (!opensClause && (Joiners.Contains(view[p - 1], StringComparison.Ordinal) || RoleEndingAt(view, p) is not null || DescriptorEndingAt(view, p) is not null));
+            if (!opens)
+            {
+                continue;
+            }
+            AddIfFree(found, taken, new PersonMention(p, end, view[p..end].ToString(), RoleBefore(view, p)));
+            return;
         }
     }
 
@@ -1070,9 +1217,16 @@ internal static class PersonRecognizer
     private static int NameEnd(ReadOnlySpan<char> view, int p, int max)
     {
         var end = p;
-        while (end < view.Length && end - p < max && IsPersonChar(view[end]) && !(end - p >= 2 && FollowWordAt(view, end))
-            && (end - p < 2 || PlaceRecognizer.TransliterationChars.Contains(view[end]) || NameTailChars.Contains(view[end])))
+        // 都 of 阿不都 (阿不都热依木) is a function word elsewhere, a name syllable here.
+        while (end < view.Length && end - p < max && (IsAbduAt(view, end) || (IsPersonChar(view[end]) && !(end - p >= 2 && FollowWordAt(view, end))
+            && (end - p < 2 || PlaceRecognizer.TransliterationChars.Contains(view[end]) || NameTailChars.Contains(view[end])))))
         {
+            // 满力克和村委会: 和 (跟, 同) before a character of no transliteration joins the name to what follows.
+            if (end - p >= 2 && end + 1 < view.Length && Joiners.Contains(view[end], StringComparison.Ordinal)
+                && !PlaceRecognizer.TransliterationChars.Contains(view[end + 1]))
+            {
+                break;
+            }
             end++;
         }
         return end;
@@ -1359,8 +1513,17 @@ internal static class PersonRecognizer
         return false;
     }
 
+    /// <summary>What stands before a surname in a familiar address (小王, 老李): nickname-prefixes.tsv.</summary>
+    private static readonly SearchValues<char> NicknamePrefixes = WordLists.Get("nickname-prefixes").ToSearchValues();
+
     private static bool IsNotName(ReadOnlySpan<char> name)
     {
+        // 民警小王说: a familiar address, no name; nor a surname and a kin word (村民张大爷, 谢爷爷).
+        if ((name.Length == 2 && NicknamePrefixes.Contains(name[0]) && Surnames.Contains(name[1]))
+            || (name.Length == 3 && Surnames.Contains(name[0]) && Array.IndexOf(Descriptors, name[1..].ToString()) >= 0))
+        {
+            return true;
+        }
         foreach (var word in NotNames)
         {
             if (name.SequenceEqual(word))
