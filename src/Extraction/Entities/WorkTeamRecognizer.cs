@@ -42,6 +42,9 @@ internal static class WorkTeamRecognizer
     /// <summary>Verbs right after the team word only, never later in its sentence (到): team-markers.tsv, column after, near.</summary>
     private static readonly string[] AfterTeamOnly = [.. WordLists.Get("team-markers").Where("after", "near").Select(r => r[0])];
 
+    /// <summary>Adverbs between the sender and its send verb, or between the team word and its verb after: team-adverbs.tsv.</summary>
+    private static readonly string[] Adverbs = [.. WordLists.Get("team-adverbs").Values()];
+
     /// <summary>Words between the sender and the station, a send verb after the station: team-markers.tsv, column toward.</summary>
     private static readonly string[] TowardStation = [.. WordLists.Get("team-markers").Where("toward", "yes").Select(r => r[0])];
 
@@ -195,7 +198,8 @@ internal static class WorkTeamRecognizer
                 result.Add(new TeamMention(start, end, sender, station.Name, station.Start, station.End));
             }
         }
-        result.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : 0);
+        // One sender's teams in the order their stations are named (分赴A乡A村和B乡B村): List.Sort is not stable.
+        result.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.StationStart.CompareTo(b.StationStart));
         return result;
     }
 
@@ -299,9 +303,18 @@ internal static class WorkTeamRecognizer
     {
         for (var z = Math.Max(clauseStart, t - MaxSendGap); z < t; z++)
         {
-            if (WordAt(view[z..t], SendVerbs) is not null && SenderEndingAt(view, byEnd, z, clauseStart) is { } sender)
+            if (WordAt(view[z..t], SendVerbs) is null)
+            {
+                continue;
+            }
+            if (SenderEndingAt(view, byEnd, z, clauseStart) is { } sender)
             {
                 return sender;
+            }
+            // 县委组织部共选派3个工作队: an adverb between the sender and its verb.
+            if (AdverbEndingAt(view, clauseStart, z) is { } adverb && SenderEndingAt(view, byEnd, z - adverb.Length, clauseStart) is { } beforeAdverb)
+            {
+                return beforeAdverb;
             }
         }
         return null;
@@ -755,11 +768,29 @@ internal static class WorkTeamRecognizer
     /// </summary>
     private static List<Station> StationsAfter(ReadOnlySpan<char> view, List<PlaceMention> places, int te)
     {
+        if (te < view.Length && WordAt(view[te..], Adverbs) is { } adverb)
+        {
+            // …工作队分别到A村、B村: an adverb before the verb.
+            te += adverb.Length;
+        }
         if (te >= view.Length || (WordAt(view[te..], AfterTeam) ?? WordAt(view[te..], AfterTeamOnly)) is not { } verb)
         {
             return [];
         }
         return ChainAt(places, te + verb.Length);
+    }
+
+    /// <summary>The adverb of team-adverbs.tsv ending at <paramref name="end"/>, not before <paramref name="clauseStart"/>.</summary>
+    private static string? AdverbEndingAt(ReadOnlySpan<char> view, int clauseStart, int end)
+    {
+        foreach (var adverb in Adverbs)
+        {
+            if (view[clauseStart..end].EndsWith(adverb, StringComparison.Ordinal))
+            {
+                return adverb;
+            }
+        }
+        return null;
     }
 
     /// <summary>The deepest places of the chain or coordinated list that starts at <paramref name="chainStart"/>.</summary>
