@@ -449,7 +449,31 @@ internal static class WorkTeamRecognizer
         {
             return (start, view[start..end].ToString());
         }
+        // …三连“访惠聚”工作队与自治区驻…村“访惠聚”工作队: a bare name right after a joiner that follows another team.
+        var joined = end;
+        while (joined > clauseStart && end - joined < MaxBareSender && TextClasses.IsNameChar(view[joined - 1]) && !TextClasses.Coordinators.Contains(view[joined - 1]))
+        {
+            joined--;
+        }
+        if (joined > clauseStart && TextClasses.Coordinators.Contains(view[joined - 1]) && EndsInTeamWord(view[clauseStart..(joined - 1)])
+            && end - joined >= 2 && PlaceSuffixChars.Administrative.Contains(view[end - 1]) && !EndsInCorpsUnit(view, joined, end))
+        {
+            return (joined, view[joined..end].ToString());
+        }
         return null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> ends in a team word (…工作队).</summary>
+    private static bool EndsInTeamWord(ReadOnlySpan<char> text)
+    {
+        foreach (var word in TeamWords)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a quoted slogan (“访惠聚”) stands in <paramref name="text"/>.</summary>

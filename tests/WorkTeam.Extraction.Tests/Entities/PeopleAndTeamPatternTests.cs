@@ -383,6 +383,17 @@ public sealed class PeopleAndTeamPatternTests
     }
 
     [Fact]
+    public void A_bare_sender_after_a_joiner_that_follows_another_team_sends_its_own_team()
+    {
+        Assert.Equal(
+            ["兵团驻皮山农场三连工作队 [0,12) 兵团 农场三连 -", "自治区驻皮山县科克铁热克乡阿热买里村工作队 [13,34) 自治区 阿热买里村 653223106220"],
+            Teams("兵团驻皮山农场三连工作队与自治区驻皮山县科克铁热克乡阿热买里村工作队结对共建。"));
+        Assert.Equal(
+            ["兵團駐皮山農場三連工作隊 [0,12) 兵团 农场三连 -", "自治區駐皮山縣科克鐵熱克鄉阿熱買里村工作隊 [13,34) 自治区 阿热买里村 653223106220"],
+            Teams("兵團駐皮山農場三連工作隊與自治區駐皮山縣科克鐵熱克鄉阿熱買里村工作隊結對共建。"));
+    }
+
+    [Fact]
     public void A_traditional_team_sent_out_takes_the_station_it_moves_into()
     {
         Assert.Equal(
