@@ -42,6 +42,9 @@ internal static class WorkTeamRecognizer
     /// <summary>Verbs right after the team word only, never later in its sentence (到): team-markers.tsv, column after, near.</summary>
     private static readonly string[] AfterTeamOnly = [.. WordLists.Get("team-markers").Where("after", "near").Select(r => r[0])];
 
+    /// <summary>Adverbs between the sender and its send verb, or between the team word and its verb after: team-adverbs.tsv.</summary>
+    private static readonly string[] Adverbs = [.. WordLists.Get("team-adverbs").Values()];
+
     /// <summary>Words between the sender and the station, a send verb after the station: team-markers.tsv, column toward.</summary>
     private static readonly string[] TowardStation = [.. WordLists.Get("team-markers").Where("toward", "yes").Select(r => r[0])];
 
@@ -195,7 +198,8 @@ internal static class WorkTeamRecognizer
                 result.Add(new TeamMention(start, end, sender, station.Name, station.Start, station.End));
             }
         }
-        result.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : 0);
+        // One sender's teams in the order their stations are named (分赴A乡A村和B乡B村): List.Sort is not stable.
+        result.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.StationStart.CompareTo(b.StationStart));
         return result;
     }
 
@@ -299,9 +303,18 @@ internal static class WorkTeamRecognizer
     {
         for (var z = Math.Max(clauseStart, t - MaxSendGap); z < t; z++)
         {
-            if (WordAt(view[z..t], SendVerbs) is not null && SenderEndingAt(view, byEnd, z, clauseStart) is { } sender)
+            if (WordAt(view[z..t], SendVerbs) is null)
+            {
+                continue;
+            }
+            if (SenderEndingAt(view, byEnd, z, clauseStart) is { } sender)
             {
                 return sender;
+            }
+            // 县委组织部共选派3个工作队: an adverb between the sender and its verb.
+            if (AdverbEndingAt(view, clauseStart, z) is { } adverb && SenderEndingAt(view, byEnd, z - adverb.Length, clauseStart) is { } beforeAdverb)
+            {
+                return beforeAdverb;
             }
         }
         return null;
@@ -436,7 +449,31 @@ internal static class WorkTeamRecognizer
         {
             return (start, view[start..end].ToString());
         }
+        // …三连“访惠聚”工作队与自治区驻…村“访惠聚”工作队: a bare name right after a joiner that follows another team.
+        var joined = end;
+        while (joined > clauseStart && end - joined < MaxBareSender && TextClasses.IsNameChar(view[joined - 1]) && !TextClasses.Coordinators.Contains(view[joined - 1]))
+        {
+            joined--;
+        }
+        if (joined > clauseStart && TextClasses.Coordinators.Contains(view[joined - 1]) && EndsInTeamWord(view[clauseStart..(joined - 1)])
+            && end - joined >= 2 && PlaceSuffixChars.Administrative.Contains(view[end - 1]) && !EndsInCorpsUnit(view, joined, end))
+        {
+            return (joined, view[joined..end].ToString());
+        }
         return null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> ends in a team word (…工作队).</summary>
+    private static bool EndsInTeamWord(ReadOnlySpan<char> text)
+    {
+        foreach (var word in TeamWords)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a quoted slogan (“访惠聚”) stands in <paramref name="text"/>.</summary>
@@ -755,11 +792,29 @@ internal static class WorkTeamRecognizer
     /// </summary>
     private static List<Station> StationsAfter(ReadOnlySpan<char> view, List<PlaceMention> places, int te)
     {
+        if (te < view.Length && WordAt(view[te..], Adverbs) is { } adverb)
+        {
+            // …工作队分别到A村、B村: an adverb before the verb.
+            te += adverb.Length;
+        }
         if (te >= view.Length || (WordAt(view[te..], AfterTeam) ?? WordAt(view[te..], AfterTeamOnly)) is not { } verb)
         {
             return [];
         }
         return ChainAt(places, te + verb.Length);
+    }
+
+    /// <summary>The adverb of team-adverbs.tsv ending at <paramref name="end"/>, not before <paramref name="clauseStart"/>.</summary>
+    private static string? AdverbEndingAt(ReadOnlySpan<char> view, int clauseStart, int end)
+    {
+        foreach (var adverb in Adverbs)
+        {
+            if (view[clauseStart..end].EndsWith(adverb, StringComparison.Ordinal))
+            {
+                return adverb;
+            }
+        }
+        return null;
     }
 
     /// <summary>The deepest places of the chain or coordinated list that starts at <paramref name="chainStart"/>.</summary>

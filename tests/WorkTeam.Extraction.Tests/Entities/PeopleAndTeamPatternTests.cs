@@ -334,6 +334,66 @@ public sealed class PeopleAndTeamPatternTests
     }
 
     [Fact]
+    public void Teams_sent_with_an_adverb_before_the_verbs_give_one_team_per_village()
+    {
+        Assert.Equal(
+            [
+                "自治区人社厅共选派3支工作队 [0,14) 自治区人社厅 劳光村 653227201200",
+                "自治区人社厅共选派3支工作队 [0,14) 自治区人社厅 英吾斯塘村 653227201202",
+                "自治区人社厅共选派3支工作队 [0,14) 自治区人社厅 阿奇玛村 653227201204",
+            ],
+            Teams("自治区人社厅共选派3支工作队，分别进驻民丰县若克雅乡劳光村、英吾斯塘村、阿奇玛村。"));
+        Assert.Equal(
+            [
+                "自治區人社廳共選派3支工作隊 [0,14) 自治区人社厅 劳光村 653227201200",
+                "自治區人社廳共選派3支工作隊 [0,14) 自治区人社厅 英吾斯塘村 653227201202",
+                "自治區人社廳共選派3支工作隊 [0,14) 自治区人社厅 阿奇玛村 653227201204",
+            ],
+            Teams("自治區人社廳共選派3支工作隊，分別進駐民豐縣若克雅鄉勞光村、英吾斯塘村、阿奇瑪村。"));
+    }
+
+    [Fact]
+    public void Teams_sent_each_to_a_village_by_a_near_verb_after_an_adverb_give_one_team_per_village()
+    {
+        Assert.Equal(
+            ["县财政局选派2个工作队 [0,11) 县财政局 李家村 -", "县财政局选派2个工作队 [0,11) 县财政局 王家村 -"],
+            Teams("县财政局选派2个工作队分别到李家村、王家村开展帮扶。"));
+        Assert.Equal(
+            ["縣財政局選派2個工作隊 [0,11) 县财政局 李家村 -", "縣財政局選派2個工作隊 [0,11) 县财政局 王家村 -"],
+            Teams("縣財政局選派2個工作隊分別到李家村、王家村開展幫扶。"));
+    }
+
+    [Fact]
+    public void Teams_sent_to_villages_of_two_townships_come_in_the_order_of_their_villages()
+    {
+        Assert.Equal(
+            ["县财政局派出两个驻村工作队 [0,13) 县财政局 李家村 -", "县财政局派出两个驻村工作队 [0,13) 县财政局 王家村 -"],
+            Teams("县财政局派出两个驻村工作队，分赴石门乡李家村和白沙乡王家村。"));
+        Assert.Equal(
+            ["縣財政局派出兩個駐村工作隊 [0,13) 县财政局 李家村 -", "縣財政局派出兩個駐村工作隊 [0,13) 县财政局 王家村 -"],
+            Teams("縣財政局派出兩個駐村工作隊，分赴石門鄉李家村和白沙鄉王家村。"));
+    }
+
+    [Fact]
+    public void Teams_sent_to_every_township_or_village_of_a_county_name_no_station()
+    {
+        Assert.Empty(Teams("县委组织部选派12个工作队分赴各乡镇。"));
+        Assert.Empty(Teams("县委组织部共选派12个工作队，分别进驻全县各村。"));
+        Assert.Empty(Teams("縣委組織部選派12個工作隊分赴全縣各村。"));
+    }
+
+    [Fact]
+    public void A_bare_sender_after_a_joiner_that_follows_another_team_sends_its_own_team()
+    {
+        Assert.Equal(
+            ["兵团驻皮山农场三连工作队 [0,12) 兵团 农场三连 -", "自治区驻皮山县科克铁热克乡阿热买里村工作队 [13,34) 自治区 阿热买里村 653223106220"],
+            Teams("兵团驻皮山农场三连工作队与自治区驻皮山县科克铁热克乡阿热买里村工作队结对共建。"));
+        Assert.Equal(
+            ["兵團駐皮山農場三連工作隊 [0,12) 兵团 农场三连 -", "自治區駐皮山縣科克鐵熱克鄉阿熱買里村工作隊 [13,34) 自治区 阿热买里村 653223106220"],
+            Teams("兵團駐皮山農場三連工作隊與自治區駐皮山縣科克鐵熱克鄉阿熱買里村工作隊結對共建。"));
+    }
+
+    [Fact]
     public void A_traditional_team_sent_out_takes_the_station_it_moves_into()
     {
         Assert.Equal(
