@@ -13,9 +13,10 @@ namespace WorkTeam.Extraction.Segmentation;
 /// The hot loops carry no <see cref="MethodImplOptions.AggressiveOptimization"/>: a method with it is left
 /// out of the package's ReadyToRun image and JIT-compiled at its first call, which was most of the
 /// first segmented line's time. Without it the precompiled code runs from the first call and tiered
-/// compilation recompiles the hot loops in the background. The one exception is the route's inner
-/// walk (<see cref="JiebaDictionary.Route"/>): small enough to compile in about a millisecond, and
-/// the loop most of the time goes to, which tiering ran instrumented for much of a short run.
+/// compilation recompiles the hot loops in the background. The exceptions are the route's inner
+/// walk (<see cref="JiebaDictionary.Route"/>), the loop most of the time goes to, and the two per-line
+/// methods around it on jieba.cut's path (CutDag and FinalsegViterbi): each small enough to compile
+/// in about a millisecond, and each run instrumented by tiering for much of a short run.
 /// </remarks>
 public sealed class Segmenter
 {
@@ -348,6 +349,7 @@ public sealed class Segmenter
     // ---- jieba.cut ---------------------------------------------------------------------------
 
     /// <summary>jieba's __cut_DAG (and posseg's, with <paramref name="tags"/>): the route, with single characters buffered for the HMM.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)] // see the class remarks
     private void CutDag(ReadOnlySpan<char> s, int offset, Scratch scratch, bool tags, List<TokenSpan> output)
     {
         int n = s.Length;
@@ -631,6 +633,7 @@ public sealed class Segmenter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)] // see the class remarks
     private void FinalsegViterbi(ReadOnlySpan<char> obs, int offset, Scratch scratch, List<TokenSpan> output)
     {
         var model = SegmenterResources.Default.Finalseg;
