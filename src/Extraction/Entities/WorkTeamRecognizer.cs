@@ -402,7 +402,7 @@ internal static class WorkTeamRecognizer
     /// </summary>
     private static (int Start, string Name)? SenderEndingAt(ReadOnlySpan<char> view, EndIndex byEnd, int z, int clauseStart)
     {
-        var end = SkipBackQuoted(view, z, clauseStart);
+        var end = SkipBackBracketed(view, SkipBackQuoted(view, z, clauseStart), clauseStart);
         foreach (var filler in SenderFillers)
         {
             if (view[clauseStart..end].EndsWith(filler, StringComparison.Ordinal))
@@ -503,6 +503,23 @@ internal static class WorkTeamRecognizer
         }
         return null;
     }
+
+    /// <summary>
+    /// Steps back over a bracketed note right before <paramref name="z"/>: an alias of the sender
+    /// (…五里工业集中区(安康城东新区)驻白马石村工作队), not part of its name.
+    /// </summary>
+    private static int SkipBackBracketed(ReadOnlySpan<char> view, int z, int clauseStart)
+    {
+        if (z - 1 <= clauseStart || !ClosingBrackets.Contains(view[z - 1], StringComparison.Ordinal))
+        {
+            return z;
+        }
+        var open = view[clauseStart..(z - 1)].LastIndexOfAny(OpeningBrackets);
+        return open > 0 && z - 1 - (clauseStart + open) <= MaxSenderNote ? clauseStart + open : z;
+    }
+
+    /// <summary>The longest bracketed note between a sender and its verb (an alias: (安康城东新区)).</summary>
+    private const int MaxSenderNote = 12;
 
     /// <summary>Steps back over a quoted slogan right before <paramref name="z"/> (“访惠聚”驻…).</summary>
     private static int SkipBackQuoted(ReadOnlySpan<char> view, int z, int clauseStart)
