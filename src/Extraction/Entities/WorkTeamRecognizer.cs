@@ -151,6 +151,10 @@ internal static class WorkTeamRecognizer
                 {
                     after = [village];
                 }
+                if (after.Count == 0 && VillageAfterInParagraph(view, places, te) is { } later)
+                {
+                    after = [later];
+                }
                 foreach (var station in after)
                 {
                     explicitTeams.Add(new TeamMention(slogan.Start, te, slogan.Name, station.Name, station.Start, station.End));
@@ -818,7 +822,56 @@ internal static class WorkTeamRecognizer
         {
             return [];
         }
-        return ChainAt(places, te + verb.Length);
+        return ChainOrUnitAt(view, places, te + verb.Length);
+    }
+
+    /// <summary>
+    /// The stations of the chain at <paramref name="chainStart"/> (<see cref="ChainAt"/>), unless a numbered unit closes
+    /// it, which is then the one station: a Corps company with the chain it is written in (…入驻皮山农场三连, …入驻十二连)
+    /// or a numbered village no place mention covers (…进驻城关镇新村3村).
+    /// </summary>
+    private static List<Station> ChainOrUnitAt(ReadOnlySpan<char> view, List<PlaceMention> places, int chainStart)
+    {
+        var chain = ChainAt(places, chainStart);
+        var q = chainStart;
+        var first = chainStart;
+        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, chainStart); k < places.Count && places[k].Start == q; k = PlaceMentions.FirstStartingAtOrAfter(places, q))
+        {
+            q = places[k].End;
+        }
+        if (q >= view.Length)
+        {
+            return chain;
+        }
+        var limit = Math.Min(view.Length, q + MaxUnknownStationPrefix);
+        if (CorpsUnitEnd(view, q, limit) is var unitEnd && unitEnd > q)
+        {
+            return [new Station(-1, -1, view[first..unitEnd].ToString())];
+        }
+        if (NumberedVillageEnd(view, q, limit) is var villageEnd && villageEnd > q)
+        {
+            return [new Station(-1, -1, view[q..villageEnd].ToString())];
+        }
+        return chain;
+    }
+
+    /// <summary>
+    /// Where a numbered village at <paramref name="q"/> ends (新村3村: a short name, a number, an administrative
+    /// suffix), or <paramref name="q"/> when none stands there.
+    /// </summary>
+    private static int NumberedVillageEnd(ReadOnlySpan<char> view, int q, int limit)
+    {
+        var p = q;
+        while (p < limit && TextClasses.IsNameChar(view[p]) && !TextClasses.ChineseDigits.Contains(view[p]))
+        {
+            p++;
+        }
+        var digits = p;
+        while (p < limit && char.IsAsciiDigit(view[p]))
+        {
+            p++;
+        }
+        return digits > q && p > digits && p < limit && PlaceSuffixChars.Administrative.Contains(view[p]) ? p + 1 : q;
     }
 
     /// <summary>The adverb of team-adverbs.tsv ending at <paramref name="end"/>, not before <paramref name="clauseStart"/>.</summary>
@@ -869,7 +922,7 @@ internal static class WorkTeamRecognizer
     {
         for (var z = t; z < view.Length && z - t < TextClasses.MaxSentenceLength && !TextClasses.IsSentenceEnd(view[z]); z++)
         {
-            if (WordAt(view[z..], AfterTeam) is { } verb && ChainAt(places, z + verb.Length) is { Count: > 0 } went)
+            if (WordAt(view[z..], AfterTeam) is { } verb && ChainOrUnitAt(view, places, z + verb.Length) is { Count: > 0 } went)
             {
                 return went;
             }
@@ -915,7 +968,48 @@ internal static class WorkTeamRecognizer
                 break;
             }
         }
+        if (stations.Count == 0 && VillageAfterInParagraph(view, places, t) is { } after)
+        {
+            stations.Add(after);
+        }
         return stations;
+    }
+
+    /// <summary>
+    /// The one village a “访惠聚” team's paragraph names after the team word (…“访惠聚”驻村工作队积极作为。…帮助阿热买里村…):
+    /// the paragraph is the team's; null when it names none or several.
+    /// </summary>
+    private static Station? VillageAfterInParagraph(ReadOnlySpan<char> view, List<PlaceMention> places, int t)
+    {
+        Station? found = null;
+        var rest = view[t..Math.Min(view.Length, t + TextClasses.MaxParagraphLookback)];
+        var paragraphEnd = rest.IndexOf('\n') is var nl and >= 0 ? t + nl : t + rest.Length;
+        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, t); k < places.Count && places[k].End <= paragraphEnd; k++)
+        {
+            var place = places[k];
+            if (IsAnotherTeamsStation(view, place.End, paragraphEnd))
+            {
+                // …驻大湾子村“访惠聚”工作队: the paragraph has gone on to another team.
+                break;
+            }
+            if (place.Level != PlaceLevel.Village || place.IsAnaphor)
+            {
+                continue;
+            }
+            if (found is { } seen && seen.Name != place.Name)
+            {
+                return null;
+            }
+            found ??= new Station(place.Start, place.End, place.Name);
+        }
+        return found;
+    }
+
+    /// <summary>Whether a team word follows the place ending at <paramref name="end"/> with only filler between (…村“访惠聚”工作队).</summary>
+    private static bool IsAnotherTeamsStation(ReadOnlySpan<char> view, int end, int limit)
+    {
+        var (t, _) = NextTeamWord(view[..limit], end);
+        return t >= 0 && t - end <= MaxSenderNote && OnlyGap(view[end..t]);
     }
 
     private static int LineStart(ReadOnlySpan<char> view, int at)
