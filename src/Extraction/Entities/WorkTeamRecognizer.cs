@@ -151,10 +151,6 @@ internal static class WorkTeamRecognizer
                 {
                     after = [village];
                 }
-                if (after.Count == 0 && VillageAfterInParagraph(view, places, te) is { } later)
-                {
-                    after = [later];
-                }
                 foreach (var station in after)
                 {
                     explicitTeams.Add(new TeamMention(slogan.Start, te, slogan.Name, station.Name, station.Start, station.End));
@@ -968,48 +964,7 @@ internal static class WorkTeamRecognizer
                 break;
             }
         }
-        if (stations.Count == 0 && VillageAfterInParagraph(view, places, t) is { } after)
-        {
-            stations.Add(after);
-        }
         return stations;
-    }
-
-    /// <summary>
-    /// The one village a “访惠聚” team's paragraph names after the team word (…“访惠聚”驻村工作队积极作为。…帮助阿热买里村…):
-    /// the paragraph is the team's; null when it names none or several.
-    /// </summary>
-    private static Station? VillageAfterInParagraph(ReadOnlySpan<char> view, List<PlaceMention> places, int t)
-    {
-        Station? found = null;
-        var rest = view[t..Math.Min(view.Length, t + TextClasses.MaxParagraphLookback)];
-        var paragraphEnd = rest.IndexOf('\n') is var nl and >= 0 ? t + nl : t + rest.Length;
-        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, t); k < places.Count && places[k].End <= paragraphEnd; k++)
-        {
-            var place = places[k];
-            if (IsAnotherTeamsStation(view, place.End, paragraphEnd))
-            {
-                // …驻大湾子村“访惠聚”工作队: the paragraph has gone on to another team.
-                break;
-            }
-            if (place.Level != PlaceLevel.Village || place.IsAnaphor)
-            {
-                continue;
-            }
-            if (found is { } seen && seen.Name != place.Name)
-            {
-                return null;
-            }
-            found ??= new Station(place.Start, place.End, place.Name);
-        }
-        return found;
-    }
-
-    /// <summary>Whether a team word follows the place ending at <paramref name="end"/> with only filler between (…村“访惠聚”工作队).</summary>
-    private static bool IsAnotherTeamsStation(ReadOnlySpan<char> view, int end, int limit)
-    {
-        var (t, _) = NextTeamWord(view[..limit], end);
-        return t >= 0 && t - end <= MaxSenderNote && OnlyGap(view[end..t]);
     }
 
     private static int LineStart(ReadOnlySpan<char> view, int at)
