@@ -402,7 +402,7 @@ internal static class WorkTeamRecognizer
     /// </summary>
     private static (int Start, string Name)? SenderEndingAt(ReadOnlySpan<char> view, EndIndex byEnd, int z, int clauseStart)
     {
-        var end = SkipBackQuoted(view, z, clauseStart);
+        var end = SkipBackBracketed(view, SkipBackQuoted(view, z, clauseStart), clauseStart);
         foreach (var filler in SenderFillers)
         {
             if (view[clauseStart..end].EndsWith(filler, StringComparison.Ordinal))
@@ -503,6 +503,23 @@ internal static class WorkTeamRecognizer
         }
         return null;
     }
+
+    /// <summary>
+    /// Steps back over a bracketed note right before <paramref name="z"/>: an alias of the sender
+    /// (…五里工业集中区(安康城东新区)驻白马石村工作队), not part of its name.
+    /// </summary>
+    private static int SkipBackBracketed(ReadOnlySpan<char> view, int z, int clauseStart)
+    {
+        if (z - 1 <= clauseStart || !ClosingBrackets.Contains(view[z - 1], StringComparison.Ordinal))
+        {
+            return z;
+        }
+        var open = view[clauseStart..(z - 1)].LastIndexOfAny(OpeningBrackets);
+        return open > 0 && z - 1 - (clauseStart + open) <= MaxSenderNote ? clauseStart + open : z;
+    }
+
+    /// <summary>The longest bracketed note between a sender and its verb (an alias: (安康城东新区)).</summary>
+    private const int MaxSenderNote = 12;
 
     /// <summary>Steps back over a quoted slogan right before <paramref name="z"/> (“访惠聚”驻…).</summary>
     private static int SkipBackQuoted(ReadOnlySpan<char> view, int z, int clauseStart)
@@ -801,7 +818,56 @@ internal static class WorkTeamRecognizer
         {
             return [];
         }
-        return ChainAt(places, te + verb.Length);
+        return ChainOrUnitAt(view, places, te + verb.Length);
+    }
+
+    /// <summary>
+    /// The stations of the chain at <paramref name="chainStart"/> (<see cref="ChainAt"/>), unless a numbered unit closes
+    /// it, which is then the one station: a Corps company with the chain it is written in (…入驻皮山农场三连, …入驻十二连)
+    /// or a numbered village no place mention covers (…进驻城关镇新村3村).
+    /// </summary>
+    private static List<Station> ChainOrUnitAt(ReadOnlySpan<char> view, List<PlaceMention> places, int chainStart)
+    {
+        var chain = ChainAt(places, chainStart);
+        var q = chainStart;
+        var first = chainStart;
+        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, chainStart); k < places.Count && places[k].Start == q; k = PlaceMentions.FirstStartingAtOrAfter(places, q))
+        {
+            q = places[k].End;
+        }
+        if (q >= view.Length)
+        {
+            return chain;
+        }
+        var limit = Math.Min(view.Length, q + MaxUnknownStationPrefix);
+        if (CorpsUnitEnd(view, q, limit) is var unitEnd && unitEnd > q)
+        {
+            return [new Station(-1, -1, view[first..unitEnd].ToString())];
+        }
+        if (NumberedVillageEnd(view, q, limit) is var villageEnd && villageEnd > q)
+        {
+            return [new Station(-1, -1, view[q..villageEnd].ToString())];
+        }
+        return chain;
+    }
+
+    /// <summary>
+    /// Where a numbered village at <paramref name="q"/> ends (新村3村: a short name, a number, an administrative
+    /// suffix), or <paramref name="q"/> when none stands there.
+    /// </summary>
+    private static int NumberedVillageEnd(ReadOnlySpan<char> view, int q, int limit)
+    {
+        var p = q;
+        while (p < limit && TextClasses.IsNameChar(view[p]) && !TextClasses.ChineseDigits.Contains(view[p]))
+        {
+            p++;
+        }
+        var digits = p;
+        while (p < limit && char.IsAsciiDigit(view[p]))
+        {
+            p++;
+        }
+        return digits > q && p > digits && p < limit && PlaceSuffixChars.Administrative.Contains(view[p]) ? p + 1 : q;
     }
 
     /// <summary>The adverb of team-adverbs.tsv ending at <paramref name="end"/>, not before <paramref name="clauseStart"/>.</summary>
@@ -852,7 +918,7 @@ internal static class WorkTeamRecognizer
     {
         for (var z = t; z < view.Length && z - t < TextClasses.MaxSentenceLength && !TextClasses.IsSentenceEnd(view[z]); z++)
         {
-            if (WordAt(view[z..], AfterTeam) is { } verb && ChainAt(places, z + verb.Length) is { Count: > 0 } went)
+            if (WordAt(view[z..], AfterTeam) is { } verb && ChainOrUnitAt(view, places, z + verb.Length) is { Count: > 0 } went)
             {
                 return went;
             }
