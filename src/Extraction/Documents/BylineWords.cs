@@ -133,7 +133,8 @@ internal static class BylineWords
                 {
                     "any" => label,
                     "colon" => $"{label}[{Marks.Colons}]",
-                    "colon-space" => $@"{label}[{Marks.Colons}\s]",
+                    // 来源 新华社; not 素材来源 江苏13个设区市党报: a label closed by a blank alone opens its line's word (素材来源 is a phrase of the text)
+                    "colon-space" => $@"{label}[{Marks.Colons}]|(?<![{Cjk}]){label}\s",
                     "start" => "^" + label,
                     "end" => label + "$",
                     _ => throw new ResourceLoadException(ResourceFormat.LogicalName(WordListFormat.File), $"furniture-labels: '{form}' is no place a label stands"),
