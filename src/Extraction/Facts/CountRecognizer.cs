@@ -64,6 +64,8 @@ internal static class CountRecognizer
     private static readonly System.Buffers.SearchValues<char> GroupLabelBefore = Grammar.Chars("group-label-before");
     private static readonly FrozenSet<string> DiscountUnits = Grammar.Words("discount-unit").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> ModelSeriesUnits = Grammar.Words("model-series").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PointUnits = Grammar.Words("point-unit").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly string[] PointNouns = Grammar.Words("point-noun");
 
     /// <summary>The lowest number before 折 that is no discount (打八折, 95折; 百余折 counts acts of an opera).</summary>
     private const int FirstNonDiscount = 100;
@@ -134,6 +136,10 @@ internal static class CountRecognizer
             && phrase.Approx == Approximation.Exact && phrase.Max is null)
         {
             return false; // 晶片組８１０系列: a model number
+        }
+        if (PointUnits.Contains(name) && !Grammar.StartsWithAny(text, end, PointNouns))
+        {
+            return false; // 1点到2点: a time; 上涨120点: an index; 提出三点要求 counts
         }
         // 北區六行政區, 两驻村单位: a noun classifier after its modifier (unit form longer than the unit) names no place with the number.
         if (unit.Kind == UnitKind.NounCount && !(lone && NumeralChars.IsLiang(text[phrase.Start])) && phrase.Style != NumeralStyle.Arabic
