@@ -111,6 +111,9 @@ internal static partial class Byline
 
     private static readonly string NameSeparators = Blanks + Marks.ListComma + Marks.Commas + Marks.ClauseEnds + Marks.Slashes;
 
+    /// <summary>Whether a paragraph is a short note of the article's sources (素材来源 江苏13个设区市党报…): text whose credits stand above it.</summary>
+    public static bool IsSourceNote(string paragraph) => paragraph.Length <= MaxFurnitureLength && BylineWords.SourceNote.IsMatch(paragraph);
+
     /// <summary>Whether a trimmed line is furniture: a short labelled line, a bare date, a breadcrumb, a menu or a file name.</summary>
     public static bool IsFurniture(string line)
     {
@@ -132,6 +135,10 @@ internal static partial class Byline
             || BylineWords.InterviewPattern.IsMatch(line))
         {
             return false;
+        }
+        if (BylineWords.SourceNote.IsMatch(line))
+        {
+            return false; // 素材来源 江苏13个设区市党报及官方发布: a note of the text, whose facts count
         }
         var labelled = BylineWords.NotLabel.Replace(line, " ");
         if (BylineWords.FurnitureLabel.IsMatch(labelled) || BreadcrumbPattern().IsMatch(line)

@@ -51,6 +51,12 @@ internal static class BylineWords
     /// <summary>Words of share bars and page tools that also occur in running text: furniture only on a very short line.</summary>
     public static readonly Regex WeakFurnitureLabel = new(Alternation(Having(FurnitureLabels, "where", "short")));
 
+    /// <summary>
+    /// 素材来源 江苏13个设区市党报及官方发布: a source label run into a word of its own (素材来源, not 来源 新华社) and closed
+    /// by a blank, on a line with no other labelled field (no colon), opens a note of the text, no furniture.
+    /// </summary>
+    public static readonly Regex SourceNote = new($@"^[{Cjk}]+(?:{Alternation(Using("source"))})\s[^{Marks.Colons}]*$");
+
     // The source is one run without spaces: 来源：证券市场红周刊 举报 names the paper, then a button. A
     // label repeated by the page (来源：来源：新华日报) is passed over.
     public static readonly Regex SourcePattern = new(

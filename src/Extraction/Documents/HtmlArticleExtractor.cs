@@ -211,6 +211,10 @@ internal static partial class HtmlArticleExtractor
         if (article.Paragraphs.Count > 0)
         {
             var (start, length) = article.Paragraphs[^1];
+            if (article.Paragraphs.Count > 1 && Byline.IsSourceNote(article.Text.Substring(start, length)))
+            {
+                (start, length) = article.Paragraphs[^2]; // the credits stand above a closing note of sources
+            }
             Byline.ReadTail(article.Text.Substring(start, length), article.Findings);
         }
     }

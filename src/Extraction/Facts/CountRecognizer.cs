@@ -62,6 +62,16 @@ internal static class CountRecognizer
     private static readonly FrozenSet<string> GroupUnits = Grammar.Words("group-unit").ToFrozenSet(StringComparer.Ordinal);
     private static readonly string[] GroupLabelAfter = Grammar.Words("group-label-after");
     private static readonly System.Buffers.SearchValues<char> GroupLabelBefore = Grammar.Chars("group-label-before");
+    private static readonly FrozenSet<string> DiscountUnits = Grammar.Words("discount-unit").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ModelSeriesUnits = Grammar.Words("model-series").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PointUnits = Grammar.Words("point-unit").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly string[] PointNouns = Grammar.Words("point-noun");
+
+    /// <summary>The lowest number before 折 that is no discount (打八折, 95折; 百余折 counts acts of an opera).</summary>
+    private const int FirstNonDiscount = 100;
+
+    /// <summary>The fewest Arabic digits of a model number before 系列 (晶片組８１０系列).</summary>
+    private const int ModelNumberDigits = 3;
 
     /// <summary>What ends a quoted label: a clause or sentence mark (not 、, which lists inside a label).</summary>
     private static readonly System.Buffers.SearchValues<char> QuoteStops =
@@ -118,7 +128,22 @@ internal static class CountRecognizer
         {
             return false; // counting two says 两; 二道河, 二村, 二队 are names and ordinals; 夫妇二人 counts
         }
-        if (unit.Kind == UnitKind.NounCount && !(lone && NumeralChars.IsLiang(text[phrase.Start])) && phrase.Style != NumeralStyle.Arabic)
+        if (DiscountUnits.Contains(name) && phrase.Value < FirstNonDiscount && phrase.Approx != Approximation.Over)
+        {
+            return false; // 打八折, 95折: a discount; 百余折 counts
+        }
+        if (ModelSeriesUnits.Contains(name) && phrase.Style == NumeralStyle.Arabic && phrase.IntegerDigits >= ModelNumberDigits
+            && phrase.Approx == Approximation.Exact && phrase.Max is null)
+        {
+            return false; // 晶片組８１０系列: a model number
+        }
+        if (PointUnits.Contains(name) && !Grammar.StartsWithAny(text, end, PointNouns))
+        {
+            return false; // 1点到2点: a time; 上涨120点: an index; 提出三点要求 counts
+        }
+        // 北區六行政區, 两驻村单位: a noun classifier after its modifier (unit form longer than the unit) names no place with the number.
+        if (unit.Kind == UnitKind.NounCount && !(lone && NumeralChars.IsLiang(text[phrase.Start])) && phrase.Style != NumeralStyle.Arabic
+            && unitLength <= name.Length)
         {
             var prev = phrase.Start > 0 ? text[phrase.Start - 1] : ' ';
             if (NumeralChars.IsIdeograph(prev) && !NounCountLeftContext.Contains(prev)
@@ -662,6 +687,18 @@ internal static class CountRecognizer
         candidate.End = next;
         return true;
     }
+
+    /// <summary>
+    /// 國際乒聯擁有一二六個會員協會: three or more Chinese digits read digit by digit (no 十百千, no leading 〇) before a
+    /// generic or person classifier count; 一四七团, 八一村 (names, two digits or a unit that is no classifier) stay out.
+    /// </summary>
+    public static bool IsDigitByDigitCount(ReadOnlySpan<char> text, in NumberPhrase phrase) =>
+        phrase.IntegerDigits >= DigitByDigitCountDigits && NumeralChars.ChineseDigit(text[phrase.Start]) > 0
+        && UnitLexicon.TryMatch(text, phrase.End, out var unit, out _) && unit.Kind == UnitKind.Count
+        && (GenericClassifiers.Contains(unit.Unit) || PersonClassifiers.Contains(unit.Unit));
+
+    /// <summary>The fewest digits of a digit-by-digit count (一二六個): two (三五, 七八) make a range or a name.</summary>
+    private const int DigitByDigitCountDigits = 3;
 
     /// <summary>百名导弹技术专家: a bare 百 or 千 before a classifier of bare-lead-count (名) is the number; 万名妇女, 千亩 stay a scale.</summary>
     public static bool IsBareLeadCount(in NumberPhrase phrase, in QuantityCandidate candidate) =>

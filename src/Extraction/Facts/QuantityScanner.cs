@@ -161,7 +161,8 @@ internal static class QuantityScanner
         {
             return at + 1; // 拾起, 队伍, 陆地: a financial numeral alone is a word
         }
-        if (phrase.Style == NumeralStyle.DigitByDigit && !phrase.HasDecimal && !IsFractionAhead(text, phrase.End))
+        if (phrase.Style == NumeralStyle.DigitByDigit && !phrase.HasDecimal && !IsFractionAhead(text, phrase.End)
+            && !CountRecognizer.IsDigitByDigitCount(text, phrase))
         {
             return phrase.End; // 一四七团, 八一村: codes and names, not amounts
         }

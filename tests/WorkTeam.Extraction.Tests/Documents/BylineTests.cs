@@ -25,6 +25,8 @@ public sealed class BylineTests
     [InlineData("文章关键词： 辟谣 外泄 账号")]
     [InlineData("顶端新闻·河南商报记者马俊峰/文受访者供图")]
     [InlineData("通 讯 员:马 瑞 朱小丽")]
+    [InlineData("来源 新华社")]
+    [InlineData("素材来源:江苏日报")]
     public void Page_furniture_lines_are_recognised(string line) => Assert.True(Byline.IsFurniture(line));
 
     [Theory]
@@ -38,6 +40,7 @@ public sealed class BylineTests
     [InlineData("由於親民黨立委上午舉行記者會時，")]
     [InlineData("市政府召开记者会通报疫情")]
     [InlineData("未回答記者任何問題，")]
+    [InlineData("素材来源 江苏13个设区市党报及官方发布")]
     public void Body_lines_are_not_furniture(string line) => Assert.False(Byline.IsFurniture(line));
 
     [Theory]

@@ -10,7 +10,7 @@ namespace WorkTeam.Extraction.Tests.Resources;
 public sealed class WordListAgreementTests
 {
     /// <summary>Noun classifiers that are no place: they need no place suffix (镇街 is 镇 and 街道 together).</summary>
-    private static readonly HashSet<string> NounsThatAreNoPlace = ["国", "校", "单位", "地", "部门", "镇街"];
+    private static readonly HashSet<string> NounsThatAreNoPlace = ["国", "校", "单位", "地", "部门", "镇街", "朝"];
 
     private static HashSet<string> PlaceSuffixes() => [.. WordLists.Get("place-suffixes").Values()];
 
