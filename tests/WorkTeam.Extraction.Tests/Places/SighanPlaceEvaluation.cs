@@ -14,7 +14,9 @@ namespace WorkTeam.Extraction.Tests.Places;
 /// developing. Specs/places.sighan.heldout.jsonl: 100 other sentences chosen the same way (offset by half a
 /// step), annotated after the development rounds: F1 0.913 measured before any change, 0.963 after the
 /// changes it prompted. Specs/places.sighan.blind2.jsonl: 25 further MSR sentences annotated blind at the
-/// end (F1 0.931 as first measured).
+/// end (F1 0.931 as first measured). Specs/places.sighan.blind3.jsonl: 50 more (25 PKU, 25 MSR, seed 2026, none
+/// in the earlier files) annotated blind on 2026-12-06 by reading (F1 0.946 as first measured, on d30ec34); its
+/// errors are not tuned on, so it stays the unseen news measure.
 /// Print the figures: <c>dotnet test tests/WorkTeam.Extraction.Tests --filter FullyQualifiedName~SighanPlaceEvaluation --logger "console;verbosity=detailed"</c>.
 /// </summary>
 public sealed class SighanPlaceEvaluation(ITestOutputHelper output)
@@ -23,6 +25,7 @@ public sealed class SighanPlaceEvaluation(ITestOutputHelper output)
     [InlineData("places.sighan.jsonl", 0.90)]
     [InlineData("places.sighan.heldout.jsonl", 0.85)]
     [InlineData("places.sighan.blind2.jsonl", 0.85)]
+    [InlineData("places.sighan.blind3.jsonl", 0.85)]
     public void Place_spans_on_hand_checked_SIGHAN_sentences_reach_the_agreed_F1(string specFile, double minimumF1) =>
         Evaluate(specFile, minimumF1, toSimplified: null);
 
@@ -30,11 +33,14 @@ public sealed class SighanPlaceEvaluation(ITestOutputHelper output)
     /// Traditional sentences: places.sighan.traditional.jsonl, 60 (30 AS, 30 CityU; 12–70 characters, chosen
     /// the same way) annotated blind, P 0.960 R 0.923 F1 0.941 as first measured with <c>opencc -c t2s.json</c>
     /// as the view (0.974 after the changes they prompted); places.sighan.traditional.blind2.jsonl, 22 more
-    /// CityU sentences annotated blind at the end (F1 0.914). Read through the library's script converter.
+    /// CityU sentences annotated blind at the end (F1 0.914); places.sighan.traditional.blind3.jsonl, 40 more (20 AS,
+/// 20 CityU, seed 2026) annotated blind on 2026-12-06 (F1 0.868 as first measured, on d30ec34: Taiwan's townships
+/// written without their ending are most of what is missed). Read through the library's script converter.
     /// </summary>
     [CorpusTheory("sighan2005")]
     [InlineData("places.sighan.traditional.jsonl", 0.90)]
     [InlineData("places.sighan.traditional.blind2.jsonl", 0.85)]
+    [InlineData("places.sighan.traditional.blind3.jsonl", 0.85)]
     public void Place_spans_on_hand_checked_traditional_SIGHAN_sentences_reach_the_agreed_F1(string specFile, double minimumF1) =>
         Evaluate(specFile, minimumF1, toSimplified: null);
 
