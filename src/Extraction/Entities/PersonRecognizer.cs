@@ -75,6 +75,9 @@ internal static class PersonRecognizer
     /// </summary>
     private static readonly string[] FollowWords = [.. WordLists.Get("name-followers").Values(), .. WordLists.Get("speaker-verbs").Values()];
 
+    /// <summary>The followers of one character (很, 笑, 家): never the last character of a name they stand after.</summary>
+    private static readonly SearchValues<char> OneCharacterFollowers = SearchValues.Create(string.Concat(FollowWords.Where(w => w.Length == 1)));
+
     /// <summary>The characters <see cref="FollowWords"/> begin with: most characters after a name begin none.</summary>
     private static readonly SearchValues<char> FollowFirstChars = SearchValues.Create(string.Concat(FollowWords.Select(w => w[0]).Distinct()));
 
@@ -1318,7 +1321,10 @@ internal static class PersonRecognizer
         {
             return p + 1;
         }
-        if (p + 2 >= view.Length || !IsGivenNameChar(view[p + 2]) || (FollowWordAt(view, p + 2) && !GivenNameEndsAt(view, p + 3)) || TitleAt(view, p + 2) is not null)
+        // 王强很高兴地说: a one-character follower (很) ends the name even where a verb of speaking comes after it.
+        if (p + 2 >= view.Length || !IsGivenNameChar(view[p + 2])
+            || (FollowWordAt(view, p + 2) && (!GivenNameEndsAt(view, p + 3) || OneCharacterFollowers.Contains(view[p + 2])))
+            || TitleAt(view, p + 2) is not null)
         {
             return p + 2;
         }
