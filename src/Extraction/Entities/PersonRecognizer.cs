@@ -155,6 +155,7 @@ internal static class PersonRecognizer
         FindSpeakers(view, taken, found);
         FindCaptionNames(view, taken, found);
         FindCitedNames(view, taken, found);
+        FindFramedNames(view, taken, found);
         if (view.ContainsAny(PublicFigureValues))
         {
             FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
@@ -924,6 +925,47 @@ internal static class PersonRecognizer
                     continue;
                 }
                 AddNameEndingAt(view, s - 1, taken, found, opensClause: true);
+            }
+        }
+    }
+
+    /// <summary>The frames a name stands in with no role (在…的带领下): name-frames.tsv, close and open.</summary>
+    private static readonly (string Open, string Close)[] NameFrames =
+        [.. WordLists.Get("name-frames").Rows.Select(r => (r[1], r[0]))];
+
+    /// <summary>
+    /// Han names of two or three characters that a frame holds (在赵国栋的带领下, 在赵国栋的帮助下): the frame's opening
+    /// words right before the name, its closing words right after it.
+    /// </summary>
+    private static void FindFramedNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
+    {
+        foreach (var (open, close) in NameFrames)
+        {
+            var from = 0;
+            while (view[from..].IndexOf(close, StringComparison.Ordinal) is var k && k >= 0)
+            {
+                var end = from + k;
+                from = end + close.Length;
+                foreach (var length in (ReadOnlySpan<int>)[3, 2])
+                {
+                    var p = end - length;
+                    if (p < open.Length || !view[..p].EndsWith(open, StringComparison.Ordinal) || !Surnames.Contains(view[p]))
+                    {
+                        continue;
+                    }
+                    var given = true;
+                    foreach (var c in view[(p + 1)..end])
+                    {
+                        given &= IsGivenNameChar(c);
+                    }
+                    // 在王村长的带领下: a surname and a role is no name.
+                    if (given && !IsCommonWord(view[p..end]) && !IsCommonWord(view[p..(p + 2)]) && !IsNotName(view[p..end])
+                        && !(RoleEndingAt(view, end) is { } role && role.Length >= length - 1))
+                    {
+                        AddIfFree(found, taken, new PersonMention(p, end, view[p..end].ToString(), null));
+                        break;
+                    }
+                }
             }
         }
     }
