@@ -75,6 +75,9 @@ internal static class PersonRecognizer
     /// </summary>
     private static readonly string[] FollowWords = [.. WordLists.Get("name-followers").Values(), .. WordLists.Get("speaker-verbs").Values()];
 
+    /// <summary>The followers of one character (很, 笑, 家): never the last character of a name they stand after.</summary>
+    private static readonly SearchValues<char> OneCharacterFollowers = SearchValues.Create(string.Concat(FollowWords.Where(w => w.Length == 1)));
+
     /// <summary>The characters <see cref="FollowWords"/> begin with: most characters after a name begin none.</summary>
     private static readonly SearchValues<char> FollowFirstChars = SearchValues.Create(string.Concat(FollowWords.Select(w => w[0]).Distinct()));
 
@@ -145,13 +148,14 @@ internal static class PersonRecognizer
             }
         }
         FindRoleNames(view, taken, found, places, displaced, committees);
-        FindPostTitleNames(view, taken, found);
+        FindPostTitleNames(view, taken, found, places, displaced);
         FindCreditNames(view, taken, found, places, displaced);
         FindClosingCredits(view, taken, found, places, displaced);
         FindTrailingCredits(view, taken, found);
         FindSpeakers(view, taken, found);
         FindCaptionNames(view, taken, found);
         FindCitedNames(view, taken, found);
+        FindFramedNames(view, taken, found);
         if (view.ContainsAny(PublicFigureValues))
         {
             FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
@@ -226,6 +230,28 @@ internal static class PersonRecognizer
     }
 
     private static readonly SearchValues<char> AdministrativeSuffixChars = WorkTeam.Extraction.Resources.PlaceSuffixChars.Administrative;
+
+    /// <summary>
+    /// Whether the one place over a name read before a title (杨景明副县长) is the name and part of the title read as
+    /// a place (杨景明副县): it starts inside the name, ends inside the title, and no chain holds it. Its index goes into
+    /// <paramref name="displaced"/>.
+    /// </summary>
+    private static bool TryDisplaceTitlePlace(List<PlaceMention> places, int start, int end, int titleEnd, HashSet<int> displaced)
+    {
+        var first = PlaceMentions.FirstStartingAtOrAfter(places, start);
+        if ((first > 0 && places[first - 1].End > start) || first >= places.Count)
+        {
+            return false;
+        }
+        var place = places[first];
+        if (place.Start >= end || place.End <= end || place.End >= titleEnd || place.Parent is not null
+            || (first + 1 < places.Count && places[first + 1].Start < titleEnd))
+        {
+            return false;
+        }
+        displaced.Add(first);
+        return true;
+    }
 
     private static readonly Lazy<NameSearch> PublicFigureSearch = new(() => new NameSearch(PublicFigures.Names));
 
@@ -322,11 +348,14 @@ internal static class PersonRecognizer
             }
             var p = e;
             var byline = Array.IndexOf(CreditLabels, role) >= 0;
-            while (p < view.Length && (IsBlank(view[p]) || (IsColon(view[p]) && view[p] != '/') || (view[p] == Particle && !byline)))
+            // 姓名:陈伟男 (a profile card's label; its colon may open the next line): the name follows the colon.
+            var label = FormLabels.Contains(role);
+            while (p < view.Length && (IsBlank(view[p]) || (IsColon(view[p]) && view[p] != '/') || (view[p] == Particle && !byline)
+                || (label && view[p] == '\n' && p + 1 < view.Length && IsColon(view[p + 1]))))
             {
                 p++;
             }
-            if (p >= view.Length || !(p == e || byline || view[p - 1] == Particle || AllBlank(view[e..p])))
+            if (p >= view.Length || !(p == e || byline || label || view[p - 1] == Particle || AllBlank(view[e..p])))
             {
                 continue;
             }
@@ -338,7 +367,12 @@ internal static class PersonRecognizer
             int end;
             var transliterated = TransliteratedEnd(view, p);
             var hanName = Surnames.Contains(view[p]) && transliterated - p < 4;
-            if (hanName)
+            if (hanName && p == e && FourCharacterNameEnd(view, p) is var four && four > 0)
+            {
+                // 光明里长陈黄淑媛、: a married woman's name, her husband's surname before her own, closed by a mark.
+                end = four;
+            }
+            else if (hanName)
             {
                 end = HanNameEnd(view, p);
                 // 居民关系最为密切: a word of the dictionary (关系) and an adverb or verb beginning with the third character (最为) are no name.
@@ -384,6 +418,11 @@ internal static class PersonRecognizer
                 }
                 // 由中心副主任任队长: a surname before a role (队长) is no name; nor a verb (村民代表齐聚一堂).
                 if (RoleStartingAt(view, p + 1) || (end - p == 2 && (IsVerbOrAdverb(view[p..end]) || LongerWordAt(view, p, end))))
+                {
+                    continue;
+                }
+                // 教育学生毕业后: after a descriptor or an age (no office), a word of the dictionary is no name.
+                if (end - p == 2 && RoleEndingAt(view, e) is null && IsCommonWord(view[p..end]))
                 {
                     continue;
                 }
@@ -461,7 +500,8 @@ internal static class PersonRecognizer
                     // 王芳和张伟: 和 joins the name to the next; 张伟入户: a word begins after two characters.
                     second--;
                 }
-                if (second - next - 1 < 2 || (joined && (IsCommonWord(view[(next + 1)..second])
+                // 干事陈雅婷、阳明里干事庄美琴: what a role follows names its place or body, not a person.
+                if (second - next - 1 < 2 || RoleStartingAt(view, second) || (joined && (IsCommonWord(view[(next + 1)..second])
                     || (second < view.Length && TextClasses.IsNameChar(view[second]) && !FollowWordAt(view, second) && !WordFollows(view, second)))))
                 {
                     break;
@@ -472,7 +512,7 @@ internal static class PersonRecognizer
         }
     }
 
-    private static void FindPostTitleNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
+    private static void FindPostTitleNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places, HashSet<int> displaced)
     {
         if (!view.ContainsAny(TitleFirstChars))
         {
@@ -496,11 +536,26 @@ internal static class PersonRecognizer
                 var title = TitleAt(view, end);
                 // 总书记, 主席, 总理 mark a name wherever it stands (维护习近平总书记); 同志, 书记 only at a word start.
                 var strongTitle = title is not null && StrongTitles.Contains(title);
-                if (title is null || (!strongTitle && p > 0 && TextClasses.IsNameChar(view[p - 1]) && RoleEndingAt(view, p) is null))
+                if (title is null || (!strongTitle && p > 0 && TextClasses.IsNameChar(view[p - 1]) && view[p - 1] != Particle && RoleEndingAt(view, p) is null))
                 {
                     continue;
                 }
-                AddIfFree(found, taken, new PersonMention(p, end, view[p..end].ToString(), title));
+                // 高中校长, 全村村长: a word of the dictionary before an office is no name; a strong title is (习近平总书记).
+                if (!strongTitle && IsCommonWord(view[p..end]))
+                {
+                    continue;
+                }
+                var person = new PersonMention(p, end, view[p..end].ToString(), title);
+                if (title.Length > 0 && !taken.Overlaps(p, end, TakenSpans.Other) && TryDisplaceTitlePlace(places, p, end, end + title.Length, displaced))
+                {
+                    // 杨景明副县长: the place read as 杨景明副县 ends inside the title; the person wins.
+                    taken.Take(p, end);
+                    found.Add(person);
+                }
+                else
+                {
+                    AddIfFree(found, taken, person);
+                }
                 break;
             }
         }
@@ -855,6 +910,7 @@ internal static class PersonRecognizer
     /// </summary>
     private static void FindCitedNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
     {
+        FindLineOpeningNames(view, taken, found);
         foreach (var sex in Sexes)
         {
             var from = 0;
@@ -869,6 +925,90 @@ internal static class PersonRecognizer
                     continue;
                 }
                 AddNameEndingAt(view, s - 1, taken, found, opensClause: true);
+            }
+        }
+    }
+
+    /// <summary>The frames a name stands in with no role (在…的带领下): name-frames.tsv, close and open.</summary>
+    private static readonly (string Open, string Close)[] NameFrames =
+        [.. WordLists.Get("name-frames").Rows.Select(r => (r[1], r[0]))];
+
+    /// <summary>
+    /// Han names of two or three characters that a frame holds (在赵国栋的带领下, 在赵国栋的帮助下): the frame's opening
+    /// words right before the name, its closing words right after it.
+    /// </summary>
+    private static void FindFramedNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
+    {
+        foreach (var (open, close) in NameFrames)
+        {
+            var from = 0;
+            while (view[from..].IndexOf(close, StringComparison.Ordinal) is var k && k >= 0)
+            {
+                var end = from + k;
+                from = end + close.Length;
+                foreach (var length in (ReadOnlySpan<int>)[3, 2])
+                {
+                    var p = end - length;
+                    if (p < open.Length || !view[..p].EndsWith(open, StringComparison.Ordinal) || !Surnames.Contains(view[p]))
+                    {
+                        continue;
+                    }
+                    var given = true;
+                    foreach (var c in view[(p + 1)..end])
+                    {
+                        given &= IsGivenNameChar(c);
+                    }
+                    // 在王村长的带领下: a surname and a role is no name.
+                    if (given && !IsCommonWord(view[p..end]) && !IsCommonWord(view[p..(p + 2)]) && !IsNotName(view[p..end])
+                        && !(RoleEndingAt(view, end) is { } role && role.Length >= length - 1))
+                    {
+                        AddIfFree(found, taken, new PersonMention(p, end, view[p..end].ToString(), null));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Words that open a profile right after a line-opening name and a comma (陈勇,现任…): person-profile-words.tsv.</summary>
+    private static readonly string[] ProfileWords = [.. WordLists.Get("person-profile-words").Values()];
+
+    /// <summary>Labels of a form whose colon introduces a name (姓名:陈伟男): person-descriptors.tsv, label yes.</summary>
+    private static readonly FrozenSet<string> FormLabels = WordLists.Get("person-descriptors").Where("label", "yes").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Han names that open a line as its heading or its profile: the name, then a colon and the heading's words
+    /// (陈勇:岁月无悔), or a comma and a word that opens a profile (陈勇,现任贵州大学…).
+    /// </summary>
+    private static void FindLineOpeningNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
+    {
+        for (var line = 0; line < view.Length;)
+        {
+            var p = line;
+            while (p < view.Length && IsBlank(view[p]))
+            {
+                p++;
+            }
+            var next = view[line..].IndexOf('\n');
+            line = next < 0 ? view.Length : line + next + 1;
+            if (p >= view.Length || !Surnames.Contains(view[p]))
+            {
+                continue;
+            }
+            foreach (var length in (ReadOnlySpan<int>)[2, 3])
+            {
+                var end = p + length;
+                if (end + 1 >= line || !IsHan(view[end - 1]))
+                {
+                    break;
+                }
+                var heading = IsColon(view[end]) && view[end] != '/' && IsHan(view[end + 1]);
+                var profile = Marks.Commas.Contains(view[end], StringComparison.Ordinal) && WordAt(view[(end + 1)..], ProfileWords) is not null;
+                if (heading || profile)
+                {
+                    AddNameEndingAt(view, end, taken, found, opensClause: true);
+                    break;
+                }
             }
         }
     }
@@ -1196,6 +1336,26 @@ internal static class PersonRecognizer
         return end;
     }
 
+    /// <summary>
+    /// End of a four-character name of two surnames and a given name (陈黄淑媛, as Taiwan writes a married woman's
+    /// name) starting at <paramref name="p"/>, closed by a mark or a blank; 0 when there is none. Neither its first
+    /// two characters nor its last two are a word of the dictionary.
+    /// </summary>
+    private static int FourCharacterNameEnd(ReadOnlySpan<char> view, int p)
+    {
+        var end = p + 4;
+        if (end > view.Length || !CommonSurnames.Contains(view[p + 1]) || !IsGivenNameChar(view[p + 2]) || !IsGivenNameChar(view[p + 3])
+            || FollowWordAt(view, p + 3) || WordAt(view[(p + 3)..], CreditTails) is not null
+            || (end < view.Length && (IsHan(view[end]) || char.IsAsciiLetterOrDigit(view[end]))))
+        {
+            return 0;
+        }
+        return IsCommonWord(view[p..(p + 2)]) || IsCommonWord(view[(p + 2)..end]) || IsCommonWord(view[(p + 1)..(p + 3)]) ? 0 : end;
+    }
+
+    /// <summary>The most common surnames (surnames.tsv, common yes): the husband's surname a married woman's name may open with.</summary>
+    private static readonly SearchValues<char> CommonSurnames = SearchValues.Create(string.Concat(WordLists.Get("surnames").Where("common", "yes").Select(r => r[0])));
+
     /// <summary>End of a Han name starting with a surname: three characters unless the third starts what follows.</summary>
     private static int HanNameEnd(ReadOnlySpan<char> view, int p)
     {
@@ -1203,7 +1363,10 @@ internal static class PersonRecognizer
         {
             return p + 1;
         }
-        if (p + 2 >= view.Length || !IsGivenNameChar(view[p + 2]) || (FollowWordAt(view, p + 2) && !GivenNameEndsAt(view, p + 3)) || TitleAt(view, p + 2) is not null)
+        // 王强很高兴地说: a one-character follower (很) ends the name even where a verb of speaking comes after it.
+        if (p + 2 >= view.Length || !IsGivenNameChar(view[p + 2])
+            || (FollowWordAt(view, p + 2) && (!GivenNameEndsAt(view, p + 3) || OneCharacterFollowers.Contains(view[p + 2])))
+            || TitleAt(view, p + 2) is not null)
         {
             return p + 2;
         }
