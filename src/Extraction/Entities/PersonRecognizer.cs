@@ -152,7 +152,7 @@ internal static class PersonRecognizer
         FindSpeakers(view, taken, found);
         FindCaptionNames(view, taken, found);
         FindCitedNames(view, taken, found);
-        if (view.ContainsAny(PublicFigureValues))
+        if (PublicFigureValues.OccursIn(view))
         {
             FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
         }
@@ -230,8 +230,7 @@ internal static class PersonRecognizer
     private static readonly Lazy<NameSearch> PublicFigureSearch = new(() => new NameSearch(PublicFigures.Names));
 
     /// <summary>The public figures' names for a vectorised test of whether a text names any: most lines name none.</summary>
-    private static readonly SearchValues<string> PublicFigureValues =
-        SearchValues.Create([.. PublicFigures.Names.Where(n => n.Length > 0)], StringComparison.Ordinal);
+    private static readonly WordPresence PublicFigureValues = new(PublicFigures.Names);
 
     /// <summary>A name worth looking for again: no dot, two characters with a surname or three and more.</summary>
     private static bool IsRepeatable(string name) =>

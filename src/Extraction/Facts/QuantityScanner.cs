@@ -57,7 +57,7 @@ internal static class QuantityScanner
     private static readonly SearchValues<char> SentenceEnds = Grammar.Chars("sentence-ends", "!?\n\r");
 
     /// <summary>Words that mark a text as from Taiwan (民國, 新臺幣, 立法院): taiwan-markers.tsv.</summary>
-    private static readonly SearchValues<string> TaiwanMarkers = SearchValues.Create([.. WordLists.Get("taiwan-markers").Values()], StringComparison.Ordinal);
+    private static readonly WordPresence TaiwanMarkers = new(WordLists.Get("taiwan-markers").Values());
 
     /// <summary>
     /// The candidate list of the scan running on this thread, kept between calls: a candidate is a large struct,
@@ -102,7 +102,7 @@ internal static class QuantityScanner
     }
 
     /// <summary>Taiwan text: its bare years below 120 are ROC years (八十六年 = 1997).</summary>
-    internal static bool LooksTaiwanese(ReadOnlySpan<char> text) => text.ContainsAny(TaiwanMarkers);
+    internal static bool LooksTaiwanese(ReadOnlySpan<char> text) => TaiwanMarkers.OccursIn(text);
 
     private static int ScanAt(ReadOnlySpan<char> text, int at, DateState state, List<QuantityCandidate> found)
     {
