@@ -4,6 +4,7 @@ using System.Text;
 using WorkTeam.Extraction.Places;
 using WorkTeam.Extraction.Text;
 using WorkTeam.Extraction.Resources;
+using System.Runtime.CompilerServices;
 
 namespace WorkTeam.Extraction.Entities;
 
@@ -1036,6 +1037,7 @@ internal static class PersonRecognizer
         name.Length >= 2 && Surnames.Contains(name[0]) && !IsCommonWord(name) && !IsCommonWord(name[..2]);
 
     /// <summary>Whether jieba's dictionary holds <paramref name="text"/> as a word other than a person's name (高兴, 张贴).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsCommonWord(ReadOnlySpan<char> text)
     {
         var lexicon = WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon;
@@ -1533,6 +1535,7 @@ internal static class PersonRecognizer
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddIfFree(List<PersonMention> found, TakenSpans taken, PersonMention person)
     {
         if (taken.Overlaps(person.Start, person.End))
