@@ -2,6 +2,7 @@ using System.Buffers;
 using WorkTeam.Extraction.Entities;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Recognition;
+using System.Runtime.CompilerServices;
 
 namespace WorkTeam.Extraction;
 
@@ -19,6 +20,7 @@ internal sealed class QuantityRecognizer(QuantityExtractor extractor, FactKinds 
 
     public SearchValues<char>? OpeningCharacters => QuantityScanner.Starts;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<Fact> RecognizeOrdered(TextAnalysis analysis, FactKinds wanted) =>
         extractor.Extract(analysis.Text, analysis.DocumentDate, wanted);
 
@@ -42,6 +44,7 @@ internal sealed class EntityRecognizer(EntityExtractor extractor, FactKinds kind
 
     public SearchValues<char>? OpeningCharacters => null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<Fact> RecognizeOrdered(TextAnalysis analysis, FactKinds wanted) =>
         extractor.Extract(analysis, wanted);
 

@@ -56,8 +56,7 @@ internal static class OrganizationRecognizer
     private static readonly Lazy<NameSearch> KnownBodySearch = new(() => new NameSearch(KnownBodies));
 
     /// <summary>The same names for a vectorised test of whether a text holds any: most lines hold none, and need no automaton walk.</summary>
-    private static readonly System.Buffers.SearchValues<string> KnownBodyValues =
-        System.Buffers.SearchValues.Create([.. KnownBodies.Where(b => b.Length > 0)], StringComparison.Ordinal);
+    private static readonly WordPresence KnownBodyValues = new(KnownBodies);
 
     private static readonly CharSet SuffixFirstChars = new(FirstChars());
 
@@ -166,7 +165,7 @@ internal static class OrganizationRecognizer
         // A company named once with its legal form is named again without it (春华食品有限公司 … 春华食品).
         AddShortForms(view, found);
         // Party and state bodies named without a suffix of their own.
-        if (view.ContainsAny(KnownBodyValues))
+        if (KnownBodyValues.OccursIn(view))
         {
             foreach (var hit in KnownBodySearch.Value.FindAll(view))
             {

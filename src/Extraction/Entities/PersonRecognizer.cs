@@ -4,6 +4,7 @@ using System.Text;
 using WorkTeam.Extraction.Places;
 using WorkTeam.Extraction.Text;
 using WorkTeam.Extraction.Resources;
+using System.Runtime.CompilerServices;
 
 namespace WorkTeam.Extraction.Entities;
 
@@ -156,7 +157,7 @@ internal static class PersonRecognizer
         FindCaptionNames(view, taken, found);
         FindCitedNames(view, taken, found);
         FindFramedNames(view, taken, found);
-        if (view.ContainsAny(PublicFigureValues))
+        if (PublicFigureValues.OccursIn(view))
         {
             FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
         }
@@ -256,8 +257,7 @@ internal static class PersonRecognizer
     private static readonly Lazy<NameSearch> PublicFigureSearch = new(() => new NameSearch(PublicFigures.Names));
 
     /// <summary>The public figures' names for a vectorised test of whether a text names any: most lines name none.</summary>
-    private static readonly SearchValues<string> PublicFigureValues =
-        SearchValues.Create([.. PublicFigures.Names.Where(n => n.Length > 0)], StringComparison.Ordinal);
+    private static readonly WordPresence PublicFigureValues = new(PublicFigures.Names);
 
     /// <summary>A name worth looking for again: no dot, two characters with a surname or three and more.</summary>
     private static bool IsRepeatable(string name) =>
@@ -1177,6 +1177,7 @@ internal static class PersonRecognizer
         name.Length >= 2 && Surnames.Contains(name[0]) && !IsCommonWord(name) && !IsCommonWord(name[..2]);
 
     /// <summary>Whether jieba's dictionary holds <paramref name="text"/> as a word other than a person's name (高兴, 张贴).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsCommonWord(ReadOnlySpan<char> text)
     {
         var lexicon = WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon;
@@ -1697,6 +1698,7 @@ internal static class PersonRecognizer
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddIfFree(List<PersonMention> found, TakenSpans taken, PersonMention person)
     {
         if (taken.Overlaps(person.Start, person.End))

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using WorkTeam.Extraction.Numbers;
 using WorkTeam.Extraction.Resources;
 using WorkTeam.Extraction.Text;
+using System.Runtime.CompilerServices;
 
 namespace WorkTeam.Extraction.Facts;
 
@@ -105,6 +106,7 @@ internal static class CountRecognizer
         WordLists.Get("numbered-names").ToSet().GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Completes a number followed by a measure word or a noun classifier.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryComplete(ReadOnlySpan<char> text, in NumberPhrase phrase, UnitEntry unit, int unitStart, int unitLength, ref QuantityCandidate candidate)
     {
         if (phrase.Value != decimal.Truncate(phrase.Value))
@@ -344,6 +346,7 @@ internal static class CountRecognizer
         (start >= 1 && CountingWordLookup.Contains(text.Slice(start - 1, 1))) || (start >= 2 && CountingWordLookup.Contains(text.Slice(start - 2, 2)));
 
     /// <summary>九百多万选民, 14亿人民: a number scaled by 万/亿 before a noun that is no unit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryUnitless(ReadOnlySpan<char> text, in NumberPhrase phrase, ref QuantityCandidate candidate)
     {
         if (phrase.Style == NumeralStyle.DigitByDigit || phrase.End >= text.Length)
@@ -389,6 +392,7 @@ internal static class CountRecognizer
     /// 200多病人, 三十三考生, 15死8傷: a smaller number right before a noun that it counts (counted-nouns.tsv, column
     /// small); not a lone 一 ("a"), a decimal, a year (2020考生) or a school year (高三学生).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsSmallUnitlessCount(ReadOnlySpan<char> text, in NumberPhrase phrase)
     {
         if (!SmallCountedNounStarts.Contains(text[phrase.End]) || phrase.IsSingleOne || phrase.HasDecimal || phrase.Value < 2
@@ -656,6 +660,7 @@ internal static class CountRecognizer
     /// word, counted with it. Not 二大, 中共七大, 党的八大 (congresses), 五大洲 (a name in not-facts.tsv), 三大队 (大 opens a
     /// noun of its own: a brigade), 十九大, 十五大 (after another numeral).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryMajorCount(ReadOnlySpan<char> text, in NumberPhrase phrase, int big, ref QuantityCandidate candidate)
     {
         var digit = NumeralChars.ChineseDigit(text[phrase.Start]);

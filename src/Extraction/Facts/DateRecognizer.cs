@@ -4,6 +4,7 @@ using System.Globalization;
 using WorkTeam.Extraction.Numbers;
 using WorkTeam.Extraction.Resources;
 using WorkTeam.Extraction.Text;
+using System.Runtime.CompilerServices;
 
 namespace WorkTeam.Extraction.Facts;
 
@@ -22,6 +23,7 @@ internal static class DateRecognizer
     /// Tries a date at <paramref name="at"/>. <paramref name="skipTo"/> is past what was read when the
     /// text there is date-like but no fact (今年 with no document date, a lunar date).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryMatch(ReadOnlySpan<char> text, int at, DateState state, out QuantityCandidate date, out int skipTo)
     {
         date = default;
@@ -43,6 +45,7 @@ internal static class DateRecognizer
     /// <see cref="TryMatch"/> at a numeral (not 今/去/明/前/民), given what <see cref="ChineseNumeralParser.TryScan"/>
     /// reads there: the scanner reads that number once and hands it to both the date and the number phrase.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryMatchNumber(ReadOnlySpan<char> text, int at, bool hasToken, in NumberToken token, DateState state,
         out QuantityCandidate date, out int skipTo)
     {
@@ -312,6 +315,7 @@ internal static class DateRecognizer
     private static readonly SearchValues<char> SentenceEnds = Grammar.Chars("sentence-ends", "!?\n");
 
     /// <summary>The year a token before 年 stands for: four digits, 二〇一七, or a ROC year in Taiwan text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int? YearOf(ReadOnlySpan<char> text, in NumberToken token, DateState state)
     {
         if (token.HasDecimal)
@@ -370,6 +374,7 @@ internal static class DateRecognizer
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool CompleteFromYear(ReadOnlySpan<char> text, int start, int afterNian, int year, bool explicitYear, DateState state,
         out QuantityCandidate date, out int skipTo, bool monthAlreadyAt = false)
     {
@@ -407,6 +412,7 @@ internal static class DateRecognizer
     }
 
     /// <summary>The 1 of 1至6月: a month number followed by a range mark and a later month.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryMonthRangeStart(ReadOnlySpan<char> text, int at, out int month, out int end)
     {
         if (at >= text.Length || NumeralChars.IsLiang(text[at]) || !ChineseNumeralParser.TryScan(text, at, out var token))
@@ -419,6 +425,7 @@ internal static class DateRecognizer
     }
 
     /// <summary><see cref="TryMonthRangeStart(ReadOnlySpan{char}, int, out int, out int)"/> on the number already read there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryMonthRangeStart(ReadOnlySpan<char> text, in NumberToken token, out int month, out int end)
     {
         month = 0;
@@ -443,6 +450,7 @@ internal static class DateRecognizer
     }
 
     /// <summary>M月, M月D日, M月份, M月底: a month 1–12 (not written with 两) and an optional day.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryMonthDay(ReadOnlySpan<char> text, int at, out int month, out int? day, out int end, out int monthEnd)
     {
         if (at >= text.Length || NumeralChars.IsLiang(text[at]) || !ChineseNumeralParser.TryScan(text, at, out var m))
@@ -456,6 +464,7 @@ internal static class DateRecognizer
     }
 
     /// <summary><see cref="TryMonthDay(ReadOnlySpan{char}, int, out int, out int?, out int, out int)"/> on the number already read there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryMonthDay(ReadOnlySpan<char> text, in NumberToken m, out int month, out int? day, out int end, out int monthEnd)
     {
         month = 0;
@@ -649,6 +658,7 @@ internal static class DateRecognizer
     }
 
     /// <summary>民國八十五年, 民国85年 → 1996; 民國元年 → 1912.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryRocYear(ReadOnlySpan<char> text, int at, DateState state, out QuantityCandidate date, out int skipTo)
     {
         date = default;

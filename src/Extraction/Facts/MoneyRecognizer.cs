@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using WorkTeam.Extraction.Numbers;
 using WorkTeam.Extraction.Resources;
+using System.Runtime.CompilerServices;
 
 namespace WorkTeam.Extraction.Facts;
 
@@ -107,6 +108,7 @@ internal static class MoneyRecognizer
     }
 
     /// <summary>￥300, $20, 人民币5000万: a number with no unit after a currency symbol or word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryPrefixCurrency(ReadOnlySpan<char> text, in NumberPhrase phrase, ref QuantityCandidate candidate)
     {
         if (!TryFindPrefix(text, phrase.Start, out var currency, out var symbolStart))

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using WorkTeam.Extraction.Numbers;
 using WorkTeam.Extraction.Resources;
+using System.Runtime.CompilerServices;
 
 namespace WorkTeam.Extraction.Facts;
 
@@ -33,6 +34,7 @@ internal static class PercentRecognizer
     }
 
     /// <summary>X分之Y (百分之八十八, 四分之一) and Arabic a/b with a below b.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryFraction(ReadOnlySpan<char> text, in NumberPhrase denominator, ref QuantityCandidate candidate)
     {
         var p = denominator.End;
@@ -75,6 +77,7 @@ internal static class PercentRecognizer
     private static bool IsSlash(char c) => NumeralChars.Narrow(c) == '/';
 
     /// <summary>八成, 二三成, ９成: tenths, not 一成不变 nor 成为.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryTenths(ReadOnlySpan<char> text, in NumberPhrase phrase, ref QuantityCandidate candidate)
     {
         var p = phrase.End;

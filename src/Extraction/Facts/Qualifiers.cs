@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using WorkTeam.Extraction.Resources;
 using WorkTeam.Extraction.Numbers;
+using System.Runtime.CompilerServices;
 
 namespace WorkTeam.Extraction.Facts;
 
@@ -92,6 +93,7 @@ internal static class Qualifiers
         && (q.OnlyAfter.Length == 0 || !Numbers.NumeralChars.IsIdeograph(prev) || q.OnlyAfter.Contains(prev, StringComparison.Ordinal));
 
     /// <summary>以上, 以下, 左右, 上下, 以内 right after a unit: the approximation and where the word ends.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (Approximation Approx, int End) AfterUnit(ReadOnlySpan<char> text, int end)
     {
         if (end + 2 > text.Length)

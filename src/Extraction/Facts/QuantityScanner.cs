@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using WorkTeam.Extraction.Numbers;
 using WorkTeam.Extraction.Resources;
 using WorkTeam.Extraction.Text;
+using System.Runtime.CompilerServices;
 
 namespace WorkTeam.Extraction.Facts;
 
@@ -57,7 +58,7 @@ internal static class QuantityScanner
     private static readonly SearchValues<char> SentenceEnds = Grammar.Chars("sentence-ends", "!?\n\r");
 
     /// <summary>Words that mark a text as from Taiwan (民國, 新臺幣, 立法院): taiwan-markers.tsv.</summary>
-    private static readonly SearchValues<string> TaiwanMarkers = SearchValues.Create([.. WordLists.Get("taiwan-markers").Values()], StringComparison.Ordinal);
+    private static readonly WordPresence TaiwanMarkers = new(WordLists.Get("taiwan-markers").Values());
 
     /// <summary>
     /// The candidate list of the scan running on this thread, kept between calls: a candidate is a large struct,
@@ -102,7 +103,7 @@ internal static class QuantityScanner
     }
 
     /// <summary>Taiwan text: its bare years below 120 are ROC years (八十六年 = 1997).</summary>
-    internal static bool LooksTaiwanese(ReadOnlySpan<char> text) => text.ContainsAny(TaiwanMarkers);
+    internal static bool LooksTaiwanese(ReadOnlySpan<char> text) => TaiwanMarkers.OccursIn(text);
 
     private static int ScanAt(ReadOnlySpan<char> text, int at, DateState state, List<QuantityCandidate> found)
     {
@@ -249,6 +250,7 @@ internal static class QuantityScanner
     /// 十来个, 二十來人, 百来斤: 来 after a round number (a multiple of ten, written with no 多 or range) and before a
     /// measure word makes the number approximate.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsRoundAbout(ReadOnlySpan<char> text, in NumberPhrase phrase, int q) =>
         q + 1 < text.Length && q == phrase.End && NumeralChars.IsAboutMark(text[q]) && phrase.Max is null && phrase.Approx == Approximation.Exact
         && !phrase.HasDecimal && phrase.Value >= 10 && phrase.Value % 10 == 0
@@ -271,6 +273,7 @@ internal static class QuantityScanner
     private static readonly SearchValues<char> WeekdayBeforeEnds = SearchValues.Create(string.Concat(Grammar.Words("weekday-before").Select(w => w[^1]).Distinct()));
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GapJoiners = Grammar.WordSet("gap-joiner");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryClassify(ReadOnlySpan<char> text, in NumberPhrase phrase, out QuantityCandidate candidate, out int consumed)
     {
         candidate = new QuantityCandidate
@@ -414,6 +417,7 @@ internal static class QuantityScanner
         p < text.Length && Coordinators.Contains(text[p]);
 
     /// <summary>第1004名, 每3人, 周一, 前三名, 上百户, 数万名, 几十: ordinals, weekdays and vague amounts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsOrdinalOrVague(ReadOnlySpan<char> text, int at)
     {
         if (at == 0)

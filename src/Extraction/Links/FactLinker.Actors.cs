@@ -1,5 +1,6 @@
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Text;
+using System.Runtime.CompilerServices;
 
 namespace WorkTeam.Extraction.Links;
 
@@ -270,6 +271,7 @@ internal static partial class FactLinker
     }
 
     /// <summary>Whether a clause is a frame 在…下 around the team's word (在工作队的帮带下): the team helps, another acts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool FramesTheTeam(string text, int clauseStart, int clauseEnd)
     {
         // The frame first: it is one prefix and suffix test, the team's word a search per word, and most clauses are no frame.

@@ -1,5 +1,6 @@
 using System.Buffers;
 using WorkTeam.Extraction.Resources;
+using System.Runtime.CompilerServices;
 
 namespace WorkTeam.Extraction.Numbers;
 
@@ -75,6 +76,7 @@ internal static class ChineseNumeralParser
     }
 
     /// <summary>Reads the number that starts exactly at <paramref name="pos"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryScan(ReadOnlySpan<char> text, int pos, out NumberToken token)
     {
         token = default;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace WorkTeam.Extraction.Numbers;
 
 /// <summary>
@@ -56,6 +57,7 @@ internal static class NumberPhraseScanner
         return TryScanSingle(text, pos, token, out phrase);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryScanSingle(ReadOnlySpan<char> text, int pos, in NumberToken token, out NumberPhrase phrase)
     {
         phrase = default;
@@ -228,6 +230,7 @@ internal static class NumberPhraseScanner
     }
 
     /// <summary>3至5万, 3—5万, 260至300萬: a second number after a range connector; a multiplier on the high end alone distributes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryRangeTail(ReadOnlySpan<char> text, in NumberPhrase low, out NumberPhrase ranged)
     {
         ranged = default;

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Resources;
 using WorkTeam.Extraction.Text;
+using System.Runtime.CompilerServices;
 
 namespace WorkTeam.Extraction.Places;
 
@@ -60,6 +61,7 @@ public sealed partial class DivisionTable
 
         public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Names { get; } = names.GetAlternateLookup<ReadOnlySpan<char>>();
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool MayHold(ReadOnlySpan<char> name)
         {
             uint slot = Slot(name);
@@ -229,6 +231,7 @@ public sealed partial class DivisionTable
     }
 
     /// <summary>False when no unit is written with the name of this hash; true when one may be.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MayBeWritten(uint h)
     {
         var (word, bits) = FilterSlot(h);
@@ -557,6 +560,7 @@ public sealed partial class DivisionTable
         _ => 12,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal string CodeOf(int unit) => FullCode(unit).ToString("D12", CultureInfo.InvariantCulture)[..DigitsOf(unit)];
 
     /// <summary>The code padded to 12 digits: each level's own digits after its parent's.</summary>

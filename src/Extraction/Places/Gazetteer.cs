@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Text;
+using System.Runtime.CompilerServices;
 
 namespace WorkTeam.Extraction.Places;
 
@@ -133,6 +134,7 @@ public sealed class Gazetteer
     /// The lengths (bit n set for length n, 2 to 63) of the keys that begin with <paramref name="first"/> then
     /// <paramref name="second"/>; 0 when none does. Keys of 64 characters or more are not counted: see <see cref="MaxKeyLength"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal ulong KeyLengthsStartingWith(char first, char second) =>
         (pairFilter[PairSlot(PairOf(first, second)) >> 6] & (1UL << (int)(PairSlot(PairOf(first, second)) & 63))) != 0
         && keyLengthsByPair.TryGetValue(PairOf(first, second), out var mask) ? mask : 0;

@@ -4,6 +4,7 @@ using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Numbers;
 using WorkTeam.Extraction.Text;
 using WorkTeam.Extraction.Resources;
+using System.Runtime.CompilerServices;
 
 namespace WorkTeam.Extraction.Places;
 
@@ -231,6 +232,7 @@ internal sealed class PlaceRecognizer
         [ThreadStatic]
         private static int[]? spare;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static int[] TakeBuffer(int length)
         {
             var buffer = spare;
@@ -463,6 +465,7 @@ internal sealed class PlaceRecognizer
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryUnitAt(ReadOnlySpan<char> view, ScanState state, int p, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceMention unit)
     {
         unit = default;
@@ -947,6 +950,7 @@ internal sealed class PlaceRecognizer
     /// An unknown name on its own starts at a name character right after the text start, punctuation or a
     /// locative word (在石河子镇, 从阿尔善村), not after any verb (帮带村, 提升村 are "help the village").
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool StartsStandaloneName(ReadOnlySpan<char> view, int p)
     {
         if (!TextClasses.IsNameChar(view[p]))
@@ -966,6 +970,7 @@ internal sealed class PlaceRecognizer
     private static readonly System.Collections.Frozen.FrozenDictionary<char, string> CommonNounFollowers =
         System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(WordLists.Get("place-suffix-followers").Rows, r => r[0][0], r => r[1]);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool CommonNounFollows(char suffixLast, char next) =>
         CommonNounFollowers.TryGetValue(suffixLast, out var chars) && chars.Contains(next, StringComparison.Ordinal);
 
@@ -1222,6 +1227,7 @@ internal sealed class PlaceRecognizer
     /// village's ending (改建村卫生室, 发现村内): a township's two-character name that is a verb is a name often enough
     /// (光復鄉 of Taiwan, which the table lacks).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool OpensWithFunctionWord(ReadOnlySpan<char> name, PlaceLevel level)
     {
         if (name.Length < MinNameLength)
@@ -1694,6 +1700,7 @@ internal sealed class PlaceRecognizer
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NextSuffixFirstChar(ReadOnlySpan<char> view, int from)
     {
         if (from >= view.Length)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace WorkTeam.Extraction.Places;
 
@@ -51,6 +52,7 @@ internal sealed class TakenSpans : IDisposable
     }
 
     /// <summary>Returns the buffer to the pool.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Dispose()
     {
         if (marks.Length > 0)
