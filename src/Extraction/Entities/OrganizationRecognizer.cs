@@ -126,6 +126,10 @@ internal static class OrganizationRecognizer
     /// <summary>Words that make a name no one body (某, 部分, 两级): org-boundaries.tsv, use generic.</summary>
     private static readonly string[] GenericMarks = [.. WordLists.Get("org-boundaries").Where("use", "generic").Select(r => r[0])];
 
+    /// <summary>Classifiers that, after a numeral, make a name a count of bodies (两间学校, 四家企业): org-boundaries.tsv, use count.</summary>
+    private static readonly System.Buffers.SearchValues<char> CountClassifiers =
+        System.Buffers.SearchValues.Create(string.Concat(WordLists.Get("org-boundaries").Where("use", "count").Select(r => r[0])));
+
     /// <summary>Where the second level word opens a word of its own (县乡村振兴局): org-boundaries.tsv, use not-levels.</summary>
     private static readonly string[] NotLevelPairs = [.. WordLists.Get("org-boundaries").Where("use", "not-levels").Select(r => r[0])];
 
@@ -240,13 +244,18 @@ internal static class OrganizationRecognizer
             b = chainEnd;
         }
         var beforeVerbs = b;
-        b = SkipLeadingWords(view, b, suffixStart);
+        b = SkipLeadingWords(view, places, b, suffixStart);
         // A short suffix alone names no body (局, 党委), unless it holds its head (县委, 省委 after 按照).
         if (b >= suffixStart && suffix.Text.Length < 3 && !StartsWithHead(suffix.Text))
         {
             return false;
         }
         var name = view[b..end];
+        // 洒底分校两间学校, 四家直销企业: a numeral and a classifier before the suffix count bodies, they name none.
+        if (HoldsCount(view[b..suffixStart]))
+        {
+            return false;
+        }
         foreach (var generic in GenericNames)
         {
             if (name.SequenceEqual(generic))
@@ -292,9 +301,11 @@ internal static class OrganizationRecognizer
             {
                 return false;
             }
+            // Only before the suffix: the 有 of 有限公司 is no verb.
+            var stem = name[..(suffixStart - b)];
             foreach (var word in LeadingWords)
             {
-                var at = name.IndexOf(word, StringComparison.Ordinal);
+                var at = stem.IndexOf(word, StringComparison.Ordinal);
                 // 建设银行: a verb that opens a parent body's name is no verb.
                 if (at >= 0 && !StartsWithAny(name[(at + word.Length)..], ParentEndings))
                 {
@@ -426,6 +437,12 @@ internal static class OrganizationRecognizer
         return StartsWithHead(view[p..end]);
     }
 
+    private static bool PlaceStartsAt(List<PlaceMention> places, int start)
+    {
+        var k = PlaceMentions.FirstStartingAtOrAfter(places, start);
+        return k < places.Count && places[k].Start == start && !places[k].IsAnaphor;
+    }
+
     private static bool PlaceEndsAt(List<PlaceMention> places, int end)
     {
         for (var k = PlaceMentions.FirstStartingAtOrAfter(places, end - MaxName); k < places.Count && places[k].Start < end; k++)
@@ -536,11 +553,16 @@ internal static class OrganizationRecognizer
         return false;
     }
 
-    private static int SkipLeadingWords(ReadOnlySpan<char> view, int b, int limit)
+    private static int SkipLeadingWords(ReadOnlySpan<char> view, List<PlaceMention> places, int b, int limit)
     {
         var moved = true;
         while (moved && b < limit && LeadingFirstChars.Contains(view[b]))
         {
+            // 自治区教育厅, 自贡市…: a head or a place that opens with a leading word's character is no verb (自七瑞公司 is).
+            if (StartsWithHead(view[b..limit]) || PlaceStartsAt(places, b))
+            {
+                break;
+            }
             moved = false;
             foreach (var word in LeadingWords)
             {
@@ -554,6 +576,18 @@ internal static class OrganizationRecognizer
             }
         }
         return b;
+    }
+
+    private static bool HoldsCount(ReadOnlySpan<char> stem)
+    {
+        for (var i = 1; i < stem.Length; i++)
+        {
+            if (CountClassifiers.Contains(stem[i]) && (char.IsAsciiDigit(stem[i - 1]) || TextClasses.ChineseDigits.Contains(stem[i - 1])))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsOrgChar(char c) => TextClasses.IsNameChar(c) || char.IsAsciiLetterUpper(c);
