@@ -130,6 +130,18 @@ internal static class OrganizationRecognizer
     private static readonly System.Buffers.SearchValues<char> CountClassifiers =
         System.Buffers.SearchValues.Create(string.Concat(WordLists.Get("org-boundaries").Where("use", "count").Select(r => r[0])));
 
+    /// <summary>Generic words for bodies that close a list of names (安利、无限极…四家直销企业): org-list-heads.tsv, use head.</summary>
+    private static readonly string[] ListHeads = [.. WordLists.Get("org-list-heads").Where("use", "head").Select(r => r[0])];
+
+    /// <summary>The word that closes a list before its head (江西荷谷源、福建天力等种业公司): org-list-heads.tsv, use mark.</summary>
+    private static readonly string[] ListMarks = [.. WordLists.Get("org-list-heads").Where("use", "mark").Select(r => r[0])];
+
+    /// <summary>Words between a list's count (四家) or mark (等) and its head (直销, 种业, 党建共建).</summary>
+    private const int MaxListModifier = 4;
+
+    /// <summary>The longest name taken from a list (a brand or a company's short name).</summary>
+    private const int MaxListItem = 8;
+
     /// <summary>Where the second level word opens a word of its own (县乡村振兴局): org-boundaries.tsv, use not-levels.</summary>
     private static readonly string[] NotLevelPairs = [.. WordLists.Get("org-boundaries").Where("use", "not-levels").Select(r => r[0])];
 
@@ -167,8 +179,10 @@ internal static class OrganizationRecognizer
                 break;
             }
         }
+        // Names listed before a count or 等 and a word for bodies (安利、无限极、玫琳凯、完美四家直销企业).
+        AddListedBodies(view, places, found);
         // A company named once with its legal form is named again without it (春华食品有限公司 … 春华食品).
-        AddShortForms(view, found);
+        AddShortForms(view, places, found);
         // Party and state bodies named without a suffix of their own.
         if (view.ContainsAny(KnownBodyValues))
         {
@@ -326,20 +340,45 @@ internal static class OrganizationRecognizer
     /// <summary>The shortest short form looked for (two characters are too often a word of their own).</summary>
     private const int MinShortForm = 3;
 
-    private static void AddShortForms(ReadOnlySpan<char> view, List<OrgMention> found)
+    /// <summary>The word put after a company's own name in its short form (七瑞公司), by legal form: org-legal-forms.tsv, short.</summary>
+    private static readonly string[] ShortFormWords = [.. WordLists.Get("org-legal-forms").Values("short")];
+
+    /// <summary>The characters of a company's own name kept before the short form's word (七瑞 of 七瑞农业开发 → 七瑞公司).</summary>
+    private const int ShortFormCore = 2;
+
+    private static void AddShortForms(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> found)
     {
         List<string>? stems = null;
         foreach (var org in found)
         {
-            foreach (var form in LegalForms)
+            for (var f = 0; f < LegalForms.Length; f++)
             {
+                var form = LegalForms[f];
                 if (org.Name.Length - form.Length >= MinShortForm && org.Name.EndsWith(form, StringComparison.Ordinal))
                 {
                     stems ??= [];
                     var stem = org.Name[..^form.Length];
-                    if (!stems.Contains(stem))
+                    AddStem(stems, stem);
+                    // Without the places it opens with (建始丰华汽贸有限公司 → 丰华汽贸, 丰华汽贸公司, 丰华公司; 广昌县七瑞农业开发有限公司 → 七瑞公司).
+                    var at = org.Start;
+                    for (var k = PlaceMentions.FirstStartingAtOrAfter(places, at); k < places.Count && places[k].Start == at && places[k].End < org.End; k++)
                     {
-                        stems.Add(stem);
+                        if (places[k].IsAnaphor)
+                        {
+                            break;
+                        }
+                        at = places[k].End;
+                    }
+                    var core = stem[(at - org.Start)..];
+                    if (at > org.Start && core.Length >= MinShortForm)
+                    {
+                        AddStem(stems, core);
+                        AddStem(stems, core + ShortFormWords[f]);
+                        AddStem(stems, core[..ShortFormCore] + ShortFormWords[f]);
+                    }
+                    else if (at == org.Start && stem.Length > ShortFormCore + 1)
+                    {
+                        AddStem(stems, stem[..ShortFormCore] + ShortFormWords[f]);
                     }
                     break;
                 }
@@ -352,6 +391,21 @@ internal static class OrganizationRecognizer
         foreach (var hit in new NameSearch(stems).FindAll(view))
         {
             found.Add(new OrgMention(hit.Start, hit.End, stems[hit.Name]));
+        }
+    }
+
+    private static void AddStem(List<string> stems, string stem)
+    {
+        foreach (var generic in GenericNames)
+        {
+            if (stem == generic)
+            {
+                return;
+            }
+        }
+        if (!stems.Contains(stem))
+        {
+            stems.Add(stem);
         }
     }
 
@@ -577,6 +631,153 @@ internal static class OrganizationRecognizer
         }
         return b;
     }
+
+    private static void AddListedBodies(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> found)
+    {
+        if (view.IndexOfAny(TextClasses.Coordinators) < 0)
+        {
+            return;
+        }
+        foreach (var head in ListHeads)
+        {
+            for (var h = view.IndexOf(head, StringComparison.Ordinal); h > 0; h = NextIndexOf(view, head, h + 1))
+            {
+                var listEnd = ListEndBefore(view, h);
+                if (listEnd > 0)
+                {
+                    AddListItems(view, places, found, listEnd);
+                }
+            }
+        }
+    }
+
+    private static int NextIndexOf(ReadOnlySpan<char> view, string word, int from)
+    {
+        var at = view[from..].IndexOf(word, StringComparison.Ordinal);
+        return at < 0 ? -1 : from + at;
+    }
+
+    /// <summary>Where the names end before a list's head at <paramref name="h"/>: before 等 or a count of bodies (四家, 30余家), a few modifiers between; -1 when neither stands there.</summary>
+    private static int ListEndBefore(ReadOnlySpan<char> view, int h)
+    {
+        for (var q = h; q > 0 && h - q <= MaxListModifier; q--)
+        {
+            if (q < h && !IsOrgChar(view[q]))
+            {
+                return -1;
+            }
+            foreach (var mark in ListMarks)
+            {
+                if (view[..q].EndsWith(mark, StringComparison.Ordinal))
+                {
+                    return q - mark.Length;
+                }
+            }
+            if (CountClassifiers.Contains(view[q - 1]))
+            {
+                var r = q - 1;
+                // 30余家, 十多家: one word of approximation between the number and the classifier.
+                if (r > 1 && !IsDigit(view[r - 1]) && IsDigit(view[r - 2]))
+                {
+                    r--;
+                }
+                var digits = r;
+                while (r > 0 && IsDigit(view[r - 1]))
+                {
+                    r--;
+                }
+                if (r == digits)
+                {
+                    return -1;
+                }
+                foreach (var mark in ListMarks)
+                {
+                    if (view[..r].EndsWith(mark, StringComparison.Ordinal))
+                    {
+                        return r - mark.Length;
+                    }
+                }
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The names of a list ending at <paramref name="end"/> (A、B、C): each between coordinators, the first after a boundary word, a verb or a place's start; two at least.</summary>
+    private static void AddListItems(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> found, int end)
+    {
+        Span<(int Start, int End)> items = stackalloc (int, int)[8];
+        var n = 0;
+        var e = end;
+        while (n < items.Length)
+        {
+            var s = e;
+            while (s > 0 && e - s < MaxListItem && IsOrgChar(view[s - 1]))
+            {
+                s--;
+            }
+            if (s > 0 && TextClasses.Coordinators.Contains(view[s - 1]))
+            {
+                items[n++] = (s, e);
+                e = s - 1;
+                continue;
+            }
+            // The first name: the last place a name can begin in the run (并得到了安利, 先后引入江西荷谷源).
+            var start = s > 0 && IsOrgChar(view[s - 1]) ? -1 : s;
+            for (var p = s + 1; p <= e - 2; p++)
+            {
+                if (PlaceStartsAt(places, p) || TextClasses.OrgLead.Contains(view[p - 1])
+                    || EndsWithAny(view[s..p], BoundaryWords) || EndsWithAny(view[s..p], LeadingWords))
+                {
+                    start = p;
+                }
+            }
+            if (start >= 0)
+            {
+                items[n++] = (start, e);
+            }
+            break;
+        }
+        if (n < 2)
+        {
+            return;
+        }
+        for (var i = 0; i < n; i++)
+        {
+            var (a, b) = items[i];
+            var item = view[a..b];
+            // A list of places or of levels (北京、上海等地企业; 各村、各乡镇等单位) names no body.
+            if (b - a < 2 || PlaceSuffixChars.Administrative.Contains(item[^1]) || IsPlace(places, a, b))
+            {
+                return;
+            }
+            foreach (var generic in GenericNames)
+            {
+                if (item.SequenceEqual(generic))
+                {
+                    return;
+                }
+            }
+        }
+        for (var i = 0; i < n; i++)
+        {
+            found.Add(new OrgMention(items[i].Start, items[i].End, view[items[i].Start..items[i].End].ToString()));
+        }
+    }
+
+    private static bool IsPlace(List<PlaceMention> places, int start, int end)
+    {
+        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, start); k < places.Count && places[k].Start == start; k++)
+        {
+            if (places[k].End == end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsDigit(char c) => char.IsAsciiDigit(c) || TextClasses.ChineseDigits.Contains(c);
 
     private static bool HoldsCount(ReadOnlySpan<char> stem)
     {
