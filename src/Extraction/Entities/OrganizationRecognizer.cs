@@ -50,6 +50,12 @@ internal static class OrganizationRecognizer
     private static readonly System.Buffers.SearchValues<char> DatelineMarks =
         System.Buffers.SearchValues.Create(string.Concat(PersonRecognizer.CreditWords("credit-dateline")));
 
+    /// <summary>The labels of a byline's reporters (记者, 通讯员): byline-labels.tsv, use reporter.</summary>
+    private static readonly string[] ReporterLabels = PersonRecognizer.CreditWords("reporter");
+
+    /// <summary>The fewest characters of a masthead named before its reporter (大公报 记者; not 本报记者).</summary>
+    private const int MinMastheadBeforeReporter = 3;
+
     /// <summary>Bodies that reports name as they are (党中央, 中国共产党).</summary>
     private static readonly string[] KnownBodies = [.. WordLists.Get("known-bodies").Values()];
 
@@ -816,6 +822,36 @@ internal static class OrganizationRecognizer
             if (j - b >= 2)
             {
                 found.Add(new OrgMention(b, j + 1, view[b..(j + 1)].ToString()));
+            }
+        }
+        // A masthead before its reporter (大公报 记者‧史兵, 中国时报记者王志伟): the medium the byline credits.
+        foreach (var label in ReporterLabels)
+        {
+            for (var i = view.IndexOf(label, StringComparison.Ordinal); i > 0; i = NextIndexOf(view, label, i + 1))
+            {
+                var j = view[i - 1] == ' ' ? i - 1 : i;
+                if (j < MinMastheadBeforeReporter || !MastheadEndings.Contains(view[j - 1]))
+                {
+                    continue;
+                }
+                var b = j - 1;
+                while (b > 0 && j - b < 8 && TextClasses.IsNameChar(view[b - 1]))
+                {
+                    b--;
+                }
+                // 她接受中央社记者采访: the name begins after a verb or preposition.
+                for (var p = j - MinMastheadBeforeReporter; p > b; p--)
+                {
+                    if (EndsWithAny(view[b..p], BoundaryWords) || EndsWithAny(view[b..p], LeadingWords))
+                    {
+                        b = p;
+                        break;
+                    }
+                }
+                if (j - b >= MinMastheadBeforeReporter)
+                {
+                    found.Add(new OrgMention(b, j, view[b..j].ToString()));
+                }
             }
         }
         // The same masthead named elsewhere (来源:新疆经济报): each name once, all in one pass. The list and set are
