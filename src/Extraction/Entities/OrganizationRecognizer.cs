@@ -232,11 +232,7 @@ internal static class OrganizationRecognizer
         {
             return false;
         }
-        var b = suffixStart;
-        while (b > 0 && suffixStart - b < MaxName && IsOrgChar(view[b - 1]))
-        {
-            b--;
-        }
+        var b = RunStart(view, places, suffixStart);
         // A verb or preposition (按照县委, 和市委办), or a body already named (县委县政府), before a place or a
         // head inside the run: the name begins after it.
         b = StartAfterBoundary(view, places, found, b, suffixStart, end, !suffix.NeedsHead);
@@ -260,8 +256,12 @@ internal static class OrganizationRecognizer
         if (!suffix.NeedsHead && firstPlace == b)
         {
             var chainEnd = AfterLocalChain(view, places, b, suffixStart);
-            afterChain = chainEnd > b;
-            b = chainEnd;
+            // 王家村股份经济合作社: a generic body keeps the village that owns it (as 龙草坪村党支部 does).
+            if (chainEnd > b && !IsGeneric(view[chainEnd..end]))
+            {
+                afterChain = true;
+                b = chainEnd;
+            }
         }
         var beforeVerbs = b;
         b = SkipLeadingWords(view, places, b, suffixStart);
@@ -272,16 +272,9 @@ internal static class OrganizationRecognizer
         }
         var name = view[b..end];
         // 洒底分校两间学校, 四家直销企业: a numeral and a classifier before the suffix count bodies, they name none.
-        if (HoldsCount(view[b..suffixStart]))
+        if (HoldsCount(view[b..suffixStart]) || IsGeneric(name))
         {
             return false;
-        }
-        foreach (var generic in GenericNames)
-        {
-            if (name.SequenceEqual(generic))
-            {
-                return false;
-            }
         }
         foreach (var mark in GenericMarks)
         {
@@ -314,9 +307,10 @@ internal static class OrganizationRecognizer
         if (!startsWithPlace && !afterChain && !StartsWithHead(name))
         {
             // A company or co-operative with no place in front: a name of its own, right after punctuation
-            // or a preposition, with no verb inside (not 工作队组织医务人员来公司).
+            // or a preposition, with no verb inside (not 工作队组织医务人员来公司); before a legal form, more than
+            // a trade's word (not the 技术有限公司 of 华为技术有限公司, whose 为 stops the run).
             var lead = b == beforeVerbs ? b : beforeVerbs;
-            if (suffixStart - b < 2 || (lead > 0 && view[lead - 1] >= '\u3400' && view[lead - 1] <= '\u9fff' && !TextClasses.OrgLead.Contains(view[lead - 1])
+            if (suffixStart - b < (IsLegalForm(suffix.Text) ? MinShortForm : 2) || (lead > 0 && view[lead - 1] >= '\u3400' && view[lead - 1] <= '\u9fff' && !TextClasses.OrgLead.Contains(view[lead - 1])
                 && !EndsWithLongBoundary(view[..lead]) && !(suffixStart - b >= MinNameAfterVerb && EndsWithAny(view[..lead], BoundaryWords))))
             {
                 return false;
@@ -757,18 +751,28 @@ internal static class OrganizationRecognizer
             {
                 return;
             }
-            foreach (var generic in GenericNames)
+            // 学校、医院、银行等单位: bodies named by their kind only.
+            if (IsGeneric(item) || IsSuffix(item))
             {
-                if (item.SequenceEqual(generic))
-                {
-                    return;
-                }
+                return;
             }
         }
         for (var i = 0; i < n; i++)
         {
             found.Add(new OrgMention(items[i].Start, items[i].End, view[items[i].Start..items[i].End].ToString()));
         }
+    }
+
+    private static bool IsSuffix(ReadOnlySpan<char> item)
+    {
+        foreach (var suffix in Suffixes)
+        {
+            if (item.SequenceEqual(suffix.Text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsPlace(List<PlaceMention> places, int start, int end)
@@ -784,6 +788,60 @@ internal static class OrganizationRecognizer
     }
 
     private static bool IsDigit(char c) => char.IsAsciiDigit(c) || TextClasses.ChineseDigits.Contains(c);
+
+    /// <summary>
+    /// Where the run of name characters before a suffix begins: back to punctuation or a function character, and
+    /// on to the start of a place that such a character stands inside (万全区人民法院, whose 全 is a function character).
+    /// </summary>
+    private static int RunStart(ReadOnlySpan<char> view, List<PlaceMention> places, int suffixStart)
+    {
+        var b = suffixStart;
+        while (true)
+        {
+            while (b > 0 && suffixStart - b < MaxName && IsOrgChar(view[b - 1]))
+            {
+                b--;
+            }
+            var moved = false;
+            for (var k = PlaceMentions.FirstStartingAtOrAfter(places, b - MaxName); k < places.Count && places[k].Start < b; k++)
+            {
+                if (!places[k].IsAnaphor && places[k].End > b && suffixStart - places[k].Start <= MaxName)
+                {
+                    b = places[k].Start;
+                    moved = true;
+                    break;
+                }
+            }
+            if (!moved)
+            {
+                return b;
+            }
+        }
+    }
+
+    private static bool IsGeneric(ReadOnlySpan<char> name)
+    {
+        foreach (var generic in GenericNames)
+        {
+            if (name.SequenceEqual(generic))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsLegalForm(string suffix)
+    {
+        foreach (var form in LegalForms)
+        {
+            if (suffix == form)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool HoldsCount(ReadOnlySpan<char> stem)
     {
