@@ -803,7 +803,8 @@ internal static class OrganizationRecognizer
                 b--;
             }
             var moved = false;
-            for (var k = PlaceMentions.FirstStartingAtOrAfter(places, b - MaxName); k < places.Count && places[k].Start < b; k++)
+            // Only where a function character stopped the run: punctuation ends a name whatever place a recognizer read across it.
+            for (var k = PlaceMentions.FirstStartingAtOrAfter(places, b - MaxName); b > 0 && TextClasses.Function.Contains(view[b - 1]) && k < places.Count && places[k].Start < b; k++)
             {
                 if (!places[k].IsAnaphor && places[k].End > b && suffixStart - places[k].Start <= MaxName)
                 {
