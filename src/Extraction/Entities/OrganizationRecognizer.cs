@@ -50,6 +50,12 @@ internal static class OrganizationRecognizer
     private static readonly System.Buffers.SearchValues<char> DatelineMarks =
         System.Buffers.SearchValues.Create(string.Concat(PersonRecognizer.CreditWords("credit-dateline")));
 
+    /// <summary>The labels of a byline's reporters (记者, 通讯员): byline-labels.tsv, use reporter.</summary>
+    private static readonly string[] ReporterLabels = PersonRecognizer.CreditWords("reporter");
+
+    /// <summary>The fewest characters of a masthead named before its reporter (大公报 记者; not 本报记者).</summary>
+    private const int MinMastheadBeforeReporter = 3;
+
     /// <summary>Bodies that reports name as they are (党中央, 中国共产党).</summary>
     private static readonly string[] KnownBodies = [.. WordLists.Get("known-bodies").Values()];
 
@@ -125,6 +131,22 @@ internal static class OrganizationRecognizer
     /// <summary>Words that make a name no one body (某, 部分, 两级): org-boundaries.tsv, use generic.</summary>
     private static readonly string[] GenericMarks = [.. WordLists.Get("org-boundaries").Where("use", "generic").Select(r => r[0])];
 
+    /// <summary>Classifiers that, after a numeral, make a name a count of bodies (两间学校, 四家企业): org-boundaries.tsv, use count.</summary>
+    private static readonly System.Buffers.SearchValues<char> CountClassifiers =
+        System.Buffers.SearchValues.Create(string.Concat(WordLists.Get("org-boundaries").Where("use", "count").Select(r => r[0])));
+
+    /// <summary>Generic words for bodies that close a list of names (安利、无限极…四家直销企业): org-list-heads.tsv, use head.</summary>
+    private static readonly string[] ListHeads = [.. WordLists.Get("org-list-heads").Where("use", "head").Select(r => r[0])];
+
+    /// <summary>The word that closes a list before its head (江西荷谷源、福建天力等种业公司): org-list-heads.tsv, use mark.</summary>
+    private static readonly string[] ListMarks = [.. WordLists.Get("org-list-heads").Where("use", "mark").Select(r => r[0])];
+
+    /// <summary>Words between a list's count (四家) or mark (等) and its head (直销, 种业, 党建共建).</summary>
+    private const int MaxListModifier = 4;
+
+    /// <summary>The longest name taken from a list (a brand or a company's short name).</summary>
+    private const int MaxListItem = 8;
+
     /// <summary>Where the second level word opens a word of its own (县乡村振兴局): org-boundaries.tsv, use not-levels.</summary>
     private static readonly string[] NotLevelPairs = [.. WordLists.Get("org-boundaries").Where("use", "not-levels").Select(r => r[0])];
 
@@ -162,8 +184,10 @@ internal static class OrganizationRecognizer
                 break;
             }
         }
+        // Names listed before a count or 等 and a word for bodies (安利、无限极、玫琳凯、完美四家直销企业).
+        AddListedBodies(view, places, found);
         // A company named once with its legal form is named again without it (春华食品有限公司 … 春华食品).
-        AddShortForms(view, found);
+        AddShortForms(view, places, found);
         // Party and state bodies named without a suffix of their own.
         if (KnownBodyValues.OccursIn(view))
         {
@@ -207,11 +231,7 @@ internal static class OrganizationRecognizer
         {
             return false;
         }
-        var b = suffixStart;
-        while (b > 0 && suffixStart - b < MaxName && IsOrgChar(view[b - 1]))
-        {
-            b--;
-        }
+        var b = RunStart(view, places, suffixStart);
         // A verb or preposition (按照县委, 和市委办), or a body already named (县委县政府), before a place or a
         // head inside the run: the name begins after it.
         b = StartAfterBoundary(view, places, found, b, suffixStart, end, !suffix.NeedsHead);
@@ -235,23 +255,25 @@ internal static class OrganizationRecognizer
         if (!suffix.NeedsHead && firstPlace == b)
         {
             var chainEnd = AfterLocalChain(view, places, b, suffixStart);
-            afterChain = chainEnd > b;
-            b = chainEnd;
+            // 王家村股份经济合作社: a generic body keeps the village that owns it (as 龙草坪村党支部 does).
+            if (chainEnd > b && !IsGeneric(view[chainEnd..end]))
+            {
+                afterChain = true;
+                b = chainEnd;
+            }
         }
         var beforeVerbs = b;
-        b = SkipLeadingWords(view, b, suffixStart);
+        b = SkipLeadingWords(view, places, b, suffixStart);
         // A short suffix alone names no body (局, 党委), unless it holds its head (县委, 省委 after 按照).
         if (b >= suffixStart && suffix.Text.Length < 3 && !StartsWithHead(suffix.Text))
         {
             return false;
         }
         var name = view[b..end];
-        foreach (var generic in GenericNames)
+        // 洒底分校两间学校, 四家直销企业: a numeral and a classifier before the suffix count bodies, they name none.
+        if (HoldsCount(view[b..suffixStart]) || IsGeneric(name))
         {
-            if (name.SequenceEqual(generic))
-            {
-                return false;
-            }
+            return false;
         }
         foreach (var mark in GenericMarks)
         {
@@ -284,16 +306,19 @@ internal static class OrganizationRecognizer
         if (!startsWithPlace && !afterChain && !StartsWithHead(name))
         {
             // A company or co-operative with no place in front: a name of its own, right after punctuation
-            // or a preposition, with no verb inside (not 工作队组织医务人员来公司).
+            // or a preposition, with no verb inside (not 工作队组织医务人员来公司); before a legal form, more than
+            // a trade's word (not the 技术有限公司 of 华为技术有限公司, whose 为 stops the run).
             var lead = b == beforeVerbs ? b : beforeVerbs;
-            if (suffixStart - b < 2 || (lead > 0 && view[lead - 1] >= '\u3400' && view[lead - 1] <= '\u9fff' && !TextClasses.OrgLead.Contains(view[lead - 1])
+            if (suffixStart - b < (IsLegalForm(suffix.Text) ? MinShortForm : 2) || (lead > 0 && view[lead - 1] >= '\u3400' && view[lead - 1] <= '\u9fff' && !TextClasses.OrgLead.Contains(view[lead - 1])
                 && !EndsWithLongBoundary(view[..lead]) && !(suffixStart - b >= MinNameAfterVerb && EndsWithAny(view[..lead], BoundaryWords))))
             {
                 return false;
             }
+            // Only before the suffix: the 有 of 有限公司 is no verb.
+            var stem = name[..(suffixStart - b)];
             foreach (var word in LeadingWords)
             {
-                var at = name.IndexOf(word, StringComparison.Ordinal);
+                var at = stem.IndexOf(word, StringComparison.Ordinal);
                 // 建设银行: a verb that opens a parent body's name is no verb.
                 if (at >= 0 && !StartsWithAny(name[(at + word.Length)..], ParentEndings))
                 {
@@ -314,20 +339,45 @@ internal static class OrganizationRecognizer
     /// <summary>The shortest short form looked for (two characters are too often a word of their own).</summary>
     private const int MinShortForm = 3;
 
-    private static void AddShortForms(ReadOnlySpan<char> view, List<OrgMention> found)
+    /// <summary>The word put after a company's own name in its short form (七瑞公司), by legal form: org-legal-forms.tsv, short.</summary>
+    private static readonly string[] ShortFormWords = [.. WordLists.Get("org-legal-forms").Values("short")];
+
+    /// <summary>The characters of a company's own name kept before the short form's word (七瑞 of 七瑞农业开发 → 七瑞公司).</summary>
+    private const int ShortFormCore = 2;
+
+    private static void AddShortForms(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> found)
     {
         List<string>? stems = null;
         foreach (var org in found)
         {
-            foreach (var form in LegalForms)
+            for (var f = 0; f < LegalForms.Length; f++)
             {
+                var form = LegalForms[f];
                 if (org.Name.Length - form.Length >= MinShortForm && org.Name.EndsWith(form, StringComparison.Ordinal))
                 {
                     stems ??= [];
                     var stem = org.Name[..^form.Length];
-                    if (!stems.Contains(stem))
+                    AddStem(stems, stem);
+                    // Without the places it opens with (建始丰华汽贸有限公司 → 丰华汽贸, 丰华汽贸公司, 丰华公司; 广昌县七瑞农业开发有限公司 → 七瑞公司).
+                    var at = org.Start;
+                    for (var k = PlaceMentions.FirstStartingAtOrAfter(places, at); k < places.Count && places[k].Start == at && places[k].End < org.End; k++)
                     {
-                        stems.Add(stem);
+                        if (places[k].IsAnaphor)
+                        {
+                            break;
+                        }
+                        at = places[k].End;
+                    }
+                    var core = stem[(at - org.Start)..];
+                    if (at > org.Start && core.Length >= MinShortForm)
+                    {
+                        AddStem(stems, core);
+                        AddStem(stems, core + ShortFormWords[f]);
+                        AddStem(stems, core[..ShortFormCore] + ShortFormWords[f]);
+                    }
+                    else if (at == org.Start && stem.Length > ShortFormCore + 1)
+                    {
+                        AddStem(stems, stem[..ShortFormCore] + ShortFormWords[f]);
                     }
                     break;
                 }
@@ -340,6 +390,21 @@ internal static class OrganizationRecognizer
         foreach (var hit in new NameSearch(stems).FindAll(view))
         {
             found.Add(new OrgMention(hit.Start, hit.End, stems[hit.Name]));
+        }
+    }
+
+    private static void AddStem(List<string> stems, string stem)
+    {
+        foreach (var generic in GenericNames)
+        {
+            if (stem == generic)
+            {
+                return;
+            }
+        }
+        if (!stems.Contains(stem))
+        {
+            stems.Add(stem);
         }
     }
 
@@ -423,6 +488,12 @@ internal static class OrganizationRecognizer
             return true;
         }
         return StartsWithHead(view[p..end]);
+    }
+
+    private static bool PlaceStartsAt(List<PlaceMention> places, int start)
+    {
+        var k = PlaceMentions.FirstStartingAtOrAfter(places, start);
+        return k < places.Count && places[k].Start == start && !places[k].IsAnaphor;
     }
 
     private static bool PlaceEndsAt(List<PlaceMention> places, int end)
@@ -535,11 +606,16 @@ internal static class OrganizationRecognizer
         return false;
     }
 
-    private static int SkipLeadingWords(ReadOnlySpan<char> view, int b, int limit)
+    private static int SkipLeadingWords(ReadOnlySpan<char> view, List<PlaceMention> places, int b, int limit)
     {
         var moved = true;
         while (moved && b < limit && LeadingFirstChars.Contains(view[b]))
         {
+            // 自治区教育厅, 自贡市…: a head or a place that opens with a leading word's character is no verb (自七瑞公司 is).
+            if (StartsWithHead(view[b..limit]) || PlaceStartsAt(places, b))
+            {
+                break;
+            }
             moved = false;
             foreach (var word in LeadingWords)
             {
@@ -553,6 +629,230 @@ internal static class OrganizationRecognizer
             }
         }
         return b;
+    }
+
+    private static void AddListedBodies(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> found)
+    {
+        if (view.IndexOfAny(TextClasses.Coordinators) < 0)
+        {
+            return;
+        }
+        foreach (var head in ListHeads)
+        {
+            for (var h = view.IndexOf(head, StringComparison.Ordinal); h > 0; h = NextIndexOf(view, head, h + 1))
+            {
+                var listEnd = ListEndBefore(view, h);
+                if (listEnd > 0)
+                {
+                    AddListItems(view, places, found, listEnd);
+                }
+            }
+        }
+    }
+
+    private static int NextIndexOf(ReadOnlySpan<char> view, string word, int from)
+    {
+        var at = view[from..].IndexOf(word, StringComparison.Ordinal);
+        return at < 0 ? -1 : from + at;
+    }
+
+    /// <summary>Where the names end before a list's head at <paramref name="h"/>: before 等 or a count of bodies (四家, 30余家), a few modifiers between; -1 when neither stands there.</summary>
+    private static int ListEndBefore(ReadOnlySpan<char> view, int h)
+    {
+        for (var q = h; q > 0 && h - q <= MaxListModifier; q--)
+        {
+            if (q < h && !IsOrgChar(view[q]))
+            {
+                return -1;
+            }
+            foreach (var mark in ListMarks)
+            {
+                if (view[..q].EndsWith(mark, StringComparison.Ordinal))
+                {
+                    return q - mark.Length;
+                }
+            }
+            if (CountClassifiers.Contains(view[q - 1]))
+            {
+                var r = q - 1;
+                // 30余家, 十多家: one word of approximation between the number and the classifier.
+                if (r > 1 && !IsDigit(view[r - 1]) && IsDigit(view[r - 2]))
+                {
+                    r--;
+                }
+                var digits = r;
+                while (r > 0 && IsDigit(view[r - 1]))
+                {
+                    r--;
+                }
+                if (r == digits)
+                {
+                    return -1;
+                }
+                foreach (var mark in ListMarks)
+                {
+                    if (view[..r].EndsWith(mark, StringComparison.Ordinal))
+                    {
+                        return r - mark.Length;
+                    }
+                }
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The names of a list ending at <paramref name="end"/> (A、B、C): each between coordinators, the first after a boundary word, a verb or a place's start; two at least.</summary>
+    private static void AddListItems(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> found, int end)
+    {
+        Span<(int Start, int End)> items = stackalloc (int, int)[8];
+        var n = 0;
+        var e = end;
+        while (n < items.Length)
+        {
+            var s = e;
+            while (s > 0 && e - s < MaxListItem && IsOrgChar(view[s - 1]))
+            {
+                s--;
+            }
+            if (s > 0 && TextClasses.Coordinators.Contains(view[s - 1]))
+            {
+                items[n++] = (s, e);
+                e = s - 1;
+                continue;
+            }
+            // The first name: the last place a name can begin in the run (并得到了安利, 先后引入江西荷谷源).
+            var start = s > 0 && IsOrgChar(view[s - 1]) ? -1 : s;
+            for (var p = s + 1; p <= e - 2; p++)
+            {
+                if (PlaceStartsAt(places, p) || TextClasses.OrgLead.Contains(view[p - 1])
+                    || EndsWithAny(view[s..p], BoundaryWords) || EndsWithAny(view[s..p], LeadingWords))
+                {
+                    start = p;
+                }
+            }
+            if (start >= 0)
+            {
+                items[n++] = (start, e);
+            }
+            break;
+        }
+        if (n < 2)
+        {
+            return;
+        }
+        for (var i = 0; i < n; i++)
+        {
+            var (a, b) = items[i];
+            var item = view[a..b];
+            // A list of places or of levels (北京、上海等地企业; 各村、各乡镇等单位) names no body.
+            if (b - a < 2 || PlaceSuffixChars.Administrative.Contains(item[^1]) || IsPlace(places, a, b))
+            {
+                return;
+            }
+            // 学校、医院、银行等单位: bodies named by their kind only.
+            if (IsGeneric(item) || IsSuffix(item))
+            {
+                return;
+            }
+        }
+        for (var i = 0; i < n; i++)
+        {
+            found.Add(new OrgMention(items[i].Start, items[i].End, view[items[i].Start..items[i].End].ToString()));
+        }
+    }
+
+    private static bool IsSuffix(ReadOnlySpan<char> item)
+    {
+        foreach (var suffix in Suffixes)
+        {
+            if (item.SequenceEqual(suffix.Text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsPlace(List<PlaceMention> places, int start, int end)
+    {
+        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, start); k < places.Count && places[k].Start == start; k++)
+        {
+            if (places[k].End == end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsDigit(char c) => char.IsAsciiDigit(c) || TextClasses.ChineseDigits.Contains(c);
+
+    /// <summary>
+    /// Where the run of name characters before a suffix begins: back to punctuation or a function character, and
+    /// on to the start of a place that such a character stands inside (万全区人民法院, whose 全 is a function character).
+    /// </summary>
+    private static int RunStart(ReadOnlySpan<char> view, List<PlaceMention> places, int suffixStart)
+    {
+        var b = suffixStart;
+        while (true)
+        {
+            while (b > 0 && suffixStart - b < MaxName && IsOrgChar(view[b - 1]))
+            {
+                b--;
+            }
+            var moved = false;
+            // Only where a function character stopped the run: punctuation ends a name whatever place a recognizer read across it.
+            for (var k = PlaceMentions.FirstStartingAtOrAfter(places, b - MaxName); b > 0 && TextClasses.Function.Contains(view[b - 1]) && k < places.Count && places[k].Start < b; k++)
+            {
+                if (!places[k].IsAnaphor && places[k].End > b && suffixStart - places[k].Start <= MaxName)
+                {
+                    b = places[k].Start;
+                    moved = true;
+                    break;
+                }
+            }
+            if (!moved)
+            {
+                return b;
+            }
+        }
+    }
+
+    private static bool IsGeneric(ReadOnlySpan<char> name)
+    {
+        foreach (var generic in GenericNames)
+        {
+            if (name.SequenceEqual(generic))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsLegalForm(string suffix)
+    {
+        foreach (var form in LegalForms)
+        {
+            if (suffix == form)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HoldsCount(ReadOnlySpan<char> stem)
+    {
+        for (var i = 1; i < stem.Length; i++)
+        {
+            if (CountClassifiers.Contains(stem[i]) && (char.IsAsciiDigit(stem[i - 1]) || TextClasses.ChineseDigits.Contains(stem[i - 1])))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsOrgChar(char c) => TextClasses.IsNameChar(c) || char.IsAsciiLetterUpper(c);
@@ -580,6 +880,36 @@ internal static class OrganizationRecognizer
             if (j - b >= 2)
             {
                 found.Add(new OrgMention(b, j + 1, view[b..(j + 1)].ToString()));
+            }
+        }
+        // A masthead before its reporter (大公报 记者‧史兵, 中国时报记者王志伟): the medium the byline credits.
+        foreach (var label in ReporterLabels)
+        {
+            for (var i = view.IndexOf(label, StringComparison.Ordinal); i > 0; i = NextIndexOf(view, label, i + 1))
+            {
+                var j = view[i - 1] == ' ' ? i - 1 : i;
+                if (j < MinMastheadBeforeReporter || !MastheadEndings.Contains(view[j - 1]))
+                {
+                    continue;
+                }
+                var b = j - 1;
+                while (b > 0 && j - b < 8 && TextClasses.IsNameChar(view[b - 1]))
+                {
+                    b--;
+                }
+                // 她接受中央社记者采访: the name begins after a verb or preposition.
+                for (var p = j - MinMastheadBeforeReporter; p > b; p--)
+                {
+                    if (EndsWithAny(view[b..p], BoundaryWords) || EndsWithAny(view[b..p], LeadingWords))
+                    {
+                        b = p;
+                        break;
+                    }
+                }
+                if (j - b >= MinMastheadBeforeReporter)
+                {
+                    found.Add(new OrgMention(b, j, view[b..j].ToString()));
+                }
             }
         }
         // The same masthead named elsewhere (来源:新疆经济报): each name once, all in one pass. The list and set are

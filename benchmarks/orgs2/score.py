@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Organisation sets orgs2 (dev half) and orgs2-check (check half), branch orgs2, 2026-12-06: nine report
+pages each, annotated by hand for
+their organisations only, before the tool was run on them.
+
+    python3 benchmarks/orgs2/score.py [--no-build] [--diff] [--cache /work/orgs2-cache]
+    python3 benchmarks/orgs2-check/score.py [--no-build]         (the check half: totals only, never --diff)
+
+Reads manifest.tsv (id, url, script, sha256, utf16 length, note) and annotations/<id>.tsv (one
+organisation's surface a line, exactly as in the cached text, inline pinyin kept; each line takes
+the first occurrence that no earlier line of the page has covered), checks each cached page
+against its sha256, runs `workteam extract --kinds org` on the cache and prints span P/R/F1 per
+script (a span ending in inline pinyin matches the span without it, as in benchmarks/devset).
+Both caches are rebuilt with `python3 /work/orgs2-cache/src/write.py` (split.tsv there says which half).
+The same file serves both folders (orgs2-check/score.py is a copy).
+"""
+import argparse, hashlib, json, os, re, subprocess, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+TRAILING_PINYIN = re.compile(r"\([a-zü\u00e0-\u01dc\u01f9]+\)$")
+
+
+def strip_end(text, end):
+    m = TRAILING_PINYIN.search(text)
+    return end - (len(m.group(0)) if m else 0)
+
+
+def expected(doc, text):
+    spans = []
+    with open(os.path.join(HERE, "annotations", doc + ".tsv"), encoding="utf-8") as f:
+        for line in f:
+            surface = line.rstrip("\n").split("\t")[0]
+            if not surface or surface.startswith("#"):
+                continue
+            at = text.find(surface)
+            while at >= 0 and any(s < at + len(surface) and at < e for s, e, _ in spans):
+                at = text.find(surface, at + 1)
+            if at < 0:
+                sys.exit(f"{doc}: no free occurrence of {surface}")
+            spans.append((at, at + len(surface), surface))
+    return spans
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cache", default=f"/work/{os.path.basename(HERE)}-cache")
+    ap.add_argument("--no-build", action="store_true")
+    ap.add_argument("--diff", action="store_true")
+    a = ap.parse_args()
+    if not os.path.isdir(a.cache):
+        print(f"skipped: no cache at {a.cache}"); return
+    rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(HERE, "manifest.tsv"), encoding="utf-8")][1:]
+    docs, texts = {}, {}
+    for doc, url, script, sha, _, _ in rows:
+        path = os.path.join(a.cache, doc + ".txt")
+        data = open(path, "rb").read()
+        if hashlib.sha256(data).hexdigest() != sha:
+            sys.exit(f"{doc}: {path} does not match the manifest")
+        docs[doc], texts[doc] = script, data.decode("utf-8")
+    if not a.no_build:
+        subprocess.run(["dotnet", "build", os.path.join(REPO, "src/Cli"), "-c", "Release", "-v", "q", "-nologo"], check=True,
+                       stdout=subprocess.DEVNULL)
+    files = [os.path.join(a.cache, d + ".txt") for d in sorted(docs)]
+    proc = subprocess.run(["dotnet", "run", "--no-build", "--project", os.path.join(REPO, "src/Cli"), "-c", "Release", "--",
+                           "extract", "--kinds", "org", "--format", "jsonl"] + files, capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.exit(proc.stderr)
+    out = {d: set() for d in docs}
+    for line in proc.stdout.splitlines():
+        r = json.loads(line)
+        d = os.path.basename(r["doc"])[:-4]
+        out[d].add((r["start"], strip_end(r["text"], r["end"]), r["text"]))
+    totals, missed, spurious = {}, [], []
+    for d in sorted(docs):
+        exp = {(s, strip_end(t, e)): t for s, e, t in expected(d, texts[d])}
+        got = {(s, e): t for s, e, t in out[d]}
+        tp = len(exp.keys() & got.keys())
+        for s in (docs[d], "all"):
+            t = totals.setdefault(s, [0, 0, 0])
+            t[0] += tp; t[1] += len(got); t[2] += len(exp)
+        missed += [(d, k, exp[k]) for k in sorted(exp.keys() - got.keys())]
+        spurious += [(d, k, got[k]) for k in sorted(got.keys() - exp.keys())]
+    print("| script | expected | output | P | R | F1 |\n|---|---:|---:|---:|---:|---:|")
+    for s in ("simplified", "traditional", "all"):
+        tp, n_out, n_exp = totals.get(s, [0, 0, 0])
+        p = tp / n_out if n_out else 0.0
+        r = tp / n_exp if n_exp else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"| {s} | {n_exp} | {n_out} | {p:.3f} | {r:.3f} | {f:.3f} |")
+    if a.diff:
+        print("\n## missed")
+        for d, (s, e), t in missed:
+            print(f"- {d} {t} [{s},{e}) …{texts[d][max(0, s - 8):s]}[{t}]{texts[d][e:e + 6]}…".replace("\n", " "))
+        print("\n## spurious")
+        for d, (s, e), t in spurious:
+            print(f"- {d} {t} [{s},{e}) …{texts[d][max(0, s - 8):s]}[{t}]{texts[d][e:e + 6]}…".replace("\n", " "))
+
+
+if __name__ == "__main__":
+    main()
