@@ -10,7 +10,8 @@ namespace WorkTeam.Extraction.Tests.Places;
 /// codes given on weak evidence (a village placed by the province of a page that names several, a Hong Kong
 /// mountain read as Anhui's 马鞍山市), a township the table lacks under the county the text writes (merged before
 /// 2023) whose village took the county's same-named one, the Corps' divisions under their former names (农一师),
-/// and descriptions read as villages (客家村, 村屋, 村校). Spans, levels, codes and parents are exact.
+/// a ward of Taiwan (玉里鎮東豐里) missed, a region with its ending cut (南疆地区), and descriptions read as villages
+/// (客家村, 村屋, 村校, 政府里). Spans, levels, codes and parents are exact.
 /// </summary>
 public sealed class Places3ReportPlaceTests
 {
@@ -74,5 +75,36 @@ public sealed class Places3ReportPlaceTests
     public void A_kind_of_village_and_a_village_house_or_school_are_no_village(string text)
     {
         Assert.Empty(Places(text));
+    }
+    [Theory]
+    [InlineData("玉里鎮東豐里新建活動中心落成,原有東豐里活動中心老舊")]
+    [InlineData("玉里镇东丰里新建活动中心落成,原有东丰里活动中心老旧")]
+    public void A_ward_of_taiwan_right_after_its_township_is_a_village_and_is_found_again(string text)
+    {
+        Assert.Equal(
+            [("玉里镇", 0, 3, "township", null, null), ("东丰里", 3, 6, "village", null, "玉里镇"),
+             ("东丰里", 17, 20, "village", null, null)],
+            Places(text));
+    }
+
+    [Theory]
+    [InlineData("红旗镇政府里开会,城关镇这里很好,城关镇中心里,和平镇会议室里")]
+    [InlineData("紅旗鎮政府裡開會,城關鎮這裡很好,城關鎮中心裡,和平鎮會議室裡")]
+    public void A_room_or_a_building_after_a_township_is_no_ward(string text)
+    {
+        Assert.Equal(
+            [("红旗镇", 0, 3, "township", null, null), ("城关镇", 9, 12, "township", null, null),
+             ("城关镇", 17, 20, "township", null, null), ("和平镇", 24, 27, "township", null, null)],
+            Places(text));
+    }
+
+    [Theory]
+    [InlineData("成为整个阿克苏地区,乃至南疆地区一个重要的咽喉要道")]
+    [InlineData("成為整個阿克蘇地區,乃至南疆地區一個重要的咽喉要道")]
+    public void A_region_written_with_its_ending_is_one_place(string text)
+    {
+        Assert.Equal(
+            [("阿克苏地区", 4, 9, "prefecture", "6529", null), ("南疆地区", 12, 16, "other", null, null)],
+            Places(text));
     }
 }
