@@ -1003,6 +1003,11 @@ internal sealed class PlaceRecognizer
         {
             return false;
         }
+        // 阿热买里村 after its township: a chain-only suffix (里) followed by a village's ending is inside the name.
+        if (suffix.Use == SuffixUse.ChainOnly && j + suffix.Text.Length < view.Length && CommonNounFollows(suffix.Text[^1], view[j + suffix.Text.Length]))
+        {
+            return false;
+        }
         // 按照省, 紧紧依靠县, 凉山州投入新村, 其中安宁河谷新村: a name opening with a verb, preposition, adverb, conjunction or
         // pronoun of the dictionary is a phrase, unless the table has it (解放村, 前进村 are villages).
         if (OpensWithFunctionWord(name, level) && !DivisionTable.Default.HasWrittenName(view[p..(j + suffix.Text.Length)]))
