@@ -96,7 +96,10 @@ internal static class DivisionResolver
         }
         for (int i = 0; i < n; i++)
         {
-            if (candidates[i] is { Count: 1 } one && table.LevelOf(one[0]) <= PlaceLevel.County)
+            // In a text about a place the table lacks (a Hong Kong or Taiwan story), a name written without its ending
+            // outside a chain is that region's (馬鞍山 above 井頭村 in 西貢 is no 马鞍山市 of Anhui).
+            if (candidates[i] is { Count: 1 } one && table.LevelOf(one[0]) <= PlaceLevel.County
+                && !(outside && table.LevelOf(one[0]) > PlaceLevel.Province && IsWrittenShort(table, one[0], mentions[i].Name) && !InChain(mentions, i)))
             {
                 units[i] = one[0];
                 provinces.Add(AncestorAt(table, one[0], PlaceLevel.Province) is var p && p >= 0 ? p : one[0]);
@@ -117,6 +120,15 @@ internal static class DivisionResolver
         ResolveShortChildren(table, mentions, candidates, units);
         return units;
     }
+
+    /// <summary>Whether the unit's name is written here without its ending (马鞍山 for 马鞍山市).</summary>
+    private static bool IsWrittenShort(DivisionTable table, int unit, string name) =>
+        table.WrittenEndingLength(unit) > 0 && table.Stem(unit).SequenceEqual(name);
+
+    /// <summary>Whether mention <paramref name="i"/> is directly joined to a place before or after it.</summary>
+    private static bool InChain(List<PlaceMention> mentions, int i) =>
+        (i > 0 && mentions[i - 1].End == mentions[i].Start && mentions[i].Parent is not null)
+        || (i + 1 < mentions.Count && mentions[i + 1].Start == mentions[i].End && mentions[i + 1].Parent is not null);
 
     /// <summary>
     /// Whether <paramref name="m"/> is a place of our gazetteer below a province the division table lacks
@@ -418,6 +430,16 @@ internal static class DivisionResolver
         {
             return false;
         }
+        // The province level decides only for a document of one province: a page that names places of several
+        // (井頭村 in a Hong Kong story that also names 馬鞍山 and 廣東增城) has no region a village can be placed in.
+        int contextProvinces = 0;
+        foreach (var c in context)
+        {
+            if (table.LevelOf(c) == PlaceLevel.Province)
+            {
+                contextProvinces++;
+            }
+        }
         bool any = false;
         for (int i = 0; i < units.Length; i++)
         {
@@ -427,7 +449,7 @@ internal static class DivisionResolver
             }
             // The nearest enclosing level the document names decides: a township of the document's county
             // before one of its prefecture, which comes before one of its province.
-            for (var level = PlaceLevel.Township; level >= PlaceLevel.Province; level--)
+            for (var level = PlaceLevel.Township; level >= (contextProvinces > 1 ? PlaceLevel.Prefecture : PlaceLevel.Province); level--)
             {
                 int found = -1, count = 0;
                 foreach (var u in list)

@@ -1008,6 +1008,11 @@ internal sealed class PlaceRecognizer
         {
             return false;
         }
+        // 阿热买里村 after its township: a chain-only suffix (里) followed by a village's ending is inside the name.
+        if (suffix.Use == SuffixUse.ChainOnly && j + suffix.Text.Length < view.Length && CommonNounFollows(suffix.Text[^1], view[j + suffix.Text.Length]))
+        {
+            return false;
+        }
         // 按照省, 紧紧依靠县, 凉山州投入新村, 其中安宁河谷新村: a name opening with a verb, preposition, adverb, conjunction or
         // pronoun of the dictionary is a phrase, unless the table has it (解放村, 前进村 are villages).
         if (OpensWithFunctionWord(name, level) && !DivisionTable.Default.HasWrittenName(view[p..(j + suffix.Text.Length)]))
@@ -1407,13 +1412,26 @@ internal sealed class PlaceRecognizer
                     taken.Take(start, end);
                 }
             }
+            // 渠县水口镇: a county of one character before a township the table lacks under it (merged before 2023) is
+            // still that county, and the township its child, unless the character before makes a word with the stem (水渠).
+            else if (level == PlaceLevel.County && k < mentions.Count && mentions[k].Start == end && mentions[k].Level == PlaceLevel.Township
+                && mentions[k].Parent is null && !mentions[k].IsAnaphor && !taken.Overlaps(start, end)
+                && !(start > 0 && TextClasses.IsNameChar(view[start - 1]) && Segmentation.SegmenterResources.Default.Lexicon.IsWord(view.Slice(start - 1, 2))))
+            {
+                mentions[k] = mentions[k] with { Parent = name };
+                mentions.Insert(k, new PlaceMention(start, end, name, level, null, rank));
+                taken.Take(start, end);
+            }
         }
         // Join directly adjacent places into chains where the grammar left them apart (泽州县柳树口镇).
         for (var k = 1; k < mentions.Count; k++)
         {
             var (outer, inner) = (mentions[k - 1], mentions[k]);
+            // A township right after its county, a village right after its township, is written as its child even
+            // where the table lacks it there (渠县水口镇大田村: 水口镇 merged before 2023); the resolver then gives it no unit.
             if (inner.Start == outer.End && inner.Parent is null && !outer.IsAnaphor && !inner.IsAnaphor && inner.Rank > outer.Rank
-                && inner.Rank != TerminalRank && Encloses(table, outer.Name, inner.Name))
+                && inner.Rank != TerminalRank && (Encloses(table, outer.Name, inner.Name)
+                    || (outer.Level, inner.Level) is (PlaceLevel.County, PlaceLevel.Township) or (PlaceLevel.Township, PlaceLevel.Village)))
             {
                 mentions[k] = inner with { Parent = outer.Name };
             }
