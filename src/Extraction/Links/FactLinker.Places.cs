@@ -248,7 +248,8 @@ internal static partial class FactLinker
             foreach (var h in active)
             {
                 var holder = facts[h];
-                if (holder.End >= f.End)
+                // A place-bound thing's name (淇滩镇三壶瓶村蔬菜产业基地) says where it stands: its place is the number's.
+                if (holder.End >= f.End && !IsFacility(holder))
                 {
                     inside = true;
                     // The station as the team names it (第三师44团11连 is 11连's).

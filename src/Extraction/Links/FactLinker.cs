@@ -136,6 +136,24 @@ internal static partial class FactLinker
                     break;
             }
         }
+        // 该公司, 该局: the organisation named before, standing where the word does (an actor where it opens a clause).
+        var actorFacts = facts;
+        if (OrgAnaphors(text, facts) is { } orgAnaphors)
+        {
+            actorFacts = new List<Fact>(facts);
+            foreach (var (at, length, referent) in orgAnaphors)
+            {
+                var s = cut.ClauseSentence[cut.ClauseOf(at, clauseCount - 1)];
+                actorFacts.Add(facts[referent] with { Text = text.Substring(at, length), Start = at, End = at + length });
+                var list = sentenceActors[s] ??= [];
+                var k = 0;
+                while (k < list.Count && actorFacts[list[k]].Start <= at)
+                {
+                    k++;
+                }
+                list.Insert(k, actorFacts.Count - 1);
+            }
+        }
         var sentenceNamesPlace = new bool[sentenceCount];
         for (var i = 0; i < n; i++)
         {
@@ -237,6 +255,11 @@ internal static partial class FactLinker
         var previousNumberClause = -1;
         var previousNumberSentence = -1;
         string? previousActor = null;
+        var previousOwnsNothing = false;
+        // The subject a sentence hands on to the sentences after it in its paragraph that name none (该公司…帮扶凤山县。
+        // 打造9个乡村示范点，…): the actor of the last sentence with a subject, up to the sentence before the number's.
+        string? chainActor = null;
+        var chainUpTo = -1;
         for (var i = 0; i < n; i++)
         {
             var f = facts[i];
@@ -310,8 +333,33 @@ internal static partial class FactLinker
             // start) to its end, or to the clause's end when no number follows it there (2600余人参与…).
             var segmentStart = previousNumberClause == c ? previousNumberEnd : cut.ClauseStarts[c];
             var segmentEnd = NextNumberStart(facts, i, clause, c) is { } nextNumber ? OwnWordsEnd(text, f.End, nextNumber) : cut.ClauseEnd(c);
-            var ownsNothing = LinkWords.Any(text, segmentStart, segmentEnd, LinkWords.NoActor);
-            var actor = ownsNothing ? null : Actor(text, facts, f, cut, c, sentenceActors[s], sentenceDates[s]);
+            names ??= NameSpans(facts);
+            // 惠及9个乡镇2.4万多户3.8万多人: the numbers right after one that owns nothing, with no action between, are its fellow objects.
+            var ownsNothing = LinkWords.Any(text, segmentStart, segmentEnd, LinkWords.NoActor)
+                || (previousOwnsNothing && previousNumberClause == c && !AnyAction(text, previousNumberEnd, f.Start, names));
+            var actor = ownsNothing ? null : Actor(text, actorFacts, f, cut, c, sentenceActors[s], sentenceDates[s]);
+            for (var t = chainUpTo + 1; t < s; t++)
+            {
+                if (t == 0 || cut.SentenceParagraph[t] != cut.SentenceParagraph[t - 1])
+                {
+                    chainActor = null;
+                }
+                var tStart = cut.SentenceStart(t);
+                var tEnd = cut.SentenceEnd(t);
+                if (HasSubject(text, facts, actorFacts, sentenceActors[t], cut, tStart, tEnd, clauseDates))
+                {
+                    var lastClause = cut.ClauseOf(Math.Max(tStart, tEnd - 1), clauseCount - 1);
+                    chainActor = Actor(text, actorFacts, new Fact { Kind = f.Kind, Text = string.Empty, Start = tEnd, End = tEnd }, cut, lastClause, sentenceActors[t], sentenceDates[t]);
+                }
+            }
+            if (chainUpTo < s - 1)
+            {
+                chainUpTo = s - 1;
+                if (s == 0 || cut.SentenceParagraph[s] != cut.SentenceParagraph[s - 1])
+                {
+                    chainActor = null;
+                }
+            }
             var teamWord = LinkWords.LastIndexOf(text, cut.SentenceStart(s), f.Start, LinkWords.TeamWords);
             var team = (place >= 0 ? TeamAt(teams, facts[place]) : null) ?? documentTeam
                 ?? (f.Start > actsFrom && teamWord < 0 ? actingOrganisation : null);
@@ -327,7 +375,6 @@ internal static partial class FactLinker
                 // Not a count of places: 三个村均已完成庭院改造 is the villages' doing.
                 var opensSubject = limit == AnyLevel && OpensClause(text, facts, cut.ClauseStarts[c], f.Start, clauseDates[c])
                     && !LinkWords.Any(text, f.End, cut.ClauseEnd(c), LinkWords.Passive);
-                names ??= NameSpans(facts);
                 if ((AnyAction(text, cut.ClauseStarts[c], f.Start, names)
                     || (teamWord >= 0 && AnyAction(text, teamWord, f.Start, names))
                     || ((teamWord >= cut.ClauseStarts[c] || opensSubject) && AnyAction(text, f.End, cut.ClauseEnd(c), names)))
@@ -336,12 +383,20 @@ internal static partial class FactLinker
                     actor = team;
                 }
             }
+            var sentenceStart = cut.SentenceStart(s);
+            if (actor is null && !ownsNothing && chainActor is not null && s < helpedFrom[p]
+                && !HasSubject(text, facts, actorFacts, sentenceActors[s], cut, sentenceStart, f.Start, clauseDates)
+                && AnyAction(text, sentenceStart, f.Start, names))
+            {
+                // A sentence with no subject of its own before the number and an action: the subject handed on.
+                actor = chainActor;
+            }
             // A clause that only adds to the number before it (，其中特困户12户; ，120亩) has that number's actor.
             if (actor is null && previousActor is not null && previousNumberSentence == s && !ownsNothing && ContinuesClause(text, cut, c, f))
             {
                 actor = previousActor;
             }
-            (previousNumberEnd, previousNumberClause, previousNumberSentence, previousActor) = (f.End, c, s, actor ?? f.Actor);
+            (previousNumberEnd, previousNumberClause, previousNumberSentence, previousActor, previousOwnsNothing) = (f.End, c, s, actor ?? f.Actor, ownsNothing);
             linked.Add(f with
             {
                 Place = place >= 0 ? facts[place].Name : f.Place,
