@@ -283,6 +283,10 @@ internal static partial class FactLinker
         }
     }
 
+    /// <summary>Whether an organisation is a government by its name's end (台南市政府, 将军区公所).</summary>
+    private static bool IsGovernment(Fact f) =>
+        f.Kind == FactKinds.Organization && f.Name is { } name && Array.Exists(LinkWords.GovernmentEndings, e => name.EndsWith(e, StringComparison.Ordinal));
+
     /// <summary>Whether an organisation is a place-bound thing by its name's end (…产业基地, …示范园): no body that acts.</summary>
     private static bool IsFacility(Fact f) =>
         f.Kind == FactKinds.Organization && f.Name is { } name && Array.Exists(LinkWords.FacilityEndings, e => name.EndsWith(e, StringComparison.Ordinal));

@@ -323,6 +323,17 @@ public class FactLinkerTests
         Assert.Equal(("久隆村", "451223203216"), (Number(text, "100亩").Place, Number(text, "100亩").Code));
     }
 
+    [Theory]
+    [InlineData("台南市政府积极建设农渔水路，七年合计投入六十七点二七亿元。\n黄伟哲表示，市府共投入卅五点五三亿元进行农水路改善。", "六十七点二七亿元", "卅五点五三亿元")]
+    [InlineData("臺南市政府積極建設農漁水路，七年合計投入六十七點二七億元。\n黃偉哲表示，市府共投入卅五點五三億元進行農水路改善。", "六十七點二七億元", "卅五點五三億元")]
+    public void A_government_spends_in_its_territory_and_a_city_report_is_about_its_city(string text, string spent, string later)
+    {
+        // The city opens its government's name: the first sentence's place; with no county or village named, the document's.
+        var money = Number(text, spent);
+        Assert.Equal((20, "台南市", LinkScope.Sentence, "台南市政府"), (money.Start, money.Place, money.Scope, money.Actor));
+        Assert.Equal(("台南市", LinkScope.Document), (Number(text, later).Place, Number(text, later).Scope));
+    }
+
     [Fact]
     public void Traditional_text_links_alike_with_offsets_unchanged()
     {
