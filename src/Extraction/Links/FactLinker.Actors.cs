@@ -143,7 +143,7 @@ internal static partial class FactLinker
         for (var i = 0; i < facts.Count; i++)
         {
             var f = facts[i];
-            if (f.Kind != FactKinds.Organization || f.Name is null)
+            if (f.Kind != FactKinds.Organization || f.Name is null || IsFacility(f))
             {
                 continue;
             }
@@ -190,6 +190,107 @@ internal static partial class FactLinker
         names.Add(facts[team].Name!);
         return string.Join(ActorSeparator, names);
     }
+
+    /// <summary>
+    /// The words that stand for an organisation named before (该公司, 该局): where each stands, its length, and the
+    /// organisation named last before it whose simplified name holds the noun (该集团 → 中国一汽集团公司); not a word
+    /// inside a name, nor one that stands for a medium or a base. Null when there is none.
+    /// </summary>
+    private static List<(int At, int Length, int Referent)>? OrgAnaphors(string text, List<Fact> facts)
+    {
+        List<(int At, int Length, int Referent)>? found = null;
+        foreach (var lead in LinkWords.OrgAnaphorLeads)
+        {
+            for (var at = text.IndexOf(lead, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lead, at + lead.Length, StringComparison.Ordinal))
+            {
+                if (LinkWords.At(text, at + lead.Length, LinkWords.OrgAnaphors) is not { } noun)
+                {
+                    continue;
+                }
+                var held = ScriptConverter.Default.ToSimplified(noun);
+                var end = at + lead.Length + noun.Length;
+                var referent = None;
+                var inName = false;
+                for (var j = 0; j < facts.Count && facts[j].Start < end; j++)
+                {
+                    var f = facts[j];
+                    if (f.Kind is FactKinds.Place or FactKinds.Organization or FactKinds.Person or FactKinds.Team && f.End > at)
+                    {
+                        inName = true;
+                        break;
+                    }
+                    if (f.Kind == FactKinds.Organization && f.Name is { } name && name.Contains(held, StringComparison.Ordinal) && !IsMedium(f) && !IsFacility(f))
+                    {
+                        referent = j;
+                    }
+                }
+                if (!inName && referent >= 0)
+                {
+                    (found ??= []).Add((at, end - at, referent));
+                }
+            }
+        }
+        found?.Sort((a, b) => a.At.CompareTo(b.At));
+        return found;
+    }
+
+    /// <summary>
+    /// Whether a name (place, organisation, team, person, or a word such as 该公司 among <paramref name="actors"/>) or a
+    /// team's word opens a clause in <c>[start, end)</c>: the words there have a subject of their own.
+    /// </summary>
+    private static bool HasSubject(string text, List<Fact> facts, List<Fact> actorFacts, List<int>? actors, Cut cut, int start, int end, List<int>?[] clauseDates)
+    {
+        if (LinkWords.LastIndexOf(text, start, end, LinkWords.TeamWords) >= 0)
+        {
+            return true;
+        }
+        if (actors is not null)
+        {
+            foreach (var a in actors)
+            {
+                var f = actorFacts[a];
+                if (f.Start >= start && f.Start < end && OpensOwnClause(f))
+                {
+                    return true;
+                }
+            }
+        }
+        int lo = 0, hi = facts.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (facts[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        for (var k = lo; k < facts.Count && facts[k].Start < end; k++)
+        {
+            if (facts[k].Kind is FactKinds.Place or FactKinds.Person && OpensOwnClause(facts[k]))
+            {
+                return true;
+            }
+        }
+        return false;
+
+        bool OpensOwnClause(Fact f)
+        {
+            var c = cut.ClauseOf(f.Start, cut.ClauseStarts.Count - 1);
+            return OpensClause(text, facts, cut.ClauseStarts[c], f.Start, clauseDates[c]);
+        }
+    }
+
+    /// <summary>Whether an organisation is a government by its name's end (台南市政府, 将军区公所).</summary>
+    private static bool IsGovernment(Fact f) =>
+        f.Kind == FactKinds.Organization && f.Name is { } name && Array.Exists(LinkWords.GovernmentEndings, e => name.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>Whether an organisation is a place-bound thing by its name's end (…产业基地, …示范园): no body that acts.</summary>
+    private static bool IsFacility(Fact f) =>
+        f.Kind == FactKinds.Organization && f.Name is { } name && Array.Exists(LinkWords.FacilityEndings, e => name.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>Whether an organisation is a medium by its name's end (商洛日报, 红网): it reports what others do.</summary>
     private static bool IsMedium(Fact f) =>
@@ -244,9 +345,9 @@ internal static partial class FactLinker
                 continue; // an organisation inside a team's or another organisation's name (the longer one decides)
             }
             coveredTo = Math.Max(coveredTo, f.End);
-            if (IsMedium(f))
+            if (IsMedium(f) || IsFacility(f))
             {
-                continue; // a medium reports (商洛日报 - 商洛之窗讯…): it is no actor
+                continue; // a medium reports (商洛日报 - 商洛之窗讯…), a base is worked: neither is an actor
             }
             var c = cut.ClauseOf(f.Start, numberClause);
             var clauseStart = cut.ClauseStarts[c];

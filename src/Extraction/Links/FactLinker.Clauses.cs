@@ -33,6 +33,11 @@ internal static partial class FactLinker
         {
             var next = strict ? Skip(text, k, at, []) : Skip(text, Skip(text, k, at, LinkWords.TimeLead), at, LinkWords.TimeWords);
             next = strict ? next : Skip(text, next, at, LinkWords.AgentLead);
+            // A quotation opening the clause (说，“该公司2015年帮扶沿河县…): its subject opens it.
+            while (!strict && next < at && LinkWords.QuoteMarks.Contains(text[next], StringComparison.Ordinal))
+            {
+                next++;
+            }
             if (dates is not null)
             {
                 foreach (var d in dates)

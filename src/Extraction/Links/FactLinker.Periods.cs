@@ -141,7 +141,8 @@ internal static partial class FactLinker
 
     /// <summary>
     /// The period from a scope's dates: the nearest before the number, else the first after; a range as an interval. None
-    /// when a word of another time (目前, 今年) stands between the date and the number.
+    /// when a word of another time (目前, 今年) stands between the date and the number, or when the date after the number
+    /// starts what follows it (2019年6月后) or dates a planned later step (预计10月份发包).
     /// </summary>
     private static string? Period(string text, List<Fact> facts, Fact number, List<int>? dates)
     {
@@ -168,6 +169,12 @@ internal static partial class FactLinker
         }
         var d = facts[dates[chosen]];
         var last = chosen + 1 < dates.Count && RangeBetween(text, d, facts[dates[chosen + 1]]) ? facts[dates[chosen + 1]] : d;
+        if (d.Start >= number.End && (LinkWords.At(text, last.End, LinkWords.Onward) is not null || LinkWords.Any(text, number.End, d.Start, LinkWords.LaterEvent)))
+        {
+            // A date after the number that starts what follows (…10%留作管理费用，2019年6月后，…) or dates a planned later
+            // step (概估经费725万元，预计10月份工程发包): not the number's time.
+            return null;
+        }
         if (last.End <= number.Start && LinkWords.Any(text, last.End, number.Start, LinkWords.NowWords))
         {
             // 由2015年的2950元提高到目前的5600元: the number is of another time than the date before it.

@@ -248,7 +248,9 @@ internal static partial class FactLinker
             foreach (var h in active)
             {
                 var holder = facts[h];
-                if (holder.End >= f.End)
+                // A place-bound thing's name (淇滩镇三壶瓶村蔬菜产业基地) says where it stands: its place is the number's.
+                // A government's name (台南市政府) begins with its territory: a number it spends is about that place.
+                if (holder.End >= f.End && !IsFacility(holder) && !(holder.Start == f.Start && IsGovernment(holder)))
                 {
                     inside = true;
                     // The station as the team names it (第三师44团11连 is 11连's).
@@ -481,8 +483,8 @@ internal static partial class FactLinker
 
     /// <summary>
     /// The document's one station (of its teams), else its one village, else its one county: with several
-    /// stations, only the county that holds them all by their codes (三个村 of one county). None when it has
-    /// none or several.
+    /// stations, only the county that holds them all by their codes (三个村 of one county); a document with no
+    /// station, county or village, its one prefecture (a city's report). None when it has none or several.
     /// </summary>
     private static int DocumentPlace(List<Fact> facts, bool[] candidate, List<string> stations, List<string?> stationCodes)
     {
@@ -511,11 +513,29 @@ internal static partial class FactLinker
             return village;
         }
         var county = OnlyOne(facts, candidate, PlaceLevel.County);
+        if (county < 0 && stations.Count == 0 && !AnyOf(facts, candidate, PlaceLevel.County))
+        {
+            // A city's report that names no county or village of its own (臺南市政府…市府七年來…): the city.
+            return village == None && !AnyOf(facts, candidate, PlaceLevel.Village) ? OnlyOne(facts, candidate, PlaceLevel.Prefecture) : None;
+        }
         if (county < 0 || stations.Count <= 1)
         {
             return county;
         }
         return facts[county].Code is { } code && stationCodes.TrueForAll(s => s is not null && s.StartsWith(code, StringComparison.Ordinal)) ? county : None;
+    }
+
+    /// <summary>Whether the document names a candidate place of that level.</summary>
+    private static bool AnyOf(List<Fact> facts, bool[] candidate, PlaceLevel level)
+    {
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (candidate[i] && facts[i].Kind == FactKinds.Place && facts[i].Level == level)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -65,6 +65,15 @@ internal static partial class FactLinker
             clause[i] = c;
         }
         var candidate = PlaceCandidates(text, facts, cut, clause, out var sender);
+        // The numbers of each clause, for the items of a list of amounts (800万元用于…、300万元用于…).
+        var clauseNumbers = new int[cut.ClauseStarts.Count];
+        for (var i = 0; i < n; i++)
+        {
+            if (facts[i].Kind.IsNumber())
+            {
+                clauseNumbers[clause[i]]++;
+            }
+        }
 
         // The place mentions of every clause and sentence (place facts, and words that stand for one: 全乡, 自治州).
         var clauseCount = cut.ClauseStarts.Count;
@@ -134,6 +143,24 @@ internal static partial class FactLinker
                     break;
                 default:
                     break;
+            }
+        }
+        // 该公司, 该局: the organisation named before, standing where the word does (an actor where it opens a clause).
+        var actorFacts = facts;
+        if (OrgAnaphors(text, facts) is { } orgAnaphors)
+        {
+            actorFacts = new List<Fact>(facts);
+            foreach (var (at, length, referent) in orgAnaphors)
+            {
+                var s = cut.ClauseSentence[cut.ClauseOf(at, clauseCount - 1)];
+                actorFacts.Add(facts[referent] with { Text = text.Substring(at, length), Start = at, End = at + length });
+                var list = sentenceActors[s] ??= [];
+                var k = 0;
+                while (k < list.Count && actorFacts[list[k]].Start <= at)
+                {
+                    k++;
+                }
+                list.Insert(k, actorFacts.Count - 1);
             }
         }
         var sentenceNamesPlace = new bool[sentenceCount];
@@ -220,6 +247,16 @@ internal static partial class FactLinker
             paragraphPeriod[p] = OpeningPeriod(text, facts, cut, p, clauseDates);
         }
         var documentPlace = DocumentPlace(facts, candidate, stations, stationCodes);
+        // A document's one village, named less often than its one county, is not yet what a number before the village's
+        // first mention is about: the county then is (凤山县…一汽集团还投入1644.79万元扶持面上扶贫产业发展。…在久隆村打造…).
+        var documentCounty = documentPlace >= 0 && facts[documentPlace].Level == PlaceLevel.Village && stations.Count == 0
+            ? OnlyOne(facts, candidate, PlaceLevel.County) : None;
+        var villageFrom = -1;
+        if (documentCounty >= 0)
+        {
+            var (villageFirst, villageMentions) = Mentions(facts, candidate, facts[documentPlace]);
+            villageFrom = villageMentions < Mentions(facts, candidate, facts[documentCounty]).Count ? villageFirst : -1;
+        }
         var documentTeam = teamSenders.Count == 1 ? teamSenders[0]
             : teamSenders.Count == 0 && OneDistinct(orgTeamSenders) ? orgTeamSenders[0]
             : null;
@@ -237,6 +274,11 @@ internal static partial class FactLinker
         var previousNumberClause = -1;
         var previousNumberSentence = -1;
         string? previousActor = null;
+        var previousOwnsNothing = false;
+        // The subject a sentence hands on to the sentences after it in its paragraph that name none (该公司…帮扶凤山县。
+        // 打造9个乡村示范点，…): the actor of the last sentence with a subject, up to the sentence before the number's.
+        string? chainActor = null;
+        var chainUpTo = -1;
         for (var i = 0; i < n; i++)
         {
             var f = facts[i];
@@ -253,15 +295,19 @@ internal static partial class FactLinker
             var limit = CountedLevel(text, f) is { } counted ? Rank(counted) : AnyLevel;
             int place;
             LinkScope? scope;
-            if (Pick(clauseChoice[c], clausePlaces[c]) is var inClause && inClause != None)
+            if (OwnItem(clausePlaces[c]) is var inItem && inItem != None)
+            {
+                (place, scope) = (inItem, LinkScope.Clause);
+            }
+            else if (Unclaimed(Pick(clauseChoice[c], clausePlaces[c]), clausePlaces[c]) is var inClause && inClause != None)
             {
                 (place, scope) = (inClause, LinkScope.Clause);
             }
-            else if (Pick(statementChoice[statement[c]], statementPlaces[statement[c]]) is var inStatement && inStatement != None)
+            else if (Unclaimed(Pick(statementChoice[statement[c]], statementPlaces[statement[c]]), statementPlaces[statement[c]]) is var inStatement && inStatement != None)
             {
                 (place, scope) = (inStatement, LinkScope.Sentence);
             }
-            else if (Pick(sentenceChoice[s], sentencePlaces[s]) is var inSentence && inSentence != None)
+            else if (Unclaimed(Pick(sentenceChoice[s], sentencePlaces[s]), sentencePlaces[s]) is var inSentence && inSentence != None)
             {
                 (place, scope) = (inSentence, LinkScope.Sentence);
             }
@@ -280,6 +326,10 @@ internal static partial class FactLinker
             else
             {
                 (place, scope) = (Fits(documentPlace) ? documentPlace : None, LinkScope.Document);
+                if (place >= 0 && documentCounty >= 0 && f.Start < villageFrom && Fits(documentCounty))
+                {
+                    place = documentCounty;
+                }
             }
             // A count of villages (三个村) is about the place that holds them: the document's county when the
             // sentence names only a wider place around it (在和田地区…考核中，三个村…).
@@ -310,8 +360,33 @@ internal static partial class FactLinker
             // start) to its end, or to the clause's end when no number follows it there (2600余人参与…).
             var segmentStart = previousNumberClause == c ? previousNumberEnd : cut.ClauseStarts[c];
             var segmentEnd = NextNumberStart(facts, i, clause, c) is { } nextNumber ? OwnWordsEnd(text, f.End, nextNumber) : cut.ClauseEnd(c);
-            var ownsNothing = LinkWords.Any(text, segmentStart, segmentEnd, LinkWords.NoActor);
-            var actor = ownsNothing ? null : Actor(text, facts, f, cut, c, sentenceActors[s], sentenceDates[s]);
+            names ??= NameSpans(facts);
+            // 惠及9个乡镇2.4万多户3.8万多人: the numbers right after one that owns nothing, with no action between, are its fellow objects.
+            var ownsNothing = LinkWords.Any(text, segmentStart, segmentEnd, LinkWords.NoActor)
+                || (previousOwnsNothing && previousNumberClause == c && !AnyAction(text, previousNumberEnd, f.Start, names));
+            var actor = ownsNothing ? null : Actor(text, actorFacts, f, cut, c, sentenceActors[s], sentenceDates[s]);
+            for (var t = chainUpTo + 1; t < s; t++)
+            {
+                if (t == 0 || cut.SentenceParagraph[t] != cut.SentenceParagraph[t - 1])
+                {
+                    chainActor = null;
+                }
+                var tStart = cut.SentenceStart(t);
+                var tEnd = cut.SentenceEnd(t);
+                if (HasSubject(text, facts, actorFacts, sentenceActors[t], cut, tStart, tEnd, clauseDates))
+                {
+                    var lastClause = cut.ClauseOf(Math.Max(tStart, tEnd - 1), clauseCount - 1);
+                    chainActor = Actor(text, actorFacts, new Fact { Kind = f.Kind, Text = string.Empty, Start = tEnd, End = tEnd }, cut, lastClause, sentenceActors[t], sentenceDates[t]);
+                }
+            }
+            if (chainUpTo < s - 1)
+            {
+                chainUpTo = s - 1;
+                if (s == 0 || cut.SentenceParagraph[s] != cut.SentenceParagraph[s - 1])
+                {
+                    chainActor = null;
+                }
+            }
             var teamWord = LinkWords.LastIndexOf(text, cut.SentenceStart(s), f.Start, LinkWords.TeamWords);
             var team = (place >= 0 ? TeamAt(teams, facts[place]) : null) ?? documentTeam
                 ?? (f.Start > actsFrom && teamWord < 0 ? actingOrganisation : null);
@@ -327,7 +402,6 @@ internal static partial class FactLinker
                 // Not a count of places: 三个村均已完成庭院改造 is the villages' doing.
                 var opensSubject = limit == AnyLevel && OpensClause(text, facts, cut.ClauseStarts[c], f.Start, clauseDates[c])
                     && !LinkWords.Any(text, f.End, cut.ClauseEnd(c), LinkWords.Passive);
-                names ??= NameSpans(facts);
                 if ((AnyAction(text, cut.ClauseStarts[c], f.Start, names)
                     || (teamWord >= 0 && AnyAction(text, teamWord, f.Start, names))
                     || ((teamWord >= cut.ClauseStarts[c] || opensSubject) && AnyAction(text, f.End, cut.ClauseEnd(c), names)))
@@ -336,12 +410,20 @@ internal static partial class FactLinker
                     actor = team;
                 }
             }
+            var sentenceStart = cut.SentenceStart(s);
+            if (actor is null && !ownsNothing && chainActor is not null && s < helpedFrom[p]
+                && !HasSubject(text, facts, actorFacts, sentenceActors[s], cut, sentenceStart, f.Start, clauseDates)
+                && AnyAction(text, sentenceStart, f.Start, names))
+            {
+                // A sentence with no subject of its own before the number and an action: the subject handed on.
+                actor = chainActor;
+            }
             // A clause that only adds to the number before it (，其中特困户12户; ，120亩) has that number's actor.
             if (actor is null && previousActor is not null && previousNumberSentence == s && !ownsNothing && ContinuesClause(text, cut, c, f))
             {
                 actor = previousActor;
             }
-            (previousNumberEnd, previousNumberClause, previousNumberSentence, previousActor) = (f.End, c, s, actor ?? f.Actor);
+            (previousNumberEnd, previousNumberClause, previousNumberSentence, previousActor, previousOwnsNothing) = (f.End, c, s, actor ?? f.Actor, ownsNothing);
             linked.Add(f with
             {
                 Place = place >= 0 ? facts[place].Name : f.Place,
@@ -366,6 +448,86 @@ internal static partial class FactLinker
 
             bool Fits(int chosen) => chosen >= 0 && Rank(facts[chosen].Level) < limit;
 
+            // In a list of amounts each with its own place (800万元用于坝坨河…、300万元用于淇滩镇三壶瓶村…、200万元用于官舟镇黄龙村…),
+            // the places of the number's own item (between list commas) are its; another item's are that item's number's.
+            int OwnItem(List<Mention>? mentions)
+            {
+                if (mentions is null || clauseNumbers[c] < 2)
+                {
+                    return None;
+                }
+                var (itemStart, itemEnd) = Item(text, cut.ClauseStarts[c], cut.ClauseEnd(c), f.Start);
+                if (!OtherNumberOutside(itemStart, itemEnd))
+                {
+                    return None;
+                }
+                List<Mention>? own = null;
+                foreach (var m in mentions)
+                {
+                    if (m.Start >= itemStart && m.Start < itemEnd && (limit == AnyLevel || Rank(facts[m.Fact].Level) < limit))
+                    {
+                        (own ??= []).Add(m);
+                    }
+                }
+                return own is null ? None : Choose(facts, own) is var chosen && chosen >= 0 ? chosen : None;
+            }
+
+            // A scope whose places are all claimed by the other items or clauses of such a list, each with a number of its
+            // own (…，可带动贫困户185户598人脱贫致富；淇滩镇三壶瓶村…50万元…；官舟镇黄龙村…), has none for this number:
+            // the next scope decides. Only where the scope named several places of one level (an ambiguity).
+            int Unclaimed(int chosen, List<Mention>? mentions)
+            {
+                if (chosen != Ambiguous || mentions is null)
+                {
+                    return chosen;
+                }
+                List<Mention>? free = null;
+                foreach (var m in mentions)
+                {
+                    var mc = cut.ClauseOf(m.Start, cut.ClauseStarts.Count - 1);
+                    var claimed = mc != c ? clauseNumbers[mc] > 0
+                        : Item(text, cut.ClauseStarts[c], cut.ClauseEnd(c), m.Start) is var (ms, me) && !(f.Start >= ms && f.Start < me) && NumberIn(ms, me);
+                    if (!claimed)
+                    {
+                        (free ??= []).Add(m);
+                    }
+                }
+                if (free is null)
+                {
+                    return None;
+                }
+                return free.Count == mentions.Count ? chosen : Choose(text, facts, cut, free, clauseDates, limit) is var again && again == Ambiguous ? Ambiguous : again;
+            }
+
+            bool OtherNumberOutside(int itemStart, int itemEnd) =>
+                NumberIn(cut.ClauseStarts[c], itemStart) || NumberIn(itemEnd, cut.ClauseEnd(c));
+
+            // Whether a number other than this one starts in [from, to): facts are in document order.
+            bool NumberIn(int from, int to)
+            {
+                int lo = 0, hi = n;
+                while (lo < hi)
+                {
+                    var mid = (lo + hi) >>> 1;
+                    if (facts[mid].Start < from)
+                    {
+                        lo = mid + 1;
+                    }
+                    else
+                    {
+                        hi = mid;
+                    }
+                }
+                for (var k = lo; k < n && facts[k].Start < to; k++)
+                {
+                    if (k != i && facts[k].Kind.IsNumber())
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
             // A scope's place: the one chosen for all its numbers, or for a count of places one above their level.
             int Pick(int chosen, List<Mention>? mentions) =>
                 limit == AnyLevel ? chosen : Choose(text, facts, cut, mentions, clauseDates, limit);
@@ -382,6 +544,36 @@ internal static partial class FactLinker
     private const int None = -1;
 
     private const int Ambiguous = -2;
+
+    /// <summary>Where the candidate places that are the same place as <paramref name="place"/> are first named, and how many there are.</summary>
+    private static (int First, int Count) Mentions(List<Fact> facts, bool[] candidate, Fact place)
+    {
+        var (first, count) = (int.MaxValue, 0);
+        for (var j = 0; j < facts.Count; j++)
+        {
+            if (candidate[j] && facts[j].Kind == FactKinds.Place && facts[j].Name is not null && Same(facts[j], place))
+            {
+                (first, count) = (Math.Min(first, facts[j].Start), count + 1);
+            }
+        }
+        return (first, count);
+    }
+
+    /// <summary>The item of a list (between list commas 、) that holds <paramref name="at"/> inside the clause <c>[start, end)</c>.</summary>
+    private static (int Start, int End) Item(string text, int start, int end, int at)
+    {
+        var itemStart = start;
+        for (var k = at - 1; k >= start; k--)
+        {
+            if (text[k] == Marks.ListComma)
+            {
+                itemStart = k + 1;
+                break;
+            }
+        }
+        var itemEnd = text.IndexOf(Marks.ListComma, at, end - at);
+        return (itemStart, itemEnd < 0 ? end : itemEnd);
+    }
 
     /// <summary>Whether the list holds one value, once or more (a Distinct().Count() allocated a set for every line with a number).</summary>
     private static bool OneDistinct(List<string> list)

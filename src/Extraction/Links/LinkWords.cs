@@ -38,7 +38,7 @@ internal static class LinkWords
     public static readonly string[] NowWords = Longest(Of("now-word"));
 
     /// <summary>Words after a date that opens a paragraph (以来).</summary>
-    public static readonly string[] TimeTail = Longest(Of("time-tail"));
+    public static readonly string[] TimeTail = Longest([.. Of("time-tail"), .. Of("time-tail-onward")]);
 
     /// <summary>Words before a date that make it a comparison (较).</summary>
     public static readonly string[] Baseline = Longest(Of("baseline"));
@@ -133,6 +133,24 @@ internal static class LinkWords
     /// <summary>The frames (open, close) of a clause whose organisations are no actor (在…下).</summary>
     public static readonly (string Open, string Close)[] Frames =
         [.. WordLists.Get("link-frames").Rows.Select(r => (r[0], r[1]))];
+
+    /// <summary>Ends of an organisation's simplified name that make it a place-bound thing (…产业基地, …示范园): the place in its name is where it stands; it is no actor.</summary>
+    public static readonly string[] FacilityEndings = Longest(Of("facility"));
+
+    /// <summary>Ends of a government's simplified name (政府, 公所): the place its name begins with is its territory.</summary>
+    public static readonly string[] GovernmentEndings = Longest(Of("government"));
+
+    /// <summary>The agent-lead demonstratives (该, 該: also place anaphor leads) that, before an <see cref="OrgAnaphors"/> noun, stand for an organisation named before.</summary>
+    public static readonly string[] OrgAnaphorLeads = Longest(Of("agent-lead").Where(w => AnaphorLeads.Contains(Text.ScriptConverter.Default.ToSimplified(w), StringComparer.Ordinal)));
+
+    /// <summary>Nouns after a demonstrative that stand for the organisation named last whose simplified name holds them (该公司, 该局).</summary>
+    public static readonly string[] OrgAnaphors = Longest(Of("org-anaphor"));
+
+    /// <summary>Words right after a date that make it the start of what follows (2019年6月后): not the period of a number before it.</summary>
+    public static readonly string[] Onward = Longest(Of("time-tail-onward"));
+
+    /// <summary>Words of a planned later event (预计): a date after them is not the period of a number before them.</summary>
+    public static readonly string[] LaterEvent = Longest(Of("later-event"));
 
     /// <summary>The characters <see cref="Actions"/> begin with: a scan for an action jumps from one to the next.</summary>
     public static readonly SearchValues<char> ActionFirsts = FirstChars(Actions);

@@ -259,6 +259,81 @@ public class FactLinkerTests
         Assert.Null(Number(text + "\n农民人均收入达到1.52万元。", "1.52万元").Actor);
     }
 
+    [Theory]
+    [InlineData("贵州乌江水电开发有限责任公司2015年结对帮扶沿河县。副县长说，“该公司2016年又帮扶沿河县1200万元。”", "1200万元", 47)]
+    [InlineData("貴州烏江水電開發有限責任公司2015年結對幫扶沿河縣。副縣長說，「該公司2016年又幫扶沿河縣1200萬元。」", "1200萬元", 47)]
+    public void A_demonstrative_with_an_organisation_noun_acts_for_the_organisation_named_before(string text, string surface, int start)
+    {
+        // 该公司 opens the quoted clause: the company named before acts.
+        var money = Number(text, surface);
+        Assert.Equal((start, "沿河县", "520627", "2016", "贵州乌江水电开发有限责任公司"), (money.Start, money.Place, money.Code, money.Period, money.Actor));
+    }
+
+    [Theory]
+    [InlineData("据介绍，中国一汽集团公司大力帮扶凤山县。打造9个乡村示范点，建成村级服务中心4个。", "9个", "4个")]
+    [InlineData("據介紹，中國一汽集團公司大力幫扶鳳山縣。打造9個鄉村示範點，建成村級服務中心4個。", "9個", "4個")]
+    public void A_sentence_with_no_subject_of_its_own_takes_the_subject_handed_on(string text, string first, string second)
+    {
+        Assert.Equal(("凤山县", "中国一汽集团公司"), (Number(text, first).Place, Number(text, first).Actor));
+        Assert.Equal("中国一汽集团公司", Number(text, second).Actor);
+    }
+
+    [Theory]
+    [InlineData("中国一汽集团公司的帮扶资金中，800万元用于坝坨河玫瑰园建设、300万元用于淇滩镇三壶瓶村蔬菜产业基地建设、200万元用于官舟镇黄龙村食用菌产业扶贫示范基地建设。", "800万元", "300万元", "200万元")]
+    [InlineData("中國一汽集團公司的幫扶資金中，800萬元用於壩坨河玫瑰園建設、300萬元用於淇灘鎮三壺瓶村蔬菜產業基地建設、200萬元用於官舟鎮黃龍村食用菌產業扶貧示範基地建設。", "800萬元", "300萬元", "200萬元")]
+    public void Each_item_of_a_list_of_amounts_has_its_own_place_and_a_base_is_no_actor(string text, string none, string first, string second)
+    {
+        // Each amount takes the village of its own item (the base's name says where it stands); the item without a
+        // place takes none of the others'.
+        Assert.Equal(("三壶瓶村", LinkScope.Clause), (Number(text, first).Place, Number(text, first).Scope));
+        var money = Number(text, second);
+        Assert.Equal(("黄龙村", "520627105203", LinkScope.Clause), (money.Place, money.Code, money.Scope));
+        Assert.Null(Number(text, none).Place);
+        // The base (…示范基地) opens no clause as a body: the company acts.
+        Assert.Equal("中国一汽集团公司", money.Actor);
+    }
+
+    [Theory]
+    [InlineData("收益的70%分配给61户贫困户，2019年6月后，其余资金的45%分配给村集体。今年改善南段，概估经费725万元，预计10月份工程发包。", "70%", "45%", "725万元")]
+    [InlineData("收益的70%分配給61戶貧困戶，2019年6月後，其餘資金的45%分配給村集體。今年改善南段，概估經費725萬元，預計10月份工程發包。", "70%", "45%", "725萬元")]
+    public void A_date_that_starts_what_follows_or_dates_a_planned_step_is_not_the_period_of_a_number_before_it(string text, string before, string after, string planned)
+    {
+        Assert.Null(Number(text, before).Period);
+        Assert.Equal("2019-06", Number(text, after).Period);
+        // 今年 of a report of 2022-08-20 is the amount's year; the month of the later tender (预计10月份) is not its period.
+        Assert.Equal("2022", Number(text, planned, new DateOnly(2022, 8, 20)).Period);
+    }
+
+    [Theory]
+    [InlineData("中国一汽集团公司累计投入帮扶资金6098.5万元，惠及9个乡镇2.4万多户3.8万多人。", "6098.5万元", "9个", "2.4万多户", "3.8万多人")]
+    [InlineData("中國一汽集團公司累計投入幫扶資金6098.5萬元，惠及9個鄉鎮2.4萬多戶3.8萬多人。", "6098.5萬元", "9個", "2.4萬多戶", "3.8萬多人")]
+    public void The_numbers_a_project_reaches_have_no_actor(string text, string spent, string towns, string households, string people)
+    {
+        Assert.Equal("中国一汽集团公司", Number(text, spent).Actor);
+        Assert.Equal((null, null, null), (Number(text, towns).Actor, Number(text, households).Actor, Number(text, people).Actor));
+    }
+
+    [Fact]
+    public void A_document_village_named_only_later_and_less_than_the_county_leaves_the_numbers_before_it_to_the_county()
+    {
+        var text = "凤山县位于广西西北部。中国一汽集团公司定点帮扶凤山县。\n该集团还投入1644.79万元扶持扶贫产业发展。其中投入350万元在久隆村打造100亩食用菌基地。";
+        var before = Number(text, "1644.79万元");
+        Assert.Equal(("凤山县", "451223", LinkScope.Document), (before.Place, before.Code, before.Scope));
+        Assert.Equal("中国一汽集团公司", before.Actor);
+        Assert.Equal(("久隆村", "451223203216"), (Number(text, "100亩").Place, Number(text, "100亩").Code));
+    }
+
+    [Theory]
+    [InlineData("台南市政府积极建设农渔水路，七年合计投入六十七点二七亿元。\n黄伟哲表示，市府共投入卅五点五三亿元进行农水路改善。", "六十七点二七亿元", "卅五点五三亿元")]
+    [InlineData("臺南市政府積極建設農漁水路，七年合計投入六十七點二七億元。\n黃偉哲表示，市府共投入卅五點五三億元進行農水路改善。", "六十七點二七億元", "卅五點五三億元")]
+    public void A_government_spends_in_its_territory_and_a_city_report_is_about_its_city(string text, string spent, string later)
+    {
+        // The city opens its government's name: the first sentence's place; with no county or village named, the document's.
+        var money = Number(text, spent);
+        Assert.Equal((20, "台南市", LinkScope.Sentence, "台南市政府"), (money.Start, money.Place, money.Scope, money.Actor));
+        Assert.Equal(("台南市", LinkScope.Document), (Number(text, later).Place, Number(text, later).Scope));
+    }
+
     [Fact]
     public void Traditional_text_links_alike_with_offsets_unchanged()
     {
