@@ -39,14 +39,14 @@ internal sealed class TokenList : IReadOnlyList<Token>, IList<Token>
     }
 
     /// <summary>The tokens of <paramref name="spans"/> (offsets into <paramref name="text"/>), with their tags when <paramref name="tags"/>.</summary>
-    internal static IReadOnlyList<Token> Create(string text, List<TokenSpan> spans, bool tags)
+    internal static IReadOnlyList<Token> Create(string text, SpanBuffer spans, bool tags)
     {
         int n = spans.Count;
         if (n == 0)
         {
             return Array.Empty<Token>();
         }
-        var span = CollectionsMarshal.AsSpan(spans);
+        var span = spans.AsSpan();
         bool contiguous = true;
         for (int i = 1; i < span.Length; i++)
         {
