@@ -16,7 +16,13 @@ namespace WorkTeam.Extraction.Segmentation;
 /// compilation recompiles the hot loops in the background. The exceptions are the route's inner
 /// walk (<see cref="JiebaDictionary.Route"/>), the loop most of the time goes to, and the two per-line
 /// methods around it on jieba.cut's path (CutDag and FinalsegViterbi): each small enough to compile
-/// in about a millisecond, and each run instrumented by tiering for much of a short run.
+/// in about a millisecond, and each run instrumented by tiering for much of a short run. The rest of the
+/// per-line path of <see cref="Cut"/> and <see cref="TryCut"/> is compiled the same way (Segment,
+/// CutSkipped, FlushBuffer with the dictionary look-up it inlines, FinalsegCut, SplitSkip, the token
+/// list's Create and Narrow, the script detector's count): in a user's app each of these ran as
+/// ReadyToRun code, then instrumented, then was compiled a second time in the background, about twenty
+/// compilations during a short run; now they are ten, made on the calling thread at the first lines
+/// (the first line's cost: about 25 ms more at a load of 40 on two cores).
 /// </remarks>
 public sealed class Segmenter
 {
@@ -177,6 +183,7 @@ public sealed class Segmenter
     }
 
     /// <summary>Segments <paramref name="text"/> into <paramref name="output"/> (appends); offsets are into <paramref name="text"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)] // see the class remarks
     internal void Segment(ReadOnlySpan<char> text, SegmentationMode mode, bool hmm, SpanBuffer output)
     {
         if (mode == SegmentationMode.Search)
@@ -405,6 +412,7 @@ public sealed class Segmenter
     }
 
     /// <summary>Single characters the route left alone: the HMM joins them unless they form a known word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)] // see the class remarks
     private void FlushBuffer(ReadOnlySpan<char> s, int from, int to, int offset, Scratch scratch, bool tags, SpanBuffer output)
     {
         if (to - from == 1)
@@ -521,6 +529,7 @@ public sealed class Segmenter
     /// other characters are one token each (one per code point, so a surrogate pair is never split),
     /// or, in full mode, one token per run.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)] // see the class remarks
     private static void CutSkipped(ReadOnlySpan<char> text, int from, int to, bool full, SpanBuffer output)
     {
         int i = from;
@@ -594,6 +603,7 @@ public sealed class Segmenter
     // ---- finalseg ----------------------------------------------------------------------------
 
     /// <summary>finalseg.cut: Han runs through the B/M/E/S Viterbi, the rest split as re_skip does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)] // see the class remarks
     private void FinalsegCut(ReadOnlySpan<char> s, int offset, Scratch scratch, SpanBuffer output)
     {
         int i = 0;
@@ -613,6 +623,7 @@ public sealed class Segmenter
     }
 
     /// <summary>finalseg's re_skip split: ([a-zA-Z0-9]+(?:\.\d+)?%?) matches and the text between them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)] // see the class remarks
     private static void SplitSkip(ReadOnlySpan<char> s, int offset, SpanBuffer output)
     {
         int i = 0, gap = 0;
@@ -731,6 +742,7 @@ public sealed class Segmenter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void EmitHmmWord(ReadOnlySpan<char> obs, int from, int to, int offset, SpanBuffer output)
     {
         if (_lexicon.ForceSplitLookup is { } forceSplit && forceSplit.Contains(obs[from..to]))
@@ -1004,7 +1016,11 @@ public sealed class Segmenter
         [ThreadStatic]
         private static Scratch? t_current;
 
-        public static Scratch ForThread => t_current ??= new Scratch();
+        public static Scratch ForThread
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => t_current ??= new Scratch();
+        }
 
         /// <summary>The spans of the call in progress (Cut, CutWithTags, TryCut), reused from call to call.</summary>
         public SpanBuffer Spans { get; private set; } = new(256);
@@ -1054,6 +1070,7 @@ public sealed class Segmenter
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void EnsureHmm(int n)
         {
             if (HmmPath.Length < n)
