@@ -15,6 +15,11 @@
 # the package packed from that commit (a worktree made by baseline-worktree.sh) and `workteam segment`
 # from that commit's CLI; each round runs both builds back to back, and the last lines give
 # after/before ratios of the medians: on a loaded machine compare these, not the absolute figures.
+# jieba.NET and Python jieba run in every round too (Python on both corpora), between the WorkTeam runs,
+# and their medians make the ratios: a single Python run, made at the end under whatever load the
+# machine had then, moved the "x Python" figure by a fifth between two runs of the same commit (8.1 s
+# and 6.7 s). What is measured is unchanged: each side's whole process, median wall time of its rounds;
+# a line of CPU-time ratios (user + system, less sensitive to the load than wall time) follows.
 # Needs Debian's python3-jieba (installed by need-debian.sh when missing) and ../shared/corpora/sighan2005.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -115,10 +120,10 @@ for r in $(seq "$rounds"); do
   if [ -n "$baseline" ]; then
     run baseline-cli sh -c "dotnet '$basecli' segment '$work/nine.txt' > /dev/null" | tee -a "$work/all.jsonl"
   fi
+  run jiebanet dotnet "$work/current-out/PublicApi.dll" jiebanet "$work/pkumsr.txt" "$resources" | tee -a "$work/all.jsonl"
+  run python /usr/bin/python3 "$work/py.py" "$work/pkumsr.txt" | tee -a "$work/all.jsonl"
+  run python-9mb /usr/bin/python3 "$work/py.py" "$work/nine.txt" | tee -a "$work/all.jsonl"
 done
-run jiebanet dotnet "$work/current-out/PublicApi.dll" jiebanet "$work/pkumsr.txt" "$resources" | tee -a "$work/all.jsonl"
-run python /usr/bin/python3 "$work/py.py" "$work/pkumsr.txt" | tee -a "$work/all.jsonl"
-run python-9mb /usr/bin/python3 "$work/py.py" "$work/nine.txt" | tee -a "$work/all.jsonl"
 python3 - "$work/all.jsonl" "$(stat -c %s "$work/pkumsr.txt")" "$(stat -c %s "$work/nine.txt")" "$baseline" <<'PY'
 import json, statistics, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
@@ -133,6 +138,13 @@ print(f"jieba.NET {size/1e6/jn:.2f} MB/s, Python jieba {size/1e6/py:.2f} MB/s")
 print(f"first segmented line after process start (median): {med('workteam', 'first_line_ms'):.0f} ms; Segmenter.Default ready in-process: {med('workteam', 'ready_ms'):.0f} ms")
 print(f"peak RSS (median): Cut {med('workteam', 'process_rss_mb'):.1f} MB, TryCut {med('workteam-span', 'process_rss_mb'):.1f} MB, jieba.NET {med('jiebanet', 'process_rss_mb'):.0f} MB, Python {med('python', 'process_rss_mb'):.0f} MB; the same app reading and writing the lines with no segmenter {med('read', 'process_rss_mb'):.1f} MB")
 print(f"workteam segment on {nine/1e6:.1f} MB: {nine/1e6/cli:.2f} MB/s = {py9/cli:.1f}x Python jieba ({nine/1e6/py9:.2f} MB/s); peak RSS {med('cli', 'process_rss_mb'):.0f} MB")
+print("Python jieba's rounds (wall s): " + ", ".join(f"{r['wall_seconds']:.2f}" for r in rows if r["label"] == "python")
+      + "; jieba.NET's: " + ", ".join(f"{r['wall_seconds']:.2f}" for r in rows if r["label"] == "jiebanet"))
+if rows[0].get("cpu_seconds") is not None:
+    def cpu(label):
+        return med(label, "cpu_seconds")
+    print(f"CPU time (median user + system): Cut {cpu('workteam'):.2f} s = {cpu('python')/cpu('workteam'):.1f}x Python jieba, "
+          f"{cpu('jiebanet')/cpu('workteam'):.1f}x jieba.NET; workteam segment {cpu('cli'):.2f} s = {cpu('python-9mb')/cpu('cli'):.1f}x Python jieba")
 if baseline:
     def ratio(label, base, key):
         return med(label, key) / med(base, key)

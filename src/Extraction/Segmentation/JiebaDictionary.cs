@@ -163,6 +163,7 @@ internal sealed unsafe class JiebaDictionary
     }
 
     /// <summary>The node of <paramref name="word"/>, or -1 when it is not even a prefix.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int FindNode(ReadOnlySpan<char> word)
     {
         int s = Root;
@@ -178,6 +179,7 @@ internal sealed unsafe class JiebaDictionary
     }
 
     /// <summary>Frequency of <paramref name="word"/>, or null when it is not even a prefix (jieba's FREQ.get).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int? Find(ReadOnlySpan<char> word)
     {
         int node = FindNode(word);

@@ -93,6 +93,7 @@ internal sealed class Lexicon
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? ForceSplitLookup { get; }
 
     /// <summary>jieba's <c>FREQ.get(word)</c>: the frequency, 0 for a prefix, null when absent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int? Frequency(ReadOnlySpan<char> word)
     {
         if (User is not null)
@@ -109,6 +110,7 @@ internal sealed class Lexicon
     }
 
     /// <summary>True when jieba's <c>FREQ.get(word)</c> is truthy (a word with a positive frequency).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsWord(ReadOnlySpan<char> word) => Frequency(word) is > 0;
 
     /// <summary>posseg's <c>word_tag_tab.get(word, 'x')</c>.</summary>

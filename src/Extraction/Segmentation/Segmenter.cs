@@ -16,7 +16,13 @@ namespace WorkTeam.Extraction.Segmentation;
 /// compilation recompiles the hot loops in the background. The exceptions are the route's inner
 /// walk (<see cref="JiebaDictionary.Route"/>), the loop most of the time goes to, and the two per-line
 /// methods around it on jieba.cut's path (CutDag and FinalsegViterbi): each small enough to compile
-/// in about a millisecond, and each run instrumented by tiering for much of a short run.
+/// in about a millisecond, and each run instrumented by tiering for much of a short run. The rest of the
+/// per-line path of <see cref="Cut"/> and <see cref="TryCut"/> is compiled the same way (Segment,
+/// CutSkipped, FlushBuffer with the dictionary look-up it inlines, FinalsegCut, SplitSkip, the token
+/// list's Create and Narrow, the script detector's count): in a user's app each of these ran as
+/// ReadyToRun code, then instrumented, then was compiled a second time in the background, about twenty
+/// compilations during a short run; now they are ten, made on the calling thread at the first lines
+/// (the first line's cost: about 25 ms more at a load of 40 on two cores).
 /// </remarks>
 public sealed class Segmenter
 {
@@ -141,7 +147,7 @@ public sealed class Segmenter
     /// segmented on its simplified view and the spans mapped back; simplified text as it is, so the
     /// output stays jieba's. Appends spans into <paramref name="text"/> to <paramref name="output"/>.
     /// </summary>
-    internal void SegmentAnyScript(string text, SegmentationMode mode, bool hmm, bool tags, List<TokenSpan> output)
+    internal void SegmentAnyScript(string text, SegmentationMode mode, bool hmm, bool tags, SpanBuffer output)
     {
         if (ScriptDetector.Detect(text) is not Script.Simplified)
         {
@@ -164,7 +170,7 @@ public sealed class Segmenter
         SegmentSameScript(text, mode, hmm, tags, output);
     }
 
-    private void SegmentSameScript(ReadOnlySpan<char> text, SegmentationMode mode, bool hmm, bool tags, List<TokenSpan> output)
+    private void SegmentSameScript(ReadOnlySpan<char> text, SegmentationMode mode, bool hmm, bool tags, SpanBuffer output)
     {
         if (tags)
         {
@@ -177,7 +183,8 @@ public sealed class Segmenter
     }
 
     /// <summary>Segments <paramref name="text"/> into <paramref name="output"/> (appends); offsets are into <paramref name="text"/>.</summary>
-    internal void Segment(ReadOnlySpan<char> text, SegmentationMode mode, bool hmm, List<TokenSpan> output)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)] // see the class remarks
+    internal void Segment(ReadOnlySpan<char> text, SegmentationMode mode, bool hmm, SpanBuffer output)
     {
         if (mode == SegmentationMode.Search)
         {
@@ -216,8 +223,28 @@ public sealed class Segmenter
         }
     }
 
-    /// <summary>Precise mode with POS tags (posseg), appending to <paramref name="output"/>.</summary>
+    /// <summary><see cref="Segment(ReadOnlySpan{char}, SegmentationMode, bool, SpanBuffer)"/> appending to a list (keyword extraction, benchmarks).</summary>
+    internal void Segment(ReadOnlySpan<char> text, SegmentationMode mode, bool hmm, List<TokenSpan> output)
+    {
+        var spans = Scratch.ForThread.Spans;
+        spans.Clear();
+        Segment(text, mode, hmm, spans);
+        output.AddRange(spans.AsSpan());
+        Scratch.ForThread.ReleaseLargeSpans();
+    }
+
+    /// <summary><see cref="SegmentWithTags(ReadOnlySpan{char}, bool, SpanBuffer)"/> appending to a list (keyword extraction, benchmarks).</summary>
     internal void SegmentWithTags(ReadOnlySpan<char> text, bool hmm, List<TokenSpan> output)
+    {
+        var spans = Scratch.ForThread.Spans;
+        spans.Clear();
+        SegmentWithTags(text, hmm, spans);
+        output.AddRange(spans.AsSpan());
+        Scratch.ForThread.ReleaseLargeSpans();
+    }
+
+    /// <summary>Precise mode with POS tags (posseg), appending to <paramref name="output"/>.</summary>
+    internal void SegmentWithTags(ReadOnlySpan<char> text, bool hmm, SpanBuffer output)
     {
         var scratch = Scratch.ForThread;
         int i = 0;
@@ -350,7 +377,7 @@ public sealed class Segmenter
 
     /// <summary>jieba's __cut_DAG (and posseg's, with <paramref name="tags"/>): the route, with single characters buffered for the HMM.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)] // see the class remarks
-    private void CutDag(ReadOnlySpan<char> s, int offset, Scratch scratch, bool tags, List<TokenSpan> output)
+    private void CutDag(ReadOnlySpan<char> s, int offset, Scratch scratch, bool tags, SpanBuffer output)
     {
         int n = s.Length;
         scratch.EnsureRoute(n + 1);
@@ -385,7 +412,8 @@ public sealed class Segmenter
     }
 
     /// <summary>Single characters the route left alone: the HMM joins them unless they form a known word.</summary>
-    private void FlushBuffer(ReadOnlySpan<char> s, int from, int to, int offset, Scratch scratch, bool tags, List<TokenSpan> output)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)] // see the class remarks
+    private void FlushBuffer(ReadOnlySpan<char> s, int from, int to, int offset, Scratch scratch, bool tags, SpanBuffer output)
     {
         if (to - from == 1)
         {
@@ -412,7 +440,7 @@ public sealed class Segmenter
     }
 
     /// <summary>jieba's __cut_DAG_NO_HMM (and posseg's, with <paramref name="tags"/>): the route, with runs of single Latin letters and digits glued.</summary>
-    private void CutDagNoHmm(ReadOnlySpan<char> s, int offset, Scratch scratch, bool tags, List<TokenSpan> output)
+    private void CutDagNoHmm(ReadOnlySpan<char> s, int offset, Scratch scratch, bool tags, SpanBuffer output)
     {
         int n = s.Length;
         scratch.EnsureRoute(n + 1);
@@ -448,7 +476,7 @@ public sealed class Segmenter
     }
 
     /// <summary>jieba's __cut_all, including its quirk of gluing runs of single Latin letters and digits.</summary>
-    private void CutAll(ReadOnlySpan<char> s, int offset, List<TokenSpan> output)
+    private void CutAll(ReadOnlySpan<char> s, int offset, SpanBuffer output)
     {
         var ends = new List<int>();
         int oldJ = -1;
@@ -501,7 +529,8 @@ public sealed class Segmenter
     /// other characters are one token each (one per code point, so a surrogate pair is never split),
     /// or, in full mode, one token per run.
     /// </summary>
-    private static void CutSkipped(ReadOnlySpan<char> text, int from, int to, bool full, List<TokenSpan> output)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)] // see the class remarks
+    private static void CutSkipped(ReadOnlySpan<char> text, int from, int to, bool full, SpanBuffer output)
     {
         int i = from;
         while (i < to)
@@ -535,15 +564,15 @@ public sealed class Segmenter
         }
     }
 
-    private void ExpandForSearch(ReadOnlySpan<char> text, List<TokenSpan> output, int first)
+    private void ExpandForSearch(ReadOnlySpan<char> text, SpanBuffer output, int first)
     {
         int count = output.Count - first;
         if (count == 0)
         {
             return;
         }
-        var words = output.GetRange(first, count);
-        output.RemoveRange(first, count);
+        var words = output.AsSpan(first).ToArray();
+        output.Truncate(first);
         foreach (var w in words)
         {
             int len = w.Length;
@@ -574,7 +603,8 @@ public sealed class Segmenter
     // ---- finalseg ----------------------------------------------------------------------------
 
     /// <summary>finalseg.cut: Han runs through the B/M/E/S Viterbi, the rest split as re_skip does.</summary>
-    private void FinalsegCut(ReadOnlySpan<char> s, int offset, Scratch scratch, List<TokenSpan> output)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)] // see the class remarks
+    private void FinalsegCut(ReadOnlySpan<char> s, int offset, Scratch scratch, SpanBuffer output)
     {
         int i = 0;
         while (i < s.Length)
@@ -593,7 +623,8 @@ public sealed class Segmenter
     }
 
     /// <summary>finalseg's re_skip split: ([a-zA-Z0-9]+(?:\.\d+)?%?) matches and the text between them.</summary>
-    private static void SplitSkip(ReadOnlySpan<char> s, int offset, List<TokenSpan> output)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)] // see the class remarks
+    private static void SplitSkip(ReadOnlySpan<char> s, int offset, SpanBuffer output)
     {
         int i = 0, gap = 0;
         while (i < s.Length)
@@ -634,7 +665,7 @@ public sealed class Segmenter
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)] // see the class remarks
-    private void FinalsegViterbi(ReadOnlySpan<char> obs, int offset, Scratch scratch, List<TokenSpan> output)
+    private void FinalsegViterbi(ReadOnlySpan<char> obs, int offset, Scratch scratch, SpanBuffer output)
     {
         var model = SegmenterResources.Default.Finalseg;
         int n = obs.Length;
@@ -711,7 +742,8 @@ public sealed class Segmenter
         }
     }
 
-    private void EmitHmmWord(ReadOnlySpan<char> obs, int from, int to, int offset, List<TokenSpan> output)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void EmitHmmWord(ReadOnlySpan<char> obs, int from, int to, int offset, SpanBuffer output)
     {
         if (_lexicon.ForceSplitLookup is { } forceSplit && forceSplit.Contains(obs[from..to]))
         {
@@ -727,7 +759,7 @@ public sealed class Segmenter
     // ---- posseg ------------------------------------------------------------------------------
 
     /// <summary>posseg's handling of text outside re_han_internal: whitespace tokens and single characters, tagged.</summary>
-    private static void PosCutSkipped(ReadOnlySpan<char> text, int from, int to, List<TokenSpan> output)
+    private static void PosCutSkipped(ReadOnlySpan<char> text, int from, int to, SpanBuffer output)
     {
         int i = from;
         while (i < to)
@@ -764,7 +796,7 @@ public sealed class Segmenter
     }
 
     /// <summary>posseg's __cut_detail: Han runs through the POS Viterbi; digits "m", Latin "eng", the rest "x".</summary>
-    private static void PosCutDetail(ReadOnlySpan<char> s, int offset, Scratch scratch, List<TokenSpan> output)
+    private static void PosCutDetail(ReadOnlySpan<char> s, int offset, Scratch scratch, SpanBuffer output)
     {
         int i = 0;
         while (i < s.Length)
@@ -818,7 +850,7 @@ public sealed class Segmenter
         }
     }
 
-    private static void PossegViterbi(ReadOnlySpan<char> obs, int offset, Scratch scratch, List<TokenSpan> output)
+    private static void PossegViterbi(ReadOnlySpan<char> obs, int offset, Scratch scratch, SpanBuffer output)
     {
         var model = SegmenterResources.Default.Posseg;
         int n = obs.Length, states = model.StateCount;
@@ -984,17 +1016,21 @@ public sealed class Segmenter
         [ThreadStatic]
         private static Scratch? t_current;
 
-        public static Scratch ForThread => t_current ??= new Scratch();
+        public static Scratch ForThread
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => t_current ??= new Scratch();
+        }
 
         /// <summary>The spans of the call in progress (Cut, CutWithTags, TryCut), reused from call to call.</summary>
-        public List<TokenSpan> Spans { get; private set; } = new(256);
+        public SpanBuffer Spans { get; private set; } = new(256);
 
         /// <summary>After a very long text, lets its span list go rather than keep it for the thread's life.</summary>
         public void ReleaseLargeSpans()
         {
             if (Spans.Capacity > 1 << 16)
             {
-                Spans = new List<TokenSpan>(256);
+                Spans = new SpanBuffer(256);
             }
         }
 
@@ -1034,6 +1070,7 @@ public sealed class Segmenter
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void EnsureHmm(int n)
         {
             if (HmmPath.Length < n)

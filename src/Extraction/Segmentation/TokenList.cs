@@ -38,15 +38,22 @@ internal sealed class TokenList : IReadOnlyList<Token>, IList<Token>
         _contiguous = contiguous;
     }
 
+    /// <summary>
+    /// The tokens of an empty text: a list of no tokens, not <c>Array.Empty&lt;Token&gt;()</c>, whose generic
+    /// code over this assembly's value type a user's app JIT-compiled at its first empty line.
+    /// </summary>
+    private static readonly TokenList Empty = new(string.Empty, new ushort[1], narrow: true, tags: null, count: 0, contiguous: true);
+
     /// <summary>The tokens of <paramref name="spans"/> (offsets into <paramref name="text"/>), with their tags when <paramref name="tags"/>.</summary>
-    internal static IReadOnlyList<Token> Create(string text, List<TokenSpan> spans, bool tags)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see the indexer
+    internal static IReadOnlyList<Token> Create(string text, SpanBuffer spans, bool tags)
     {
         int n = spans.Count;
         if (n == 0)
         {
-            return Array.Empty<Token>();
+            return Empty;
         }
-        var span = CollectionsMarshal.AsSpan(spans);
+        var span = spans.AsSpan();
         bool contiguous = true;
         for (int i = 1; i < span.Length; i++)
         {
@@ -72,6 +79,7 @@ internal sealed class TokenList : IReadOnlyList<Token>, IList<Token>
 
     // Plain loops, one per element type: generic code over a value type can be missing from the
     // package's precompiled image and JIT-compiled at the first call.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see the indexer
     private static ushort[] Narrow(ReadOnlySpan<TokenSpan> spans, bool contiguous)
     {
         int n = spans.Length;

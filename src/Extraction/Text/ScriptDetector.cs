@@ -57,6 +57,7 @@ public static class ScriptDetector
     }
 
     /// <summary>How many traditional-only and simplified-only characters <paramref name="text"/> contains.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static (int Traditional, int Simplified) CountDistinctive(ReadOnlySpan<char> text)
     {
         var classes = DistinctiveCharacters.Default;
