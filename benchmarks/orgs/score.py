@@ -1,20 +1,23 @@
 #!/usr/bin/env python3
-"""Organisation development set (branch orgs, 2026-12-06): ten report pages annotated by hand for
+"""Organisation sets: benchmarks/orgs (branch orgs, 2026-12-06: ten report pages), benchmarks/orgs2 and
+benchmarks/orgs2-check (branch orgs2: nine pages each, the dev and the check half), annotated by hand for
 their organisations only, before the tool was run on them.
 
-    python3 benchmarks/orgs/score.py [--no-build] [--diff] [--cache /work/orgs-cache]
+    python3 benchmarks/orgs/score.py [--set benchmarks/orgs2] [--no-build] [--diff] [--cache /work/<set>-cache]
 
 Reads manifest.tsv (id, url, script, sha256, utf16 length, note) and annotations/<id>.tsv (one
 organisation's surface a line, exactly as in the cached text, inline pinyin kept; each line takes
 the first occurrence that no earlier line of the page has covered), checks each cached page
 against its sha256, runs `workteam extract --kinds org` on the cache and prints span P/R/F1 per
 script (a span ending in inline pinyin matches the span without it, as in benchmarks/devset).
-The cache is rebuilt with `python3 /work/orgs-cache/src/write.py`.
+The caches are rebuilt with `python3 /work/orgs-cache/src/write.py` and `python3 /work/orgs2-cache/src/write.py`
+(both orgs2 halves).
 """
 import argparse, hashlib, json, os, re, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
+SET = HERE
 TRAILING_PINYIN = re.compile(r"\([a-zü\u00e0-\u01dc\u01f9]+\)$")
 
 
@@ -25,7 +28,7 @@ def strip_end(text, end):
 
 def expected(doc, text):
     spans = []
-    with open(os.path.join(HERE, "annotations", doc + ".tsv"), encoding="utf-8") as f:
+    with open(os.path.join(SET, "annotations", doc + ".tsv"), encoding="utf-8") as f:
         for line in f:
             surface = line.rstrip("\n").split("\t")[0]
             if not surface or surface.startswith("#"):
@@ -41,13 +44,17 @@ def expected(doc, text):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--cache", default="/work/orgs-cache")
+    ap.add_argument("--set", default=HERE, help="the set's folder (default: benchmarks/orgs)")
+    ap.add_argument("--cache", help="page cache (default: /work/<set folder>-cache)")
     ap.add_argument("--no-build", action="store_true")
     ap.add_argument("--diff", action="store_true")
     a = ap.parse_args()
+    global SET
+    SET = os.path.abspath(a.set)
+    a.cache = a.cache or f"/work/{os.path.basename(SET)}-cache"
     if not os.path.isdir(a.cache):
         print(f"skipped: no cache at {a.cache}"); return
-    rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(HERE, "manifest.tsv"), encoding="utf-8")][1:]
+    rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(SET, "manifest.tsv"), encoding="utf-8")][1:]
     docs, texts = {}, {}
     for doc, url, script, sha, _, _ in rows:
         path = os.path.join(a.cache, doc + ".txt")

@@ -395,14 +395,7 @@ internal static class OrganizationRecognizer
 
     private static void AddStem(List<string> stems, string stem)
     {
-        foreach (var generic in GenericNames)
-        {
-            if (stem == generic)
-            {
-                return;
-            }
-        }
-        if (!stems.Contains(stem))
+        if (!IsGeneric(stem) && !stems.Contains(stem))
         {
             stems.Add(stem);
         }
@@ -847,7 +840,7 @@ internal static class OrganizationRecognizer
     {
         for (var i = 1; i < stem.Length; i++)
         {
-            if (CountClassifiers.Contains(stem[i]) && (char.IsAsciiDigit(stem[i - 1]) || TextClasses.ChineseDigits.Contains(stem[i - 1])))
+            if (CountClassifiers.Contains(stem[i]) && IsDigit(stem[i - 1]))
             {
                 return true;
             }

@@ -255,20 +255,7 @@ internal static partial class FactLinker
                 }
             }
         }
-        int lo = 0, hi = facts.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (facts[mid].Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        for (var k = lo; k < facts.Count && facts[k].Start < end; k++)
+        for (var k = FirstFactAtOrAfter(facts, start); k < facts.Count && facts[k].Start < end; k++)
         {
             if (facts[k].Kind is FactKinds.Place or FactKinds.Person && OpensOwnClause(facts[k]))
             {
@@ -286,15 +273,31 @@ internal static partial class FactLinker
 
     /// <summary>Whether an organisation is a government by its name's end (台南市政府, 将军区公所).</summary>
     private static bool IsGovernment(Fact f) =>
-        f.Kind == FactKinds.Organization && f.Name is { } name && Array.Exists(LinkWords.GovernmentEndings, e => name.EndsWith(e, StringComparison.Ordinal));
+        IsOrganizationEndingIn(f, LinkWords.GovernmentEndings);
 
     /// <summary>Whether an organisation is a place-bound thing by its name's end (…产业基地, …示范园): no body that acts.</summary>
     private static bool IsFacility(Fact f) =>
-        f.Kind == FactKinds.Organization && f.Name is { } name && Array.Exists(LinkWords.FacilityEndings, e => name.EndsWith(e, StringComparison.Ordinal));
+        IsOrganizationEndingIn(f, LinkWords.FacilityEndings);
 
     /// <summary>Whether an organisation is a medium by its name's end (商洛日报, 红网): it reports what others do.</summary>
     private static bool IsMedium(Fact f) =>
-        f.Kind == FactKinds.Organization && f.Name is { } name && Array.Exists(LinkWords.MediumEndings, e => name.EndsWith(e, StringComparison.Ordinal));
+        IsOrganizationEndingIn(f, LinkWords.MediumEndings);
+
+    private static bool IsOrganizationEndingIn(Fact f, string[] endings)
+    {
+        if (f.Kind != FactKinds.Organization || f.Name is not { } name)
+        {
+            return false;
+        }
+        foreach (var ending in endings)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether a team's word (工作队) follows <paramref name="end"/> within a few characters of one phrase (驻村, 扶贫).</summary>
     private static bool NamesATeam(string text, int end)

@@ -505,20 +505,7 @@ internal static partial class FactLinker
             // Whether a number other than this one starts in [from, to): facts are in document order.
             bool NumberIn(int from, int to)
             {
-                int lo = 0, hi = n;
-                while (lo < hi)
-                {
-                    var mid = (lo + hi) >>> 1;
-                    if (facts[mid].Start < from)
-                    {
-                        lo = mid + 1;
-                    }
-                    else
-                    {
-                        hi = mid;
-                    }
-                }
-                for (var k = lo; k < n && facts[k].Start < to; k++)
+                for (var k = FirstFactAtOrAfter(facts, from); k < n && facts[k].Start < to; k++)
                 {
                     if (k != i && facts[k].Kind.IsNumber())
                     {
@@ -544,6 +531,25 @@ internal static partial class FactLinker
     private const int None = -1;
 
     private const int Ambiguous = -2;
+
+    /// <summary>The index of the first of <paramref name="facts"/> (in document order) starting at or after <paramref name="start"/>, or their count.</summary>
+    private static int FirstFactAtOrAfter(List<Fact> facts, int start)
+    {
+        int lo = 0, hi = facts.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (facts[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
 
     /// <summary>Where the candidate places that are the same place as <paramref name="place"/> are first named, and how many there are.</summary>
     private static (int First, int Count) Mentions(List<Fact> facts, bool[] candidate, Fact place)
