@@ -155,6 +155,7 @@ internal static class PersonRecognizer
         FindTrailingCredits(view, taken, found);
         FindSpeakers(view, taken, found);
         FindCaptionNames(view, taken, found);
+        FindLineOpeningNames(view, taken, found);
         FindCitedNames(view, taken, found);
         FindFramedNames(view, taken, found);
         if (PublicFigureValues.OccursIn(view))
@@ -910,7 +911,6 @@ internal static class PersonRecognizer
     /// </summary>
     private static void FindCitedNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
     {
-        FindLineOpeningNames(view, taken, found);
         foreach (var sex in Sexes)
         {
             var from = 0;
