@@ -85,44 +85,24 @@ internal static class ExtractProfile
 
     private static (double Wall, double Cpu, long Count, long Allocated, int Gcs) Time(Func<long> pass)
     {
-        var cpu0 = ThreadCpu();
+        var cpu0 = ThreadCpuSeconds();
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var gcs = GC.CollectionCount(0);
         var wall = Stopwatch.StartNew();
         var n = pass();
         wall.Stop();
-        return (wall.Elapsed.TotalSeconds, ThreadCpu() - cpu0, n, GC.GetAllocatedBytesForCurrentThread() - allocated, GC.CollectionCount(0) - gcs);
+        return (wall.Elapsed.TotalSeconds, ThreadCpuSeconds() - cpu0, n, GC.GetAllocatedBytesForCurrentThread() - allocated, GC.CollectionCount(0) - gcs);
     }
 
     private static void Report(string what, int pass, long bytes, (double Wall, double Cpu, long Count, long Allocated, int Gcs) t) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{{\"what\": \"{what}\", \"pass\": {pass}, \"wall_seconds\": {t.Wall:F4}, \"cpu_seconds\": {t.Cpu:F4}, \"mb_per_cpu_s\": {bytes / 1e6 / t.Cpu:F3}, \"mb_per_s\": {bytes / 1e6 / t.Wall:F3}, \"items\": {t.Count}, \"allocated_mb\": {t.Allocated / 1e6:F1}, \"gen0\": {t.Gcs}}}"));
 
-    /// <summary>This thread's CPU time in nanoseconds (clock_gettime's CLOCK_THREAD_CPUTIME_ID: exact, where /proc counts 10 ms ticks).</summary>
-    private static long ThreadCpuNanoseconds()
-    {
-        if (ClockGetTime(ClockThreadCpuTime, out var now) != 0)
-        {
-            throw new InvalidOperationException("clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed");
-        }
-        return now.Seconds * 1_000_000_000 + now.Nanoseconds;
-    }
+    /// <summary>This thread's CPU time in nanoseconds (<see cref="BenchmarkSupport.ThreadCpu"/>).</summary>
+    private static long ThreadCpuNanoseconds() =>
+        BenchmarkSupport.ThreadCpu.Nanoseconds() ?? throw new InvalidOperationException("clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed");
 
-    private const int ClockThreadCpuTime = 3;
-
-    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
-    [System.Runtime.InteropServices.DefaultDllImportSearchPaths(System.Runtime.InteropServices.DllImportSearchPath.SafeDirectories)]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-
-    /// <summary>This thread's CPU seconds (user + system), by the thread's CPU clock (it read /proc's 10 ms ticks).</summary>
-    private static double ThreadCpu() => ThreadCpuNanoseconds() / 1e9;
+    private static double ThreadCpuSeconds() => ThreadCpuNanoseconds() / 1e9;
 
     private static readonly string[] StageNames =
     [

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using WorkTeam.BenchmarkSupport;
 using WorkTeam.Extraction.Documents;
 
 // Property-based fuzzing of Document.Load (the byte decoder, the binary sniffer, the HTML reader and the
@@ -156,26 +157,6 @@ static string FirstLine(string s)
 {
     var line = s.Trim().Split('\n')[0].Trim();
     return line.Length > 200 ? line[..200] : line;
-}
-
-/// <summary>The calling thread's CPU time (Linux clock_gettime(CLOCK_THREAD_CPUTIME_ID)); zero elsewhere.</summary>
-internal static partial class ThreadCpu
-{
-    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
-    private struct Timespec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
-    [System.Runtime.InteropServices.DefaultDllImportSearchPaths(System.Runtime.InteropServices.DllImportSearchPath.SafeDirectories)]
-#pragma warning disable SYSLIB1054
-    private static extern int ClockGetTime(int clock, out Timespec time);
-#pragma warning restore SYSLIB1054
-
-    public static TimeSpan Now() =>
-        OperatingSystem.IsLinux() && ClockGetTime(3, out var t) == 0 ? TimeSpan.FromTicks(t.Seconds * TimeSpan.TicksPerSecond + t.Nanoseconds / 100) : TimeSpan.Zero;
 }
 
 internal sealed record FuzzInput(byte[] Bytes, bool? IsHtml, string Name, string Origin)
