@@ -55,9 +55,39 @@ public sealed partial class DivisionTable
     /// The county and prefecture names, and a one-bit-per-slot filter over their first and last characters and
     /// length: most names asked are no such name, and the filter answers them without hashing the whole name.
     /// </summary>
-    private sealed class CountyKeys(HashSet<string> names)
+    private sealed class CountyKeys(HashSet<string> names, string rewrittenFirstChars)
     {
         private readonly ulong[] filter = Filter(names);
+
+        /// <summary>One bit per slot for the first two characters of every name: all the stems asked at one position share them.</summary>
+        private readonly ulong[] pairFilter = PairFilter(names);
+
+        /// <summary>The first characters of the official endings rewritten before a lookup (村委会 → 村): after one of them the pair may change.</summary>
+        private readonly Text.CharSet rewrittenFirst = new(rewrittenFirstChars);
+
+        /// <summary>False when no name of two characters or more that <see cref="MayHold"/> could be asked begins with these two.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public bool MayStartWith(char first, char second)
+        {
+            uint slot = PairSlot(first, second);
+            return (pairFilter[slot >> 6] & (1UL << (int)(slot & 63))) != 0 || rewrittenFirst.Contains(second);
+        }
+
+        private static uint PairSlot(char first, char second) => ((((uint)first << 16) | second) * 0x9E3779B1u) >> 16;
+
+        private static ulong[] PairFilter(HashSet<string> names)
+        {
+            var filter = new ulong[65536 / 64];
+            foreach (var name in names)
+            {
+                if (name.Length >= 2)
+                {
+                    uint slot = PairSlot(name[0], name[1]);
+                    filter[slot >> 6] |= 1UL << (int)(slot & 63);
+                }
+            }
+            return filter;
+        }
 
         public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Names { get; } = names.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -413,7 +443,25 @@ public sealed partial class DivisionTable
         return keys.MayHold(written) && keys.Names.Contains(written);
     }
 
-    private CountyKeys BuildCountyKeys() => new(CountyNames());
+    private CountyKeys BuildCountyKeys()
+    {
+        var rewrittenFirst = new System.Text.StringBuilder();
+        for (int e = 1; e < officialEndings.Length; e++)
+        {
+            if (officialEndings[e].Length > 0 && officialEndings[e] != writtenEndings[e])
+            {
+                rewrittenFirst.Append(officialEndings[e][0]);
+            }
+        }
+        return new(CountyNames(), rewrittenFirst.ToString());
+    }
+
+    /// <summary>
+    /// False when <see cref="MayFindCountyOrPrefecture"/> answers no for every name of two characters or more that begins
+    /// with <paramref name="first"/> and <paramref name="second"/>: one test for the stems of every length at a position.
+    /// </summary>
+    internal bool MayFindCountyOrPrefectureStartingWith(char first, char second) =>
+        LazyInitializer.EnsureInitialized(ref countyKeys, BuildCountyKeys).MayStartWith(first, second);
 
     private HashSet<string> CountyNames()
     {
@@ -561,7 +609,18 @@ public sealed partial class DivisionTable
     };
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal string CodeOf(int unit) => FullCode(unit).ToString("D12", CultureInfo.InvariantCulture)[..DigitsOf(unit)];
+    internal string CodeOf(int unit)
+    {
+        // The level's leading digits of the 12-digit code, formatted once (not the 12 digits, then a substring of them).
+        int digits = DigitsOf(unit);
+        return (FullCode(unit) / CodeDivisors[digits]).ToString(CodeFormats[digits], CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>By a code's length: what the 12-digit code is divided by to leave that many leading digits.</summary>
+    private static ReadOnlySpan<long> CodeDivisors => [1_000_000_000_000, 100_000_000_000, 10_000_000_000, 1_000_000_000, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1];
+
+    /// <summary>By a code's length: the format that pads it with leading zeros to that length.</summary>
+    private static readonly string[] CodeFormats = ["D0", "D1", "D2", "D3", "D4", "D5", "D6", "D7", "D8", "D9", "D10", "D11", "D12"];
 
     /// <summary>The code padded to 12 digits: each level's own digits after its parent's.</summary>
     private long FullCode(int unit)

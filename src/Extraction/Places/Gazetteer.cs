@@ -130,6 +130,17 @@ public sealed class Gazetteer
 
     private static int PairOf(char first, char second) => (first << 16) | second;
 
+    /// <summary>The filter of <see cref="KeyLengthsStartingWith"/>, for a scan to test every pair of a text inline (<see cref="MayStartKey"/>).</summary>
+    internal ulong[] PairFilter => pairFilter;
+
+    /// <summary>False when no key begins with these two characters; true when one may (one bit of <paramref name="filter"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool MayStartKey(ulong[] filter, char first, char second)
+    {
+        var slot = PairSlot(PairOf(first, second));
+        return (filter[slot >> 6] & (1UL << (int)(slot & 63))) != 0;
+    }
+
     /// <summary>
     /// The lengths (bit n set for length n, 2 to 63) of the keys that begin with <paramref name="first"/> then
     /// <paramref name="second"/>; 0 when none does. Keys of 64 characters or more are not counted: see <see cref="MaxKeyLength"/>.
