@@ -35,8 +35,14 @@ public sealed partial class DivisionTable
     /// </summary>
     private readonly EndingsByLast writtenByLast;
     private readonly EndingsByLast rewrittenByLast;
-    private readonly int[] byWrittenHeads;
-    private readonly int[] byWrittenNext;
+    /// <summary>
+    /// The index of written names: the units of bucket b are <see cref="writtenUnits"/>[<see cref="writtenBucketStarts"/>[b]..[b + 1]],
+    /// in unit order, each beside its name's full hash (<see cref="writtenHashes"/>). A bucket is one run of memory, and a unit's
+    /// name is read only when its hash matches: the linked buckets read two arrays and the name at every unit, a cache miss each.
+    /// </summary>
+    private readonly int[] writtenBucketStarts;
+    private readonly int[] writtenUnits;
+    private readonly uint[] writtenHashes;
 
     /// <summary>
     /// A Bloom filter of the written names' hashes (two bits a name): a lookup of a name no unit bears, what the
@@ -167,13 +173,12 @@ public sealed partial class DivisionTable
         // Eight units a bucket on average: a table of n buckets (4 MB) made every insertion a cache miss,
         // most of the index's build time; the few more comparisons a lookup makes cost nothing beside that.
         int buckets = Math.Max(1, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)n) / UnitsPerBucket);
-        byWrittenHeads = new int[buckets];
-        byWrittenNext = new int[n];
+        var unitHashes = new uint[n];
+        writtenBucketStarts = new int[buckets + 1];
         byStemHeads = new int[Math.Max(1024, buckets >> 2)];
         var stemUnitList = new List<int>(64 * 1024);
         var stemNextList = new List<int>(64 * 1024);
         writtenFilter = new ulong[Math.Max(64, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)n)) * FilterBitsPerUnit / 64];
-        Array.Fill(byWrittenHeads, -1);
         Array.Fill(byStemHeads, -1);
         int mask = buckets - 1, stemMask = byStemHeads.Length - 1;
         for (int i = n - 1; i >= 0; i--)
@@ -185,9 +190,8 @@ public sealed partial class DivisionTable
             var stem = pool.AsSpan(stemStarts[i], stemStarts[i + 1] - stemStarts[i]);
             uint stemHash = Hash(HashSeed, stem);
             uint h = Hash(stemHash, writtenEndings[endings[i]]);
-            int b = (int)(h & (uint)mask);
-            byWrittenNext[i] = byWrittenHeads[b];
-            byWrittenHeads[b] = i;
+            unitHashes[i] = h;
+            writtenBucketStarts[(int)(h & (uint)mask) + 1]++;
             AddToFilter(h);
             int level = levels[i];
             if (level is >= 1 and <= 4 && stem.Length >= 2 && endings[i] != 0)
@@ -196,6 +200,23 @@ public sealed partial class DivisionTable
                 stemNextList.Add(byStemHeads[s]);
                 byStemHeads[s] = stemUnitList.Count;
                 stemUnitList.Add(i);
+            }
+        }
+        // The buckets' counts made starts, then each unit placed in its bucket in unit order (a counting sort).
+        for (int b = 0; b < buckets; b++)
+        {
+            writtenBucketStarts[b + 1] += writtenBucketStarts[b];
+        }
+        writtenUnits = new int[writtenBucketStarts[buckets]];
+        writtenHashes = new uint[writtenUnits.Length];
+        var fill = writtenBucketStarts[..buckets];
+        for (int i = 0; i < n; i++)
+        {
+            if ((levels[i] & DivisionFormat.PlaceholderFlag) == 0)
+            {
+                int slot = fill[(int)(unitHashes[i] & (uint)mask)]++;
+                writtenUnits[slot] = i;
+                writtenHashes[slot] = unitHashes[i];
             }
         }
         stemUnits = [.. stemUnitList];
@@ -495,10 +516,10 @@ public sealed partial class DivisionTable
         {
             return false; // no unit's name, and no former or short name either: the filter holds those too
         }
-        int b = (int)(h & (uint)(byWrittenHeads.Length - 1));
-        for (int i = byWrittenHeads[b]; i >= 0; i = byWrittenNext[i])
+        int b = (int)(h & (uint)(writtenBucketStarts.Length - 2));
+        for (int k = writtenBucketStarts[b], end = writtenBucketStarts[b + 1]; k < end; k++)
         {
-            if (IsWrittenAs(i, written))
+            if (writtenHashes[k] == h && IsWrittenAs(writtenUnits[k], written))
             {
                 return true;
             }
@@ -525,10 +546,15 @@ public sealed partial class DivisionTable
     private void AddWritten(ReadOnlySpan<char> written, List<int> into, int first, bool unique = false)
     {
         uint h = Hash(HashSeed, written);
-        int b = (int)(h & (uint)(byWrittenHeads.Length - 1));
-        for (int i = MayBeWritten(h) ? byWrittenHeads[b] : -1; i >= 0; i = byWrittenNext[i])
+        if (!MayBeWritten(h))
         {
-            if (IsWrittenAs(i, written))
+            return;
+        }
+        int b = (int)(h & (uint)(writtenBucketStarts.Length - 2));
+        for (int k = writtenBucketStarts[b], end = writtenBucketStarts[b + 1]; k < end; k++)
+        {
+            int i = writtenUnits[k];
+            if (writtenHashes[k] == h && IsWrittenAs(i, written))
             {
                 if (unique)
                 {

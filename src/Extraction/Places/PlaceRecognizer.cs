@@ -1372,9 +1372,17 @@ internal sealed class PlaceRecognizer
         var units = tableScratch ??= [];
         var found = 0;
         List<(int Start, int End, PlaceLevel Level)>? singles = null; // made at the first: most lines have none
-        // Each suffix once: NextSuffixOrRiver would match it, then the test below again.
-        for (var j = NextTrigger(state, 1, SuffixTrigger); j >= 0; j = NextTrigger(state, j + 1, SuffixTrigger))
+        // Each suffix once: NextSuffixOrRiver would match it, then the test below again. The suffixes from
+        // position 1 on, in text order, and after a name found only those after it.
+        var from = 1;
+        for (var t = 0; t < state.TriggerCount; t++)
         {
+            var j = state.Triggers[t] >> TriggerBits;
+            if ((state.Triggers[t] & SuffixTrigger) == 0 || j < from)
+            {
+                continue;
+            }
+            from = j + 1;
             if (MatchSuffix(view, j) is not { } suffix || suffix.Level is not (PlaceLevel.County or PlaceLevel.Township or PlaceLevel.Village)
                 || suffix.Numbering == Numbering.Only)
             {
@@ -1385,12 +1393,19 @@ internal sealed class PlaceRecognizer
             {
                 continue;
             }
-            for (var start = Math.Max(0, j - MaxTableStem); start < j; start++)
+            // A stem holds no taken character and only CJK ones: the starts before the nearest other character fail, so
+            // they are not tried (the test a start took was most of the pass's cost before any table lookup).
+            var lowest = j;
+            while (lowest > 0 && j - lowest < MaxTableStem && !taken.Overlaps(lowest - 1, lowest) && view[lowest - 1] is >= '\u3400' and <= '\u9fff')
+            {
+                lowest--;
+            }
+            for (var start = lowest; start < j; start++)
             {
                 // A one-character stem (下村) is checked against its neighbour below instead.
                 // The table first: it answers most starts in one hash, where the word lists take a pass each.
                 // 3.7公里村组: right after a number the characters are its measure word, not a name.
-                if (taken.Overlaps(start, j) || view[start..j].ContainsAnyExceptInRange('\u3400', '\u9fff') || (start > 0 && char.IsAsciiDigit(view[start - 1]))
+                if ((start > 0 && char.IsAsciiDigit(view[start - 1]))
                     || TableLevel(table, units, view[start..end], suffix.Level) is not { } level
                     || (j - start > 1 && IsGenericOrVerb(view[start..j], suffix.Level)))
                 {
@@ -1409,7 +1424,7 @@ internal sealed class PlaceRecognizer
                 mentions.Add(new PlaceMention(start, end, view[start..end].ToString(), level, null, RankOfLevel(level)));
                 taken.Take(start, end);
                 found++;
-                j = end - 1;
+                from = end;
                 break;
             }
         }
@@ -1532,8 +1547,17 @@ internal sealed class PlaceRecognizer
     {
         var added = false;
         List<int>? units = null;
-        for (var q = NextTrigger(state, 0, LocativeTrigger); q >= 0 && q + 1 + MinNameLength <= view.Length; q = NextTrigger(state, q + 1, LocativeTrigger))
+        for (var t = 0; t < state.TriggerCount; t++)
         {
+            if ((state.Triggers[t] & LocativeTrigger) == 0)
+            {
+                continue;
+            }
+            var q = state.Triggers[t] >> TriggerBits;
+            if (q + 1 + MinNameLength > view.Length)
+            {
+                break; // the triggers come in text order: none after it leaves room for a name
+            }
             var p = q + 1;
             // Every stem tried below begins with the same two characters: when no county or prefecture name does, none is one.
             if (taken.Overlaps(p, p + 1) || !TextClasses.IsNameChar(view[p]) || !DivisionTable.Default.MayFindCountyOrPrefectureStartingWith(view[p], view[p + 1]))
@@ -1680,8 +1704,17 @@ internal sealed class PlaceRecognizer
     {
         var added = false;
         Span<(int Start, int End)> names = stackalloc (int, int)[MaxCountedListNames];
-        for (var j = NextTrigger(state, 0, SuffixTrigger); j > 0; j = NextTrigger(state, j + 1, SuffixTrigger))
+        for (var t = 0; t < state.TriggerCount; t++)
         {
+            if ((state.Triggers[t] & SuffixTrigger) == 0)
+            {
+                continue;
+            }
+            var j = state.Triggers[t] >> TriggerBits;
+            if (j == 0)
+            {
+                break; // as the scan always has: a text opening with a suffix's character is read for no counted list
+            }
             // The count ends right before the level word, or before a measure word there (4个村, 两乡).
             var numEnd = j > 0 && CountClassifiers.Contains(view[j - 1]) ? j - 1 : j;
             var numStart = numEnd;
