@@ -369,10 +369,12 @@ internal static class DivisionResolver
             int found = -1, count = 0;
             foreach (var parent in parents)
             {
-                // A unit's children follow it in code order.
-                for (int u = parent + 1; u < table.Count && table.ParentOf(u) is var up && (up == parent || (up >= 0 && table.IsWithin(up, parent))); u++)
+                // A unit's descendants follow it in code order, up to the next unit of its level or above: the level
+                // bytes bound the walk, and a unit's parent is read only when its level is the mention's.
+                var parentLevel = table.LevelOf(parent);
+                for (int u = parent + 1; u < table.Count && table.LevelOf(u) > parentLevel; u++)
                 {
-                    if (up == parent && table.LevelOf(u) == m.Level && table.WrittenEndingLength(u) > 0 && table.Stem(u).SequenceEqual(m.Name))
+                    if (table.LevelOf(u) == m.Level && table.ParentOf(u) == parent && table.WrittenEndingLength(u) > 0 && table.Stem(u).SequenceEqual(m.Name))
                     {
                         found = u;
                         count++;

@@ -216,6 +216,9 @@ internal sealed class PlaceRecognizer
         /// <summary>Length of the longest gazetteer key starting at each position (0 = none); longer than the text.</summary>
         public int[] GazetteerKeyLength = [];
 
+        /// <summary>The gazetteer's entries of the key at each position where <see cref="GazetteerKeyLength"/> is set (elsewhere stale).</summary>
+        public Gazetteer.Key[]?[] GazetteerKeys = [];
+
         public readonly List<PlaceMention> Mentions = [];
 
         /// <summary>Unknown names found by suffix and position, looked for again in the rest of the text.</summary>
@@ -275,6 +278,7 @@ internal sealed class PlaceRecognizer
             if (state.GazetteerKeyLength.Length < length)
             {
                 state.GazetteerKeyLength = new int[Math.Max(length, 2 * state.GazetteerKeyLength.Length)];
+                state.GazetteerKeys = new Gazetteer.Key[]?[state.GazetteerKeyLength.Length];
             }
             else
             {
@@ -369,7 +373,8 @@ internal sealed class PlaceRecognizer
         {
             if (TriggerCharSet.Contains(view[i]))
             {
-                state.AddTrigger(i, TriggerKinds(view[i]));
+                state.AddTrigger(i, (SuffixFirstCharSet.Contains(view[i]) ? SuffixTrigger : 0) | (view[i] == '河' ? RiverTrigger : 0)
+                    | (LocativeLastCharSet.Contains(view[i]) ? LocativeTrigger : 0));
             }
             if (i + 1 == view.Length)
             {
@@ -390,9 +395,10 @@ internal sealed class PlaceRecognizer
                 {
                     var len = 63 - System.Numerics.BitOperations.LeadingZeroCount(lengths);
                     lengths &= ~(1UL << len);
-                    if (gazetteer.TryGetKeys(view.Slice(i, len), out _) && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i))
+                    if (gazetteer.TryGetKeys(view.Slice(i, len), out var keys) && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i))
                     {
                         state.GazetteerKeyLength[i] = len;
+                        state.GazetteerKeys[i] = keys;
                         break;
                     }
                 }
@@ -404,9 +410,10 @@ internal sealed class PlaceRecognizer
             }
             for (var len = longest; len >= 2; len--)
             {
-                if (gazetteer.TryGetKeys(view.Slice(i, len), out _) && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i))
+                if (gazetteer.TryGetKeys(view.Slice(i, len), out var keys) && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i))
                 {
                     state.GazetteerKeyLength[i] = len;
+                    state.GazetteerKeys[i] = keys;
                     break;
                 }
             }
@@ -636,7 +643,7 @@ internal sealed class PlaceRecognizer
         {
             return false;
         }
-        gazetteer.TryGetKeys(view.Slice(p, len), out var hits);
+        var hits = state.GazetteerKeys[p]!; // the entries of that key, found with its length
         var best = hits[0];
         foreach (var hit in hits)
         {
