@@ -287,7 +287,17 @@ public sealed class Gazetteer
     }
 
     /// <summary>Looks up an exact simplified key (name or short form) given as a span; no allocation.</summary>
-    internal bool TryGetKeys(ReadOnlySpan<char> key, out Key[] hits) => bySpan.TryGetValue(key, out hits!);
+    internal bool TryGetKeys(ReadOnlySpan<char> key, out Key[] hits)
+    {
+        // Most names asked are no key: the pair filter (which holds every key of 2 to 63 characters) answers them
+        // without hashing the name.
+        if (key.Length is >= 2 and < 64 && !MayStartKey(pairFilter, key[0], key[1]))
+        {
+            hits = null!;
+            return false;
+        }
+        return bySpan.TryGetValue(key, out hits!);
+    }
 
     private static void AddKey(Dictionary<string, List<Key>> keys, string key, Key value, ref int maxKey)
     {
