@@ -19,13 +19,16 @@ internal static class DivisionResolver
     public static int[] Resolve(DivisionTable table, List<PlaceMention> mentions)
     {
         int n = mentions.Count;
-        var units = new int[n];
-        Array.Fill(units, -1);
         if (n == 0)
         {
-            return units;
+            return []; // most lines name no place: nothing to allocate
         }
-        var candidates = new List<int>?[n];
+        var units = new int[n];
+        Array.Fill(units, -1);
+        // The candidate lists and the arrays that hold them are the thread's, handed back at the end: a line
+        // with places allocated a list per place, two sets and an array, most of what this stage allocated.
+        var lists = ResolverScratch.Take();
+        var candidates = lists.Candidates(n);
         var scratch = UnitScratch.Rent();
         for (int i = 0; i < n; i++)
         {
@@ -42,11 +45,11 @@ internal static class DivisionResolver
                 var level = table.LevelOf(u);
                 if (level == m.Level)
                 {
-                    (same ??= new List<int>(scratch.Count)).Add(u); // sized once: a common name has hundreds
+                    (same ??= lists.Rent()).Add(u);
                 }
                 else if (IsCityLevelSwap(level, m.Level))
                 {
-                    (near ??= new List<int>(scratch.Count)).Add(u);
+                    (near ??= lists.Rent()).Add(u);
                 }
             }
             var found = same ?? near ?? UnitsOfFullName(table, m);
@@ -76,9 +79,9 @@ internal static class DivisionResolver
             }
         }
         // A name the chain showed the table lacks where the text puts it is not resolved elsewhere in the document either.
-        var absent = new HashSet<string>(StringComparer.Ordinal);
-        NarrowByChains(table, mentions, candidates, absent);
-        for (int i = 0; i < n; i++)
+        HashSet<string>? absent = null; // made at the first such name: most lines have none
+        NarrowByChains(table, mentions, candidates, ref absent);
+        for (int i = 0; absent is not null && i < n; i++)
         {
             bool inChain = (i > 0 && mentions[i - 1].End == mentions[i].Start && mentions[i].Parent is not null)
                 || (i + 1 < n && mentions[i + 1].Start == mentions[i].End && mentions[i + 1].Parent is not null);
@@ -88,8 +91,9 @@ internal static class DivisionResolver
             }
         }
         // Names one unit bears: counties and above at once; a township or village only inside a province the
-        // document names (a village the table lacks may share its name with one unit far away).
-        var provinces = new HashSet<int>();
+        // document names (a village the table lacks may share its name with one unit far away). Only asked
+        // whether it is empty or holds a province: a list of the few, not a set.
+        var provinces = lists.Provinces();
         if (outside)
         {
             provinces.Add(-1); // a place outside the table is named: a township or village alone needs its province named too
@@ -118,7 +122,84 @@ internal static class DivisionResolver
         ResolveRepeatedNames(mentions, candidates, units);
         ResolveStems(table, mentions, candidates, units);
         ResolveShortChildren(table, mentions, candidates, units);
+        lists.Release(n);
         return units;
+    }
+
+    /// <summary>
+    /// The thread's candidate lists, the array that holds them and the list of provinces, taken for one call of
+    /// <see cref="Resolve"/> and given back at its end (a nested or failed call makes its own).
+    /// </summary>
+    private sealed class ResolverScratch
+    {
+        [ThreadStatic]
+        private static ResolverScratch? spare;
+
+        private List<int>?[] candidates = new List<int>?[16];
+        private readonly List<List<int>> free = [];
+        private readonly List<List<int>> rented = [];
+        private readonly List<int> provinces = [];
+
+        public static ResolverScratch Take()
+        {
+            var scratch = spare ?? new ResolverScratch();
+            spare = null;
+            return scratch;
+        }
+
+        /// <summary>An array of at least <paramref name="n"/> empty slots.</summary>
+        public List<int>?[] Candidates(int n)
+        {
+            if (candidates.Length < n)
+            {
+                candidates = new List<int>?[Math.Max(n, candidates.Length * 2)];
+            }
+            return candidates;
+        }
+
+        /// <summary>An empty list that stays this call's until <see cref="Release"/>.</summary>
+        public List<int> Rent()
+        {
+            List<int> list;
+            if (free.Count > 0)
+            {
+                list = free[^1];
+                free.RemoveAt(free.Count - 1);
+                list.Clear();
+            }
+            else
+            {
+                list = [];
+            }
+            rented.Add(list);
+            return list;
+        }
+
+        public List<int> Provinces()
+        {
+            provinces.Clear();
+            return provinces;
+        }
+
+        /// <summary>Takes every list back and clears the first <paramref name="n"/> slots; large ones are let go.</summary>
+        public void Release(int n)
+        {
+            Array.Clear(candidates, 0, n);
+            foreach (var list in rented)
+            {
+                if (list.Capacity <= MaxKeptCapacity)
+                {
+                    free.Add(list);
+                }
+            }
+            rented.Clear();
+            if (candidates.Length <= MaxKeptCapacity)
+            {
+                spare = this;
+            }
+        }
+
+        private const int MaxKeptCapacity = 1 << 14;
     }
 
     /// <summary>Whether the unit's name is written here without its ending (马鞍山 for 马鞍山市).</summary>
@@ -224,6 +305,16 @@ internal static class DivisionResolver
     /// </summary>
     private static void ResolveStems(DivisionTable table, List<PlaceMention> mentions, List<int>?[] candidates, int[] units)
     {
+        // Only a place with no candidate and no unit can take one: without such a place, no stems to gather.
+        var open = false;
+        for (int i = 0; i < units.Length && !open; i++)
+        {
+            open = units[i] < 0 && candidates[i] is null && !mentions[i].IsAnaphor;
+        }
+        if (!open)
+        {
+            return;
+        }
         Dictionary<string, int>? byStem = null;
         for (int i = 0; i < units.Length; i++)
         {
@@ -278,10 +369,12 @@ internal static class DivisionResolver
             int found = -1, count = 0;
             foreach (var parent in parents)
             {
-                // A unit's children follow it in code order.
-                for (int u = parent + 1; u < table.Count && table.ParentOf(u) is var up && (up == parent || (up >= 0 && table.IsWithin(up, parent))); u++)
+                // A unit's descendants follow it in code order, up to the next unit of its level or above: the level
+                // bytes bound the walk, and a unit's parent is read only when its level is the mention's.
+                var parentLevel = table.LevelOf(parent);
+                for (int u = parent + 1; u < table.Count && table.LevelOf(u) > parentLevel; u++)
                 {
-                    if (up == parent && table.LevelOf(u) == m.Level && table.WrittenEndingLength(u) > 0 && table.Stem(u).SequenceEqual(m.Name))
+                    if (table.LevelOf(u) == m.Level && table.ParentOf(u) == parent && table.WrittenEndingLength(u) > 0 && table.Stem(u).SequenceEqual(m.Name))
                     {
                         found = u;
                         count++;
@@ -303,7 +396,7 @@ internal static class DivisionResolver
     /// Within each chain of directly joined places, keeps the candidates that agree with every other member
     /// that has any: an outer member must contain it, an inner member must lie inside it.
     /// </summary>
-    private static void NarrowByChains(DivisionTable table, List<PlaceMention> mentions, List<int>?[] candidates, HashSet<string> absent)
+    private static void NarrowByChains(DivisionTable table, List<PlaceMention> mentions, List<int>?[] candidates, ref HashSet<string>? absent)
     {
         int n = mentions.Count;
         int start = 0;
@@ -316,13 +409,13 @@ internal static class DivisionResolver
             }
             if (end - start > 1)
             {
-                NarrowChain(table, mentions, candidates, start, end, absent);
+                NarrowChain(table, mentions, candidates, start, end, ref absent);
             }
             start = end;
         }
     }
 
-    private static void NarrowChain(DivisionTable table, List<PlaceMention> mentions, List<int>?[] candidates, int start, int end, HashSet<string> absent)
+    private static void NarrowChain(DivisionTable table, List<PlaceMention> mentions, List<int>?[] candidates, int start, int end, ref HashSet<string>? absent)
     {
         // For each member, the set of its candidates and of all their ancestors, to test containment both ways.
         var own = new HashSet<int>?[end - start];
@@ -384,7 +477,7 @@ internal static class DivisionResolver
                 candidates[k] = keep.Count > 0 ? keep : null;
                 if (keep.Count == 0)
                 {
-                    absent.Add(mentions[k].Name);
+                    (absent ??= new HashSet<string>(StringComparer.Ordinal)).Add(mentions[k].Name);
                 }
             }
         }
@@ -499,6 +592,16 @@ internal static class DivisionResolver
     /// <summary>A name written again (劳光村 after 民丰县若克雅乡劳光村) is the same unit when the document resolved it to one.</summary>
     private static void ResolveRepeatedNames(List<PlaceMention> mentions, List<int>?[] candidates, int[] units)
     {
+        // Only a place left with candidates can take a repeat's unit: without one, no names to gather.
+        var open = false;
+        for (int i = 0; i < units.Length && !open; i++)
+        {
+            open = units[i] < 0 && candidates[i] is not null;
+        }
+        if (!open)
+        {
+            return;
+        }
         Dictionary<string, int>? byName = null;
         for (int i = 0; i < units.Length; i++)
         {

@@ -35,8 +35,14 @@ public sealed partial class DivisionTable
     /// </summary>
     private readonly EndingsByLast writtenByLast;
     private readonly EndingsByLast rewrittenByLast;
-    private readonly int[] byWrittenHeads;
-    private readonly int[] byWrittenNext;
+    /// <summary>
+    /// The index of written names: the units of bucket b are <see cref="writtenUnits"/>[<see cref="writtenBucketStarts"/>[b]..[b + 1]],
+    /// in unit order, each beside its name's full hash (<see cref="writtenHashes"/>). A bucket is one run of memory, and a unit's
+    /// name is read only when its hash matches: the linked buckets read two arrays and the name at every unit, a cache miss each.
+    /// </summary>
+    private readonly int[] writtenBucketStarts;
+    private readonly int[] writtenUnits;
+    private readonly uint[] writtenHashes;
 
     /// <summary>
     /// A Bloom filter of the written names' hashes (two bits a name): a lookup of a name no unit bears, what the
@@ -55,9 +61,39 @@ public sealed partial class DivisionTable
     /// The county and prefecture names, and a one-bit-per-slot filter over their first and last characters and
     /// length: most names asked are no such name, and the filter answers them without hashing the whole name.
     /// </summary>
-    private sealed class CountyKeys(HashSet<string> names)
+    private sealed class CountyKeys(HashSet<string> names, string rewrittenFirstChars)
     {
         private readonly ulong[] filter = Filter(names);
+
+        /// <summary>One bit per slot for the first two characters of every name: all the stems asked at one position share them.</summary>
+        private readonly ulong[] pairFilter = PairFilter(names);
+
+        /// <summary>The first characters of the official endings rewritten before a lookup (村委会 → 村): after one of them the pair may change.</summary>
+        private readonly Text.CharSet rewrittenFirst = new(rewrittenFirstChars);
+
+        /// <summary>False when no name of two characters or more that <see cref="MayHold"/> could be asked begins with these two.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public bool MayStartWith(char first, char second)
+        {
+            uint slot = PairSlot(first, second);
+            return (pairFilter[slot >> 6] & (1UL << (int)(slot & 63))) != 0 || rewrittenFirst.Contains(second);
+        }
+
+        private static uint PairSlot(char first, char second) => ((((uint)first << 16) | second) * 0x9E3779B1u) >> 16;
+
+        private static ulong[] PairFilter(HashSet<string> names)
+        {
+            var filter = new ulong[65536 / 64];
+            foreach (var name in names)
+            {
+                if (name.Length >= 2)
+                {
+                    uint slot = PairSlot(name[0], name[1]);
+                    filter[slot >> 6] |= 1UL << (int)(slot & 63);
+                }
+            }
+            return filter;
+        }
 
         public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Names { get; } = names.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -137,13 +173,12 @@ public sealed partial class DivisionTable
         // Eight units a bucket on average: a table of n buckets (4 MB) made every insertion a cache miss,
         // most of the index's build time; the few more comparisons a lookup makes cost nothing beside that.
         int buckets = Math.Max(1, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)n) / UnitsPerBucket);
-        byWrittenHeads = new int[buckets];
-        byWrittenNext = new int[n];
+        var unitHashes = new uint[n];
+        writtenBucketStarts = new int[buckets + 1];
         byStemHeads = new int[Math.Max(1024, buckets >> 2)];
         var stemUnitList = new List<int>(64 * 1024);
         var stemNextList = new List<int>(64 * 1024);
         writtenFilter = new ulong[Math.Max(64, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)n)) * FilterBitsPerUnit / 64];
-        Array.Fill(byWrittenHeads, -1);
         Array.Fill(byStemHeads, -1);
         int mask = buckets - 1, stemMask = byStemHeads.Length - 1;
         for (int i = n - 1; i >= 0; i--)
@@ -155,9 +190,8 @@ public sealed partial class DivisionTable
             var stem = pool.AsSpan(stemStarts[i], stemStarts[i + 1] - stemStarts[i]);
             uint stemHash = Hash(HashSeed, stem);
             uint h = Hash(stemHash, writtenEndings[endings[i]]);
-            int b = (int)(h & (uint)mask);
-            byWrittenNext[i] = byWrittenHeads[b];
-            byWrittenHeads[b] = i;
+            unitHashes[i] = h;
+            writtenBucketStarts[(int)(h & (uint)mask) + 1]++;
             AddToFilter(h);
             int level = levels[i];
             if (level is >= 1 and <= 4 && stem.Length >= 2 && endings[i] != 0)
@@ -166,6 +200,23 @@ public sealed partial class DivisionTable
                 stemNextList.Add(byStemHeads[s]);
                 byStemHeads[s] = stemUnitList.Count;
                 stemUnitList.Add(i);
+            }
+        }
+        // The buckets' counts made starts, then each unit placed in its bucket in unit order (a counting sort).
+        for (int b = 0; b < buckets; b++)
+        {
+            writtenBucketStarts[b + 1] += writtenBucketStarts[b];
+        }
+        writtenUnits = new int[writtenBucketStarts[buckets]];
+        writtenHashes = new uint[writtenUnits.Length];
+        var fill = writtenBucketStarts[..buckets];
+        for (int i = 0; i < n; i++)
+        {
+            if ((levels[i] & DivisionFormat.PlaceholderFlag) == 0)
+            {
+                int slot = fill[(int)(unitHashes[i] & (uint)mask)]++;
+                writtenUnits[slot] = i;
+                writtenHashes[slot] = unitHashes[i];
             }
         }
         stemUnits = [.. stemUnitList];
@@ -413,7 +464,25 @@ public sealed partial class DivisionTable
         return keys.MayHold(written) && keys.Names.Contains(written);
     }
 
-    private CountyKeys BuildCountyKeys() => new(CountyNames());
+    private CountyKeys BuildCountyKeys()
+    {
+        var rewrittenFirst = new System.Text.StringBuilder();
+        for (int e = 1; e < officialEndings.Length; e++)
+        {
+            if (officialEndings[e].Length > 0 && officialEndings[e] != writtenEndings[e])
+            {
+                rewrittenFirst.Append(officialEndings[e][0]);
+            }
+        }
+        return new(CountyNames(), rewrittenFirst.ToString());
+    }
+
+    /// <summary>
+    /// False when <see cref="MayFindCountyOrPrefecture"/> answers no for every name of two characters or more that begins
+    /// with <paramref name="first"/> and <paramref name="second"/>: one test for the stems of every length at a position.
+    /// </summary>
+    internal bool MayFindCountyOrPrefectureStartingWith(char first, char second) =>
+        LazyInitializer.EnsureInitialized(ref countyKeys, BuildCountyKeys).MayStartWith(first, second);
 
     private HashSet<string> CountyNames()
     {
@@ -447,10 +516,10 @@ public sealed partial class DivisionTable
         {
             return false; // no unit's name, and no former or short name either: the filter holds those too
         }
-        int b = (int)(h & (uint)(byWrittenHeads.Length - 1));
-        for (int i = byWrittenHeads[b]; i >= 0; i = byWrittenNext[i])
+        int b = (int)(h & (uint)(writtenBucketStarts.Length - 2));
+        for (int k = writtenBucketStarts[b], end = writtenBucketStarts[b + 1]; k < end; k++)
         {
-            if (IsWrittenAs(i, written))
+            if (writtenHashes[k] == h && IsWrittenAs(writtenUnits[k], written))
             {
                 return true;
             }
@@ -477,10 +546,15 @@ public sealed partial class DivisionTable
     private void AddWritten(ReadOnlySpan<char> written, List<int> into, int first, bool unique = false)
     {
         uint h = Hash(HashSeed, written);
-        int b = (int)(h & (uint)(byWrittenHeads.Length - 1));
-        for (int i = MayBeWritten(h) ? byWrittenHeads[b] : -1; i >= 0; i = byWrittenNext[i])
+        if (!MayBeWritten(h))
         {
-            if (IsWrittenAs(i, written))
+            return;
+        }
+        int b = (int)(h & (uint)(writtenBucketStarts.Length - 2));
+        for (int k = writtenBucketStarts[b], end = writtenBucketStarts[b + 1]; k < end; k++)
+        {
+            int i = writtenUnits[k];
+            if (writtenHashes[k] == h && IsWrittenAs(i, written))
             {
                 if (unique)
                 {
@@ -561,7 +635,18 @@ public sealed partial class DivisionTable
     };
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal string CodeOf(int unit) => FullCode(unit).ToString("D12", CultureInfo.InvariantCulture)[..DigitsOf(unit)];
+    internal string CodeOf(int unit)
+    {
+        // The level's leading digits of the 12-digit code, formatted once (not the 12 digits, then a substring of them).
+        int digits = DigitsOf(unit);
+        return (FullCode(unit) / CodeDivisors[digits]).ToString(CodeFormats[digits], CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>By a code's length: what the 12-digit code is divided by to leave that many leading digits.</summary>
+    private static ReadOnlySpan<long> CodeDivisors => [1_000_000_000_000, 100_000_000_000, 10_000_000_000, 1_000_000_000, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1];
+
+    /// <summary>By a code's length: the format that pads it with leading zeros to that length.</summary>
+    private static readonly string[] CodeFormats = ["D0", "D1", "D2", "D3", "D4", "D5", "D6", "D7", "D8", "D9", "D10", "D11", "D12"];
 
     /// <summary>The code padded to 12 digits: each level's own digits after its parent's.</summary>
     private long FullCode(int unit)

@@ -130,6 +130,17 @@ public sealed class Gazetteer
 
     private static int PairOf(char first, char second) => (first << 16) | second;
 
+    /// <summary>The filter of <see cref="KeyLengthsStartingWith"/>, for a scan to test every pair of a text inline (<see cref="MayStartKey"/>).</summary>
+    internal ulong[] PairFilter => pairFilter;
+
+    /// <summary>False when no key begins with these two characters; true when one may (one bit of <paramref name="filter"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool MayStartKey(ulong[] filter, char first, char second)
+    {
+        var slot = PairSlot(PairOf(first, second));
+        return (filter[slot >> 6] & (1UL << (int)(slot & 63))) != 0;
+    }
+
     /// <summary>
     /// The lengths (bit n set for length n, 2 to 63) of the keys that begin with <paramref name="first"/> then
     /// <paramref name="second"/>; 0 when none does. Keys of 64 characters or more are not counted: see <see cref="MaxKeyLength"/>.
@@ -276,7 +287,17 @@ public sealed class Gazetteer
     }
 
     /// <summary>Looks up an exact simplified key (name or short form) given as a span; no allocation.</summary>
-    internal bool TryGetKeys(ReadOnlySpan<char> key, out Key[] hits) => bySpan.TryGetValue(key, out hits!);
+    internal bool TryGetKeys(ReadOnlySpan<char> key, out Key[] hits)
+    {
+        // Most names asked are no key: the pair filter (which holds every key of 2 to 63 characters) answers them
+        // without hashing the name.
+        if (key.Length is >= 2 and < 64 && !MayStartKey(pairFilter, key[0], key[1]))
+        {
+            hits = null!;
+            return false;
+        }
+        return bySpan.TryGetValue(key, out hits!);
+    }
 
     private static void AddKey(Dictionary<string, List<Key>> keys, string key, Key value, ref int maxKey)
     {

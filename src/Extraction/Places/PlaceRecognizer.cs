@@ -125,7 +125,7 @@ internal sealed class PlaceRecognizer
     /// </param>
     public List<PlaceMention> Recognize(ReadOnlySpan<char> view, IEnumerable<(int Start, int End)>? hints = null)
     {
-        var state = new ScanState(view.Length);
+        var state = ScanState.Take(view.Length);
         FindGazetteerStarts(view, state);
         var mentions = state.Mentions;
         var i = 0;
@@ -138,7 +138,7 @@ internal sealed class PlaceRecognizer
             {
                 if (suffixAt <= i)
                 {
-                    suffixAt = NextSuffixOrRiver(view, i + 1);
+                    suffixAt = NextSuffixOrRiver(view, state, i + 1);
                 }
                 // Positions before `reach` have no suffix within reach; of those, jump to the next 该 or key.
                 var reach = suffixAt >= view.Length ? view.Length : suffixAt - MaxUnknownName;
@@ -168,11 +168,10 @@ internal sealed class PlaceRecognizer
         // The table passes and the repeats share one map of the characters mentions take: each pass marks what
         // it adds, so after the table passes the map is the one a fresh pass over all mentions would make.
         TakenSpans? taken = null;
-        try
         {
             if (useTable)
             {
-                taken = TakenOf(view, mentions);
+                taken = TakenOf(view, mentions, state.Taken);
                 AddCountedLists(view, state, taken);
                 AddCountiesAfterLocatives(view, state, taken);
                 AddTableNames(view, state, taken);
@@ -182,7 +181,7 @@ internal sealed class PlaceRecognizer
             {
                 // Repeats and hints may not overlap a place found: the taken characters answer that in the
                 // span's length, where a scan of all mentions per candidate grew with the square of the text.
-                taken ??= TakenOf(view, mentions);
+                taken ??= TakenOf(view, mentions, state.Taken);
                 AddRepeats(view, state, taken);
                 if (hints is not null)
                 {
@@ -190,19 +189,15 @@ internal sealed class PlaceRecognizer
                 }
             }
         }
-        finally
-        {
-            taken?.Dispose();
-        }
         mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         var result = new List<PlaceMention>(mentions); // one array of the right size; the scan's list grows once a thread
         state.Release();
         return result;
     }
 
-    private static TakenSpans TakenOf(ReadOnlySpan<char> view, List<PlaceMention> mentions)
+    private static TakenSpans TakenOf(ReadOnlySpan<char> view, List<PlaceMention> mentions, TakenSpans taken)
     {
-        var taken = new TakenSpans(view.Length);
+        taken.Reset(view.Length);
         foreach (var m in mentions)
         {
             taken.Take(m.Start, m.End);
@@ -210,67 +205,98 @@ internal sealed class PlaceRecognizer
         return taken;
     }
 
-    private sealed class ScanState(int length)
+    /// <summary>
+    /// What one scan works with: the key lengths, the mentions, the names learned, the taken characters. Texts come a
+    /// line at a time, and fresh arrays, lists and maps per line were most of what a scan allocated: a thread keeps one
+    /// state between its scans, taken while a scan uses it (so a nested or failed scan gets one of its own).
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "Its TakenSpans has a buffer of its own, not the pool's: nothing to give back.")]
+    private sealed class ScanState
     {
-        /// <summary>Length of the longest gazetteer key starting at each position (0 = none).</summary>
-        public readonly int[] GazetteerKeyLength = TakeBuffer(length);
+        /// <summary>Length of the longest gazetteer key starting at each position (0 = none); longer than the text.</summary>
+        public int[] GazetteerKeyLength = [];
 
-        public readonly List<PlaceMention> Mentions = TakeMentions();
+        /// <summary>The gazetteer's entries of the key at each position where <see cref="GazetteerKeyLength"/> is set (elsewhere stale).</summary>
+        public Gazetteer.Key[]?[] GazetteerKeys = [];
+
+        public readonly List<PlaceMention> Mentions = [];
 
         /// <summary>Unknown names found by suffix and position, looked for again in the rest of the text.</summary>
-        /// <remarks>Made on the first name learned: most texts learn none.</remarks>
+        /// <remarks>Null until the first name learned: most texts learn none.</remarks>
         public HashSet<string>? LearnedNames;
 
-        public void Learn(string name) => (LearnedNames ??= new(StringComparer.Ordinal)).Add(name);
+        /// <summary>The set <see cref="LearnedNames"/> is when a scan learns a name, cleared for each scan.</summary>
+        private HashSet<string>? learnedSet;
+
+        /// <summary>The characters the mentions take, for the passes after the scan.</summary>
+        public readonly TakenSpans Taken = new();
 
         public int LastEnd = -1;
 
         /// <summary>
-        /// The thread's spare key-length buffer, taken while a scan uses it (so a nested scan gets its own):
-        /// texts come a line at a time, and a fresh array per line is most of what a scan allocates.
+        /// The positions of the text's trigger characters in text order, each shifted left by <see cref="TriggerBits"/>
+        /// with its kinds (<see cref="SuffixTrigger"/>, <see cref="RiverTrigger"/>, <see cref="LocativeTrigger"/>) below.
         /// </summary>
-        [ThreadStatic]
-        private static int[]? spare;
+        public int[] Triggers = new int[16];
 
+        public int TriggerCount;
+
+        // For AddStemsOfDocumentPlaces, which clears them before use.
+        public readonly List<string> Stems = [];
+        public readonly List<PlaceLevel> StemLevels = [];
+        public readonly HashSet<string> SeenStems = new(StringComparer.Ordinal);
+        public readonly HashSet<(string, bool)> ReadNames = [];
+
+        public void AddTrigger(int position, int kinds)
+        {
+            if (TriggerCount == Triggers.Length)
+            {
+                Array.Resize(ref Triggers, 2 * Triggers.Length);
+            }
+            Triggers[TriggerCount++] = (position << TriggerBits) | kinds;
+        }
+
+        [ThreadStatic]
+        private static ScanState? spare;
+
+        public void Learn(string name)
+        {
+            if (LearnedNames is null)
+            {
+                LearnedNames = learnedSet ??= new(StringComparer.Ordinal);
+                LearnedNames.Clear();
+            }
+            LearnedNames.Add(name);
+        }
+
+        /// <summary>The thread's spare state, cleared for a text of <paramref name="length"/> characters, or a new one.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static int[] TakeBuffer(int length)
+        public static ScanState Take(int length)
         {
-            var buffer = spare;
-            if (buffer is null || buffer.Length < length)
-            {
-                return new int[length];
-            }
+            var state = spare ?? new ScanState();
             spare = null;
-            Array.Clear(buffer, 0, length);
-            return buffer;
-        }
-
-        /// <summary>The thread's spare list of mentions, taken as the buffer is: a fresh list per line grew 4, 8, 16 each time.</summary>
-        [ThreadStatic]
-        private static List<PlaceMention>? spareMentions;
-
-        private static List<PlaceMention> TakeMentions()
-        {
-            var list = spareMentions;
-            if (list is null)
+            if (state.GazetteerKeyLength.Length < length)
             {
-                return [];
+                state.GazetteerKeyLength = new int[Math.Max(length, 2 * state.GazetteerKeyLength.Length)];
+                state.GazetteerKeys = new Gazetteer.Key[]?[state.GazetteerKeyLength.Length];
             }
-            spareMentions = null;
-            list.Clear();
-            return list;
+            else
+            {
+                Array.Clear(state.GazetteerKeyLength, 0, length);
+            }
+            state.Mentions.Clear();
+            state.LearnedNames = null;
+            state.LastEnd = -1;
+            state.TriggerCount = 0;
+            return state;
         }
 
-        /// <summary>Hands the buffer back for the thread's next scan; large ones are let go.</summary>
+        /// <summary>Hands the state back for the thread's next scan; one grown by a large text is let go.</summary>
         public void Release()
         {
-            if (GazetteerKeyLength.Length <= 1 << 16 && (spare is null || spare.Length < GazetteerKeyLength.Length))
+            if (GazetteerKeyLength.Length <= 1 << 16 && Mentions.Capacity <= 1 << 12 && Triggers.Length <= 1 << 14 && Stems.Count <= 1 << 10 && ReadNames.Count <= 1 << 10 && (learnedSet is null || learnedSet.Count <= 1 << 10))
             {
-                spare = GazetteerKeyLength;
-            }
-            if (Mentions.Capacity <= 1 << 12)
-            {
-                spareMentions = Mentions;
+                spare = this;
             }
         }
     }
@@ -303,12 +329,9 @@ internal sealed class PlaceRecognizer
         return false;
     }
 
-    private static readonly SearchValues<char> SuffixFirstCharsAndRiver = SearchValues.Create(string.Concat(Suffixes.Select(x => x.Text[0]).Distinct()) + '河');
-
     // The same sets as bitmaps, for the scans below: with a few dozen CJK characters SearchValues picks a probabilistic
     // map that checks most characters twice; a bit test a character took ~0.7 ms a pass over the SIGHAN inputs where it took ~1.0.
     private static readonly CharSet SuffixFirstCharSet = CharSetOf(SuffixFirstChars);
-    private static readonly CharSet SuffixFirstCharSetAndRiver = CharSetOf(SuffixFirstCharsAndRiver);
 
     private static CharSet CharSetOf(SearchValues<char> values)
     {
@@ -323,46 +346,45 @@ internal sealed class PlaceRecognizer
         return new CharSet(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(chars));
     }
 
-    /// <summary>The first position in <paramref name="text"/> of a character of <paramref name="set"/>, or -1.</summary>
-    private static int IndexOfAny(ReadOnlySpan<char> text, CharSet set)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (set.Contains(text[i]))
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /// <summary>The first position from <paramref name="from"/> where a suffix begins or 河 stands; the text's length when none.</summary>
-    private static int NextSuffixOrRiver(ReadOnlySpan<char> view, int from)
+    private static int NextSuffixOrRiver(ReadOnlySpan<char> view, ScanState state, int from)
     {
-        while (from < view.Length)
+        for (var at = NextTrigger(state, from, SuffixTrigger | RiverTrigger); at >= 0; at = NextTrigger(state, at + 1, SuffixTrigger | RiverTrigger))
         {
-            var next = IndexOfAny(view[from..], SuffixFirstCharSetAndRiver);
-            if (next < 0)
+            if (view[at] == '河' || MatchSuffix(view, at) is not null)
             {
-                break;
+                return at;
             }
-            from += next;
-            if (view[from] == '河' || MatchSuffix(view, from) is not null)
-            {
-                return from;
-            }
-            from++;
         }
         return view.Length;
     }
 
+    /// <summary>
+    /// The gazetteer keys starting at each position, and the text's trigger characters (<see cref="ScanState.AddTrigger"/>):
+    /// one pass over the text where the scan and each table pass searched it again for their characters.
+    /// </summary>
     private void FindGazetteerStarts(ReadOnlySpan<char> view, ScanState state)
     {
         var max = gazetteer.MaxKeyLength;
         var firstChars = gazetteer.KeyFirstChars;
         var byLengthMask = max < 64;
-        for (var i = 0; i + 1 < view.Length; i++)
+        var pairs = gazetteer.PairFilter;
+        for (var i = 0; i < view.Length; i++)
         {
+            if (TriggerCharSet.Contains(view[i]))
+            {
+                state.AddTrigger(i, (SuffixFirstCharSet.Contains(view[i]) ? SuffixTrigger : 0) | (view[i] == '河' ? RiverTrigger : 0)
+                    | (LocativeLastCharSet.Contains(view[i]) ? LocativeTrigger : 0));
+            }
+            if (i + 1 == view.Length)
+            {
+                break;
+            }
+            // The pair filter inline first: about one pair in a hundred begins a key, and a call per character cost more than the test.
+            if (byLengthMask && !Gazetteer.MayStartKey(pairs, view[i], view[i + 1]))
+            {
+                continue;
+            }
             var longest = Math.Min(max, view.Length - i);
             if (byLengthMask)
             {
@@ -373,9 +395,10 @@ internal sealed class PlaceRecognizer
                 {
                     var len = 63 - System.Numerics.BitOperations.LeadingZeroCount(lengths);
                     lengths &= ~(1UL << len);
-                    if (gazetteer.TryGetKeys(view.Slice(i, len), out _) && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i))
+                    if (gazetteer.TryGetKeys(view.Slice(i, len), out var keys) && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i))
                     {
                         state.GazetteerKeyLength[i] = len;
+                        state.GazetteerKeys[i] = keys;
                         break;
                     }
                 }
@@ -387,9 +410,10 @@ internal sealed class PlaceRecognizer
             }
             for (var len = longest; len >= 2; len--)
             {
-                if (gazetteer.TryGetKeys(view.Slice(i, len), out _) && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i))
+                if (gazetteer.TryGetKeys(view.Slice(i, len), out var keys) && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i))
                 {
                     state.GazetteerKeyLength[i] = len;
+                    state.GazetteerKeys[i] = keys;
                     break;
                 }
             }
@@ -509,6 +533,10 @@ internal sealed class PlaceRecognizer
             return false;
         }
         var table = DivisionTable.Default;
+        if (!table.MayFindCountyOrPrefectureStartingWith(view[p], view[p + 1]))
+        {
+            return false; // every stem tried below begins with these two characters, and none is a county's or a prefecture's
+        }
         var parents = UnitScratch.Rent();
         var units = UnitScratch.Rent();
         var parentsRead = false;
@@ -615,7 +643,7 @@ internal sealed class PlaceRecognizer
         {
             return false;
         }
-        gazetteer.TryGetKeys(view.Slice(p, len), out var hits);
+        var hits = state.GazetteerKeys[p]!; // the entries of that key, found with its length
         var best = hits[0];
         foreach (var hit in hits)
         {
@@ -1351,9 +1379,17 @@ internal sealed class PlaceRecognizer
         var units = tableScratch ??= [];
         var found = 0;
         List<(int Start, int End, PlaceLevel Level)>? singles = null; // made at the first: most lines have none
-        // Each suffix once: NextSuffixOrRiver would match it, then the test below again.
-        for (var j = NextSuffixFirstChar(view, 1); j >= 0; j = NextSuffixFirstChar(view, j + 1))
+        // Each suffix once: NextSuffixOrRiver would match it, then the test below again. The suffixes from
+        // position 1 on, in text order, and after a name found only those after it.
+        var from = 1;
+        for (var t = 0; t < state.TriggerCount; t++)
         {
+            var j = state.Triggers[t] >> TriggerBits;
+            if ((state.Triggers[t] & SuffixTrigger) == 0 || j < from)
+            {
+                continue;
+            }
+            from = j + 1;
             if (MatchSuffix(view, j) is not { } suffix || suffix.Level is not (PlaceLevel.County or PlaceLevel.Township or PlaceLevel.Village)
                 || suffix.Numbering == Numbering.Only)
             {
@@ -1364,12 +1400,19 @@ internal sealed class PlaceRecognizer
             {
                 continue;
             }
-            for (var start = Math.Max(0, j - MaxTableStem); start < j; start++)
+            // A stem holds no taken character and only CJK ones: the starts before the nearest other character fail, so
+            // they are not tried (the test a start took was most of the pass's cost before any table lookup).
+            var lowest = j;
+            while (lowest > 0 && j - lowest < MaxTableStem && !taken.Overlaps(lowest - 1, lowest) && view[lowest - 1] is >= '\u3400' and <= '\u9fff')
+            {
+                lowest--;
+            }
+            for (var start = lowest; start < j; start++)
             {
                 // A one-character stem (下村) is checked against its neighbour below instead.
                 // The table first: it answers most starts in one hash, where the word lists take a pass each.
                 // 3.7公里村组: right after a number the characters are its measure word, not a name.
-                if (taken.Overlaps(start, j) || view[start..j].ContainsAnyExceptInRange('\u3400', '\u9fff') || (start > 0 && char.IsAsciiDigit(view[start - 1]))
+                if ((start > 0 && char.IsAsciiDigit(view[start - 1]))
                     || TableLevel(table, units, view[start..end], suffix.Level) is not { } level
                     || (j - start > 1 && IsGenericOrVerb(view[start..j], suffix.Level)))
                 {
@@ -1388,7 +1431,7 @@ internal sealed class PlaceRecognizer
                 mentions.Add(new PlaceMention(start, end, view[start..end].ToString(), level, null, RankOfLevel(level)));
                 taken.Take(start, end);
                 found++;
-                j = end - 1;
+                from = end;
                 break;
             }
         }
@@ -1468,6 +1511,31 @@ internal sealed class PlaceRecognizer
 
     private static readonly CharSet LocativeLastCharSet = CharSetOf(LocativeLastChars);
 
+    // The kinds of trigger characters the scan records once for the passes that look for them (ScanState.Triggers).
+    private const int SuffixTrigger = 1;
+    private const int RiverTrigger = 2;
+    private const int LocativeTrigger = 4;
+    private const int TriggerBits = 3;
+
+    /// <summary>Every trigger character: a suffix's first, 河, a locative word's last.</summary>
+    private static readonly CharSet TriggerCharSet = TriggerChars();
+
+    private static CharSet TriggerChars()
+    {
+        var chars = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (TriggerKinds((char)c) != 0)
+            {
+                chars.Add((char)c);
+            }
+        }
+        return new CharSet(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(chars));
+    }
+
+    private static int TriggerKinds(char c) =>
+        (SuffixFirstCharSet.Contains(c) ? SuffixTrigger : 0) | (c == '河' ? RiverTrigger : 0) | (LocativeLastCharSet.Contains(c) ? LocativeTrigger : 0);
+
     /// <summary>A county stem tagged a place name by jieba is an ordinary word only above this frequency (平原, 江南).</summary>
     private const int MaxPlaceWordFrequency = 2000;
 
@@ -1486,10 +1554,20 @@ internal sealed class PlaceRecognizer
     {
         var added = false;
         List<int>? units = null;
-        for (var q = IndexOfAny(view, LocativeLastCharSet); q >= 0 && q + 1 + MinNameLength <= view.Length; q = NextLocative(view, q + 1))
+        for (var t = 0; t < state.TriggerCount; t++)
         {
+            if ((state.Triggers[t] & LocativeTrigger) == 0)
+            {
+                continue;
+            }
+            var q = state.Triggers[t] >> TriggerBits;
+            if (q + 1 + MinNameLength > view.Length)
+            {
+                break; // the triggers come in text order: none after it leaves room for a name
+            }
             var p = q + 1;
-            if (taken.Overlaps(p, p + 1) || !TextClasses.IsNameChar(view[p]))
+            // Every stem tried below begins with the same two characters: when no county or prefecture name does, none is one.
+            if (taken.Overlaps(p, p + 1) || !TextClasses.IsNameChar(view[p]) || !DivisionTable.Default.MayFindCountyOrPrefectureStartingWith(view[p], view[p + 1]))
             {
                 continue;
             }
@@ -1527,11 +1605,6 @@ internal sealed class PlaceRecognizer
         }
     }
 
-    private static int NextLocative(ReadOnlySpan<char> view, int from)
-    {
-        var next = IndexOfAny(view[from..], LocativeLastCharSet);
-        return next < 0 ? -1 : from + next;
-    }
 
     /// <summary>
     /// Whether a locative word ends right before <paramref name="p"/>, and is not the end of another word
@@ -1638,8 +1711,17 @@ internal sealed class PlaceRecognizer
     {
         var added = false;
         Span<(int Start, int End)> names = stackalloc (int, int)[MaxCountedListNames];
-        for (var j = IndexOfAny(view, SuffixFirstCharSet); j > 0; j = NextSuffixFirstChar(view, j + 1))
+        for (var t = 0; t < state.TriggerCount; t++)
         {
+            if ((state.Triggers[t] & SuffixTrigger) == 0)
+            {
+                continue;
+            }
+            var j = state.Triggers[t] >> TriggerBits;
+            if (j == 0)
+            {
+                break; // as the scan always has: a text opening with a suffix's character is read for no counted list
+            }
             // The count ends right before the level word, or before a measure word there (4个村, 两乡).
             var numEnd = j > 0 && CountClassifiers.Contains(view[j - 1]) ? j - 1 : j;
             var numStart = numEnd;
@@ -1718,15 +1800,32 @@ internal sealed class PlaceRecognizer
         return false;
     }
 
+    /// <summary>The first position from <paramref name="from"/> of a trigger character of one of <paramref name="kinds"/>, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int NextSuffixFirstChar(ReadOnlySpan<char> view, int from)
+    private static int NextTrigger(ScanState state, int from, int kinds)
     {
-        if (from >= view.Length)
+        var triggers = state.Triggers;
+        int lo = 0, hi = state.TriggerCount;
+        while (lo < hi)
         {
-            return -1;
+            var mid = (lo + hi) >>> 1;
+            if (triggers[mid] >> TriggerBits < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
         }
-        var next = IndexOfAny(view[from..], SuffixFirstCharSet);
-        return next < 0 ? -1 : from + next;
+        for (var k = lo; k < state.TriggerCount; k++)
+        {
+            if ((triggers[k] & kinds) != 0)
+            {
+                return triggers[k] >> TriggerBits;
+            }
+        }
+        return -1;
     }
 
     private static void AddStemsOfDocumentPlaces(ReadOnlySpan<char> view, ScanState state, TakenSpans taken)
@@ -1748,11 +1847,16 @@ internal sealed class PlaceRecognizer
         }
         var table = DivisionTable.Default;
         var units = UnitScratch.Rent();
-        var stems = new List<string>();
-        var stemLevels = new List<PlaceLevel>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // The state's lists and sets, cleared: a line naming a village made four of them.
+        var stems = state.Stems;
+        var stemLevels = state.StemLevels;
+        var seen = state.SeenStems;
         // A name mentioned again adds the stems it added the first time: each (name, is a village) is read once.
-        var readNames = new HashSet<(string, bool)>();
+        var readNames = state.ReadNames;
+        stems.Clear();
+        stemLevels.Clear();
+        seen.Clear();
+        readNames.Clear();
         foreach (var m in mentions)
         {
             if (m.IsAnaphor || m.Level is not (PlaceLevel.Township or PlaceLevel.Village)

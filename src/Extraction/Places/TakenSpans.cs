@@ -17,7 +17,7 @@ internal sealed class TakenSpans : IDisposable
     public const byte Other = 2;
 
     private byte[] marks;
-    private readonly int length;
+    private int length;
 
     /// <summary>A map of a text of <paramref name="length"/> characters with nothing taken.</summary>
     public TakenSpans(int length)
@@ -25,6 +25,29 @@ internal sealed class TakenSpans : IDisposable
         this.length = length;
         marks = ArrayPool<byte>.Shared.Rent(Math.Max(1, length));
         Array.Clear(marks, 0, length);
+    }
+
+    /// <summary>
+    /// A map with a buffer of its own, to be <see cref="Reset"/> before each text: one a scan's thread keeps between
+    /// the texts it reads (not disposed: the buffer is not the pool's).
+    /// </summary>
+    public TakenSpans()
+    {
+        marks = [];
+    }
+
+    /// <summary>Makes this map (made by the constructor without a length) one of a text of <paramref name="length"/> characters with nothing taken.</summary>
+    public void Reset(int length)
+    {
+        if (marks.Length < length)
+        {
+            marks = new byte[Math.Max(length, 2 * marks.Length)];
+        }
+        else
+        {
+            Array.Clear(marks, 0, length);
+        }
+        this.length = length;
     }
 
     /// <summary>Whether any character of start..end (exclusive) is taken by a mention of the kinds in <paramref name="kinds"/>.</summary>
