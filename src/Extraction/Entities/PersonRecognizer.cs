@@ -19,7 +19,7 @@ internal readonly record struct PersonMention(int Start, int End, string Name, s
 /// right before a Han name that is a bare place name (队员黄河说): then the person wins and the place is dropped
 /// from the list given.
 /// </summary>
-internal static class PersonRecognizer
+internal static partial class PersonRecognizer
 {
     /// <summary>Roles and titles, as they stand before a name. Longest first where one ends another.</summary>
     private static readonly string[] Roles = [.. WordLists.Get("roles").Values()];
@@ -124,9 +124,12 @@ internal static class PersonRecognizer
     /// (黄河): their indices in <paramref name="places"/> come back in <paramref name="displacedPlaces"/>, for
     /// <see cref="EntityArbitration"/> to settle; the places themselves are left as they are.
     /// </summary>
-    public static List<PersonMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs, out HashSet<int> displacedPlaces)
+    public static List<PersonMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs, out HashSet<int>? displacedPlaces)
     {
         var found = new List<PersonMention>();
+        // The characters that open or close what each finder reads, in one pass: a finder whose characters the
+        // text lacks finds nothing there and is not run (most lines name no person).
+        var triggers = LineTriggers.Of(view);
         // A place or organisation is never a person; a person found first keeps its span.
         using var taken = new TakenSpans(view.Length);
         foreach (var place in places)
@@ -137,10 +140,16 @@ internal static class PersonRecognizer
         {
             taken.Take(org.Start, org.End);
         }
-        FindDottedNames(view, taken, found);
-        var displaced = new HashSet<int>();
+        if ((triggers & LineTriggers.Dot) != 0)
+        {
+            FindDottedNames(view, taken, found);
+        }
+        // This thread's scratch, emptied for each text: most texts displace no place and name no committee.
+        var displaced = t_displaced ??= [];
+        displaced.Clear();
         // Party committees whose secretary the text names (县委书记马军): the committee is part of the role.
-        var committees = new Dictionary<int, string>();
+        var committees = t_committees ??= [];
+        committees.Clear();
         foreach (var org in orgs)
         {
             if (org.Name[^1] == CommitteeMark)
@@ -149,21 +158,46 @@ internal static class PersonRecognizer
             }
         }
         FindRoleNames(view, taken, found, places, displaced, committees);
-        FindPostTitleNames(view, taken, found, places, displaced);
-        FindCreditNames(view, taken, found, places, displaced);
-        FindClosingCredits(view, taken, found, places, displaced);
-        FindTrailingCredits(view, taken, found);
-        FindSpeakers(view, taken, found);
-        FindCaptionNames(view, taken, found);
+        if ((triggers & LineTriggers.TitleFirst) != 0)
+        {
+            FindPostTitleNames(view, taken, found, places, displaced);
+        }
+        if ((triggers & LineTriggers.CreditLast) != 0)
+        {
+            FindCreditNames(view, taken, found, places, displaced);
+        }
+        if ((triggers & LineTriggers.Bracket) != 0)
+        {
+            FindClosingCredits(view, taken, found, places, displaced);
+        }
+        if ((triggers & LineTriggers.CreditTailFirst) != 0)
+        {
+            FindTrailingCredits(view, taken, found);
+        }
+        if ((triggers & LineTriggers.SpeakerVerbFirst) != 0)
+        {
+            FindSpeakers(view, taken, found);
+        }
+        if ((triggers & LineTriggers.Bracket) != 0)
+        {
+            FindCaptionNames(view, taken, found);
+        }
         FindLineOpeningNames(view, taken, found);
-        FindCitedNames(view, taken, found);
-        FindFramedNames(view, taken, found);
+        if ((triggers & LineTriggers.Sex) != 0)
+        {
+            FindCitedNames(view, taken, found);
+        }
+        if ((triggers & LineTriggers.FrameCloseFirst) != 0)
+        {
+            FindFramedNames(view, taken, found);
+        }
         if (PublicFigureValues.OccursIn(view))
         {
             FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
         }
         // Each name once, in the order found: a name met a thousand times is still looked for in one pass.
-        var learned = new List<string>(found.Count);
+        var learned = t_learned ??= [];
+        learned.Clear();
         // The names learned so far are the set: a few are looked up in the list, a set made for each line cost more.
         var seen = found.Count <= FewNames ? null : new HashSet<string>(found.Count, StringComparer.Ordinal);
         foreach (var person in found)
@@ -186,12 +220,22 @@ internal static class PersonRecognizer
         {
             FindFewRepeats(view, taken, found, learned);
         }
-        displacedPlaces = displaced;
+        displacedPlaces = displaced.Count == 0 ? null : [.. displaced];
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return found;
 
         bool Unseen(string name) => seen is null ? !learned.Contains(name) : seen.Add(name);
     }
+
+    /// <summary>Scratch of <see cref="Recognize"/> on this thread: the places displaced, the committees by end, the names learned.</summary>
+    [ThreadStatic]
+    private static HashSet<int>? t_displaced;
+
+    [ThreadStatic]
+    private static Dictionary<int, string>? t_committees;
+
+    [ThreadStatic]
+    private static List<string>? t_learned;
 
     /// <summary>
     /// Whether the places overlapping a name read after a role can give way to it: each lies inside the name,
@@ -1227,8 +1271,11 @@ internal static class PersonRecognizer
     /// <summary>An age ending at <paramref name="e"/> (66岁): a numeral and the age mark; the person has no role.</summary>
     private static string? AgeEndingAt(ReadOnlySpan<char> view, int e) =>
         e >= 2 && view[e - 1] == AgeMark && (char.IsAsciiDigit(view[e - 2]) || TextClasses.ChineseDigits.Contains(view[e - 2]))
-            ? view[(e - 1)..e].ToString()
+            ? AgeMarkText
             : null;
+
+    /// <summary>The age mark as the role an age gives: one string, not one per age met.</summary>
+    private static readonly string AgeMarkText = AgeMark.ToString();
 
     /// <summary>The characters titles begin with: most positions hold none, and no title needs checking there.</summary>
     private static readonly SearchValues<char> TitleFirstChars = SearchValues.Create(FirstChars(PostTitles));

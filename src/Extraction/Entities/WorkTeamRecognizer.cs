@@ -72,12 +72,12 @@ internal static class WorkTeamRecognizer
     /// <summary>A team member (工作队员), not a team.</summary>
     private const char MemberMark = '员';
 
-    public static List<TeamMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs)
+    public static IReadOnlyList<TeamMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs)
     {
         if (!view.ContainsAny(TeamFirstChars) || !ContainsTeamWord(view))
         {
-            // Every team is found at its team word: most texts have none, and need none of the lists below.
-            return [];
+            // Every team is found at its team word: most texts have none, and need none of the lists below (nor a list of their own).
+            return Array.Empty<TeamMention>();
         }
         var byEnd = new EndIndex(places, orgs);
         var explicitTeams = new List<TeamMention>();
