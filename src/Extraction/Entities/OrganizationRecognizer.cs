@@ -66,6 +66,12 @@ internal static partial class OrganizationRecognizer
 
     private static readonly CharSet SuffixFirstChars = new(FirstChars());
 
+    /// <summary>The suffixes of one character (局, 部, 委…).</summary>
+    private static readonly CharSet OneCharacterSuffixes = new(string.Concat(Suffixes.Where(s => s.Text.Length == 1).Select(s => s.Text)));
+
+    /// <summary>The second characters of the suffixes of two characters or more (司 of 公司, 心 of 中心).</summary>
+    private static readonly CharSet SuffixSecondChars = new(string.Concat(Suffixes.Where(s => s.Text.Length >= 2).Select(s => s.Text[1])));
+
     /// <summary>The suffixes beginning with each character, in the order of <see cref="Suffixes"/> (longest first).</summary>
     private static readonly System.Collections.Frozen.FrozenDictionary<char, OrgSuffix[]> SuffixesByFirstChar = GroupByFirstChar();
 
@@ -157,6 +163,12 @@ internal static partial class OrganizationRecognizer
         for (var j = 0; j < view.Length && (triggers & LineTriggers.SuffixFirst) != 0; j++)
         {
             if (!SuffixFirstChars.Contains(view[j]))
+            {
+                continue;
+            }
+            // Most of them begin no suffix there (人 of 人们, 中 of 其中): a suffix of two characters or more needs the
+            // next character to be a suffix's second, else the character must be a suffix alone (局, 部).
+            if (!OneCharacterSuffixes.Contains(view[j]) && (j + 1 >= view.Length || !SuffixSecondChars.Contains(view[j + 1])))
             {
                 continue;
             }
@@ -481,6 +493,7 @@ internal static partial class OrganizationRecognizer
         return StartsWithHead(view[p..end]);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static bool PlaceStartsAt(List<PlaceMention> places, int start)
     {
         var k = PlaceMentions.FirstStartingAtOrAfter(places, start);
@@ -777,6 +790,7 @@ internal static partial class OrganizationRecognizer
         return false;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static bool IsDigit(char c) => char.IsAsciiDigit(c) || TextClasses.ChineseDigits.Contains(c);
 
     /// <summary>

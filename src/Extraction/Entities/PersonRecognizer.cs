@@ -187,11 +187,11 @@ internal static partial class PersonRecognizer
         {
             FindCitedNames(view, taken, found);
         }
-        if ((triggers & LineTriggers.FrameCloseFirst) != 0)
+        if ((triggers & LineTriggers.FrameCloseLast) != 0)
         {
             FindFramedNames(view, taken, found);
         }
-        if (PublicFigureValues.OccursIn(view))
+        if ((triggers & LineTriggers.PublicFigureFirst) != 0 && PublicFigureValues.OccursIn(view))
         {
             FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
         }
@@ -282,6 +282,7 @@ internal static partial class PersonRecognizer
     /// a place (杨景明副县): it starts inside the name, ends inside the title, and no chain holds it. Its index goes into
     /// <paramref name="displaced"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryDisplaceTitlePlace(List<PlaceMention> places, int start, int end, int titleEnd, HashSet<int> displaced)
     {
         var first = PlaceMentions.FirstStartingAtOrAfter(places, start);
@@ -305,6 +306,7 @@ internal static partial class PersonRecognizer
     private static readonly WordPresence PublicFigureValues = new(PublicFigures.Names);
 
     /// <summary>A name worth looking for again: no dot, two characters with a surname or three and more.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsRepeatable(string name) =>
         !name.Contains('·', StringComparison.Ordinal) && name.Length >= 2 && (name.Length >= 3 || Surnames.Contains(name[0]));
 
@@ -373,18 +375,18 @@ internal static partial class PersonRecognizer
     }
 
     /// <summary>The characters a role, a descriptor or an age ends with: the scan for names after one jumps between them.</summary>
-    private static readonly SearchValues<char> RoleOrDescriptorLastChars = SearchValues.Create(LastChars(Roles) + LastChars(Descriptors) + AgeMark);
+    private static readonly CharSet RoleOrDescriptorLastCharSet = new(LastChars(Roles) + LastChars(Descriptors) + AgeMark);
 
     private static void FindRoleNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places, HashSet<int> displaced, Dictionary<int, string> committees)
     {
         for (var e = 2; e < view.Length; e++)
         {
-            var skip = view[(e - 1)..^1].IndexOfAny(RoleOrDescriptorLastChars);
-            if (skip < 0)
+            // One bit read a character: the last characters of roles (长, 员, 民…) are too common for a vectorised
+            // search restarted after each.
+            if (!RoleOrDescriptorLastCharSet.Contains(view[e - 1]))
             {
-                break;
+                continue;
             }
-            e += skip;
             if ((RoleEndingAt(view, e) ?? DescriptorEndingAt(view, e) ?? AgeEndingAt(view, e)) is not { } role
                 || LongerTitleEndingAt(view, e, role))
             {
@@ -1242,6 +1244,7 @@ internal static partial class PersonRecognizer
     }
 
     /// <summary>Whether jieba's dictionary tags <paramref name="text"/> a verb, an adverb or an adjective (齐聚, 纷纷, 高兴).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsVerbOrAdverb(ReadOnlySpan<char> text)
     {
         var lexicon = WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon;
@@ -1255,6 +1258,7 @@ internal static partial class PersonRecognizer
     /// Whether a three-character name read after a role may end where a word of the dictionary begins
     /// (贫困户郝柏树患有脑梗): the next two characters are a word and none runs across the name's end.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool WordFollows(ReadOnlySpan<char> view, int end)
     {
         if (end + 2 > view.Length)
@@ -1389,6 +1393,7 @@ internal static partial class PersonRecognizer
     /// name) starting at <paramref name="p"/>, closed by a mark or a blank; 0 when there is none. Neither its first
     /// two characters nor its last two are a word of the dictionary.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FourCharacterNameEnd(ReadOnlySpan<char> view, int p)
     {
         var end = p + 4;
@@ -1405,6 +1410,7 @@ internal static partial class PersonRecognizer
     private static readonly SearchValues<char> CommonSurnames = SearchValues.Create(string.Concat(WordLists.Get("surnames").Where("common", "yes").Select(r => r[0])));
 
     /// <summary>End of a Han name starting with a surname: three characters unless the third starts what follows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int HanNameEnd(ReadOnlySpan<char> view, int p)
     {
         if (p + 1 >= view.Length || !IsGivenNameChar(view[p + 1]))
@@ -1452,6 +1458,7 @@ internal static partial class PersonRecognizer
         || RoleEndingAt(view, at) is not null || DescriptorEndingAt(view, at) is not null || TitleEndingAt(view, at);
 
     /// <summary>A character of a transliterated name's part: a transliteration character, a further name character, or 不都 of 阿不都.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsTransliterationPart(ReadOnlySpan<char> view, int at) =>
         PlaceRecognizer.TransliterationChars.Contains(view[at]) || NameTailChars.Contains(view[at]) || IsAbduAt(view, at)
         || (at + 1 < view.Length && NameSyllableLookup.Contains(view[at..(at + 2)]));
@@ -1460,6 +1467,7 @@ internal static partial class PersonRecognizer
     private static readonly SearchValues<char> NameTailChars = WordLists.Get("name-tail-chars").ToSearchValues();
 
     /// <summary>都 of 阿不都/阿布都 (Abdu-, 阿不都热依木): a function word elsewhere ("all"), a name syllable here.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsAbduAt(ReadOnlySpan<char> view, int at) =>
         at > 0 && NameSyllableLookup.Contains(view[(at - 1)..(at + 1)]);
 
@@ -1477,6 +1485,7 @@ internal static partial class PersonRecognizer
     /// Whether a given name whose last character is one that usually ends a word (全 of 王汉全) may end at
     /// <paramref name="end"/>: the character is a given-name character and a following word begins there (王汉全说).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool GivenNameEndsAt(ReadOnlySpan<char> view, int end) =>
         end < view.Length && IsGivenNameChar(view[end - 1]) && WordAt(view[end..], SpeakerVerbs) is not null;
 
