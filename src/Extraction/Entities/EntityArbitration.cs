@@ -14,10 +14,10 @@ internal static class EntityArbitration
     /// whose indices the person recognizer reported as displaced are left out. The work-team
     /// recognizer reads the places as settled here.
     /// </summary>
-    /// <returns>The places kept, in their order; <paramref name="places"/> itself when none gives way.</returns>
-    public static List<PlaceMention> PlacesGivingWayToPeople(List<PlaceMention> places, HashSet<int> displaced)
+    /// <returns>The places kept, in their order; <paramref name="places"/> itself when none gives way (<paramref name="displaced"/> null or empty).</returns>
+    public static List<PlaceMention> PlacesGivingWayToPeople(List<PlaceMention> places, HashSet<int>? displaced)
     {
-        if (displaced.Count == 0)
+        if (displaced is null || displaced.Count == 0)
         {
             return places;
         }

@@ -15,7 +15,7 @@ internal readonly record struct OrgMention(int Start, int End, string Name);
 /// before it (欢迎访问新疆维吾尔自治区教育厅 → 新疆维吾尔自治区教育厅). Government suffixes need a place or
 /// an administrative head (自治区, 州, 县) in front, so 技术部 or 相关司局 are not taken.
 /// </summary>
-internal static class OrganizationRecognizer
+internal static partial class OrganizationRecognizer
 {
     private const int MaxName = 18;
 
@@ -66,8 +66,11 @@ internal static class OrganizationRecognizer
 
     private static readonly CharSet SuffixFirstChars = new(FirstChars());
 
-    /// <summary>The same characters for a vectorised search: the scan jumps from one to the next.</summary>
-    private static readonly System.Buffers.SearchValues<char> SuffixFirstCharValues = System.Buffers.SearchValues.Create(FirstChars());
+    /// <summary>The suffixes of one character (局, 部, 委…).</summary>
+    private static readonly CharSet OneCharacterSuffixes = new(string.Concat(Suffixes.Where(s => s.Text.Length == 1).Select(s => s.Text)));
+
+    /// <summary>The second characters of the suffixes of two characters or more (司 of 公司, 心 of 中心).</summary>
+    private static readonly CharSet SuffixSecondChars = new(string.Concat(Suffixes.Where(s => s.Text.Length >= 2).Select(s => s.Text[1])));
 
     /// <summary>The suffixes beginning with each character, in the order of <see cref="Suffixes"/> (longest first).</summary>
     private static readonly System.Collections.Frozen.FrozenDictionary<char, OrgSuffix[]> SuffixesByFirstChar = GroupByFirstChar();
@@ -153,15 +156,19 @@ internal static class OrganizationRecognizer
     public static List<OrgMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places)
     {
         var found = new List<OrgMention>();
-        for (var j = 0; j < view.Length; j++)
+        // What each step below needs, in one pass: a step whose characters the text lacks finds nothing there.
+        var triggers = LineTriggers.Of(view);
+        // One character in ten begins a suffix (人, 中, 有…): a bit read per character finds them sooner than a
+        // vectorised search restarted after each.
+        for (var j = 0; j < view.Length && (triggers & LineTriggers.SuffixFirst) != 0; j++)
         {
-            var skip = view[j..].IndexOfAny(SuffixFirstCharValues);
-            if (skip < 0)
-            {
-                break;
-            }
-            j += skip;
             if (!SuffixFirstChars.Contains(view[j]))
+            {
+                continue;
+            }
+            // Most of them begin no suffix there (人 of 人们, 中 of 其中): a suffix of two characters or more needs the
+            // next character to be a suffix's second, else the character must be a suffix alone (局, 部).
+            if (!OneCharacterSuffixes.Contains(view[j]) && (j + 1 >= view.Length || !SuffixSecondChars.Contains(view[j + 1])))
             {
                 continue;
             }
@@ -185,11 +192,14 @@ internal static class OrganizationRecognizer
             }
         }
         // Names listed before a count or 等 and a word for bodies (安利、无限极、玫琳凯、完美四家直销企业).
-        AddListedBodies(view, places, found);
+        if ((triggers & (LineTriggers.Coordinator | LineTriggers.ListHeadFirst)) == (LineTriggers.Coordinator | LineTriggers.ListHeadFirst))
+        {
+            AddListedBodies(view, places, found);
+        }
         // A company named once with its legal form is named again without it (春华食品有限公司 … 春华食品).
         AddShortForms(view, places, found);
         // Party and state bodies named without a suffix of their own.
-        if (KnownBodyValues.OccursIn(view))
+        if ((triggers & LineTriggers.KnownBodyFirst) != 0 && KnownBodyValues.OccursIn(view))
         {
             foreach (var hit in KnownBodySearch.Value.FindAll(view))
             {
@@ -197,7 +207,7 @@ internal static class OrganizationRecognizer
             }
         }
         // Media named by their place-less masthead: 新疆经济报讯, 天山网讯 (the dateline of a news agency).
-        AddDatelines(view, found);
+        AddDatelines(view, found, triggers);
         return KeepOutermost(found);
     }
 
@@ -483,6 +493,7 @@ internal static class OrganizationRecognizer
         return StartsWithHead(view[p..end]);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static bool PlaceStartsAt(List<PlaceMention> places, int start)
     {
         var k = PlaceMentions.FirstStartingAtOrAfter(places, start);
@@ -779,6 +790,7 @@ internal static class OrganizationRecognizer
         return false;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static bool IsDigit(char c) => char.IsAsciiDigit(c) || TextClasses.ChineseDigits.Contains(c);
 
     /// <summary>
@@ -850,9 +862,9 @@ internal static class OrganizationRecognizer
 
     private static bool IsOrgChar(char c) => TextClasses.IsNameChar(c) || char.IsAsciiLetterUpper(c);
 
-    private static void AddDatelines(ReadOnlySpan<char> view, List<OrgMention> found)
+    private static void AddDatelines(ReadOnlySpan<char> view, List<OrgMention> found, byte triggers)
     {
-        for (var j = 1; j + 1 < view.Length; j++)
+        for (var j = 1; j + 1 < view.Length && (triggers & LineTriggers.DatelineMark) != 0; j++)
         {
             // Straight to the next dateline mark (讯): most lines have none.
             var skip = view[(j + 1)..].IndexOfAny(DatelineMarks);
@@ -876,7 +888,7 @@ internal static class OrganizationRecognizer
             }
         }
         // A masthead before its reporter (大公报 记者‧史兵, 中国时报记者王志伟): the medium the byline credits.
-        foreach (var label in ReporterLabels)
+        foreach (var label in (triggers & LineTriggers.ReporterLabelFirst) != 0 ? ReporterLabels : [])
         {
             for (var i = view.IndexOf(label, StringComparison.Ordinal); i > 0; i = NextIndexOf(view, label, i + 1))
             {

@@ -19,7 +19,7 @@ internal readonly record struct PersonMention(int Start, int End, string Name, s
 /// right before a Han name that is a bare place name (队员黄河说): then the person wins and the place is dropped
 /// from the list given.
 /// </summary>
-internal static class PersonRecognizer
+internal static partial class PersonRecognizer
 {
     /// <summary>Roles and titles, as they stand before a name. Longest first where one ends another.</summary>
     private static readonly string[] Roles = [.. WordLists.Get("roles").Values()];
@@ -124,9 +124,12 @@ internal static class PersonRecognizer
     /// (黄河): their indices in <paramref name="places"/> come back in <paramref name="displacedPlaces"/>, for
     /// <see cref="EntityArbitration"/> to settle; the places themselves are left as they are.
     /// </summary>
-    public static List<PersonMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs, out HashSet<int> displacedPlaces)
+    public static List<PersonMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs, out HashSet<int>? displacedPlaces)
     {
         var found = new List<PersonMention>();
+        // The characters that open or close what each finder reads, in one pass: a finder whose characters the
+        // text lacks finds nothing there and is not run (most lines name no person).
+        var triggers = LineTriggers.Of(view);
         // A place or organisation is never a person; a person found first keeps its span.
         using var taken = new TakenSpans(view.Length);
         foreach (var place in places)
@@ -137,10 +140,16 @@ internal static class PersonRecognizer
         {
             taken.Take(org.Start, org.End);
         }
-        FindDottedNames(view, taken, found);
-        var displaced = new HashSet<int>();
+        if ((triggers & LineTriggers.Dot) != 0)
+        {
+            FindDottedNames(view, taken, found);
+        }
+        // This thread's scratch, emptied for each text: most texts displace no place and name no committee.
+        var displaced = t_displaced ??= [];
+        displaced.Clear();
         // Party committees whose secretary the text names (县委书记马军): the committee is part of the role.
-        var committees = new Dictionary<int, string>();
+        var committees = t_committees ??= [];
+        committees.Clear();
         foreach (var org in orgs)
         {
             if (org.Name[^1] == CommitteeMark)
@@ -149,21 +158,46 @@ internal static class PersonRecognizer
             }
         }
         FindRoleNames(view, taken, found, places, displaced, committees);
-        FindPostTitleNames(view, taken, found, places, displaced);
-        FindCreditNames(view, taken, found, places, displaced);
-        FindClosingCredits(view, taken, found, places, displaced);
-        FindTrailingCredits(view, taken, found);
-        FindSpeakers(view, taken, found);
-        FindCaptionNames(view, taken, found);
+        if ((triggers & LineTriggers.TitleFirst) != 0)
+        {
+            FindPostTitleNames(view, taken, found, places, displaced);
+        }
+        if ((triggers & LineTriggers.CreditLast) != 0)
+        {
+            FindCreditNames(view, taken, found, places, displaced);
+        }
+        if ((triggers & LineTriggers.Bracket) != 0)
+        {
+            FindClosingCredits(view, taken, found, places, displaced);
+        }
+        if ((triggers & LineTriggers.CreditTailFirst) != 0)
+        {
+            FindTrailingCredits(view, taken, found);
+        }
+        if ((triggers & LineTriggers.SpeakerVerbFirst) != 0)
+        {
+            FindSpeakers(view, taken, found);
+        }
+        if ((triggers & LineTriggers.Bracket) != 0)
+        {
+            FindCaptionNames(view, taken, found);
+        }
         FindLineOpeningNames(view, taken, found);
-        FindCitedNames(view, taken, found);
-        FindFramedNames(view, taken, found);
-        if (PublicFigureValues.OccursIn(view))
+        if ((triggers & LineTriggers.Sex) != 0)
+        {
+            FindCitedNames(view, taken, found);
+        }
+        if ((triggers & LineTriggers.FrameCloseLast) != 0)
+        {
+            FindFramedNames(view, taken, found);
+        }
+        if ((triggers & LineTriggers.PublicFigureFirst) != 0 && PublicFigureValues.OccursIn(view))
         {
             FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
         }
         // Each name once, in the order found: a name met a thousand times is still looked for in one pass.
-        var learned = new List<string>(found.Count);
+        var learned = t_learned ??= [];
+        learned.Clear();
         // The names learned so far are the set: a few are looked up in the list, a set made for each line cost more.
         var seen = found.Count <= FewNames ? null : new HashSet<string>(found.Count, StringComparer.Ordinal);
         foreach (var person in found)
@@ -186,12 +220,22 @@ internal static class PersonRecognizer
         {
             FindFewRepeats(view, taken, found, learned);
         }
-        displacedPlaces = displaced;
+        displacedPlaces = displaced.Count == 0 ? null : [.. displaced];
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return found;
 
         bool Unseen(string name) => seen is null ? !learned.Contains(name) : seen.Add(name);
     }
+
+    /// <summary>Scratch of <see cref="Recognize"/> on this thread: the places displaced, the committees by end, the names learned.</summary>
+    [ThreadStatic]
+    private static HashSet<int>? t_displaced;
+
+    [ThreadStatic]
+    private static Dictionary<int, string>? t_committees;
+
+    [ThreadStatic]
+    private static List<string>? t_learned;
 
     /// <summary>
     /// Whether the places overlapping a name read after a role can give way to it: each lies inside the name,
@@ -238,6 +282,7 @@ internal static class PersonRecognizer
     /// a place (杨景明副县): it starts inside the name, ends inside the title, and no chain holds it. Its index goes into
     /// <paramref name="displaced"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryDisplaceTitlePlace(List<PlaceMention> places, int start, int end, int titleEnd, HashSet<int> displaced)
     {
         var first = PlaceMentions.FirstStartingAtOrAfter(places, start);
@@ -261,6 +306,7 @@ internal static class PersonRecognizer
     private static readonly WordPresence PublicFigureValues = new(PublicFigures.Names);
 
     /// <summary>A name worth looking for again: no dot, two characters with a surname or three and more.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsRepeatable(string name) =>
         !name.Contains('·', StringComparison.Ordinal) && name.Length >= 2 && (name.Length >= 3 || Surnames.Contains(name[0]));
 
@@ -329,18 +375,18 @@ internal static class PersonRecognizer
     }
 
     /// <summary>The characters a role, a descriptor or an age ends with: the scan for names after one jumps between them.</summary>
-    private static readonly SearchValues<char> RoleOrDescriptorLastChars = SearchValues.Create(LastChars(Roles) + LastChars(Descriptors) + AgeMark);
+    private static readonly CharSet RoleOrDescriptorLastCharSet = new(LastChars(Roles) + LastChars(Descriptors) + AgeMark);
 
     private static void FindRoleNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places, HashSet<int> displaced, Dictionary<int, string> committees)
     {
         for (var e = 2; e < view.Length; e++)
         {
-            var skip = view[(e - 1)..^1].IndexOfAny(RoleOrDescriptorLastChars);
-            if (skip < 0)
+            // One bit read a character: the last characters of roles (长, 员, 民…) are too common for a vectorised
+            // search restarted after each.
+            if (!RoleOrDescriptorLastCharSet.Contains(view[e - 1]))
             {
-                break;
+                continue;
             }
-            e += skip;
             if ((RoleEndingAt(view, e) ?? DescriptorEndingAt(view, e) ?? AgeEndingAt(view, e)) is not { } role
                 || LongerTitleEndingAt(view, e, role))
             {
@@ -523,7 +569,7 @@ internal static class PersonRecognizer
         for (var p = 0; p + 3 < view.Length; p++)
         {
             // A title begins two or three characters on (TitleAt is null elsewhere).
-            if (!Surnames.Contains(view[p]) || !(TitleFirstChars.Contains(view[p + 2]) || TitleFirstChars.Contains(view[p + 3])))
+            if (!Surnames.Contains(view[p]) || !(TitleFirstCharSet.Contains(view[p + 2]) || TitleFirstCharSet.Contains(view[p + 3])))
             {
                 continue;
             }
@@ -1198,6 +1244,7 @@ internal static class PersonRecognizer
     }
 
     /// <summary>Whether jieba's dictionary tags <paramref name="text"/> a verb, an adverb or an adjective (齐聚, 纷纷, 高兴).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsVerbOrAdverb(ReadOnlySpan<char> text)
     {
         var lexicon = WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon;
@@ -1211,6 +1258,7 @@ internal static class PersonRecognizer
     /// Whether a three-character name read after a role may end where a word of the dictionary begins
     /// (贫困户郝柏树患有脑梗): the next two characters are a word and none runs across the name's end.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool WordFollows(ReadOnlySpan<char> view, int end)
     {
         if (end + 2 > view.Length)
@@ -1227,11 +1275,17 @@ internal static class PersonRecognizer
     /// <summary>An age ending at <paramref name="e"/> (66岁): a numeral and the age mark; the person has no role.</summary>
     private static string? AgeEndingAt(ReadOnlySpan<char> view, int e) =>
         e >= 2 && view[e - 1] == AgeMark && (char.IsAsciiDigit(view[e - 2]) || TextClasses.ChineseDigits.Contains(view[e - 2]))
-            ? view[(e - 1)..e].ToString()
+            ? AgeMarkText
             : null;
+
+    /// <summary>The age mark as the role an age gives: one string, not one per age met.</summary>
+    private static readonly string AgeMarkText = AgeMark.ToString();
 
     /// <summary>The characters titles begin with: most positions hold none, and no title needs checking there.</summary>
     private static readonly SearchValues<char> TitleFirstChars = SearchValues.Create(FirstChars(PostTitles));
+
+    /// <summary>The same characters as one bit each, for the tests at every surname and every name's end (a probe of the vectorised set costs more).</summary>
+    private static readonly CharSet TitleFirstCharSet = new(FirstChars(PostTitles));
 
     private static string FirstChars(string[] words)
     {
@@ -1257,7 +1311,7 @@ internal static class PersonRecognizer
 
     private static string? TitleAt(ReadOnlySpan<char> view, int at)
     {
-        if (at >= view.Length || !TitleFirstChars.Contains(view[at]))
+        if (at >= view.Length || !TitleFirstCharSet.Contains(view[at]))
         {
             return null;
         }
@@ -1342,6 +1396,7 @@ internal static class PersonRecognizer
     /// name) starting at <paramref name="p"/>, closed by a mark or a blank; 0 when there is none. Neither its first
     /// two characters nor its last two are a word of the dictionary.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FourCharacterNameEnd(ReadOnlySpan<char> view, int p)
     {
         var end = p + 4;
@@ -1358,6 +1413,7 @@ internal static class PersonRecognizer
     private static readonly SearchValues<char> CommonSurnames = SearchValues.Create(string.Concat(WordLists.Get("surnames").Where("common", "yes").Select(r => r[0])));
 
     /// <summary>End of a Han name starting with a surname: three characters unless the third starts what follows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int HanNameEnd(ReadOnlySpan<char> view, int p)
     {
         if (p + 1 >= view.Length || !IsGivenNameChar(view[p + 1]))
@@ -1405,6 +1461,7 @@ internal static class PersonRecognizer
         || RoleEndingAt(view, at) is not null || DescriptorEndingAt(view, at) is not null || TitleEndingAt(view, at);
 
     /// <summary>A character of a transliterated name's part: a transliteration character, a further name character, or 不都 of 阿不都.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsTransliterationPart(ReadOnlySpan<char> view, int at) =>
         PlaceRecognizer.TransliterationChars.Contains(view[at]) || NameTailChars.Contains(view[at]) || IsAbduAt(view, at)
         || (at + 1 < view.Length && NameSyllableLookup.Contains(view[at..(at + 2)]));
@@ -1413,6 +1470,7 @@ internal static class PersonRecognizer
     private static readonly SearchValues<char> NameTailChars = WordLists.Get("name-tail-chars").ToSearchValues();
 
     /// <summary>都 of 阿不都/阿布都 (Abdu-, 阿不都热依木): a function word elsewhere ("all"), a name syllable here.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsAbduAt(ReadOnlySpan<char> view, int at) =>
         at > 0 && NameSyllableLookup.Contains(view[(at - 1)..(at + 1)]);
 
@@ -1430,6 +1488,7 @@ internal static class PersonRecognizer
     /// Whether a given name whose last character is one that usually ends a word (全 of 王汉全) may end at
     /// <paramref name="end"/>: the character is a given-name character and a following word begins there (王汉全说).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool GivenNameEndsAt(ReadOnlySpan<char> view, int end) =>
         end < view.Length && IsGivenNameChar(view[end - 1]) && WordAt(view[end..], SpeakerVerbs) is not null;
 

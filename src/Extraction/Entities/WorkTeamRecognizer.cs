@@ -51,8 +51,8 @@ internal static class WorkTeamRecognizer
     /// <summary>Words between the station and the team word that name no station: team-gaps.tsv.</summary>
     private static readonly string[] GapWords = [.. WordLists.Get("team-gaps").Values()];
 
-    /// <summary>The first characters of the team words: a text with none of them has no team.</summary>
-    private static readonly System.Buffers.SearchValues<char> TeamFirstChars = System.Buffers.SearchValues.Create(string.Concat(TeamWords.Select(w => w[0]).Distinct()));
+    /// <summary>The last characters of the team words (队, 组): a text with none of them has no team; their first (工 of 工作) is in most lines.</summary>
+    private static readonly System.Buffers.SearchValues<char> TeamLastChars = System.Buffers.SearchValues.Create(string.Concat(TeamWords.Select(w => w[^1]).Distinct()));
 
     /// <summary>Filler between a sender and the verb before the station (市府办等单位驻…): the sender is what comes before it.</summary>
     private static readonly string[] SenderFillers = [.. WordLists.Get("team-sender-fillers").Values()];
@@ -72,12 +72,12 @@ internal static class WorkTeamRecognizer
     /// <summary>A team member (工作队员), not a team.</summary>
     private const char MemberMark = '员';
 
-    public static List<TeamMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs)
+    public static IReadOnlyList<TeamMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs)
     {
-        if (!view.ContainsAny(TeamFirstChars) || !ContainsTeamWord(view))
+        if (!view.ContainsAny(TeamLastChars) || !ContainsTeamWord(view))
         {
-            // Every team is found at its team word: most texts have none, and need none of the lists below.
-            return [];
+            // Every team is found at its team word: most texts have none, and need none of the lists below (nor a list of their own).
+            return Array.Empty<TeamMention>();
         }
         var byEnd = new EndIndex(places, orgs);
         var explicitTeams = new List<TeamMention>();
@@ -383,6 +383,7 @@ internal static class WorkTeamRecognizer
             }
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public PlaceMention? FirstPlaceEndingAt(int end) =>
             places.TryGetValue(end, out var list) ? list[0] : null;
 
@@ -522,6 +523,7 @@ internal static class WorkTeamRecognizer
     private const int MaxSenderNote = 12;
 
     /// <summary>Steps back over a quoted slogan right before <paramref name="z"/> (“访惠聚”驻…).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static int SkipBackQuoted(ReadOnlySpan<char> view, int z, int clauseStart)
     {
         if (z - 1 <= clauseStart || !ClosingQuotes.Contains(view[z - 1], StringComparison.Ordinal))
