@@ -67,6 +67,10 @@ internal static class QuantityScanner
     [ThreadStatic]
     private static List<QuantityCandidate>? t_found;
 
+    /// <summary>The date state of the scan running on this thread, reset for each text (<see cref="DateState.Reset"/>).</summary>
+    [ThreadStatic]
+    private static DateState? t_state;
+
     /// <summary>Scans <paramref name="text"/> and returns the facts of the kinds in <paramref name="mask"/>, in document order.</summary>
     public static List<Fact> Scan(string text, DateOnly? documentDate, FactKinds mask, bool? taiwanYears = null)
     {
@@ -83,7 +87,12 @@ internal static class QuantityScanner
         var lastAt = 0;
         while (at >= 0)
         {
-            state ??= new DateState(documentDate, taiwanYears, text);
+            if (state is null)
+            {
+                state = t_state ?? new DateState(documentDate, taiwanYears, text);
+                t_state = null; // a scan that throws leaves no state behind
+                state.Reset(documentDate, taiwanYears, text);
+            }
             if (state.SentenceYear is not null && span[lastAt..at].ContainsAny(SentenceEnds))
             {
                 state.SentenceYear = null;
@@ -94,6 +103,8 @@ internal static class QuantityScanner
         }
         Settle(span, found);
         var facts = Emit(text, found, mask);
+        state!.Reset(null, null, string.Empty); // keeps no text alive
+        t_state = state;
         found.Clear();
         if (found.Capacity <= 1024)
         {

@@ -100,9 +100,11 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
     /// The characters where the walk below may do anything but copy one character and step on: those a phrase
     /// begins with, and those the character table changes or starts a longer key with. Null when a key begins
     /// with a low surrogate. A text already in the target script is mostly other characters, so the walk jumps
-    /// from one of these to the next.
+    /// from one of these to the next. One bit per UTF-16 unit (8 KB): a vectorised search for thousands of CJK
+    /// characters (a probabilistic map) stops to check its guess at nearly every CJK character, and cost more than
+    /// a bit test per character.
     /// </summary>
-    private readonly System.Buffers.SearchValues<char>? walkStops = WalkStops(phrases, characters);
+    private readonly uint[]? walkStops = WalkStops(phrases, characters);
 
     /// <summary>
     /// For each UTF-16 unit that starts no phrase and is a whole key of the character table, with no longer
@@ -115,10 +117,11 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
     /// For each entry whose first candidate differs from its key, one unit of the key (the first that differs, or
     /// the first when the lengths differ): a text holding none of these matches no such entry, so every match
     /// copies its key and the text comes out unchanged. Simplified text, most lines the converter sees, holds none.
+    /// One bit per UTF-16 unit, as <see cref="walkStops"/>.
     /// </summary>
-    private readonly System.Buffers.SearchValues<char> changing = Changing(phrases, characters);
+    private readonly uint[] changing = Changing(phrases, characters);
 
-    private static System.Buffers.SearchValues<char> Changing(OpenCcTable phrases, OpenCcTable characters)
+    private static uint[] Changing(OpenCcTable phrases, OpenCcTable characters)
     {
         var flags = new bool[char.MaxValue + 1];
         foreach (var table in (ReadOnlySpan<OpenCcTable>)[phrases, characters])
@@ -135,19 +138,39 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
                 flags[key[at]] = true;
             }
         }
-        var chars = new List<char>();
+        return ToBits(flags);
+    }
+
+    /// <summary>A flag per UTF-16 unit as one bit each.</summary>
+    private static uint[] ToBits(bool[] flags)
+    {
+        var bits = new uint[(char.MaxValue + 1) / 32];
         for (var c = 0; c <= char.MaxValue; c++)
         {
             if (flags[c])
             {
-                chars.Add((char)c);
+                bits[c >> 5] |= 1u << c;
             }
         }
-        return System.Buffers.SearchValues.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(chars));
+        return bits;
+    }
+
+    /// <summary>Where the first unit at or after <paramref name="from"/> whose bit is set is, or the text's length.</summary>
+    private static int NextSet(uint[] bits, ReadOnlySpan<char> text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((bits[c >> 5] & (1u << c)) != 0)
+            {
+                return i;
+            }
+        }
+        return text.Length;
     }
 
     /// <summary>Whether converting <paramref name="text"/> may change it: false when it holds no unit an entry changes.</summary>
-    public bool MayChange(ReadOnlySpan<char> text) => text.ContainsAny(changing);
+    public bool MayChange(ReadOnlySpan<char> text) => NextSet(changing, text, 0) < text.Length;
 
     private static char[] Singles(OpenCcTable phrases, OpenCcTable characters)
     {
@@ -187,7 +210,7 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
         return single;
     }
 
-    private static System.Buffers.SearchValues<char>? WalkStops(OpenCcTable phrases, OpenCcTable characters)
+    private static uint[]? WalkStops(OpenCcTable phrases, OpenCcTable characters)
     {
         // Tens of thousands of keys, a few thousand distinct characters: a flag per UTF-16 unit is the cheap set.
         var stops = new bool[char.MaxValue + 1];
@@ -214,15 +237,7 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
                 stops[key[0]] = true;
             }
         }
-        var chars = new List<char>();
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            if (stops[c])
-            {
-                chars.Add((char)c);
-            }
-        }
-        return System.Buffers.SearchValues.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(chars));
+        return ToBits(stops);
     }
 
     /// <summary>Converts <paramref name="text"/>; returns the same instance when nothing changes.</summary>
@@ -255,12 +270,11 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
         {
             if (walkStops is not null)
             {
-                int next = text[pos..].IndexOfAny(walkStops);
-                if (next < 0)
+                pos = NextSet(walkStops, text, pos);
+                if (pos == text.Length)
                 {
                     break;
                 }
-                pos += next;
             }
             if (single[text[pos]] is var one and not '\0')
             {
