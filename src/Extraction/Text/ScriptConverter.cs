@@ -247,6 +247,10 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
         {
             return text;
         }
+        if (TryConvertInPlace(text, out var converted))
+        {
+            return converted; // every replacement kept its length: no block for the map
+        }
         var writer = new PooledCharWriter(text.Length + 16);
         try
         {
@@ -257,6 +261,85 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
         {
             writer.Dispose();
         }
+    }
+
+    /// <summary>
+    /// The walk of <see cref="Convert(ReadOnlySpan{char}, ref PooledCharWriter, OffsetMapBuilder?)"/> over a copy of the text,
+    /// each replacement written over its key: OpenCC's replacements keep their length but where a surrogate pair
+    /// meets a BMP character, so traditional text is converted with no append per character. False, and nothing
+    /// made, at the first replacement of another length (the caller runs the general walk, which maps offsets).
+    /// </summary>
+    private bool TryConvertInPlace(string text, out string converted)
+    {
+        converted = text;
+        if (walkStops is null)
+        {
+            return false;
+        }
+        char[]? buffer = null; // rented at the first replacement: the text copied, then written over
+        try
+        {
+            var pos = 0;
+            while (true)
+            {
+                pos = NextSet(walkStops, text, pos);
+                if (pos == text.Length)
+                {
+                    break;
+                }
+                if (single[text[pos]] is var one and not '\0')
+                {
+                    (buffer ??= Copy(text))[pos] = one;
+                    pos++;
+                    continue;
+                }
+                var rest = text.AsSpan(pos);
+                int length = phrases.MatchLongestPrefix(rest, out int entry);
+                ReadOnlySpan<char> value;
+                if (length > 0)
+                {
+                    value = phrases.Default(entry);
+                }
+                else
+                {
+                    length = characters.MatchLongestPrefix(rest, out entry);
+                    if (length == 0)
+                    {
+                        pos += OffsetMapBuilder.UnitLength(text, pos);
+                        continue;
+                    }
+                    value = characters.Default(entry);
+                }
+                if (value.Length != length)
+                {
+                    return false;
+                }
+                if (!rest[..length].SequenceEqual(value))
+                {
+                    value.CopyTo((buffer ??= Copy(text)).AsSpan(pos));
+                }
+                pos += length;
+            }
+            if (buffer is not null)
+            {
+                converted = new string(buffer, 0, text.Length);
+            }
+            return true;
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+            }
+        }
+    }
+
+    private static char[] Copy(string text)
+    {
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+        text.CopyTo(0, buffer, 0, text.Length);
+        return buffer;
     }
 
     /// <summary>Appends the conversion of <paramref name="text"/> to <paramref name="writer"/>; false when it equals the input.</summary>
