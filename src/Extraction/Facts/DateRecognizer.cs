@@ -182,9 +182,11 @@ internal static class DateRecognizer
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsDateJoiner(char c) => RangeMarks.IsMark(c) || DateJoiners.Contains(c);
 
     /// <summary>0 written as a digit (08年, 零八年): ASCII, full-width, 零 or 〇, not the circle ○.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWrittenZero(char c) => NumeralChars.ArabicDigit(c) == 0 || (NumeralChars.ChineseDigit(c) == 0 && c != NumeralChars.Circle);
 
     /// <summary>The first character of 今年, 去年, 明年, 前年, and the year each stands for relative to the document's.</summary>
@@ -258,10 +260,13 @@ internal static class DateRecognizer
 
     private const int MaxRunTogetherYear = 2099;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsPlausibleYear(decimal value) => value is >= MinWrittenYear and <= MaxWrittenYear;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsModernYear(int year) => year is >= MinModernYear and <= MaxModernYear;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsRunTogetherYear(int year) => year is >= MinRunTogetherYear and <= MaxRunTogetherYear;
 
     /// <summary>

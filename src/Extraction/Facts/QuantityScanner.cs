@@ -239,6 +239,7 @@ internal static class QuantityScanner
     /// </summary>
     private static readonly uint[] IdiomPairFilter = BuildIdiomPairFilter();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint IdiomPairSlot(int key) => ((uint)key * 0x9E3779B1u) >> 16;
 
     private static uint[] BuildIdiomPairFilter()
@@ -253,6 +254,7 @@ internal static class QuantityScanner
     }
 
     /// <summary>Whether the pair (numeral, next) may be a key of <see cref="IdiomsByNumeralAndNext"/>: false when it is not.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MayBeIdiomPair(int key)
     {
         var slot = IdiomPairSlot(key);
@@ -294,6 +296,7 @@ internal static class QuantityScanner
         && !phrase.HasDecimal && phrase.Value >= 10 && phrase.Value % 10 == 0
         && UnitLexicon.TryMatch(text, q + 1, out var unit, out _) && unit.Kind is UnitKind.Count or UnitKind.Measure;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsFractionAhead(ReadOnlySpan<char> text, int p) => p + 1 < text.Length && text[p] == NumeralChars.Fen && text[p + 1] == NumeralChars.Zhi;
 
     private static readonly SearchValues<char> OrdinalChain = Grammar.Chars("ordinal-chain", "-");
@@ -451,6 +454,7 @@ internal static class QuantityScanner
         return scale;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsJoinerAhead(ReadOnlySpan<char> text, int p) =>
         p < text.Length && Coordinators.Contains(text[p]);
 
@@ -630,6 +634,7 @@ internal static class QuantityScanner
 
     private const int FewHigh = 5;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsQuantity(in QuantityCandidate c) => c.Kind is FactKinds.Money or FactKinds.Count or FactKinds.Measure or FactKinds.Percent;
 
     /// <summary>Whether only a conjunction (和 与 及 、 或) or a range mark (至 到 —) stands between two numbers.</summary>
@@ -677,6 +682,7 @@ internal static class QuantityScanner
     }
 
     /// <summary>15200.00 → 15200: the value as a reader writes it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static decimal Normalize(decimal value) => value.Scale == 0 ? value : value / 1.000000000000000000000000000000000m; // an integer is already as written (the division leaves it bit for bit)
 
     /// <summary>
