@@ -76,6 +76,10 @@ public sealed class ScriptConverter
         {
             return new ConvertedText(text, text, null);
         }
+        if (conversion.TryConvertInPlace(text, out var converted))
+        {
+            return new ConvertedText(text, converted, null); // no replacement changed a length: no map to build
+        }
         var map = new OffsetMapBuilder();
         return new ConvertedText(text, conversion.Convert(text, map), map);
     }
@@ -269,7 +273,7 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
     /// meets a BMP character, so traditional text is converted with no append per character. False, and nothing
     /// made, at the first replacement of another length (the caller runs the general walk, which maps offsets).
     /// </summary>
-    private bool TryConvertInPlace(string text, out string converted)
+    public bool TryConvertInPlace(string text, out string converted)
     {
         converted = text;
         if (walkStops is null)
