@@ -32,6 +32,8 @@ public sealed class ReportAnalyzer
     private const FactKinds LinkReads = FactKinds.Place | FactKinds.Date | FactKinds.Organization | FactKinds.Team;
 
     private readonly IFactRecognizer[] _recognizers;
+    // The library's own recognizers as such (else null), found once: not a type test per recognizer and text.
+    private readonly IOrderedRecognizer?[] _ordered;
     // Read once: the loop over recognizers runs for every line of a corpus read line by line.
     private readonly FactKinds[] _kinds;
     private readonly FactKinds[] _reads;
@@ -43,6 +45,7 @@ public sealed class ReportAnalyzer
     internal ReportAnalyzer(IFactRecognizer[] recognizers)
     {
         _recognizers = recognizers;
+        _ordered = [.. recognizers.Select(r => r as IOrderedRecognizer)];
         _kinds = [.. recognizers.Select(r => r.Kinds)];
         _reads = [.. recognizers.Select(r => r.ReadsKinds)];
         _opening = [.. recognizers.Select(r => r.OpeningCharacters)];
@@ -93,7 +96,7 @@ public sealed class ReportAnalyzer
     {
         ArgumentNullException.ThrowIfNull(text);
         // Facts are read on the reading view (inline pinyin and lost characters cleaned), offsets mapped back.
-        if (ReadingText.Create(text) is { IsUnchanged: false } reading)
+        if (ReadingText.CreateIfChanged(text) is { IsUnchanged: false } reading)
         {
             return ToOriginal(Run(new TextAnalysis(reading.View, documentDate, doc: null), kinds, body: null), reading);
         }
@@ -151,7 +154,7 @@ public sealed class ReportAnalyzer
             {
                 continue;
             }
-            if (_recognizers[r] is IOrderedRecognizer ordered)
+            if (_ordered[r] is { } ordered)
             {
                 // The library's own jump from one opening character to the next themselves: a check first would read the text twice.
                 analysis.Claim(ordered.RecognizeOrdered(analysis, wanted), fresh: true);

@@ -182,9 +182,11 @@ internal static class DateRecognizer
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsDateJoiner(char c) => RangeMarks.IsMark(c) || DateJoiners.Contains(c);
 
     /// <summary>0 written as a digit (08年, 零八年): ASCII, full-width, 零 or 〇, not the circle ○.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWrittenZero(char c) => NumeralChars.ArabicDigit(c) == 0 || (NumeralChars.ChineseDigit(c) == 0 && c != NumeralChars.Circle);
 
     /// <summary>The first character of 今年, 去年, 明年, 前年, and the year each stands for relative to the document's.</summary>
@@ -258,10 +260,13 @@ internal static class DateRecognizer
 
     private const int MaxRunTogetherYear = 2099;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsPlausibleYear(decimal value) => value is >= MinWrittenYear and <= MaxWrittenYear;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsModernYear(int year) => year is >= MinModernYear and <= MaxModernYear;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsRunTogetherYear(int year) => year is >= MinRunTogetherYear and <= MaxRunTogetherYear;
 
     /// <summary>
@@ -718,21 +723,20 @@ internal static class DateRecognizer
 
     private static QuantityCandidate MakeDate(int start, int numberStart, int end, int? year, int? month, int? day)
     {
-        var y = year is int yy ? yy.ToString("D4", CultureInfo.InvariantCulture) : "XXXX";
-        string name;
-        if (month is null && day is null)
+        // YYYY, YYYY-MM or YYYY-MM-DD (XXXX, XX where unknown), written into one buffer: one string per date, not five.
+        Span<char> buffer = stackalloc char[48];
+        var n = Part(buffer, year, "D4", "XXXX");
+        if (month is not null || day is not null)
         {
-            name = y;
+            buffer[n++] = '-';
+            n += Part(buffer[n..], month, "D2", "XX");
+            if (day is not null)
+            {
+                buffer[n++] = '-';
+                n += Part(buffer[n..], day, "D2", "XX");
+            }
         }
-        else if (day is null)
-        {
-            name = y + "-" + month!.Value.ToString("D2", CultureInfo.InvariantCulture);
-        }
-        else
-        {
-            var m = month is int mm ? mm.ToString("D2", CultureInfo.InvariantCulture) : "XX";
-            name = y + "-" + m + "-" + day.Value.ToString("D2", CultureInfo.InvariantCulture);
-        }
+        var name = new string(buffer[..n]);
         return new QuantityCandidate
         {
             Kind = FactKinds.Date,
@@ -741,5 +745,17 @@ internal static class DateRecognizer
             End = end,
             DateName = name,
         };
+    }
+
+    /// <summary>A part of a date's name written into <paramref name="into"/>: the number in <paramref name="format"/>, else <paramref name="unknown"/>.</summary>
+    private static int Part(Span<char> into, int? value, string format, string unknown)
+    {
+        if (value is not int v)
+        {
+            unknown.CopyTo(into);
+            return unknown.Length;
+        }
+        v.TryFormat(into, out var written, format, CultureInfo.InvariantCulture);
+        return written;
     }
 }

@@ -27,6 +27,10 @@ internal static class Qualifiers
     private static readonly FrozenDictionary<string, Qualifier>.AlternateLookup<ReadOnlySpan<char>> After =
         All.Where(q => !q.IsBefore).ToFrozenDictionary(q => q.Word, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The first characters of <see cref="After"/>'s words: most units are followed by none, and skip the dictionary.</summary>
+    private static readonly System.Buffers.SearchValues<char> AfterFirsts =
+        System.Buffers.SearchValues.Create(string.Concat(All.Where(q => !q.IsBefore && q.Word.Length > 0).Select(q => q.Word[0]).Distinct()));
+
     private static Qualifier[] Read()
     {
         var list = WordLists.Get("qualifiers");
@@ -96,7 +100,7 @@ internal static class Qualifiers
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (Approximation Approx, int End) AfterUnit(ReadOnlySpan<char> text, int end)
     {
-        if (end + 2 > text.Length)
+        if (end + 2 > text.Length || !AfterFirsts.Contains(text[end]))
         {
             return (Approximation.Exact, end);
         }

@@ -34,7 +34,7 @@ internal struct QuantityCandidate
 /// <summary>What the date recognizer remembers while the scanner walks a text.</summary>
 internal sealed class DateState
 {
-    private readonly string _text;
+    private string _text;
     private bool? _taiwanYears;
 
     /// <summary>
@@ -43,13 +43,27 @@ internal sealed class DateState
     /// </summary>
     public DateState(DateOnly? documentDate, bool? taiwanYears, string text)
     {
+        _text = text;
+        Reset(documentDate, taiwanYears, text);
+    }
+
+    /// <summary>
+    /// The state of a new text, as the constructor leaves it: the scanner keeps one state per thread, since a text read
+    /// line by line made one per line with a numeral (a third of the scan's allocations).
+    /// </summary>
+    public void Reset(DateOnly? documentDate, bool? taiwanYears, string text)
+    {
         DocumentDate = documentDate;
         _taiwanYears = taiwanYears;
         _text = text;
+        SentenceYear = null;
+        LastDateEnd = -1;
+        LastDateYear = null;
+        LastDateMonth = null;
     }
 
     /// <summary>The document's own date, when known: it fixes 今年 and year-less dates.</summary>
-    public DateOnly? DocumentDate { get; }
+    public DateOnly? DocumentDate { get; private set; }
 
     /// <summary>A bare year below 120 is a Republic of China year (Taiwan text).</summary>
     public bool TaiwanYears => _taiwanYears ??= QuantityScanner.LooksTaiwanese(_text);

@@ -67,6 +67,10 @@ internal static class QuantityScanner
     [ThreadStatic]
     private static List<QuantityCandidate>? t_found;
 
+    /// <summary>The date state of the scan running on this thread, reset for each text (<see cref="DateState.Reset"/>).</summary>
+    [ThreadStatic]
+    private static DateState? t_state;
+
     /// <summary>Scans <paramref name="text"/> and returns the facts of the kinds in <paramref name="mask"/>, in document order.</summary>
     public static List<Fact> Scan(string text, DateOnly? documentDate, FactKinds mask, bool? taiwanYears = null)
     {
@@ -83,7 +87,12 @@ internal static class QuantityScanner
         var lastAt = 0;
         while (at >= 0)
         {
-            state ??= new DateState(documentDate, taiwanYears, text);
+            if (state is null)
+            {
+                state = t_state ?? new DateState(documentDate, taiwanYears, text);
+                t_state = null; // a scan that throws leaves no state behind
+                state.Reset(documentDate, taiwanYears, text);
+            }
             if (state.SentenceYear is not null && span[lastAt..at].ContainsAny(SentenceEnds))
             {
                 state.SentenceYear = null;
@@ -94,6 +103,8 @@ internal static class QuantityScanner
         }
         Settle(span, found);
         var facts = Emit(text, found, mask);
+        state!.Reset(null, null, string.Empty); // keeps no text alive
+        t_state = state;
         found.Clear();
         if (found.Capacity <= 1024)
         {
@@ -222,6 +233,34 @@ internal static class QuantityScanner
         ? i
         : throw new ResourceLoadException(ResourceFormat.LogicalName(WordListFormat.File), $"not-facts: the idiom '{phrase}' holds no numeral.");
 
+    /// <summary>
+    /// The keys of <see cref="IdiomsByNumeralAndNext"/> as a filter of one bit per hashed key (8 KB): 一 opens idioms and
+    /// stands before most characters, and a clear bit spares the dictionary's hashing of a key it does not hold.
+    /// </summary>
+    private static readonly uint[] IdiomPairFilter = BuildIdiomPairFilter();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint IdiomPairSlot(int key) => ((uint)key * 0x9E3779B1u) >> 16;
+
+    private static uint[] BuildIdiomPairFilter()
+    {
+        var bits = new uint[(1 << 16) / 32];
+        foreach (var key in IdiomsByNumeralAndNext.Keys)
+        {
+            var slot = IdiomPairSlot(key);
+            bits[slot >> 5] |= 1u << (int)slot;
+        }
+        return bits;
+    }
+
+    /// <summary>Whether the pair (numeral, next) may be a key of <see cref="IdiomsByNumeralAndNext"/>: false when it is not.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayBeIdiomPair(int key)
+    {
+        var slot = IdiomPairSlot(key);
+        return (IdiomPairFilter[slot >> 5] & (1u << (int)slot)) != 0;
+    }
+
     /// <summary>Whether an idiom holds the numeral at <paramref name="at"/>; <paramref name="end"/> is past the idiom.</summary>
     private static bool IsInIdiom(ReadOnlySpan<char> text, int at, out int end)
     {
@@ -230,7 +269,8 @@ internal static class QuantityScanner
         {
             return false;
         }
-        if ((at + 1 >= text.Length || !IdiomsByNumeralAndNext.TryGetValue((text[at] << 16) | text[at + 1], out var idioms))
+        if ((at + 1 >= text.Length || !MayBeIdiomPair((text[at] << 16) | text[at + 1])
+                || !IdiomsByNumeralAndNext.TryGetValue((text[at] << 16) | text[at + 1], out var idioms))
             && !IdiomsEndingAtNumeral.TryGetValue(text[at], out idioms))
         {
             return false;
@@ -256,6 +296,7 @@ internal static class QuantityScanner
         && !phrase.HasDecimal && phrase.Value >= 10 && phrase.Value % 10 == 0
         && UnitLexicon.TryMatch(text, q + 1, out var unit, out _) && unit.Kind is UnitKind.Count or UnitKind.Measure;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsFractionAhead(ReadOnlySpan<char> text, int p) => p + 1 < text.Length && text[p] == NumeralChars.Fen && text[p + 1] == NumeralChars.Zhi;
 
     private static readonly SearchValues<char> OrdinalChain = Grammar.Chars("ordinal-chain", "-");
@@ -413,6 +454,7 @@ internal static class QuantityScanner
         return scale;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsJoinerAhead(ReadOnlySpan<char> text, int p) =>
         p < text.Length && Coordinators.Contains(text[p]);
 
@@ -592,6 +634,7 @@ internal static class QuantityScanner
 
     private const int FewHigh = 5;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsQuantity(in QuantityCandidate c) => c.Kind is FactKinds.Money or FactKinds.Count or FactKinds.Measure or FactKinds.Percent;
 
     /// <summary>Whether only a conjunction (和 与 及 、 或) or a range mark (至 到 —) stands between two numbers.</summary>
@@ -639,6 +682,7 @@ internal static class QuantityScanner
     }
 
     /// <summary>15200.00 → 15200: the value as a reader writes it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static decimal Normalize(decimal value) => value.Scale == 0 ? value : value / 1.000000000000000000000000000000000m; // an integer is already as written (the division leaves it bit for bit)
 
     /// <summary>

@@ -53,18 +53,24 @@ internal static class ReadingText
     internal const string SyllablesResource = "WorkTeam.Extraction.Text.pinyin-syllables.tsv";
 
     /// <summary>The reading view of <paramref name="text"/>; the text itself (unchanged) when there is nothing to clean.</summary>
-    public static ConvertedText Create(string text)
+    public static ConvertedText Create(string text) => CreateIfChanged(text) ?? new ConvertedText(text, text, null);
+
+    /// <summary>
+    /// The reading view of <paramref name="text"/>, or null when there is nothing to clean: the analyzer reads most
+    /// lines as they are and needs no object to say so.
+    /// </summary>
+    public static ConvertedText? CreateIfChanged(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         int first = text.AsSpan().IndexOfAny(Triggers);
         if (first < 0)
         {
-            return new ConvertedText(text, text, null);
+            return null;
         }
         var edits = FindEdits(text, first);
         if (edits.Count == 0)
         {
-            return new ConvertedText(text, text, null);
+            return null;
         }
         var view = new StringBuilder(text.Length);
         var map = new OffsetMapBuilder();

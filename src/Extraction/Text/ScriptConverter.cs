@@ -76,6 +76,10 @@ public sealed class ScriptConverter
         {
             return new ConvertedText(text, text, null);
         }
+        if (conversion.TryConvertInPlace(text, out var converted))
+        {
+            return new ConvertedText(text, converted, null); // no replacement changed a length: no map to build
+        }
         var map = new OffsetMapBuilder();
         return new ConvertedText(text, conversion.Convert(text, map), map);
     }
@@ -100,9 +104,11 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
     /// The characters where the walk below may do anything but copy one character and step on: those a phrase
     /// begins with, and those the character table changes or starts a longer key with. Null when a key begins
     /// with a low surrogate. A text already in the target script is mostly other characters, so the walk jumps
-    /// from one of these to the next.
+    /// from one of these to the next. One bit per UTF-16 unit (8 KB): a vectorised search for thousands of CJK
+    /// characters (a probabilistic map) stops to check its guess at nearly every CJK character, and cost more than
+    /// a bit test per character.
     /// </summary>
-    private readonly System.Buffers.SearchValues<char>? walkStops = WalkStops(phrases, characters);
+    private readonly uint[]? walkStops = WalkStops(phrases, characters);
 
     /// <summary>
     /// For each UTF-16 unit that starts no phrase and is a whole key of the character table, with no longer
@@ -115,10 +121,11 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
     /// For each entry whose first candidate differs from its key, one unit of the key (the first that differs, or
     /// the first when the lengths differ): a text holding none of these matches no such entry, so every match
     /// copies its key and the text comes out unchanged. Simplified text, most lines the converter sees, holds none.
+    /// One bit per UTF-16 unit, as <see cref="walkStops"/>.
     /// </summary>
-    private readonly System.Buffers.SearchValues<char> changing = Changing(phrases, characters);
+    private readonly uint[] changing = Changing(phrases, characters);
 
-    private static System.Buffers.SearchValues<char> Changing(OpenCcTable phrases, OpenCcTable characters)
+    private static uint[] Changing(OpenCcTable phrases, OpenCcTable characters)
     {
         var flags = new bool[char.MaxValue + 1];
         foreach (var table in (ReadOnlySpan<OpenCcTable>)[phrases, characters])
@@ -135,19 +142,39 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
                 flags[key[at]] = true;
             }
         }
-        var chars = new List<char>();
+        return ToBits(flags);
+    }
+
+    /// <summary>A flag per UTF-16 unit as one bit each.</summary>
+    private static uint[] ToBits(bool[] flags)
+    {
+        var bits = new uint[(char.MaxValue + 1) / 32];
         for (var c = 0; c <= char.MaxValue; c++)
         {
             if (flags[c])
             {
-                chars.Add((char)c);
+                bits[c >> 5] |= 1u << c;
             }
         }
-        return System.Buffers.SearchValues.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(chars));
+        return bits;
+    }
+
+    /// <summary>Where the first unit at or after <paramref name="from"/> whose bit is set is, or the text's length.</summary>
+    private static int NextSet(uint[] bits, ReadOnlySpan<char> text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((bits[c >> 5] & (1u << c)) != 0)
+            {
+                return i;
+            }
+        }
+        return text.Length;
     }
 
     /// <summary>Whether converting <paramref name="text"/> may change it: false when it holds no unit an entry changes.</summary>
-    public bool MayChange(ReadOnlySpan<char> text) => text.ContainsAny(changing);
+    public bool MayChange(ReadOnlySpan<char> text) => NextSet(changing, text, 0) < text.Length;
 
     private static char[] Singles(OpenCcTable phrases, OpenCcTable characters)
     {
@@ -187,7 +214,7 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
         return single;
     }
 
-    private static System.Buffers.SearchValues<char>? WalkStops(OpenCcTable phrases, OpenCcTable characters)
+    private static uint[]? WalkStops(OpenCcTable phrases, OpenCcTable characters)
     {
         // Tens of thousands of keys, a few thousand distinct characters: a flag per UTF-16 unit is the cheap set.
         var stops = new bool[char.MaxValue + 1];
@@ -214,15 +241,7 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
                 stops[key[0]] = true;
             }
         }
-        var chars = new List<char>();
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            if (stops[c])
-            {
-                chars.Add((char)c);
-            }
-        }
-        return System.Buffers.SearchValues.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(chars));
+        return ToBits(stops);
     }
 
     /// <summary>Converts <paramref name="text"/>; returns the same instance when nothing changes.</summary>
@@ -231,6 +250,10 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
         if (!MayChange(text))
         {
             return text;
+        }
+        if (TryConvertInPlace(text, out var converted))
+        {
+            return converted; // every replacement kept its length: no block for the map
         }
         var writer = new PooledCharWriter(text.Length + 16);
         try
@@ -244,6 +267,85 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
         }
     }
 
+    /// <summary>
+    /// The walk of <see cref="Convert(ReadOnlySpan{char}, ref PooledCharWriter, OffsetMapBuilder?)"/> over a copy of the text,
+    /// each replacement written over its key: OpenCC's replacements keep their length but where a surrogate pair
+    /// meets a BMP character, so traditional text is converted with no append per character. False, and nothing
+    /// made, at the first replacement of another length (the caller runs the general walk, which maps offsets).
+    /// </summary>
+    public bool TryConvertInPlace(string text, out string converted)
+    {
+        converted = text;
+        if (walkStops is null)
+        {
+            return false;
+        }
+        char[]? buffer = null; // rented at the first replacement: the text copied, then written over
+        try
+        {
+            var pos = 0;
+            while (true)
+            {
+                pos = NextSet(walkStops, text, pos);
+                if (pos == text.Length)
+                {
+                    break;
+                }
+                if (single[text[pos]] is var one and not '\0')
+                {
+                    (buffer ??= Copy(text))[pos] = one;
+                    pos++;
+                    continue;
+                }
+                var rest = text.AsSpan(pos);
+                int length = phrases.MatchLongestPrefix(rest, out int entry);
+                ReadOnlySpan<char> value;
+                if (length > 0)
+                {
+                    value = phrases.Default(entry);
+                }
+                else
+                {
+                    length = characters.MatchLongestPrefix(rest, out entry);
+                    if (length == 0)
+                    {
+                        pos += OffsetMapBuilder.UnitLength(text, pos);
+                        continue;
+                    }
+                    value = characters.Default(entry);
+                }
+                if (value.Length != length)
+                {
+                    return false;
+                }
+                if (!rest[..length].SequenceEqual(value))
+                {
+                    value.CopyTo((buffer ??= Copy(text)).AsSpan(pos));
+                }
+                pos += length;
+            }
+            if (buffer is not null)
+            {
+                converted = new string(buffer, 0, text.Length);
+            }
+            return true;
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+            }
+        }
+    }
+
+    private static char[] Copy(string text)
+    {
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+        text.CopyTo(0, buffer, 0, text.Length);
+        return buffer;
+    }
+
     /// <summary>Appends the conversion of <paramref name="text"/> to <paramref name="writer"/>; false when it equals the input.</summary>
     public bool Convert(ReadOnlySpan<char> text, ref PooledCharWriter writer, OffsetMapBuilder? map)
     {
@@ -255,12 +357,11 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
         {
             if (walkStops is not null)
             {
-                int next = text[pos..].IndexOfAny(walkStops);
-                if (next < 0)
+                pos = NextSet(walkStops, text, pos);
+                if (pos == text.Length)
                 {
                     break;
                 }
-                pos += next;
             }
             if (single[text[pos]] is var one and not '\0')
             {
