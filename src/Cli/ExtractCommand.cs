@@ -265,9 +265,10 @@ internal static class ExtractCommand
             {
                 yield return new JsonlLine(number, null, lineLength);
             }
-            else if (!string.IsNullOrWhiteSpace(line.ToString()))
+            else if (line.ToString() is var text && !string.IsNullOrWhiteSpace(text))
             {
-                yield return new JsonlLine(number, line.ToString().TrimEnd('\r'));
+                // One copy of the line (TrimEnd returns the same string when there is no carriage return).
+                yield return new JsonlLine(number, text.TrimEnd('\r'));
             }
             if (!ended)
             {
@@ -283,29 +284,10 @@ internal static class ExtractCommand
         {
             throw new DocumentLoadException($"the line is {line.Length} characters, over the limit of {maxChars} (the size limit of a document)");
         }
-        string? doc = null, text = null, path = null;
-        try
+        // The plain shape read directly; any other line through the JSON document reader, which words the errors.
+        if (!JsonlFields.TryRead(line.Text, out var doc, out var text, out var path))
         {
-            using var json = JsonDocument.Parse(line.Text);
-            if (json.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                throw new DocumentLoadException("not a JSON object");
-            }
-            foreach (var property in json.RootElement.EnumerateObject())
-            {
-                switch (property.Name)
-                {
-                    // A numeric id is a name too ({"doc":5}); anything else but a string is a mistake, said as one.
-                    case "doc": doc = property.Value.ValueKind == JsonValueKind.Number ? property.Value.GetRawText() : StringField(property); break;
-                    case "text": text = StringField(property); break;
-                    case "path": path = StringField(property); break;
-                    default: break;
-                }
-            }
-        }
-        catch (JsonException e)
-        {
-            throw new DocumentLoadException($"not valid JSON (at byte {e.BytePositionInLine + 1} of the line)", e);
+            (doc, text, path) = ParseJsonl(line.Text);
         }
         if (text is not null)
         {
@@ -337,6 +319,36 @@ internal static class ExtractCommand
             }
         }
         throw new DocumentLoadException("neither a \"text\" nor a \"path\" string");
+    }
+
+    /// <summary>The fields of a line that is not in the plain shape, read by the JSON document reader; its errors as the line's reason.</summary>
+    private static (string? Doc, string? Text, string? Path) ParseJsonl(string line)
+    {
+        string? doc = null, text = null, path = null;
+        try
+        {
+            using var json = JsonDocument.Parse(line);
+            if (json.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new DocumentLoadException("not a JSON object");
+            }
+            foreach (var property in json.RootElement.EnumerateObject())
+            {
+                switch (property.Name)
+                {
+                    // A numeric id is a name too ({"doc":5}); anything else but a string is a mistake, said as one.
+                    case "doc": doc = property.Value.ValueKind == JsonValueKind.Number ? property.Value.GetRawText() : StringField(property); break;
+                    case "text": text = StringField(property); break;
+                    case "path": path = StringField(property); break;
+                    default: break;
+                }
+            }
+        }
+        catch (JsonException e)
+        {
+            throw new DocumentLoadException($"not valid JSON (at byte {e.BytePositionInLine + 1} of the line)", e);
+        }
+        return (doc, text, path);
     }
 
     private static string? StringField(JsonProperty property) => property.Value.ValueKind switch

@@ -126,13 +126,13 @@ internal static partial class Byline
         {
             return true;
         }
-        if (line.Length <= MaxMenuLength && MenuPattern().IsMatch(line))
+        if (line.Length <= MaxMenuLength && MayBeMenu(line) && MenuPattern().IsMatch(line))
         {
             return true;
         }
         // A line closed by a comma is a clause of running text (舉行記者會時，), never a byline.
         if (line.Length > MaxFurnitureLength || line.Contains(Marks.FullStop, StringComparison.Ordinal) || ClauseCommas.Contains(line[^1])
-            || BylineWords.InterviewPattern.IsMatch(line))
+            || (HasColon(line) && BylineWords.InterviewPattern.IsMatch(line)))
         {
             return false;
         }
@@ -141,7 +141,7 @@ internal static partial class Byline
             return false; // 素材来源 江苏13个设区市党报及官方发布: a note of the text, whose facts count
         }
         var labelled = BylineWords.NotLabel.Replace(line, " ");
-        if (BylineWords.FurnitureLabel.IsMatch(labelled) || BreadcrumbPattern().IsMatch(line)
+        if (BylineWords.FurnitureLabel.IsMatch(labelled) || (line.AsSpan().IndexOfAny(Marks.Pointers) >= 0 && BreadcrumbPattern().IsMatch(line))
             || (line.Length <= ShortFurnitureLength && BylineWords.WeakFurnitureLabel.IsMatch(labelled)))
         {
             return true;
@@ -163,6 +163,11 @@ internal static partial class Byline
     /// </summary>
     internal static PublishedStamp? ChineseDateline(string line)
     {
+        // The pattern's year mark, read first: most lines hold none, and the interpreted pattern costs a match object per call.
+        if (!line.Contains(Marks.Year, StringComparison.Ordinal))
+        {
+            return null;
+        }
         var m = ChineseDatelinePattern.Match(line);
         if (!m.Success)
         {
@@ -202,7 +207,52 @@ internal static partial class Byline
     }
 
     /// <summary>Whether a line is an image or attachment file name (IMG_261, 38476d19…, x.png).</summary>
-    public static bool IsFileName(string line) => line.Length <= 100 && FileNamePattern().IsMatch(line);
+    public static bool IsFileName(string line) => line.Length <= 100 && MayBeFileName(line) && FileNamePattern().IsMatch(line);
+
+    /// <summary>
+    /// Whether a line may be a file name as <see cref="FileNamePattern"/> reads one: with an extension's dot, or opening
+    /// with a Latin letter or digit (IMG_261, 38476d19…); a line opening with a Chinese character or mark without a dot is none.
+    /// </summary>
+    private static bool MayBeFileName(string line) => line.Contains('.') || line.Length == 0 || line[0] is < '\u2E80' or > '\u9FFF';
+
+    /// <summary>Whether a text holds the month and day marks that <see cref="BylineWords.LeadDatelinePattern"/> needs (1月25日).</summary>
+    internal static bool MayHoldDateline(ReadOnlySpan<char> text) =>
+        text.Contains(Marks.Month, StringComparison.Ordinal) && text.Contains(Marks.Day, StringComparison.Ordinal);
+
+    /// <summary>Whether a text holds an opening and a closing bracket, as the bracketed credits of a lead need.</summary>
+    private static bool HasBrackets(ReadOnlySpan<char> text) =>
+        text.IndexOfAny(Marks.OpenBrackets) >= 0 && text.IndexOfAny(Marks.CloseBrackets) >= 0;
+
+    /// <summary>
+    /// Whether <see cref="ReadLead"/> may find anything in <paramref name="head"/> (its first <see cref="LeadLength"/>
+    /// characters): a dateline's month and day while no date is known, or a pair of brackets.
+    /// </summary>
+    public static bool MayHoldLead(ReadOnlySpan<char> head, BylineFindings findings) =>
+        (findings.Published is null && MayHoldDateline(head)) || HasBrackets(head);
+
+    /// <summary>Whether a line holds a colon: the labelled patterns (SpacedLabel, InterviewPattern) need one.</summary>
+    private static bool HasColon(string line) => line.AsSpan().IndexOfAny(Marks.Colons) >= 0;
+
+    /// <summary>Whether a line holds two bars, as <see cref="MenuPattern"/> needs (three entries): most lines hold none.</summary>
+    private static bool MayBeMenu(string line)
+    {
+        var first = line.AsSpan().IndexOfAny(Marks.Bars);
+        return first >= 0 && line.AsSpan(first + 1).IndexOfAny(Marks.Bars) >= 0;
+    }
+
+    /// <summary>
+    /// Whether the end of a paragraph may hold <see cref="BylineWords.TailReporterPattern"/>: its last character
+    /// other than white space closes a bracket.
+    /// </summary>
+    public static bool EndsWithCloseBracket(ReadOnlySpan<char> tail)
+    {
+        var end = tail.Length;
+        while (end > 0 && char.IsWhiteSpace(tail[end - 1]))
+        {
+            end--;
+        }
+        return end > 0 && Marks.CloseBrackets.Contains(tail[end - 1]);
+    }
 
     /// <summary>
     /// Whether a furniture line dates, sources or credits the story (2020年09月22日 12:11 来源:兵团日报,
@@ -271,7 +321,7 @@ internal static partial class Byline
     public static void ReadLead(string paragraph, BylineFindings findings)
     {
         var head = paragraph.Length > LeadLength ? paragraph[..LeadLength] : paragraph;
-        if (findings.Published is null && BylineWords.LeadDatelinePattern.Match(head) is { Success: true } dateline)
+        if (findings.Published is null && MayHoldDateline(head) && BylineWords.LeadDatelinePattern.Match(head) is { Success: true } dateline)
         {
             int month = Digits(dateline.Groups["m"].ValueSpan);
             int day = Digits(dateline.Groups["d"].ValueSpan);
@@ -288,6 +338,11 @@ internal static partial class Byline
             {
                 findings.Published = new PublishedStamp(new DateOnly(year, month, day), null, false, null);
             }
+        }
+        // Both reporter patterns read a credit in brackets: a lead without a bracket pair holds none.
+        if (!HasBrackets(head))
+        {
+            return;
         }
         var m = BylineWords.LeadReporterPattern.Match(head);
         if (m.Success)
@@ -333,6 +388,11 @@ internal static partial class Byline
     /// <summary>A line whose label is spelled out with blanks (通 讯 员:马 瑞) with the label closed up.</summary>
     private static string CloseUpLabel(string line)
     {
+        // What the pattern needs before it is run on every short line: a blank after the first character, and a colon.
+        if (line.Length < 3 || line[1] is not (' ' or '\u3000') || !HasColon(line))
+        {
+            return line;
+        }
         var m = BylineWords.SpacedLabel.Match(line);
         if (!m.Success)
         {
@@ -354,6 +414,10 @@ internal static partial class Byline
     public static void ReadTail(string paragraph, BylineFindings findings)
     {
         var tail = paragraph.Length > LeadLength ? paragraph[^LeadLength..] : paragraph;
+        if (!EndsWithCloseBracket(tail))
+        {
+            return;
+        }
         var m = BylineWords.TailReporterPattern.Match(tail);
         if (!m.Success)
         {

@@ -227,12 +227,19 @@ internal static class CopiedPageReader
             if (i == lastBody)
             {
                 var (start, length) = lines[i];
-                Byline.ReadTail(text.Substring(start + Math.Max(0, length - Byline.LeadLength), Math.Min(length, Byline.LeadLength)), layout.Findings);
+                // Copied out only when its end may close a reporter's credit in brackets.
+                if (Byline.EndsWithCloseBracket(text.AsSpan(start + Math.Max(0, length - Byline.LeadLength), Math.Min(length, Byline.LeadLength))))
+                {
+                    Byline.ReadTail(text.Substring(start + Math.Max(0, length - Byline.LeadLength), Math.Min(length, Byline.LeadLength)), layout.Findings);
+                }
             }
             layout.Paragraphs.Add(lines[i]);
             if (!leadRead && lines[i].Length >= BodyLineLength / 2)
             {
-                Byline.ReadLead(text.Substring(lines[i].Start, Math.Min(lines[i].Length, Byline.LeadLength)), layout.Findings);
+                if (Byline.MayHoldLead(text.AsSpan(lines[i].Start, Math.Min(lines[i].Length, Byline.LeadLength)), layout.Findings))
+                {
+                    Byline.ReadLead(text.Substring(lines[i].Start, Math.Min(lines[i].Length, Byline.LeadLength)), layout.Findings);
+                }
                 leadRead = true;
             }
         }
@@ -249,6 +256,10 @@ internal static class CopiedPageReader
     /// </summary>
     private static List<string>? AuthorLine(string line, string? next)
     {
+        if (!MayBeNameList(line))
+        {
+            return null;
+        }
         var names = new List<string>();
         foreach (var group in line.Split(NameListSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
@@ -270,6 +281,32 @@ internal static class CopiedPageReader
             }
         }
         return names.Count >= 2 || (names.Count == 1 && next is not null && IsAffiliation(next)) ? names : null;
+    }
+
+    /// <summary>
+    /// Whether a line is made only of Han runs no longer than a name, separators and blanks, as a line of
+    /// names is (<see cref="AuthorLine"/>): checked before the line is split, since most lines are running text.
+    /// </summary>
+    private static bool MayBeNameList(string line)
+    {
+        var run = 0;
+        foreach (char c in line)
+        {
+            if (c is >= '\u4E00' and <= '\u9FFF')
+            {
+                if (++run > MaxLoneNameLength)
+                {
+                    return false;
+                }
+                continue;
+            }
+            run = 0;
+            if (!char.IsWhiteSpace(c) && Array.IndexOf(NameListSeparators, c) < 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool IsHan(string text)
@@ -380,7 +417,13 @@ internal static class CopiedPageReader
     /// <returns>The line, less a leading page counter.</returns>
     private static (int Start, int Length) ReadRunTogetherHeader(string text, (int Start, int Length) line, PageLayout layout)
     {
-        var head = text.Substring(line.Start, Math.Min(line.Length, MaxCopiedLine));
+        // The pattern needs a bracket before a year (…(2023年3月28日)): most first lines hold neither, and are not copied.
+        var span = text.AsSpan(line.Start, Math.Min(line.Length, MaxCopiedLine));
+        if (span.IndexOfAny(Marks.OpenBrackets) < 0 || !span.Contains(Marks.Year, StringComparison.Ordinal))
+        {
+            return line;
+        }
+        var head = span.ToString();
         var m = RunTogetherHeaderPattern.Match(head);
         if (!m.Success)
         {
@@ -415,13 +458,13 @@ internal static class CopiedPageReader
     {
         for (int i = 0; i < headerEnd; i++)
         {
-            if (texts[i] is not { } line)
+            // The label closes with a colon: a line without one states no headline.
+            if (texts[i] is not { } line || line.AsSpan().IndexOfAny(TitleLabelColons) < 0)
             {
                 continue;
             }
             // The label opens the line, or follows a wire's dateline (新華社長沙1月28日電 題:…).
-            var dateline = BylineWords.LeadDatelinePattern.Match(line);
-            int from = dateline.Success ? dateline.Length : 0;
+            int from = Byline.MayHoldDateline(line) && BylineWords.LeadDatelinePattern.Match(line) is { Success: true } dateline ? dateline.Length : 0;
             while (from < line.Length && CopiedPageReader.IsBlank(line[from]))
             {
                 from++;

@@ -184,7 +184,8 @@ public sealed class EntityExtractor
         }
         // The same order packed into one long per fact (start, the kind's bit, index), sorted by the primitive
         // sort; not sorted at all when the facts already come in that order (one kind, or kinds apart).
-        var packed = new long[count];
+        // On the stack for the few facts of a line or a short report: one array less per call.
+        Span<long> packed = count <= MaxStackSortKeys ? stackalloc long[count] : new long[count];
         var inOrder = true;
         for (var i = 0; i < count; i++)
         {
@@ -193,10 +194,13 @@ public sealed class EntityExtractor
         }
         if (!inOrder)
         {
-            packed.AsSpan().Sort(ordered);
+            packed.Sort(ordered);
         }
         return result;
     }
+
+    /// <summary>The most sort keys kept on the stack (8 bytes each).</summary>
+    private const int MaxStackSortKeys = 128;
 
     /// <summary>The division code of a team's station: the code of the place mention it was read from, when that resolves to one unit.</summary>
     private static string? StationCode(List<PlaceMention> places, int[] units, DivisionTable divisions, TeamMention team)

@@ -63,26 +63,39 @@ internal static partial class FactLinker
     /// </summary>
     private sealed class Cut
     {
-        private readonly string _text;
+        /// <summary>Texts up to this length are cut into the thread's one reused <see cref="Cut"/>; a longer one gets its own.</summary>
+        private const int MaxReusedText = 1 << 16;
 
-        public Cut(string text)
+        /// <summary>
+        /// The thread's cut, reused from one call of <see cref="Link"/> to the next (never two at once on a thread: the
+        /// linker calls no code that links): its five lists keep their capacity, so a corpus read line by line
+        /// allocates them once per thread instead of once per line with a number.
+        /// </summary>
+        [ThreadStatic]
+        private static Cut? t_reused;
+
+        private string _text = string.Empty;
+
+        private Cut()
+        {
+        }
+
+        /// <summary>The cut of <paramref name="text"/>, valid until the next call on this thread.</summary>
+        public static Cut Of(string text)
+        {
+            var cut = text.Length <= MaxReusedText ? t_reused ??= new Cut() : new Cut();
+            cut.Read(text);
+            return cut;
+        }
+
+        private void Read(string text)
         {
             _text = text;
-            // Sized once from the marks that may cut (an upper bound): grown from empty, the lists were most of the cut's time.
-            var marks = 1;
-            var lines = 1;
-            var rest = text.AsSpan();
-            for (var k = rest.IndexOfAny(LinkWords.BreaksAndQuotes); k >= 0; k = rest.IndexOfAny(LinkWords.BreaksAndQuotes))
-            {
-                marks++;
-                lines += rest[k] == '\n' ? 1 : 0;
-                rest = rest[(k + 1)..];
-            }
-            ClauseStarts = new List<int>(marks);
-            ClauseSentence = new List<int>(marks);
-            SentenceParagraph = new List<int>(marks);
-            SentenceFirstClause = new List<int>(marks);
-            ParagraphFirstSentence = new List<int>(lines);
+            ClauseStarts.Clear();
+            ClauseSentence.Clear();
+            SentenceParagraph.Clear();
+            SentenceFirstClause.Clear();
+            ParagraphFirstSentence.Clear();
             ParagraphFirstSentence.Add(0);
             SentenceParagraph.Add(0);
             SentenceFirstClause.Add(0);
@@ -141,19 +154,19 @@ internal static partial class FactLinker
         }
 
         /// <summary>Where each clause starts, in order.</summary>
-        public List<int> ClauseStarts { get; }
+        public List<int> ClauseStarts { get; } = [];
 
         /// <summary>The sentence of each clause.</summary>
-        public List<int> ClauseSentence { get; }
+        public List<int> ClauseSentence { get; } = [];
 
         /// <summary>The paragraph of each sentence.</summary>
-        public List<int> SentenceParagraph { get; }
+        public List<int> SentenceParagraph { get; } = [];
 
         /// <summary>The first clause of each sentence.</summary>
-        public List<int> SentenceFirstClause { get; }
+        public List<int> SentenceFirstClause { get; } = [];
 
         /// <summary>The first sentence of each paragraph.</summary>
-        public List<int> ParagraphFirstSentence { get; }
+        public List<int> ParagraphFirstSentence { get; } = [];
 
         /// <summary>
         /// Whether paragraph <paramref name="p"/> is a heading or a caption: a line with text that does not end

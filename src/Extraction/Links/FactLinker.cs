@@ -53,7 +53,7 @@ internal static partial class FactLinker
         {
             return facts;
         }
-        var cut = new Cut(text);
+        var cut = Cut.Of(text);
         var n = facts.Count;
         var clause = new int[n];
         for (int i = 0, c = 0; i < n; i++)

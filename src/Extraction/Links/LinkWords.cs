@@ -161,10 +161,41 @@ internal static class LinkWords
     /// <summary>The first characters of words (never empty: the word lists' keys are not).</summary>
     private static SearchValues<char> FirstChars(string[] words) => SearchValues.Create(string.Concat(words.Select(w => w[0]).Distinct()));
 
-    private static string[] Of(string kind) => [.. WordLists.Get("link-words").Where("kind", kind).Select(r => r[0])];
+    /// <summary>
+    /// The words of link-words.tsv of one kind, in file order. A plain loop: this runs some forty times when the
+    /// linker is first used, and each LINQ pipeline there was code the first pass compiled for nothing else.
+    /// </summary>
+    private static string[] Of(string kind)
+    {
+        var list = WordLists.Get("link-words");
+        var column = list.Column("kind");
+        var words = new List<string>();
+        foreach (var row in list.Rows)
+        {
+            if (row[column] == kind)
+            {
+                words.Add(row[0]);
+            }
+        }
+        return [.. words];
+    }
 
-    /// <summary>Longest first, so a match at a position takes the longest word.</summary>
-    private static string[] Longest(IEnumerable<string> words) => [.. words.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
+    /// <summary>Longest first, so a match at a position takes the longest word (ties in ordinal order; each word once).</summary>
+    private static string[] Longest(IEnumerable<string> words)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var distinct = new List<string>();
+        foreach (var word in words)
+        {
+            if (seen.Add(word))
+            {
+                distinct.Add(word);
+            }
+        }
+        // Distinct words of one length differ, so this order is total and the same as any stable sort's.
+        distinct.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
+        return [.. distinct];
+    }
 
     /// <summary>The longest word of <paramref name="words"/> that starts at <paramref name="at"/>, or null.</summary>
     public static string? At(string text, int at, string[] words)
