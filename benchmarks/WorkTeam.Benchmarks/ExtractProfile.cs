@@ -217,7 +217,7 @@ internal static class ExtractProfile
         var placeMentions = new List<PlaceMention>[BlockLines];
         var orgs = new List<OrgMention>[BlockLines];
         var people = new List<PersonMention>[BlockLines];
-        var teams = new List<TeamMention>[BlockLines];
+        var teams = new IReadOnlyList<TeamMention>[BlockLines];
         var units = new int[BlockLines][];
         var lists = new List<Fact>[BlockLines];
         var total = Stopwatch.StartNew();
@@ -284,7 +284,7 @@ internal static class ExtractProfile
 
     /// <summary>The entity mentions as fact records beside the quantities, in document order (EntityExtractor's work).</summary>
     private static List<Fact> FactRecords(string text, List<Fact> quantities, List<PlaceMention> placeMentions, List<OrgMention> orgs,
-        List<PersonMention> people, List<TeamMention> teams)
+        List<PersonMention> people, IReadOnlyList<TeamMention> teams)
     {
         var list = new List<Fact>(quantities);
         foreach (var p in placeMentions)
