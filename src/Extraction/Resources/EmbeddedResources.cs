@@ -62,6 +62,53 @@ internal static class EmbeddedResources
         return values;
     }
 
+    // Non-generic readers for the tables a first segmented line loads (script detection reads OpenCC's
+    // character tables): ReadArray's instantiations over char, int and ushort, and the span helpers
+    // they call, were not in the package's ReadyToRun image and were JIT-compiled at that line.
+
+    /// <summary><see cref="ReadArray{T}"/> of chars.</summary>
+    public static unsafe char[] ReadChars(BinaryReader reader)
+    {
+        var values = new char[ReadLength(reader)];
+        fixed (char* p = values)
+        {
+            reader.BaseStream.ReadExactly(new Span<byte>(p, checked(values.Length * sizeof(char))));
+        }
+        return values;
+    }
+
+    /// <summary><see cref="ReadArray{T}"/> of 32-bit integers.</summary>
+    public static unsafe int[] ReadInt32s(BinaryReader reader)
+    {
+        var values = new int[ReadLength(reader)];
+        fixed (int* p = values)
+        {
+            reader.BaseStream.ReadExactly(new Span<byte>(p, checked(values.Length * sizeof(int))));
+        }
+        return values;
+    }
+
+    /// <summary><see cref="ReadArray{T}"/> of unsigned 16-bit integers.</summary>
+    public static unsafe ushort[] ReadUInt16s(BinaryReader reader)
+    {
+        var values = new ushort[ReadLength(reader)];
+        fixed (ushort* p = values)
+        {
+            reader.BaseStream.ReadExactly(new Span<byte>(p, checked(values.Length * sizeof(ushort))));
+        }
+        return values;
+    }
+
+    private static int ReadLength(BinaryReader reader)
+    {
+        int length = reader.ReadInt32();
+        if (length < 0)
+        {
+            throw new InvalidDataException("negative array length");
+        }
+        return length;
+    }
+
     /// <summary>Runs <paramref name="read"/> and turns format errors into a <see cref="ResourceLoadException"/>.</summary>
     public static T Load<T>(string file, int magic, Func<BinaryReader, T> read)
     {

@@ -68,15 +68,16 @@ internal unsafe struct ResourceCursor(MappedResource resource, long position)
 
     public readonly long Position => _position;
 
-    public int ReadInt32() => Read<int>();
+    // No generic reads (Read<T>, Array<T>): their instantiations over primitive types were not in the
+    // package's ReadyToRun image, and a user's app JIT-compiled each one at the first load.
 
-    public long ReadInt64() => Read<long>();
+    public int ReadInt32() => Unsafe.ReadUnaligned<int>(Take(sizeof(int)));
 
-    public T Read<T>() where T : unmanaged
-    {
-        var p = Take(sizeof(T));
-        return System.Runtime.CompilerServices.Unsafe.ReadUnaligned<T>(p);
-    }
+    public long ReadInt64() => Unsafe.ReadUnaligned<long>(Take(sizeof(long)));
+
+    public ushort ReadUInt16() => Unsafe.ReadUnaligned<ushort>(Take(sizeof(ushort)));
+
+    public double ReadDouble() => Unsafe.ReadUnaligned<double>(Take(sizeof(double)));
 
     /// <summary>A string as BinaryWriter writes it: 7-bit-encoded byte length, then UTF-8.</summary>
     public string ReadString()
@@ -104,14 +105,14 @@ internal unsafe struct ResourceCursor(MappedResource resource, long position)
         Take(checked((int)(aligned - _position)));
     }
 
-    /// <summary>A pointer to <paramref name="count"/> elements in place, advancing past them.</summary>
-    public T* Array<T>(int count) where T : unmanaged
+    /// <summary>A pointer to <paramref name="count"/> elements of <paramref name="elementSize"/> bytes in place, advancing past them.</summary>
+    public byte* Array(int count, int elementSize)
     {
         if (count < 0)
         {
             throw new ResourceLoadException(resource.Name, "negative array length.");
         }
-        return (T*)Take(checked(count * sizeof(T)));
+        return Take(checked(count * elementSize));
     }
 
     private byte* Take(int bytes)

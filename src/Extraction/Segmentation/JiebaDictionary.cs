@@ -109,7 +109,9 @@ internal sealed unsafe class JiebaDictionary
         Unsafe.Add(ref ends, n) = 0;
         for (int idx = n - 1; idx >= 0; idx--)
         {
-            double best = 0;
+            // A prefix that is no word scores NaN, so its p is NaN and never >= best: no test of its
+            // own. Starting from -infinity, the first word is taken whatever its score, as before.
+            double best = double.NegativeInfinity;
             int bestEnd = -1;
             ulong cell = rootCell;
             for (int i = idx; i < n; i++)
@@ -130,15 +132,11 @@ internal sealed unsafe class JiebaDictionary
                 {
                     break;
                 }
-                double score = scores[(int)(cell >> ResourceFormat.CellFrequencyShift) & FrequencyMask];
-                if (!double.IsNaN(score))
+                double p = scores[(int)(cell >> ResourceFormat.CellFrequencyShift) & FrequencyMask] - logTotal + Unsafe.Add(ref probs, i + 1);
+                if (p >= best)
                 {
-                    double p = score - logTotal + Unsafe.Add(ref probs, i + 1);
-                    if (bestEnd < 0 || p >= best)
-                    {
-                        best = p;
-                        bestEnd = i;
-                    }
+                    best = p;
+                    bestEnd = i;
                 }
             }
             if (bestEnd < 0)
@@ -200,13 +198,13 @@ internal sealed unsafe class JiebaDictionary
         int size = cursor.ReadInt32();
         int frequencyCount = cursor.ReadInt32();
         cursor.Align(16);
-        var cells = cursor.Array<byte>(checked(size * ResourceFormat.CellBytes + 2));
+        var cells = cursor.Array(checked(size * ResourceFormat.CellBytes + 2), sizeof(byte));
         cursor.Align(4);
-        var frequencies = cursor.Array<int>(frequencyCount);
+        var frequencies = (int*)cursor.Array(frequencyCount, sizeof(int));
         cursor.Align(8);
-        var scores = cursor.Array<double>(frequencyCount);
-        var code = cursor.Array<ushort>(65536);
-        var nodeTags = cursor.Array<byte>(size);
+        var scores = (double*)cursor.Array(frequencyCount, sizeof(double));
+        var code = (ushort*)cursor.Array(65536, sizeof(ushort));
+        var nodeTags = cursor.Array(size, sizeof(byte));
         if (total <= 0 || size <= Root || frequencyCount < 1 || frequencyCount > FrequencyMask + 1)
         {
             throw new ResourceLoadException(resource.Name, "empty dictionary.");

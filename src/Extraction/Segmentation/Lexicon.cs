@@ -93,21 +93,26 @@ internal sealed class Lexicon
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? ForceSplitLookup { get; }
 
     /// <summary>jieba's <c>FREQ.get(word)</c>: the frequency, 0 for a prefix, null when absent.</summary>
+    /// <remarks>The user overlay's look-up is a call of its own, so the segmenter's per-line methods,
+    /// which inline this one and are compiled at their first call, stay small to compile.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int? Frequency(ReadOnlySpan<char> word)
+    public int? Frequency(ReadOnlySpan<char> word) => User is null ? Dictionary.Find(word) : FrequencyWithUser(word);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int? FrequencyWithUser(ReadOnlySpan<char> word)
     {
-        if (User is not null)
+        int u = User!.Find(word);
+        if (u >= 0 && User.Frequency(u) >= 0)
         {
-            int u = User.Find(word);
-            if (u >= 0 && User.Frequency(u) >= 0)
-            {
-                return User.Frequency(u);
-            }
-            int b = Dictionary.FindNode(word);
-            return b >= 0 ? Dictionary.Frequency(b) : u >= 0 ? 0 : null;
+            return User.Frequency(u);
         }
-        return Dictionary.Find(word);
+        int b = Dictionary.FindNode(word);
+        return b >= 0 ? Dictionary.Frequency(b) : u >= 0 ? 0 : null;
     }
+
+    /// <summary>True when <paramref name="word"/> is one of <see cref="ForceSplit"/> (a call of its own: see <see cref="Frequency"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public bool IsForceSplit(ReadOnlySpan<char> word) => ForceSplitLookup is { } lookup && lookup.Contains(word);
 
     /// <summary>True when jieba's <c>FREQ.get(word)</c> is truthy (a word with a positive frequency).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -23,6 +23,10 @@ namespace WorkTeam.Extraction.Segmentation;
 /// ReadyToRun code, then instrumented, then was compiled a second time in the background, about twenty
 /// compilations during a short run; now they are ten, made on the calling thread at the first lines
 /// (the first line's cost: about 25 ms more at a load of 40 on two cores).
+/// The public entry points are never inlined into a caller: a user's loop over lines is compiled by
+/// the app's JIT (on-stack replacement, on the calling thread), which inlined all of Cut's
+/// per-line path into it (the script check, the converter's fast path, the token list): a 6 KB
+/// method compiled in the middle of the first lines instead of a call.
 /// </remarks>
 public sealed class Segmenter
 {
@@ -52,6 +56,7 @@ public sealed class Segmenter
     /// made as they are read.</returns>
     /// <remarks>Traditional (or mixed) text is segmented on its simplified view (OpenCC t2s); the tokens
     /// are reported in the original characters at their original offsets.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)] // see the class remarks
     public IReadOnlyList<Token> Cut(string text, SegmentationMode mode = SegmentationMode.Precise, bool hmm = true)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -78,6 +83,7 @@ public sealed class Segmenter
     /// <param name="mode">Precise (default), full or search mode.</param>
     /// <param name="hmm">Use the HMM to join characters the dictionary does not (jieba's default, on).</param>
     /// <returns>False, with nothing written, when <paramref name="destination"/> is shorter than <paramref name="tokenCount"/>.</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)] // see the class remarks
     public bool TryCut(ReadOnlySpan<char> text, Span<TokenRange> destination, out int tokenCount,
         SegmentationMode mode = SegmentationMode.Precise, bool hmm = true)
     {
@@ -110,6 +116,7 @@ public sealed class Segmenter
     /// <param name="tokenCount">How many tokens were written; when the buffer is too short, how many it needs.</param>
     /// <param name="hmm">Use the HMM to join characters the dictionary does not (jieba's default, on).</param>
     /// <returns>False, with nothing written, when <paramref name="destination"/> is shorter than <paramref name="tokenCount"/>.</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)] // see the class remarks
     public bool TryCutWithTags(string text, Span<TaggedRange> destination, out int tokenCount, bool hmm = true)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -129,6 +136,7 @@ public sealed class Segmenter
 
     /// <summary>Cuts <paramref name="text"/> in precise mode and tags each token with its POS (jieba.posseg).</summary>
     /// <remarks>Traditional text is handled as in <see cref="Cut"/>.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)] // see the class remarks
     public IReadOnlyList<Token> CutWithTags(string text, bool hmm = true)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -745,7 +753,7 @@ public sealed class Segmenter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void EmitHmmWord(ReadOnlySpan<char> obs, int from, int to, int offset, SpanBuffer output)
     {
-        if (_lexicon.ForceSplitLookup is { } forceSplit && forceSplit.Contains(obs[from..to]))
+        if (_lexicon.ForceSplit is not null && _lexicon.IsForceSplit(obs[from..to]))
         {
             for (int i = from; i < to; i++)
             {

@@ -129,13 +129,13 @@ internal sealed class OpenCcTable
     private static OpenCcTable Read(BinaryReader reader)
     {
         string name = reader.ReadString();
-        var pool = EmbeddedResources.ReadArray<char>(reader);
-        var stringStart = EmbeddedResources.ReadArray<int>(reader);
-        var entryFirstString = EmbeddedResources.ReadArray<int>(reader);
-        var codes = EmbeddedResources.ReadArray<ushort>(reader);
-        var bases = EmbeddedResources.ReadArray<int>(reader);
-        var checks = EmbeddedResources.ReadArray<int>(reader);
-        var entryOfNode = EmbeddedResources.ReadArray<int>(reader);
+        var pool = EmbeddedResources.ReadChars(reader);
+        var stringStart = EmbeddedResources.ReadInt32s(reader);
+        var entryFirstString = EmbeddedResources.ReadInt32s(reader);
+        var codes = EmbeddedResources.ReadUInt16s(reader);
+        var bases = EmbeddedResources.ReadInt32s(reader);
+        var checks = EmbeddedResources.ReadInt32s(reader);
+        var entryOfNode = EmbeddedResources.ReadInt32s(reader);
 
         // One pass of checks, so that a corrupt file fails here and never as a wrong slice later.
         if (stringStart.Length == 0 || stringStart[0] != 0 || stringStart[^1] != pool.Length

@@ -76,14 +76,10 @@ public static class ScriptDetector
             {
                 kind = bmp[c];
             }
-            if (kind == DistinctiveCharacters.TraditionalOnly)
-            {
-                traditional++;
-            }
-            else if (kind == DistinctiveCharacters.SimplifiedOnly)
-            {
-                simplified++;
-            }
+            // Counted without a branch (kind is 0, 1 or 2, never both bits): which script a character
+            // tells is no pattern a branch predictor can learn.
+            traditional += kind & DistinctiveCharacters.TraditionalOnly;
+            simplified += kind >> 1;
         }
         return (traditional, simplified);
     }
@@ -118,21 +114,25 @@ public static class ScriptDetector
             _supplementaryFirst = last < first ? 0 : first;
             Mark(toSimplified, TraditionalOnly, bmp, supplementary, _supplementaryFirst);
             Mark(toTraditional, SimplifiedOnly, bmp, supplementary, _supplementaryFirst);
-            foreach (var kinds in (Span<byte[]>)[bmp, supplementary])
-            {
-                for (int c = 0; c < kinds.Length; c++)
-                {
-                    if (kinds[c] == (TraditionalOnly | SimplifiedOnly))
-                    {
-                        kinds[c] = 0;
-                    }
-                }
-            }
+            // Two calls, not a loop over a collection expression (its inline-array helpers were JIT-compiled at the first line).
+            ClearShared(bmp);
+            ClearShared(supplementary);
             Bmp = bmp;
             _supplementary = supplementary;
         }
 
         public static DistinctiveCharacters Default => s_default.Value;
+
+        private static void ClearShared(byte[] kinds)
+        {
+            for (int c = 0; c < kinds.Length; c++)
+            {
+                if (kinds[c] == (TraditionalOnly | SimplifiedOnly))
+                {
+                    kinds[c] = 0;
+                }
+            }
+        }
 
         public byte[] Bmp { get; }
 
