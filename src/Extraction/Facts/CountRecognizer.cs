@@ -68,6 +68,10 @@ internal static class CountRecognizer
     private static readonly FrozenSet<string> PointUnits = Grammar.Words("point-unit").ToFrozenSet(StringComparer.Ordinal);
     private static readonly string[] PointNouns = Grammar.Words("point-noun");
     private static readonly FrozenSet<string> CategoryUnits = Grammar.Words("category-unit").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NumberedVillageUnits = Grammar.Words("numbered-village-unit").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly System.Buffers.SearchValues<char> NumberedVillageBefore = Grammar.Chars("numbered-village-before");
+    private static readonly FrozenSet<string> AddressUnits = Grammar.Words("address-unit").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly string[] AddressAfter = Grammar.Words("address-after");
 
     /// <summary>The lowest number before 折 that is no discount (打八折, 95折; 百余折 counts acts of an opera).</summary>
     private const int FirstNonDiscount = 100;
@@ -148,6 +152,14 @@ internal static class CountRecognizer
         {
             return false; // 2款77戶、3款122戶: the category of the households counted next, not two models
         }
+        if (NumberedVillageUnits.Contains(name) && IsNumberedVillage(text, phrase.Start, name))
+        {
+            return false; // 库木西力克乡7村、9村: villages named by their number; 全乡7村 counts
+        }
+        if (AddressUnits.Contains(name) && IsAddressPart(text, end))
+        {
+            return false; // 3号5栋2单元301室: a building's number in an address
+        }
         // 北區六行政區, 两驻村单位: a noun classifier after its modifier (unit form longer than the unit) names no place with the number.
         if (unit.Kind == UnitKind.NounCount && !(lone && NumeralChars.IsLiang(text[phrase.Start])) && phrase.Style != NumeralStyle.Arabic
             && unitLength <= name.Length)
@@ -215,6 +227,41 @@ internal static class CountRecognizer
         candidate.IsVerbal = unit.IsVerbal;
         candidate.End = end;
         return true;
+    }
+
+    /// <summary>
+    /// 库木西力克乡7村, 乡7村、9村: a number right after a township's name (numbered-village-before, not 全乡 or 各乡 of
+    /// noun-count-left-context), or after another numbered village and 、, names the village.
+    /// </summary>
+    private static bool IsNumberedVillage(ReadOnlySpan<char> text, int start, string name)
+    {
+        if (start == 0)
+        {
+            return false;
+        }
+        var prev = text[start - 1];
+        if (NumberedVillageBefore.Contains(prev))
+        {
+            return !(start >= 2 && NounCountLeftWords.Contains(text.Slice(start - 2, 2)));
+        }
+        var item = start - 1 - name.Length; // 7村、9村: the item before the list comma is a numbered village too
+        return prev == Marks.ListComma && item >= 1 && text.Slice(item, name.Length).SequenceEqual(name)
+            && NumeralChars.ArabicDigit(text[item - 1]) >= 0;
+    }
+
+    /// <summary>5栋2单元, 5栋301室: a number and an address word (address-after) right after the building's measure word.</summary>
+    private static bool IsAddressPart(ReadOnlySpan<char> text, int end)
+    {
+        if (end >= text.Length || NumeralChars.ArabicDigit(text[end]) < 0)
+        {
+            return false;
+        }
+        var k = end;
+        while (k < text.Length && NumeralChars.ArabicDigit(text[k]) >= 0)
+        {
+            k++;
+        }
+        return Grammar.StartsWithAny(text, k, AddressAfter);
     }
 
     /// <summary>Whether a number and a count's measure word start at <paramref name="at"/> (77戶 after 2款).</summary>
