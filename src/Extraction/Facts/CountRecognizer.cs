@@ -67,6 +67,11 @@ internal static class CountRecognizer
     private static readonly FrozenSet<string> ModelSeriesUnits = Grammar.Words("model-series").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> PointUnits = Grammar.Words("point-unit").ToFrozenSet(StringComparer.Ordinal);
     private static readonly string[] PointNouns = Grammar.Words("point-noun");
+    private static readonly FrozenSet<string> CategoryUnits = Grammar.Words("category-unit").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NumberedVillageUnits = Grammar.Words("numbered-village-unit").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly System.Buffers.SearchValues<char> NumberedVillageBefore = Grammar.Chars("numbered-village-before");
+    private static readonly FrozenSet<string> AddressUnits = Grammar.Words("address-unit").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly string[] AddressAfter = Grammar.Words("address-after");
 
     /// <summary>The lowest number before 折 that is no discount (打八折, 95折; 百余折 counts acts of an opera).</summary>
     private const int FirstNonDiscount = 100;
@@ -143,6 +148,18 @@ internal static class CountRecognizer
         {
             return false; // 1点到2点: a time; 上涨120点: an index; 提出三点要求 counts
         }
+        if (CategoryUnits.Contains(name) && IsCountAt(text, end))
+        {
+            return false; // 2款77戶、3款122戶: the category of the households counted next, not two models
+        }
+        if (NumberedVillageUnits.Contains(name) && IsNumberedVillage(text, phrase.Start, name))
+        {
+            return false; // 库木西力克乡7村、9村: villages named by their number; 全乡7村 counts
+        }
+        if (AddressUnits.Contains(name) && IsAddressPart(text, end))
+        {
+            return false; // 3号5栋2单元301室: a building's number in an address
+        }
         // 北區六行政區, 两驻村单位: a noun classifier after its modifier (unit form longer than the unit) names no place with the number.
         if (unit.Kind == UnitKind.NounCount && !(lone && NumeralChars.IsLiang(text[phrase.Start])) && phrase.Style != NumeralStyle.Arabic
             && unitLength <= name.Length)
@@ -212,6 +229,47 @@ internal static class CountRecognizer
         return true;
     }
 
+    /// <summary>
+    /// 库木西力克乡7村, 乡7村、9村: a number right after a township's name (numbered-village-before, not 全乡 or 各乡 of
+    /// noun-count-left-context), or after another numbered village and 、, names the village.
+    /// </summary>
+    private static bool IsNumberedVillage(ReadOnlySpan<char> text, int start, string name)
+    {
+        if (start == 0)
+        {
+            return false;
+        }
+        var prev = text[start - 1];
+        if (NumberedVillageBefore.Contains(prev))
+        {
+            return !(start >= 2 && NounCountLeftWords.Contains(text.Slice(start - 2, 2)));
+        }
+        var item = start - 1 - name.Length; // 7村、9村: the item before the list comma is a numbered village too
+        return prev == Marks.ListComma && item >= 1 && text.Slice(item, name.Length).SequenceEqual(name)
+            && NumeralChars.ArabicDigit(text[item - 1]) >= 0;
+    }
+
+    /// <summary>5栋2单元, 5栋301室: a number and an address word (address-after) right after the building's measure word.</summary>
+    private static bool IsAddressPart(ReadOnlySpan<char> text, int end)
+    {
+        if (end >= text.Length || NumeralChars.ArabicDigit(text[end]) < 0)
+        {
+            return false;
+        }
+        var k = end;
+        while (k < text.Length && NumeralChars.ArabicDigit(text[k]) >= 0)
+        {
+            k++;
+        }
+        return Grammar.StartsWithAny(text, k, AddressAfter);
+    }
+
+    /// <summary>Whether a number and a count's measure word start at <paramref name="at"/> (77戶 after 2款).</summary>
+    private static bool IsCountAt(ReadOnlySpan<char> text, int at) =>
+        at < text.Length && (NumeralChars.IsNumeralChar(text[at]) || NumeralChars.ArabicDigit(text[at]) >= 0)
+        && NumberPhraseScanner.TryScanSingle(text, at, out var next) && UnitLexicon.TryMatch(text, next.End, out var unit, out _)
+        && unit.Kind is UnitKind.Count or UnitKind.NounCount;
+
     /// <summary>点击:356次, 浏览次数: 1234: a number right after a counter's label and a colon (counter-label in grammar-words.tsv).</summary>
     private static bool IsCounterLabel(ReadOnlySpan<char> text, int start)
     {
@@ -251,9 +309,10 @@ internal static class CountRecognizer
         }
         for (var length = 2; length <= LongestNotCountHead && unitStart + length <= text.Length; length++)
         {
-            if (NotCountHeadLookup.Contains(text.Slice(unitStart, length)))
+            if (NotCountHeadLookup.Contains(text.Slice(unitStart, length))
+                && !(TownEndings.Contains(text[unitStart + length - 1]) && Grammar.StartsWithAny(text, unitStart + length - 1, VillageWords)))
             {
-                return true;
+                return true; // 三类村: a village's category; 12类村级公共服务岗位 counts (村级 is a word of its own)
             }
         }
         return false;
@@ -521,15 +580,57 @@ internal static class CountRecognizer
         }
         // 「一份支持、兩份愛心」, “两不愁三保障”: a number further inside a short quoted phrase, no clause mark in it.
         // The nearest mark before the number must open the phrase, the nearest after it (from start + 1) close it.
-        var before = Math.Max(0, start - QuotedLabelWindow);
+        // A quoted list of labels reaches further back (QuotedListWindow): its opening quote is searched as far.
+        var before = Math.Max(0, start - QuotedListWindow);
         var open = text[before..start].LastIndexOfAny(QuoteMarks) is var b and >= 0 ? before + b : -1;
         if (open < 0 || ClosingQuotes.Contains(text[open]) || QuoteStops.Contains(text[open]) || text[open] == TitleOpen)
         {
             return false;
         }
         var after = start + 1;
+        if (start - open > QuotedLabelWindow)
+        {
+            return IsInsideQuotedList(text, open, after);
+        }
         var k = text[after..Math.Min(text.Length, open + (2 * QuotedLabelWindow) + 1)].IndexOfAny(QuoteMarks);
-        return k >= 0 && ClosingQuotes.Contains(text[after + k]);
+        return (k >= 0 && ClosingQuotes.Contains(text[after + k])) || (k < 0 && IsInsideQuotedList(text, open, after));
+    }
+
+    /// <summary>The longest stretch searched for the close of a quoted list of labels (“凝聚一种精神、把握两个特征、增强三大动力…”).</summary>
+    private const int QuotedListWindow = 40;
+
+    /// <summary>The longest item of a quoted list of labels.</summary>
+    private const int QuotedListItemLength = 8;
+
+    /// <summary>
+    /// 市委“凝聚一种精神、把握两个特征、增强三大动力、答好五大考题、聚焦七项重点”: a number inside a quoted list of three
+    /// or more short labels joined by 、 (none longer than eight characters, no clause mark) is part of a slogan, as in a
+    /// short quoted label. <paramref name="open"/> is the opening quote, <paramref name="after"/> the character after the number.
+    /// </summary>
+    private static bool IsInsideQuotedList(ReadOnlySpan<char> text, int open, int after)
+    {
+        var k = text[after..Math.Min(text.Length, open + QuotedListWindow + 1)].IndexOfAny(QuoteMarks);
+        if (k < 0 || !ClosingQuotes.Contains(text[after + k]))
+        {
+            return false;
+        }
+        var items = 0;
+        var length = 0;
+        foreach (var c in text[(open + 1)..(after + k)])
+        {
+            if (c != Marks.ListComma)
+            {
+                length++;
+                continue;
+            }
+            if (length is 0 or > QuotedListItemLength)
+            {
+                return false;
+            }
+            items++;
+            length = 0;
+        }
+        return items >= 2 && length is > 0 and <= QuotedListItemLength;
     }
 
     /// <summary>
