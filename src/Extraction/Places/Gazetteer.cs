@@ -326,7 +326,8 @@ public sealed class Gazetteer
 
     /// <summary>
     /// Our data followed by the units of Taiwan, Hong Kong and Macau that the division package lists and our data lacks
-    /// (the build's generated list outside-nbs-units: full names only, no short forms, no codes).
+    /// (the build's generated list outside-nbs-units: full names only, no short forms, no codes; not the names the NBS list
+    /// also has at the county or township level).
     /// </summary>
     private static string WithOutsideNbsUnits(string data)
     {
@@ -345,7 +346,8 @@ public sealed class Gazetteer
         }
         foreach (var row in Resources.WordLists.Get(OutsideNbsListName).Rows)
         {
-            if (listed.Add(row[0]) && listed.Contains(row[2]))
+            // A name the NBS list also has (新城乡, 中山区) is left to the table and the chain after its county.
+            if (row[3] != "1" && listed.Contains(row[2]) && listed.Add(row[0]))
             {
                 text.Append(row[0]).Append('\t').Append(row[1]).Append('\t').Append(row[2]).Append("\t\n");
             }

@@ -524,11 +524,59 @@ internal sealed class PlaceRecognizer
         {
             return true;
         }
+        if (prev is { IsAnaphor: false, Level: PlaceLevel.Prefecture or PlaceLevel.County } county && requiredLevel is null
+            && TryOutsideNbsStemUnder(view, p, county, out unit))
+        {
+            return true;
+        }
         if (prev is null && !IsHeadStart(view, state, p))
         {
             return false;
         }
         return TryUnknownUnit(view, state, p, prev, requiredLevel, out unit);
+    }
+
+    /// <summary>The units of outside-nbs-units by stem (三地门 of 三地门乡, 大安 of 大安区): the full name, the parent's, the level.</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, (string Name, string Parent, PlaceLevel Level)[]> OutsideNbsByStem =
+        WordLists.Get(Gazetteer.OutsideNbsListName).Rows
+            .GroupBy(r => r[0][..^(r[0].EndsWith("堂区", StringComparison.Ordinal) ? 2 : 1)], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(r => (r[0], r[2], r[1] == "county" ? PlaceLevel.County : PlaceLevel.Township)).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The longest stem <see cref="OutsideNbsByStem"/> holds that <see cref="TryOutsideNbsStemUnder"/> looks for.</summary>
+    private const int MaxOutsideNbsStem = 4;
+
+    /// <summary>
+    /// A township or district of Taiwan written without its ending right after its county or city (屏東三地門, 花蓮縣富里,
+    /// 台北市大安): the gazetteer's unit of that stem under the place before, by its stem.
+    /// </summary>
+    private bool TryOutsideNbsStemUnder(ReadOnlySpan<char> view, int p, PlaceMention above, out PlaceMention unit)
+    {
+        unit = default;
+        if (p + MinNameLength > view.Length || !gazetteer.TryGetKeys(above.Name, out var keys))
+        {
+            return false;
+        }
+        var lookup = OutsideNbsByStem.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var len = Math.Min(MaxOutsideNbsStem, view.Length - p); len >= MinNameLength; len--)
+        {
+            var stem = view.Slice(p, len);
+            if (stem.ContainsAnyExceptInRange('\u3400', '\u9fff') || !lookup.TryGetValue(stem, out var units))
+            {
+                continue;
+            }
+            foreach (var (_, parent, level) in units)
+            {
+                foreach (var key in keys)
+                {
+                    if (key.Entry.Name == parent)
+                    {
+                        unit = new PlaceMention(p, p + len, stem.ToString(), level, null, RankOfLevel(level));
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>The longest stem of a county-level name written without its ending (醴陵 of 醴陵市, 武昌 of 武昌区).</summary>
@@ -1964,7 +2012,7 @@ internal sealed class PlaceRecognizer
 
     /// <summary>The townships of the generated list outside-nbs-units (Taiwan's 鄉, 鎮 and county-administered 市, by full name).</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> OutsideNbsTownships =
-        WordLists.Get(Gazetteer.OutsideNbsListName).Rows.Where(r => r[1] == "township").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+        WordLists.Get(Gazetteer.OutsideNbsListName).Rows.Where(r => r[1] == "township" && r[3] != "1").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
 
     private static void AddStem(DivisionTable table, int unit, PlaceLevel level, List<string> stems, List<PlaceLevel> levels, HashSet<string> seen)
     {

@@ -107,4 +107,24 @@ public sealed class Places4ReportPlaceTests
     [InlineData("距离粉岭火车站二十分钟")]
     public void A_hong_kong_rural_area_is_a_township_without_a_code(string text) =>
         Assert.Equal([("粉岭", 2, 4, "township", null, null)], Places(text));
+
+    [Theory]
+    [InlineData("屏東三地門的部落與花蓮縣富里的農民")]
+    [InlineData("屏东三地门的部落与花莲县富里的农民")]
+    public void A_taiwan_township_written_without_its_ending_right_after_its_county_is_that_township(string text)
+    {
+        Assert.Equal(
+            [("屏东", 0, 2, "county", null, null), ("三地门", 2, 5, "township", null, "屏东"),
+             ("花莲县", 9, 12, "county", null, null), ("富里", 12, 14, "township", null, "花莲县")],
+            Places(text));
+    }
+
+    [Theory]
+    [InlineData("台北市大安的居民")]
+    [InlineData("臺北市大安的居民")]
+    public void A_taiwan_district_named_like_a_mainland_one_is_read_only_after_its_city(string text)
+    {
+        // 大安区 is also Zigong's: the gazetteer leaves the name alone, the chain after 台北市 reads it, with no code.
+        Assert.Equal([("台北市", 0, 3, "prefecture", null, null), ("大安", 3, 5, "county", null, "台北市")], Places(text));
+    }
 }
