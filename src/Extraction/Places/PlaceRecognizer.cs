@@ -419,13 +419,16 @@ internal sealed class PlaceRecognizer
         var last = Math.Min(view.Length, end + MaxWordOverhang);
         for (var b = end + 1; b <= last; b++)
         {
-            if (lexicon.IsWord(view[start..b]) && lexicon.Tag(view[start..b]) == PersonTag)
+            // A transliterated person's name: the key and transliteration characters only (米兰达; not 罗马城, 延安精神,
+            // which jieba's dictionary also tags nr).
+            if (!view[end..b].ContainsAnyExcept(TransliterationChars) && lexicon.IsWord(view[start..b]) && lexicon.Tag(view[start..b]) == PersonTag)
             {
                 return true;
             }
             for (var a = start - 1; a >= Math.Max(0, start - MaxWordOverhang) && view[a] is >= '\u3400' and <= '\u9fff'; a--)
             {
-                if (lexicon.IsWord(view[a..b]))
+                // A common word around the key (发展中国家); a proper name built on it keeps it (长江三峡工程, 武警新疆总队).
+                if (lexicon.IsWord(view[a..b]) && Array.IndexOf(ProperNounTags, lexicon.Tag(view[a..b])) < 0)
                 {
                     return true;
                 }
@@ -433,6 +436,9 @@ internal sealed class PlaceRecognizer
         }
         return false;
     }
+
+    /// <summary>jieba's tags of proper names: place, organisation, other proper noun, person.</summary>
+    private static readonly string[] ProperNounTags = ["ns", "nt", "nz", "nr", "nrt", "nrfg"];
 
     private static void Add(ScanState state, PlaceMention mention)
     {
