@@ -566,7 +566,9 @@ internal sealed class PlaceRecognizer
         for (var len = Math.Min(MaxOutsideNbsStem, view.Length - p); len >= MinNameLength; len--)
         {
             var stem = view.Slice(p, len);
-            if (stem.ContainsAnyExceptInRange('\u3400', '\u9fff') || !lookup.TryGetValue(stem, out var units))
+            // Written with its ending (宜蘭縣三星鄉行健村), the name is the suffix grammar's, with what follows it.
+            if (stem.ContainsAnyExceptInRange('\u3400', '\u9fff') || !lookup.TryGetValue(stem, out var units)
+                || (p + len < view.Length && MatchSuffix(view, p + len) is not null))
             {
                 continue;
             }
