@@ -545,7 +545,7 @@ internal sealed class PlaceRecognizer
     /// <summary>The units of outside-nbs-units by stem (三地门 of 三地门乡, 大安 of 大安区): the full name, the parent's, the level.</summary>
     private static readonly System.Collections.Frozen.FrozenDictionary<string, (string Name, string Parent, PlaceLevel Level)[]> OutsideNbsByStem =
         WordLists.Get(Gazetteer.OutsideNbsListName).Rows
-            .GroupBy(r => r[0][..^(r[0].EndsWith("堂区", StringComparison.Ordinal) ? 2 : 1)], StringComparer.Ordinal)
+            .GroupBy(r => r[0][..^1], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(r => (r[0], r[2], r[1] == "county" ? PlaceLevel.County : PlaceLevel.Township)).ToArray(), StringComparer.Ordinal);
 
     /// <summary>The longest stem <see cref="OutsideNbsByStem"/> holds that <see cref="TryOutsideNbsStemUnder"/> looks for.</summary>
