@@ -195,6 +195,12 @@ internal static class DivisionCompiler
             if (stem != u.Stem && stem.Length >= 2)
             {
                 result.Add((stem + shortEnding, i));
+                // An autonomous prefecture is written by its place name alone too (云南怒江, 湖南湘西保靖县): found only
+                // where a context asks for a county or prefecture stem (after its province, a locative word).
+                if (ending == "自治州")
+                {
+                    result.Add((stem, i));
+                }
             }
         }
         result.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));

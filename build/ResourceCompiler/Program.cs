@@ -37,7 +37,7 @@ internal static class Program
         Write(output, ResourceFormat.JiebaIdf, w => WriteIdf(w, Path.Combine(raw, "jieba", "idf.txt")));
         Write(output, ResourceFormat.OpenCc, w => WriteOpenCc(w, Path.Combine(raw, "opencc")));
         Write(output, WorkTeam.Extraction.Places.DivisionFormat.FileName, w => DivisionCompiler.Write(w, Path.Combine(raw, "..", "divisions")));
-        Write(output, WordListFormat.File, WordListCompiler.Write);
+        Write(output, WordListFormat.File, w => WordListCompiler.Write(w, Path.Combine(raw, "..", "divisions")));
 
         File.WriteAllText(Path.Combine(output, ".complete"), DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         return 0;

@@ -11,7 +11,7 @@ namespace WorkTeam.ResourceCompiler;
 /// </summary>
 internal static class WordListCompiler
 {
-    public static void Write(BinaryWriter w)
+    public static void Write(BinaryWriter w, string divisionsDir)
     {
         var lists = Directory.EnumerateFiles(SourceRoot(), "*.tsv", SearchOption.AllDirectories)
             .Where(p => Path.GetFileName(Path.GetDirectoryName(p)) == "Data"
@@ -19,6 +19,8 @@ internal static class WordListCompiler
             .Order(StringComparer.Ordinal)
             .Select(Read)
             .ToList();
+        // Generated from the division package, not edited by hand: Taiwan's, Hong Kong's and Macau's units (OutsideNbsUnits).
+        lists.Add((OutsideNbsUnits.ListName, ["name", "level", "parent", "nbs"], OutsideNbsUnits.Rows(divisionsDir)));
         var duplicate = lists.GroupBy(l => l.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {

@@ -342,8 +342,42 @@ public sealed class Gazetteer
         using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new GazetteerFormatException($"The embedded resource '{ResourceName}' is missing from {typeof(Gazetteer).Assembly.GetName().Name}.");
         using var reader = new StreamReader(stream);
-        return Load(reader, ResourceName);
+        return Load(new StringReader(WithOutsideNbsUnits(reader.ReadToEnd())), ResourceName);
     }
+
+    /// <summary>
+    /// Our data followed by the units of Taiwan, Hong Kong and Macau that the division package lists and our data lacks
+    /// (the build's generated list outside-nbs-units: full names only, no short forms, no codes; not the names the NBS list
+    /// also has at the county or township level).
+    /// </summary>
+    private static string WithOutsideNbsUnits(string data)
+    {
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in data.Split('\n'))
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                listed.Add(line.Split('\t')[0]);
+            }
+        }
+        var text = new System.Text.StringBuilder(data);
+        if (data.Length > 0 && data[^1] != '\n')
+        {
+            text.Append('\n');
+        }
+        foreach (var row in Resources.WordLists.Get(OutsideNbsListName).Rows)
+        {
+            // A name the NBS list also has (新城乡, 中山区) is left to the table and the chain after its county.
+            if (row[3] != "1" && listed.Contains(row[2]) && listed.Add(row[0]))
+            {
+                text.Append(row[0]).Append('\t').Append(row[1]).Append('\t').Append(row[2]).Append("\t\n");
+            }
+        }
+        return text.ToString();
+    }
+
+    /// <summary>The generated word list of the units below Hong Kong, Macau and Taiwan (build/ResourceCompiler/OutsideNbsUnits).</summary>
+    internal const string OutsideNbsListName = "outside-nbs-units";
 
     private sealed class LevelOrder : IComparer<GazetteerEntry>
     {

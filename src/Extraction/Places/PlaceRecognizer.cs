@@ -395,7 +395,8 @@ internal sealed class PlaceRecognizer
                 {
                     var len = 63 - System.Numerics.BitOperations.LeadingZeroCount(lengths);
                     lengths &= ~(1UL << len);
-                    if (gazetteer.TryGetKeys(view.Slice(i, len), out var keys) && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i))
+                    if (gazetteer.TryGetKeys(view.Slice(i, len), out var keys) && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i)
+                        && !InsideLongerWord(view, i, i + len))
                     {
                         state.GazetteerKeyLength[i] = len;
                         state.GazetteerKeys[i] = keys;
@@ -410,7 +411,8 @@ internal sealed class PlaceRecognizer
             }
             for (var len = longest; len >= 2; len--)
             {
-                if (gazetteer.TryGetKeys(view.Slice(i, len), out var keys) && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i))
+                if (gazetteer.TryGetKeys(view.Slice(i, len), out var keys) && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i)
+                    && !InsideLongerWord(view, i, i + len))
                 {
                     state.GazetteerKeyLength[i] = len;
                     state.GazetteerKeys[i] = keys;
@@ -419,6 +421,48 @@ internal sealed class PlaceRecognizer
             }
         }
     }
+
+    /// <summary>How far a dictionary word may reach beyond a gazetteer key on either side for <see cref="InsideLongerWord"/>.</summary>
+    private const int MaxWordOverhang = 3;
+
+    /// <summary>jieba's tag of person names.</summary>
+    private const string PersonTag = "nr";
+
+    /// <summary>
+    /// Whether the gazetteer key <c>view[start..end]</c> lies inside a longer word of jieba's dictionary: one that begins
+    /// before it and ends after it (发展中国家 names no 中国), or a person's name that begins with it (米兰达 is no 米兰).
+    /// Only a key with a Chinese character right after it is looked at, so most keys cost one comparison.
+    /// </summary>
+    private static bool InsideLongerWord(ReadOnlySpan<char> view, int start, int end)
+    {
+        if (end >= view.Length || view[end] is < '\u3400' or > '\u9fff')
+        {
+            return false;
+        }
+        var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
+        var last = Math.Min(view.Length, end + MaxWordOverhang);
+        for (var b = end + 1; b <= last; b++)
+        {
+            // A transliterated person's name: the key and transliteration characters only (米兰达; not 罗马城, 延安精神,
+            // which jieba's dictionary also tags nr).
+            if (!view[end..b].ContainsAnyExcept(TransliterationChars) && lexicon.IsWord(view[start..b]) && lexicon.Tag(view[start..b]) == PersonTag)
+            {
+                return true;
+            }
+            for (var a = start - 1; a >= Math.Max(0, start - MaxWordOverhang) && view[a] is >= '\u3400' and <= '\u9fff'; a--)
+            {
+                // A common word around the key (发展中国家); a proper name built on it keeps it (长江三峡工程, 武警新疆总队).
+                if (lexicon.IsWord(view[a..b]) && Array.IndexOf(ProperNounTags, lexicon.Tag(view[a..b])) < 0)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>jieba's tags of proper names: place, organisation, other proper noun, person.</summary>
+    private static readonly string[] ProperNounTags = ["ns", "nt", "nz", "nr", "nrt", "nrfg"];
 
     private static void Add(ScanState state, PlaceMention mention)
     {
@@ -510,11 +554,61 @@ internal sealed class PlaceRecognizer
         {
             return true;
         }
+        if (prev is { IsAnaphor: false, Level: PlaceLevel.Prefecture or PlaceLevel.County } county && requiredLevel is null
+            && TryOutsideNbsStemUnder(view, p, county, out unit))
+        {
+            return true;
+        }
         if (prev is null && !IsHeadStart(view, state, p))
         {
             return false;
         }
         return TryUnknownUnit(view, state, p, prev, requiredLevel, out unit);
+    }
+
+    /// <summary>The units of outside-nbs-units by stem (三地门 of 三地门乡, 大安 of 大安区): the full name, the parent's, the level.</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, (string Name, string Parent, PlaceLevel Level)[]> OutsideNbsByStem =
+        WordLists.Get(Gazetteer.OutsideNbsListName).Rows
+            .GroupBy(r => r[0][..^1], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(r => (r[0], r[2], r[1] == "county" ? PlaceLevel.County : PlaceLevel.Township)).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The longest stem <see cref="OutsideNbsByStem"/> holds that <see cref="TryOutsideNbsStemUnder"/> looks for.</summary>
+    private const int MaxOutsideNbsStem = 4;
+
+    /// <summary>
+    /// A township or district of Taiwan written without its ending right after its county or city (屏東三地門, 花蓮縣富里,
+    /// 台北市大安): the gazetteer's unit of that stem under the place before, by its stem.
+    /// </summary>
+    private bool TryOutsideNbsStemUnder(ReadOnlySpan<char> view, int p, PlaceMention above, out PlaceMention unit)
+    {
+        unit = default;
+        if (p + MinNameLength > view.Length || !gazetteer.TryGetKeys(above.Name, out var keys))
+        {
+            return false;
+        }
+        var lookup = OutsideNbsByStem.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var len = Math.Min(MaxOutsideNbsStem, view.Length - p); len >= MinNameLength; len--)
+        {
+            var stem = view.Slice(p, len);
+            // Written with its ending (宜蘭縣三星鄉行健村), the name is the suffix grammar's, with what follows it.
+            if (stem.ContainsAnyExceptInRange('\u3400', '\u9fff') || !lookup.TryGetValue(stem, out var units)
+                || (p + len < view.Length && MatchSuffix(view, p + len) is not null))
+            {
+                continue;
+            }
+            foreach (var (_, parent, level) in units)
+            {
+                foreach (var key in keys)
+                {
+                    if (key.Entry.Name == parent)
+                    {
+                        unit = new PlaceMention(p, p + len, stem.ToString(), level, null, RankOfLevel(level));
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>The longest stem of a county-level name written without its ending (醴陵 of 醴陵市, 武昌 of 武昌区).</summary>
@@ -1002,6 +1096,28 @@ internal sealed class PlaceRecognizer
     private static bool CommonNounFollows(char suffixLast, char next) =>
         CommonNounFollowers.TryGetValue(suffixLast, out var chars) && chars.Contains(next, StringComparison.Ordinal);
 
+    /// <summary>Characters after the suffix of a name neither the table nor the gazetteer knows that make a title or noun of the suffix (他告訴鄉長, 目前村長, 提起鄉事): unknown-name-followers.tsv.</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<char, string> UnknownNameFollowers =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(WordLists.Get("unknown-name-followers").Rows, r => r[0][0], r => r[1]);
+
+    private static bool UnknownNameFollows(char suffixLast, char next) =>
+        UnknownNameFollowers.TryGetValue(suffixLast, out var chars) && chars.Contains(next, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether a name longer than two characters ends in a verb of jieba's dictionary (日上午举办社区, 持续耕耘社区: the
+    /// suffix is the verb's object); transliterated tails aside.
+    /// </summary>
+    private static bool EndsWithVerb(ReadOnlySpan<char> name)
+    {
+        if (name.Length <= MinNameLength)
+        {
+            return false;
+        }
+        var tail = name[^MinNameLength..];
+        var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
+        return tail.ContainsAnyExcept(TransliterationChars) && lexicon.IsWord(tail) && lexicon.Tag(tail) == VerbTag;
+    }
+
     /// <summary>Characters after a village's suffix that make suffix and character a word of its people (村民): village-demonym-followers.tsv.</summary>
     private static readonly System.Collections.Frozen.FrozenDictionary<char, string> DemonymFollowers =
         System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(WordLists.Get("village-demonym-followers").Rows, r => r[0][0], r => r[1]);
@@ -1041,9 +1157,25 @@ internal sealed class PlaceRecognizer
         {
             return false;
         }
+        // In a chain too, a name the table lacks is no place when it ends in a verb (屏東縣持續耕耘社區照顧) or when its
+        // township suffix begins a common noun, inline pinyin between (湖南科技大學(xué)第三輪鄉(xiāng)村振興).
+        if (prev is not null && !DivisionTable.Default.HasWrittenName(view[p..(j + suffix.Text.Length)]))
+        {
+            var next = j + suffix.Text.Length;
+            next += InlinePinyinLength(view, next);
+            if (EndsWithVerb(name) || (level == PlaceLevel.Township && next < view.Length && CommonNounFollows(suffix.Text[^1], view[next])))
+            {
+                return false;
+            }
+        }
         // 按照省, 紧紧依靠县, 凉山州投入新村, 其中安宁河谷新村: a name opening with a verb, preposition, adverb, conjunction or
         // pronoun of the dictionary is a phrase, unless the table has it (解放村, 前进村 are villages).
         if (OpensWithFunctionWord(name, level) && !DivisionTable.Default.HasWrittenName(view[p..(j + suffix.Text.Length)]))
+        {
+            return false;
+        }
+        // 日上午举办社区, 他告诉乡: a name standing alone that ends in a verb is a phrase, unless the table has it.
+        if (prev is null && EndsWithVerb(name) && !DivisionTable.Default.HasWrittenName(view[p..(j + suffix.Text.Length)]))
         {
             return false;
         }
@@ -1217,7 +1349,9 @@ internal sealed class PlaceRecognizer
             }
         }
         var after = j + suffix.Text.Length;
-        if (after < view.Length && CommonNounFollows(suffix.Text[^1], view[after]))
+        // 第三輪鄉(xiāng)村振興: the character after the suffix may come after an inline pinyin annotation.
+        after += InlinePinyinLength(view, after);
+        if (after < view.Length && (CommonNounFollows(suffix.Text[^1], view[after]) || UnknownNameFollows(suffix.Text[^1], view[after])))
         {
             return false;
         }
@@ -1746,6 +1880,12 @@ internal sealed class PlaceRecognizer
                 {
                     start--;
                 }
+                // The first name of the list may follow a verb with no mark between (走进安化、保靖…五个县): there, the
+                // longest stem of the list's level the table knows at the run's end.
+                if (end - start > MaxCountedListName && found == (int)counted - 1)
+                {
+                    start = TableStemStart(view, end, suffix.Level);
+                }
                 if (end - start is < MinNameLength or > MaxCountedListName)
                 {
                     break;
@@ -1761,7 +1901,7 @@ internal sealed class PlaceRecognizer
                 }
             }
             if (found != (int)counted || names[found - 1].Start > 0 && NumeralChars.IsNumeralChar(view[names[found - 1].Start - 1])
-                || HoldsCommonWord(view, names[..found]))
+                || HoldsCommonWord(view, names[..found], suffix.Level))
             {
                 continue;
             }
@@ -1773,6 +1913,11 @@ internal sealed class PlaceRecognizer
                     state.Mentions.Add(new PlaceMention(start, nameEnd, view[start..nameEnd].ToString(), suffix.Level, null, suffix.Rank));
                     taken.Take(start, nameEnd);
                     added = true;
+                    // A county listed short is named short again (汨罗屈子文化园), as one found by its suffix is.
+                    if (suffix.Level == PlaceLevel.County)
+                    {
+                        state.Learn(string.Concat(view[start..nameEnd], suffix.Text));
+                    }
                 }
             }
         }
@@ -1785,19 +1930,59 @@ internal sealed class PlaceRecognizer
     /// <summary>The part of speech jieba's dictionary gives place names.</summary>
     private const string PlaceNameTag = "ns";
 
-    /// <summary>Whether a listed name is a word of jieba's dictionary other than a place name (道路、水利2个项目村 lists no villages).</summary>
-    private static bool HoldsCommonWord(ReadOnlySpan<char> view, ReadOnlySpan<(int Start, int End)> names)
+    /// <summary>
+    /// Whether a listed name is a word of jieba's dictionary other than a place name (道路、水利2个项目村 lists no villages),
+    /// unless the table knows it as the stem of a unit of the list's level (安化 and 涟源 of 安化、保靖…五个县 are words too).
+    /// </summary>
+    private static bool HoldsCommonWord(ReadOnlySpan<char> view, ReadOnlySpan<(int Start, int End)> names, PlaceLevel level)
     {
         var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
         foreach (var (start, end) in names)
         {
             var name = view[start..end];
-            if (lexicon.IsWord(name) && lexicon.Tag(name) != PlaceNameTag)
+            if (lexicon.IsWord(name) && lexicon.Tag(name) != PlaceNameTag && !IsTableStemOfLevel(name, level))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>Whether a county or prefecture of <paramref name="level"/> has <paramref name="stem"/> as its name without its ending.</summary>
+    private static bool IsTableStemOfLevel(ReadOnlySpan<char> stem, PlaceLevel level)
+    {
+        var table = DivisionTable.Default;
+        if (level is not (PlaceLevel.County or PlaceLevel.Prefecture) || !table.MayFindCountyOrPrefecture(stem))
+        {
+            return false;
+        }
+        var units = UnitScratch.Rent();
+        units.Clear();
+        table.FindUnits(stem, units, renames: false);
+        var found = false;
+        foreach (var u in units)
+        {
+            if (table.LevelOf(u) == level && table.WrittenEndingLength(u) > 0 && table.Stem(u).SequenceEqual(stem))
+            {
+                found = true;
+                break;
+            }
+        }
+        UnitScratch.Return(units);
+        return found;
+    }
+
+    /// <summary>The start of the longest stem of <paramref name="level"/> the table knows that ends at <paramref name="end"/>, or -1.</summary>
+    private static int TableStemStart(ReadOnlySpan<char> view, int end, PlaceLevel level)
+    {
+        for (var length = MaxCountedListName; length >= MinNameLength; length--)
+        {
+            if (end - length >= 0 && IsTableStemOfLevel(view[(end - length)..end], level))
+            {
+                return end - length;
+            }
+        }
+        return -1;
     }
 
     /// <summary>The first position from <paramref name="from"/> of a trigger character of one of <paramref name="kinds"/>, or -1.</summary>
@@ -1864,6 +2049,19 @@ internal sealed class PlaceRecognizer
             {
                 continue;
             }
+            // A township of Taiwan, which the table lacks, named with its ending is named again without it (秀林鄉 …
+            // 幸福秀林, 富里鄉 … 富里站), unless its stem is a frequent word of another kind.
+            if (m.Level == PlaceLevel.Township && OutsideNbsTownships.Contains(m.Name))
+            {
+                var stem = m.Name[..^1];
+                var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
+                if (!(lexicon.Frequency(stem) is > MaxNounFrequency && lexicon.Tag(stem) != PlaceNameTag) && seen.Add(stem))
+                {
+                    stems.Add(stem);
+                    stemLevels.Add(PlaceLevel.Township);
+                }
+                continue;
+            }
             units.Clear();
             table.FindUnits(m.Name, units);
             if (units.Count is 0 or > MaxEnclosingCandidates)
@@ -1923,6 +2121,10 @@ internal sealed class PlaceRecognizer
         }
         mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
     }
+
+    /// <summary>The townships of the generated list outside-nbs-units (Taiwan's 鄉, 鎮 and county-administered 市, by full name).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> OutsideNbsTownships =
+        WordLists.Get(Gazetteer.OutsideNbsListName).Rows.Where(r => r[1] == "township" && r[3] != "1").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
 
     private static void AddStem(DivisionTable table, int unit, PlaceLevel level, List<string> stems, List<PlaceLevel> levels, HashSet<string> seen)
     {
