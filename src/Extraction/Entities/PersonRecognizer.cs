@@ -19,7 +19,7 @@ internal readonly record struct PersonMention(int Start, int End, string Name, s
 /// right before a Han name that is a bare place name (队员黄河说): then the person wins and the place is dropped
 /// from the list given.
 /// </summary>
-internal static class PersonRecognizer
+internal static partial class PersonRecognizer
 {
     /// <summary>Roles and titles, as they stand before a name. Longest first where one ends another.</summary>
     private static readonly string[] Roles = [.. WordLists.Get("roles").Values()];
@@ -186,6 +186,8 @@ internal static class PersonRecognizer
         {
             FindFewRepeats(view, taken, found, learned);
         }
+        FindRepeatsOverPlaces(view, taken, found, places, displaced, learned);
+        FindUnknownRunNames(view, taken, found);
         displacedPlaces = displaced;
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return found;
@@ -1682,9 +1684,10 @@ internal static class PersonRecognizer
 
     private static bool IsNotName(ReadOnlySpan<char> name)
     {
-        // 民警小王说: a familiar address, no name; nor a surname and a kin word (村民张大爷, 谢爷爷).
+        // 民警小王说: a familiar address, no name; nor a surname and a kin word (村民张大爷, 谢爷爷), nor a masked name (李某).
         if ((name.Length == 2 && NicknamePrefixes.Contains(name[0]) && Surnames.Contains(name[1]))
-            || (name.Length == 3 && Surnames.Contains(name[0]) && Array.IndexOf(Descriptors, name[1..].ToString()) >= 0))
+            || (name.Length == 3 && Surnames.Contains(name[0]) && Array.IndexOf(Descriptors, name[1..].ToString()) >= 0)
+            || name.ContainsAny(MaskChars))
         {
             return true;
         }
