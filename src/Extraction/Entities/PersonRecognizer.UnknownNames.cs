@@ -32,6 +32,12 @@ internal static partial class PersonRecognizer
             {
                 continue;
             }
+            // Cheapest tests first: a place or organisation holds most surnames that matter, a word most others (高兴, 紧张).
+            if (!IsGivenNameChar(view[p + 1]) || taken.Overlaps(p, p + 2) || (p > 0 && IsHan(view[p - 1]) && IsWord(view[(p - 1)..(p + 1)]))
+                || IsWord(view[p..(p + 2)]) && IsCommonWord(view[p..(p + 2)]))
+            {
+                continue;
+            }
             var end = UnknownNameEnd(view, p, out var strict);
             if (end == 0 || taken.Overlaps(p, end))
             {
