@@ -27,8 +27,9 @@ internal static partial class PersonRecognizer
         List<(int Start, int End, bool Strict)>? runs = null;
         for (var p = 0; p + 1 < view.Length; p++)
         {
-            // Straight to the next surname: most characters are none.
-            if (!Surnames.Contains(view[p]))
+            // Straight to the next common surname (surnames.tsv, common yes): most characters are none, and a rarer
+            // surname's character more often opens a word than a name no cue marks.
+            if (!CommonSurnames.Contains(view[p]))
             {
                 continue;
             }
@@ -50,24 +51,21 @@ internal static partial class PersonRecognizer
         {
             return;
         }
-        List<string>? names = null;
-        for (var i = 0; i < runs.Count; i++)
+        // Each run's tally by its text, once: a long page has thousands of runs.
+        var tally = new Dictionary<string, (int Count, int Strict)>(runs.Count, StringComparer.Ordinal);
+        var lookup = tally.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (s, e, st) in runs)
         {
-            var (start, end, _) = runs[i];
-            var name = view[start..end];
-            var count = 0;
-            var strictCount = 0;
-            foreach (var (s, e, st) in runs)
-            {
-                if (view[s..e].SequenceEqual(name))
-                {
-                    count++;
-                    strictCount += st ? 1 : 0;
-                }
-            }
+            lookup.TryGetValue(view[s..e], out var t);
+            lookup[view[s..e]] = (t.Count + 1, t.Strict + (st ? 1 : 0));
+        }
+        List<string>? names = null;
+        foreach (var (start, end, _) in runs)
+        {
+            var (count, strictCount) = lookup[view[start..end]];
             if ((count >= UnknownNameRepeats + 1 || (count >= UnknownNameRepeats && strictCount > 0)) && !taken.Overlaps(start, end))
             {
-                var surface = name.ToString();
+                var surface = view[start..end].ToString();
                 AddIfFree(found, taken, new PersonMention(start, end, surface, null));
                 if (!(names ??= []).Contains(surface))
                 {
