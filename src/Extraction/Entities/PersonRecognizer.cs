@@ -220,6 +220,8 @@ internal static partial class PersonRecognizer
         {
             FindFewRepeats(view, taken, found, learned);
         }
+        FindRepeatsOverPlaces(view, taken, found, places, displaced, learned);
+        FindUnknownRunNames(view, taken, found);
         displacedPlaces = displaced.Count == 0 ? null : [.. displaced];
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return found;
@@ -1741,9 +1743,10 @@ internal static partial class PersonRecognizer
 
     private static bool IsNotName(ReadOnlySpan<char> name)
     {
-        // 民警小王说: a familiar address, no name; nor a surname and a kin word (村民张大爷, 谢爷爷).
+        // 民警小王说: a familiar address, no name; nor a surname and a kin word (村民张大爷, 谢爷爷), nor a masked name (李某).
         if ((name.Length == 2 && NicknamePrefixes.Contains(name[0]) && Surnames.Contains(name[1]))
-            || (name.Length == 3 && Surnames.Contains(name[0]) && Array.IndexOf(Descriptors, name[1..].ToString()) >= 0))
+            || (name.Length == 3 && Surnames.Contains(name[0]) && Array.IndexOf(Descriptors, name[1..].ToString()) >= 0)
+            || name.ContainsAny(MaskChars))
         {
             return true;
         }
