@@ -144,11 +144,14 @@ internal static partial class PersonRecognizer
         {
             FindDottedNames(view, taken, found);
         }
-        // This thread's scratch, emptied for each text: most texts displace no place and name no committee.
-        var displaced = t_displaced ??= [];
+        // This thread's scratch, taken while in use (a nested call gets its own) and emptied for each text: most
+        // texts displace no place and name no committee.
+        var displaced = t_displaced ?? [];
+        t_displaced = null;
         displaced.Clear();
         // Party committees whose secretary the text names (县委书记马军): the committee is part of the role.
-        var committees = t_committees ??= [];
+        var committees = t_committees ?? [];
+        t_committees = null;
         committees.Clear();
         foreach (var org in orgs)
         {
@@ -196,7 +199,8 @@ internal static partial class PersonRecognizer
             FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
         }
         // Each name once, in the order found: a name met a thousand times is still looked for in one pass.
-        var learned = t_learned ??= [];
+        var learned = t_learned ?? [];
+        t_learned = null;
         learned.Clear();
         // The names learned so far are the set: a few are looked up in the list, a set made for each line cost more.
         var seen = found.Count <= FewNames ? null : new HashSet<string>(found.Count, StringComparer.Ordinal);
@@ -223,6 +227,7 @@ internal static partial class PersonRecognizer
         FindRepeatsOverPlaces(view, taken, found, places, displaced, learned);
         FindUnknownRunNames(view, taken, found);
         displacedPlaces = displaced.Count == 0 ? null : [.. displaced];
+        (t_displaced, t_committees, t_learned) = (displaced, committees, learned);
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return found;
 

@@ -67,25 +67,46 @@ internal static partial class FactLinker
         private const int MaxReusedText = 1 << 16;
 
         /// <summary>
-        /// The thread's cut, reused from one call of <see cref="Link"/> to the next (never two at once on a thread: the
-        /// linker calls no code that links): its five lists keep their capacity, so a corpus read line by line
-        /// allocates them once per thread instead of once per line with a number.
+        /// The thread's cut, reused from one call of <see cref="Link"/> to the next: its five lists keep their capacity,
+        /// so a corpus read line by line allocates them once per thread instead of once per line with a number. It is
+        /// taken while in use (a nested call would get its own) and handed back by <see cref="Release"/>.
         /// </summary>
         [ThreadStatic]
         private static Cut? t_reused;
 
         private string _text = string.Empty;
 
+        private bool _reusable;
+
         private Cut()
         {
         }
 
-        /// <summary>The cut of <paramref name="text"/>, valid until the next call on this thread.</summary>
+        /// <summary>The cut of <paramref name="text"/>, valid until <see cref="Release"/>.</summary>
         public static Cut Of(string text)
         {
-            var cut = text.Length <= MaxReusedText ? t_reused ??= new Cut() : new Cut();
+            Cut cut;
+            if (text.Length <= MaxReusedText)
+            {
+                cut = t_reused ?? new Cut { _reusable = true };
+                t_reused = null;
+            }
+            else
+            {
+                cut = new Cut();
+            }
             cut.Read(text);
             return cut;
+        }
+
+        /// <summary>Lets go of the text (a thread's cut would otherwise keep its last text alive) and hands a reusable cut back to this thread.</summary>
+        public void Release()
+        {
+            _text = string.Empty;
+            if (_reusable)
+            {
+                t_reused = this;
+            }
         }
 
         private void Read(string text)

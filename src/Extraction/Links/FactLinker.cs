@@ -519,6 +519,7 @@ internal static partial class FactLinker
             int Pick(int chosen, List<Mention>? mentions) =>
                 limit == AnyLevel ? chosen : Choose(text, facts, cut, mentions, clauseDates, limit);
         }
+        cut.Release();
         return linked;
     }
 

@@ -1886,7 +1886,7 @@ internal sealed class PlaceRecognizer
                 {
                     start = TableStemStart(view, end, suffix.Level);
                 }
-                if (end - start is < MinNameLength or > MaxCountedListName)
+                if (start < 0 || end - start is < MinNameLength or > MaxCountedListName)
                 {
                     break;
                 }
@@ -1957,19 +1957,23 @@ internal sealed class PlaceRecognizer
             return false;
         }
         var units = UnitScratch.Rent();
-        units.Clear();
-        table.FindUnits(stem, units, renames: false);
-        var found = false;
-        foreach (var u in units)
+        try
         {
-            if (table.LevelOf(u) == level && table.WrittenEndingLength(u) > 0 && table.Stem(u).SequenceEqual(stem))
+            units.Clear();
+            table.FindUnits(stem, units, renames: false);
+            foreach (var u in units)
             {
-                found = true;
-                break;
+                if (table.LevelOf(u) == level && table.WrittenEndingLength(u) > 0 && table.Stem(u).SequenceEqual(stem))
+                {
+                    return true;
+                }
             }
+            return false;
         }
-        UnitScratch.Return(units);
-        return found;
+        finally
+        {
+            UnitScratch.Return(units);
+        }
     }
 
     /// <summary>The start of the longest stem of <paramref name="level"/> the table knows that ends at <paramref name="end"/>, or -1.</summary>
