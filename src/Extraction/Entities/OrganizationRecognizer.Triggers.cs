@@ -12,48 +12,17 @@ internal static partial class OrganizationRecognizer
     /// </summary>
     private static class LineTriggers
     {
-        public const byte SuffixFirst = 1, Coordinator = 2, ListHeadFirst = 4, DatelineMark = 8, ReporterLabelFirst = 16, KnownBodyFirst = 32;
+        public const ushort SuffixFirst = 1, Coordinator = 2, ListHeadFirst = 4, DatelineMark = 8, ReporterLabelFirst = 16, KnownBodyFirst = 32;
 
-        /// <summary>The bits of each UTF-16 unit (64 KB).</summary>
-        private static readonly byte[] Flags = Build();
+        private static readonly CharTriggers Table = new CharTriggers()
+            .MarkWhere(c => SuffixFirstChars.Contains(c), SuffixFirst)
+            .MarkWhere(c => TextClasses.Coordinators.Contains(c), Coordinator)
+            .MarkWhere(c => DatelineMarks.Contains(c), DatelineMark)
+            .MarkFirst(ListHeads, ListHeadFirst)
+            .MarkFirst(ReporterLabels, ReporterLabelFirst)
+            .MarkFirst(KnownBodies, KnownBodyFirst);
 
         /// <summary>The bits of every character of <paramref name="text"/>, or-ed.</summary>
-        public static byte Of(ReadOnlySpan<char> text)
-        {
-            var flags = Flags;
-            var bits = 0;
-            foreach (var c in text)
-            {
-                bits |= flags[c];
-            }
-            return (byte)bits;
-        }
-
-        private static byte[] Build()
-        {
-            var flags = new byte[char.MaxValue + 1];
-            for (var c = 0; c <= char.MaxValue; c++)
-            {
-                flags[c] |= (byte)((SuffixFirstChars.Contains((char)c) ? SuffixFirst : 0)
-                    | (TextClasses.Coordinators.Contains((char)c) ? Coordinator : 0)
-                    | (DatelineMarks.Contains((char)c) ? DatelineMark : 0));
-            }
-            Mark(flags, ListHeads, ListHeadFirst);
-            Mark(flags, ReporterLabels, ReporterLabelFirst);
-            Mark(flags, KnownBodies, KnownBodyFirst);
-            return flags;
-        }
-
-        /// <summary>Sets <paramref name="bit"/> for the first character of each of <paramref name="words"/>.</summary>
-        private static void Mark(byte[] flags, string[] words, byte bit)
-        {
-            foreach (var word in words)
-            {
-                if (word.Length > 0)
-                {
-                    flags[word[0]] |= bit;
-                }
-            }
-        }
+        public static ushort Of(ReadOnlySpan<char> text) => Table.Of(text);
     }
 }

@@ -862,7 +862,7 @@ internal static partial class OrganizationRecognizer
 
     private static bool IsOrgChar(char c) => TextClasses.IsNameChar(c) || char.IsAsciiLetterUpper(c);
 
-    private static void AddDatelines(ReadOnlySpan<char> view, List<OrgMention> found, byte triggers)
+    private static void AddDatelines(ReadOnlySpan<char> view, List<OrgMention> found, ushort triggers)
     {
         for (var j = 1; j + 1 < view.Length && (triggers & LineTriggers.DatelineMark) != 0; j++)
         {

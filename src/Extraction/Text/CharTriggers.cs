@@ -1,0 +1,61 @@
+namespace WorkTeam.Extraction.Text;
+
+/// <summary>
+/// Trigger bits per UTF-16 unit, for a recognizer whose steps each need some character to fire: the recognizer marks
+/// each step's characters with one bit (up to 16 steps), then reads a whole text's bits in one pass of one table
+/// (<see cref="Of"/>) and skips the steps whose characters the text lacks. On a short line one table read per
+/// character costs less than a vectorised search per step. 128 KB; marked once while its owner's static fields are
+/// initialised, read-only after that.
+/// </summary>
+internal sealed class CharTriggers
+{
+    private readonly ushort[] _flags = new ushort[char.MaxValue + 1];
+
+    /// <summary>Sets <paramref name="bit"/> for each of <paramref name="chars"/>.</summary>
+    public CharTriggers Mark(ReadOnlySpan<char> chars, ushort bit)
+    {
+        foreach (var c in chars)
+        {
+            _flags[c] |= bit;
+        }
+        return this;
+    }
+
+    /// <summary>Sets <paramref name="bit"/> for the first character of each of <paramref name="words"/>.</summary>
+    public CharTriggers MarkFirst(IEnumerable<string> words, ushort bit)
+    {
+        foreach (var word in words)
+        {
+            if (word.Length > 0)
+            {
+                _flags[word[0]] |= bit;
+            }
+        }
+        return this;
+    }
+
+    /// <summary>Sets <paramref name="bit"/> for every UTF-16 unit <paramref name="accepts"/> (a set that cannot list its members).</summary>
+    public CharTriggers MarkWhere(Func<char, bool> accepts, ushort bit)
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (accepts((char)c))
+            {
+                _flags[c] |= bit;
+            }
+        }
+        return this;
+    }
+
+    /// <summary>The bits of every character of <paramref name="text"/>, or-ed.</summary>
+    public ushort Of(ReadOnlySpan<char> text)
+    {
+        var flags = _flags;
+        var bits = 0;
+        foreach (var c in text)
+        {
+            bits |= flags[c];
+        }
+        return (ushort)bits;
+    }
+}
