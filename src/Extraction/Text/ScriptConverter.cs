@@ -298,21 +298,11 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
                     continue;
                 }
                 var rest = text.AsSpan(pos);
-                int length = phrases.MatchLongestPrefix(rest, out int entry);
-                ReadOnlySpan<char> value;
-                if (length > 0)
+                int length = MatchAt(rest, out var value);
+                if (length == 0)
                 {
-                    value = phrases.Default(entry);
-                }
-                else
-                {
-                    length = characters.MatchLongestPrefix(rest, out entry);
-                    if (length == 0)
-                    {
-                        pos += OffsetMapBuilder.UnitLength(text, pos);
-                        continue;
-                    }
-                    value = characters.Default(entry);
+                    pos += OffsetMapBuilder.UnitLength(text, pos);
+                    continue;
                 }
                 if (value.Length != length)
                 {
@@ -337,6 +327,23 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
                 System.Buffers.ArrayPool<char>.Shared.Return(buffer);
             }
         }
+    }
+
+    /// <summary>
+    /// The longest key of the phrase table at the start of <paramref name="rest"/>, else of the character table (OpenCC's
+    /// order): its length, 0 when neither has one, and its replacement in <paramref name="value"/>.
+    /// </summary>
+    private int MatchAt(ReadOnlySpan<char> rest, out ReadOnlySpan<char> value)
+    {
+        int length = phrases.MatchLongestPrefix(rest, out int entry);
+        if (length > 0)
+        {
+            value = phrases.Default(entry);
+            return length;
+        }
+        length = characters.MatchLongestPrefix(rest, out entry);
+        value = length > 0 ? characters.Default(entry) : default;
+        return length;
     }
 
     private static char[] Copy(string text)
@@ -373,21 +380,11 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
                 continue;
             }
             var rest = text[pos..];
-            int length = phrases.MatchLongestPrefix(rest, out int entry);
-            ReadOnlySpan<char> value;
-            if (length > 0)
+            int length = MatchAt(rest, out var value);
+            if (length == 0)
             {
-                value = phrases.Default(entry);
-            }
-            else
-            {
-                length = characters.MatchLongestPrefix(rest, out entry);
-                if (length == 0)
-                {
-                    pos += OffsetMapBuilder.UnitLength(text, pos);
-                    continue;
-                }
-                value = characters.Default(entry);
+                pos += OffsetMapBuilder.UnitLength(text, pos);
+                continue;
             }
 
             var key = rest[..length];
