@@ -351,7 +351,7 @@ internal sealed class PlaceRecognizer
     {
         for (var at = NextTrigger(state, from, SuffixTrigger | RiverTrigger); at >= 0; at = NextTrigger(state, at + 1, SuffixTrigger | RiverTrigger))
         {
-            if (view[at] == '河' || MatchSuffix(view, at) is not null)
+            if (view[at] == RiverEnding || MatchSuffix(view, at) is not null)
             {
                 return at;
             }
@@ -373,8 +373,7 @@ internal sealed class PlaceRecognizer
         {
             if (TriggerCharSet.Contains(view[i]))
             {
-                state.AddTrigger(i, (SuffixFirstCharSet.Contains(view[i]) ? SuffixTrigger : 0) | (view[i] == '河' ? RiverTrigger : 0)
-                    | (LocativeLastCharSet.Contains(view[i]) ? LocativeTrigger : 0));
+                state.AddTrigger(i, TriggerKinds(view[i]));
             }
             if (i + 1 == view.Length)
             {
@@ -1031,7 +1030,7 @@ internal sealed class PlaceRecognizer
         {
             for (var j = p + 3; j <= p + 4 && j < view.Length; j++)
             {
-                if (view[j] == '河' && !view[p..j].ContainsAnyExcept(TransliterationChars))
+                if (view[j] == RiverEnding && !view[p..j].ContainsAnyExcept(TransliterationChars))
                 {
                     unit = new PlaceMention(p, j + 1, view[p..(j + 1)].ToString(), PlaceLevel.Other, null, TerminalRank);
                     return true;
@@ -1667,8 +1666,13 @@ internal sealed class PlaceRecognizer
         return new CharSet(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(chars));
     }
 
+    /// <summary>The kinds of trigger <paramref name="c"/> is: a suffix's first character, a river's ending, a locative word's last.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int TriggerKinds(char c) =>
-        (SuffixFirstCharSet.Contains(c) ? SuffixTrigger : 0) | (c == '河' ? RiverTrigger : 0) | (LocativeLastCharSet.Contains(c) ? LocativeTrigger : 0);
+        (SuffixFirstCharSet.Contains(c) ? SuffixTrigger : 0) | (c == RiverEnding ? RiverTrigger : 0) | (LocativeLastCharSet.Contains(c) ? LocativeTrigger : 0);
+
+    /// <summary>The ending of a river's name (塔里木河), a grammar mark of the place scan.</summary>
+    private const char RiverEnding = '河';
 
     /// <summary>A county stem tagged a place name by jieba is an ordinary word only above this frequency (平原, 江南).</summary>
     private const int MaxPlaceWordFrequency = 2000;
