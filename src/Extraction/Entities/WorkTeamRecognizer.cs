@@ -25,7 +25,7 @@ internal readonly record struct TeamMention(int Start, int End, string Sender, s
 /// </list>
 /// Teams with no named sender (各驻村工作队) are not reported.
 /// </summary>
-internal static class WorkTeamRecognizer
+internal static partial class WorkTeamRecognizer
 {
     /// <summary>The words that name a team: team-words.tsv.</summary>
     private static readonly string[] TeamWords = [.. WordLists.Get("team-words").Values()];
@@ -193,7 +193,7 @@ internal static class WorkTeamRecognizer
         }
         foreach (var (start, end, station) in stationOnly)
         {
-            if (senderByStation.TryGetValue(station.Name, out var sender))
+            if (SenderOfStation(senderByStation, station.Name) is { } sender)
             {
                 result.Add(new TeamMention(start, end, sender, station.Name, station.Start, station.End));
             }
@@ -256,7 +256,8 @@ internal static class WorkTeamRecognizer
             {
                 continue;
             }
-            if (SenderEndingAt(view, byEnd, z, clauseStart) is not { } sender)
+            // 山东省…建设工作队派驻…村工作组: a team may send a team.
+            if ((SenderEndingAt(view, byEnd, z, clauseStart) ?? TeamSenderEndingAt(view, places, z, clauseStart)) is not { } sender)
             {
                 continue;
             }
@@ -594,6 +595,11 @@ internal static class WorkTeamRecognizer
                 q++;
                 continue;
             }
+            // 浪卡子县浪卡子居委会工作队: a residents' committee after the chain's places.
+            if (items.Count > 0 && CommitteeStation(view, q, to) is { } committee)
+            {
+                return [committee];
+            }
             // 洛浦县杭桂乡新村3村: a short unknown village after the chain's places, ending in a suffix, then filler.
             if (items.Count > 0 && UnknownTailEnd(view, q, to) is var tail && tail > q && BareStation(view, q, tail) is { } village)
             {
@@ -761,6 +767,12 @@ internal static class WorkTeamRecognizer
             if (quoted || depth > 0 || c == ' ')
             {
                 i++;
+                continue;
+            }
+            if (BatchOrdinalEnd(gap, i) is var batchEnd && batchEnd > i)
+            {
+                // …巴登村第十批驻村工作队: the batch's ordinal names no station.
+                i = batchEnd;
                 continue;
             }
             if (WordAt(gap[i..], GapWords) is not { } word)
