@@ -394,6 +394,12 @@ internal static partial class PersonRecognizer
             {
                 continue;
             }
+            // Nine in ten of those characters (人, 民, 长) end no role or descriptor with the character before them: one more
+            // bit read skips the dictionary probes there.
+            if (RoleOrDescriptorPairs is { } pairs && view[e - 1] != AgeMark && !pairs.Contains(view[e - 2], view[e - 1]))
+            {
+                continue;
+            }
             if ((RoleEndingAt(view, e) ?? DescriptorEndingAt(view, e) ?? AgeEndingAt(view, e)) is not { } role
                 || LongerTitleEndingAt(view, e, role))
             {
@@ -401,7 +407,7 @@ internal static partial class PersonRecognizer
                 continue;
             }
             var p = e;
-            var byline = Array.IndexOf(CreditLabels, role) >= 0;
+            var byline = CreditLabelSet.Contains(role);
             // 姓名:陈伟男 (a profile card's label; its colon may open the next line): the name follows the colon.
             var label = FormLabels.Contains(role);
             while (p < view.Length && (IsBlank(view[p]) || (IsColon(view[p]) && view[p] != '/') || (view[p] == Particle && !byline)
@@ -1211,6 +1217,11 @@ internal static partial class PersonRecognizer
         {
             return false;
         }
+        // Most characters open no role: one bit read instead of a test of every role.
+        if (!RoleScan.FirstChars.Contains(view[at]))
+        {
+            return false;
+        }
         var rest = view[at..];
         foreach (var role in Roles)
         {
@@ -1709,6 +1720,11 @@ internal static partial class PersonRecognizer
     /// <summary>Whether a post-title longer than <paramref name="role"/> ends where it does (总书记 over 书记).</summary>
     private static bool LongerTitleEndingAt(ReadOnlySpan<char> view, int e, string role)
     {
+        // Most roles end no title (书记 ends 总书记; 村民 none): their test is one set probe.
+        if (!RoleScan.TitleTails.Contains(role))
+        {
+            return false;
+        }
         foreach (var title in PostTitles)
         {
             if (title.Length > role.Length && title.EndsWith(role, StringComparison.Ordinal) && view[..e].EndsWith(title, StringComparison.Ordinal))
