@@ -170,6 +170,33 @@ internal static partial class FactLinker
     }
 
     /// <summary>Each code's fullest mention in the document: the first of the longest names that place facts give the unit.</summary>
+    /// <summary>
+    /// The place of <see cref="FullestByCode"/> for <paramref name="code"/>, or -1: read straight from the facts of a text
+    /// with few (a line's: a dictionary for them cost more than the scan), else from the dictionary, made once into
+    /// <paramref name="fullest"/>.
+    /// </summary>
+    private static int FullestWithCode(List<Fact> facts, string code, ref Dictionary<string, int>? fullest)
+    {
+        if (facts.Count > FewFactsScanned)
+        {
+            return (fullest ??= FullestByCode(facts)).TryGetValue(code, out var full) ? full : -1;
+        }
+        var best = -1;
+        for (var j = 0; j < facts.Count; j++)
+        {
+            var f = facts[j];
+            if (f.Kind == FactKinds.Place && f.Name is not null && string.Equals(f.Code, code, StringComparison.Ordinal)
+                && (best < 0 || f.Name.Length > facts[best].Name!.Length))
+            {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Up to this many facts, <see cref="FullestWithCode"/> scans them instead of making a dictionary.</summary>
+    private const int FewFactsScanned = 32;
+
     private static Dictionary<string, int> FullestByCode(List<Fact> facts)
     {
         var fullest = new Dictionary<string, int>(StringComparer.Ordinal);
