@@ -239,16 +239,10 @@ internal static partial class FactLinker
         var candidate = new bool[facts.Count];
         sender = new bool[facts.Count];
         // Organisations and teams by start; a place is inside one when one that starts at or before it ends at or after it.
-        var holders = new List<int>();
-        for (var i = 0; i < facts.Count; i++)
-        {
-            if (facts[i].Kind is FactKinds.Organization or FactKinds.Team)
-            {
-                holders.Add(i);
-            }
-        }
+        // Listed at the first place: most lines with a number name none.
+        List<int>? holders = null;
         var next = 0;
-        var active = new List<int>();
+        List<int>? active = null;
         for (var i = 0; i < facts.Count; i++)
         {
             var f = facts[i];
@@ -256,6 +250,18 @@ internal static partial class FactLinker
             {
                 continue;
             }
+            if (holders is null)
+            {
+                holders = [];
+                for (var k = 0; k < facts.Count; k++)
+                {
+                    if (facts[k].Kind is FactKinds.Organization or FactKinds.Team)
+                    {
+                        holders.Add(k);
+                    }
+                }
+            }
+            active ??= [];
             while (next < holders.Count && facts[holders[next]].Start <= f.Start)
             {
                 active.Add(holders[next++]);

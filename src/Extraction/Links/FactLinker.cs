@@ -54,6 +54,14 @@ internal static partial class FactLinker
             return facts;
         }
         var cut = Cut.Of(text);
+        // Places, dates, organisations and teams are what a number links to: a text with none of them (half the lines with a
+        // number) gives its numbers only their subject, and the scopes, choices and actors below are not made for it.
+        // A rule that links a number without such a fact must take its text out of this path.
+        if (!facts.Exists(static f => f.Kind is FactKinds.Place or FactKinds.Date or FactKinds.Organization or FactKinds.Team
+            || (f.Kind.IsNumber() && f.Actor is not null)))
+        {
+            return SubjectsOnly(text, facts, cut);
+        }
         var n = facts.Count;
         var clause = new int[n];
         for (int i = 0, c = 0; i < n; i++)
@@ -521,6 +529,33 @@ internal static partial class FactLinker
             // A scope's place: the one chosen for all its numbers, or for a count of places one above their level.
             int Pick(int chosen, List<Mention>? mentions) =>
                 limit == AnyLevel ? chosen : Choose(text, facts, cut, mentions, clauseDates, limit);
+        }
+        cut.Release();
+        return linked;
+    }
+
+    /// <summary>
+    /// <see cref="Link"/> of facts with no place, date, organisation or team (nor a number with an actor already): each
+    /// number's place, period and actor stay as they are, its subject is read from the words after it, as the full pass
+    /// reads it. Releases <paramref name="cut"/>.
+    /// </summary>
+    private static List<Fact> SubjectsOnly(string text, List<Fact> facts, Cut cut)
+    {
+        var linked = new List<Fact>(facts.Count);
+        for (int i = 0, c = 0; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (!f.Kind.IsNumber())
+            {
+                linked.Add(f);
+                continue;
+            }
+            while (c + 1 < cut.ClauseStarts.Count && cut.ClauseStarts[c + 1] <= f.Start)
+            {
+                c++;
+            }
+            var subject = f.Subject ?? Simplified(Subject(text, f, cut.ClauseEnd(c), cut.SentenceEnd(cut.ClauseSentence[c])));
+            linked.Add(ReferenceEquals(subject, f.Subject) ? f : f with { Subject = subject });
         }
         cut.Release();
         return linked;
