@@ -72,10 +72,10 @@ internal static partial class PersonRecognizer
     private static class LineTriggers
     {
         public const ushort Dot = 1, TitleFirst = 2, CreditLast = 4, Bracket = 8, CreditTailFirst = 16, Sex = 32, FrameCloseLast = 64, SpeakerVerbFirst = 128,
-            PublicFigureFirst = 256;
+            PublicFigureFirst = 256, RoleLast = 512, CommonSurname = 1024;
 
         private static readonly CharTriggers Table = new CharTriggers()
-            .MarkWhere(c => Dots.Contains(c), Dot)
+            .Mark(DotChars, Dot)
             .Mark(FirstChars(PostTitles), TitleFirst)
             .Mark(LastChars([.. CreditLabels, .. CreditDatelines]), CreditLast)
             .Mark(Marks.OpenBrackets + Marks.CloseBrackets, Bracket)
@@ -84,7 +84,11 @@ internal static partial class PersonRecognizer
             // The closing words all open with 的, which most lines hold: their last characters (下) are rarer.
             .Mark(LastChars([.. NameFrames.Select(f => f.Close)]), FrameCloseLast)
             .Mark(FirstChars(SpeakerVerbs), SpeakerVerbFirst)
-            .Mark(FirstChars([.. PublicFigures.Names]), PublicFigureFirst);
+            .Mark(FirstChars([.. PublicFigures.Names]), PublicFigureFirst)
+            // What FindRoleNames jumps between (a role's, a descriptor's or an age's last character) and what an unknown
+            // run opens with (a common surname): a line with none is not walked for them.
+            .Mark(LastChars(Roles) + LastChars(Descriptors) + AgeMark, RoleLast)
+            .Mark(CommonSurnameChars, CommonSurname);
 
         /// <summary>The bits of every character of <paramref name="text"/>, or-ed.</summary>
         public static ushort Of(ReadOnlySpan<char> text) => Table.Of(text);

@@ -117,7 +117,10 @@ internal static partial class PersonRecognizer
     /// <summary>Han surnames: Entities/Data/surnames.tsv.</summary>
     private static readonly CharSet Surnames = new(WordLists.Get("surnames").Chars());
 
-    private static readonly SearchValues<char> Dots = SearchValues.Create("·•‧・∙⋅");
+    private static readonly SearchValues<char> Dots = SearchValues.Create(DotChars);
+
+    /// <summary>The dots between the parts of a transliterated name.</summary>
+    private const string DotChars = "·•‧・∙⋅";
 
     /// <summary>
     /// The people of <paramref name="view"/>. A name read after a role (队员黄河说) may lie over bare places
@@ -160,7 +163,10 @@ internal static partial class PersonRecognizer
                 committees.TryAdd(org.End, org.Name);
             }
         }
-        FindRoleNames(view, taken, found, places, displaced, committees);
+        if ((triggers & LineTriggers.RoleLast) != 0)
+        {
+            FindRoleNames(view, taken, found, places, displaced, committees);
+        }
         if ((triggers & LineTriggers.TitleFirst) != 0)
         {
             FindPostTitleNames(view, taken, found, places, displaced);
@@ -225,7 +231,10 @@ internal static partial class PersonRecognizer
             FindFewRepeats(view, taken, found, learned);
         }
         FindRepeatsOverPlaces(view, taken, found, places, displaced, learned);
-        FindUnknownRunNames(view, taken, found);
+        if ((triggers & LineTriggers.CommonSurname) != 0)
+        {
+            FindUnknownRunNames(view, taken, found);
+        }
         displacedPlaces = displaced.Count == 0 ? null : [.. displaced];
         (t_displaced, t_committees, t_learned) = (displaced, committees, learned);
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
@@ -1428,7 +1437,12 @@ internal static partial class PersonRecognizer
     }
 
     /// <summary>The most common surnames (surnames.tsv, common yes): the husband's surname a married woman's name may open with.</summary>
-    private static readonly SearchValues<char> CommonSurnames = SearchValues.Create(string.Concat(WordLists.Get("surnames").Where("common", "yes").Select(r => r[0])));
+    private static readonly SearchValues<char> CommonSurnames = SearchValues.Create(CommonSurnameChars);
+
+    /// <summary>The characters of <see cref="CommonSurnames"/>, one bit each for the tests at every character.</summary>
+    private static readonly CharSet CommonSurnameSet = new(CommonSurnameChars);
+
+    private static string CommonSurnameChars => string.Concat(WordLists.Get("surnames").Where("common", "yes").Select(r => r[0]));
 
     /// <summary>End of a Han name starting with a surname: three characters unless the third starts what follows.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
