@@ -134,7 +134,10 @@ internal static partial class PersonRecognizer
         // text lacks finds nothing there and is not run (most lines name no person).
         var triggers = LineTriggers.Of(view);
         // A place or organisation is never a person; a person found first keeps its span.
-        using var taken = new TakenSpans(view.Length);
+        // The thread's map, taken while in use (a nested call makes its own): no pooled buffer rented and returned per line.
+        var taken = t_taken ?? new TakenSpans();
+        t_taken = null;
+        taken.Reset(view.Length);
         foreach (var place in places)
         {
             taken.Take(place.Start, place.End, TakenSpans.Place);
@@ -237,6 +240,8 @@ internal static partial class PersonRecognizer
         }
         displacedPlaces = displaced.Count == 0 ? null : [.. displaced];
         (t_displaced, t_committees, t_learned) = (displaced, committees, learned);
+        // A long text's map is let go: the thread would otherwise keep its buffer.
+        t_taken = view.Length <= MaxReusedTaken ? taken : null;
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return found;
 
@@ -252,6 +257,12 @@ internal static partial class PersonRecognizer
 
     [ThreadStatic]
     private static List<string>? t_learned;
+
+    [ThreadStatic]
+    private static TakenSpans? t_taken;
+
+    /// <summary>Texts up to this length leave their map to the thread for the next text.</summary>
+    private const int MaxReusedTaken = 1 << 16;
 
     /// <summary>
     /// Whether the places overlapping a name read after a role can give way to it: each lies inside the name,
