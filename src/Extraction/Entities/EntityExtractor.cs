@@ -145,7 +145,7 @@ public sealed class EntityExtractor
                 if (!p.IsAnaphor)
                 {
                     var code = units![i] >= 0 ? divisions.CodeOf(units[i]) : null;
-                    ordered[n++] = new Fact { Doc = doc, Kind = FactKinds.Place, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name, Level = p.Level, Parent = p.Parent, Code = code };
+                    ordered[n++] = new Fact { Doc = doc, Kind = FactKinds.Place, Text = Surface(text, p.Start, p.End, p.Name), Start = p.Start, End = p.End, Name = p.Name, Level = p.Level, Parent = p.Parent, Code = code };
                 }
             }
         }
@@ -153,14 +153,14 @@ public sealed class EntityExtractor
         {
             foreach (var o in orgMentions)
             {
-                ordered[n++] = new Fact { Doc = doc, Kind = FactKinds.Organization, Text = text[o.Start..o.End], Start = o.Start, End = o.End, Name = o.Name };
+                ordered[n++] = new Fact { Doc = doc, Kind = FactKinds.Organization, Text = Surface(text, o.Start, o.End, o.Name), Start = o.Start, End = o.End, Name = o.Name };
             }
         }
         if (people is not null)
         {
             foreach (var p in people)
             {
-                ordered[n++] = new Fact { Doc = doc, Kind = FactKinds.Person, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name, Subject = p.Role };
+                ordered[n++] = new Fact { Doc = doc, Kind = FactKinds.Person, Text = Surface(text, p.Start, p.End, p.Name), Start = p.Start, End = p.End, Name = p.Name, Subject = p.Role };
             }
         }
         if (teams is not null)
@@ -198,6 +198,13 @@ public sealed class EntityExtractor
         }
         return result;
     }
+
+    /// <summary>
+    /// The text of <c>[start, end)</c>: <paramref name="name"/> itself where the text writes the name as it is (most
+    /// mentions of simplified text), no copy of it.
+    /// </summary>
+    private static string Surface(string text, int start, int end, string? name) =>
+        name is not null && text.AsSpan(start, end - start).SequenceEqual(name) ? name : text[start..end];
 
     /// <summary>The most sort keys kept on the stack (8 bytes each).</summary>
     private const int MaxStackSortKeys = 128;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using WorkTeam.Extraction.Places;
 using WorkTeam.Extraction.Text;
 
@@ -12,13 +13,69 @@ internal static partial class PersonRecognizer
     /// finds nothing where its characters are absent, so skipping it there changes nothing; on a short line, a
     /// vectorised search of its own per finder cost more than the finder's work. Immutable.
     /// </summary>
+    /// <summary>
+    /// The last two characters of every role and descriptor (书记, 村民), for <see cref="FindRoleNames"/>'s test before its
+    /// dictionary probes; null when a role or descriptor of one character makes the last character alone decide.
+    /// </summary>
+    /// <remarks>Made on first use (a nested class), after the lists it reads: static fields of partial files initialise in no set order.</remarks>
+    private static CharPairSet? RoleOrDescriptorPairs => RolePairs.Value;
+
+    private static class RolePairs
+    {
+        public static readonly CharPairSet? Value = HasOneCharacterRole || Descriptors.Any(d => d.Length < 2)
+            ? null
+            : new CharPairSet([.. Roles, .. Descriptors]);
+    }
+
+    /// <summary>Credit labels as a set: <see cref="FindRoleNames"/> asks of each role it reads whether it is one.</summary>
+    private static FrozenSet<string> CreditLabelSet => RoleScan.CreditLabels;
+
+    /// <summary>Tables of the role scan made from the lists on first use (a nested class, after the lists it reads).</summary>
+    private static class RoleScan
+    {
+        /// <summary>The first characters of the roles <see cref="RoleStartingAt"/> reads (two characters and more).</summary>
+        public static readonly CharSet FirstChars = new(string.Concat(Roles.Where(r => r.Length >= 2).Select(r => r[0])));
+
+        /// <summary>The words some longer post-title ends with (书记 of 总书记): <see cref="LongerTitleEndingAt"/> is false for any other.</summary>
+        public static readonly FrozenSet<string> TitleTails = PostTitles
+            .SelectMany(t => Enumerable.Range(1, t.Length - 1).Select(k => t[k..])).ToFrozenSet(StringComparer.Ordinal);
+
+        public static readonly FrozenSet<string> CreditLabels = PersonRecognizer.CreditLabels.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A set of character pairs as one bit per hash of the pair (8 KB): <see cref="Contains"/> is false for every pair
+    /// that ends none of the words, true for theirs and for a few others that share a bit. Immutable.
+    /// </summary>
+    private sealed class CharPairSet
+    {
+        private readonly ulong[] bits = new ulong[(1 << 16) / 64];
+
+        public CharPairSet(IEnumerable<string> words)
+        {
+            foreach (var word in words)
+            {
+                var h = Hash(word[^2], word[^1]);
+                bits[h >> 6] |= 1UL << (int)h;
+            }
+        }
+
+        public bool Contains(char first, char second)
+        {
+            var h = Hash(first, second);
+            return (bits[h >> 6] & (1UL << (int)h)) != 0;
+        }
+
+        private static uint Hash(char first, char second) => ((first * 40503u) ^ second) & 0xFFFF;
+    }
+
     private static class LineTriggers
     {
         public const ushort Dot = 1, TitleFirst = 2, CreditLast = 4, Bracket = 8, CreditTailFirst = 16, Sex = 32, FrameCloseLast = 64, SpeakerVerbFirst = 128,
-            PublicFigureFirst = 256;
+            PublicFigureFirst = 256, RoleLast = 512, CommonSurname = 1024;
 
         private static readonly CharTriggers Table = new CharTriggers()
-            .MarkWhere(c => Dots.Contains(c), Dot)
+            .Mark(DotChars, Dot)
             .Mark(FirstChars(PostTitles), TitleFirst)
             .Mark(LastChars([.. CreditLabels, .. CreditDatelines]), CreditLast)
             .Mark(Marks.OpenBrackets + Marks.CloseBrackets, Bracket)
@@ -27,7 +84,11 @@ internal static partial class PersonRecognizer
             // The closing words all open with 的, which most lines hold: their last characters (下) are rarer.
             .Mark(LastChars([.. NameFrames.Select(f => f.Close)]), FrameCloseLast)
             .Mark(FirstChars(SpeakerVerbs), SpeakerVerbFirst)
-            .Mark(FirstChars([.. PublicFigures.Names]), PublicFigureFirst);
+            .Mark(FirstChars([.. PublicFigures.Names]), PublicFigureFirst)
+            // What FindRoleNames jumps between (a role's, a descriptor's or an age's last character) and what an unknown
+            // run opens with (a common surname): a line with none is not walked for them.
+            .Mark(LastChars(Roles) + LastChars(Descriptors) + AgeMark, RoleLast)
+            .Mark(CommonSurnameChars, CommonSurname);
 
         /// <summary>The bits of every character of <paramref name="text"/>, or-ed.</summary>
         public static ushort Of(ReadOnlySpan<char> text) => Table.Of(text);

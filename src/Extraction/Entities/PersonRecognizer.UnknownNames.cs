@@ -24,6 +24,12 @@ internal static partial class PersonRecognizer
     /// <summary>Finds names that stand as unknown surname-led runs at least <see cref="UnknownNameRepeats"/> times.</summary>
     private static void FindUnknownRunNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
     {
+        // Two runs of one text open with one pair of characters: where no such pair stands twice (most lines), no run can,
+        // and the dictionary probes of the reading below are not made.
+        if (UnknownNameRepeats >= 2 && !SurnamePairRepeats(view, taken))
+        {
+            return;
+        }
         List<(int Start, int End, bool Strict)>? runs = null;
         for (var p = 0; p + 1 < view.Length; p++)
         {
@@ -78,6 +84,36 @@ internal static partial class PersonRecognizer
             // 郭茂良发监: once known, the name is found where its edges are no word's (发监 is none).
             FindFewRepeats(view, taken, found, names);
         }
+    }
+
+    /// <summary>The most pairs <see cref="SurnamePairRepeats"/> compares; a text with more is read in full.</summary>
+    private const int MaxComparedPairs = 64;
+
+    /// <summary>
+    /// Whether a pair that may open an unknown run (a common surname, a given-name character, neither taken) stands at two
+    /// places of <paramref name="view"/>: the cheap tests of <see cref="FindUnknownRunNames"/>'s scan, no dictionary probe.
+    /// True as well when there are more than <see cref="MaxComparedPairs"/> such pairs.
+    /// </summary>
+    private static bool SurnamePairRepeats(ReadOnlySpan<char> view, TakenSpans taken)
+    {
+        Span<int> pairs = stackalloc int[MaxComparedPairs];
+        var count = 0;
+        var surnames = CommonSurnameSet;
+        for (var p = 0; p + 1 < view.Length; p++)
+        {
+            // One bit read a character: a vectorised search for so many characters cost more on a line.
+            if (!surnames.Contains(view[p]) || !IsGivenNameChar(view[p + 1]) || taken.Overlaps(p, p + 2))
+            {
+                continue;
+            }
+            var pair = view[p] << 16 | view[p + 1];
+            if (count == pairs.Length || pairs[..count].Contains(pair))
+            {
+                return true;
+            }
+            pairs[count++] = pair;
+        }
+        return false;
     }
 
     /// <summary>

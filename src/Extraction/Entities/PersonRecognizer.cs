@@ -117,7 +117,10 @@ internal static partial class PersonRecognizer
     /// <summary>Han surnames: Entities/Data/surnames.tsv.</summary>
     private static readonly CharSet Surnames = new(WordLists.Get("surnames").Chars());
 
-    private static readonly SearchValues<char> Dots = SearchValues.Create("·•‧・∙⋅");
+    private static readonly SearchValues<char> Dots = SearchValues.Create(DotChars);
+
+    /// <summary>The dots between the parts of a transliterated name.</summary>
+    private const string DotChars = "·•‧・∙⋅";
 
     /// <summary>
     /// The people of <paramref name="view"/>. A name read after a role (队员黄河说) may lie over bare places
@@ -131,7 +134,10 @@ internal static partial class PersonRecognizer
         // text lacks finds nothing there and is not run (most lines name no person).
         var triggers = LineTriggers.Of(view);
         // A place or organisation is never a person; a person found first keeps its span.
-        using var taken = new TakenSpans(view.Length);
+        // The thread's map, taken while in use (a nested call makes its own): no pooled buffer rented and returned per line.
+        var taken = t_taken ?? new TakenSpans();
+        t_taken = null;
+        taken.Reset(view.Length);
         foreach (var place in places)
         {
             taken.Take(place.Start, place.End, TakenSpans.Place);
@@ -160,7 +166,10 @@ internal static partial class PersonRecognizer
                 committees.TryAdd(org.End, org.Name);
             }
         }
-        FindRoleNames(view, taken, found, places, displaced, committees);
+        if ((triggers & LineTriggers.RoleLast) != 0)
+        {
+            FindRoleNames(view, taken, found, places, displaced, committees);
+        }
         if ((triggers & LineTriggers.TitleFirst) != 0)
         {
             FindPostTitleNames(view, taken, found, places, displaced);
@@ -225,9 +234,14 @@ internal static partial class PersonRecognizer
             FindFewRepeats(view, taken, found, learned);
         }
         FindRepeatsOverPlaces(view, taken, found, places, displaced, learned);
-        FindUnknownRunNames(view, taken, found);
+        if ((triggers & LineTriggers.CommonSurname) != 0)
+        {
+            FindUnknownRunNames(view, taken, found);
+        }
         displacedPlaces = displaced.Count == 0 ? null : [.. displaced];
         (t_displaced, t_committees, t_learned) = (displaced, committees, learned);
+        // A long text's map is let go: the thread would otherwise keep its buffer.
+        t_taken = view.Length <= MaxReusedTaken ? taken : null;
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return found;
 
@@ -243,6 +257,12 @@ internal static partial class PersonRecognizer
 
     [ThreadStatic]
     private static List<string>? t_learned;
+
+    [ThreadStatic]
+    private static TakenSpans? t_taken;
+
+    /// <summary>Texts up to this length leave their map to the thread for the next text.</summary>
+    private const int MaxReusedTaken = 1 << 16;
 
     /// <summary>
     /// Whether the places overlapping a name read after a role can give way to it: each lies inside the name,
@@ -394,6 +414,12 @@ internal static partial class PersonRecognizer
             {
                 continue;
             }
+            // Nine in ten of those characters (人, 民, 长) end no role or descriptor with the character before them: one more
+            // bit read skips the dictionary probes there.
+            if (RoleOrDescriptorPairs is { } pairs && view[e - 1] != AgeMark && !pairs.Contains(view[e - 2], view[e - 1]))
+            {
+                continue;
+            }
             if ((RoleEndingAt(view, e) ?? DescriptorEndingAt(view, e) ?? AgeEndingAt(view, e)) is not { } role
                 || LongerTitleEndingAt(view, e, role))
             {
@@ -401,7 +427,7 @@ internal static partial class PersonRecognizer
                 continue;
             }
             var p = e;
-            var byline = Array.IndexOf(CreditLabels, role) >= 0;
+            var byline = CreditLabelSet.Contains(role);
             // 姓名:陈伟男 (a profile card's label; its colon may open the next line): the name follows the colon.
             var label = FormLabels.Contains(role);
             while (p < view.Length && (IsBlank(view[p]) || (IsColon(view[p]) && view[p] != '/') || (view[p] == Particle && !byline)
@@ -1211,6 +1237,11 @@ internal static partial class PersonRecognizer
         {
             return false;
         }
+        // Most characters open no role: one bit read instead of a test of every role.
+        if (!RoleScan.FirstChars.Contains(view[at]))
+        {
+            return false;
+        }
         var rest = view[at..];
         foreach (var role in Roles)
         {
@@ -1417,7 +1448,12 @@ internal static partial class PersonRecognizer
     }
 
     /// <summary>The most common surnames (surnames.tsv, common yes): the husband's surname a married woman's name may open with.</summary>
-    private static readonly SearchValues<char> CommonSurnames = SearchValues.Create(string.Concat(WordLists.Get("surnames").Where("common", "yes").Select(r => r[0])));
+    private static readonly SearchValues<char> CommonSurnames = SearchValues.Create(CommonSurnameChars);
+
+    /// <summary>The characters of <see cref="CommonSurnames"/>, one bit each for the tests at every character.</summary>
+    private static readonly CharSet CommonSurnameSet = new(CommonSurnameChars);
+
+    private static string CommonSurnameChars => string.Concat(WordLists.Get("surnames").Where("common", "yes").Select(r => r[0]));
 
     /// <summary>End of a Han name starting with a surname: three characters unless the third starts what follows.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -1709,6 +1745,11 @@ internal static partial class PersonRecognizer
     /// <summary>Whether a post-title longer than <paramref name="role"/> ends where it does (总书记 over 书记).</summary>
     private static bool LongerTitleEndingAt(ReadOnlySpan<char> view, int e, string role)
     {
+        // Most roles end no title (书记 ends 总书记; 村民 none): their test is one set probe.
+        if (!RoleScan.TitleTails.Contains(role))
+        {
+            return false;
+        }
         foreach (var title in PostTitles)
         {
             if (title.Length > role.Length && title.EndsWith(role, StringComparison.Ordinal) && view[..e].EndsWith(title, StringComparison.Ordinal))

@@ -170,6 +170,33 @@ internal static partial class FactLinker
     }
 
     /// <summary>Each code's fullest mention in the document: the first of the longest names that place facts give the unit.</summary>
+    /// <summary>
+    /// The place of <see cref="FullestByCode"/> for <paramref name="code"/>, or -1: read straight from the facts of a text
+    /// with few (a line's: a dictionary for them cost more than the scan), else from the dictionary, made once into
+    /// <paramref name="fullest"/>.
+    /// </summary>
+    private static int FullestWithCode(List<Fact> facts, string code, ref Dictionary<string, int>? fullest)
+    {
+        if (facts.Count > FewFactsScanned)
+        {
+            return (fullest ??= FullestByCode(facts)).TryGetValue(code, out var full) ? full : -1;
+        }
+        var best = -1;
+        for (var j = 0; j < facts.Count; j++)
+        {
+            var f = facts[j];
+            if (f.Kind == FactKinds.Place && f.Name is not null && string.Equals(f.Code, code, StringComparison.Ordinal)
+                && (best < 0 || f.Name.Length > facts[best].Name!.Length))
+            {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Up to this many facts, <see cref="FullestWithCode"/> scans them instead of making a dictionary.</summary>
+    private const int FewFactsScanned = 32;
+
     private static Dictionary<string, int> FullestByCode(List<Fact> facts)
     {
         var fullest = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -212,16 +239,10 @@ internal static partial class FactLinker
         var candidate = new bool[facts.Count];
         sender = new bool[facts.Count];
         // Organisations and teams by start; a place is inside one when one that starts at or before it ends at or after it.
-        var holders = new List<int>();
-        for (var i = 0; i < facts.Count; i++)
-        {
-            if (facts[i].Kind is FactKinds.Organization or FactKinds.Team)
-            {
-                holders.Add(i);
-            }
-        }
+        // Listed at the first place: most lines with a number name none.
+        List<int>? holders = null;
         var next = 0;
-        var active = new List<int>();
+        List<int>? active = null;
         for (var i = 0; i < facts.Count; i++)
         {
             var f = facts[i];
@@ -229,6 +250,18 @@ internal static partial class FactLinker
             {
                 continue;
             }
+            if (holders is null)
+            {
+                holders = [];
+                for (var k = 0; k < facts.Count; k++)
+                {
+                    if (facts[k].Kind is FactKinds.Organization or FactKinds.Team)
+                    {
+                        holders.Add(k);
+                    }
+                }
+            }
+            active ??= [];
             while (next < holders.Count && facts[holders[next]].Start <= f.Start)
             {
                 active.Add(holders[next++]);

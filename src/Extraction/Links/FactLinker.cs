@@ -54,6 +54,14 @@ internal static partial class FactLinker
             return facts;
         }
         var cut = Cut.Of(text);
+        // Places, dates, organisations and teams are what a number links to: a text with none of them (half the lines with a
+        // number) gives its numbers only their subject, and the scopes, choices and actors below are not made for it.
+        // A rule that links a number without such a fact must take its text out of this path.
+        if (!facts.Exists(static f => f.Kind is FactKinds.Place or FactKinds.Date or FactKinds.Organization or FactKinds.Team
+            || (f.Kind.IsNumber() && f.Actor is not null)))
+        {
+            return SubjectsOnly(text, facts, cut);
+        }
         var n = facts.Count;
         var clause = new int[n];
         for (int i = 0, c = 0; i < n; i++)
@@ -264,7 +272,8 @@ internal static partial class FactLinker
         // outside sentences that speak of a team (驻村工作队投入…: the team, not the organisation).
         var (actingOrganisation, actsFrom) = teamSenders.Count == 0 && orgTeamSenders.Count == 0
             ? OneActingOrganisation(text, facts, cut, clause, clauseDates) : (null, int.MaxValue);
-        var teams = facts.FindAll(f => f.Kind == FactKinds.Team && f.Name is not null && f.Station is not null);
+        // The stationed teams, read only where a number has a place (most lines name no team: no list made for them).
+        List<Fact>? teams = null;
         // The names' spans are read only to test an action for a team (AnyAction): made at the first such test.
         List<(int Start, int End)>? names = null;
 
@@ -345,7 +354,7 @@ internal static partial class FactLinker
             else
             {
                 // Named as the document names the unit most fully (勇成苹果梨 is 勇成村's: the same code).
-                if (facts[place].Code is { } placeCode && (fullest ??= FullestByCode(facts)).TryGetValue(placeCode, out var full)
+                if (facts[place].Code is { } placeCode && FullestWithCode(facts, placeCode, ref fullest) is var full && full >= 0
                     && facts[full].Name!.Length > facts[place].Name!.Length)
                 {
                     place = full;
@@ -388,7 +397,7 @@ internal static partial class FactLinker
                 }
             }
             var teamWord = LinkWords.LastIndexOf(text, cut.SentenceStart(s), f.Start, LinkWords.TeamWords);
-            var team = (place >= 0 ? TeamAt(teams, facts[place]) : null) ?? documentTeam
+            var team = (place >= 0 ? TeamAt(teams ??= facts.FindAll(static t => t.Kind == FactKinds.Team && t.Name is not null && t.Station is not null), facts[place]) : null) ?? documentTeam
                 ?? (f.Start > actsFrom && teamWord < 0 ? actingOrganisation : null);
             if (team is not null && jointSenders is not null && jointSenders.TryGetValue(team, out var jointTeam))
             {
@@ -424,14 +433,16 @@ internal static partial class FactLinker
                 actor = previousActor;
             }
             (previousNumberEnd, previousNumberClause, previousNumberSentence, previousActor, previousOwnsNothing) = (f.End, c, s, actor ?? f.Actor, ownsNothing);
-            linked.Add(f with
+            var subject = f.Subject ?? Simplified(Subject(text, f, cut.ClauseEnd(c), cut.SentenceEnd(s)));
+            // A number that links to nothing is the same record: no copy of it (most numbers of a line read alone).
+            linked.Add(place < 0 && period is null && actor is null && ReferenceEquals(subject, f.Subject) ? f : f with
             {
                 Place = place >= 0 ? facts[place].Name : f.Place,
                 Code = place >= 0 ? facts[place].Code : f.Code,
                 Scope = scope ?? f.Scope,
                 Period = period ?? f.Period,
                 Actor = actor ?? f.Actor,
-                Subject = f.Subject ?? Simplified(Subject(text, f, cut.ClauseEnd(c), cut.SentenceEnd(s))),
+                Subject = subject,
             });
 
             bool NamesPlaceFrom(int first, int upTo)
@@ -518,6 +529,33 @@ internal static partial class FactLinker
             // A scope's place: the one chosen for all its numbers, or for a count of places one above their level.
             int Pick(int chosen, List<Mention>? mentions) =>
                 limit == AnyLevel ? chosen : Choose(text, facts, cut, mentions, clauseDates, limit);
+        }
+        cut.Release();
+        return linked;
+    }
+
+    /// <summary>
+    /// <see cref="Link"/> of facts with no place, date, organisation or team (nor a number with an actor already): each
+    /// number's place, period and actor stay as they are, its subject is read from the words after it, as the full pass
+    /// reads it. Releases <paramref name="cut"/>.
+    /// </summary>
+    private static List<Fact> SubjectsOnly(string text, List<Fact> facts, Cut cut)
+    {
+        var linked = new List<Fact>(facts.Count);
+        for (int i = 0, c = 0; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (!f.Kind.IsNumber())
+            {
+                linked.Add(f);
+                continue;
+            }
+            while (c + 1 < cut.ClauseStarts.Count && cut.ClauseStarts[c + 1] <= f.Start)
+            {
+                c++;
+            }
+            var subject = f.Subject ?? Simplified(Subject(text, f, cut.ClauseEnd(c), cut.SentenceEnd(cut.ClauseSentence[c])));
+            linked.Add(ReferenceEquals(subject, f.Subject) ? f : f with { Subject = subject });
         }
         cut.Release();
         return linked;

@@ -106,8 +106,31 @@ internal static class LinkWords
         System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(WordLists.Get("place-suffix-followers").Rows, r => r[0][0], r => r[1]);
 
     /// <summary>The first characters of <see cref="AnaphorLeads"/> in both scripts: where an anaphor may start.</summary>
-    public static readonly SearchValues<char> AnaphorFirsts = SearchValues.Create(
-        string.Concat(AnaphorLeads.Select(l => l[0])) + Text.ScriptConverter.Default.ToTraditional(string.Concat(AnaphorLeads.Select(l => l[0]))));
+    public static readonly SearchValues<char> AnaphorFirsts = SearchValues.Create(WithTraditional(string.Concat(AnaphorLeads.Select(l => l[0]))));
+
+    /// <summary>
+    /// <paramref name="chars"/> and each one's traditional form, as OpenCC's character table gives it. Only that table is
+    /// read: ScriptConverter.ToTraditional read the phrase table too (nine tenths of OpenCC's data, ~10 MB) at the first
+    /// line with a number, for five characters.
+    /// </summary>
+    private static string WithTraditional(string chars)
+    {
+        var name = ResourceFormat.OpenCcSimplifiedToTraditionalCharacters;
+        var table = Text.OpenCcTable.LoadEmbedded([name])[name];
+        var both = new System.Text.StringBuilder(chars);
+        foreach (var c in chars)
+        {
+            if (table.MatchLongestPrefix([c], out var entry) == 1)
+            {
+                both.Append(table.Default(entry));
+            }
+            else
+            {
+                both.Append(c);
+            }
+        }
+        return both.ToString();
+    }
 
     /// <summary>The classifier before a level suffix in a count of places (三个村 → 个), simplified.</summary>
     public static readonly string[] PlaceClassifiers = Longest(Of("place-classifier"));
