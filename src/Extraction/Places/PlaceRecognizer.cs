@@ -14,7 +14,7 @@ namespace WorkTeam.Extraction.Places;
 /// (劳光村、英吾斯塘村), anaphora (驻该县也木勒牧场) and later repeats of a name found once.
 /// Works on raw characters; a segmenter's POS tags are not needed.
 /// </summary>
-internal sealed class PlaceRecognizer
+internal sealed partial class PlaceRecognizer
 {
     private const int MaxUnknownName = 9;
     private const int TerminalRank = 9;
@@ -770,7 +770,8 @@ internal sealed class PlaceRecognizer
         // A short form or a landmark followed by an administrative suffix is the stem of another place:
         // 石河子 + 镇, 那拉提 + 镇, 兰州 + 湾镇.
         // Not where the rest is a unit the place holds: 黔东南州 + 黎平县 is a chain, 兰州 + 湾镇 a stem.
-        if ((best.IsAlias || entry.Level == PlaceLevel.Other) && entry.Level is not (PlaceLevel.Country or PlaceLevel.Province)
+        var villageStem = IsTableVillageStem(view, p, end, entry);
+        if ((best.IsAlias || entry.Level == PlaceLevel.Other || villageStem) && entry.Level is not (PlaceLevel.Country or PlaceLevel.Province)
             && TryStemUnit(view, state, p, end, prev, requiredLevel, out unit)
             && !(useTable && unit.End - end > MinNameLength && Encloses(DivisionTable.Default, entry.Name, view[end..unit.End].ToString()))
             // Taiwan's townships are not in the table: a county of Taiwan written short before a named
@@ -778,6 +779,10 @@ internal sealed class PlaceRecognizer
             && !(unit.End - end > MinNameLength && DivisionResolver.IsInProvinceOutsideTable(entry)))
         {
             return true;
+        }
+        if (villageStem)
+        {
+            return false;
         }
 
         var rank = RankOf(entry);
@@ -2074,6 +2079,10 @@ internal sealed class PlaceRecognizer
             table.FindUnits(m.Name, units);
             if (units.Count is 0 or > MaxEnclosingCandidates)
             {
+                if (m.Level == PlaceLevel.Village)
+                {
+                    AddOwnVillageStem(m.Name, stems, stemLevels, seen);
+                }
                 continue;
             }
             foreach (var u in units)
@@ -2118,11 +2127,14 @@ internal sealed class PlaceRecognizer
             string? above = null;
             if (level == PlaceLevel.Village && start > 0 && TextClasses.IsNameChar(view[start - 1]) && !TextClasses.PlaceLead.Contains(view[start - 1]))
             {
-                if (PlaceEndingAt(mentions, start) is not { Rank: < VillageRank } before)
+                if (PlaceEndingAt(mentions, start) is { Rank: < VillageRank } before)
+                {
+                    above = before.Name;
+                }
+                else if (!LeadingVerbEndsAt(view, start))
                 {
                     continue;
                 }
-                above = before.Name;
             }
             mentions.Add(new PlaceMention(start, end, stems[hit.Name], level, above, RankOfLevel(level)));
             taken.Take(start, end);
