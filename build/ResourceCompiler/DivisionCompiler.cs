@@ -135,6 +135,7 @@ internal static class DivisionCompiler
                 WriteString(p, name);
                 p.Write(unit);
             }
+            WriteIndex(p, units);
         }
         Console.WriteLine($"ResourceCompiler: divisions: {units.Count:N0} units, {payload.Length:N0} bytes");
         w.Write(DivisionFormat.Magic);
@@ -267,6 +268,40 @@ internal static class DivisionCompiler
                 throw new FormatException($"{path}: province '{province.Name}' has no code");
             }
             units.Add(new Unit(code, province.Name, 1));
+        }
+    }
+
+    /// <summary>The name index (<see cref="DivisionFormat.NameIndex"/>), built here so that the table's first use only copies it.</summary>
+    private static void WriteIndex(BinaryWriter p, List<Unit> units)
+    {
+        var levels = units.Select(u => (byte)(u.Level | (u.IsPlaceholder ? DivisionFormat.PlaceholderFlag : 0))).ToArray();
+        var endings = units.Select(u => (byte)u.Ending).ToArray();
+        var stemLengths = units.Select(u => (byte)u.Stem.Length).ToArray();
+        var pool = string.Concat(units.Select(u => u.Stem));
+        var index = DivisionFormat.NameIndex.Build(levels, endings, stemLengths, pool, [.. Endings.Select(e => e.Written)]);
+        WriteInts(p, index.BucketStarts);
+        WriteInts(p, index.Units);
+        p.Write(index.Tags.Length);
+        foreach (var t in index.Tags)
+        {
+            p.Write(t);
+        }
+        p.Write(index.Filter.Length);
+        foreach (var f in index.Filter)
+        {
+            p.Write(f);
+        }
+        WriteInts(p, index.StemHeads);
+        WriteInts(p, index.StemUnits);
+        WriteInts(p, index.StemNext);
+    }
+
+    private static void WriteInts(BinaryWriter w, int[] values)
+    {
+        w.Write(values.Length);
+        foreach (var v in values)
+        {
+            w.Write(v);
         }
     }
 

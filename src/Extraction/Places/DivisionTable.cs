@@ -21,9 +21,21 @@ public sealed partial class DivisionTable
 
     private readonly byte[] levels;
     private readonly ushort[] locals;
-    private readonly int[] parents;
+    /// <summary>
+    /// How far before each unit its parent is (0 for a province; <see cref="FarParent"/> when farther than a ushort holds,
+    /// then in <see cref="farParents"/>): half the memory of the parents' indexes (1.3 of 2.7 MB) for a subtraction.
+    /// </summary>
+    private readonly ushort[] parentDistances;
+    private readonly Dictionary<int, int> farParents;
     private readonly byte[] endings;
-    private readonly int[] stemStarts;
+
+    /// <summary>
+    /// Where the stems of each block of <see cref="StemBlock"/> units start in <see cref="pool"/>; a unit's stem starts after
+    /// those of the units before it in its block (<see cref="stemLengths"/>): 0.2 MB and a few additions a stem where the
+    /// start of every unit took 2.7 MB.
+    /// </summary>
+    private readonly int[] stemBlockStarts;
+    private readonly byte[] stemLengths;
     private readonly char[] pool;
     private readonly string[] officialEndings;
     private readonly string[] writtenEndings;
@@ -37,12 +49,13 @@ public sealed partial class DivisionTable
     private readonly EndingsByLast rewrittenByLast;
     /// <summary>
     /// The index of written names: the units of bucket b are <see cref="writtenUnits"/>[<see cref="writtenBucketStarts"/>[b]..[b + 1]],
-    /// in unit order, each beside its name's full hash (<see cref="writtenHashes"/>). A bucket is one run of memory, and a unit's
-    /// name is read only when its hash matches: the linked buckets read two arrays and the name at every unit, a cache miss each.
+    /// in unit order, each beside the <see cref="DivisionFormat.Tag"/> of its name's hash (<see cref="writtenTags"/>). A bucket is
+    /// one run of memory, and a unit's name is read only when its tag matches: the linked buckets read two arrays and the name at
+    /// every unit, a cache miss each. Built by the build (<see cref="DivisionFormat.NameIndex"/>) and copied at load.
     /// </summary>
     private readonly int[] writtenBucketStarts;
     private readonly int[] writtenUnits;
-    private readonly uint[] writtenHashes;
+    private readonly ushort[] writtenTags;
 
     /// <summary>
     /// A Bloom filter of the written names' hashes (two bits a name): a lookup of a name no unit bears, what the
@@ -131,7 +144,7 @@ public sealed partial class DivisionTable
     // Runs once over 665,000 units at first use: compiled optimized at once rather than through tier 0.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private DivisionTable(byte[] levels, ushort[] locals, byte[] endings, byte[] stemLengths, char[] pool,
-        string[] officialEndings, string[] writtenEndings, List<(string Name, int Unit, int Year)> names)
+        string[] officialEndings, string[] writtenEndings, DivisionFormat.NameIndex index)
     {
         int n = levels.Length;
         this.levels = levels;
@@ -141,18 +154,25 @@ public sealed partial class DivisionTable
         this.writtenEndings = writtenEndings;
         writtenByLast = new EndingsByLast(writtenEndings, e => true);
         rewrittenByLast = new EndingsByLast(officialEndings, e => officialEndings[e] != writtenEndings[e]);
-        stemStarts = new int[n + 1];
+        this.stemLengths = stemLengths;
+        stemBlockStarts = new int[(n + StemBlock - 1) / StemBlock];
+        int poolAt = 0;
         for (int i = 0; i < n; i++)
         {
-            stemStarts[i + 1] = stemStarts[i] + stemLengths[i];
+            if (i % StemBlock == 0)
+            {
+                stemBlockStarts[i / StemBlock] = poolAt;
+            }
+            poolAt += stemLengths[i];
         }
-        if (stemStarts[n] != pool.Length)
+        if (poolAt != pool.Length)
         {
             throw new InvalidDataException("stem lengths do not add up to the pool");
         }
         // Code order puts a parent before its children: the last unit seen one level up is the parent.
         this.locals = locals;
-        parents = new int[n];
+        parentDistances = new ushort[n];
+        farParents = [];
         Span<int> last = stackalloc int[6];
         last.Fill(-1);
         for (int i = 0; i < n; i++)
@@ -163,73 +183,63 @@ public sealed partial class DivisionTable
                 throw new InvalidDataException($"unit {i}: level {level} out of order");
             }
             int parent = level == 1 ? -1 : last[level - 1];
-            parents[i] = parent;
+            if (i - parent > ushort.MaxValue - 1 && parent >= 0)
+            {
+                parentDistances[i] = FarParent;
+                farParents[i] = parent;
+            }
+            else
+            {
+                parentDistances[i] = parent < 0 ? (ushort)0 : (ushort)(i - parent);
+            }
             last[level] = i;
             for (int l = level + 1; l <= 5; l++)
             {
                 last[l] = -1;
             }
         }
-        // Eight units a bucket on average: a table of n buckets (4 MB) made every insertion a cache miss,
-        // most of the index's build time; the few more comparisons a lookup makes cost nothing beside that.
-        int buckets = Math.Max(1, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)n) / UnitsPerBucket);
-        var unitHashes = new uint[n];
-        writtenBucketStarts = new int[buckets + 1];
-        byStemHeads = new int[Math.Max(1024, buckets >> 2)];
-        var stemUnitList = new List<int>(64 * 1024);
-        var stemNextList = new List<int>(64 * 1024);
-        writtenFilter = new ulong[Math.Max(64, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)n)) * FilterBitsPerUnit / 64];
-        Array.Fill(byStemHeads, -1);
-        int mask = buckets - 1, stemMask = byStemHeads.Length - 1;
-        for (int i = n - 1; i >= 0; i--)
-        {
-            if ((levels[i] & DivisionFormat.PlaceholderFlag) != 0)
-            {
-                continue;
-            }
-            var stem = pool.AsSpan(stemStarts[i], stemStarts[i + 1] - stemStarts[i]);
-            uint stemHash = Hash(HashSeed, stem);
-            uint h = Hash(stemHash, writtenEndings[endings[i]]);
-            unitHashes[i] = h;
-            writtenBucketStarts[(int)(h & (uint)mask) + 1]++;
-            AddToFilter(h);
-            int level = levels[i];
-            if (level is >= 1 and <= 4 && stem.Length >= 2 && endings[i] != 0)
-            {
-                int s = (int)(stemHash & (uint)stemMask);
-                stemNextList.Add(byStemHeads[s]);
-                byStemHeads[s] = stemUnitList.Count;
-                stemUnitList.Add(i);
-            }
-        }
-        // The buckets' counts made starts, then each unit placed in its bucket in unit order (a counting sort).
-        for (int b = 0; b < buckets; b++)
-        {
-            writtenBucketStarts[b + 1] += writtenBucketStarts[b];
-        }
-        writtenUnits = new int[writtenBucketStarts[buckets]];
-        writtenHashes = new uint[writtenUnits.Length];
-        var fill = writtenBucketStarts[..buckets];
-        for (int i = 0; i < n; i++)
-        {
-            if ((levels[i] & DivisionFormat.PlaceholderFlag) == 0)
-            {
-                int slot = fill[(int)(unitHashes[i] & (uint)mask)]++;
-                writtenUnits[slot] = i;
-                writtenHashes[slot] = unitHashes[i];
-            }
-        }
-        stemUnits = [.. stemUnitList];
-        byStemNext = [.. stemNextList];
+        CheckIndex(index, n);
+        writtenBucketStarts = index.BucketStarts;
+        writtenUnits = index.Units;
+        writtenTags = index.Tags;
+        writtenFilter = index.Filter;
+        byStemHeads = index.StemHeads;
+        stemUnits = index.StemUnits;
+        byStemNext = index.StemNext;
         otherNames = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
-        foreach (var (name, unit, year) in names)
+    }
+
+    /// <summary>Throws unless every bucket, unit and chain of the stored index lies inside the table (a corrupt resource fails at load, not at a lookup).</summary>
+    private static void CheckIndex(DivisionFormat.NameIndex index, int n)
+    {
+        var starts = index.BucketStarts;
+        if (starts.Length < 2 || !System.Numerics.BitOperations.IsPow2(starts.Length - 1) || starts[0] != 0 || starts[^1] != index.Units.Length
+            || index.Tags.Length != index.Units.Length || index.Filter.Length == 0 || !System.Numerics.BitOperations.IsPow2(index.Filter.Length)
+            || index.StemHeads.Length == 0 || !System.Numerics.BitOperations.IsPow2(index.StemHeads.Length) || index.StemNext.Length != index.StemUnits.Length)
         {
-            if (!otherNames.TryGetValue(name, out var list))
+            throw new InvalidDataException("name index: bad array lengths");
+        }
+        for (int b = 1; b < starts.Length; b++)
+        {
+            if (starts[b] < starts[b - 1])
             {
-                otherNames[name] = list = [];
+                throw new InvalidDataException("name index: bucket starts out of order");
             }
-            list.Add((unit, year));
-            AddToFilter(Hash(HashSeed, name)); // the filter answers for former and short names too
+        }
+        CheckRange(index.Units, 0, n, "unit");
+        CheckRange(index.StemUnits, 0, n, "stem unit");
+        CheckRange(index.StemHeads, -1, index.StemUnits.Length, "stem chain");
+        CheckRange(index.StemNext, -1, index.StemUnits.Length, "stem chain");
+    }
+
+    private static void CheckRange(int[] values, int min, int end, string what)
+    {
+        foreach (int v in values)
+        {
+            if (v < min || v >= end)
+            {
+                throw new InvalidDataException($"name index: {what} {v} out of range");
+            }
         }
     }
 
@@ -270,14 +280,11 @@ public sealed partial class DivisionTable
         }
     }
 
-    private const uint HashSeed = 2166136261;
-
-    /// <summary>Bits of <see cref="writtenFilter"/> per unit (a power of two): with two bits a name in one word, about 5% false positives (1 MB for the shipped table).</summary>
-    private const int FilterBitsPerUnit = 8;
+    private const uint HashSeed = DivisionFormat.HashSeed;
 
     private void AddToFilter(uint h)
     {
-        var (word, bits) = FilterSlot(h);
+        var (word, bits) = DivisionFormat.FilterSlot(h, writtenFilter.Length);
         writtenFilter[word] |= bits;
     }
 
@@ -285,18 +292,8 @@ public sealed partial class DivisionTable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MayBeWritten(uint h)
     {
-        var (word, bits) = FilterSlot(h);
+        var (word, bits) = DivisionFormat.FilterSlot(h, writtenFilter.Length);
         return (writtenFilter[word] & bits) == bits;
-    }
-
-    /// <summary>
-    /// A name's two bits, both in one word of the filter (a blocked Bloom filter): a lookup reads one cache line
-    /// of the megabyte, not two.
-    /// </summary>
-    private (int Word, ulong Bits) FilterSlot(uint h)
-    {
-        uint m = h * 0x9E3779B1u;
-        return ((int)((m >> 7) & (uint)(writtenFilter.Length - 1)), (1UL << (int)(h & 63)) | (1UL << (int)(m >> 26)));
     }
 
     /// <summary>Endings changed by renaming (库车县 → 库车市), with the level of the units kept: division-renames.tsv.</summary>
@@ -310,18 +307,8 @@ public sealed partial class DivisionTable
     /// <summary>Separates the old ending from the new in division-renames.tsv (县→市).</summary>
     private const char RenameArrow = '\u2192';
 
-    /// <summary>Units per bucket of the name index, on average (a power of two).</summary>
-    private const int UnitsPerBucket = 8;
-
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static uint Hash(uint h, ReadOnlySpan<char> s)
-    {
-        foreach (var c in s)
-        {
-            h = (h ^ c) * 16777619;
-        }
-        return h;
-    }
+    private static uint Hash(uint h, ReadOnlySpan<char> s) => DivisionFormat.Hash(h, s);
 
     /// <summary>
     /// Every unit a name can be, current names first, then units that bore it before (沙湾县 → 沙湾市),
@@ -517,9 +504,10 @@ public sealed partial class DivisionTable
             return false; // no unit's name, and no former or short name either: the filter holds those too
         }
         int b = (int)(h & (uint)(writtenBucketStarts.Length - 2));
+        ushort tag = DivisionFormat.Tag(h);
         for (int k = writtenBucketStarts[b], end = writtenBucketStarts[b + 1]; k < end; k++)
         {
-            if (writtenHashes[k] == h && IsWrittenAs(writtenUnits[k], written))
+            if (writtenTags[k] == tag && IsWrittenAs(writtenUnits[k], written))
             {
                 return true;
             }
@@ -551,10 +539,11 @@ public sealed partial class DivisionTable
             return;
         }
         int b = (int)(h & (uint)(writtenBucketStarts.Length - 2));
+        ushort tag = DivisionFormat.Tag(h);
         for (int k = writtenBucketStarts[b], end = writtenBucketStarts[b + 1]; k < end; k++)
         {
             int i = writtenUnits[k];
-            if (writtenHashes[k] == h && IsWrittenAs(i, written))
+            if (writtenTags[k] == tag && IsWrittenAs(i, written))
             {
                 if (unique)
                 {
@@ -588,7 +577,28 @@ public sealed partial class DivisionTable
         into.Add(unit);
     }
 
-    internal ReadOnlySpan<char> Stem(int unit) => pool.AsSpan(stemStarts[unit], stemStarts[unit + 1] - stemStarts[unit]);
+    internal ReadOnlySpan<char> Stem(int unit)
+    {
+        int start = stemBlockStarts[unit / StemBlock];
+        for (int u = unit - unit % StemBlock; u < unit; u++)
+        {
+            start += stemLengths[u];
+        }
+        return pool.AsSpan(start, stemLengths[unit]);
+    }
+
+    /// <summary>Units a block of <see cref="stemBlockStarts"/>.</summary>
+    private const int StemBlock = 16;
+
+    /// <summary>A <see cref="parentDistances"/> entry whose parent is in <see cref="farParents"/>.</summary>
+    private const ushort FarParent = ushort.MaxValue;
+
+    /// <summary>The unit's parent (a placeholder included), or -1 for a province.</summary>
+    private int Parent(int unit)
+    {
+        int d = parentDistances[unit];
+        return d == 0 ? -1 : d == FarParent ? farParents[unit] : unit - d;
+    }
 
     /// <summary>The name as reports write it (劳光村 for 劳光村委会).</summary>
     internal string WrittenName(int unit) => string.Concat(Stem(unit), writtenEndings[endings[unit]]);
@@ -614,16 +624,16 @@ public sealed partial class DivisionTable
     /// <summary>The enclosing unit that is a place (a county under 6590 自治区直辖县级行政区划 rolls up to its province); -1 for a province.</summary>
     internal int ParentOf(int unit)
     {
-        int p = parents[unit];
+        int p = Parent(unit);
         while (p >= 0 && IsPlaceholder(p))
         {
-            p = parents[p];
+            p = Parent(p);
         }
         return p;
     }
 
     /// <summary>Whether any unit lies inside <paramref name="unit"/> (code order puts its first child right after it); 71 台湾省 has none.</summary>
-    internal bool HasChildren(int unit) => unit + 1 < parents.Length && parents[unit + 1] == unit;
+    internal bool HasChildren(int unit) => unit + 1 < parentDistances.Length && parentDistances[unit + 1] == 1;
 
     internal int DigitsOf(int unit) => LevelOf(unit) switch
     {
@@ -652,7 +662,7 @@ public sealed partial class DivisionTable
     private long FullCode(int unit)
     {
         long code = 0;
-        for (int u = unit; u >= 0; u = parents[u])
+        for (int u = unit; u >= 0; u = Parent(u))
         {
             code += locals[u] * Scale[levels[u] & ~DivisionFormat.PlaceholderFlag];
         }
@@ -664,7 +674,7 @@ public sealed partial class DivisionTable
     /// <summary>Whether <paramref name="unit"/> is <paramref name="ancestor"/> or lies inside it.</summary>
     internal bool IsWithin(int unit, int ancestor)
     {
-        for (int u = unit; u >= 0; u = parents[u])
+        for (int u = unit; u >= 0; u = Parent(u))
         {
             if (u == ancestor)
             {
@@ -792,7 +802,11 @@ public sealed partial class DivisionTable
             }
             names.Add((shortName, unit, 0));
         }
-        var table = new DivisionTable(levels, locals, endings, stemLengths, pool, official, written, []);
+        var index = new DivisionFormat.NameIndex(
+            ReadArray<int>(compiled, reader.ReadInt32()), ReadArray<int>(compiled, reader.ReadInt32()), ReadArray<ushort>(compiled, reader.ReadInt32()),
+            ReadArray<ulong>(compiled, reader.ReadInt32()), ReadArray<int>(compiled, reader.ReadInt32()), ReadArray<int>(compiled, reader.ReadInt32()),
+            ReadArray<int>(compiled, reader.ReadInt32()));
+        var table = new DivisionTable(levels, locals, endings, stemLengths, pool, official, written, index);
         int lineNo = 0;
         for (var line = formerNames.ReadLine(); line is not null; line = formerNames.ReadLine())
         {
