@@ -157,7 +157,7 @@ internal static class CountRecognizer
         {
             return false; // 2款77戶、3款122戶: the category of the households counted next, not two models
         }
-        if (NumberedVillageUnits.Contains(name) && IsNumberedVillage(text, phrase.Start, name))
+        if (NumberedVillageUnits.Contains(name) && (IsNumberedVillage(text, phrase.Start, name) || (phrase.Style == NumeralStyle.Arabic && IsNumberedVillageListed(text, end, name))))
         {
             return false; // 库木西力克乡7村、9村: villages named by their number; 全乡7村 counts
         }
@@ -264,6 +264,24 @@ internal static class CountRecognizer
         }
         // 7村、9村和10村: after a conjunction, when the item before it names a village by its number (全乡7村和9村 count).
         return prev == Marks.ListComma || IsNumberedVillage(text, NumberStartBefore(text, item), name);
+    }
+
+    /// <summary>
+    /// 走访了11村、12村: an Arabic number and 村 before 、 and another Arabic number and 村 name the first village of a
+    /// list of villages (a count would not list the same unit twice); 12个村、3个社区 count.
+    /// </summary>
+    private static bool IsNumberedVillageListed(ReadOnlySpan<char> text, int end, string name)
+    {
+        var k = end + 1;
+        if (end >= text.Length || text[end] != Marks.ListComma || k >= text.Length || NumeralChars.ArabicDigit(text[k]) < 0)
+        {
+            return false;
+        }
+        while (k < text.Length && NumeralChars.ArabicDigit(text[k]) >= 0)
+        {
+            k++;
+        }
+        return text[k..].StartsWith(name, StringComparison.Ordinal);
     }
 
     /// <summary>Where the Arabic number that ends right before <paramref name="end"/> starts (库木西力克乡7村、9村 → the 9).</summary>
