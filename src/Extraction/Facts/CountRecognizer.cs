@@ -75,6 +75,7 @@ internal static class CountRecognizer
     private static readonly FrozenSet<string> RankUnits = Grammar.Words("rank-unit").ToFrozenSet(StringComparer.Ordinal);
     private static readonly System.Buffers.SearchValues<char> RankCountBefore = Grammar.Chars("rank-count-before");
     private static readonly System.Buffers.SearchValues<char> RoadEnds = Grammar.Chars("road-ends");
+    private static readonly string[] GenericRoads = Grammar.Words("generic-road");
     private static readonly FrozenSet<string> PhaseUnits = Grammar.Words("phase-unit").ToFrozenSet(StringComparer.Ordinal);
     private static readonly System.Buffers.SearchValues<char> EstateEndings = Grammar.Chars("estate-endings");
     private static readonly System.Buffers.SearchValues<char> VillageListJoiners = Grammar.Chars("count-joiners");
@@ -303,9 +304,10 @@ internal static class CountRecognizer
     /// </summary>
     private static bool IsRankAfterName(ReadOnlySpan<char> text, in NumberPhrase phrase, bool lone)
     {
-        if (phrase.Start > 0 && RoadEnds.Contains(text[phrase.Start - 1]) && phrase.Approx == Approximation.Exact && phrase.Max is null)
+        if (phrase.Start > 0 && RoadEnds.Contains(text[phrase.Start - 1]) && phrase.Approx == Approximation.Exact && phrase.Max is null
+            && !EndsWithAny(text[..phrase.Start], GenericRoads))
         {
-            return true; // 南京東路2段100號, 中山路3段: a road's section in an address, whatever the numerals
+            return true; // 南京東路2段100號, 中山路3段: a road's section in an address, whatever the numerals; 道路3段 counts
         }
         if (!lone || phrase.Style != NumeralStyle.Chinese || phrase.Start == 0 || NumeralChars.IsLiang(text[phrase.Start]))
         {
