@@ -72,6 +72,13 @@ internal static class CountRecognizer
     private static readonly System.Buffers.SearchValues<char> NumberedVillageBefore = Grammar.Chars("numbered-village-before");
     private static readonly FrozenSet<string> AddressUnits = Grammar.Words("address-unit").ToFrozenSet(StringComparer.Ordinal);
     private static readonly string[] AddressAfter = Grammar.Words("address-after");
+    private static readonly FrozenSet<string> RankUnits = Grammar.Words("rank-unit").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly System.Buffers.SearchValues<char> RankCountBefore = Grammar.Chars("rank-count-before");
+    private static readonly System.Buffers.SearchValues<char> RoadEnds = Grammar.Chars("road-ends");
+    private static readonly string[] GenericRoads = Grammar.Words("generic-road");
+    private static readonly FrozenSet<string> PhaseUnits = Grammar.Words("phase-unit").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly System.Buffers.SearchValues<char> EstateEndings = Grammar.Chars("estate-endings");
+    private static readonly System.Buffers.SearchValues<char> VillageListJoiners = Grammar.Chars("count-joiners");
 
     /// <summary>The lowest number before 折 that is no discount (打八折, 95折; 百余折 counts acts of an opera).</summary>
     private const int FirstNonDiscount = 100;
@@ -152,13 +159,21 @@ internal static class CountRecognizer
         {
             return false; // 2款77戶、3款122戶: the category of the households counted next, not two models
         }
-        if (NumberedVillageUnits.Contains(name) && IsNumberedVillage(text, phrase.Start, name))
+        if (NumberedVillageUnits.Contains(name) && (IsNumberedVillage(text, phrase.Start, name) || (phrase.Style == NumeralStyle.Arabic && IsNumberedVillageListed(text, end, name))))
         {
             return false; // 库木西力克乡7村、9村: villages named by their number; 全乡7村 counts
         }
         if (AddressUnits.Contains(name) && IsAddressPart(text, end))
         {
             return false; // 3号5栋2单元301室: a building's number in an address
+        }
+        if (RankUnits.Contains(name) && IsRankAfterName(text, phrase, lone))
+        {
+            return false; // 孔杰五段, 南京東路三段: a Go player's rank, a road's section
+        }
+        if (PhaseUnits.Contains(name) && phrase.Start > 0 && EstateEndings.Contains(text[phrase.Start - 1]))
+        {
+            return false; // 宇晴軒2期, 花园三期: an estate's phase
         }
         // 北區六行政區, 两驻村单位: a noun classifier after its modifier (unit form longer than the unit) names no place with the number.
         if (unit.Kind == UnitKind.NounCount && !(lone && NumeralChars.IsLiang(text[phrase.Start])) && phrase.Style != NumeralStyle.Arabic
@@ -245,8 +260,76 @@ internal static class CountRecognizer
             return !(start >= 2 && NounCountLeftWords.Contains(text.Slice(start - 2, 2)));
         }
         var item = start - 1 - name.Length; // 7村、9村: the item before the list comma is a numbered village too
-        return prev == Marks.ListComma && item >= 1 && text.Slice(item, name.Length).SequenceEqual(name)
-            && NumeralChars.ArabicDigit(text[item - 1]) >= 0;
+        if (!VillageListJoiners.Contains(prev) || item < 1 || !text.Slice(item, name.Length).SequenceEqual(name) || NumeralChars.ArabicDigit(text[item - 1]) < 0)
+        {
+            return false;
+        }
+        // 7村、9村和10村: after a conjunction, when the item before it names a village by its number (全乡7村和9村 count).
+        return prev == Marks.ListComma || IsNumberedVillage(text, NumberStartBefore(text, item), name);
+    }
+
+    /// <summary>
+    /// 走访了11村、12村: an Arabic number and 村 before 、 and another Arabic number and 村 name the first village of a
+    /// list of villages (a count would not list the same unit twice); 12个村、3个社区 count.
+    /// </summary>
+    private static bool IsNumberedVillageListed(ReadOnlySpan<char> text, int end, string name)
+    {
+        var k = end + 1;
+        if (end >= text.Length || text[end] != Marks.ListComma || k >= text.Length || NumeralChars.ArabicDigit(text[k]) < 0)
+        {
+            return false;
+        }
+        while (k < text.Length && NumeralChars.ArabicDigit(text[k]) >= 0)
+        {
+            k++;
+        }
+        return text[k..].StartsWith(name, StringComparison.Ordinal);
+    }
+
+    /// <summary>Where the Arabic number that ends right before <paramref name="end"/> starts (库木西力克乡7村、9村 → the 9).</summary>
+    private static int NumberStartBefore(ReadOnlySpan<char> text, int end)
+    {
+        var k = end;
+        while (k > 0 && NumeralChars.ArabicDigit(text[k - 1]) >= 0)
+        {
+            k--;
+        }
+        return k;
+    }
+
+    /// <summary>
+    /// 孔杰五段, 张璇八段迎战徐莹三段, 南京東路三段: a lone Chinese digit (not 两) and 段 right after a name (an ideograph
+    /// that is no numeral, no word of noun-count-left-context and no verb of rank-count-before) is a rank or a section's
+    /// number; 分成三段, 这三段, 的两段 count.
+    /// </summary>
+    private static bool IsRankAfterName(ReadOnlySpan<char> text, in NumberPhrase phrase, bool lone)
+    {
+        if (phrase.Start > 0 && RoadEnds.Contains(text[phrase.Start - 1]) && phrase.Approx == Approximation.Exact && phrase.Max is null
+            && !EndsWithAny(text[..phrase.Start], GenericRoads))
+        {
+            return true; // 南京東路2段100號, 中山路3段: a road's section in an address, whatever the numerals; 道路3段 counts
+        }
+        if (!lone || phrase.Style != NumeralStyle.Chinese || phrase.Start == 0 || NumeralChars.IsLiang(text[phrase.Start]))
+        {
+            return false;
+        }
+        var prev = text[phrase.Start - 1];
+        return NumeralChars.IsIdeograph(prev) && !NumeralChars.IsNumeralChar(prev) && !NounCountLeftContext.Contains(prev) && !RankCountBefore.Contains(prev);
+    }
+
+    /// <summary>
+    /// 二、六个行政村: a number that opens its line and is followed by 、 numbers a heading (一、二、…) and lends its
+    /// neighbour no unit; 四、五百人 (the next digit: a range) stays.
+    /// </summary>
+    public static bool IsHeadingNumber(ReadOnlySpan<char> text, in NumberPhrase phrase)
+    {
+        if (!IsAtLineStart(text, phrase.Start) || phrase.End + 1 >= text.Length || text[phrase.End] != Marks.ListComma)
+        {
+            return false;
+        }
+        var next = text[phrase.End + 1];
+        var digit = NumeralChars.ArabicDigit(next) is var arabic and >= 0 ? arabic : NumeralChars.ChineseDigit(next);
+        return digit != phrase.Value + 1;
     }
 
     /// <summary>5栋2单元, 5栋301室: a number and an address word (address-after) right after the building's measure word.</summary>

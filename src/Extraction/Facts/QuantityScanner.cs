@@ -372,9 +372,9 @@ internal static class QuantityScanner
             {
                 consumed = candidate.End;
             }
-            else if (!IsJoinerAhead(text, phrase.End))
+            else if (!IsJoinerAhead(text, phrase.End) || CountRecognizer.IsHeadingNumber(text, phrase))
             {
-                return false;
+                return false; // 二、六个行政村: a heading's number borrows no unit
             }
             // else: a bare number kept so that a coordinated neighbour may lend it a unit.
         }

@@ -73,6 +73,9 @@ internal static class UnitLexicon
     private static readonly System.Buffers.SearchValues<char> WordSecondChars =
         System.Buffers.SearchValues.Create(string.Concat(WordsStartingWithUnit.Where(w => w.Length == 2).Select(w => w[1]).Distinct()));
 
+    /// <summary>A unit, then a word that overlaps the word it opens: 两台风扇 is two fans (台, then 风扇), though 台风 opens a word.</summary>
+    private static readonly string[] UnitBeforeWords = Grammar.Words("unit-before-word");
+
     private static byte[] BuildLengths()
     {
         var lengths = new byte[char.MaxValue + 1];
@@ -135,7 +138,8 @@ internal static class UnitLexicon
                 && (len == 1 ? SingleCharEntries.TryGetValue(text[pos], out var found) : Lookup.TryGetValue(text.Slice(pos, len), out found)))
             {
                 if (len == 1 && pos + 1 < text.Length && found.Kind != UnitKind.Blocker
-                    && WordSecondChars.Contains(text[pos + 1]) && WordLookup.Contains(text.Slice(pos, 2)))
+                    && WordSecondChars.Contains(text[pos + 1]) && WordLookup.Contains(text.Slice(pos, 2))
+                    && !Grammar.StartsWithAny(text, pos, UnitBeforeWords))
                 {
                     break;
                 }
