@@ -94,8 +94,24 @@ internal sealed class PlaceRecognizer
     private static readonly SearchValues<char> SuffixFirstChars = SearchValues.Create(string.Concat(Suffixes.Select(x => x.Text[0]).Distinct()));
 
     /// <summary>The suffixes by their first character, each group in list order: <see cref="MatchSuffix"/> tries one or two, not all.</summary>
-    private static readonly System.Collections.Frozen.FrozenDictionary<char, Suffix[]> SuffixesByFirstChar =
-        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Suffixes.GroupBy(x => x.Text[0]), g => g.Key, g => g.ToArray());
+    private static readonly Suffix[][] SuffixGroups = [.. Suffixes.GroupBy(x => x.Text[0]).Select(g => g.ToArray())];
+
+    /// <summary>
+    /// For each UTF-16 unit, 1 + the index of its group in <see cref="SuffixGroups"/>, or 0 (64 KB, of which a scan reads
+    /// only the suffixes' few lines): one read where a frozen map by character searched its sorted keys at every call.
+    /// </summary>
+    private static readonly byte[] SuffixGroupOfChar = GroupIndexByFirstChar(SuffixGroups.Select(g => g[0].Text[0]));
+
+    private static byte[] GroupIndexByFirstChar(IEnumerable<char> firstChars)
+    {
+        var index = new byte[char.MaxValue + 1];
+        var k = 0;
+        foreach (var c in firstChars)
+        {
+            index[c] = checked((byte)++k);
+        }
+        return index;
+    }
 
     /// <summary>
     /// Name endings that make "X村", "X乡" a description rather than a name (贫困村, 示范村, 美丽乡村, 城镇,
@@ -955,10 +971,11 @@ internal sealed class PlaceRecognizer
 
     private static Suffix? MatchSuffix(ReadOnlySpan<char> view, int j)
     {
-        if (j >= view.Length || !SuffixFirstCharSet.Contains(view[j]) || !SuffixesByFirstChar.TryGetValue(view[j], out var group))
+        if (j >= view.Length || !SuffixFirstCharSet.Contains(view[j]) || SuffixGroupOfChar[view[j]] == 0)
         {
             return null;
         }
+        var group = SuffixGroups[SuffixGroupOfChar[view[j]] - 1];
         var rest = view[j..];
         foreach (var suffix in group)
         {
