@@ -22,7 +22,7 @@ internal static partial class OrganizationRecognizer
             .MarkFirst(ReporterLabels, ReporterLabelFirst)
             .MarkFirst(KnownBodies, KnownBodyFirst);
 
-        /// <summary>The bits of every character of <paramref name="text"/>, or-ed.</summary>
-        public static ushort Of(ReadOnlySpan<char> text) => Table.Of(text);
+        /// <summary>Each UTF-16 unit's bits, for the scan that reads them as it walks a text.</summary>
+        public static ReadOnlySpan<ushort> Flags => Table.Flags;
     }
 }

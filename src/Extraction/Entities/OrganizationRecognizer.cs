@@ -64,6 +64,48 @@ internal static partial class OrganizationRecognizer
     /// <summary>The same names for a vectorised test of whether a text holds any: most lines hold none, and need no automaton walk.</summary>
     private static readonly WordPresence KnownBodyValues = new(KnownBodies);
 
+    /// <summary>
+    /// The known bodies' first two characters, one bit per hashed pair (8 KB): the first characters alone (中, 国, 全)
+    /// stand at one character in a few, and each stop cost <see cref="KnownBodyValues"/> a search and comparisons.
+    /// </summary>
+    /// <remarks>Null when some body has one character: the pairs would not find it.</remarks>
+    private static readonly ulong[]? KnownBodyPairs = PairFilter(KnownBodies);
+
+    private static ulong[]? PairFilter(string[] words)
+    {
+        var filter = new ulong[(char.MaxValue + 1) / 64];
+        foreach (var word in words)
+        {
+            if (word.Length < 2)
+            {
+                return null;
+            }
+            var slot = PairSlot(word[0], word[1]);
+            filter[slot >> 6] |= 1UL << (int)slot;
+        }
+        return filter;
+    }
+
+    private static uint PairSlot(char first, char second) => ((uint)((first << 16) | second) * 0x9E3779B1u) >> 16;
+
+    /// <summary>
+    /// Whether a known body may open at <paramref name="at"/>, a known body's first character: its first two characters
+    /// are one of theirs (every known body has two characters at least, so none opens before the first such pair).
+    /// </summary>
+    private static bool KnownBodyMayOpenAt(ReadOnlySpan<char> view, int at)
+    {
+        if (KnownBodyPairs is not { } pairs)
+        {
+            return true;
+        }
+        if (at + 1 >= view.Length)
+        {
+            return false;
+        }
+        var slot = PairSlot(view[at], view[at + 1]);
+        return (pairs[slot >> 6] & (1UL << (int)slot)) != 0;
+    }
+
     private static readonly CharSet SuffixFirstChars = new(FirstChars());
 
     /// <summary>The suffixes of one character (局, 部, 委…).</summary>
@@ -73,20 +115,29 @@ internal static partial class OrganizationRecognizer
     private static readonly CharSet SuffixSecondChars = new(string.Concat(Suffixes.Where(s => s.Text.Length >= 2).Select(s => s.Text[1])));
 
     /// <summary>The suffixes beginning with each character, in the order of <see cref="Suffixes"/> (longest first).</summary>
-    private static readonly System.Collections.Frozen.FrozenDictionary<char, OrgSuffix[]> SuffixesByFirstChar = GroupByFirstChar();
+    /// <remarks>
+    /// Indexed by <see cref="SuffixGroupOfChar"/>: 1 + the group of each UTF-16 unit, or 0 (64 KB, of which the scan reads
+    /// only the suffixes' lines), one read where a frozen map by character searched its sorted keys at every suffix.
+    /// </remarks>
+    private static readonly OrgSuffix[][] SuffixesByFirstChar = GroupByFirstChar(out SuffixGroupOfChar);
 
-    private static System.Collections.Frozen.FrozenDictionary<char, OrgSuffix[]> GroupByFirstChar()
+    private static readonly byte[] SuffixGroupOfChar;
+
+    private static OrgSuffix[][] GroupByFirstChar(out byte[] groupOfChar)
     {
-        var groups = new Dictionary<char, List<OrgSuffix>>();
+        var groups = new List<List<OrgSuffix>>();
+        groupOfChar = new byte[char.MaxValue + 1];
         foreach (var suffix in Suffixes)
         {
-            if (!groups.TryGetValue(suffix.Text[0], out var list))
+            var c = suffix.Text[0];
+            if (groupOfChar[c] == 0)
             {
-                groups[suffix.Text[0]] = list = [];
+                groups.Add([]);
+                groupOfChar[c] = checked((byte)groups.Count);
             }
-            list.Add(suffix);
+            groups[groupOfChar[c] - 1].Add(suffix);
         }
-        return groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray());
+        return [.. groups.Select(g => g.ToArray())];
     }
 
     private static string FirstChars()
@@ -156,13 +207,23 @@ internal static partial class OrganizationRecognizer
     public static List<OrgMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places)
     {
         var found = new List<OrgMention>();
-        // What each step below needs, in one pass: a step whose characters the text lacks finds nothing there.
-        var triggers = LineTriggers.Of(view);
+        // What each step below needs, read in the suffix scan's one walk over the text (a step whose characters the
+        // text lacks finds nothing there), and where a known body may open first: a walk for each of the three cost
+        // about an eighth of the stage.
+        var flagOf = LineTriggers.Flags;
+        ushort triggers = 0;
+        var knownBodyFrom = -1;
         // One character in ten begins a suffix (人, 中, 有…): a bit read per character finds them sooner than a
         // vectorised search restarted after each.
-        for (var j = 0; j < view.Length && (triggers & LineTriggers.SuffixFirst) != 0; j++)
+        for (var j = 0; j < view.Length; j++)
         {
-            if (!SuffixFirstChars.Contains(view[j]))
+            var flags = flagOf[view[j]];
+            triggers |= flags;
+            if ((flags & LineTriggers.KnownBodyFirst) != 0 && knownBodyFrom < 0 && KnownBodyMayOpenAt(view, j))
+            {
+                knownBodyFrom = j;
+            }
+            if ((flags & LineTriggers.SuffixFirst) == 0)
             {
                 continue;
             }
@@ -172,7 +233,7 @@ internal static partial class OrganizationRecognizer
             {
                 continue;
             }
-            foreach (var suffix in SuffixesByFirstChar[view[j]])
+            foreach (var suffix in SuffixesByFirstChar[SuffixGroupOfChar[view[j]] - 1])
             {
                 if (!view[j..].StartsWith(suffix.Text, StringComparison.Ordinal))
                 {
@@ -199,7 +260,7 @@ internal static partial class OrganizationRecognizer
         // A company named once with its legal form is named again without it (春华食品有限公司 … 春华食品).
         AddShortForms(view, places, found);
         // Party and state bodies named without a suffix of their own.
-        if ((triggers & LineTriggers.KnownBodyFirst) != 0 && KnownBodyValues.OccursIn(view))
+        if (knownBodyFrom >= 0 && KnownBodyValues.OccursIn(view[knownBodyFrom..]))
         {
             foreach (var hit in KnownBodySearch.Value.FindAll(view))
             {

@@ -110,7 +110,7 @@ public sealed class Gazetteer
                 lengths[pair] = lengths.GetValueOrDefault(pair) | (1UL << key.Length);
             }
         }
-        keyLengthsByPair = lengths.ToFrozenDictionary();
+        keyLengthsByPair = lengths;
         pairFilter = new ulong[65536 / 64];
         foreach (var pair in lengths.Keys)
         {
@@ -126,7 +126,12 @@ public sealed class Gazetteer
     private static uint PairSlot(int pair) => ((uint)pair * 0x9E3779B1u) >> 16;
 
     /// <summary>For the first two characters of keys, a bit per key length (bit n: a key of length n), so a scan looks up only lengths that exist.</summary>
-    private readonly FrozenDictionary<int, ulong> keyLengthsByPair;
+    /// <remarks>
+    /// A dictionary, never written after the constructor (so safe to read from any thread), not a frozen one: a frozen
+    /// map of int to ulong is generic code of its own, ~20 ms of compiling in a process's first pass, where this
+    /// instantiation comes compiled with the runtime; the lookup runs only where the pair filter lets a pair by.
+    /// </remarks>
+    private readonly Dictionary<int, ulong> keyLengthsByPair;
 
     private static int PairOf(char first, char second) => (first << 16) | second;
 

@@ -94,8 +94,24 @@ internal sealed partial class PlaceRecognizer
     private static readonly SearchValues<char> SuffixFirstChars = SearchValues.Create(string.Concat(Suffixes.Select(x => x.Text[0]).Distinct()));
 
     /// <summary>The suffixes by their first character, each group in list order: <see cref="MatchSuffix"/> tries one or two, not all.</summary>
-    private static readonly System.Collections.Frozen.FrozenDictionary<char, Suffix[]> SuffixesByFirstChar =
-        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Suffixes.GroupBy(x => x.Text[0]), g => g.Key, g => g.ToArray());
+    private static readonly Suffix[][] SuffixGroups = [.. Suffixes.GroupBy(x => x.Text[0]).Select(g => g.ToArray())];
+
+    /// <summary>
+    /// For each UTF-16 unit, 1 + the index of its group in <see cref="SuffixGroups"/>, or 0 (64 KB, of which a scan reads
+    /// only the suffixes' few lines): one read where a frozen map by character searched its sorted keys at every call.
+    /// </summary>
+    private static readonly byte[] SuffixGroupOfChar = GroupIndexByFirstChar(SuffixGroups.Select(g => g[0].Text[0]));
+
+    private static byte[] GroupIndexByFirstChar(IEnumerable<char> firstChars)
+    {
+        var index = new byte[char.MaxValue + 1];
+        var k = 0;
+        foreach (var c in firstChars)
+        {
+            index[c] = checked((byte)++k);
+        }
+        return index;
+    }
 
     /// <summary>
     /// Name endings that make "X村", "X乡" a description rather than a name (贫困村, 示范村, 美丽乡村, 城镇,
@@ -164,6 +180,13 @@ internal sealed partial class PlaceRecognizer
                 continue;
             }
             i++;
+        }
+        // A line with no place found and no trigger character (most lines): the table passes start only at a trigger
+        // and the repeats only after a name learned, so they would set up their map to find nothing.
+        if (mentions.Count == 0 && state.TriggerCount == 0 && state.LearnedNames is null && hints is null)
+        {
+            state.Release();
+            return [];
         }
         // The table passes and the repeats share one map of the characters mentions take: each pass marks what
         // it adds, so after the table passes the map is the one a fresh pass over all mentions would make.
@@ -438,20 +461,31 @@ internal sealed partial class PlaceRecognizer
         {
             return false;
         }
-        var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
+        // The default lexicon has no user words: its dictionary is a trie, walked once from each start through the
+        // key and on, where a lookup per (start, end) pair hashed the same characters again (~6% of the place stage).
+        var dictionary = Segmentation.SegmenterResources.Default.Lexicon.Dictionary;
         var last = Math.Min(view.Length, end + MaxWordOverhang);
-        for (var b = end + 1; b <= last; b++)
+        var keyNode = dictionary.FindNode(view[start..end]);
+        var transliterated = true;
+        for (int b = end + 1, node = keyNode; b <= last && node >= 0; b++)
         {
             // A transliterated person's name: the key and transliteration characters only (米兰达; not 罗马城, 延安精神,
             // which jieba's dictionary also tags nr).
-            if (!view[end..b].ContainsAnyExcept(TransliterationChars) && lexicon.IsWord(view[start..b]) && lexicon.Tag(view[start..b]) == PersonTag)
+            transliterated &= TransliterationChars.Contains(view[b - 1]);
+            node = dictionary.Next(node, view[b - 1]);
+            if (transliterated && node >= 0 && dictionary.Frequency(node) > 0 && dictionary.Tag(node) == PersonTag)
             {
                 return true;
             }
-            for (var a = start - 1; a >= Math.Max(0, start - MaxWordOverhang) && view[a] is >= '\u3400' and <= '\u9fff'; a--)
+        }
+        for (var a = start - 1; a >= Math.Max(0, start - MaxWordOverhang) && view[a] is >= '\u3400' and <= '\u9fff'; a--)
+        {
+            var node = dictionary.FindNode(view[a..end]);
+            for (var b = end + 1; b <= last && node >= 0; b++)
             {
                 // A common word around the key (发展中国家); a proper name built on it keeps it (长江三峡工程, 武警新疆总队).
-                if (lexicon.IsWord(view[a..b]) && Array.IndexOf(ProperNounTags, lexicon.Tag(view[a..b])) < 0)
+                node = dictionary.Next(node, view[b - 1]);
+                if (node >= 0 && dictionary.Frequency(node) > 0 && Array.IndexOf(ProperNounTags, dictionary.Tag(node) ?? "x") < 0)
                 {
                     return true;
                 }
@@ -905,12 +939,19 @@ internal sealed partial class PlaceRecognizer
         end < view.Length && TitleFollowers.TryGetValue(view[end - 1], out var followers)
         && (followers.Title.Contains(view[end]) || followers.Compound.Contains(view[end]));
 
-    /// <summary>place-title-followers.tsv: per suffix character, the characters that make it part of a title (委, 长) or a compound (郊, 民).</summary>
-    private static readonly System.Collections.Frozen.FrozenDictionary<char, (SearchValues<char> Title, SearchValues<char> Compound)> TitleFollowers =
+    /// <summary>
+    /// The characters after one suffix character that make it part of a title (委, 长) or a compound (郊, 民). A class,
+    /// not a tuple: a frozen map to a value type is generic code of its own, compiled in a process's first pass
+    /// (~25 ms), where a map to a reference shares the code of the other maps by character.
+    /// </summary>
+    private sealed record TitleFollowerSets(SearchValues<char> Title, SearchValues<char> Compound);
+
+    /// <summary>place-title-followers.tsv: per suffix character, the characters that make it part of a title or a compound.</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<char, TitleFollowerSets> TitleFollowers =
         System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(
             WordLists.Get("place-title-followers").Rows,
             r => r[0][0],
-            r => (SearchValues.Create(r[1]), SearchValues.Create(r[2])));
+            r => new TitleFollowerSets(SearchValues.Create(r[1]), SearchValues.Create(r[2])));
 
     /// <summary>Endings that make a landmark a scenic area (那拉提旅游景区), longest first: scenic-area-endings.tsv.</summary>
     private static readonly string[] ScenicAreaEndings = [.. WordLists.Get("scenic-area-endings").Values()];
@@ -935,10 +976,11 @@ internal sealed partial class PlaceRecognizer
 
     private static Suffix? MatchSuffix(ReadOnlySpan<char> view, int j)
     {
-        if (j >= view.Length || !SuffixFirstCharSet.Contains(view[j]) || !SuffixesByFirstChar.TryGetValue(view[j], out var group))
+        if (j >= view.Length || !SuffixFirstCharSet.Contains(view[j]) || SuffixGroupOfChar[view[j]] == 0)
         {
             return null;
         }
+        var group = SuffixGroups[SuffixGroupOfChar[view[j]] - 1];
         var rest = view[j..];
         foreach (var suffix in group)
         {

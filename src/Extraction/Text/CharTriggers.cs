@@ -47,6 +47,9 @@ internal sealed class CharTriggers
         return this;
     }
 
+    /// <summary>Each UTF-16 unit's bits, for a scan that reads them as it walks a text (read-only).</summary>
+    public ReadOnlySpan<ushort> Flags => _flags;
+
     /// <summary>The bits of every character of <paramref name="text"/>, or-ed.</summary>
     public ushort Of(ReadOnlySpan<char> text)
     {
