@@ -143,7 +143,7 @@ internal static partial class FactLinker
         for (var i = 0; i < facts.Count; i++)
         {
             var f = facts[i];
-            if (f.Kind != FactKinds.Organization || f.Name is null || IsFacility(f))
+            if (f.Kind != FactKinds.Organization || f.Name is null || IsFacility(f) || IsJointBodies(f))
             {
                 continue;
             }
@@ -278,6 +278,10 @@ internal static partial class FactLinker
     /// <summary>Whether an organisation is a place-bound thing by its name's end (…产业基地, …示范园): no body that acts.</summary>
     private static bool IsFacility(Fact f) =>
         IsOrganizationEndingIn(f, LinkWords.FacilityEndings);
+
+    /// <summary>Whether an organisation's name joins bodies of one level (乡党委政府): it names no one body, so it is no actor.</summary>
+    private static bool IsJointBodies(Fact f) =>
+        IsOrganizationEndingIn(f, LinkWords.JointBodyEndings);
 
     /// <summary>Whether an organisation is a medium by its name's end (商洛日报, 红网): it reports what others do.</summary>
     private static bool IsMedium(Fact f) =>

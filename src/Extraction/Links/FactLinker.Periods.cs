@@ -37,7 +37,7 @@ internal static partial class FactLinker
     /// </summary>
     private static string? OpeningPeriod(string text, List<Fact> facts, Cut cut, int paragraph, List<int>?[] clauseDates)
     {
-        var first = cut.SentenceFirstClause[cut.ParagraphFirstSentence[paragraph]];
+        var first = cut.SentenceFirstClause[OpeningSentence(text, facts, cut, paragraph)];
         if (first >= cut.ClauseStarts.Count || clauseDates[first] is not { Count: > 0 } dates)
         {
             return null;

@@ -64,7 +64,7 @@ internal static partial class FactLinker
             }
             clause[i] = c;
         }
-        var candidate = PlaceCandidates(text, facts, cut, clause, out var sender);
+        var candidate = PlaceCandidates(text, facts, cut, clause, out var sender, out var territory);
         // The numbers of each clause, for the items of a list of amounts (800万元用于…、300万元用于…).
         var clauseNumbers = new int[cut.ClauseStarts.Count];
         for (var i = 0; i < n; i++)
@@ -135,7 +135,10 @@ internal static partial class FactLinker
                     (sentenceActors[s] ??= []).Add(i);
                     break;
                 case FactKinds.Organization when f.Name is not null:
-                    (sentenceActors[s] ??= []).Add(i);
+                    if (!IsJointBodies(f))
+                    {
+                        (sentenceActors[s] ??= []).Add(i);
+                    }
                     if (NamesATeam(text, f.End))
                     {
                         orgTeamSenders.Add(f.Name);
@@ -147,7 +150,14 @@ internal static partial class FactLinker
         }
         // 该公司, 该局: the organisation named before, standing where the word does (an actor where it opens a clause).
         var actorFacts = facts;
-        if (OrgAnaphors(text, facts) is { } orgAnaphors)
+        var orgAnaphors = OrgAnaphors(text, facts);
+        // 市建行 named again where the recognizer did not find it (2018年，市建行投入…): an actor where it opens a clause, as 该局 is.
+        if (RepeatedOrganisations(text, facts) is { } repeated)
+        {
+            (orgAnaphors ??= []).AddRange(repeated);
+            orgAnaphors.Sort((a, b) => a.At.CompareTo(b.At));
+        }
+        if (orgAnaphors is not null)
         {
             actorFacts = new List<Fact>(facts);
             foreach (var (at, length, referent) in orgAnaphors)
@@ -295,21 +305,23 @@ internal static partial class FactLinker
             var limit = CountedLevel(text, f) is { } counted ? Rank(counted) : AnyLevel;
             int place;
             LinkScope? scope;
+            // The scope's places when they tie: joined as one (中寮鄉、草屯鎮), the number is about the place that holds them.
+            List<Mention>? tiedIn = null;
             if (OwnItem(clausePlaces[c]) is var inItem && inItem != None)
             {
                 (place, scope) = (inItem, LinkScope.Clause);
             }
             else if (Unclaimed(Pick(clauseChoice[c], clausePlaces[c]), clausePlaces[c]) is var inClause && inClause != None)
             {
-                (place, scope) = (inClause, LinkScope.Clause);
+                (place, scope, tiedIn) = (inClause, LinkScope.Clause, clausePlaces[c]);
             }
             else if (Unclaimed(Pick(statementChoice[statement[c]], statementPlaces[statement[c]]), statementPlaces[statement[c]]) is var inStatement && inStatement != None)
             {
-                (place, scope) = (inStatement, LinkScope.Sentence);
+                (place, scope, tiedIn) = (inStatement, LinkScope.Sentence, statementPlaces[statement[c]]);
             }
             else if (Unclaimed(Pick(sentenceChoice[s], sentencePlaces[s]), sentencePlaces[s]) is var inSentence && inSentence != None)
             {
-                (place, scope) = (inSentence, LinkScope.Sentence);
+                (place, scope, tiedIn) = (inSentence, LinkScope.Sentence, sentencePlaces[s]);
             }
             else if (attribution >= 0 && Pick(sentenceChoice[attribution], sentencePlaces[attribution]) is var quoted && quoted != None)
             {
@@ -330,6 +342,14 @@ internal static partial class FactLinker
                 {
                     place = documentCounty;
                 }
+            }
+            if (place == Ambiguous && tiedIn is not null && JoinedHolder(text, facts, candidate, tiedIn, limit) is var holder && holder >= 0)
+            {
+                place = holder;
+            }
+            else if (place >= 0 && scope == LinkScope.Clause && territory[place] && FundedPlace(facts, sentencePlaces[s], place, f.Start) is var funded && funded >= 0)
+            {
+                (place, scope) = (funded, LinkScope.Sentence);
             }
             // A count of villages (三个村) is about the place that holds them: the document's county when the
             // sentence names only a wider place around it (在和田地区…考核中，三个村…).
@@ -362,7 +382,7 @@ internal static partial class FactLinker
             var segmentEnd = NextNumberStart(facts, i, clause, c) is { } nextNumber ? OwnWordsEnd(text, f.End, nextNumber) : cut.ClauseEnd(c);
             names ??= NameSpans(facts);
             // 惠及9个乡镇2.4万多户3.8万多人: the numbers right after one that owns nothing, with no action between, are its fellow objects.
-            var ownsNothing = LinkWords.Any(text, segmentStart, segmentEnd, LinkWords.NoActor)
+            var ownsNothing = LinkWords.Any(text, segmentStart, segmentEnd, LinkWords.NoActor) || CountsListedBodies(text, facts, i)
                 || (previousOwnsNothing && previousNumberClause == c && !AnyAction(text, previousNumberEnd, f.Start, names));
             var actor = ownsNothing ? null : Actor(text, actorFacts, f, cut, c, sentenceActors[s], sentenceDates[s]);
             for (var t = chainUpTo + 1; t < s; t++)
@@ -426,7 +446,7 @@ internal static partial class FactLinker
             (previousNumberEnd, previousNumberClause, previousNumberSentence, previousActor, previousOwnsNothing) = (f.End, c, s, actor ?? f.Actor, ownsNothing);
             linked.Add(f with
             {
-                Place = place >= 0 ? facts[place].Name : f.Place,
+                Place = place >= 0 ? NamedByTitle(text, facts[place]) ?? facts[place].Name : f.Place,
                 Code = place >= 0 ? facts[place].Code : f.Code,
                 Scope = scope ?? f.Scope,
                 Period = period ?? f.Period,
