@@ -395,7 +395,7 @@ internal static partial class FactLinker
     private static bool InFrame(string text, int clauseStart, int clauseEnd, int at) =>
         Frame(text, clauseStart, clauseEnd) is { } frame && at > frame.Start && at < frame.End;
 
-    /// <summary>The clause's words, when they are a frame 在…下 (在总行党委的支持下); null when not.</summary>
+    /// <summary>The clause's words, when they are a frame 在…下 (在总行党委的支持下) or a venue 在…會場; null when not.</summary>
     private static (int Start, int End)? Frame(string text, int clauseStart, int clauseEnd)
     {
         var start = Skip(text, clauseStart, clauseEnd, []);
@@ -406,8 +406,10 @@ internal static partial class FactLinker
         }
         foreach (var (open, close) in LinkWords.Frames)
         {
-            if (text.AsSpan(start, end - start).StartsWith(open, StringComparison.Ordinal) && text.AsSpan(start, end - start).EndsWith(close, StringComparison.Ordinal))
+            if (text.AsSpan(start, end - start).StartsWith(open, StringComparison.Ordinal)
+                && (text.AsSpan(start, end - start).EndsWith(close, StringComparison.Ordinal) || LinkWords.Before(text, end, start + open.Length, LinkWords.Venues) is not null))
             {
+                // 在…下, or a venue (在鄉公所陳情會場): the bodies inside support or host.
                 return (start, end);
             }
         }

@@ -19,20 +19,24 @@ namespace WorkTeam.Extraction.Links;
 /// organisation's name or a team's (other than its station), a county or wider place that sends teams
 /// (八师石河子市各“访惠聚”工作队), a distance's reference point (距离那拉提景区5公里), a place inside a title
 /// (《关于做好霍邱县…的通知》), one read across a number or counted by it (3公里出村, 22个嘎查村). A count of places
-/// (三个村, 五个县) is about a place above their level, the document's county when it holds them. The place is
-/// written as the document names its unit most fully (勇成 → 勇成村).</item>
+/// (三个村, 五个县) is about a place above their level, the document's county when it holds them. Places of one
+/// level joined as one (深入中寮鄉、草屯鎮) are about the place the document names that holds them all (南投縣); a
+/// government's territory in the number's clause (彰化縣政府挹注…) yields to a place inside it named before in the
+/// sentence (溪州鄉內…). The place is written as the document names its unit most fully (勇成 → 勇成村; 南投 of
+/// 南投縣長 → 南投县).</item>
 /// <item><c>Period</c>: the date of the clause, else of the statement, else the date opening the sentence
 /// (the nearest before the number, else the first after; a range of two dates as an ISO interval; a date after
 /// a comparison word such as 较 left out; none when a word of another time, 目前 or 今年, stands between the date
 /// and the number), else the date before a sentence opening with 当天, else the date of a
-/// paragraph-opening time phrase (2020年以来).</item>
+/// paragraph-opening time phrase (2020年以来), which may follow a short lead that names nothing (扶贫先扶智，缺啥先补啥。2016年，…).</item>
 /// <item><c>Actor</c>: the teams (by sender) and organisations of the sentence before the number that open
 /// their clause (after time words, 由 or 该) and are not objects, supporters, evaluators or passive subjects
-/// (向, 在…下, 被), the one opening the latest such clause (its joined ones too); else the team stationed at
+/// (向, 在…下, 在…會場, 被), the one opening the latest such clause (its joined ones too; one the recognizer found
+/// only earlier is found again: 2018年，市建行投入…; 乡党委政府 joins bodies and is none); else the team stationed at
 /// the number's place, or the document's one team, when the sentence speaks of the team or the clause of
 /// an action (投入, 修建, 发放; a verb inside a name is none), unless the paragraph frames the team as a
 /// helper (在工作队的帮带下). None for what villagers have, earn, obtain or take part in (收入, 获得, 参与), read in the
-/// number's own words.</item>
+/// number's own words, nor for a count of the bodies listed right before it (市建行、…、市科协等4家).</item>
 /// <item><c>Subject</c>: a counted noun right after a count (30户村民 → 村民); the purpose after money
 /// (用于修建道路 → 修建道路).</item>
 /// </list>

@@ -391,6 +391,16 @@ public class FactLinkerTests
         Assert.Equal(("车门乡", null), (money.Place, money.Actor));
     }
 
+    [Theory]
+    [InlineData("中寮乡公所表示支持。在乡公所陈情会场，许县长同意动支121万8,000元，协助改善福盛村福山巷道路。", "121万8,000元")]
+    [InlineData("中寮鄉公所表示支持。在鄉公所陳情會場，許縣長同意動支121萬8,000元，協助改善福盛村福山巷道路。", "121萬8,000元")]
+    public void A_body_that_hosts_a_meeting_is_no_actor(string text, string surface)
+    {
+        // 在鄉公所陳情會場 says where the county head approved the money: the office hosts, the person acts (no body).
+        var money = Number(text, surface);
+        Assert.Equal(("福盛村", null), (money.Place, money.Actor));
+    }
+
     [Fact]
     public void Traditional_text_links_alike_with_offsets_unchanged()
     {
