@@ -401,6 +401,16 @@ public class FactLinkerTests
         Assert.Equal(("福盛村", null), (money.Place, money.Actor));
     }
 
+    [Theory]
+    [InlineData("溪州乡内路况不佳，彰化县政府挹注2,279万元办理改善，县长王惠美与溪州乡长江淑芬18日前往视察。", "彰化县政府挹注2,279万元办理改善，工程18日完工。", "2,279万元")]
+    [InlineData("溪州鄉內路況不佳，彰化縣政府挹注2,279萬元辦理改善，縣長王惠美與溪州鄉長江淑芬18日前往視察。", "彰化縣政府挹注2,279萬元辦理改善，工程18日完工。", "2,279萬元")]
+    public void A_later_date_of_what_a_person_does_is_not_the_period_of_the_number_before(string visit, string done, string surface)
+    {
+        // The county head's visit on the 18th is her doing, after the money; the works done on the 18th date it.
+        Assert.Null(Number(visit, surface).Period);
+        Assert.Equal("XXXX-XX-18", Number(done, surface).Period);
+    }
+
     [Fact]
     public void Traditional_text_links_alike_with_offsets_unchanged()
     {
