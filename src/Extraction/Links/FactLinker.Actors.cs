@@ -143,7 +143,7 @@ internal static partial class FactLinker
         for (var i = 0; i < facts.Count; i++)
         {
             var f = facts[i];
-            if (f.Kind != FactKinds.Organization || f.Name is null || IsFacility(f) || IsJointBodies(f))
+            if (f.Kind != FactKinds.Organization || f.Name is null || IsFacility(f))
             {
                 continue;
             }
@@ -155,9 +155,10 @@ internal static partial class FactLinker
             {
                 continue;
             }
-            if (IsMedium(f) || (found is not null && !string.Equals(found, f.Name, StringComparison.Ordinal)))
+            if (IsMedium(f) || IsJointBodies(f) || (found is not null && !string.Equals(found, f.Name, StringComparison.Ordinal)))
             {
-                // Several act, or a medium opens a clause (商洛日报 - 商洛之窗讯…): it reports, and the page's acting body is not guessed.
+                // Several act, or a medium opens a clause (商洛日报 - 商洛之窗讯…): it reports, and the page's acting body is not
+                // guessed; nor when bodies joined (乡党委政府) act.
                 return (null, int.MaxValue);
             }
             found = f.Name;
@@ -282,6 +283,23 @@ internal static partial class FactLinker
     /// <summary>Whether an organisation's name joins bodies of one level (乡党委政府): it names no one body, so it is no actor.</summary>
     private static bool IsJointBodies(Fact f) =>
         IsOrganizationEndingIn(f, LinkWords.JointBodyEndings);
+
+    /// <summary>Whether an actor's name (the last of joined ones) is bodies joined (乡党委政府): a subject, but no one body.</summary>
+    private static bool NamesNoOneBody(string? actor)
+    {
+        if (actor is null)
+        {
+            return false;
+        }
+        foreach (var ending in LinkWords.JointBodyEndings)
+        {
+            if (actor.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether an organisation is a medium by its name's end (商洛日报, 红网): it reports what others do.</summary>
     private static bool IsMedium(Fact f) =>

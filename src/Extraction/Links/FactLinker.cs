@@ -139,10 +139,7 @@ internal static partial class FactLinker
                     (sentenceActors[s] ??= []).Add(i);
                     break;
                 case FactKinds.Organization when f.Name is not null:
-                    if (!IsJointBodies(f))
-                    {
-                        (sentenceActors[s] ??= []).Add(i);
-                    }
+                    (sentenceActors[s] ??= []).Add(i);
                     if (NamesATeam(text, f.End))
                     {
                         orgTeamSenders.Add(f.Name);
@@ -389,6 +386,12 @@ internal static partial class FactLinker
             var ownsNothing = LinkWords.Any(text, segmentStart, segmentEnd, LinkWords.NoActor) || CountsListedBodies(text, facts, i)
                 || (previousOwnsNothing && previousNumberClause == c && !AnyAction(text, previousNumberEnd, f.Start, names));
             var actor = ownsNothing ? null : Actor(text, actorFacts, f, cut, c, sentenceActors[s], sentenceDates[s]);
+            // 乡党委政府研究决定，…筹集了110万元: the subject joins bodies, no one of them acts, and no other body is guessed.
+            var jointSubject = NamesNoOneBody(actor);
+            if (jointSubject)
+            {
+                actor = null;
+            }
             for (var t = chainUpTo + 1; t < s; t++)
             {
                 if (t == 0 || cut.SentenceParagraph[t] != cut.SentenceParagraph[t - 1])
@@ -418,7 +421,7 @@ internal static partial class FactLinker
             {
                 team = jointTeam;
             }
-            if (actor is null && team is not null && s < helpedFrom[p])
+            if (actor is null && !jointSubject && team is not null && s < helpedFrom[p])
             {
                 // The team did it: a verb of action before the number in its clause, or after the team's word
                 // (工作队) earlier in the sentence; not a number of what villagers have, earn or take part in.
@@ -435,7 +438,7 @@ internal static partial class FactLinker
                 }
             }
             var sentenceStart = cut.SentenceStart(s);
-            if (actor is null && !ownsNothing && chainActor is not null && s < helpedFrom[p]
+            if (actor is null && !jointSubject && !ownsNothing && chainActor is not null && !NamesNoOneBody(chainActor) && s < helpedFrom[p]
                 && !HasSubject(text, facts, actorFacts, sentenceActors[s], cut, sentenceStart, f.Start, clauseDates)
                 && AnyAction(text, sentenceStart, f.Start, names))
             {
@@ -443,7 +446,7 @@ internal static partial class FactLinker
                 actor = chainActor;
             }
             // A clause that only adds to the number before it (，其中特困户12户; ，120亩) has that number's actor.
-            if (actor is null && previousActor is not null && previousNumberSentence == s && !ownsNothing && ContinuesClause(text, cut, c, f))
+            if (actor is null && !jointSubject && previousActor is not null && previousNumberSentence == s && !ownsNothing && ContinuesClause(text, cut, c, f))
             {
                 actor = previousActor;
             }

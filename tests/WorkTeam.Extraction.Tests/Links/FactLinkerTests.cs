@@ -385,8 +385,11 @@ public class FactLinkerTests
     [Theory]
     [InlineData("车门乡位于泗洪县西南。乡党委政府研究决定，开展点亮乡村行动，最终筹集了110万元。", "110万元")]
     [InlineData("車門鄉位于泗洪縣西南。鄉黨委政府研究決定，開展點亮鄉村行動，最終籌集了110萬元。", "110萬元")]
+    [InlineData("车门乡位于泗洪县。县财政局投入资金10万元修路。乡党委政府研究决定，最终筹集了110万元。", "110万元")]
+    [InlineData("車門鄉位于泗洪縣。縣財政局投入資金10萬元修路。\n鄉黨委政府研究決定，最終籌集了110萬元。", "110萬元")]
     public void A_township_party_committee_and_government_together_are_no_actor(string text, string surface)
     {
+        // The joined bodies are the sentence's subject: no one body acts, and none named before (县财政局) is guessed.
         var money = Number(text, surface);
         Assert.Equal(("车门乡", null), (money.Place, money.Actor));
     }
