@@ -453,7 +453,8 @@ internal static partial class FactLinker
             (previousNumberEnd, previousNumberClause, previousNumberSentence, previousActor, previousOwnsNothing) = (f.End, c, s, actor ?? f.Actor, ownsNothing);
             linked.Add(f with
             {
-                Place = place >= 0 ? NamedByTitle(text, facts[place]) ?? facts[place].Name : f.Place,
+                // A unit with no code may be a short form a title completes (南投縣長); one with a code is named most fully above.
+                Place = place >= 0 ? (facts[place].Code is null ? NamedByTitle(text, facts[place]) : null) ?? facts[place].Name : f.Place,
                 Code = place >= 0 ? facts[place].Code : f.Code,
                 Scope = scope ?? f.Scope,
                 Period = period ?? f.Period,
