@@ -155,9 +155,10 @@ internal static partial class FactLinker
             {
                 continue;
             }
-            if (IsMedium(f) || (found is not null && !string.Equals(found, f.Name, StringComparison.Ordinal)))
+            if (IsMedium(f) || IsJointBodies(f) || (found is not null && !string.Equals(found, f.Name, StringComparison.Ordinal)))
             {
-                // Several act, or a medium opens a clause (商洛日报 - 商洛之窗讯…): it reports, and the page's acting body is not guessed.
+                // Several act, or a medium opens a clause (商洛日报 - 商洛之窗讯…): it reports, and the page's acting body is not
+                // guessed; nor when bodies joined (乡党委政府) act.
                 return (null, int.MaxValue);
             }
             found = f.Name;
@@ -279,6 +280,27 @@ internal static partial class FactLinker
     private static bool IsFacility(Fact f) =>
         IsOrganizationEndingIn(f, LinkWords.FacilityEndings);
 
+    /// <summary>Whether an organisation's name joins bodies of one level (乡党委政府): it names no one body, so it is no actor.</summary>
+    private static bool IsJointBodies(Fact f) =>
+        IsOrganizationEndingIn(f, LinkWords.JointBodyEndings);
+
+    /// <summary>Whether an actor's name (the last of joined ones) is bodies joined (乡党委政府): a subject, but no one body.</summary>
+    private static bool NamesNoOneBody(string? actor)
+    {
+        if (actor is null)
+        {
+            return false;
+        }
+        foreach (var ending in LinkWords.JointBodyEndings)
+        {
+            if (actor.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether an organisation is a medium by its name's end (商洛日报, 红网): it reports what others do.</summary>
     private static bool IsMedium(Fact f) =>
         IsOrganizationEndingIn(f, LinkWords.MediumEndings);
@@ -391,7 +413,7 @@ internal static partial class FactLinker
     private static bool InFrame(string text, int clauseStart, int clauseEnd, int at) =>
         Frame(text, clauseStart, clauseEnd) is { } frame && at > frame.Start && at < frame.End;
 
-    /// <summary>The clause's words, when they are a frame 在…下 (在总行党委的支持下); null when not.</summary>
+    /// <summary>The clause's words, when they are a frame 在…下 (在总行党委的支持下) or a venue 在…會場; null when not.</summary>
     private static (int Start, int End)? Frame(string text, int clauseStart, int clauseEnd)
     {
         var start = Skip(text, clauseStart, clauseEnd, []);
@@ -402,8 +424,10 @@ internal static partial class FactLinker
         }
         foreach (var (open, close) in LinkWords.Frames)
         {
-            if (text.AsSpan(start, end - start).StartsWith(open, StringComparison.Ordinal) && text.AsSpan(start, end - start).EndsWith(close, StringComparison.Ordinal))
+            if (text.AsSpan(start, end - start).StartsWith(open, StringComparison.Ordinal)
+                && (text.AsSpan(start, end - start).EndsWith(close, StringComparison.Ordinal) || LinkWords.Before(text, end, start + open.Length, LinkWords.Venues) is not null))
             {
+                // 在…下, or a venue (在鄉公所陳情會場): the bodies inside support or host.
                 return (start, end);
             }
         }

@@ -37,7 +37,7 @@ internal static partial class FactLinker
     /// </summary>
     private static string? OpeningPeriod(string text, List<Fact> facts, Cut cut, int paragraph, List<int>?[] clauseDates)
     {
-        var first = cut.SentenceFirstClause[cut.ParagraphFirstSentence[paragraph]];
+        var first = cut.SentenceFirstClause[OpeningSentence(text, facts, cut, paragraph)];
         if (first >= cut.ClauseStarts.Count || clauseDates[first] is not { Count: > 0 } dates)
         {
             return null;
@@ -142,7 +142,8 @@ internal static partial class FactLinker
     /// <summary>
     /// The period from a scope's dates: the nearest before the number, else the first after; a range as an interval. None
     /// when a word of another time (目前, 今年) stands between the date and the number, or when the date after the number
-    /// starts what follows it (2019年6月后) or dates a planned later step (预计10月份发包).
+    /// starts what follows it (2019年6月后), dates a planned later step (预计10月份发包) or what a person named between
+    /// them does (…2,279萬元辦理改善，縣長王惠美…18日前往視察).
     /// </summary>
     private static string? Period(string text, List<Fact> facts, Fact number, List<int>? dates)
     {
@@ -175,6 +176,11 @@ internal static partial class FactLinker
             // step (概估经费725万元，预计10月份工程发包): not the number's time.
             return null;
         }
+        if (d.Start >= number.End && PersonBetween(facts, number.End, d.Start))
+        {
+            // 彰化縣政府挹注2,279萬元辦理改善，縣長王惠美…18日前往視察: the date of what a person named after the number does.
+            return null;
+        }
         if (last.End <= number.Start && LinkWords.Any(text, last.End, number.Start, LinkWords.NowWords))
         {
             // 由2015年的2950元提高到目前的5600元: the number is of another time than the date before it.
@@ -185,5 +191,18 @@ internal static partial class FactLinker
             return d.Date + "/" + facts[dates[chosen + 1]].Date;
         }
         return d.Date;
+    }
+
+    /// <summary>Whether a person is named in <c>[start, end)</c>: facts are in document order.</summary>
+    private static bool PersonBetween(List<Fact> facts, int start, int end)
+    {
+        for (var k = FirstFactAtOrAfter(facts, start); k < facts.Count && facts[k].Start < end; k++)
+        {
+            if (facts[k].Kind == FactKinds.Person)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

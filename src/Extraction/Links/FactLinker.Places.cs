@@ -232,12 +232,13 @@ internal static partial class FactLinker
     /// Which place facts a number may be about: not one inside an organisation's name (和田地委), nor inside
     /// a team's name unless it is that team's station (人行乌鲁木齐… is the sender's city), nor a county or
     /// a wider place that sends teams (八师石河子市各“访惠聚”工作队), nor a distance's reference point
-    /// (距离那拉提旅游景区仅5公里).
+    /// (距离那拉提旅游景区仅5公里). <paramref name="territory"/>: the places a government's name begins with (彰化縣政府).
     /// </summary>
-    private static bool[] PlaceCandidates(string text, List<Fact> facts, Cut cut, int[] clause, out bool[] sender)
+    private static bool[] PlaceCandidates(string text, List<Fact> facts, Cut cut, int[] clause, out bool[] sender, out bool[] territory)
     {
         var candidate = new bool[facts.Count];
         sender = new bool[facts.Count];
+        territory = new bool[facts.Count];
         // Organisations and teams by start; a place is inside one when one that starts at or before it ends at or after it.
         // Listed at the first place: most lines with a number name none.
         List<int>? holders = null;
@@ -281,6 +282,7 @@ internal static partial class FactLinker
             foreach (var h in active)
             {
                 var holder = facts[h];
+                territory[i] |= holder.Start == f.Start && IsGovernment(holder);
                 // A place-bound thing's name (淇滩镇三壶瓶村蔬菜产业基地) says where it stands: its place is the number's.
                 // A government's name (台南市政府) begins with its territory: a number it spends is about that place.
                 if (holder.End >= f.End && !IsFacility(holder) && !(holder.Start == f.Start && IsGovernment(holder)))

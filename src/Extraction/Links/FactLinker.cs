@@ -19,20 +19,24 @@ namespace WorkTeam.Extraction.Links;
 /// organisation's name or a team's (other than its station), a county or wider place that sends teams
 /// (八师石河子市各“访惠聚”工作队), a distance's reference point (距离那拉提景区5公里), a place inside a title
 /// (《关于做好霍邱县…的通知》), one read across a number or counted by it (3公里出村, 22个嘎查村). A count of places
-/// (三个村, 五个县) is about a place above their level, the document's county when it holds them. The place is
-/// written as the document names its unit most fully (勇成 → 勇成村).</item>
+/// (三个村, 五个县) is about a place above their level, the document's county when it holds them. Places of one
+/// level joined as one (深入中寮鄉、草屯鎮) are about the place the document names that holds them all (南投縣); a
+/// government's territory in the number's clause (彰化縣政府挹注…) yields to a place inside it named before in the
+/// sentence (溪州鄉內…). The place is written as the document names its unit most fully (勇成 → 勇成村; 南投 of
+/// 南投縣長 → 南投县).</item>
 /// <item><c>Period</c>: the date of the clause, else of the statement, else the date opening the sentence
 /// (the nearest before the number, else the first after; a range of two dates as an ISO interval; a date after
 /// a comparison word such as 较 left out; none when a word of another time, 目前 or 今年, stands between the date
 /// and the number), else the date before a sentence opening with 当天, else the date of a
-/// paragraph-opening time phrase (2020年以来).</item>
+/// paragraph-opening time phrase (2020年以来), which may follow a short lead that names nothing (扶贫先扶智，缺啥先补啥。2016年，…).</item>
 /// <item><c>Actor</c>: the teams (by sender) and organisations of the sentence before the number that open
 /// their clause (after time words, 由 or 该) and are not objects, supporters, evaluators or passive subjects
-/// (向, 在…下, 被), the one opening the latest such clause (its joined ones too); else the team stationed at
+/// (向, 在…下, 在…會場, 被), the one opening the latest such clause (its joined ones too; one the recognizer found
+/// only earlier is found again: 2018年，市建行投入…; 乡党委政府 joins bodies and is none); else the team stationed at
 /// the number's place, or the document's one team, when the sentence speaks of the team or the clause of
 /// an action (投入, 修建, 发放; a verb inside a name is none), unless the paragraph frames the team as a
 /// helper (在工作队的帮带下). None for what villagers have, earn, obtain or take part in (收入, 获得, 参与), read in the
-/// number's own words.</item>
+/// number's own words, nor for a count of the bodies listed right before it (市建行、…、市科协等4家).</item>
 /// <item><c>Subject</c>: a counted noun right after a count (30户村民 → 村民); the purpose after money
 /// (用于修建道路 → 修建道路).</item>
 /// </list>
@@ -72,7 +76,7 @@ internal static partial class FactLinker
             }
             clause[i] = c;
         }
-        var candidate = PlaceCandidates(text, facts, cut, clause, out var sender);
+        var candidate = PlaceCandidates(text, facts, cut, clause, out var sender, out var territory);
         // The numbers of each clause, for the items of a list of amounts (800万元用于…、300万元用于…).
         var clauseNumbers = new int[cut.ClauseStarts.Count];
         for (var i = 0; i < n; i++)
@@ -155,7 +159,14 @@ internal static partial class FactLinker
         }
         // 该公司, 该局: the organisation named before, standing where the word does (an actor where it opens a clause).
         var actorFacts = facts;
-        if (OrgAnaphors(text, facts) is { } orgAnaphors)
+        var orgAnaphors = OrgAnaphors(text, facts);
+        // 市建行 named again where the recognizer did not find it (2018年，市建行投入…): an actor where it opens a clause, as 该局 is.
+        if (RepeatedOrganisations(text, facts) is { } repeated)
+        {
+            (orgAnaphors ??= []).AddRange(repeated);
+            orgAnaphors.Sort((a, b) => a.At.CompareTo(b.At));
+        }
+        if (orgAnaphors is not null)
         {
             actorFacts = new List<Fact>(facts);
             foreach (var (at, length, referent) in orgAnaphors)
@@ -304,21 +315,23 @@ internal static partial class FactLinker
             var limit = CountedLevel(text, f) is { } counted ? Rank(counted) : AnyLevel;
             int place;
             LinkScope? scope;
+            // The scope's places when they tie: joined as one (中寮鄉、草屯鎮), the number is about the place that holds them.
+            List<Mention>? tiedIn = null;
             if (OwnItem(clausePlaces[c]) is var inItem && inItem != None)
             {
                 (place, scope) = (inItem, LinkScope.Clause);
             }
             else if (Unclaimed(Pick(clauseChoice[c], clausePlaces[c]), clausePlaces[c]) is var inClause && inClause != None)
             {
-                (place, scope) = (inClause, LinkScope.Clause);
+                (place, scope, tiedIn) = (inClause, LinkScope.Clause, clausePlaces[c]);
             }
             else if (Unclaimed(Pick(statementChoice[statement[c]], statementPlaces[statement[c]]), statementPlaces[statement[c]]) is var inStatement && inStatement != None)
             {
-                (place, scope) = (inStatement, LinkScope.Sentence);
+                (place, scope, tiedIn) = (inStatement, LinkScope.Sentence, statementPlaces[statement[c]]);
             }
             else if (Unclaimed(Pick(sentenceChoice[s], sentencePlaces[s]), sentencePlaces[s]) is var inSentence && inSentence != None)
             {
-                (place, scope) = (inSentence, LinkScope.Sentence);
+                (place, scope, tiedIn) = (inSentence, LinkScope.Sentence, sentencePlaces[s]);
             }
             else if (attribution >= 0 && Pick(sentenceChoice[attribution], sentencePlaces[attribution]) is var quoted && quoted != None)
             {
@@ -339,6 +352,14 @@ internal static partial class FactLinker
                 {
                     place = documentCounty;
                 }
+            }
+            if (place == Ambiguous && tiedIn is not null && JoinedHolder(text, facts, candidate, tiedIn, limit) is var holder && holder >= 0)
+            {
+                place = holder;
+            }
+            else if (place >= 0 && scope == LinkScope.Clause && territory[place] && FundedPlace(facts, sentencePlaces[s], place, f.Start) is var funded && funded >= 0)
+            {
+                (place, scope) = (funded, LinkScope.Sentence);
             }
             // A count of villages (三个村) is about the place that holds them: the document's county when the
             // sentence names only a wider place around it (在和田地区…考核中，三个村…).
@@ -371,9 +392,15 @@ internal static partial class FactLinker
             var segmentEnd = NextNumberStart(facts, i, clause, c) is { } nextNumber ? OwnWordsEnd(text, f.End, nextNumber) : cut.ClauseEnd(c);
             names ??= NameSpans(facts);
             // 惠及9个乡镇2.4万多户3.8万多人: the numbers right after one that owns nothing, with no action between, are its fellow objects.
-            var ownsNothing = LinkWords.Any(text, segmentStart, segmentEnd, LinkWords.NoActor)
+            var ownsNothing = LinkWords.Any(text, segmentStart, segmentEnd, LinkWords.NoActor) || CountsListedBodies(text, facts, i)
                 || (previousOwnsNothing && previousNumberClause == c && !AnyAction(text, previousNumberEnd, f.Start, names));
             var actor = ownsNothing ? null : Actor(text, actorFacts, f, cut, c, sentenceActors[s], sentenceDates[s]);
+            // 乡党委政府研究决定，…筹集了110万元: the subject joins bodies, no one of them acts, and no other body is guessed.
+            var jointSubject = NamesNoOneBody(actor);
+            if (jointSubject)
+            {
+                actor = null;
+            }
             for (var t = chainUpTo + 1; t < s; t++)
             {
                 if (t == 0 || cut.SentenceParagraph[t] != cut.SentenceParagraph[t - 1])
@@ -403,7 +430,7 @@ internal static partial class FactLinker
             {
                 team = jointTeam;
             }
-            if (actor is null && team is not null && s < helpedFrom[p])
+            if (actor is null && !jointSubject && team is not null && s < helpedFrom[p])
             {
                 // The team did it: a verb of action before the number in its clause, or after the team's word
                 // (工作队) earlier in the sentence; not a number of what villagers have, earn or take part in.
@@ -420,7 +447,7 @@ internal static partial class FactLinker
                 }
             }
             var sentenceStart = cut.SentenceStart(s);
-            if (actor is null && !ownsNothing && chainActor is not null && s < helpedFrom[p]
+            if (actor is null && !jointSubject && !ownsNothing && chainActor is not null && !NamesNoOneBody(chainActor) && s < helpedFrom[p]
                 && !HasSubject(text, facts, actorFacts, sentenceActors[s], cut, sentenceStart, f.Start, clauseDates)
                 && AnyAction(text, sentenceStart, f.Start, names))
             {
@@ -428,7 +455,7 @@ internal static partial class FactLinker
                 actor = chainActor;
             }
             // A clause that only adds to the number before it (，其中特困户12户; ，120亩) has that number's actor.
-            if (actor is null && previousActor is not null && previousNumberSentence == s && !ownsNothing && ContinuesClause(text, cut, c, f))
+            if (actor is null && !jointSubject && previousActor is not null && previousNumberSentence == s && !ownsNothing && ContinuesClause(text, cut, c, f))
             {
                 actor = previousActor;
             }
@@ -437,7 +464,8 @@ internal static partial class FactLinker
             // A number that links to nothing is the same record: no copy of it (most numbers of a line read alone).
             linked.Add(place < 0 && period is null && actor is null && ReferenceEquals(subject, f.Subject) ? f : f with
             {
-                Place = place >= 0 ? facts[place].Name : f.Place,
+                // A unit with no code may be a short form a title completes (南投縣長); one with a code is named most fully above.
+                Place = place >= 0 ? (facts[place].Code is null ? NamedByTitle(text, facts[place]) : null) ?? facts[place].Name : f.Place,
                 Code = place >= 0 ? facts[place].Code : f.Code,
                 Scope = scope ?? f.Scope,
                 Period = period ?? f.Period,

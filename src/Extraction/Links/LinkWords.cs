@@ -160,6 +160,12 @@ internal static class LinkWords
     /// <summary>Ends of an organisation's simplified name that make it a place-bound thing (…产业基地, …示范园): the place in its name is where it stands; it is no actor.</summary>
     public static readonly string[] FacilityEndings = Longest(Of("facility"));
 
+    /// <summary>Words that end a clause opened by a frame's opening word as a place where something happens (在…會場): a frame too.</summary>
+    public static readonly string[] Venues = Longest(Of("venue"));
+
+    /// <summary>Ends of an organisation's simplified name that join bodies of one level (乡党委政府): no one body, no actor.</summary>
+    public static readonly string[] JointBodyEndings = Longest(Of("joint-bodies"));
+
     /// <summary>Ends of a government's simplified name (政府, 公所): the place its name begins with is its territory.</summary>
     public static readonly string[] GovernmentEndings = Longest(Of("government"));
 

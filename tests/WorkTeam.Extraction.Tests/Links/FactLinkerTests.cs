@@ -334,6 +334,86 @@ public class FactLinkerTests
         Assert.Equal(("台南市", LinkScope.Document), (Number(text, later).Place, Number(text, later).Scope));
     }
 
+    [Theory]
+    [InlineData("南投县长许淑华19日下午深入中寮乡、草屯镇，展开会勘行程，并同意斥资1,200多万元，改善地方农水路。", "1,200多万元")]
+    [InlineData("南投縣長許淑華19日下午深入中寮鄉、草屯鎮，展開會勘行程，並同意斥資1,200多萬元，改善地方農水路。", "1,200多萬元")]
+    public void Places_of_one_level_joined_as_one_give_the_place_that_holds_them_named_in_full_by_a_title(string text, string surface)
+    {
+        // 中寮鄉 and 草屯鎮 tie; joined by 、 they are one area: the county the page names (南投 of 南投縣長, whose 縣 ends its name).
+        var money = Number(text, surface);
+        Assert.Equal(("南投县", LinkScope.Sentence), (money.Place, money.Scope));
+        Assert.Null(money.Actor);
+    }
+
+    [Theory]
+    [InlineData("溪州乡内多处路况及排水护岸不佳，彰化县政府挹注2,279万元办理改善。", "2,279万元")]
+    [InlineData("溪州鄉內多處路況及排水護岸不佳，彰化縣政府挹注2,279萬元辦理改善。", "2,279萬元")]
+    public void A_funder_government_territory_yields_to_the_place_inside_it_named_before(string text, string surface)
+    {
+        var money = Number(text, surface);
+        Assert.Equal(("溪州乡", LinkScope.Sentence, "彰化县政府"), (money.Place, money.Scope, money.Actor));
+    }
+
+    [Theory]
+    [InlineData("县长会勘基层建设，第一站先到中寮乡八仙村活动中心，居民希望协助改善道路排水。许县长立即同意动支54万元。", "54万元")]
+    [InlineData("縣長會勘基層建設，第一站先到中寮鄉八仙村活動中心，居民希望協助改善道路排水。許縣長立即同意動支54萬元。", "54萬元")]
+    public void A_village_activity_centre_says_where_the_paragraph_is(string text, string surface)
+    {
+        Assert.Equal(("八仙村", LinkScope.Paragraph), (Number(text, surface).Place, Number(text, surface).Scope));
+    }
+
+    [Theory]
+    [InlineData("市建行、市委政研室、市科协等4家市级单位结对帮扶神树村。\n2018年，市建行投入资金15万元，为村里建设进村大门2座。", "4家", "15万元", "2座")]
+    [InlineData("市建行、市委政研室、市科協等4家市級單位結對幫扶神樹村。\n2018年，市建行投入資金15萬元，為村裡建設進村大門2座。", "4家", "15萬元", "2座")]
+    public void A_body_named_again_acts_and_a_count_after_a_list_of_bodies_counts_them(string text, string bodies, string money, string gates)
+    {
+        // 市建行 opens the clause again (the recognizer found it only in the list): the actor of the money and of what it built.
+        Assert.Equal(("2018", "市建行"), (Number(text, money).Period, Number(text, money).Actor));
+        Assert.Equal("市建行", Number(text, gates).Actor);
+        // 等4家 counts the bodies listed: they are not its actor.
+        Assert.Null(Number(text, bodies).Actor);
+    }
+
+    [Theory]
+    [InlineData("扶贫先扶智，缺啥先补啥。2016年，中央网信办组织讲师团。同时，首批招聘贫困家庭员工121人。", "121人")]
+    [InlineData("扶貧先扶智，缺啥先補啥。2016年，中央網信辦組織講師團。同時，首批招聘貧困家庭員工121人。", "121人")]
+    public void A_paragraph_opening_year_after_a_short_lead_sentence_dates_the_paragraph(string text, string surface)
+    {
+        Assert.Equal("2016", Number(text, surface).Period);
+    }
+
+    [Theory]
+    [InlineData("车门乡位于泗洪县西南。乡党委政府研究决定，开展点亮乡村行动，最终筹集了110万元。", "110万元")]
+    [InlineData("車門鄉位于泗洪縣西南。鄉黨委政府研究決定，開展點亮鄉村行動，最終籌集了110萬元。", "110萬元")]
+    [InlineData("车门乡位于泗洪县。县财政局投入资金10万元修路。乡党委政府研究决定，最终筹集了110万元。", "110万元")]
+    [InlineData("車門鄉位于泗洪縣。縣財政局投入資金10萬元修路。\n鄉黨委政府研究決定，最終籌集了110萬元。", "110萬元")]
+    public void A_township_party_committee_and_government_together_are_no_actor(string text, string surface)
+    {
+        // The joined bodies are the sentence's subject: no one body acts, and none named before (县财政局) is guessed.
+        var money = Number(text, surface);
+        Assert.Equal(("车门乡", null), (money.Place, money.Actor));
+    }
+
+    [Theory]
+    [InlineData("中寮乡公所表示支持。在乡公所陈情会场，许县长同意动支121万8,000元，协助改善福盛村福山巷道路。", "121万8,000元")]
+    [InlineData("中寮鄉公所表示支持。在鄉公所陳情會場，許縣長同意動支121萬8,000元，協助改善福盛村福山巷道路。", "121萬8,000元")]
+    public void A_body_that_hosts_a_meeting_is_no_actor(string text, string surface)
+    {
+        // 在鄉公所陳情會場 says where the county head approved the money: the office hosts, the person acts (no body).
+        var money = Number(text, surface);
+        Assert.Equal(("福盛村", null), (money.Place, money.Actor));
+    }
+
+    [Theory]
+    [InlineData("溪州乡内路况不佳，彰化县政府挹注2,279万元办理改善，县长王惠美与溪州乡长江淑芬18日前往视察。", "彰化县政府挹注2,279万元办理改善，工程18日完工。", "2,279万元")]
+    [InlineData("溪州鄉內路況不佳，彰化縣政府挹注2,279萬元辦理改善，縣長王惠美與溪州鄉長江淑芬18日前往視察。", "彰化縣政府挹注2,279萬元辦理改善，工程18日完工。", "2,279萬元")]
+    public void A_later_date_of_what_a_person_does_is_not_the_period_of_the_number_before(string visit, string done, string surface)
+    {
+        // The county head's visit on the 18th is her doing, after the money; the works done on the 18th date it.
+        Assert.Null(Number(visit, surface).Period);
+        Assert.Equal("XXXX-XX-18", Number(done, surface).Period);
+    }
+
     [Fact]
     public void Traditional_text_links_alike_with_offsets_unchanged()
     {
