@@ -42,7 +42,62 @@ internal static partial class PersonRecognizer
 
     /// <summary>Whether the character at <paramref name="at"/> may be a given name's last: a given-name character, or a closing one closed off after it.</summary>
     private static bool LastGivenNameCharAt(ReadOnlySpan<char> view, int at) =>
-        IsGivenNameChar(view[at]) || (ClosingGivenNameChars.Contains(view[at]) && ClosedAt(view, at + 1));
+        IsGivenNameChar(view[at]) || ClosingGivenNameAt(view, at);
+
+    /// <summary>
+    /// Whether a closing given-name character (任, 如, 令) at <paramref name="at"/> ends a name: closed off after it, and
+    /// no word of the dictionary opening with it (如此, 如是: 张三如此 is no 张三如).
+    /// </summary>
+    private static bool ClosingGivenNameAt(ReadOnlySpan<char> view, int at) =>
+        at < view.Length && ClosingGivenNameChars.Contains(view[at]) && ClosedAt(view, at + 1) && !(at + 2 <= view.Length && IsWord(view[at..(at + 2)]));
+
+    /// <summary>
+    /// Whether the place over a name read after a role that starts inside the role and ends inside the name (乡长江东成:
+    /// 长江), and any other inside the name, are bare places no chain holds, nothing going on after the name; their
+    /// indices go into <paramref name="displaced"/>.
+    /// </summary>
+    private static bool TryDisplacePlaceAcrossRole(ReadOnlySpan<char> view, List<PlaceMention> places, int roleStart, int start, int end, HashSet<int> displaced)
+    {
+        var k = PlaceMentions.FirstStartingAtOrAfter(places, start) - 1;
+        if (k < 0)
+        {
+            return false;
+        }
+        if (places[k].Start < roleStart || places[k].End <= start || (end < view.Length && AdministrativeSuffixChars.Contains(view[end])))
+        {
+            return false;
+        }
+        // The places inside the name too (江东 of 江东成) give way, each bare; one going on past the name keeps it.
+        var last = k;
+        while (last + 1 < places.Count && places[last + 1].Start < end)
+        {
+            last++;
+        }
+        for (var i = k; i <= last; i++)
+        {
+            var place = places[i];
+            if (place.End > end || place.IsAnaphor || place.Parent is not null || AdministrativeSuffixChars.Contains(place.Name[^1]))
+            {
+                return false;
+            }
+        }
+        if (last + 1 < places.Count && places[last + 1].Start == end)
+        {
+            return false;
+        }
+        for (var i = k; i <= last; i++)
+        {
+            displaced.Add(i);
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a word of the dictionary ends right before the name at <paramref name="p"/> and none runs across its start
+    /// (偕同龚文俊镇长): a word's edge, as a role's or a place's end is.
+    /// </summary>
+    private static bool WordEndsBefore(ReadOnlySpan<char> view, int p) =>
+        p >= 2 && IsHan(view[p - 2]) && IsCommonWord(view[(p - 2)..p]) && WordEdgeBefore(view, p);
 
     /// <summary>
     /// Whether a word of the dictionary begins at <paramref name="end"/> and the only entry across the name's end is a

@@ -539,7 +539,8 @@ internal static partial class PersonRecognizer
             }
             var person = new PersonMention(p, end, name.ToString(), roleText);
             // 队员黄河说: a role right before a Han name makes it a person even where the name is also a place's.
-            if (hanName && p == e && !taken.Overlaps(p, end, TakenSpans.Other) && TryDisplacePlaces(view, places, p, end, displaced))
+            if (hanName && p == e && !taken.Overlaps(p, end, TakenSpans.Other)
+                && (TryDisplacePlaces(view, places, p, end, displaced) || TryDisplacePlaceAcrossRole(view, places, e - role.Length, p, end, displaced)))
             {
                 taken.Take(p, end);
                 found.Add(person with { Role = string.IsNullOrEmpty(person.Role) ? null : person.Role });
@@ -602,7 +603,7 @@ internal static partial class PersonRecognizer
                 var strongTitle = title is not null && StrongTitles.Contains(title);
                 // 汉民里廖士谋里长: a place found right before the name is a word's edge too.
                 if (title is null || (!strongTitle && p > 0 && TextClasses.IsNameChar(view[p - 1]) && view[p - 1] != Particle && RoleEndingAt(view, p) is null
-                    && !taken.Overlaps(p - 1, p, TakenSpans.Place)))
+                    && !taken.Overlaps(p - 1, p, TakenSpans.Place) && !WordEndsBefore(view, p)))
                 {
                     continue;
                 }
@@ -1453,7 +1454,7 @@ internal static partial class PersonRecognizer
             return p + 1;
         }
         // 王强很高兴地说: a one-character follower (很) ends the name even where a verb of speaking comes after it.
-        if (p + 2 >= view.Length || !IsGivenNameChar(view[p + 2])
+        if (p + 2 >= view.Length || !(IsGivenNameChar(view[p + 2]) || ClosingGivenNameAt(view, p + 2))
             || (FollowWordAt(view, p + 2) && (!GivenNameEndsAt(view, p + 3) || OneCharacterFollowers.Contains(view[p + 2])))
             || TitleAt(view, p + 2) is not null)
         {
