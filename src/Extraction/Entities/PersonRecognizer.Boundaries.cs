@@ -114,6 +114,30 @@ internal static partial class PersonRecognizer
             && lexicon.Frequency(view[(end - 1)..(end + 1)]) is int across && across > 0 && (long)across * RareAcrossRatio < after;
     }
 
+    /// <summary>Surnames that are also common words (向, 占): word-surnames.tsv.</summary>
+    private static readonly SearchValues<char> WordSurnames = WordLists.Get("word-surnames").ToSearchValues();
+
+    /// <summary>
+    /// Names opening with a surname that is also a common word (镇党委书记向鑫海带领): right after a role, three characters
+    /// of which no two make a word of the dictionary (向村民 has 村民, 向大家 大家), not taken, and the page gives the same
+    /// three characters again (a preposition's phrase is seldom repeated whole). The later ones are found as repeats.
+    /// </summary>
+    private static void FindWordSurnameNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
+    {
+        for (var from = 0; view[from..].IndexOfAny(WordSurnames) is var k && k >= 0;)
+        {
+            var p = from + k;
+            from = p + 1;
+            if (p + 3 > view.Length || RoleEndingAt(view, p) is not { } role || !IsGivenNameChar(view[p + 1]) || !IsGivenNameChar(view[p + 2])
+                || IsWord(view[p..(p + 2)]) || IsWord(view[(p + 1)..(p + 3)]) || IsWord(view[p..(p + 3)]) || taken.Overlaps(p, p + 3)
+                || view[(p + 3)..].IndexOf(view[p..(p + 3)], StringComparison.Ordinal) < 0)
+            {
+                continue;
+            }
+            AddIfFree(found, taken, new PersonMention(p, p + 3, view[p..(p + 3)].ToString(), RoleBefore(view, p)));
+        }
+    }
+
     /// <summary>One-character credits written before a slash (图/, 文/): byline-labels.tsv, use credit.</summary>
     private static readonly string SlashCredits = string.Concat(CreditWords("credit").Where(w => w.Length == 1));
 

@@ -195,6 +195,10 @@ internal static partial class PersonRecognizer
         {
             FindFramedNames(view, taken, found);
         }
+        if (view.ContainsAny(WordSurnames))
+        {
+            FindWordSurnameNames(view, taken, found);
+        }
         if ((triggers & LineTriggers.PublicFigureFirst) != 0 && PublicFigureValues.OccursIn(view))
         {
             FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
