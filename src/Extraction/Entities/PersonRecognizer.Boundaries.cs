@@ -21,13 +21,11 @@ internal static partial class PersonRecognizer
         string.Concat(WordLists.Get("given-name-chars").Where("where", "closing").Select(r => r[0])));
 
     /// <summary>Words that join the last item of a list of names to the others (杨典忠及王立任, 陈亚军与毕飞飞): 和, 跟, 同, 及, 与.</summary>
-    private const string ListJoiners = Joiners + ListJoinerChars;
+    private static readonly string ListJoiners = Joiners + WordLists.Get("list-joiners").Chars();
 
     /// <summary>What opens a list after a name: the list mark and the joiners.</summary>
     private static readonly SearchValues<char> ListTriggers = SearchValues.Create(ListMark + ListJoiners);
 
-    /// <summary>The two list joiners that are no <see cref="Joiners"/> (those also join a name to what a sentence goes on with).</summary>
-    private const string ListJoinerChars = "及与";
 
     /// <summary>How much more often than the dictionary entry across a name's end the word after the name must be for the entry to be ignored (书用 3, 用心 802).</summary>
     private const int RareAcrossRatio = 10;
@@ -143,7 +141,10 @@ internal static partial class PersonRecognizer
 
     /// <summary>The length of a one-character credit and its slash at <paramref name="at"/> before <paramref name="end"/> (图/凃珮雅摄), else 0.</summary>
     private static int SlashCreditLength(ReadOnlySpan<char> view, int at, int end) =>
-        at >= 0 && at + 2 < end && SlashCredits.Contains(view[at], StringComparison.Ordinal) && view[at + 1] is '/' or '／' ? 2 : 0;
+        at >= 0 && at + 2 < end && SlashCredits.Contains(view[at], StringComparison.Ordinal) && view[at + 1] is '/' or FullwidthSlash ? 2 : 0;
+
+    /// <summary>The fullwidth slash (U+FF0F) of credits such as 圖／凃珮雅攝.</summary>
+    private const char FullwidthSlash = '\uFF0F';
 
     /// <summary>Whether a person already found starts at <paramref name="at"/> (马公市长叶竹林: the title's holder follows it).</summary>
     private static bool PersonStartsAt(List<PersonMention> found, int at)
