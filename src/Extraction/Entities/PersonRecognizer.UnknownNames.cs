@@ -57,6 +57,7 @@ internal static partial class PersonRecognizer
         {
             return;
         }
+        LengthenToKnownRuns(view, runs);
         // Each run's tally by its text, once: a long page has thousands of runs.
         var tally = new Dictionary<string, (int Count, int Strict)>(runs.Count, StringComparer.Ordinal);
         var lookup = tally.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -117,6 +118,35 @@ internal static partial class PersonRecognizer
     }
 
     /// <summary>
+    /// A two-character run the page also gives as a three-character run with the same next character (贺知如新盖 read
+    /// 贺知, since 如新 may open a word; 贺知如等 read whole): the longer name, where the shorter one runs on into it.
+    /// </summary>
+    private static void LengthenToKnownRuns(ReadOnlySpan<char> view, List<(int Start, int End, bool Strict)> runs)
+    {
+        HashSet<string>? longer = null;
+        foreach (var (s, e, _) in runs)
+        {
+            if (e - s == 3)
+            {
+                (longer ??= new HashSet<string>(StringComparer.Ordinal)).Add(view[s..e].ToString());
+            }
+        }
+        if (longer is null)
+        {
+            return;
+        }
+        var lookup = longer.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = 0; k < runs.Count; k++)
+        {
+            var (s, e, strict) = runs[k];
+            if (e - s == 2 && e < view.Length && lookup.Contains(view[s..(e + 1)]))
+            {
+                runs[k] = (s, e + 1, strict);
+            }
+        }
+    }
+
+    /// <summary>
     /// The end of an unknown name of three, else two, characters opening with the surname at <paramref name="p"/>,
     /// or 0: a word edge before it, given-name characters, no word of the dictionary inside it or across its edges,
     /// a word edge after it, not a masked name, a familiar address or a surname and a role.
@@ -142,7 +172,7 @@ internal static partial class PersonRecognizer
             {
                 continue;
             }
-            if (length == 3 && (!IsGivenNameChar(view[p + 2]) || IsCommonWord(view[p..end]) || (!common && IsWord(view[(p + 1)..end]))
+            if (length == 3 && (!LastGivenNameCharAt(view, p + 2) || IsCommonWord(view[p..end]) || (!common && IsWord(view[(p + 1)..end]))
                 || (end < view.Length && IsCommonWord(view[(p + 2)..(end + 1)]))))
             {
                 continue;

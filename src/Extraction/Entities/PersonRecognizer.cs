@@ -40,7 +40,8 @@ internal static partial class PersonRecognizer
     private static readonly FrozenSet<string> CommitteeRoles = WordLists.Get("roles").Where("committee", "yes").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Characters that are given names right after a surname though they end words elsewhere (陈全国): given-name-chars.tsv.</summary>
-    private static readonly SearchValues<char> FunctionGivenNameChars = WordLists.Get("given-name-chars").ToSearchValues();
+    private static readonly SearchValues<char> FunctionGivenNameChars = SearchValues.Create(
+        string.Concat(WordLists.Get("given-name-chars").Where("where", "anywhere").Select(r => r[0])));
 
     /// <summary>Pairs inside transliterated names whose second character is a function word elsewhere (阿不都): name-syllables.tsv.</summary>
     private static readonly FrozenSet<string> NameSyllablePairs = WordLists.Get("name-syllables").ToSet();
@@ -203,6 +204,10 @@ internal static partial class PersonRecognizer
         {
             FindFramedNames(view, taken, found);
         }
+        if (view.ContainsAny(WordSurnames))
+        {
+            FindWordSurnameNames(view, taken, found);
+        }
         if ((triggers & LineTriggers.PublicFigureFirst) != 0 && PublicFigureValues.OccursIn(view))
         {
             FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
@@ -237,6 +242,10 @@ internal static partial class PersonRecognizer
         if ((triggers & LineTriggers.CommonSurname) != 0)
         {
             FindUnknownRunNames(view, taken, found);
+        }
+        if (found.Count > 0 && view.ContainsAny(ListTriggers))
+        {
+            FindListedNames(view, taken, found);
         }
         displacedPlaces = displaced.Count == 0 ? null : [.. displaced];
         (t_displaced, t_committees, t_learned) = (displaced, committees, learned);
@@ -447,6 +456,11 @@ internal static partial class PersonRecognizer
             int end;
             var transliterated = TransliteratedEnd(view, p);
             var hanName = Surnames.Contains(view[p]) && transliterated - p < 4;
+            if (p == e && Joiners.Contains(view[p], StringComparison.Ordinal))
+            {
+                // 杜队长和马专干: 和 (跟, 同) right after a role joins it to the next; no surname there.
+                continue;
+            }
             if (hanName && p == e && FourCharacterNameEnd(view, p) is var four && four > 0)
             {
                 // 光明里长陈黄淑媛、: a married woman's name, her husband's surname before her own, closed by a mark.
@@ -473,7 +487,7 @@ internal static partial class PersonRecognizer
                     {
                         // 队员龙际文和村民胡海明: the three-character name ends where 和 joins it to what follows.
                     }
-                    else if (end - p == 3 && p == e && WordFollows(view, end) && !IsWord(view[p..(p + 2)]))
+                    else if (end - p == 3 && p == e && (WordFollows(view, end) || WordFollowsOverRare(view, end)) && !IsWord(view[p..(p + 2)]))
                     {
                         // 贫困户郝柏树患有脑梗: a word of the dictionary begins right after the name.
                     }
@@ -555,7 +569,8 @@ internal static partial class PersonRecognizer
             }
             var person = new PersonMention(p, end, name.ToString(), roleText);
             // 队员黄河说: a role right before a Han name makes it a person even where the name is also a place's.
-            if (hanName && p == e && !taken.Overlaps(p, end, TakenSpans.Other) && TryDisplacePlaces(view, places, p, end, displaced))
+            if (hanName && p == e && !taken.Overlaps(p, end, TakenSpans.Other)
+                && (TryDisplacePlaces(view, places, p, end, displaced) || TryDisplacePlaceAcrossRole(view, places, e - role.Length, p, end, displaced)))
             {
                 taken.Take(p, end);
                 found.Add(person with { Role = string.IsNullOrEmpty(person.Role) ? null : person.Role });
@@ -616,9 +631,16 @@ internal static partial class PersonRecognizer
                 var title = TitleAt(view, end);
                 // 总书记, 主席, 总理 mark a name wherever it stands (维护习近平总书记); 同志, 书记 only at a word start.
                 var strongTitle = title is not null && StrongTitles.Contains(title);
-                if (title is null || (!strongTitle && p > 0 && TextClasses.IsNameChar(view[p - 1]) && view[p - 1] != Particle && RoleEndingAt(view, p) is null))
+                // 汉民里廖士谋里长: a place found right before the name is a word's edge too.
+                if (title is null || (!strongTitle && p > 0 && TextClasses.IsNameChar(view[p - 1]) && view[p - 1] != Particle && RoleEndingAt(view, p) is null
+                    && !taken.Overlaps(p - 1, p, TakenSpans.Place) && !WordEndsBefore(view, p)))
                 {
                     continue;
+                }
+                // 马公市长叶竹林: the title's holder is named right after it; what stands before names the city, not a person.
+                if (!strongTitle && title.Length > 0 && PersonStartsAt(found, end + title.Length))
+                {
+                    break;
                 }
                 // 高中校长, 全村村长: a word of the dictionary before an office is no name; a strong title is (习近平总书记).
                 if (!strongTitle && IsCommonWord(view[p..end]))
@@ -644,6 +666,9 @@ internal static partial class PersonRecognizer
 
     /// <summary>The longest name a credit line gives (欧阳晓明 and a few four-character names).</summary>
     private const int MaxCreditName = 4;
+
+    /// <summary>The longest run of a credit line read (记者谢月琴台湾宜兰报导: a name, the places filed from and a tail).</summary>
+    private const int MaxGluedCreditRun = 11;
 
     /// <summary>The characters credit labels and datelines end in: most positions hold none.</summary>
     private static readonly SearchValues<char> CreditLastChars = SearchValues.Create(LastChars([.. CreditLabels, .. CreditDatelines]));
@@ -730,7 +755,7 @@ internal static partial class PersonRecognizer
                 continue;
             }
             var runEnd = p;
-            while (runEnd < view.Length && IsHan(view[runEnd]) && runEnd - p <= MaxCreditName + 3)
+            while (runEnd < view.Length && IsHan(view[runEnd]) && runEnd - p <= MaxGluedCreditRun)
             {
                 runEnd++;
             }
@@ -738,8 +763,10 @@ internal static partial class PersonRecognizer
             {
                 return;
             }
+            // A run longer than a label and a name is read only as glued names (AddGluedCreditNames).
+            var glued = runEnd - p > MaxCreditName + 4;
             // A label inside the line (通讯员 薛建英, 通讯员夏明扬): the names after it are its own.
-            if (WordAt(view[p..runEnd], CreditLabels) is { } inner)
+            if (!glued && WordAt(view[p..runEnd], CreditLabels) is { } inner)
             {
                 role = inner;
                 colon = false;
@@ -755,7 +782,7 @@ internal static partial class PersonRecognizer
                 continue;
             }
             // A label that ends the run (作者:本报记者 李海明): the paper's reporter, no name; the names follow it.
-            if (LabelEndingRun(view[p..runEnd]) is { } ending)
+            if (!glued && LabelEndingRun(view[p..runEnd]) is { } ending)
             {
                 role = ending;
                 colon = false;
@@ -814,8 +841,9 @@ internal static partial class PersonRecognizer
                     AddIfFree(found, taken, person);
                 }
             }
-            else
+            else if (!AddGluedCreditNames(view, p, nameEnd, runEnd, role, taken, found))
             {
+                // 记者赖香珊简慧珍／ (two names glued), 记者谢月琴台湾宜兰报导 (a name glued to the place filed from) are read there.
                 return;
             }
             if (runEnd >= view.Length || !ContinuesCredit(view[runEnd]) || nameEnd < runEnd)
@@ -887,11 +915,13 @@ internal static partial class PersonRecognizer
             {
                 b--;
             }
-            if (b < 0 || !IsOpeningBracket(view[b]) || c - b < 3 || !Surnames.Contains(view[b + 1]))
+            // (图/凃珮雅摄): a one-character credit and a slash open the brackets; the name follows them.
+            var open = b + 1 + SlashCreditLength(view, b + 1, c);
+            if (b < 0 || !IsOpeningBracket(view[b]) || c - open < 2 || !Surnames.Contains(view[open]))
             {
                 continue;
             }
-            ReadCreditNames(view, b + 1, colon: false, role: null, taken, found, places, displaced);
+            ReadCreditNames(view, open, colon: false, role: null, taken, found, places, displaced);
         }
     }
 
@@ -1464,7 +1494,7 @@ internal static partial class PersonRecognizer
             return p + 1;
         }
         // 王强很高兴地说: a one-character follower (很) ends the name even where a verb of speaking comes after it.
-        if (p + 2 >= view.Length || !IsGivenNameChar(view[p + 2])
+        if (p + 2 >= view.Length || !(IsGivenNameChar(view[p + 2]) || ClosingGivenNameAt(view, p + 2))
             || (FollowWordAt(view, p + 2) && (!GivenNameEndsAt(view, p + 3) || OneCharacterFollowers.Contains(view[p + 2])))
             || TitleAt(view, p + 2) is not null)
         {
