@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The division table's first use (read the 6.7 MB of columns of 665,276 units out of the assembly and
-# build the name index), each time in a fresh process, ROUNDS times; prints every round and the median.
+# The division table's first use (read the columns of 665,276 units and the name index the build stored out of the assembly),
+# each time in a fresh process, ROUNDS times; prints every round and the median.
 #
 #   benchmarks/division-load.sh [ROUNDS]     (default 7)
 set -euo pipefail

@@ -191,28 +191,6 @@ internal static class DocumentRun
         }
     }
 
-    /// <summary>
-    /// Bytes allocated between two collections of the youngest generation the run asks for. The workstation GC sizes
-    /// that generation from the L3 cache (16 MB of a 32 MB L3), and a run of thousands of documents, which keeps
-    /// almost nothing of a document once it is written, held that much garbage on top of its tables. A 4 MB budget
-    /// (DOTNET_GCgen0size, which no runtimeconfig setting reaches) took the peak RSS of `extract --jobs 1` on the
-    /// 10,000 scale reports 129 -> 117 MB; this bound, in the same run as the division table's smaller arrays, 131 -> 114 MB,
-    /// at no CPU cost measurable beside the rounds' noise: a collection of the youngest generation alone finds most of it dead.
-    /// </summary>
-    private const long YoungBudgetBytes = 4 << 20;
-
-    /// <summary>Collects the youngest generation once <see cref="YoungBudgetBytes"/> have been allocated since <paramref name="collectedAt"/>; returns the new mark.</summary>
-    private static long CollectYoung(long collectedAt)
-    {
-        long allocated = GC.GetTotalAllocatedBytes();
-        if (allocated - collectedAt < YoungBudgetBytes)
-        {
-            return collectedAt;
-        }
-        GC.Collect(0, GCCollectionMode.Forced, blocking: true);
-        return allocated;
-    }
-
     /// <summary>The general run: returns how many inputs failed.</summary>
     public static int Run<TIn, T>(
         CliContext context, TextWriter stderr, IEnumerable<TIn> inputs, int total, int jobs, bool quiet,
@@ -221,7 +199,7 @@ internal static class DocumentRun
         var progress = new ProgressBar(stderr, enabled: context.StderrIsTerminal && !quiet, total);
         int failed = 0;
         int done = 0;
-        long collectedAt = GC.GetTotalAllocatedBytes();
+        var garbage = new GarbageBound(GarbageBound.DocumentBytesPerJob * Math.Max(1, jobs), process: true);
         OrderedParallel.Run(
             inputs,
             jobs,
@@ -267,7 +245,7 @@ internal static class DocumentRun
                     }
                 }
                 consume(outcome.Document!, outcome.Result!);
-                collectedAt = CollectYoung(collectedAt);
+                garbage.Check();
             },
             context.Cancel);
         progress.Clear();

@@ -127,31 +127,4 @@ internal static class SegmentCommand
         });
         return command;
     }
-
-    /// <summary>
-    /// Keeps the garbage of a run (line strings, traditional lines' simplified views) from growing
-    /// the heap to the runtime's first gen0 budget: a blocking gen0 collection once a few megabytes
-    /// were allocated since the last one. The budget is the runtime's choice (on this machine about
-    /// 16 MB, from its 32 MB L3 cache) and only an environment variable (DOTNET_GCgen0size) lowers it:
-    /// .NET 10 reads neither System.GC.Gen0Size nor GCgen0size from runtimeconfig.json, and
-    /// GC.RefreshMemoryLimit leaves it alone. Survivors are few (the segmenter's tables are not on the
-    /// heap), so a collection costs well under a millisecond.
-    /// </summary>
-    internal sealed class GarbageBound(long bytes)
-    {
-        /// <summary>Garbage allowed between two collections.</summary>
-        public const long DefaultBytes = 2L << 20;
-
-        private long _next = GC.GetAllocatedBytesForCurrentThread() + bytes;
-
-        /// <summary>Collects gen0 when the calling thread has allocated the bound since the last time.</summary>
-        public void Check()
-        {
-            if (GC.GetAllocatedBytesForCurrentThread() >= _next)
-            {
-                GC.Collect(0, GCCollectionMode.Forced, blocking: true);
-                _next = GC.GetAllocatedBytesForCurrentThread() + bytes;
-            }
-        }
-    }
 }

@@ -20,12 +20,14 @@ internal static partial class PersonRecognizer
     private static readonly SearchValues<char> ClosingGivenNameChars = SearchValues.Create(
         string.Concat(WordLists.Get("given-name-chars").Where("where", "closing").Select(r => r[0])));
 
-    /// <summary>Words that join the last item of a list of names to the others (杨典忠及王立任, 陈亚军与毕飞飞): 和, 跟, 同, 及, 与.</summary>
-    private static readonly string ListJoiners = Joiners + WordLists.Get("list-joiners").Chars();
+    /// <summary>
+    /// Words that join the last item of a list of names to the others (杨典忠及王立任, 陈亚军与毕飞飞): the joiners of a name to
+    /// what follows (和, 跟, 同) and the coordinators of char-classes.tsv (及, 与) but its list mark.
+    /// </summary>
+    private static readonly string ListJoiners = Joiners + TextClasses.CoordinatorChars.Replace(ListMark.ToString(), "", StringComparison.Ordinal);
 
     /// <summary>What opens a list after a name: the list mark and the joiners.</summary>
     private static readonly SearchValues<char> ListTriggers = SearchValues.Create(ListMark + ListJoiners);
-
 
     /// <summary>How much more often than the dictionary entry across a name's end the word after the name must be for the entry to be ignored (书用 3, 用心 802).</summary>
     private const int RareAcrossRatio = 10;
@@ -141,10 +143,7 @@ internal static partial class PersonRecognizer
 
     /// <summary>The length of a one-character credit and its slash at <paramref name="at"/> before <paramref name="end"/> (图/凃珮雅摄), else 0.</summary>
     private static int SlashCreditLength(ReadOnlySpan<char> view, int at, int end) =>
-        at >= 0 && at + 2 < end && SlashCredits.Contains(view[at], StringComparison.Ordinal) && view[at + 1] is '/' or FullwidthSlash ? 2 : 0;
-
-    /// <summary>The fullwidth slash (U+FF0F) of credits such as 圖／凃珮雅攝.</summary>
-    private const char FullwidthSlash = '\uFF0F';
+        at >= 0 && at + 2 < end && SlashCredits.Contains(view[at], StringComparison.Ordinal) && Marks.Slashes.Contains(view[at + 1]) ? 2 : 0;
 
     /// <summary>Whether a person already found starts at <paramref name="at"/> (马公市长叶竹林: the title's holder follows it).</summary>
     private static bool PersonStartsAt(List<PersonMention> found, int at)

@@ -7,13 +7,6 @@ namespace WorkTeam.Extraction.Entities;
 internal static partial class PersonRecognizer
 {
     /// <summary>
-    /// Which finders a text can feed: one bit per finder's trigger characters (the dot of a transliterated name, a
-    /// title's first character, a credit label's last, a bracket, a credit tail's first, a sex, a frame's closing
-    /// word's last, a verb of speaking's first, a public figure's first), read for the whole text in one pass of one table. Each finder
-    /// finds nothing where its characters are absent, so skipping it there changes nothing; on a short line, a
-    /// vectorised search of its own per finder cost more than the finder's work. Immutable.
-    /// </summary>
-    /// <summary>
     /// The last two characters of every role and descriptor (书记, 村民), for <see cref="FindRoleNames"/>'s test before its
     /// dictionary probes; null when a role or descriptor of one character makes the last character alone decide.
     /// </summary>
@@ -69,6 +62,13 @@ internal static partial class PersonRecognizer
         private static uint Hash(char first, char second) => ((first * 40503u) ^ second) & 0xFFFF;
     }
 
+    /// <summary>
+    /// Which finders a text can feed: one bit per finder's trigger characters (the dot of a transliterated name, a
+    /// title's first character, a credit label's last, a bracket, a credit tail's first, a sex, a frame's closing
+    /// word's last, a verb of speaking's first, a public figure's first), read for the whole text in one pass of one table. Each finder
+    /// finds nothing where its characters are absent, so skipping it there changes nothing; on a short line, a
+    /// vectorised search of its own per finder cost more than the finder's work. Immutable.
+    /// </summary>
     private static class LineTriggers
     {
         public const ushort Dot = 1, TitleFirst = 2, CreditLast = 4, Bracket = 8, CreditTailFirst = 16, Sex = 32, FrameCloseLast = 64, SpeakerVerbFirst = 128,

@@ -1,17 +1,17 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Resources;
 using WorkTeam.Extraction.Text;
-using System.Runtime.CompilerServices;
 
 namespace WorkTeam.Extraction.Places;
 
 /// <summary>
 /// China's official divisions (National Bureau of Statistics, 2023: 31 provinces down to 620,000
-/// villages) with their codes, looked up by name. Immutable and thread-safe; the shipped table is
-/// decompressed on first use.
+/// villages) with their codes, looked up by name. Immutable and thread-safe; the shipped table (columns and
+/// a name index built by the build) is copied out of the assembly on first use.
 /// </summary>
 public sealed partial class DivisionTable
 {
@@ -230,6 +230,14 @@ public sealed partial class DivisionTable
         CheckRange(index.StemUnits, 0, n, "stem unit");
         CheckRange(index.StemHeads, -1, index.StemUnits.Length, "stem chain");
         CheckRange(index.StemNext, -1, index.StemUnits.Length, "stem chain");
+        // Every link points back (the build adds an entry before the old head), so every chain ends.
+        for (int k = 0; k < index.StemNext.Length; k++)
+        {
+            if (index.StemNext[k] >= k)
+            {
+                throw new InvalidDataException("name index: stem chain does not end");
+            }
+        }
     }
 
     private static void CheckRange(int[] values, int min, int end, string what)
@@ -759,9 +767,15 @@ public sealed partial class DivisionTable
     {
         Span<byte> header = stackalloc byte[8];
         compiled.ReadExactly(header);
-        if (BinaryPrimitives.ReadInt32LittleEndian(header) != DivisionFormat.Magic || BinaryPrimitives.ReadInt32LittleEndian(header[4..]) != DivisionFormat.Version)
+        if (BinaryPrimitives.ReadInt32LittleEndian(header) != DivisionFormat.Magic)
         {
             throw new InvalidDataException("bad header");
+        }
+        int version = BinaryPrimitives.ReadInt32LittleEndian(header[4..]);
+        if (version != DivisionFormat.Version)
+        {
+            // A stale build artefact, not a damaged one: say which.
+            throw new InvalidDataException($"format version {version}, this build reads {DivisionFormat.Version}");
         }
         // Uncompressed (DivisionFormat): each column is one copy out of the stream, the mapped assembly's resource.
         using var reader = new BinaryReader(compiled, System.Text.Encoding.UTF8, leaveOpen: true);
@@ -841,6 +855,11 @@ public sealed partial class DivisionTable
         if (length < 0)
         {
             throw new InvalidDataException("negative array length");
+        }
+        // A length the rest of the resource cannot hold is corruption, not a 16 GB allocation.
+        if (stream.CanSeek && (long)length * Unsafe.SizeOf<T>() > stream.Length - stream.Position)
+        {
+            throw new InvalidDataException("array longer than the resource");
         }
         var values = new T[length];
         stream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));

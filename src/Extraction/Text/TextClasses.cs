@@ -29,6 +29,9 @@ internal static class TextClasses
     /// <summary>Separators of coordinated names (劳光村、英吾斯塘村).</summary>
     public static readonly SearchValues<char> Coordinators = Class("coordinator");
 
+    /// <summary>The members of <see cref="Coordinators"/> as a string, for lists built from them.</summary>
+    public static readonly string CoordinatorChars = Members("coordinator");
+
     /// <summary>
     /// Characters after which an unknown place name may begin on its own: locative verbs and prepositions
     /// (在, 到, 赴, 驻, 从, 像), coordinators and 的. After other words (帮带村, 提升村) 村 is the common noun.

@@ -1,6 +1,7 @@
 using WorkTeam.Extraction.Entities;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Places;
+using WorkTeam.Extraction.Resources;
 
 namespace WorkTeam.Extraction.Tests.Places;
 
@@ -166,5 +167,34 @@ public sealed class DivisionResolutionTests
         // 劳光村 is borne by four villages; the document's county leaves one.
         var places = Places("工作队来到民丰县。在劳光村，队员走访了农户。");
         Assert.Equal(("劳光村", "653227201200", null), places[^1]);
+    }
+
+    /// <summary>The shipped divisions.bin, as the assembly embeds it.</summary>
+    private static byte[] ShippedTable()
+    {
+        using var stream = typeof(DivisionTable).Assembly.GetManifestResourceStream(ResourceFormat.LogicalName(DivisionFormat.FileName))!;
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    [Fact]
+    public void A_table_of_another_format_version_is_refused_naming_both_versions()
+    {
+        // A stale build artefact says so, rather than passing for a damaged one.
+        var bytes = ShippedTable();
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4), DivisionFormat.Version - 1);
+        var e = Assert.Throws<InvalidDataException>(() => DivisionTable.Load(new MemoryStream(bytes), new StringReader("")));
+        Assert.Equal($"format version {DivisionFormat.Version - 1}, this build reads {DivisionFormat.Version}", e.Message);
+    }
+
+    [Fact]
+    public void A_column_longer_than_the_resource_is_refused_before_it_is_allocated()
+    {
+        // The unit count follows the 8-byte header: 9,999,999 units need 20 MB of local codes the resource does not hold.
+        var bytes = ShippedTable();
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), 9_999_999);
+        var e = Assert.Throws<InvalidDataException>(() => DivisionTable.Load(new MemoryStream(bytes), new StringReader("")));
+        Assert.Equal("array longer than the resource", e.Message);
     }
 }
