@@ -69,24 +69,9 @@ internal static partial class OrganizationRecognizer
     /// stand at one character in a few, and each stop cost <see cref="KnownBodyValues"/> a search and comparisons.
     /// </summary>
     /// <remarks>Null when some body has one character: the pairs would not find it.</remarks>
-    private static readonly ulong[]? KnownBodyPairs = PairFilter(KnownBodies);
-
-    private static ulong[]? PairFilter(string[] words)
-    {
-        var filter = new ulong[(char.MaxValue + 1) / 64];
-        foreach (var word in words)
-        {
-            if (word.Length < 2)
-            {
-                return null;
-            }
-            var slot = PairSlot(word[0], word[1]);
-            filter[slot >> 6] |= 1UL << (int)slot;
-        }
-        return filter;
-    }
-
-    private static uint PairSlot(char first, char second) => ((uint)((first << 16) | second) * 0x9E3779B1u) >> 16;
+    private static readonly CharPairFilter? KnownBodyPairs = KnownBodies.Any(b => b.Length < 2)
+        ? null
+        : new CharPairFilter(KnownBodies.Select(b => CharPairFilter.Pair(b[0], b[1])));
 
     /// <summary>
     /// Whether a known body may open at <paramref name="at"/>, a known body's first character: its first two characters
@@ -102,8 +87,7 @@ internal static partial class OrganizationRecognizer
         {
             return false;
         }
-        var slot = PairSlot(view[at], view[at + 1]);
-        return (pairs[slot >> 6] & (1UL << (int)slot)) != 0;
+        return pairs.MayContain(view[at], view[at + 1]);
     }
 
     private static readonly CharSet SuffixFirstChars = new(FirstChars());

@@ -11,13 +11,13 @@ internal static partial class PersonRecognizer
     /// dictionary probes; null when a role or descriptor of one character makes the last character alone decide.
     /// </summary>
     /// <remarks>Made on first use (a nested class), after the lists it reads: static fields of partial files initialise in no set order.</remarks>
-    private static CharPairSet? RoleOrDescriptorPairs => RolePairs.Value;
+    private static CharPairFilter? RoleOrDescriptorPairs => RolePairs.Value;
 
     private static class RolePairs
     {
-        public static readonly CharPairSet? Value = HasOneCharacterRole || Descriptors.Any(d => d.Length < 2)
+        public static readonly CharPairFilter? Value = HasOneCharacterRole || Descriptors.Any(d => d.Length < 2)
             ? null
-            : new CharPairSet([.. Roles, .. Descriptors]);
+            : new CharPairFilter(Roles.Concat(Descriptors).Select(w => CharPairFilter.Pair(w[^2], w[^1])));
     }
 
     /// <summary>Credit labels as a set: <see cref="FindRoleNames"/> asks of each role it reads whether it is one.</summary>
@@ -34,32 +34,6 @@ internal static partial class PersonRecognizer
             .SelectMany(t => Enumerable.Range(1, t.Length - 1).Select(k => t[k..])).ToFrozenSet(StringComparer.Ordinal);
 
         public static readonly FrozenSet<string> CreditLabels = PersonRecognizer.CreditLabels.ToFrozenSet(StringComparer.Ordinal);
-    }
-
-    /// <summary>
-    /// A set of character pairs as one bit per hash of the pair (8 KB): <see cref="Contains"/> is false for every pair
-    /// that ends none of the words, true for theirs and for a few others that share a bit. Immutable.
-    /// </summary>
-    private sealed class CharPairSet
-    {
-        private readonly ulong[] bits = new ulong[(1 << 16) / 64];
-
-        public CharPairSet(IEnumerable<string> words)
-        {
-            foreach (var word in words)
-            {
-                var h = Hash(word[^2], word[^1]);
-                bits[h >> 6] |= 1UL << (int)h;
-            }
-        }
-
-        public bool Contains(char first, char second)
-        {
-            var h = Hash(first, second);
-            return (bits[h >> 6] & (1UL << (int)h)) != 0;
-        }
-
-        private static uint Hash(char first, char second) => ((first * 40503u) ^ second) & 0xFFFF;
     }
 
     /// <summary>

@@ -425,7 +425,7 @@ internal static partial class PersonRecognizer
             }
             // Nine in ten of those characters (人, 民, 长) end no role or descriptor with the character before them: one more
             // bit read skips the dictionary probes there.
-            if (RoleOrDescriptorPairs is { } pairs && view[e - 1] != AgeMark && !pairs.Contains(view[e - 2], view[e - 1]))
+            if (RoleOrDescriptorPairs is { } pairs && view[e - 1] != AgeMark && !pairs.MayContain(view[e - 2], view[e - 1]))
             {
                 continue;
             }

@@ -237,29 +237,7 @@ internal static class QuantityScanner
     /// The keys of <see cref="IdiomsByNumeralAndNext"/> as a filter of one bit per hashed key (8 KB): 一 opens idioms and
     /// stands before most characters, and a clear bit spares the dictionary's hashing of a key it does not hold.
     /// </summary>
-    private static readonly uint[] IdiomPairFilter = BuildIdiomPairFilter();
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint IdiomPairSlot(int key) => ((uint)key * 0x9E3779B1u) >> 16;
-
-    private static uint[] BuildIdiomPairFilter()
-    {
-        var bits = new uint[(1 << 16) / 32];
-        foreach (var key in IdiomsByNumeralAndNext.Keys)
-        {
-            var slot = IdiomPairSlot(key);
-            bits[slot >> 5] |= 1u << (int)slot;
-        }
-        return bits;
-    }
-
-    /// <summary>Whether the pair (numeral, next) may be a key of <see cref="IdiomsByNumeralAndNext"/>: false when it is not.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool MayBeIdiomPair(int key)
-    {
-        var slot = IdiomPairSlot(key);
-        return (IdiomPairFilter[slot >> 5] & (1u << (int)slot)) != 0;
-    }
+    private static readonly CharPairFilter IdiomPairFilter = new(IdiomsByNumeralAndNext.Keys);
 
     /// <summary>Whether an idiom holds the numeral at <paramref name="at"/>; <paramref name="end"/> is past the idiom.</summary>
     private static bool IsInIdiom(ReadOnlySpan<char> text, int at, out int end)
@@ -269,7 +247,7 @@ internal static class QuantityScanner
         {
             return false;
         }
-        if ((at + 1 >= text.Length || !MayBeIdiomPair((text[at] << 16) | text[at + 1])
+        if ((at + 1 >= text.Length || !IdiomPairFilter.MayContain(text[at], text[at + 1])
                 || !IdiomsByNumeralAndNext.TryGetValue((text[at] << 16) | text[at + 1], out var idioms))
             && !IdiomsEndingAtNumeral.TryGetValue(text[at], out idioms))
         {

@@ -79,7 +79,7 @@ public sealed partial class DivisionTable
         private readonly ulong[] filter = Filter(names);
 
         /// <summary>One bit per slot for the first two characters of every name: all the stems asked at one position share them.</summary>
-        private readonly ulong[] pairFilter = PairFilter(names);
+        private readonly Text.CharPairFilter pairFilter = new(names.Where(n => n.Length >= 2).Select(n => Text.CharPairFilter.Pair(n[0], n[1])));
 
         /// <summary>The first characters of the official endings rewritten before a lookup (村委会 → 村): after one of them the pair may change.</summary>
         private readonly Text.CharSet rewrittenFirst = new(rewrittenFirstChars);
@@ -88,24 +88,7 @@ public sealed partial class DivisionTable
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool MayStartWith(char first, char second)
         {
-            uint slot = PairSlot(first, second);
-            return (pairFilter[slot >> 6] & (1UL << (int)(slot & 63))) != 0 || rewrittenFirst.Contains(second);
-        }
-
-        private static uint PairSlot(char first, char second) => ((((uint)first << 16) | second) * 0x9E3779B1u) >> 16;
-
-        private static ulong[] PairFilter(HashSet<string> names)
-        {
-            var filter = new ulong[65536 / 64];
-            foreach (var name in names)
-            {
-                if (name.Length >= 2)
-                {
-                    uint slot = PairSlot(name[0], name[1]);
-                    filter[slot >> 6] |= 1UL << (int)(slot & 63);
-                }
-            }
-            return filter;
+            return pairFilter.MayContain(first, second) || rewrittenFirst.Contains(second);
         }
 
         public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Names { get; } = names.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -111,19 +111,12 @@ public sealed class Gazetteer
             }
         }
         keyLengthsByPair = lengths;
-        pairFilter = new ulong[65536 / 64];
-        foreach (var pair in lengths.Keys)
-        {
-            var slot = PairSlot(pair);
-            pairFilter[slot >> 6] |= 1UL << (int)(slot & 63);
-        }
+        pairFilter = new CharPairFilter(lengths.Keys);
         this.toSimplified = toSimplified;
     }
 
     /// <summary>One bit per slot of the pairs above (8 KB): most pairs of a text begin no key, and the bit says so without the dictionary.</summary>
-    private readonly ulong[] pairFilter;
-
-    private static uint PairSlot(int pair) => ((uint)pair * 0x9E3779B1u) >> 16;
+    private readonly CharPairFilter pairFilter;
 
     /// <summary>For the first two characters of keys, a bit per key length (bit n: a key of length n), so a scan looks up only lengths that exist.</summary>
     /// <remarks>
@@ -135,16 +128,8 @@ public sealed class Gazetteer
 
     private static int PairOf(char first, char second) => (first << 16) | second;
 
-    /// <summary>The filter of <see cref="KeyLengthsStartingWith"/>, for a scan to test every pair of a text inline (<see cref="MayStartKey"/>).</summary>
-    internal ulong[] PairFilter => pairFilter;
-
-    /// <summary>False when no key begins with these two characters; true when one may (one bit of <paramref name="filter"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool MayStartKey(ulong[] filter, char first, char second)
-    {
-        var slot = PairSlot(PairOf(first, second));
-        return (filter[slot >> 6] & (1UL << (int)(slot & 63))) != 0;
-    }
+    /// <summary>The filter of <see cref="KeyLengthsStartingWith"/>, for a scan to test every pair of a text inline: false when no key begins with the pair.</summary>
+    internal CharPairFilter PairFilter => pairFilter;
 
     /// <summary>
     /// The lengths (bit n set for length n, 2 to 63) of the keys that begin with <paramref name="first"/> then
@@ -152,7 +137,7 @@ public sealed class Gazetteer
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal ulong KeyLengthsStartingWith(char first, char second) =>
-        (pairFilter[PairSlot(PairOf(first, second)) >> 6] & (1UL << (int)(PairSlot(PairOf(first, second)) & 63))) != 0
+        pairFilter.MayContain(PairOf(first, second))
         && keyLengthsByPair.TryGetValue(PairOf(first, second), out var mask) ? mask : 0;
 
     /// <summary>The gazetteer shipped with the library (embedded resource), loaded once.</summary>
@@ -296,7 +281,7 @@ public sealed class Gazetteer
     {
         // Most names asked are no key: the pair filter (which holds every key of 2 to 63 characters) answers them
         // without hashing the name.
-        if (key.Length is >= 2 and < 64 && !MayStartKey(pairFilter, key[0], key[1]))
+        if (key.Length is >= 2 and < 64 && !pairFilter.MayContain(key[0], key[1]))
         {
             hits = null!;
             return false;

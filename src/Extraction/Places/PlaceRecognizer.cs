@@ -403,7 +403,7 @@ internal sealed partial class PlaceRecognizer
                 break;
             }
             // The pair filter inline first: about one pair in a hundred begins a key, and a call per character cost more than the test.
-            if (byLengthMask && !Gazetteer.MayStartKey(pairs, view[i], view[i + 1]))
+            if (byLengthMask && !pairs.MayContain(view[i], view[i + 1]))
             {
                 continue;
             }
