@@ -103,26 +103,9 @@ internal static partial class OrganizationRecognizer
     /// Indexed by <see cref="SuffixGroupOfChar"/>: 1 + the group of each UTF-16 unit, or 0 (64 KB, of which the scan reads
     /// only the suffixes' lines), one read where a frozen map by character searched its sorted keys at every suffix.
     /// </remarks>
-    private static readonly OrgSuffix[][] SuffixesByFirstChar = GroupByFirstChar(out SuffixGroupOfChar);
+    private static readonly OrgSuffix[][] SuffixesByFirstChar = [.. Suffixes.GroupBy(s => s.Text[0]).Select(g => g.ToArray())];
 
-    private static readonly byte[] SuffixGroupOfChar;
-
-    private static OrgSuffix[][] GroupByFirstChar(out byte[] groupOfChar)
-    {
-        var groups = new List<List<OrgSuffix>>();
-        groupOfChar = new byte[char.MaxValue + 1];
-        foreach (var suffix in Suffixes)
-        {
-            var c = suffix.Text[0];
-            if (groupOfChar[c] == 0)
-            {
-                groups.Add([]);
-                groupOfChar[c] = checked((byte)groups.Count);
-            }
-            groups[groupOfChar[c] - 1].Add(suffix);
-        }
-        return [.. groups.Select(g => g.ToArray())];
-    }
+    private static readonly byte[] SuffixGroupOfChar = CharGroupIndex.ByFirstAppearance(Suffixes.Select(s => s.Text[0]));
 
     private static string FirstChars()
     {

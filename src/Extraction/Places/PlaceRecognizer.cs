@@ -100,18 +100,7 @@ internal sealed partial class PlaceRecognizer
     /// For each UTF-16 unit, 1 + the index of its group in <see cref="SuffixGroups"/>, or 0 (64 KB, of which a scan reads
     /// only the suffixes' few lines): one read where a frozen map by character searched its sorted keys at every call.
     /// </summary>
-    private static readonly byte[] SuffixGroupOfChar = GroupIndexByFirstChar(SuffixGroups.Select(g => g[0].Text[0]));
-
-    private static byte[] GroupIndexByFirstChar(IEnumerable<char> firstChars)
-    {
-        var index = new byte[char.MaxValue + 1];
-        var k = 0;
-        foreach (var c in firstChars)
-        {
-            index[c] = checked((byte)++k);
-        }
-        return index;
-    }
+    private static readonly byte[] SuffixGroupOfChar = CharGroupIndex.ByFirstAppearance(SuffixGroups.Select(g => g[0].Text[0]));
 
     /// <summary>
     /// Name endings that make "X村", "X乡" a description rather than a name (贫困村, 示范村, 美丽乡村, 城镇,
