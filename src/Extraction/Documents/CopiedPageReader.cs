@@ -499,7 +499,7 @@ internal static class CopiedPageReader
             // ◎李 彬(本刊記者): the role in brackets goes, and a name padded to the width of three
             // characters (李 彬) closes up.
             int open = span.IndexOfAny(Marks.OpenBrackets);
-            if (open > 0 && Marks.CloseBrackets.Contains(span[^1]) && ContainsAny(span[open..], BylineWords.ReporterLabels))
+            if (open > 0 && Marks.CloseBrackets.Contains(span[^1]) && WordMatch.ContainsAny(span[open..], BylineWords.ReporterLabels))
             {
                 span = span[..open].TrimEnd();
             }
@@ -521,18 +521,6 @@ internal static class CopiedPageReader
             }
         }
         return span.ToString();
-    }
-
-    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int NextNonFurniture(bool[] furniture, int from, int end)

@@ -323,7 +323,7 @@ internal static partial class OrganizationRecognizer
         // 县乡党委政府, 省市县…: levels coordinated, no one body.
         foreach (var pair in LevelPairs)
         {
-            if (name.StartsWith(pair, StringComparison.Ordinal) && !StartsWithAny(name, NotLevelPairs))
+            if (name.StartsWith(pair, StringComparison.Ordinal) && !WordMatch.StartsWithAny(name, NotLevelPairs))
             {
                 return false;
             }
@@ -348,7 +348,7 @@ internal static partial class OrganizationRecognizer
             // a trade's word (not the 技术有限公司 of 华为技术有限公司, whose 为 stops the run).
             var lead = b == beforeVerbs ? b : beforeVerbs;
             if (suffixStart - b < (IsLegalForm(suffix.Text) ? MinShortForm : 2) || (lead > 0 && view[lead - 1] >= '\u3400' && view[lead - 1] <= '\u9fff' && !TextClasses.OrgLead.Contains(view[lead - 1])
-                && !EndsWithLongBoundary(view[..lead]) && !(suffixStart - b >= MinNameAfterVerb && EndsWithAny(view[..lead], BoundaryWords))))
+                && !EndsWithLongBoundary(view[..lead]) && !(suffixStart - b >= MinNameAfterVerb && WordMatch.EndsWithAny(view[..lead], BoundaryWords))))
             {
                 return false;
             }
@@ -358,7 +358,7 @@ internal static partial class OrganizationRecognizer
             {
                 var at = stem.IndexOf(word, StringComparison.Ordinal);
                 // 建设银行: a verb that opens a parent body's name is no verb.
-                if (at >= 0 && !StartsWithAny(name[(at + word.Length)..], ParentEndings))
+                if (at >= 0 && !WordMatch.StartsWithAny(name[(at + word.Length)..], ParentEndings))
                 {
                     return false;
                 }
@@ -487,13 +487,13 @@ internal static partial class OrganizationRecognizer
                 }
                 continue;
             }
-            if (EndsWithAny(view[b..p], BoundaryWords))
+            if (WordMatch.EndsWithAny(view[b..p], BoundaryWords))
             {
                 return p;
             }
             for (var k = found.Count - 1; k >= 0 && found[k].Start >= b - MaxName; k--)
             {
-                if (found[k].End == p && found[k].Start >= b && !EndsWithAny(view[found[k].Start..p], ParentEndings))
+                if (found[k].End == p && found[k].Start >= b && !WordMatch.EndsWithAny(view[found[k].Start..p], ParentEndings))
                 {
                     return p;
                 }
@@ -509,7 +509,7 @@ internal static partial class OrganizationRecognizer
         for (; k < places.Count && places[k].Start < p; k++)
         {
             // A place that swallowed the boundary word (按照省, 受省) does not hold the name's start.
-            if (places[k].End > p && !EndsWithAny(view[places[k].Start..p], SwallowedBoundaryWords))
+            if (places[k].End > p && !WordMatch.EndsWithAny(view[places[k].Start..p], SwallowedBoundaryWords))
             {
                 return false;
             }
@@ -577,7 +577,7 @@ internal static partial class OrganizationRecognizer
                 return true;
             }
         }
-        return EndsWithAny(prefix, ParentEndings);
+        return WordMatch.EndsWithAny(prefix, ParentEndings);
     }
 
     /// <summary>The end of the chain of places from <paramref name="b"/> when it ends at a township or village, else <paramref name="b"/>.</summary>
@@ -596,30 +596,6 @@ internal static partial class OrganizationRecognizer
         }
         // Written out with its level's suffix (申庄村, not the 索驼 of 索驼生态农场养殖专业合作社, a brand).
         return level is PlaceLevel.Township or PlaceLevel.Village && PlaceSuffixChars.Administrative.Contains(view[at - 1]) ? at : b;
-    }
-
-    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.StartsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.EndsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static bool StartsWithHead(ReadOnlySpan<char> name)
@@ -652,7 +628,7 @@ internal static partial class OrganizationRecognizer
             foreach (var word in LeadingWords)
             {
                 // 建设银行: the verb is the first word of a bank's or company's name.
-                if (view[b..limit].StartsWith(word, StringComparison.Ordinal) && !StartsWithAny(view[(b + word.Length)..], ParentEndings))
+                if (view[b..limit].StartsWith(word, StringComparison.Ordinal) && !WordMatch.StartsWithAny(view[(b + word.Length)..], ParentEndings))
                 {
                     b += word.Length;
                     moved = true;
@@ -758,7 +734,7 @@ internal static partial class OrganizationRecognizer
             for (var p = s + 1; p <= e - 2; p++)
             {
                 if (PlaceStartsAt(places, p) || TextClasses.OrgLead.Contains(view[p - 1])
-                    || EndsWithAny(view[s..p], BoundaryWords) || EndsWithAny(view[s..p], LeadingWords))
+                    || WordMatch.EndsWithAny(view[s..p], BoundaryWords) || WordMatch.EndsWithAny(view[s..p], LeadingWords))
                 {
                     start = p;
                 }
@@ -933,7 +909,7 @@ internal static partial class OrganizationRecognizer
                 // 她接受中央社记者采访: the name begins after a verb or preposition.
                 for (var p = j - MinMastheadBeforeReporter; p > b; p--)
                 {
-                    if (EndsWithAny(view[b..p], BoundaryWords) || EndsWithAny(view[b..p], LeadingWords))
+                    if (WordMatch.EndsWithAny(view[b..p], BoundaryWords) || WordMatch.EndsWithAny(view[b..p], LeadingWords))
                     {
                         b = p;
                         break;

@@ -188,7 +188,7 @@ internal static class CountRecognizer
                 return false; // 双沟二村, 六盘水市: part of a name; 韩俄两国, 五省四市, 京、津、冀三省市 and 青海4省区 count
             }
         }
-        if (phrase.Start > 0 && IsNumberedName(text[phrase.Start - 1], name) && !EndsWithAny(text[..phrase.Start], NotNumberedNames))
+        if (phrase.Start > 0 && IsNumberedName(text[phrase.Start - 1], name) && !WordMatch.EndsWithAny(text[..phrase.Start], NotNumberedNames))
         {
             return false; // 电子部六所: a numbered institute
         }
@@ -200,7 +200,7 @@ internal static class CountRecognizer
         {
             return false; // 《基本法》23條: an article number
         }
-        if (EndsWithAny(text[..phrase.Start], CaptionWords))
+        if (WordMatch.EndsWithAny(text[..phrase.Start], CaptionWords))
         {
             return false; // （附图片1张）: an editor's caption
         }
@@ -305,7 +305,7 @@ internal static class CountRecognizer
     private static bool IsRankAfterName(ReadOnlySpan<char> text, in NumberPhrase phrase, bool lone)
     {
         if (phrase.Start > 0 && RoadEnds.Contains(text[phrase.Start - 1]) && phrase.Approx == Approximation.Exact && phrase.Max is null
-            && !EndsWithAny(text[..phrase.Start], GenericRoads))
+            && !WordMatch.EndsWithAny(text[..phrase.Start], GenericRoads))
         {
             return true; // 南京東路2段100號, 中山路3段: a road's section in an address, whatever the numerals; 道路3段 counts
         }
@@ -357,7 +357,7 @@ internal static class CountRecognizer
     private static bool IsCounterLabel(ReadOnlySpan<char> text, int start)
     {
         var before = text[..start].TrimEnd(' ');
-        return before.Length > 0 && LabelColons.Contains(before[^1]) && EndsWithAny(before[..^1].TrimEnd(' '), CounterLabels);
+        return before.Length > 0 && LabelColons.Contains(before[^1]) && WordMatch.EndsWithAny(before[..^1].TrimEnd(' '), CounterLabels);
     }
 
     /// <summary>
@@ -396,18 +396,6 @@ internal static class CountRecognizer
                 && !(TownEndings.Contains(text[unitStart + length - 1]) && Grammar.StartsWithAny(text, unitStart + length - 1, VillageWords)))
             {
                 return true; // 三类村: a village's category; 12类村级公共服务岗位 counts (村级 is a word of its own)
-            }
-        }
-        return false;
-    }
-
-    private static bool EndsWithAny(ReadOnlySpan<char> before, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (before.EndsWith(word, StringComparison.Ordinal))
-            {
-                return true;
             }
         }
         return false;
@@ -849,7 +837,7 @@ internal static class CountRecognizer
     {
         var digit = NumeralChars.ChineseDigit(text[phrase.Start]);
         if (phrase.Style != NumeralStyle.Chinese || phrase.End != phrase.Start + 1 || phrase.End != big || digit is < 1 or > 9
-            || (digit == 2 && !NumeralChars.IsLiang(text[phrase.Start])) || EndsWithAny(text[..phrase.Start], CongressBefore)
+            || (digit == 2 && !NumeralChars.IsLiang(text[phrase.Start])) || WordMatch.EndsWithAny(text[..phrase.Start], CongressBefore)
             || (phrase.Start > 0 && NumeralChars.IsNumeralChar(text[phrase.Start - 1])))
         {
             return false;

@@ -37,17 +37,7 @@ internal sealed partial class PlaceRecognizer
     }
 
     /// <summary>Whether a clause-opening verb (leading-verbs.tsv: 发展, 依托) ends right before <paramref name="start"/>.</summary>
-    private static bool LeadingVerbEndsAt(ReadOnlySpan<char> view, int start)
-    {
-        foreach (var verb in LeadingVerbs)
-        {
-            if (verb.Length <= start && view[(start - verb.Length)..start].SequenceEqual(verb))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool LeadingVerbEndsAt(ReadOnlySpan<char> view, int start) => WordMatch.EndsWithAny(view[..start], LeadingVerbs);
 
     /// <summary>
     /// Whether a township of Hong Kong or Taiwan (锦田, 八乡 of the New Territories) is here the stem of a mainland village the

@@ -1376,12 +1376,9 @@ internal sealed partial class PlaceRecognizer
         {
             return false;
         }
-        foreach (var verb in LeadingVerbs)
+        if (WordMatch.StartsWithAny(name, LeadingVerbs))
         {
-            if (name.StartsWith(verb, StringComparison.Ordinal))
-            {
-                return false;
-            }
+            return false;
         }
         var after = j + suffix.Text.Length;
         // 第三輪鄉(xiāng)村振興: the character after the suffix may come after an inline pinyin annotation.
