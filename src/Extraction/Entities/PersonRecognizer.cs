@@ -1159,17 +1159,7 @@ internal static partial class PersonRecognizer
     }
 
     /// <summary>The first of <paramref name="words"/> that <paramref name="text"/> begins with, or null.</summary>
-    private static string? WordAt(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.StartsWith(word, StringComparison.Ordinal))
-            {
-                return word;
-            }
-        }
-        return null;
-    }
+    private static string? WordAt(ReadOnlySpan<char> text, string[] words) => WordMatch.FirstStartingWith(text, words);
 
     /// <summary>
     /// The first of <paramref name="words"/> ending at <paramref name="end"/>, its characters written next to each

@@ -784,17 +784,7 @@ internal static partial class WorkTeamRecognizer
         return true;
     }
 
-    private static string? WordAt(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.StartsWith(word, StringComparison.Ordinal))
-            {
-                return word;
-            }
-        }
-        return null;
-    }
+    private static string? WordAt(ReadOnlySpan<char> text, string[] words) => WordMatch.FirstStartingWith(text, words);
 
     /// <summary>A station named right before the team word with nothing but filler between (劳光村工作队, 十二连工作队).</summary>
     private static Station? StationEndingAt(ReadOnlySpan<char> view, EndIndex byEnd, int clauseStart, int t)

@@ -496,7 +496,7 @@ internal static class CountRecognizer
                 return false;
             }
         }
-        else if (!StartsWithCountedNoun(text[phrase.End..], CountedNouns) && !(EndsClause(text, phrase.End) && ClauseNamesCountedNoun(text, phrase.Start))
+        else if (!WordMatch.StartsWithAny(text[phrase.End..], CountedNouns) && !(EndsClause(text, phrase.End) && ClauseNamesCountedNoun(text, phrase.Start))
             && !IsModifiedCountedNoun(text, phrase.End))
         {
             return false; // 投资3亿建设: money or something else left unsaid, not a head count
@@ -526,7 +526,7 @@ internal static class CountRecognizer
     private static bool IsSmallUnitlessCount(ReadOnlySpan<char> text, in NumberPhrase phrase)
     {
         if (!SmallCountedNounStarts.Contains(text[phrase.End]) || phrase.IsSingleOne || phrase.HasDecimal || phrase.Value < 2
-            || phrase.Value != decimal.Truncate(phrase.Value) || !StartsWithCountedNoun(text[phrase.End..], SmallCountedNouns))
+            || phrase.Value != decimal.Truncate(phrase.Value) || !WordMatch.StartsWithAny(text[phrase.End..], SmallCountedNouns))
         {
             return false;
         }
@@ -572,27 +572,7 @@ internal static class CountRecognizer
         {
             from--;
         }
-        var clause = text[from..start];
-        foreach (var noun in ClauseCountNouns)
-        {
-            if (clause.IndexOf(noun, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool StartsWithCountedNoun(ReadOnlySpan<char> rest, string[] nouns)
-    {
-        foreach (var noun in nouns)
-        {
-            if (rest.StartsWith(noun, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
+        return WordMatch.ContainsAny(text[from..start], ClauseCountNouns);
     }
 
     private static bool IsSessionNumber(ReadOnlySpan<char> text, int start, int end)
@@ -791,11 +771,11 @@ internal static class CountRecognizer
         }
         if (k > end + 1 && k - end <= LatinModifierLength)
         {
-            return StartsWithCountedNoun(text[k..], SmallCountedNouns);
+            return WordMatch.StartsWithAny(text[k..], SmallCountedNouns);
         }
         foreach (var modifier in PersonModifiers)
         {
-            if (text[end..].StartsWith(modifier, StringComparison.Ordinal) && StartsWithCountedNoun(text[(end + modifier.Length)..], SmallCountedNouns))
+            if (text[end..].StartsWith(modifier, StringComparison.Ordinal) && WordMatch.StartsWithAny(text[(end + modifier.Length)..], SmallCountedNouns))
             {
                 return true;
             }
@@ -805,7 +785,7 @@ internal static class CountRecognizer
         {
             if (m > end && ModifierEnds.Contains(text[m]))
             {
-                return StartsWithCountedNoun(text[(m + 1)..], SmallCountedNouns);
+                return WordMatch.StartsWithAny(text[(m + 1)..], SmallCountedNouns);
             }
         }
         return false;

@@ -311,14 +311,7 @@ internal static partial class FactLinker
         {
             return false;
         }
-        foreach (var ending in endings)
-        {
-            if (name.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
+        return WordMatch.EndsWithAny(name, endings);
     }
 
     /// <summary>Whether a team's word (工作队) follows <paramref name="end"/> within a few characters of one phrase (驻村, 扶贫).</summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using WorkTeam.Extraction.Resources;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Links;
 
@@ -244,15 +245,7 @@ internal static class LinkWords
     /// <summary>The longest word of <paramref name="words"/> that ends at <paramref name="end"/> (exclusive) and starts at or after <paramref name="from"/>, or null.</summary>
     public static string? Before(string text, int end, int from, string[] words)
     {
-        var head = text.AsSpan(from, end - from);
-        foreach (var word in words)
-        {
-            if (head.EndsWith(word, StringComparison.Ordinal))
-            {
-                return word;
-            }
-        }
-        return null;
+        return WordMatch.FirstEndingWith(text.AsSpan(from, end - from), words);
     }
 
     /// <summary>Where the last word of <paramref name="words"/> in <c>[start, end)</c> starts, or -1.</summary>
@@ -274,14 +267,6 @@ internal static class LinkWords
     /// <summary>Whether any word of <paramref name="words"/> occurs in <c>[start, end)</c>.</summary>
     public static bool Any(string text, int start, int end, string[] words)
     {
-        var span = text.AsSpan(start, Math.Max(0, end - start));
-        foreach (var word in words)
-        {
-            if (span.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
+        return WordMatch.ContainsAny(text.AsSpan(start, Math.Max(0, end - start)), words);
     }
 }

@@ -15,6 +15,32 @@ internal static class WordMatch
         return false;
     }
 
+    /// <summary>The first of <paramref name="words"/> that <paramref name="text"/> begins with, or null.</summary>
+    public static string? FirstStartingWith(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The first of <paramref name="words"/> that <paramref name="text"/> ends with, or null.</summary>
+    public static string? FirstEndingWith(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return word;
+            }
+        }
+        return null;
+    }
+
     public static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
     {
         foreach (var word in words)
