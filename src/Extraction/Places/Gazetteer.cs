@@ -101,44 +101,127 @@ public sealed class Gazetteer
             first.Add(key[0]);
         }
         KeyFirstChars = new CharSet([.. first]);
-        var lengths = new Dictionary<int, ulong>();
-        foreach (var key in byName.Keys)
+        (pairSlots, pairGroups, groupStarts, keysByPair, hitsByPair) = GroupByPair(byName);
+        var pairs = new List<int>();
+        foreach (var pair in pairSlots)
         {
-            if (key.Length >= 2 && key.Length < 64)
+            if (pair != 0)
             {
-                var pair = PairOf(key[0], key[1]);
-                lengths[pair] = lengths.GetValueOrDefault(pair) | (1UL << key.Length);
+                pairs.Add(pair);
             }
         }
-        keyLengthsByPair = lengths;
-        pairFilter = new CharPairFilter(lengths.Keys);
+        pairFilter = new CharPairFilter(pairs);
         this.toSimplified = toSimplified;
     }
 
     /// <summary>One bit per slot of the pairs above (8 KB): most pairs of a text begin no key, and the bit says so without the dictionary.</summary>
     private readonly CharPairFilter pairFilter;
 
-    /// <summary>For the first two characters of keys, a bit per key length (bit n: a key of length n), so a scan looks up only lengths that exist.</summary>
-    /// <remarks>
-    /// A dictionary, never written after the constructor (so safe to read from any thread), not a frozen one: a frozen
-    /// map of int to ulong is generic code of its own, ~20 ms of compiling in a process's first pass, where this
-    /// instantiation comes compiled with the runtime; the lookup runs only where the pair filter lets a pair by.
-    /// </remarks>
-    private readonly Dictionary<int, ulong> keyLengthsByPair;
+    // The keys of 2 to 63 characters grouped by their first two characters, each group longest first: a scan that
+    // finds a pair compares the few keys of its group with the text, where it looked up the pair's lengths in a
+    // dictionary and then hashed the text once per length in the frozen map (both ~10% of the place stage, the
+    // map's span lookup a delegate call). Arrays written only here: safe to read from any thread.
+
+    /// <summary>Open addressing by <see cref="PairSlot"/>: the pair (first character high, second low) in a slot, 0 when empty.</summary>
+    private readonly int[] pairSlots;
+
+    /// <summary>The group of the pair in the same slot of <see cref="pairSlots"/>.</summary>
+    private readonly int[] pairGroups;
+
+    /// <summary>Group g's keys are <see cref="keysByPair"/>[groupStarts[g]..groupStarts[g + 1]].</summary>
+    private readonly int[] groupStarts;
+
+    private readonly string[] keysByPair;
+
+    private readonly Key[][] hitsByPair;
 
     private static int PairOf(char first, char second) => (first << 16) | second;
 
-    /// <summary>The filter of <see cref="KeyLengthsStartingWith"/>, for a scan to test every pair of a text inline: false when no key begins with the pair.</summary>
+    private static int PairSlot(int pair, int mask) => (int)(((uint)pair * 0x9E3779B1u) >> 16) & mask;
+
+    private static (int[] Slots, int[] Groups, int[] Starts, string[] Keys, Key[][] Hits) GroupByPair(FrozenDictionary<string, Key[]> byName)
+    {
+        var ordered = new List<string>();
+        foreach (var key in byName.Keys)
+        {
+            if (key.Length is >= 2 and < 64)
+            {
+                ordered.Add(key);
+            }
+        }
+        // By pair, then longest first (ordinal ties cannot meet: a group's keys of one length differ, and only one can match).
+        ordered.Sort((a, b) =>
+        {
+            var byPair = PairOf(a[0], a[1]).CompareTo(PairOf(b[0], b[1]));
+            return byPair != 0 ? byPair : b.Length != a.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b);
+        });
+        var starts = new List<int>();
+        for (var k = 0; k < ordered.Count; k++)
+        {
+            if (k == 0 || PairOf(ordered[k][0], ordered[k][1]) != PairOf(ordered[k - 1][0], ordered[k - 1][1]))
+            {
+                starts.Add(k);
+            }
+        }
+        var size = 16;
+        while (size < 4 * starts.Count)
+        {
+            size *= 2;
+        }
+        var slots = new int[size];
+        var groups = new int[size];
+        for (var g = 0; g < starts.Count; g++)
+        {
+            var key = ordered[starts[g]];
+            var pair = PairOf(key[0], key[1]);
+            var s = PairSlot(pair, size - 1);
+            while (slots[s] != 0)
+            {
+                s = (s + 1) & (size - 1);
+            }
+            slots[s] = pair;
+            groups[s] = g;
+        }
+        starts.Add(ordered.Count);
+        var hits = new Key[ordered.Count][];
+        for (var k = 0; k < hits.Length; k++)
+        {
+            hits[k] = byName[ordered[k]];
+        }
+        return (slots, groups, [.. starts], [.. ordered], hits);
+    }
+
+    /// <summary>The filter of <see cref="KeysStartingWith"/>, for a scan to test every pair of a text inline: false when no key begins with the pair.</summary>
     internal CharPairFilter PairFilter => pairFilter;
 
     /// <summary>
-    /// The lengths (bit n set for length n, 2 to 63) of the keys that begin with <paramref name="first"/> then
-    /// <paramref name="second"/>; 0 when none does. Keys of 64 characters or more are not counted: see <see cref="MaxKeyLength"/>.
+    /// The keys of 2 to 63 characters that begin with <paramref name="first"/> then <paramref name="second"/>, longest
+    /// first, as the range [start, end) of <see cref="KeyAt"/> (empty when none does). Keys of 64 characters or more are
+    /// not counted: see <see cref="MaxKeyLength"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal ulong KeyLengthsStartingWith(char first, char second) =>
-        pairFilter.MayContain(PairOf(first, second))
-        && keyLengthsByPair.TryGetValue(PairOf(first, second), out var mask) ? mask : 0;
+    internal int KeysStartingWith(char first, char second, out int end)
+    {
+        var pair = PairOf(first, second);
+        var mask = pairSlots.Length - 1;
+        for (var s = PairSlot(pair, mask); pairSlots[s] != 0; s = (s + 1) & mask)
+        {
+            if (pairSlots[s] == pair)
+            {
+                var g = pairGroups[s];
+                end = groupStarts[g + 1];
+                return groupStarts[g];
+            }
+        }
+        end = 0;
+        return 0;
+    }
+
+    /// <summary>The key at <paramref name="k"/> of a range of <see cref="KeysStartingWith"/>.</summary>
+    internal string KeyAt(int k) => keysByPair[k];
+
+    /// <summary>The entries of the key at <paramref name="k"/> of a range of <see cref="KeysStartingWith"/>.</summary>
+    internal Key[] HitsAt(int k) => hitsByPair[k];
 
     /// <summary>The gazetteer shipped with the library (embedded resource), loaded once.</summary>
     public static Gazetteer Default => DefaultInstance.Value;
@@ -281,8 +364,19 @@ public sealed class Gazetteer
     {
         // Most names asked are no key: the pair filter (which holds every key of 2 to 63 characters) answers them
         // without hashing the name.
-        if (key.Length is >= 2 and < 64 && !pairFilter.MayContain(key[0], key[1]))
+        if (key.Length is >= 2 and < 64)
         {
+            if (pairFilter.MayContain(key[0], key[1]))
+            {
+                for (int k = KeysStartingWith(key[0], key[1], out var end); k < end; k++)
+                {
+                    if (keysByPair[k].Length == key.Length && key[2..].SequenceEqual(keysByPair[k].AsSpan(2)))
+                    {
+                        hits = hitsByPair[k];
+                        return true;
+                    }
+                }
+            }
             hits = null!;
             return false;
         }

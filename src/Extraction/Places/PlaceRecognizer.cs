@@ -399,18 +399,18 @@ internal sealed partial class PlaceRecognizer
             var longest = Math.Min(max, view.Length - i);
             if (byLengthMask)
             {
-                // Only the lengths of keys that begin with these two characters, longest first. The pair's filter
-                // alone: a first-character test before it let a quarter of the characters by, a branch hard to predict.
-                var lengths = gazetteer.KeyLengthsStartingWith(view[i], view[i + 1]) & ((2UL << longest) - 1);
-                while (lengths != 0)
+                // Only the keys that begin with these two characters, longest first, compared with the text past the
+                // pair. The pair's filter alone: a first-character test before it let a quarter of the characters by,
+                // a branch hard to predict.
+                for (int k = gazetteer.KeysStartingWith(view[i], view[i + 1], out var group); k < group; k++)
                 {
-                    var len = 63 - System.Numerics.BitOperations.LeadingZeroCount(lengths);
-                    lengths &= ~(1UL << len);
-                    if (gazetteer.TryGetKeys(view.Slice(i, len), out var keys) && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i)
-                        && !InsideLongerWord(view, i, i + len))
+                    var key = gazetteer.KeyAt(k);
+                    var len = key.Length;
+                    if (len <= longest && view.Slice(i + 2, len - 2).SequenceEqual(key.AsSpan(2))
+                        && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i) && !InsideLongerWord(view, i, i + len))
                     {
                         state.GazetteerKeyLength[i] = len;
-                        state.GazetteerKeys[i] = keys;
+                        state.GazetteerKeys[i] = gazetteer.HitsAt(k);
                         break;
                     }
                 }
@@ -454,15 +454,14 @@ internal sealed partial class PlaceRecognizer
         // key and on, where a lookup per (start, end) pair hashed the same characters again (~6% of the place stage).
         var dictionary = Segmentation.SegmenterResources.Default.Lexicon.Dictionary;
         var last = Math.Min(view.Length, end + MaxWordOverhang);
-        var keyNode = dictionary.FindNode(view[start..end]);
-        var transliterated = true;
-        for (int b = end + 1, node = keyNode; b <= last && node >= 0; b++)
+        // A transliterated person's name: the key and transliteration characters only (米兰达; not 罗马城, 延安精神,
+        // which jieba's dictionary also tags nr). The walk stops at the first other character, and is not begun when
+        // the key is followed by one (most keys): the trie's nodes are cache misses.
+        for (int b = end + 1, node = TransliterationChars.Contains(view[end]) ? dictionary.FindNode(view[start..end]) : -1;
+            b <= last && node >= 0 && TransliterationChars.Contains(view[b - 1]); b++)
         {
-            // A transliterated person's name: the key and transliteration characters only (米兰达; not 罗马城, 延安精神,
-            // which jieba's dictionary also tags nr).
-            transliterated &= TransliterationChars.Contains(view[b - 1]);
             node = dictionary.Next(node, view[b - 1]);
-            if (transliterated && node >= 0 && dictionary.Frequency(node) > 0 && dictionary.Tag(node) == PersonTag)
+            if (node >= 0 && dictionary.Frequency(node) > 0 && dictionary.Tag(node) == PersonTag)
             {
                 return true;
             }
