@@ -231,6 +231,13 @@ internal sealed partial class PlaceRecognizer
         /// <summary>The gazetteer's entries of the key at each position where <see cref="GazetteerKeyLength"/> is set (elsewhere stale).</summary>
         public Gazetteer.Key[]?[] GazetteerKeys = [];
 
+        /// <summary>
+        /// The suffix beginning at each position, as its index in <see cref="Suffixes"/> plus one (0 = none; past the text's
+        /// length stale): matched once in the walk of <see cref="FindGazetteerStarts"/>, where the scan, its name tests
+        /// and the table passes matched the same positions again and again (~8% of the stage).
+        /// </summary>
+        public byte[] SuffixAt = [];
+
         public readonly List<PlaceMention> Mentions = [];
 
         /// <summary>Unknown names found by suffix and position, looked for again in the rest of the text.</summary>
@@ -291,10 +298,12 @@ internal sealed partial class PlaceRecognizer
             {
                 state.GazetteerKeyLength = new int[Math.Max(length, 2 * state.GazetteerKeyLength.Length)];
                 state.GazetteerKeys = new Gazetteer.Key[]?[state.GazetteerKeyLength.Length];
+                state.SuffixAt = new byte[state.GazetteerKeyLength.Length];
             }
             else
             {
                 Array.Clear(state.GazetteerKeyLength, 0, length);
+                Array.Clear(state.SuffixAt, 0, length);
             }
             state.Mentions.Clear();
             state.LearnedNames = null;
@@ -363,7 +372,7 @@ internal sealed partial class PlaceRecognizer
     {
         for (var at = NextTrigger(state, from, SuffixTrigger | RiverTrigger); at >= 0; at = NextTrigger(state, at + 1, SuffixTrigger | RiverTrigger))
         {
-            if (view[at] == RiverEnding || MatchSuffix(view, at) is not null)
+            if (view[at] == RiverEnding || state.SuffixAt[at] != 0)
             {
                 return at;
             }
@@ -385,7 +394,12 @@ internal sealed partial class PlaceRecognizer
         {
             if (TriggerCharSet.Contains(view[i]))
             {
-                state.AddTrigger(i, TriggerKinds(view[i]));
+                var kinds = TriggerKinds(view[i]);
+                state.AddTrigger(i, kinds);
+                if ((kinds & SuffixTrigger) != 0)
+                {
+                    state.SuffixAt[i] = SuffixIndexAt(view, i);
+                }
             }
             if (i + 1 == view.Length)
             {
@@ -833,7 +847,7 @@ internal sealed partial class PlaceRecognizer
         // the surname character ends a place (浙江金华) or the short form takes its suffix (李庄县 is a county).
         if (best.IsAlias && len == 2 && prev is null && p > 0 && state.LastEnd != p && CommonSurnames.Contains(view[p - 1])
             && entry.Level is PlaceLevel.Prefecture or PlaceLevel.County
-            && (p + len >= view.Length || MatchSuffix(view, p + len) is null))
+            && (p + len >= view.Length || SuffixAt(view, state, p + len) is null))
         {
             return false;
         }
@@ -898,7 +912,7 @@ internal sealed partial class PlaceRecognizer
             {
                 return false;
             }
-            if (MatchSuffix(view, j) is { } suffix && suffix.Use == SuffixUse.Standalone && suffix.Level is PlaceLevel.County or PlaceLevel.Township or PlaceLevel.Village)
+            if (SuffixAt(view, state, j) is { } suffix && suffix.Use == SuffixUse.Standalone && suffix.Level is PlaceLevel.County or PlaceLevel.Township or PlaceLevel.Village)
             {
                 if ((prev is { } before && suffix.Rank <= before.Rank) || (requiredLevel is { } required && suffix.Level != required))
                 {
@@ -962,6 +976,32 @@ internal sealed partial class PlaceRecognizer
         _ => entry.Name.EndsWith("兵团", StringComparison.Ordinal) ? 1 : TerminalRank,
     };
 
+    /// <summary><see cref="Suffixes"/>' indices plus one, grouped as <see cref="SuffixGroups"/> (by first character, in data order).</summary>
+    private static readonly byte[][] SuffixIndexGroups =
+        [.. Enumerable.Range(0, Suffixes.Length).GroupBy(k => Suffixes[k].Text[0]).Select(g => g.Select(k => (byte)(k + 1)).ToArray())];
+
+    /// <summary>The index plus one of the suffix <see cref="MatchSuffix"/> finds at <paramref name="j"/>, or 0, for <see cref="ScanState.SuffixAt"/>.</summary>
+    private static byte SuffixIndexAt(ReadOnlySpan<char> view, int j)
+    {
+        if (SuffixGroupOfChar[view[j]] == 0)
+        {
+            return 0;
+        }
+        var rest = view[j..];
+        foreach (var k in SuffixIndexGroups[SuffixGroupOfChar[view[j]] - 1])
+        {
+            if (rest.StartsWith(Suffixes[k - 1].Text, StringComparison.Ordinal))
+            {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary><see cref="MatchSuffix"/> read from the scan's table of the text's suffixes.</summary>
+    private static Suffix? SuffixAt(ReadOnlySpan<char> view, ScanState state, int j) =>
+        j < view.Length && state.SuffixAt[j] != 0 ? Suffixes[state.SuffixAt[j] - 1] : null;
+
     private static Suffix? MatchSuffix(ReadOnlySpan<char> view, int j)
     {
         if (j >= view.Length || !SuffixFirstCharSet.Contains(view[j]) || SuffixGroupOfChar[view[j]] == 0)
@@ -1012,7 +1052,7 @@ internal sealed partial class PlaceRecognizer
             {
                 return false;
             }
-            if (MatchSuffix(view, j) is { } suffix && Admissible(view, p, j, suffix, prev, requiredLevel, out var level, out var rank))
+            if (SuffixAt(view, state, j) is { } suffix && Admissible(view, p, j, suffix, prev, requiredLevel, out var level, out var rank))
             {
                 var end = j + suffix.Text.Length;
                 var start = p;
@@ -1085,7 +1125,7 @@ internal sealed partial class PlaceRecognizer
         var restart = view[p..].StartsWith("中共", StringComparison.Ordinal) ? p + 2 : -1;
         for (var j = p + 1; j < limit && TextClasses.IsNameChar(view[j]); j++)
         {
-            if (MatchSuffix(view, j) is { Use: SuffixUse.Standalone } suffix && restart > p && j - restart >= 2
+            if (SuffixAt(view, state, j) is { Use: SuffixUse.Standalone } suffix && restart > p && j - restart >= 2
                 && state.GazetteerKeyLength[restart] == 0
                 && Admissible(view, restart, j, suffix, null, null, out var level, out var rank))
             {
@@ -1503,7 +1543,7 @@ internal sealed partial class PlaceRecognizer
             {
                 level = hits[0].Entry.Level;
             }
-            else if (MatchSuffix(view, end - 1) is { } suffix && suffix.Text.Length == 1)
+            else if (SuffixAt(view, state, end - 1) is { } suffix && suffix.Text.Length == 1)
             {
                 level = suffix.Level;
             }
@@ -1555,7 +1595,7 @@ internal sealed partial class PlaceRecognizer
                 continue;
             }
             from = j + 1;
-            if (MatchSuffix(view, j) is not { } suffix || suffix.Level is not (PlaceLevel.County or PlaceLevel.Township or PlaceLevel.Village)
+            if (SuffixAt(view, state, j) is not { } suffix || suffix.Level is not (PlaceLevel.County or PlaceLevel.Township or PlaceLevel.Village)
                 || suffix.Numbering == Numbering.Only)
             {
                 continue;
@@ -1746,7 +1786,7 @@ internal sealed partial class PlaceRecognizer
             {
                 var stem = view.Slice(p, len);
                 if (stem.ContainsAnyExceptInRange('\u3400', '\u9fff') || taken.Overlaps(p, p + len)
-                    || (p + len < view.Length && MatchSuffix(view, p + len) is not null)
+                    || (p + len < view.Length && SuffixAt(view, state, p + len) is not null)
                     || LoneCountyStem(DivisionTable.Default, stem, units) < 0)
                 {
                     continue;
@@ -1899,7 +1939,7 @@ internal sealed partial class PlaceRecognizer
             {
                 numStart--;
             }
-            if (numStart == numEnd || MatchSuffix(view, j) is not { Use: SuffixUse.Standalone } suffix
+            if (numStart == numEnd || SuffixAt(view, state, j) is not { Use: SuffixUse.Standalone } suffix
                 || suffix.Level is not (PlaceLevel.County or PlaceLevel.Township or PlaceLevel.Village)
                 || !ChineseNumeralParser.TryParse(view[numStart..numEnd], out var counted)
                 || counted < 2 || counted > MaxCountedListNames)
@@ -2145,7 +2185,7 @@ internal sealed partial class PlaceRecognizer
             var (start, end) = (hit.Start, hit.End);
             var level = stemLevels[hit.Name];
             // 安龙团山堡: a suffix that needs a number (团 of 一四七团) does not make the stem a longer name.
-            if (taken.Overlaps(start, end) || (end < view.Length && MatchSuffix(view, end) is { Numbering: not Numbering.Only }))
+            if (taken.Overlaps(start, end) || (end < view.Length && SuffixAt(view, state, end) is { Numbering: not Numbering.Only }))
             {
                 continue;
             }
@@ -2311,7 +2351,7 @@ internal sealed partial class PlaceRecognizer
             {
                 var (start, end) = (hit.Start, hit.End);
                 var atWordStart = start == 0 || !TextClasses.IsNameChar(view[start - 1]) || TextClasses.PlaceLead.Contains(view[start - 1]);
-                if (atWordStart && !taken.Overlaps(start, end) && (end >= view.Length || MatchSuffix(view, end) is null))
+                if (atWordStart && !taken.Overlaps(start, end) && (end >= view.Length || SuffixAt(view, state, end) is null))
                 {
                     state.Mentions.Add(new PlaceMention(start, end, stems[hit.Name], PlaceLevel.County, null, 3));
                     taken.Take(start, end);
