@@ -120,6 +120,32 @@ internal sealed partial class PlaceRecognizer
     {
         this.gazetteer = gazetteer;
         useTable = useDivisionTable;
+        var last = lastScanFlags;
+        scanFlags = last is not null && ReferenceEquals(last.Gazetteer, gazetteer) ? last.Flags : (lastScanFlags = new(gazetteer, ScanFlagsOf(gazetteer))).Flags;
+    }
+
+    // The walk of FindGazetteerStarts reads one byte per character where it tested two bit sets (the trigger characters,
+    // then the pair filter at every position): three characters in four are neither a trigger nor a key's first one.
+    private const byte TriggerFlag = 1;
+    private const byte KeyFirstFlag = 2;
+
+    /// <summary>Each UTF-16 unit's <see cref="TriggerFlag"/> and <see cref="KeyFirstFlag"/> (64 KB, built once a gazetteer).</summary>
+    private readonly byte[] scanFlags;
+
+    /// <summary>The flags of the gazetteer of the last recognizer made: the next one on it (most are on the default) reuses them.</summary>
+    private static ScanFlagsOfGazetteer? lastScanFlags;
+
+    private sealed record ScanFlagsOfGazetteer(Gazetteer Gazetteer, byte[] Flags);
+
+    private static byte[] ScanFlagsOf(Gazetteer gazetteer)
+    {
+        var flags = new byte[char.MaxValue + 1];
+        var firstChars = gazetteer.KeyFirstChars;
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            flags[c] = (byte)((TriggerCharSet.Contains((char)c) ? TriggerFlag : 0) | (firstChars.Contains((char)c) ? KeyFirstFlag : 0));
+        }
+        return flags;
     }
 
     /// <summary>The places of a text in the simplified view, in text order, anaphora included (flagged).</summary>
@@ -390,9 +416,15 @@ internal sealed partial class PlaceRecognizer
         var firstChars = gazetteer.KeyFirstChars;
         var byLengthMask = max < 64;
         var pairs = gazetteer.PairFilter;
+        var flagOf = scanFlags;
         for (var i = 0; i < view.Length; i++)
         {
-            if (TriggerCharSet.Contains(view[i]))
+            var flags = flagOf[view[i]];
+            if (flags == 0)
+            {
+                continue;
+            }
+            if ((flags & TriggerFlag) != 0)
             {
                 var kinds = TriggerKinds(view[i]);
                 state.AddTrigger(i, kinds);
@@ -401,9 +433,9 @@ internal sealed partial class PlaceRecognizer
                     state.SuffixAt[i] = SuffixIndexAt(view, i);
                 }
             }
-            if (i + 1 == view.Length)
+            if ((flags & KeyFirstFlag) == 0 || i + 1 == view.Length)
             {
-                break;
+                continue;
             }
             // The pair filter inline first: about one pair in a hundred begins a key, and a call per character cost more than the test.
             if (byLengthMask && !pairs.MayContain(view[i], view[i + 1]))
