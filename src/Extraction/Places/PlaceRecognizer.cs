@@ -125,11 +125,13 @@ internal sealed partial class PlaceRecognizer
     }
 
     // The walk of FindGazetteerStarts reads one byte per character where it tested two bit sets (the trigger characters,
-    // then the pair filter at every position): three characters in four are neither a trigger nor a key's first one.
-    private const byte TriggerFlag = 1;
-    private const byte KeyFirstFlag = 2;
+    // then the pair filter at every position) and then the trigger's kinds in two more: three characters in four are
+    // neither a trigger nor a key's first one.
 
-    /// <summary>Each UTF-16 unit's <see cref="TriggerFlag"/> and <see cref="KeyFirstFlag"/> (64 KB, built once a gazetteer).</summary>
+    /// <summary>The bit of <see cref="scanFlags"/> above the trigger kinds: a gazetteer key begins with the character.</summary>
+    private const byte KeyFirstFlag = 1 << TriggerBits;
+
+    /// <summary>Each UTF-16 unit's trigger kinds (<see cref="TriggerKinds"/>) and <see cref="KeyFirstFlag"/> (64 KB, built once a gazetteer).</summary>
     private readonly byte[] scanFlags;
 
     /// <summary>The flags of the gazetteer of the last recognizer made: the next one on it (most are on the default) reuses them.</summary>
@@ -143,7 +145,7 @@ internal sealed partial class PlaceRecognizer
         var firstChars = gazetteer.KeyFirstChars;
         for (var c = 0; c <= char.MaxValue; c++)
         {
-            flags[c] = (byte)((TriggerCharSet.Contains((char)c) ? TriggerFlag : 0) | (firstChars.Contains((char)c) ? KeyFirstFlag : 0));
+            flags[c] = (byte)(TriggerKinds((char)c) | (firstChars.Contains((char)c) ? KeyFirstFlag : 0));
         }
         return flags;
     }
@@ -424,9 +426,9 @@ internal sealed partial class PlaceRecognizer
             {
                 continue;
             }
-            if ((flags & TriggerFlag) != 0)
+            var kinds = flags & (KeyFirstFlag - 1);
+            if (kinds != 0)
             {
-                var kinds = TriggerKinds(view[i]);
                 state.AddTrigger(i, kinds);
                 if ((kinds & SuffixTrigger) != 0)
                 {
@@ -1753,22 +1755,6 @@ internal sealed partial class PlaceRecognizer
     private const int RiverTrigger = 2;
     private const int LocativeTrigger = 4;
     private const int TriggerBits = 3;
-
-    /// <summary>Every trigger character: a suffix's first, 河, a locative word's last.</summary>
-    private static readonly CharSet TriggerCharSet = TriggerChars();
-
-    private static CharSet TriggerChars()
-    {
-        var chars = new List<char>();
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            if (TriggerKinds((char)c) != 0)
-            {
-                chars.Add((char)c);
-            }
-        }
-        return new CharSet(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(chars));
-    }
 
     /// <summary>The kinds of trigger <paramref name="c"/> is: a suffix's first character, a river's ending, a locative word's last.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
