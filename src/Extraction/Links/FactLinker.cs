@@ -57,15 +57,15 @@ internal static partial class FactLinker
         {
             return facts;
         }
-        var cut = Cut.Of(text);
         // Places, dates, organisations and teams are what a number links to: a text with none of them (half the lines with a
         // number) gives its numbers only their subject, and the scopes, choices and actors below are not made for it.
         // A rule that links a number without such a fact must take its text out of this path.
         if (!facts.Exists(static f => f.Kind is FactKinds.Place or FactKinds.Date or FactKinds.Organization or FactKinds.Team
             || (f.Kind.IsNumber() && f.Actor is not null)))
         {
-            return SubjectsOnly(text, facts, cut);
+            return SubjectsOnly(text, facts);
         }
+        var cut = Cut.Of(text);
         var n = facts.Count;
         var clause = cut.Clause(n);
         for (int i = 0, c = 0; i < n; i++)
@@ -567,11 +567,13 @@ internal static partial class FactLinker
     /// <summary>
     /// <see cref="Link"/> of facts with no place, date, organisation or team (nor a number with an actor already): each
     /// number's place, period and actor stay as they are, its subject is read from the words after it, as the full pass
-    /// reads it. Releases <paramref name="cut"/>.
+    /// reads it. Only money reads its clause's and sentence's ends (a purpose after it): the text is cut at the first
+    /// money fact that has no subject yet, and a line of counts and measures is not cut at all.
     /// </summary>
-    private static List<Fact> SubjectsOnly(string text, List<Fact> facts, Cut cut)
+    private static List<Fact> SubjectsOnly(string text, List<Fact> facts)
     {
         var linked = new List<Fact>(facts.Count);
+        Cut? cut = null;
         for (int i = 0, c = 0; i < facts.Count; i++)
         {
             var f = facts[i];
@@ -580,14 +582,25 @@ internal static partial class FactLinker
                 linked.Add(f);
                 continue;
             }
-            while (c + 1 < cut.ClauseStarts.Count && cut.ClauseStarts[c + 1] <= f.Start)
+            string? subject;
+            if (f.Subject is not null || f.Kind != FactKinds.Money)
             {
-                c++;
+                // A count's counted noun follows it right away; other kinds but money have none (Subject reads no end for them).
+                subject = f.Subject ?? Simplified(Subject(text, f, text.Length, text.Length));
             }
-            var subject = f.Subject ?? Simplified(Subject(text, f, cut.ClauseEnd(c), cut.SentenceEnd(cut.ClauseSentence[c])));
+            else
+            {
+                cut ??= Cut.Of(text);
+                // The clause of the fact: the last that starts at or before it (facts are in document order, so c only grows).
+                while (c + 1 < cut.ClauseStarts.Count && cut.ClauseStarts[c + 1] <= f.Start)
+                {
+                    c++;
+                }
+                subject = Simplified(Subject(text, f, cut.ClauseEnd(c), cut.SentenceEnd(cut.ClauseSentence[c])));
+            }
             linked.Add(ReferenceEquals(subject, f.Subject) ? f : f with { Subject = subject });
         }
-        cut.Release();
+        cut?.Release();
         return linked;
     }
 
