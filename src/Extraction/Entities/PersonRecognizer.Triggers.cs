@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using WorkTeam.Extraction.Places;
+using WorkTeam.Extraction.Resources;
 using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Entities;
@@ -46,7 +47,7 @@ internal static partial class PersonRecognizer
     private static class LineTriggers
     {
         public const ushort Dot = 1, TitleFirst = 2, CreditLast = 4, Bracket = 8, CreditTailFirst = 16, Sex = 32, FrameCloseLast = 64, SpeakerVerbFirst = 128,
-            PublicFigureFirst = 256, RoleLast = 512, CommonSurname = 1024;
+            PublicFigureFirst = 256, RoleLast = 512, CommonSurname = 1024, WordSurname = 2048;
 
         private static readonly CharTriggers Table = new CharTriggers()
             .Mark(DotChars, Dot)
@@ -62,7 +63,9 @@ internal static partial class PersonRecognizer
             // What FindRoleNames jumps between (a role's, a descriptor's or an age's last character) and what an unknown
             // run opens with (a common surname): a line with none is not walked for them.
             .Mark(LastChars(Roles) + LastChars(Descriptors) + AgeMark, RoleLast)
-            .Mark(CommonSurnameChars, CommonSurname);
+            .Mark(CommonSurnameChars, CommonSurname)
+            // The surnames that are also words (FindWordSurnameNames): a line with none is not searched for them again.
+            .Mark(WordLists.Get("word-surnames").Chars(), WordSurname);
 
         /// <summary>The bits of every character of <paramref name="text"/>, or-ed.</summary>
         public static ushort Of(ReadOnlySpan<char> text) => Table.Of(text);

@@ -130,14 +130,18 @@ internal static partial class PersonRecognizer
     /// </summary>
     public static List<PersonMention> Recognize(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> orgs, out HashSet<int>? displacedPlaces)
     {
-        var found = new List<PersonMention>();
+        // This thread's scratch (the map of taken spans, the people found, the places displaced, the committees, the names
+        // learned), taken while in use (a nested call makes its own) and emptied for each text: one thread-static read a
+        // line, no list or pooled buffer made per line.
+        var scratch = t_scratch ?? new Scratch();
+        t_scratch = null;
+        var found = scratch.Found;
+        found.Clear();
         // The characters that open or close what each finder reads, in one pass: a finder whose characters the
         // text lacks finds nothing there and is not run (most lines name no person).
         var triggers = LineTriggers.Of(view);
         // A place or organisation is never a person; a person found first keeps its span.
-        // The thread's map, taken while in use (a nested call makes its own): no pooled buffer rented and returned per line.
-        var taken = t_taken ?? new TakenSpans();
-        t_taken = null;
+        var taken = scratch.Taken ?? new TakenSpans();
         taken.Reset(view.Length);
         foreach (var place in places)
         {
@@ -151,14 +155,11 @@ internal static partial class PersonRecognizer
         {
             FindDottedNames(view, taken, found);
         }
-        // This thread's scratch, taken while in use (a nested call gets its own) and emptied for each text: most
-        // texts displace no place and name no committee.
-        var displaced = t_displaced ?? [];
-        t_displaced = null;
+        // Most texts displace no place and name no committee.
+        var displaced = scratch.Displaced;
         displaced.Clear();
         // Party committees whose secretary the text names (县委书记马军): the committee is part of the role.
-        var committees = t_committees ?? [];
-        t_committees = null;
+        var committees = scratch.Committees;
         committees.Clear();
         foreach (var org in orgs)
         {
@@ -204,7 +205,7 @@ internal static partial class PersonRecognizer
         {
             FindFramedNames(view, taken, found);
         }
-        if (view.ContainsAny(WordSurnames))
+        if ((triggers & LineTriggers.WordSurname) != 0)
         {
             FindWordSurnameNames(view, taken, found);
         }
@@ -213,8 +214,7 @@ internal static partial class PersonRecognizer
             FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
         }
         // Each name once, in the order found: a name met a thousand times is still looked for in one pass.
-        var learned = t_learned ?? [];
-        t_learned = null;
+        var learned = scratch.Learned;
         learned.Clear();
         // The names learned so far are the set: a few are looked up in the list, a set made for each line cost more.
         var seen = found.Count <= FewNames ? null : new HashSet<string>(found.Count, StringComparer.Ordinal);
@@ -248,27 +248,43 @@ internal static partial class PersonRecognizer
             FindListedNames(view, taken, found);
         }
         displacedPlaces = displaced.Count == 0 ? null : [.. displaced];
-        (t_displaced, t_committees, t_learned) = (displaced, committees, learned);
         // A long text's map is let go: the thread would otherwise keep its buffer.
-        t_taken = view.Length <= MaxReusedTaken ? taken : null;
+        scratch.Taken = view.Length <= MaxReusedTaken ? taken : null;
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        return found;
+        // Most lines name no person: they share the one empty list (callers only read it); the others get a copy of their own.
+        List<PersonMention> result = found.Count == 0 ? NoPeople : [.. found];
+        found.Clear();
+        t_scratch = scratch;
+        return result;
 
         bool Unseen(string name) => seen is null ? !learned.Contains(name) : seen.Add(name);
     }
 
-    /// <summary>Scratch of <see cref="Recognize"/> on this thread: the places displaced, the committees by end, the names learned.</summary>
+    /// <summary>Scratch of <see cref="Recognize"/> on this thread, taken while in use.</summary>
     [ThreadStatic]
-    private static HashSet<int>? t_displaced;
+    private static Scratch? t_scratch;
 
-    [ThreadStatic]
-    private static Dictionary<int, string>? t_committees;
+    /// <summary>What <see cref="Recognize"/> reuses from one text to the next on a thread.</summary>
+    private sealed class Scratch
+    {
+        /// <summary>The spans places, organisations and people found take; null after a long text let its map go.</summary>
+        public TakenSpans? Taken;
 
-    [ThreadStatic]
-    private static List<string>? t_learned;
+        /// <summary>The people found, in the order found (copied out, sorted, at the end).</summary>
+        public readonly List<PersonMention> Found = [];
 
-    [ThreadStatic]
-    private static TakenSpans? t_taken;
+        /// <summary>The indices of the places displaced by a name.</summary>
+        public readonly HashSet<int> Displaced = [];
+
+        /// <summary>The party committees by end.</summary>
+        public readonly Dictionary<int, string> Committees = [];
+
+        /// <summary>The names learned in the text, each once.</summary>
+        public readonly List<string> Learned = [];
+    }
+
+    /// <summary>The people of a text that names none: one list for all of them, read only (never added to).</summary>
+    private static readonly List<PersonMention> NoPeople = [];
 
     /// <summary>Texts up to this length leave their map to the thread for the next text.</summary>
     private const int MaxReusedTaken = 1 << 16;

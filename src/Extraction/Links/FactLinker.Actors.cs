@@ -38,7 +38,7 @@ internal static partial class FactLinker
         {
             end--;
         }
-        var opened = start > cut.ClauseStarts[c] && LinkWords.Any(text, cut.ClauseStarts[c], start, LinkWords.Subset);
+        var opened = start > cut.ClauseStarts[c] && LinkWords.Any(text, cut.ClauseStarts[c], start, LinkWords.SubsetPresence);
         return opened || (start == number.Start && end == number.End);
     }
 

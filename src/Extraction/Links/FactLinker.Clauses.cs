@@ -61,7 +61,7 @@ internal static partial class FactLinker
     /// The text cut into paragraphs (lines), sentences (Text/Sentences.Ends) and clauses (link-words'
     /// clause ends; a comma or colon between digits, 1,826, is no clause end).
     /// </summary>
-    private sealed class Cut
+    private sealed partial class Cut
     {
         /// <summary>Texts up to this length are cut into the thread's one reused <see cref="Cut"/>; a longer one gets its own.</summary>
         private const int MaxReusedText = 1 << 16;
@@ -103,6 +103,7 @@ internal static partial class FactLinker
         public void Release()
         {
             _text = string.Empty;
+            ReleaseTables();
             if (_reusable)
             {
                 t_reused = this;
@@ -243,9 +244,9 @@ internal static partial class FactLinker
         /// </summary>
         public int[] ClauseStatements()
         {
-            var statements = new int[ClauseStarts.Count];
+            var statements = Statement(ClauseStarts.Count);
             var sentence = 0;
-            for (var c = 1; c < statements.Length; c++)
+            for (var c = 1; c < ClauseStarts.Count; c++)
             {
                 var opensSentence = ClauseSentence[c] != sentence;
                 sentence = ClauseSentence[c];

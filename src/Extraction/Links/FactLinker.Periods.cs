@@ -170,7 +170,7 @@ internal static partial class FactLinker
         }
         var d = facts[dates[chosen]];
         var last = chosen + 1 < dates.Count && RangeBetween(text, d, facts[dates[chosen + 1]]) ? facts[dates[chosen + 1]] : d;
-        if (d.Start >= number.End && (LinkWords.At(text, last.End, LinkWords.Onward) is not null || LinkWords.Any(text, number.End, d.Start, LinkWords.LaterEvent)))
+        if (d.Start >= number.End && (LinkWords.At(text, last.End, LinkWords.Onward) is not null || LinkWords.Any(text, number.End, d.Start, LinkWords.LaterEventPresence)))
         {
             // A date after the number that starts what follows (…10%留作管理费用，2019年6月后，…) or dates a planned later
             // step (概估经费725万元，预计10月份工程发包): not the number's time.
@@ -181,7 +181,7 @@ internal static partial class FactLinker
             // 彰化縣政府挹注2,279萬元辦理改善，縣長王惠美…18日前往視察: the date of what a person named after the number does.
             return null;
         }
-        if (last.End <= number.Start && LinkWords.Any(text, last.End, number.Start, LinkWords.NowWords))
+        if (last.End <= number.Start && LinkWords.Any(text, last.End, number.Start, LinkWords.NowWordPresence))
         {
             // 由2015年的2950元提高到目前的5600元: the number is of another time than the date before it.
             return null;

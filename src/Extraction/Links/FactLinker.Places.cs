@@ -66,8 +66,8 @@ internal static partial class FactLinker
                 break;
             }
             k += skip;
-            var window = ScriptConverter.Default.ToSimplified(text.Substring(k, Math.Min(AnaphorWindow, text.Length - k)));
-            if (LinkWords.At(window, 0, LinkWords.AnaphorLeads) is not { } lead)
+            var window = SimplifiedWindow(text, k, Math.Min(AnaphorWindow, text.Length - k));
+            if (LinkWords.At(window, LinkWords.AnaphorLeads) is not { } lead)
             {
                 continue;
             }
@@ -75,7 +75,7 @@ internal static partial class FactLinker
             var length = 0;
             foreach (var (suffix, suffixLevel) in LinkWords.LevelSuffixes)
             {
-                if (window.AsSpan(lead.Length).StartsWith(suffix, StringComparison.Ordinal))
+                if (window[lead.Length..].StartsWith(suffix, StringComparison.Ordinal))
                 {
                     (level, length) = (suffixLevel, lead.Length + suffix.Length);
                     break;
@@ -212,6 +212,17 @@ internal static partial class FactLinker
         return fullest;
     }
 
+    /// <summary>
+    /// <c>[start, start + length)</c> of the text in simplified script, as <see cref="ScriptConverter.ToSimplified"/> gives it: the
+    /// slice itself where the conversion changes nothing (simplified text), so the windows read at every 全, 本, 我 or 该 of a
+    /// line and after every county copy nothing there.
+    /// </summary>
+    private static ReadOnlySpan<char> SimplifiedWindow(string text, int start, int length)
+    {
+        var raw = text.AsSpan(start, length);
+        return ScriptConverter.Default.MayChangeToSimplified(raw) ? ScriptConverter.Default.ToSimplified(raw.ToString()) : raw;
+    }
+
     /// <summary>How many characters of the text are read for an anaphor (自治 + 社区).</summary>
     private const int AnaphorWindow = 5;
 
@@ -236,9 +247,9 @@ internal static partial class FactLinker
     /// </summary>
     private static bool[] PlaceCandidates(string text, List<Fact> facts, Cut cut, int[] clause, out bool[] sender, out bool[] territory)
     {
-        var candidate = new bool[facts.Count];
-        sender = new bool[facts.Count];
-        territory = new bool[facts.Count];
+        var candidate = cut.Candidate(facts.Count);
+        sender = cut.Sender(facts.Count);
+        territory = cut.Territory(facts.Count);
         // Organisations and teams by start; a place is inside one when one that starts at or before it ends at or after it.
         // Listed at the first place: most lines with a number name none.
         List<int>? holders = null;
@@ -379,11 +390,11 @@ internal static partial class FactLinker
         {
             return false;
         }
-        var window = ScriptConverter.Default.ToSimplified(text.Substring(end, Math.Min(MaxTeamGap + 4, text.Length - end)));
+        var window = SimplifiedWindow(text, end, Math.Min(MaxTeamGap + 4, text.Length - end));
         var at = 0;
         while (at < window.Length)
         {
-            if (LinkWords.At(window, at, LinkWords.TeamNames) is not null)
+            if (LinkWords.At(window[at..], LinkWords.TeamNames) is not null)
             {
                 return true;
             }
@@ -391,7 +402,7 @@ internal static partial class FactLinker
             {
                 at++;
             }
-            else if (LinkWords.At(window, at, LinkWords.TeamGaps) is { } gap)
+            else if (LinkWords.At(window[at..], LinkWords.TeamGaps) is { } gap)
             {
                 at += gap.Length;
             }
@@ -409,7 +420,7 @@ internal static partial class FactLinker
         var c = clause[i];
         var start = cut.ClauseStarts[c];
         // The word before the place, or opening it (距离集镇 misread as a place).
-        if (!LinkWords.Any(text, start, facts[i].Start, LinkWords.Distance) && LinkWords.At(text, facts[i].Start, LinkWords.Distance) is null)
+        if (!LinkWords.Any(text, start, facts[i].Start, LinkWords.DistancePresence) && LinkWords.At(text, facts[i].Start, LinkWords.Distance) is null)
         {
             return false;
         }

@@ -57,17 +57,17 @@ internal static partial class FactLinker
         {
             return facts;
         }
-        var cut = Cut.Of(text);
         // Places, dates, organisations and teams are what a number links to: a text with none of them (half the lines with a
         // number) gives its numbers only their subject, and the scopes, choices and actors below are not made for it.
         // A rule that links a number without such a fact must take its text out of this path.
         if (!facts.Exists(static f => f.Kind is FactKinds.Place or FactKinds.Date or FactKinds.Organization or FactKinds.Team
             || (f.Kind.IsNumber() && f.Actor is not null)))
         {
-            return SubjectsOnly(text, facts, cut);
+            return SubjectsOnly(text, facts);
         }
+        var cut = Cut.Of(text);
         var n = facts.Count;
-        var clause = new int[n];
+        var clause = cut.Clause(n);
         for (int i = 0, c = 0; i < n; i++)
         {
             while (c + 1 < cut.ClauseStarts.Count && cut.ClauseStarts[c + 1] <= facts[i].Start)
@@ -78,7 +78,7 @@ internal static partial class FactLinker
         }
         var candidate = PlaceCandidates(text, facts, cut, clause, out var sender, out var territory);
         // The numbers of each clause, for the items of a list of amounts (800万元用于…、300万元用于…).
-        var clauseNumbers = new int[cut.ClauseStarts.Count];
+        var clauseNumbers = cut.ClauseNumbers(cut.ClauseStarts.Count);
         for (var i = 0; i < n; i++)
         {
             if (facts[i].Kind.IsNumber())
@@ -90,25 +90,25 @@ internal static partial class FactLinker
         // The place mentions of every clause and sentence (place facts, and words that stand for one: 全乡, 自治州).
         var clauseCount = cut.ClauseStarts.Count;
         var sentenceCount = cut.SentenceParagraph.Count;
-        var clausePlaces = new List<Mention>?[clauseCount];
-        var sentencePlaces = new List<Mention>?[sentenceCount];
-        var clauseDates = new List<int>?[clauseCount];
-        var sentenceDates = new List<int>?[sentenceCount];
+        var clausePlaces = cut.ClausePlaces(clauseCount);
+        var sentencePlaces = cut.SentencePlaces(sentenceCount);
+        var clauseDates = cut.ClauseDates(clauseCount);
+        var sentenceDates = cut.SentenceDates(sentenceCount);
         // A statement: the clauses of a sentence between semicolons (…投入资金13万元；为南马庄村争取资金90万元…), each
         // with its own places and dates; a sentence without one is one statement.
         var statement = cut.ClauseStatements();
         var statementCount = clauseCount == 0 ? 0 : statement[clauseCount - 1] + 1;
-        var statementPlaces = new List<Mention>?[statementCount];
-        var statementDates = new List<int>?[statementCount];
-        var sentenceActors = new List<int>?[sentenceCount];
-        var teamSenders = new List<string>();
+        var statementPlaces = cut.StatementPlaces(statementCount);
+        var statementDates = cut.StatementDates(statementCount);
+        var sentenceActors = cut.SentenceActors(sentenceCount);
+        var teamSenders = cut.TeamSenders;
         // A team sent by several bodies (县人防办、县新华书店联合派出工作队): its sender with the bodies joined before it act.
         Dictionary<string, string>? jointSenders = null;
         // Organisations named as a team's sender without its station (县财政局驻村工作队, 绛县农发行扶贫工作队).
-        var orgTeamSenders = new List<string>();
-        var stations = new List<string>();
-        var stationCodes = new List<string?>();
-        var dates = new List<int>();
+        var orgTeamSenders = cut.OrgTeamSenders;
+        var stations = cut.Stations;
+        var stationCodes = cut.StationCodes;
+        var dates = cut.Dates;
         for (var i = 0; i < n; i++)
         {
             var f = facts[i];
@@ -120,17 +120,17 @@ internal static partial class FactLinker
                     // 红网邵阳县站7月8日讯: where and when the report was filed, not what its numbers are about.
                     break;
                 case FactKinds.Place when candidate[i]:
-                    (clausePlaces[c] ??= []).Add(new Mention(i, f.Start));
-                    (statementPlaces[statement[c]] ??= []).Add(new Mention(i, f.Start));
-                    (sentencePlaces[s] ??= []).Add(new Mention(i, f.Start));
+                    (clausePlaces[c] ??= cut.MentionList()).Add(new Mention(i, f.Start));
+                    (statementPlaces[statement[c]] ??= cut.MentionList()).Add(new Mention(i, f.Start));
+                    (sentencePlaces[s] ??= cut.MentionList()).Add(new Mention(i, f.Start));
                     break;
                 case FactKinds.Date when f.Date is not null:
                     dates.Add(i);
                     if (LinkWords.Before(text, f.Start, cut.ClauseStarts[c], LinkWords.Baseline) is null)
                     {
-                        (clauseDates[c] ??= []).Add(i);
-                        (statementDates[statement[c]] ??= []).Add(i);
-                        (sentenceDates[s] ??= []).Add(i);
+                        (clauseDates[c] ??= cut.IndexList()).Add(i);
+                        (statementDates[statement[c]] ??= cut.IndexList()).Add(i);
+                        (sentenceDates[s] ??= cut.IndexList()).Add(i);
                     }
                     break;
                 case FactKinds.Team when f.Name is not null:
@@ -144,10 +144,10 @@ internal static partial class FactLinker
                         stations.Add(station);
                         stationCodes.Add(f.Code);
                     }
-                    (sentenceActors[s] ??= []).Add(i);
+                    (sentenceActors[s] ??= cut.IndexList()).Add(i);
                     break;
                 case FactKinds.Organization when f.Name is not null:
-                    (sentenceActors[s] ??= []).Add(i);
+                    (sentenceActors[s] ??= cut.IndexList()).Add(i);
                     if (NamesATeam(text, f.End))
                     {
                         orgTeamSenders.Add(f.Name);
@@ -173,7 +173,7 @@ internal static partial class FactLinker
             {
                 var s = cut.ClauseSentence[cut.ClauseOf(at, clauseCount - 1)];
                 actorFacts.Add(facts[referent] with { Text = text.Substring(at, length), Start = at, End = at + length });
-                var list = sentenceActors[s] ??= [];
+                var list = sentenceActors[s] ??= cut.IndexList();
                 var k = 0;
                 while (k < list.Count && actorFacts[list[k]].Start <= at)
                 {
@@ -182,7 +182,7 @@ internal static partial class FactLinker
                 list.Insert(k, actorFacts.Count - 1);
             }
         }
-        var sentenceNamesPlace = new bool[sentenceCount];
+        var sentenceNamesPlace = cut.SentenceNamesPlace(sentenceCount);
         for (var i = 0; i < n; i++)
         {
             if (sender[i])
@@ -194,21 +194,21 @@ internal static partial class FactLinker
         {
             var c = cut.ClauseOf(at, clauseCount - 1);
             var s = cut.ClauseSentence[c];
-            InsertByStart(clausePlaces[c] ??= [], new Mention(referent, at));
-            InsertByStart(statementPlaces[statement[c]] ??= [], new Mention(referent, at));
-            InsertByStart(sentencePlaces[s] ??= [], new Mention(referent, at));
+            InsertByStart(clausePlaces[c] ??= cut.MentionList(), new Mention(referent, at));
+            InsertByStart(statementPlaces[statement[c]] ??= cut.MentionList(), new Mention(referent, at));
+            InsertByStart(sentencePlaces[s] ??= cut.MentionList(), new Mention(referent, at));
         }
-        var clauseChoice = new int[clauseCount];
+        var clauseChoice = cut.ClauseChoice(clauseCount);
         for (var c = 0; c < clauseCount; c++)
         {
             clauseChoice[c] = Choose(text, facts, cut, clausePlaces[c], clauseDates, AnyLevel);
         }
-        var statementChoice = new int[statementCount];
+        var statementChoice = cut.StatementChoice(statementCount);
         for (var st = 0; st < statementCount; st++)
         {
             statementChoice[st] = Choose(text, facts, cut, statementPlaces[st], clauseDates, AnyLevel);
         }
-        var sentenceChoice = new int[sentenceCount];
+        var sentenceChoice = cut.SentenceChoice(sentenceCount);
         for (var s = 0; s < sentenceCount; s++)
         {
             sentenceChoice[s] = Choose(text, facts, cut, sentencePlaces[s], clauseDates, AnyLevel);
@@ -217,12 +217,14 @@ internal static partial class FactLinker
         // place names, for the numbers of that sentence and those after it; before it, and in a paragraph
         // that names none, the village or township the paragraphs before were about (no heading between).
         var paragraphCount = cut.ParagraphFirstSentence.Count;
-        var paragraphChoice = new int[paragraphCount];
-        var paragraphChoiceSentence = new int[paragraphCount];
-        var paragraphNames = new bool[paragraphCount];
-        var carried = new int[paragraphCount];
-        var paragraphPeriod = new string?[paragraphCount];
-        var helpedFrom = new int[paragraphCount];
+        // A frame around the team's word needs the word: a text without one (most lines) has no clause to test for a frame.
+        var namesTeamWord = LinkWords.Any(text, 0, text.Length, LinkWords.TeamWordPresence);
+        var paragraphChoice = cut.ParagraphChoice(paragraphCount);
+        var paragraphChoiceSentence = cut.ParagraphChoiceSentence(paragraphCount);
+        var paragraphNames = cut.ParagraphNames(paragraphCount);
+        var carried = cut.Carried(paragraphCount);
+        var paragraphPeriod = cut.ParagraphPeriod(paragraphCount);
+        var helpedFrom = cut.HelpedFrom(paragraphCount);
         for (var p = 0; p < paragraphCount; p++)
         {
             paragraphChoice[p] = None;
@@ -245,7 +247,7 @@ internal static partial class FactLinker
             // A sentence of the paragraph that frames the team as a helper (在工作队的帮带下，村干部…): the team
             // is no actor of the paragraph's numbers from there on.
             helpedFrom[p] = int.MaxValue;
-            for (var s = cut.ParagraphFirstSentence[p]; s < last && helpedFrom[p] == int.MaxValue; s++)
+            for (var s = cut.ParagraphFirstSentence[p]; namesTeamWord && s < last && helpedFrom[p] == int.MaxValue; s++)
             {
                 var end = s + 1 < sentenceCount ? cut.SentenceFirstClause[s + 1] : clauseCount;
                 for (var c = cut.SentenceFirstClause[s]; c < end; c++)
@@ -392,7 +394,7 @@ internal static partial class FactLinker
             var segmentEnd = NextNumberStart(facts, i, clause, c) is { } nextNumber ? OwnWordsEnd(text, f.End, nextNumber) : cut.ClauseEnd(c);
             names ??= NameSpans(facts);
             // 惠及9个乡镇2.4万多户3.8万多人: the numbers right after one that owns nothing, with no action between, are its fellow objects.
-            var ownsNothing = LinkWords.Any(text, segmentStart, segmentEnd, LinkWords.NoActor) || CountsListedBodies(text, facts, i)
+            var ownsNothing = LinkWords.Any(text, segmentStart, segmentEnd, LinkWords.NoActorPresence) || CountsListedBodies(text, facts, i)
                 || (previousOwnsNothing && previousNumberClause == c && !AnyAction(text, previousNumberEnd, f.Start, names));
             var actor = ownsNothing ? null : Actor(text, actorFacts, f, cut, c, sentenceActors[s], sentenceDates[s]);
             // 乡党委政府研究决定，…筹集了110万元: the subject joins bodies, no one of them acts, and no other body is guessed.
@@ -437,7 +439,7 @@ internal static partial class FactLinker
                 // Or the number opens its clause inside its subject and an action follows (3个驻村点解决500余条…).
                 // Not a count of places: 三个村均已完成庭院改造 is the villages' doing.
                 var opensSubject = limit == AnyLevel && OpensClause(text, facts, cut.ClauseStarts[c], f.Start, clauseDates[c])
-                    && !LinkWords.Any(text, f.End, cut.ClauseEnd(c), LinkWords.Passive);
+                    && !LinkWords.Any(text, f.End, cut.ClauseEnd(c), LinkWords.PassivePresence);
                 if ((AnyAction(text, cut.ClauseStarts[c], f.Start, names)
                     || (teamWord >= 0 && AnyAction(text, teamWord, f.Start, names))
                     || ((teamWord >= cut.ClauseStarts[c] || opensSubject) && AnyAction(text, f.End, cut.ClauseEnd(c), names)))
@@ -565,11 +567,13 @@ internal static partial class FactLinker
     /// <summary>
     /// <see cref="Link"/> of facts with no place, date, organisation or team (nor a number with an actor already): each
     /// number's place, period and actor stay as they are, its subject is read from the words after it, as the full pass
-    /// reads it. Releases <paramref name="cut"/>.
+    /// reads it. Only money reads its clause's and sentence's ends (a purpose after it): the text is cut at the first
+    /// money fact that has no subject yet, and a line of counts and measures is not cut at all.
     /// </summary>
-    private static List<Fact> SubjectsOnly(string text, List<Fact> facts, Cut cut)
+    private static List<Fact> SubjectsOnly(string text, List<Fact> facts)
     {
         var linked = new List<Fact>(facts.Count);
+        Cut? cut = null;
         for (int i = 0, c = 0; i < facts.Count; i++)
         {
             var f = facts[i];
@@ -578,14 +582,25 @@ internal static partial class FactLinker
                 linked.Add(f);
                 continue;
             }
-            while (c + 1 < cut.ClauseStarts.Count && cut.ClauseStarts[c + 1] <= f.Start)
+            string? subject;
+            if (f.Subject is not null || f.Kind != FactKinds.Money)
             {
-                c++;
+                // A count's counted noun follows it right away; other kinds but money have none (Subject reads no end for them).
+                subject = f.Subject ?? Simplified(Subject(text, f, text.Length, text.Length));
             }
-            var subject = f.Subject ?? Simplified(Subject(text, f, cut.ClauseEnd(c), cut.SentenceEnd(cut.ClauseSentence[c])));
+            else
+            {
+                cut ??= Cut.Of(text);
+                // The clause of the fact: the last that starts at or before it (facts are in document order, so c only grows).
+                while (c + 1 < cut.ClauseStarts.Count && cut.ClauseStarts[c + 1] <= f.Start)
+                {
+                    c++;
+                }
+                subject = Simplified(Subject(text, f, cut.ClauseEnd(c), cut.SentenceEnd(cut.ClauseSentence[c])));
+            }
             linked.Add(ReferenceEquals(subject, f.Subject) ? f : f with { Subject = subject });
         }
-        cut.Release();
+        cut?.Release();
         return linked;
     }
 

@@ -242,6 +242,19 @@ internal static class LinkWords
         return null;
     }
 
+    /// <summary>The longest word of <paramref name="words"/> that <paramref name="rest"/> starts with, or null (<see cref="At(string, int, string[])"/> on a span).</summary>
+    public static string? At(ReadOnlySpan<char> rest, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (word.Length == 0 || (rest.Length >= word.Length && rest[0] == word[0] && rest.StartsWith(word, StringComparison.Ordinal)))
+            {
+                return word;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The longest word of <paramref name="words"/> that ends at <paramref name="end"/> (exclusive) and starts at or after <paramref name="from"/>, or null.</summary>
     public static string? Before(string text, int end, int from, string[] words)
     {
@@ -263,6 +276,22 @@ internal static class LinkWords
         }
         return last;
     }
+
+    /// <summary>Whether any word of <paramref name="words"/> occurs in <c>[start, end)</c>: one walk of the span with a bit test a character.</summary>
+    public static bool Any(string text, int start, int end, WordPresence words)
+    {
+        return words.OccursIn(text.AsSpan(start, Math.Max(0, end - start)));
+    }
+
+    // The lists searched for as a whole in a span of every number's or place's clause, each as one first-character search:
+    // a search per word (26 of no-actor) ran a vectorised search per word for each number.
+    public static readonly WordPresence NoActorPresence = new(NoActor);
+    public static readonly WordPresence PassivePresence = new(Passive);
+    public static readonly WordPresence DistancePresence = new(Distance);
+    public static readonly WordPresence LaterEventPresence = new(LaterEvent);
+    public static readonly WordPresence NowWordPresence = new(NowWords);
+    public static readonly WordPresence SubsetPresence = new(Subset);
+    public static readonly WordPresence TeamWordPresence = new(TeamWords);
 
     /// <summary>Whether any word of <paramref name="words"/> occurs in <c>[start, end)</c>.</summary>
     public static bool Any(string text, int start, int end, string[] words)

@@ -55,6 +55,12 @@ public sealed class ScriptConverter
         return _toSimplified.Value.Convert(text, null);
     }
 
+    /// <summary>
+    /// Whether <see cref="ToSimplified"/> may change <paramref name="text"/>: when false it gives the text back as it is, so
+    /// a caller that reads a slice of a longer text needs no copy of it (the linker's windows after a number or a place).
+    /// </summary>
+    internal bool MayChangeToSimplified(ReadOnlySpan<char> text) => _toSimplified.Value.MayChange(text);
+
     /// <summary>Converts <paramref name="text"/> to traditional Chinese, as <c>opencc -c s2t</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public string ToTraditional(string text)
