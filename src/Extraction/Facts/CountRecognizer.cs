@@ -100,29 +100,41 @@ internal static class CountRecognizer
         Group = 1 << 13,
     }
 
+    /// <summary>The lists a unit is on (a class, so that the table shares the code of the library's other string-keyed tables).</summary>
+    private sealed class RulesOfUnit(UnitRules bits)
+    {
+        public UnitRules Bits { get; } = bits;
+    }
+
     /// <summary>
     /// Each unit named by one of those lists, with the lists it is on: a count asks one table once instead of a dozen
     /// sets one by one, most of them about a unit they do not hold (个, 人, 户).
     /// </summary>
-    private static readonly FrozenDictionary<string, UnitRules> RulesByUnit = BuildRulesByUnit();
+    private static readonly FrozenDictionary<string, RulesOfUnit> RulesByUnit = BuildRulesByUnit();
 
-    private static FrozenDictionary<string, UnitRules> BuildRulesByUnit()
+    private static FrozenDictionary<string, RulesOfUnit> BuildRulesByUnit()
     {
-        var rules = new Dictionary<string, UnitRules>(StringComparer.Ordinal);
-        foreach (var (set, rule) in new (FrozenSet<string> Set, UnitRules Rule)[]
+        FrozenSet<string>[] sets =
+        [
+            CountsAfterEr, DiscountUnits, ModelSeriesUnits, PointUnits, CategoryUnits, NumberedVillageUnits, AddressUnits,
+            RankUnits, PhaseUnits, ArticleUnits, IssueUnits, GenericClassifiers, PersonClassifiers, GroupUnits,
+        ];
+        UnitRules[] rules =
+        [
+            UnitRules.CountsAfterEr, UnitRules.Discount, UnitRules.ModelSeries, UnitRules.Point, UnitRules.Category, UnitRules.NumberedVillage, UnitRules.Address,
+            UnitRules.Rank, UnitRules.Phase, UnitRules.Article, UnitRules.Issue, UnitRules.Generic, UnitRules.Person, UnitRules.Group,
+        ];
+        UnitRules RulesOf(string unit)
         {
-            (CountsAfterEr, UnitRules.CountsAfterEr), (DiscountUnits, UnitRules.Discount), (ModelSeriesUnits, UnitRules.ModelSeries),
-            (PointUnits, UnitRules.Point), (CategoryUnits, UnitRules.Category), (NumberedVillageUnits, UnitRules.NumberedVillage),
-            (AddressUnits, UnitRules.Address), (RankUnits, UnitRules.Rank), (PhaseUnits, UnitRules.Phase), (ArticleUnits, UnitRules.Article),
-            (IssueUnits, UnitRules.Issue), (GenericClassifiers, UnitRules.Generic), (PersonClassifiers, UnitRules.Person), (GroupUnits, UnitRules.Group),
-        })
-        {
-            foreach (var unit in set)
+            var bits = UnitRules.None;
+            for (var i = 0; i < sets.Length; i++)
             {
-                rules[unit] = rules.GetValueOrDefault(unit) | rule;
+                bits |= sets[i].Contains(unit) ? rules[i] : UnitRules.None;
             }
+            return bits;
         }
-        return rules.ToFrozenDictionary(StringComparer.Ordinal);
+        return sets.SelectMany(set => set).Distinct(StringComparer.Ordinal)
+            .ToFrozenDictionary(unit => unit, unit => new RulesOfUnit(RulesOf(unit)), StringComparer.Ordinal);
     }
     private static readonly System.Buffers.SearchValues<char> VillageListJoiners = Grammar.Chars("count-joiners");
 
@@ -183,7 +195,7 @@ internal static class CountRecognizer
             name += Grammar.Times;
             end += 3;
         }
-        var rules = RulesByUnit.GetValueOrDefault(name);
+        var rules = RulesByUnit.TryGetValue(name, out var onLists) ? onLists.Bits : UnitRules.None;
         var lone = phrase.End == phrase.Start + 1;
         if (lone && NumeralChars.ChineseDigit(text[phrase.Start]) == 2 && !NumeralChars.IsLiang(text[phrase.Start]) && (rules & UnitRules.CountsAfterEr) == 0)
         {

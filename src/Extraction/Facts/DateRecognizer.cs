@@ -77,6 +77,10 @@ internal static class DateRecognizer
         {
             return false;
         }
+        if (p >= text.Length || !MarksAfterDateNumber.Contains(text[p]))
+        {
+            return false; // every rule below needs its mark right after the number: most numbers have none
+        }
         var year = YearOf(text, token, state);
         if (year is int early && token.Style == NumeralStyle.Arabic && !IsModernYear(early) && !TryMonthDay(text, p + 1, out _, out _, out _, out _)
             && (p + 1 >= text.Length || EarlyYearSpanAfter.Contains(text[p + 1])))
@@ -234,6 +238,13 @@ internal static class DateRecognizer
     private static readonly SearchValues<char> OpenParens = SearchValues.Create(Marks.OpenBrackets);
     private static readonly SearchValues<char> CloseParens = SearchValues.Create(Marks.CloseBrackets);
 
+    /// <summary>
+    /// What the rules of <see cref="TryMatchNumber"/> after the ISO dates need right after the number: 年 (or a space
+    /// before it: 2008 年), 月, a day mark, a range mark (2017—2018年, 1至6月) or the parenthesis of 今（28）日.
+    /// </summary>
+    private static readonly CharSet MarksAfterDateNumber = new(
+        " " + Marks.Year + Marks.Month + Grammar.CharsOf("day-marks") + Marks.CloseBrackets
+        + string.Concat(WordLists.Get("range-marks").Rows.Select(r => r[0])));
     private static readonly SearchValues<char> DateJoiners = Grammar.Chars("date-joiners");
     private static readonly SearchValues<char> DocumentNumberBeforeDay = Grammar.Chars("document-number-before-day");
     private static readonly SearchValues<char> NotDayAfterRi = Grammar.Chars("not-day-after-ri");
