@@ -113,6 +113,9 @@ internal static class QuantityScanner
         return facts;
     }
 
+    /// <summary>Whether <paramref name="text"/> holds a character a quantity or a date can start with (else it has none).</summary>
+    internal static bool MayHold(ReadOnlySpan<char> text) => NextStart(text, 0) >= 0;
+
     /// <summary>Taiwan text: its bare years below 120 are ROC years (八十六年 = 1997).</summary>
     internal static bool LooksTaiwanese(ReadOnlySpan<char> text) => TaiwanMarkers.OccursIn(text);
 
