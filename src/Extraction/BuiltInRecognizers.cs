@@ -20,9 +20,10 @@ internal sealed class QuantityRecognizer(QuantityExtractor extractor, FactKinds 
 
     public SearchValues<char>? OpeningCharacters => QuantityScanner.Starts;
 
+    // Most lines of a report hold no numeral: they get the shared empty list, not a list of their own each.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<Fact> RecognizeOrdered(TextAnalysis analysis, FactKinds wanted) =>
-        extractor.Extract(analysis.Text, analysis.DocumentDate, wanted);
+        QuantityScanner.MayHold(analysis.Text) ? extractor.Extract(analysis.Text, analysis.DocumentDate, wanted) : [];
 
     public void Recognize(TextAnalysis analysis, FactKinds wanted, ICollection<Fact> facts)
     {

@@ -78,6 +78,64 @@ internal static class CountRecognizer
     private static readonly string[] GenericRoads = Grammar.Words("generic-road");
     private static readonly FrozenSet<string> PhaseUnits = Grammar.Words("phase-unit").ToFrozenSet(StringComparer.Ordinal);
     private static readonly System.Buffers.SearchValues<char> EstateEndings = Grammar.Chars("estate-endings");
+
+    /// <summary>The unit lists <see cref="TryComplete"/> asks about, one bit each (the lists stay the source).</summary>
+    [Flags]
+    private enum UnitRules : ushort
+    {
+        None = 0,
+        CountsAfterEr = 1 << 0,
+        Discount = 1 << 1,
+        ModelSeries = 1 << 2,
+        Point = 1 << 3,
+        Category = 1 << 4,
+        NumberedVillage = 1 << 5,
+        Address = 1 << 6,
+        Rank = 1 << 7,
+        Phase = 1 << 8,
+        Article = 1 << 9,
+        Issue = 1 << 10,
+        Generic = 1 << 11,
+        Person = 1 << 12,
+        Group = 1 << 13,
+    }
+
+    /// <summary>The lists a unit is on (a class, so that the table shares the code of the library's other string-keyed tables).</summary>
+    private sealed class RulesOfUnit(UnitRules bits)
+    {
+        public UnitRules Bits { get; } = bits;
+    }
+
+    /// <summary>
+    /// Each unit named by one of those lists, with the lists it is on: a count asks one table once instead of a dozen
+    /// sets one by one, most of them about a unit they do not hold (个, 人, 户).
+    /// </summary>
+    private static readonly FrozenDictionary<string, RulesOfUnit> RulesByUnit = BuildRulesByUnit();
+
+    private static FrozenDictionary<string, RulesOfUnit> BuildRulesByUnit()
+    {
+        FrozenSet<string>[] sets =
+        [
+            CountsAfterEr, DiscountUnits, ModelSeriesUnits, PointUnits, CategoryUnits, NumberedVillageUnits, AddressUnits,
+            RankUnits, PhaseUnits, ArticleUnits, IssueUnits, GenericClassifiers, PersonClassifiers, GroupUnits,
+        ];
+        UnitRules[] rules =
+        [
+            UnitRules.CountsAfterEr, UnitRules.Discount, UnitRules.ModelSeries, UnitRules.Point, UnitRules.Category, UnitRules.NumberedVillage, UnitRules.Address,
+            UnitRules.Rank, UnitRules.Phase, UnitRules.Article, UnitRules.Issue, UnitRules.Generic, UnitRules.Person, UnitRules.Group,
+        ];
+        UnitRules RulesOf(string unit)
+        {
+            var bits = UnitRules.None;
+            for (var i = 0; i < sets.Length; i++)
+            {
+                bits |= sets[i].Contains(unit) ? rules[i] : UnitRules.None;
+            }
+            return bits;
+        }
+        return sets.SelectMany(set => set).Distinct(StringComparer.Ordinal)
+            .ToFrozenDictionary(unit => unit, unit => new RulesOfUnit(RulesOf(unit)), StringComparer.Ordinal);
+    }
     private static readonly System.Buffers.SearchValues<char> VillageListJoiners = Grammar.Chars("count-joiners");
 
     /// <summary>The lowest number before 折 that is no discount (打八折, 95折; 百余折 counts acts of an opera).</summary>
@@ -137,41 +195,42 @@ internal static class CountRecognizer
             name += Grammar.Times;
             end += 3;
         }
+        var rules = RulesByUnit.TryGetValue(name, out var onLists) ? onLists.Bits : UnitRules.None;
         var lone = phrase.End == phrase.Start + 1;
-        if (lone && NumeralChars.ChineseDigit(text[phrase.Start]) == 2 && !NumeralChars.IsLiang(text[phrase.Start]) && !CountsAfterEr.Contains(name))
+        if (lone && NumeralChars.ChineseDigit(text[phrase.Start]) == 2 && !NumeralChars.IsLiang(text[phrase.Start]) && (rules & UnitRules.CountsAfterEr) == 0)
         {
             return false; // counting two says 两; 二道河, 二村, 二队 are names and ordinals; 夫妇二人 counts
         }
-        if (DiscountUnits.Contains(name) && phrase.Value < FirstNonDiscount && phrase.Approx != Approximation.Over)
+        if ((rules & UnitRules.Discount) != 0 && phrase.Value < FirstNonDiscount && phrase.Approx != Approximation.Over)
         {
             return false; // 打八折, 95折: a discount; 百余折 counts
         }
-        if (ModelSeriesUnits.Contains(name) && phrase.Style == NumeralStyle.Arabic && phrase.IntegerDigits >= ModelNumberDigits
+        if ((rules & UnitRules.ModelSeries) != 0 && phrase.Style == NumeralStyle.Arabic && phrase.IntegerDigits >= ModelNumberDigits
             && phrase.Approx == Approximation.Exact && phrase.Max is null)
         {
             return false; // 晶片組８１０系列: a model number
         }
-        if (PointUnits.Contains(name) && !Grammar.StartsWithAny(text, end, PointNouns))
+        if ((rules & UnitRules.Point) != 0 && !Grammar.StartsWithAny(text, end, PointNouns))
         {
             return false; // 1点到2点: a time; 上涨120点: an index; 提出三点要求 counts
         }
-        if (CategoryUnits.Contains(name) && IsCountAt(text, end))
+        if ((rules & UnitRules.Category) != 0 && IsCountAt(text, end))
         {
             return false; // 2款77戶、3款122戶: the category of the households counted next, not two models
         }
-        if (NumberedVillageUnits.Contains(name) && (IsNumberedVillage(text, phrase.Start, name) || (phrase.Style == NumeralStyle.Arabic && IsNumberedVillageListed(text, end, name))))
+        if ((rules & UnitRules.NumberedVillage) != 0 && (IsNumberedVillage(text, phrase.Start, name) || (phrase.Style == NumeralStyle.Arabic && IsNumberedVillageListed(text, end, name))))
         {
             return false; // 库木西力克乡7村、9村: villages named by their number; 全乡7村 counts
         }
-        if (AddressUnits.Contains(name) && IsAddressPart(text, end))
+        if ((rules & UnitRules.Address) != 0 && IsAddressPart(text, end))
         {
             return false; // 3号5栋2单元301室: a building's number in an address
         }
-        if (RankUnits.Contains(name) && IsRankAfterName(text, phrase, lone))
+        if ((rules & UnitRules.Rank) != 0 && IsRankAfterName(text, phrase, lone))
         {
             return false; // 孔杰五段, 南京東路三段: a Go player's rank, a road's section
         }
-        if (PhaseUnits.Contains(name) && phrase.Start > 0 && EstateEndings.Contains(text[phrase.Start - 1]))
+        if ((rules & UnitRules.Phase) != 0 && phrase.Start > 0 && EstateEndings.Contains(text[phrase.Start - 1]))
         {
             return false; // 宇晴軒2期, 花园三期: an estate's phase
         }
@@ -196,7 +255,7 @@ internal static class CountRecognizer
         {
             return false; // 這１封公開信: "this letter"
         }
-        if (phrase.Start > 0 && TitleClosers.Contains(text[phrase.Start - 1]) && ArticleUnits.Contains(name))
+        if (phrase.Start > 0 && TitleClosers.Contains(text[phrase.Start - 1]) && (rules & UnitRules.Article) != 0)
         {
             return false; // 《基本法》23條: an article number
         }
@@ -204,7 +263,7 @@ internal static class CountRecognizer
         {
             return false; // （附图片1张）: an editor's caption
         }
-        if (phrase.Start >= 2 && text[phrase.Start - 1] == Grammar.Year && NumeralChars.ArabicDigit(text[phrase.Start - 2]) >= 0 && IssueUnits.Contains(name))
+        if (phrase.Start >= 2 && text[phrase.Start - 1] == Grammar.Year && NumeralChars.ArabicDigit(text[phrase.Start - 2]) >= 0 && (rules & UnitRules.Issue) != 0)
         {
             return false; // 农林经济管理学报 2022年2期: a journal's issue
         }
@@ -220,12 +279,12 @@ internal static class CountRecognizer
         {
             return false; // 九届全国人大三次会议: the third session, not three meetings
         }
-        if (phrase.Style == NumeralStyle.Chinese && unit.Kind == UnitKind.Count && !GenericClassifiers.Contains(name) && !PersonClassifiers.Contains(name)
+        if (phrase.Style == NumeralStyle.Chinese && unit.Kind == UnitKind.Count && (rules & UnitRules.Generic) == 0 && (rules & UnitRules.Person) == 0
             && IsInsidePlaceName(text, end, lone))
         {
             return false; // 五家子村, 五棵树镇, 八家户村: a village named with a number
         }
-        if (GroupUnits.Contains(name) && phrase.Value <= LastGroupNumber && IsGroupLabel(text, phrase.Start, end))
+        if ((rules & UnitRules.Group) != 0 && phrase.Value <= LastGroupNumber && IsGroupLabel(text, phrase.Start, end))
         {
             return false; // 茶园六组养蜂户, 在三组开展工作, 五组的10户, 6至8组公路: a village group's number, not a count of groups
         }
@@ -302,6 +361,7 @@ internal static class CountRecognizer
     /// that is no numeral, no word of noun-count-left-context and no verb of rank-count-before) is a rank or a section's
     /// number; 分成三段, 这三段, 的两段 count.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsRankAfterName(ReadOnlySpan<char> text, in NumberPhrase phrase, bool lone)
     {
         if (phrase.Start > 0 && RoadEnds.Contains(text[phrase.Start - 1]) && phrase.Approx == Approximation.Exact && phrase.Max is null
@@ -321,6 +381,7 @@ internal static class CountRecognizer
     /// 二、六个行政村: a number that opens its line and is followed by 、 numbers a heading (一、二、…) and lends its
     /// neighbour no unit; 四、五百人 (the next digit: a range) stays.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsHeadingNumber(ReadOnlySpan<char> text, in NumberPhrase phrase)
     {
         if (!IsAtLineStart(text, phrase.Start) || phrase.End + 1 >= text.Length || text[phrase.End] != Marks.ListComma)
@@ -354,6 +415,7 @@ internal static class CountRecognizer
         && unit.Kind is UnitKind.Count or UnitKind.NounCount;
 
     /// <summary>点击:356次, 浏览次数: 1234: a number right after a counter's label and a colon (counter-label in grammar-words.tsv).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsCounterLabel(ReadOnlySpan<char> text, int start)
     {
         var before = text[..start].TrimEnd(' ');
@@ -372,6 +434,7 @@ internal static class CountRecognizer
         (start > 0 && GroupLabelBefore.Contains(text[start - 1])) || Grammar.StartsWithAny(text, end, GroupLabelAfter);
 
     /// <summary>Whether a number opens its line or a bar-separated item (the furniture of a share or comment bar).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsAtLineStart(ReadOnlySpan<char> text, int start) => start == 0 || LineOpeners.Contains(text[start - 1]);
 
     /// <summary>A measure word and the noun after it that make the number no count (7位号码, 三期工程): not-count-heads.tsv.</summary>
@@ -443,6 +506,7 @@ internal static class CountRecognizer
         start >= 2 && NumeralChars.IsNumeralChar(text[start - 2])
         && UnitLexicon.TryMatch(text, start - 1, out var before, out var length) && length == 1 && before.Kind == UnitKind.NounCount;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsNumberedName(char before, string unit)
     {
         Span<char> key = stackalloc char[1 + UnitLexicon.MaxLength];
@@ -472,6 +536,7 @@ internal static class CountRecognizer
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountingWordLookup = CountingWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsAfterCountingWord(ReadOnlySpan<char> text, int start) =>
         (start >= 1 && CountingWordLookup.Contains(text.Slice(start - 1, 1))) || (start >= 2 && CountingWordLookup.Contains(text.Slice(start - 2, 2)));
 
@@ -575,6 +640,7 @@ internal static class CountRecognizer
         return WordMatch.ContainsAny(text[from..start], ClauseCountNouns);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsSessionNumber(ReadOnlySpan<char> text, int start, int end)
     {
         var after = text[end..Math.Min(text.Length, end + 2)];
@@ -618,6 +684,7 @@ internal static class CountRecognizer
     }
 
     /// <summary>“四个意识”, “八项任务”: a number that opens a short quoted phrase is a label.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool IsQuotedLabel(ReadOnlySpan<char> text, int start)
     {
         if (start == 0)
@@ -713,6 +780,7 @@ internal static class CountRecognizer
     /// 《本报创刊一千期》, 《关于选派100名干部的通知》: a number inside the title of a publication or document is part of
     /// the title (facts.md: labels are no counts). The title is opened before the number and closed after it, in the same sentence.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool IsInsideTitle(ReadOnlySpan<char> text, int start)
     {
         // The nearest mark before the number must open a title, the nearest after it (from start + 1) close it.
@@ -730,6 +798,7 @@ internal static class CountRecognizer
     /// <summary>
     /// 9男6女, 3女2男: a number before 男 (or 女) with another number before the other one, right after or right before it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsSexPair(ReadOnlySpan<char> text, in NumberPhrase phrase)
     {
         var sex = text[phrase.End];
@@ -849,6 +918,7 @@ internal static class CountRecognizer
     /// 國際乒聯擁有一二六個會員協會: three or more Chinese digits read digit by digit (no 十百千, no leading 〇) before a
     /// generic or person classifier count; 一四七团, 八一村 (names, two digits or a unit that is no classifier) stay out.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsDigitByDigitCount(ReadOnlySpan<char> text, in NumberPhrase phrase) =>
         phrase.IntegerDigits >= DigitByDigitCountDigits && NumeralChars.ChineseDigit(text[phrase.Start]) > 0
         && UnitLexicon.TryMatch(text, phrase.End, out var unit, out _) && unit.Kind == UnitKind.Count
@@ -858,6 +928,7 @@ internal static class CountRecognizer
     private const int DigitByDigitCountDigits = 3;
 
     /// <summary>百名导弹技术专家: a bare 百 or 千 before a classifier of bare-lead-count (名) is the number; 万名妇女, 千亩 stay a scale.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsBareLeadCount(in NumberPhrase phrase, in QuantityCandidate candidate) =>
         candidate.Kind == FactKinds.Count && phrase.Value is 100 or 1000 && candidate.Unit is { } unit && BareLeadCounts.Contains(unit);
 }

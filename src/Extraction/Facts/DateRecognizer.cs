@@ -77,6 +77,10 @@ internal static class DateRecognizer
         {
             return false;
         }
+        if (p >= text.Length || !MarksAfterDateNumber.Contains(text[p]))
+        {
+            return false; // every rule below needs its mark right after the number: most numbers have none
+        }
         var year = YearOf(text, token, state);
         if (year is int early && token.Style == NumeralStyle.Arabic && !IsModernYear(early) && !TryMonthDay(text, p + 1, out _, out _, out _, out _)
             && (p + 1 >= text.Length || EarlyYearSpanAfter.Contains(text[p + 1])))
@@ -233,6 +237,14 @@ internal static class DateRecognizer
     private static readonly SearchValues<char> TodayWords = Grammar.Chars("today-words");
     private static readonly SearchValues<char> OpenParens = SearchValues.Create(Marks.OpenBrackets);
     private static readonly SearchValues<char> CloseParens = SearchValues.Create(Marks.CloseBrackets);
+
+    /// <summary>
+    /// What the rules of <see cref="TryMatchNumber"/> after the ISO dates need right after the number: 年 (or a space
+    /// before it: 2008 年), 月, a day mark, a range mark (2017—2018年, 1至6月) or the parenthesis of 今（28）日.
+    /// </summary>
+    private static readonly CharSet MarksAfterDateNumber = new(
+        " " + Marks.Year + Marks.Month + Grammar.CharsOf("day-marks") + Marks.CloseBrackets
+        + string.Concat(WordLists.Get("range-marks").Rows.Select(r => r[0])));
     private static readonly SearchValues<char> DateJoiners = Grammar.Chars("date-joiners");
     private static readonly SearchValues<char> DocumentNumberBeforeDay = Grammar.Chars("document-number-before-day");
     private static readonly SearchValues<char> NotDayAfterRi = Grammar.Chars("not-day-after-ri");
@@ -275,6 +287,7 @@ internal static class DateRecognizer
     /// sentence's explicit year; else the year putting it nearest before the document date, or
     /// nearest after when the sentence speaks of the future (将于, 计划, 预计, 前完成); else unknown.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int? YearForMonth(ReadOnlySpan<char> text, int at, DateState state, int month, int? day)
     {
         if (state.LastDateEnd >= 0 && at == state.LastDateEnd + 1 && RangeMarks.IsMark(text[state.LastDateEnd])
@@ -348,6 +361,7 @@ internal static class DateRecognizer
     /// 八十六年 is a ROC year in Taiwan text when a date part follows or a preposition of time
     /// precedes; 三年来, 近三年 stay durations.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsRocYearContext(ReadOnlySpan<char> text, in NumberToken token)
     {
         var after = token.End + 1;
@@ -529,6 +543,7 @@ internal static class DateRecognizer
     }
 
     /// <summary>26日: a day 1–31 with 日 (or 号 before a clear date context); not 5日游, 30日内, 1日元.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryBareDay(ReadOnlySpan<char> text, in NumberToken token, out int day, out int end)
     {
         day = 0;
@@ -567,6 +582,7 @@ internal static class DateRecognizer
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryIsoDate(ReadOnlySpan<char> text, int at, in NumberToken yearToken, DateState state, out QuantityCandidate date)
     {
         date = default;
@@ -608,6 +624,7 @@ internal static class DateRecognizer
         return end > p;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryRelativeYear(ReadOnlySpan<char> text, int at, DateState state, out QuantityCandidate date, out int skipTo)
     {
         date = default;
@@ -721,6 +738,7 @@ internal static class DateRecognizer
         state.LastDateMonth = month;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static QuantityCandidate MakeDate(int start, int numberStart, int end, int? year, int? month, int? day)
     {
         // YYYY, YYYY-MM or YYYY-MM-DD (XXXX, XX where unknown), written into one buffer: one string per date, not five.
@@ -748,6 +766,7 @@ internal static class DateRecognizer
     }
 
     /// <summary>A part of a date's name written into <paramref name="into"/>: the number in <paramref name="format"/>, else <paramref name="unknown"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Part(Span<char> into, int? value, string format, string unknown)
     {
         if (value is not int v)

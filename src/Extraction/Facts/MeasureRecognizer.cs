@@ -1,4 +1,5 @@
 using WorkTeam.Extraction.Numbers;
+using System.Runtime.CompilerServices;
 
 namespace WorkTeam.Extraction.Facts;
 
@@ -12,6 +13,7 @@ internal static class MeasureRecognizer
     public static IReadOnlyList<Fact> Recognize(string text) => QuantityScanner.Scan(text, null, FactKinds.Measure);
 
     /// <summary>Completes a number followed by a measure unit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryComplete(ReadOnlySpan<char> text, in NumberPhrase phrase, UnitEntry unit, int unitStart, int unitLength, ref QuantityCandidate candidate)
     {
         var end = unitStart + unitLength;

@@ -27,6 +27,7 @@ internal static class MoneyRecognizer
     private static readonly SearchValues<char> PrefixWordEnds = SearchValues.Create(string.Concat(PrefixWords.Select(p => p.Word[^1])));
 
     /// <summary>Completes a number followed by a currency word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryComplete(ReadOnlySpan<char> text, in NumberPhrase phrase, UnitEntry unit, int unitStart, int unitLength, ref QuantityCandidate candidate)
     {
         candidate.Kind = FactKinds.Money;
@@ -77,6 +78,7 @@ internal static class MoneyRecognizer
 
     private static readonly SearchValues<char> JiaoMarks = Grammar.Chars("jiao-marks");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int AddSubUnits(ReadOnlySpan<char> text, int p, ref QuantityCandidate candidate)
     {
         if (ReadSingleDigit(text, p, out var jiao) && p + 1 < text.Length && JiaoMarks.Contains(text[p + 1]))
@@ -92,6 +94,7 @@ internal static class MoneyRecognizer
         return p;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadSingleDigit(ReadOnlySpan<char> text, int p, out int digit)
     {
         digit = -1;

@@ -24,6 +24,7 @@ internal static class PercentRecognizer
         WordsStartingWithCheng.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Completes a number followed by % or 个百分点.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryComplete(in NumberPhrase phrase, UnitEntry unit, int unitStart, int unitLength, ref QuantityCandidate candidate)
     {
         _ = phrase;

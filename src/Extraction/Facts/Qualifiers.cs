@@ -92,6 +92,7 @@ internal static class Qualifiers
     }
 
     /// <summary>签约, 附近, 通过: a one-character qualifier that ends another word is no qualifier.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool SingleCharacterQualifierFits(Qualifier q, char prev) =>
         !q.NotAfter.Contains(prev, StringComparison.Ordinal)
         && (q.OnlyAfter.Length == 0 || !Numbers.NumeralChars.IsIdeograph(prev) || q.OnlyAfter.Contains(prev, StringComparison.Ordinal));

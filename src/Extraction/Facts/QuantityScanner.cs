@@ -113,6 +113,9 @@ internal static class QuantityScanner
         return facts;
     }
 
+    /// <summary>Whether <paramref name="text"/> holds a character a quantity or a date can start with (else it has none).</summary>
+    internal static bool MayHold(ReadOnlySpan<char> text) => NextStart(text, 0) >= 0;
+
     /// <summary>Taiwan text: its bare years below 120 are ROC years (八十六年 = 1997).</summary>
     internal static bool LooksTaiwanese(ReadOnlySpan<char> text) => TaiwanMarkers.OccursIn(text);
 
@@ -402,6 +405,7 @@ internal static class QuantityScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsMinusSign(ReadOnlySpan<char> text, int start)
     {
         if (start == 0)
@@ -667,6 +671,7 @@ internal static class QuantityScanner
     /// 188个乡镇和一个办事处: a lone 一 counts when it stands beside another count, the counted noun and
     /// a conjunction between them.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsCoordinatedCount(ReadOnlySpan<char> text, List<QuantityCandidate> found, int i)
     {
         var c = found[i];
@@ -722,6 +727,7 @@ internal static class QuantityScanner
     /// clause before or after it ends the same way with another quantity, one clause mark between them. Not a verbal
     /// classifier: 翻了一番, 看了一遍 tell an event (每年一次 counts as a frequency, see CountRecognizer).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsInventoryOne(ReadOnlySpan<char> text, List<QuantityCandidate> found, int i)
     {
         var c = found[i];
@@ -734,6 +740,7 @@ internal static class QuantityScanner
             || (i + 1 < found.Count && IsInventoryNeighbour(text, found[i + 1], found[i + 1].Start, c.End));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsInventoryNeighbour(ReadOnlySpan<char> text, in QuantityCandidate other, int gapEnd, int gapStart)
     {
         if (!IsQuantity(other) || other.IsSingleOne || other.End >= text.Length || !InventoryEnds.Contains(text[other.End])

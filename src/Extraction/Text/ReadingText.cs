@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using WorkTeam.Extraction.Resources;
+using System.Runtime.CompilerServices;
 
 namespace WorkTeam.Extraction.Text;
 
@@ -233,6 +234,7 @@ internal static class ReadingText
         return count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsHan(int c) =>
         c is (>= 0x4E00 and <= 0x9FFF) or (>= 0x3400 and <= 0x4DBF) or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x3134F) or IdeographicZero;
 
@@ -298,6 +300,7 @@ internal static class ReadingText
     }
 
     /// <summary>A pinyin letter without its tone: a–z, ü (v), or ':' for u:; '\0' for anything else.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static char BaseLetter(char c, ref bool toned, ref bool upper)
     {
         if (c is >= 'a' and <= 'z')

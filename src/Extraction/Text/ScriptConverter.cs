@@ -1,4 +1,5 @@
 using WorkTeam.Extraction.Resources;
+using System.Runtime.CompilerServices;
 
 namespace WorkTeam.Extraction.Text;
 
@@ -74,6 +75,7 @@ public sealed class ScriptConverter
     /// back to offsets in <paramref name="text"/>.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ConvertedText ToSimplifiedView(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -339,6 +341,7 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
     /// The longest key of the phrase table at the start of <paramref name="rest"/>, else of the character table (OpenCC's
     /// order): its length, 0 when neither has one, and its replacement in <paramref name="value"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int MatchAt(ReadOnlySpan<char> rest, out ReadOnlySpan<char> value)
     {
         int length = phrases.MatchLongestPrefix(rest, out int entry);
