@@ -298,8 +298,8 @@ internal static partial class Byline
         {
             return false;
         }
-        return reading.Date is not null || ChineseDateline(line) is not null || BylineWords.SourcePattern.IsMatch(line)
-            || BylineWords.AuthorPattern.IsMatch(reading.Labelled) || BylineWords.EditorPattern.IsMatch(line);
+        return reading.Date is not null || ChineseDateline(line) is not null || reading.Source.Success
+            || BylineWords.AuthorPattern.IsMatch(reading.Labelled) || reading.Editor.Success;
     }
 
     /// <summary>Collects date, source and people from a furniture line.</summary>
@@ -313,7 +313,7 @@ internal static partial class Byline
         {
             findings.Published = date;
         }
-        if (findings.Source is null && BylineWords.SourcePattern.Match(line) is { Success: true } source)
+        if (findings.Source is null && reading.Source is { Success: true } source)
         {
             var value = CutAtStopWord(source.Groups["v"].Value).Trim(SourceTrimChars);
             if (value.Length is > 0 and <= 30)
@@ -321,7 +321,7 @@ internal static partial class Byline
                 findings.Source = value;
             }
         }
-        foreach (Match m in BylineWords.EditorPattern.Matches(line))
+        for (var m = reading.Editor; m.Success; m = m.NextMatch())
         {
             foreach (var name in ReadNames(m.Groups["v"].Value))
             {
@@ -672,13 +672,15 @@ internal static partial class Byline
 
 /// <summary>
 /// One line as the furniture tests read it: its spelled-out label closed up (通 讯 员: as 通讯员:), and, made at
-/// their first use and then kept, the line with the words that only look like labels blanked (小记者, 记者会) and
-/// its first plausible date. <see cref="Byline.IsFurniture(FurnitureLine)"/>, <see cref="Byline.IsCreditLine(FurnitureLine)"/>
+/// their first use and then kept, the line with the words that only look like labels blanked (小记者, 记者会), the
+/// first matches of the source and editor patterns and its first plausible date. <see cref="Byline.IsFurniture(FurnitureLine)"/>, <see cref="Byline.IsCreditLine(FurnitureLine)"/>
 /// and <see cref="Byline.Read(FurnitureLine, BylineFindings)"/> share one, so each pattern runs once per line.
 /// </summary>
 internal sealed class FurnitureLine(string line)
 {
     private string? _labelled;
+    private Match? _source;
+    private Match? _editor;
     private PublishedStamp? _date;
     private bool _dated;
 
@@ -687,6 +689,12 @@ internal sealed class FurnitureLine(string line)
 
     /// <summary><see cref="Text"/> with <see cref="BylineWords.NotLabel"/>'s words blanked, as the label patterns read it.</summary>
     public string Labelled => _labelled ??= BylineWords.NotLabel.Replace(Text, " ");
+
+    /// <summary><see cref="BylineWords.SourcePattern"/>'s first match in <see cref="Text"/>.</summary>
+    public Match Source => _source ??= BylineWords.SourcePattern.Match(Text);
+
+    /// <summary><see cref="BylineWords.EditorPattern"/>'s first match in <see cref="Text"/> (the others by <see cref="Match.NextMatch"/>).</summary>
+    public Match Editor => _editor ??= BylineWords.EditorPattern.Match(Text);
 
     /// <summary>The first plausible date of <see cref="Text"/> (<see cref="Byline.FindDate"/>), or null.</summary>
     public PublishedStamp? Date
