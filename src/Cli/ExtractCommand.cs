@@ -122,12 +122,15 @@ internal static class ExtractCommand
             writer.Write(FactFormat.CsvLine(FactFormat.Columns));
         }
 
-        // A document's lines go into a pooled builder that the consumer writes out chunk by chunk and
-        // gives back: no string the size of the output is made per document. The run's window bounds
-        // how many builders exist.
-        var builders = new BuilderPool();
+        // A document's lines go into a pooled buffer that the consumer writes out and gives back: no string
+        // the size of the output is made per document. The run's window bounds how many buffers exist.
+        // JSON Lines are formatted as UTF-8 and copied to the output's stream as they are (Utf8Lines); CSV
+        // rows, with their cells made safe for spreadsheets, go through a builder and the writer.
+        var builders = new ScratchPool<StringBuilder>(() => new StringBuilder(1 << 13), b => b.Capacity <= 1 << 20, b => b.Clear());
+        var buffers = new ScratchPool<Utf8Lines>(() => new Utf8Lines(1 << 14), b => b.Capacity <= 1 << 21, b => b.Clear());
+        var sink = writer is not null && !csv ? new Utf8Sink(writer) : null;
 
-        (IReadOnlyList<Fact> Facts, StringBuilder? Lines) Work(RunDocument document)
+        (IReadOnlyList<Fact> Facts, StringBuilder? Rows, Utf8Lines? Lines) Work(RunDocument document)
         {
             var facts = context.Pipeline.Extract(document.Document, kindSet, documentDate);
             if (kindSet != FactKinds.All)
@@ -136,44 +139,60 @@ internal static class ExtractCommand
             }
             if (writer is null || facts.Count == 0)
             {
-                return (facts, null);
+                return (facts, null, null);
             }
-            var lines = builders.Rent();
+            if (csv)
+            {
+                var rows = builders.Rent();
+                foreach (var fact in facts)
+                {
+                    FactFormat.AppendCsvLine(rows, FactFormat.CsvCells(document.Doc, fact));
+                }
+                return (facts, rows, null);
+            }
+            var lines = buffers.Rent();
             foreach (var fact in facts)
             {
-                if (csv)
-                {
-                    FactFormat.AppendCsvLine(lines, FactFormat.CsvCells(document.Doc, fact));
-                }
-                else
-                {
-                    FactFormat.AppendJsonLine(lines, document.Doc, fact).Append('\n');
-                }
+                FactFormat.AppendJsonLine(lines, document.Doc, fact);
+                lines.Append('\n');
             }
-            return (facts, lines);
+            return (facts, null, lines);
         }
 
-        void Consume(RunDocument document, (IReadOnlyList<Fact> Facts, StringBuilder? Lines) result)
+        void Consume(RunDocument document, (IReadOnlyList<Fact> Facts, StringBuilder? Rows, Utf8Lines? Lines) result)
         {
+            if (result.Rows is { } rows)
+            {
+                writer!.Write(rows);
+                builders.Return(rows);
+            }
             if (result.Lines is { } lines)
             {
-                writer!.Write(lines);
-                builders.Return(lines);
+                sink!.Write(lines.Written);
+                buffers.Return(lines);
             }
             store?.Add(document, result.Facts);
         }
 
         context.Pipeline.Prepare(settings.Jobs, kindSet);
         int code;
-        if (fromJsonl)
+        try
         {
-            int failed = DocumentRun.Run(context, stderr, JsonlInputs(context.Stdin, context.MaxInputBytes), -1, settings.Jobs, parse.GetValue(inputs.Quiet),
-                line => $"standard input line {line.Number}", line => LoadJsonl(context.Pipeline, line, rootFull, context.MaxInputBytes), Work, Consume);
-            code = failed == 0 ? WorkTeamCommand.Ok : WorkTeamCommand.SomeFailed;
+            if (fromJsonl)
+            {
+                int failed = DocumentRun.Run(context, stderr, JsonlInputs(context.Stdin, context.MaxInputBytes), -1, settings.Jobs, parse.GetValue(inputs.Quiet),
+                    line => $"standard input line {line.Number}", line => LoadJsonl(context.Pipeline, line, rootFull, context.MaxInputBytes), Work, Consume);
+                code = failed == 0 ? WorkTeamCommand.Ok : WorkTeamCommand.SomeFailed;
+            }
+            else
+            {
+                code = DocumentRun.Files(context, parse, inputs, Work, Consume);
+            }
         }
-        else
+        finally
         {
-            code = DocumentRun.Files(context, parse, inputs, Work, Consume);
+            // The lines written so far leave the sink's buffer however the run ends, as they left the writer's.
+            sink?.Flush();
         }
         writer?.Flush();
         fileWriter?.Dispose();
@@ -182,34 +201,34 @@ internal static class ExtractCommand
         return code;
     }
 
-    /// <summary>Builders handed from the workers to the consumer and back; a huge one is dropped, not kept.</summary>
-    private sealed class BuilderPool
+    /// <summary>Buffers handed from the workers to the consumer and back; a huge one is dropped, not kept.</summary>
+    private sealed class ScratchPool<T>(Func<T> create, Func<T, bool> keep, Action<T> clear)
     {
         private readonly Lock _gate = new();
-        private readonly Stack<StringBuilder> _free = new();
+        private readonly Stack<T> _free = new();
 
-        public StringBuilder Rent()
+        public T Rent()
         {
             lock (_gate)
             {
-                if (_free.TryPop(out var builder))
+                if (_free.TryPop(out var buffer))
                 {
-                    return builder;
+                    return buffer;
                 }
             }
-            return new StringBuilder(1 << 13);
+            return create();
         }
 
-        public void Return(StringBuilder builder)
+        public void Return(T buffer)
         {
-            if (builder.Capacity > 1 << 20)
+            if (!keep(buffer))
             {
                 return;
             }
-            builder.Clear();
+            clear(buffer);
             lock (_gate)
             {
-                _free.Push(builder);
+                _free.Push(buffer);
             }
         }
     }

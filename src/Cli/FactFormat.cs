@@ -14,7 +14,7 @@ internal static class FactFormat
     /// <summary>A decimal as plain digits: no exponent, no trailing zeros of the scale (<c>15200.00</c> → <c>15200</c>).</summary>
     public static string Number(decimal value) => value.ToString(NumberFormat, CultureInfo.InvariantCulture);
 
-    private const string NumberFormat = "0.############################";
+    internal const string NumberFormat = "0.############################";
 
     /// <summary>The fact's <c>value</c> as text: the number for the numeric kinds, the date of a date, the name otherwise; null when absent.</summary>
     public static string? ValueText(Fact fact) => fact.Kind.IsNumber()
@@ -24,15 +24,23 @@ internal static class FactFormat
     /// <summary>The fact's <c>parent</c>: the enclosing place of a place, the station of a team.</summary>
     public static string? ParentText(Fact fact) => fact.Parent ?? fact.Station;
 
-    /// <summary>The characters a JSON string cannot hold as they are: quote, backslash, controls, surrogates (checked in pairs).</summary>
-    private static readonly SearchValues<char> NeedsEscape = SearchValues.Create(
-        "\"\\" + new string([.. Enumerable.Range(0, 0x20).Select(c => (char)c)]) + new string([.. Enumerable.Range(0xD800, 0x800).Select(c => (char)c)]));
+    /// <summary>The ASCII characters a JSON string cannot hold as they are: quote, backslash, controls.</summary>
+    private static readonly SearchValues<char> AsciiNeedsEscape = SearchValues.Create(
+        "\"\\" + new string([.. Enumerable.Range(0, 0x20).Select(c => (char)c)]));
+
+    /// <summary>
+    /// Whether a JSON string must be written character by character: it holds an ASCII character to escape or a
+    /// surrogate (checked in pairs). Two vectorised searches, an ASCII set and one range: one set of both took a
+    /// slow path on every Chinese character.
+    /// </summary>
+    private static bool NeedsEscape(ReadOnlySpan<char> value) =>
+        value.IndexOfAny(AsciiNeedsEscape) >= 0 || value.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
 
     /// <summary>Appends <paramref name="value"/> as a JSON string; non-ASCII stays as it is, so Chinese is readable.</summary>
     public static void AppendJsonString(StringBuilder json, string value)
     {
         json.Append('"');
-        if (value.AsSpan().IndexOfAny(NeedsEscape) < 0)
+        if (!NeedsEscape(value))
         {
             json.Append(value).Append('"');
             return;
@@ -69,54 +77,108 @@ internal static class FactFormat
     }
 
     /// <summary>
-    /// Appends the JSON Lines record of a fact (no line break) to <paramref name="json"/>, allocating
-    /// nothing else: fields in the contract's order, absent fields left out.
+    /// Appends <paramref name="value"/> as a JSON string in UTF-8, as <see cref="AppendJsonString(StringBuilder, string)"/>
+    /// spells it: the text as it is unless it holds a character to escape, which is then written character by character.
     /// </summary>
-    public static StringBuilder AppendJsonLine(StringBuilder json, string doc, Fact fact)
+    public static void AppendJsonString(Utf8Lines json, string value)
     {
-        json.Append("{\"doc\":");
+        json.Append('"');
+        if (!NeedsEscape(value))
+        {
+            json.Append(value.AsSpan());
+            json.Append('"');
+            return;
+        }
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            switch (c)
+            {
+                case '"': json.Append("\\\""u8); break;
+                case '\\': json.Append("\\\\"u8); break;
+                case '\n': json.Append("\\n"u8); break;
+                case '\r': json.Append("\\r"u8); break;
+                case '\t': json.Append("\\t"u8); break;
+                default:
+                    bool paired = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
+                    if (paired)
+                    {
+                        json.Append(value.AsSpan(i++, 2));
+                    }
+                    else if (c < ' ' || char.IsSurrogate(c))
+                    {
+                        // Control characters must be escaped; a lone surrogate is, so the output stays valid UTF-8.
+                        json.Append("\\u"u8);
+                        json.AppendHex4(c);
+                    }
+                    else
+                    {
+                        json.Append(value.AsSpan(i, 1));
+                    }
+                    break;
+            }
+        }
+        json.Append('"');
+    }
+
+    /// <summary>
+    /// Appends the JSON Lines record of a fact (no line break) to <paramref name="json"/> in UTF-8, allocating
+    /// nothing: fields in the contract's order, absent fields left out.
+    /// </summary>
+    public static void AppendJsonLine(Utf8Lines json, string doc, Fact fact)
+    {
+        json.Append("{\"doc\":"u8);
         AppendJsonString(json, doc);
-        json.Append(",\"kind\":\"").Append(fact.Kind.Name()).Append('"');
-        json.Append(",\"text\":");
+        json.Append(",\"kind\":\""u8);
+        json.Append(fact.Kind.Name().AsSpan());
+        json.Append('"');
+        json.Append(",\"text\":"u8);
         AppendJsonString(json, fact.Text);
-        json.Append(",\"start\":").Append(fact.Start);
-        json.Append(",\"end\":").Append(fact.End);
+        json.Append(",\"start\":"u8);
+        json.Append(fact.Start);
+        json.Append(",\"end\":"u8);
+        json.Append(fact.End);
         if (fact.Kind.IsNumber())
         {
             if (fact.Value is { } number)
             {
-                AppendNumber(json.Append(",\"value\":"), number);
+                json.Append(",\"value\":"u8);
+                json.Append(number);
             }
         }
         else if ((fact.Date ?? fact.Name) is { } name)
         {
-            json.Append(",\"value\":");
+            json.Append(",\"value\":"u8);
             AppendJsonString(json, name);
         }
         if (fact.Max is { } max)
         {
-            AppendNumber(json.Append(",\"max\":"), max);
+            json.Append(",\"max\":"u8);
+            json.Append(max);
         }
-        AppendOptional(json, "unit", fact.Unit);
-        AppendOptional(json, "currency", fact.Currency);
-        AppendOptional(json, "approx", fact.Approximation.Name());
-        AppendOptional(json, "level", fact.Level.Name());
-        AppendOptional(json, "parent", ParentText(fact));
-        AppendOptional(json, "subject", fact.Subject);
-        AppendOptional(json, "code", fact.Code);
-        AppendOptional(json, "place", fact.Place);
-        AppendOptional(json, "period", fact.Period);
-        AppendOptional(json, "actor", fact.Actor);
-        AppendOptional(json, "scope", fact.Scope.Name());
-        return json.Append('}');
+        AppendOptional(json, ",\"unit\":"u8, fact.Unit);
+        AppendOptional(json, ",\"currency\":"u8, fact.Currency);
+        AppendOptional(json, ",\"approx\":"u8, fact.Approximation.Name());
+        AppendOptional(json, ",\"level\":"u8, fact.Level.Name());
+        AppendOptional(json, ",\"parent\":"u8, ParentText(fact));
+        AppendOptional(json, ",\"subject\":"u8, fact.Subject);
+        AppendOptional(json, ",\"code\":"u8, fact.Code);
+        AppendOptional(json, ",\"place\":"u8, fact.Place);
+        AppendOptional(json, ",\"period\":"u8, fact.Period);
+        AppendOptional(json, ",\"actor\":"u8, fact.Actor);
+        AppendOptional(json, ",\"scope\":"u8, fact.Scope.Name());
+        json.Append('}');
     }
 
-    /// <summary>Appends a decimal as <see cref="Number"/> spells it, without making a string.</summary>
-    public static StringBuilder AppendNumber(StringBuilder text, decimal value)
+    /// <summary>Appends <c>,"field":"value"</c> (<paramref name="field"/> spelled with its comma and colon) when the value is present.</summary>
+    private static void AppendOptional(Utf8Lines json, ReadOnlySpan<byte> field, string? value)
     {
-        Span<char> digits = stackalloc char[64]; // a decimal has at most 29 digits, a sign and a point
-        value.TryFormat(digits, out int written, NumberFormat, CultureInfo.InvariantCulture);
-        return text.Append(digits[..written]);
+        if (value is null)
+        {
+            return;
+        }
+        json.Append(field);
+        AppendJsonString(json, value);
     }
 
     public static void AppendOptional(StringBuilder json, string field, string? value)

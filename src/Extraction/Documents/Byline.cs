@@ -115,13 +115,20 @@ internal static partial class Byline
     public static bool IsSourceNote(string paragraph) => paragraph.Length <= MaxFurnitureLength && BylineWords.SourceNote.IsMatch(paragraph);
 
     /// <summary>Whether a trimmed line is furniture: a short labelled line, a bare date, a breadcrumb, a menu or a file name.</summary>
-    public static bool IsFurniture(string line)
+    public static bool IsFurniture(string line) => line.Length > 0 && IsFurniture(new FurnitureLine(line));
+
+    /// <summary>
+    /// <see cref="IsFurniture(string)"/> on a line whose closed-up label, label-free form and first date are made
+    /// once and shared with <see cref="IsCreditLine(FurnitureLine)"/> and <see cref="Read(FurnitureLine, BylineFindings)"/>:
+    /// a page's header lines went through all three, each running the same patterns again.
+    /// </summary>
+    internal static bool IsFurniture(FurnitureLine reading)
     {
+        var line = reading.Text;
         if (line.Length == 0)
         {
             return false;
         }
-        line = CloseUpLabel(line);
         if (IsFileName(line))
         {
             return true;
@@ -136,11 +143,11 @@ internal static partial class Byline
         {
             return false;
         }
-        if (BylineWords.SourceNote.IsMatch(line))
+        if (MayBeSourceNote(line) && BylineWords.SourceNote.IsMatch(line))
         {
             return false; // 素材来源 江苏13个设区市党报及官方发布: a note of the text, whose facts count
         }
-        var labelled = BylineWords.NotLabel.Replace(line, " ");
+        var labelled = reading.Labelled;
         if (BylineWords.FurnitureLabel.IsMatch(labelled) || (line.AsSpan().IndexOfAny(Marks.Pointers) >= 0 && BreadcrumbPattern().IsMatch(line))
             || (line.Length <= ShortFurnitureLength && BylineWords.WeakFurnitureLabel.IsMatch(labelled)))
         {
@@ -230,6 +237,26 @@ internal static partial class Byline
     public static bool MayHoldLead(ReadOnlySpan<char> head, BylineFindings findings) =>
         (findings.Published is null && MayHoldDateline(head)) || HasBrackets(head);
 
+    /// <summary>
+    /// Whether a line may be a note of the text's sources as <see cref="BylineWords.SourceNote"/> reads one: it opens
+    /// with a Han character and holds a blank (the pattern's <c>\s</c> after the label); most short lines hold none.
+    /// </summary>
+    private static bool MayBeSourceNote(string line)
+    {
+        if (line[0] is < '\u4E00' or > '\u9FFF')
+        {
+            return false;
+        }
+        foreach (char c in line)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether a line holds a colon: the labelled patterns (SpacedLabel, InterviewPattern) need one.</summary>
     private static bool HasColon(string line) => line.AsSpan().IndexOfAny(Marks.Colons) >= 0;
 
@@ -259,26 +286,34 @@ internal static partial class Byline
     /// 芜湖日报记者 付君兰, 作者:…): a line the annotation rules read for facts, unlike a share bar, a
     /// counter, a menu, a breadcrumb or a file name, which name none.
     /// </summary>
-    public static bool IsCreditLine(string line)
+    public static bool IsCreditLine(string line) => IsCreditLine(new FurnitureLine(line));
+
+    /// <summary><see cref="IsCreditLine(string)"/> on a line read once (<see cref="FurnitureLine"/>).</summary>
+    internal static bool IsCreditLine(FurnitureLine reading)
     {
-        line = CloseUpLabel(line);
-        if (IsFileName(line) || (line.Length <= MaxMenuLength && MenuPattern().IsMatch(line)) || BreadcrumbPattern().IsMatch(line))
+        var line = reading.Text;
+        // A menu needs two bars and a breadcrumb a pointer (MayBeMenu, as IsFurniture tests them): most lines hold neither.
+        if (IsFileName(line) || (line.Length <= MaxMenuLength && MayBeMenu(line) && MenuPattern().IsMatch(line))
+            || (line.AsSpan().IndexOfAny(Marks.Pointers) >= 0 && BreadcrumbPattern().IsMatch(line)))
         {
             return false;
         }
-        return FindDate(line) is not null || ChineseDateline(line) is not null || BylineWords.SourcePattern.IsMatch(line)
-            || BylineWords.AuthorPattern.IsMatch(BylineWords.NotLabel.Replace(line, " ")) || BylineWords.EditorPattern.IsMatch(line);
+        return reading.Date is not null || ChineseDateline(line) is not null || reading.Source.Success
+            || BylineWords.AuthorPattern.IsMatch(reading.Labelled) || reading.Editor.Success;
     }
 
     /// <summary>Collects date, source and people from a furniture line.</summary>
-    public static void Read(string line, BylineFindings findings)
+    public static void Read(string line, BylineFindings findings) => Read(new FurnitureLine(line), findings);
+
+    /// <summary><see cref="Read(string, BylineFindings)"/> on a line read once (<see cref="FurnitureLine"/>).</summary>
+    internal static void Read(FurnitureLine reading, BylineFindings findings)
     {
-        line = CloseUpLabel(line);
-        if (findings.Published is null && (FindDate(line) ?? ChineseDateline(line)) is { } date)
+        var line = reading.Text;
+        if (findings.Published is null && (reading.Date ?? ChineseDateline(line)) is { } date)
         {
             findings.Published = date;
         }
-        if (findings.Source is null && BylineWords.SourcePattern.Match(line) is { Success: true } source)
+        if (findings.Source is null && reading.Source is { Success: true } source)
         {
             var value = CutAtStopWord(source.Groups["v"].Value).Trim(SourceTrimChars);
             if (value.Length is > 0 and <= 30)
@@ -286,14 +321,14 @@ internal static partial class Byline
                 findings.Source = value;
             }
         }
-        foreach (Match m in BylineWords.EditorPattern.Matches(line))
+        for (var m = reading.Editor; m.Success; m = m.NextMatch())
         {
             foreach (var name in ReadNames(m.Groups["v"].Value))
             {
                 findings.AddEditor(name);
             }
         }
-        var withoutEditors = BylineWords.EditorPattern.Replace(BylineWords.NotLabel.Replace(line, " "), string.Empty);
+        var withoutEditors = BylineWords.EditorPattern.Replace(reading.Labelled, string.Empty);
         foreach (Match m in BylineWords.AuthorPattern.Matches(withoutEditors))
         {
             var value = m.Groups["v"].Value;
@@ -386,7 +421,7 @@ internal static partial class Byline
         names.Sum(n => n.Length) + names.Count - 1 >= StripReportSuffix(value).Trim().Length;
 
     /// <summary>A line whose label is spelled out with blanks (通 讯 员:马 瑞) with the label closed up.</summary>
-    private static string CloseUpLabel(string line)
+    internal static string CloseUpLabel(string line)
     {
         // What the pattern needs before it is run on every short line: a blank after the first character, and a colon.
         if (line.Length < 3 || line[1] is not (' ' or '\u3000') || !HasColon(line))
@@ -632,5 +667,46 @@ internal static partial class Byline
             value = checked((value * 10) + CharUnicodeInfo.GetDecimalDigitValue(c));
         }
         return value;
+    }
+}
+
+/// <summary>
+/// One line as the furniture tests read it: its spelled-out label closed up (通 讯 员: as 通讯员:), and, made at
+/// their first use and then kept, the line with the words that only look like labels blanked (小记者, 记者会), the
+/// first matches of the source and editor patterns and its first plausible date. <see cref="Byline.IsFurniture(FurnitureLine)"/>, <see cref="Byline.IsCreditLine(FurnitureLine)"/>
+/// and <see cref="Byline.Read(FurnitureLine, BylineFindings)"/> share one, so each pattern runs once per line.
+/// </summary>
+internal sealed class FurnitureLine(string line)
+{
+    private string? _labelled;
+    private Match? _source;
+    private Match? _editor;
+    private PublishedStamp? _date;
+    private bool _dated;
+
+    /// <summary>The line, its label closed up.</summary>
+    public string Text { get; } = Byline.CloseUpLabel(line);
+
+    /// <summary><see cref="Text"/> with <see cref="BylineWords.NotLabel"/>'s words blanked, as the label patterns read it.</summary>
+    public string Labelled => _labelled ??= BylineWords.NotLabel.Replace(Text, " ");
+
+    /// <summary><see cref="BylineWords.SourcePattern"/>'s first match in <see cref="Text"/>.</summary>
+    public Match Source => _source ??= BylineWords.SourcePattern.Match(Text);
+
+    /// <summary><see cref="BylineWords.EditorPattern"/>'s first match in <see cref="Text"/> (the others by <see cref="Match.NextMatch"/>).</summary>
+    public Match Editor => _editor ??= BylineWords.EditorPattern.Match(Text);
+
+    /// <summary>The first plausible date of <see cref="Text"/> (<see cref="Byline.FindDate"/>), or null.</summary>
+    public PublishedStamp? Date
+    {
+        get
+        {
+            if (!_dated)
+            {
+                _date = Byline.FindDate(Text);
+                _dated = true;
+            }
+            return _date;
+        }
     }
 }

@@ -74,11 +74,12 @@ internal static class CopiedPageReader
                 furniture[i] = true;
                 continue;
             }
-            if (texts[i] is { } line && Byline.IsFurniture(line))
+            // One reading of the line serves the three furniture tests (FurnitureLine).
+            if (texts[i] is { Length: > 0 } line && new FurnitureLine(line) is var reading && Byline.IsFurniture(reading))
             {
                 furniture[i] = true;
-                read[i] = i < headerEnd && Byline.IsCreditLine(line);
-                Byline.Read(line, layout.Findings);
+                read[i] = i < headerEnd && Byline.IsCreditLine(reading);
+                Byline.Read(reading, layout.Findings);
                 if (LoneName(line, out bool marked) is { } name && marked)
                 {
                     layout.Findings.AddAuthor(name);

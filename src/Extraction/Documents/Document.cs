@@ -29,7 +29,7 @@ public sealed class Document
         // The readers measure paragraphs as they cut them; the public ranges are (Start, End), as a Fact's are.
         Paragraphs = ToStartEnd(paragraphs);
         Header = ToStartEnd(header);
-        FactRanges = header.Count == 0 ? Paragraphs : [.. Paragraphs.Concat(Header).Order()];
+        FactRanges = header.Count == 0 ? Paragraphs : Sorted(Paragraphs, Header);
         Metadata = metadata;
         Warnings = warnings;
         IsHtml = isHtml;
@@ -273,6 +273,22 @@ public sealed class Document
             Script = script,
             Encoding = encoding,
         };
+    }
+
+    /// <summary>Two lists of ranges as one, in order (start, then end).</summary>
+    private static (int Start, int End)[] Sorted(IReadOnlyList<(int Start, int End)> first, IReadOnlyList<(int Start, int End)> second)
+    {
+        var all = new (int Start, int End)[first.Count + second.Count];
+        for (int i = 0; i < first.Count; i++)
+        {
+            all[i] = first[i];
+        }
+        for (int i = 0; i < second.Count; i++)
+        {
+            all[first.Count + i] = second[i];
+        }
+        Array.Sort(all);
+        return all;
     }
 
     private static (int Start, int End)[] ToStartEnd(IReadOnlyList<(int Start, int Length)> ranges)

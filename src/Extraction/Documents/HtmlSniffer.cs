@@ -15,7 +15,28 @@ internal static partial class HtmlSniffer
     [GeneratedRegex(@"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)[\s>]", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex HtmlStart();
 
-    public static bool LooksLikeHtml(ReadOnlySpan<byte> bytes) => HtmlStart().IsMatch(Prefix(bytes));
+    public static bool LooksLikeHtml(ReadOnlySpan<byte> bytes) => OpensWithMarkup(bytes) && HtmlStart().IsMatch(Prefix(bytes));
+
+    /// <summary>
+    /// Whether the first byte after a byte order mark and blanks is <c>&lt;</c>, as <see cref="HtmlStart"/> needs: a
+    /// text file is told from its first bytes, not by copying 8 KB of it into a string for the pattern.
+    /// </summary>
+    private static bool OpensWithMarkup(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+        foreach (var b in bytes)
+        {
+            // The pattern reads the bytes as Latin-1, one char each: its \s is char.IsWhiteSpace there.
+            if (!char.IsWhiteSpace((char)b))
+            {
+                return b == (byte)'<';
+            }
+        }
+        return false;
+    }
 
     public static string? DeclaredCharset(ReadOnlySpan<byte> bytes) =>
         MetaCharset().Match(Prefix(bytes)) is { Success: true } m ? m.Groups["c"].Value : null;
