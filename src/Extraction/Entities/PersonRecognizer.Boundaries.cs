@@ -260,7 +260,9 @@ internal static partial class PersonRecognizer
             return p + 2;
         }
         // 陈立新分别带队: three characters where no two-character reading ends and a word of the dictionary begins after them.
-        return p + 4 <= view.Length && IsGivenNameChar(view[p + 2]) && WordFollows(view, p + 3) && !IsCommonWord(view[p..(p + 3)]) ? p + 3 : 0;
+        // 阳明里干事: no office begins there (a place before its office is no name).
+        return p + 4 <= view.Length && IsGivenNameChar(view[p + 2]) && WordFollows(view, p + 3) && !IsCommonWord(view[p..(p + 3)])
+            && !RoleStartingAt(view, p + 3) ? p + 3 : 0;
     }
 
     /// <summary>Whether a list mark or a list joiner before a surname stands at <paramref name="at"/> (杨典忠及王立任).</summary>
