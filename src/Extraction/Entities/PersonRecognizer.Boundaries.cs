@@ -246,7 +246,7 @@ internal static partial class PersonRecognizer
         }
         // 王立任也: the three-character reading first, since 任 closes off a two-character one too.
         if (p + 3 <= view.Length && LastGivenNameCharAt(view, p + 2) && (ClosedAt(view, p + 3) || ListMarkAt(view, p + 3))
-            && !IsCommonWord(view[p..(p + 3)]) && !IsCommonWord(view[(p + 1)..(p + 3)]))
+            && !IsCommonWord(view[p..(p + 3)]) && !IsCommonWord(view[(p + 1)..(p + 3)]) && !(p + 4 <= view.Length && IsWord(view[(p + 2)..(p + 4)])))
         {
             return p + 3;
         }
@@ -254,7 +254,15 @@ internal static partial class PersonRecognizer
         {
             return p + 2;
         }
-        return WordFollows(view, p + 2) ? p + 2 : 0;
+        // 金沙代表会: a two-character reading the dictionary holds (金沙, a place's name too) is no name before a word.
+        if (WordFollows(view, p + 2) && !IsWord(view[p..(p + 2)]))
+        {
+            return p + 2;
+        }
+        // 陈立新分别带队: three characters where no two-character reading ends and a word of the dictionary begins after them.
+        // 阳明里干事: no office begins there (a place before its office is no name).
+        return p + 4 <= view.Length && IsGivenNameChar(view[p + 2]) && WordFollows(view, p + 3) && !IsCommonWord(view[p..(p + 3)])
+            && !RoleStartingAt(view, p + 3) ? p + 3 : 0;
     }
 
     /// <summary>Whether a list mark or a list joiner before a surname stands at <paramref name="at"/> (杨典忠及王立任).</summary>

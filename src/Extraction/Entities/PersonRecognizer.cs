@@ -213,6 +213,15 @@ internal static partial class PersonRecognizer
         {
             FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
         }
+        // Lists of names (镇领导黄诚、俞红、吴金涛…) and slash credits (文/李思慧 徐小娟): PersonRecognizer.Lists.cs.
+        if (view.Contains(ListMark))
+        {
+            FindNameLists(view, taken, found);
+        }
+        if ((triggers & LineTriggers.CreditLast) != 0 || view.ContainsAny(Marks.Slashes))
+        {
+            FindSlashCredits(view, taken, found, places, displaced);
+        }
         // Each name once, in the order found: a name met a thousand times is still looked for in one pass.
         var learned = scratch.Learned;
         learned.Clear();
@@ -546,8 +555,9 @@ internal static partial class PersonRecognizer
                     end++;
                 }
             }
-            else if (PlaceRecognizer.TransliterationChars.Contains(view[p]))
+            else if (PlaceRecognizer.TransliterationChars.Contains(view[p]) && !(p == e && TextClasses.IsFunction(view[p])))
             {
+                // 村民都拉着: a function character right after the role (都, 也) opens no transliterated name.
                 end = transliterated;
                 if (SpeakerNameEnd(view, p) is var spoken && spoken > end)
                 {
@@ -612,7 +622,9 @@ internal static partial class PersonRecognizer
                     second--;
                 }
                 // 干事陈雅婷、阳明里干事庄美琴: what a role follows names its place or body, not a person.
-                if (second - next - 1 < 2 || RoleStartingAt(view, second) || (joined && (IsCommonWord(view[(next + 1)..second])
+                // 专员黄雅芬、金沙代表会: nor a name that ends inside a word of the dictionary (代表).
+                if (second - next - 1 < 2 || RoleStartingAt(view, second) || (second < view.Length && IsWord(view[(second - 1)..(second + 1)]))
+                    || (joined && (IsCommonWord(view[(next + 1)..second])
                     || (second < view.Length && TextClasses.IsNameChar(view[second]) && !FollowWordAt(view, second) && !WordFollows(view, second)))))
                 {
                     break;
@@ -659,7 +671,9 @@ internal static partial class PersonRecognizer
                     break;
                 }
                 // 高中校长, 全村村长: a word of the dictionary before an office is no name; a strong title is (习近平总书记).
-                if (!strongTitle && IsCommonWord(view[p..end]))
+                // 各项建设议员们: nor a run a word enters from the left (各项), unless an office or a place ends there.
+                if (!strongTitle && (IsCommonWord(view[p..end]) || (p > 0 && IsHan(view[p - 1]) && IsCommonWord(view[(p - 1)..(p + 1)])
+                    && RoleEndingAt(view, p) is null && !taken.Overlaps(p - 1, p))))
                 {
                     continue;
                 }
@@ -740,6 +754,15 @@ internal static partial class PersonRecognizer
             {
                 colon |= IsColon(view[p]);
                 p++;
+            }
+            // 责编:\n陈亮 (the name on the next line, alone): read as a credit without a colon, a surname first.
+            if (colon && label is not null && p < view.Length && view[p] is '\n' or '\r')
+            {
+                while (p < view.Length && (view[p] is '\n' or '\r' || IsBlank(view[p])))
+                {
+                    p++;
+                }
+                colon = false;
             }
             if (dateline)
             {
@@ -1845,7 +1868,7 @@ internal static partial class PersonRecognizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddIfFree(List<PersonMention> found, TakenSpans taken, PersonMention person)
     {
-        if (taken.Overlaps(person.Start, person.End))
+        if (taken.Overlaps(person.Start, person.End) || OpensWithNeverGivenName(person.Name))
         {
             return;
         }

@@ -1,0 +1,206 @@
+using WorkTeam.Extraction.Places;
+using WorkTeam.Extraction.Text;
+
+namespace WorkTeam.Extraction.Entities;
+
+/// <summary>
+/// Names a report gives as a list or a credit with no role before each (镇领导黄诚、俞红、吴金涛、季赟分别…; 文/李思慧 徐小娟
+/// 王培): a run of items joined by the list mark, each a name or a name after its office or place (县议员蔡水游、金湖镇长
+/// 李成义), is a list of people when at least <see cref="MinListedNames"/> items in a row read so; a one-character
+/// credit before a slash (文/, 图/) opens a credit line of names set apart by blanks. Each test runs only where its
+/// trigger stands (a list mark, a slash).
+/// </summary>
+internal static partial class PersonRecognizer
+{
+    /// <summary>The fewest items in a row of a list that must read as names for all of them to be people.</summary>
+    private const int MinListedNames = 3;
+
+    /// <summary>The longest item of a list read (an office and a name: 金门国家公园管理处副处长林义野).</summary>
+    private const int MaxListItem = 16;
+
+    /// <summary>
+    /// Finds the names of lists whose items read as names (a surname and one or two given-name characters, no word of
+    /// the dictionary) standing alone or after an office, a place or an organisation, <see cref="MinListedNames"/> or more
+    /// in a row. The first item's name ends at the list mark and opens where a word can end before it (镇领导黄诚); the last
+    /// is read as a listed name is (沈燕分别…).
+    /// </summary>
+    private static void FindNameLists(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
+    {
+        Span<int> starts = stackalloc int[32];
+        Span<int> ends = stackalloc int[32];
+        var from = 0;
+        while (from < view.Length && view[from..].IndexOf(ListMark) is var k && k >= 0)
+        {
+            var mark = from + k;
+            // The first item: the Han run before the first mark of a chain.
+            var itemStart = mark;
+            while (itemStart > 0 && IsHan(view[itemStart - 1]) && mark - itemStart < MaxListItem)
+            {
+                itemStart--;
+            }
+            var count = 0;
+            starts[count] = NameAtItemEnd(view, itemStart, mark, taken, found);
+            ends[count++] = mark;
+            // The middle items: a Han run between two marks.
+            var m = mark;
+            while (count < starts.Length - 1)
+            {
+                var e = m + 1;
+                while (e < view.Length && IsHan(view[e]) && e - m <= MaxListItem)
+                {
+                    e++;
+                }
+                if (e >= view.Length || view[e] != ListMark || e == m + 1)
+                {
+                    break;
+                }
+                starts[count] = NameAtItemEnd(view, m + 1, e, taken, found);
+                ends[count++] = e;
+                m = e;
+            }
+            // The last item: a name right after the last mark.
+            starts[count] = -1;
+            ends[count] = 0;
+            if (m + 3 <= view.Length && PersonStartingAt(found, m + 1) is { } person)
+            {
+                starts[count] = person.Start;
+                ends[count] = person.End;
+            }
+            else if (m + 3 <= view.Length && Surnames.Contains(view[m + 1]) && ListedNameEnd(view, m + 1) is var end && end > 0
+                && !taken.Overlaps(m + 1, end) && !IsNotName(view[(m + 1)..end]))
+            {
+                starts[count] = m + 1;
+                ends[count] = end;
+            }
+            count++;
+            AddNameRuns(view, taken, found, starts[..count], ends[..count]);
+            from = m + 1;
+        }
+    }
+
+    /// <summary>Adds the names of each run of at least <see cref="MinListedNames"/> items in a row that read as names (start ≥ 0).</summary>
+    private static void AddNameRuns(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
+    {
+        var run = 0;
+        for (var i = 0; i <= starts.Length; i++)
+        {
+            if (i < starts.Length && starts[i] >= 0)
+            {
+                run++;
+                continue;
+            }
+            if (run >= MinListedNames)
+            {
+                for (var j = i - run; j < i; j++)
+                {
+                    AddIfFree(found, taken, new PersonMention(starts[j], ends[j], view[starts[j]..ends[j]].ToString(), null));
+                }
+            }
+            run = 0;
+        }
+    }
+
+    /// <summary>
+    /// Where the name an item of a list ends with opens, or -1: a person found ending at the item's end, else a surname
+    /// and one or two given-name characters (three before two; four for two surnames, 陈黄淑媛) that no word of the
+    /// dictionary covers, alone or after what ends a word: an office, a place or organisation found, a word of the dictionary
+    /// (镇领导黄诚), never inside one (镇长潘轶, not 长潘轶).
+    /// </summary>
+    private static int NameAtItemEnd(ReadOnlySpan<char> view, int start, int end, TakenSpans taken, List<PersonMention> found)
+    {
+        if (end - start < 2)
+        {
+            return -1;
+        }
+        if (PersonEndingAt(found, end) is { } person && person.Start >= start)
+        {
+            return person.Start;
+        }
+        if (end - start == 4 && FourCharacterNameEnd(view, start) == end && !taken.Overlaps(start, end))
+        {
+            return start;
+        }
+        foreach (var length in (ReadOnlySpan<int>)[3, 2])
+        {
+            var n = end - length;
+            // An item that is the name alone may hold a character that ends words elsewhere (张为民 between two marks).
+            if (n < start || !Surnames.Contains(view[n]) || taken.Overlaps(n, end) || !GivenNameCharOfItem(view[n + 1], n == start)
+                || (length == 3 && !GivenNameCharOfItem(view[n + 2], n == start)) || IsCommonWord(view[n..end]) || IsCommonWord(view[n..(n + 2)])
+                || IsNotName(view[n..end]))
+            {
+                continue;
+            }
+            if (n == start)
+            {
+                return n;
+            }
+            // What stands before the name must end there: no word across the name's first character (长潘 of 镇长潘轶 is none, 领导 ends).
+            if (IsWord(view[(n - 1)..(n + 1)]) || RoleStartingAt(view, n + 1))
+            {
+                continue;
+            }
+            if (taken.Overlaps(n - 1, n) || RoleEndingAt(view, n) is not null || TitleEndingAt(view, n)
+                || (n - start >= 2 && IsWord(view[(n - 2)..n])))
+            {
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>A given-name character of a list item: any Han character where the item is the name alone, else a given-name character.</summary>
+    private static bool GivenNameCharOfItem(char c, bool alone) => alone ? IsHan(c) : IsGivenNameChar(c);
+
+    /// <summary>Characters never a given name's first (氏 of 蔡氏宗亲会, 王氏: a clan): given-name-chars.tsv, where never.</summary>
+    private static readonly System.Buffers.SearchValues<char> NeverGivenNameChars = System.Buffers.SearchValues.Create(
+        string.Concat(WorkTeam.Extraction.Resources.WordLists.Get("given-name-chars").Where("where", "never").Select(r => r[0])));
+
+    /// <summary>Whether <paramref name="name"/> is a surname and a clan mark or another character that never opens a given name (蔡氏宗).</summary>
+    private static bool OpensWithNeverGivenName(string name) => name.Length >= 2 && NeverGivenNameChars.Contains(name[1]);
+
+    /// <summary>A person found ending at <paramref name="end"/>, or null.</summary>
+    private static PersonMention? PersonEndingAt(List<PersonMention> found, int end)
+    {
+        foreach (var person in found)
+        {
+            if (person.End == end)
+            {
+                return person;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A person found starting at <paramref name="start"/>, or null.</summary>
+    private static PersonMention? PersonStartingAt(List<PersonMention> found, int start)
+    {
+        foreach (var person in found)
+        {
+            if (person.Start == start)
+            {
+                return person;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Credit lines opened by a one-character credit and a slash at a line's or a field's start (文/李思慧 徐小娟 王培, 图/王培):
+    /// the names after it, set apart by blanks, each opening with a surname, as a credit label's are read.
+    /// </summary>
+    private static void FindSlashCredits(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places, HashSet<int> displaced)
+    {
+        var from = 0;
+        while (from < view.Length && view[from..].IndexOfAny(Marks.Slashes) is var k && k >= 0)
+        {
+            var slash = from + k;
+            from = slash + 1;
+            if (slash < 1 || slash + 3 > view.Length || SlashCreditLength(view, slash - 1, slash + 3) == 0 || (slash >= 2 && IsHan(view[slash - 2]))
+                || !Surnames.Contains(view[slash + 1]))
+            {
+                continue;
+            }
+            ReadCreditNames(view, slash + 1, colon: false, role: null, taken, found, places, displaced);
+        }
+    }
+}
