@@ -213,6 +213,8 @@ internal sealed partial class PlaceRecognizer
             {
                 taken = TakenOf(view, mentions, state.Taken);
                 AddCountedLists(view, state, taken);
+                AddShortNamesBeforeVillage(view, state, taken);
+                SplitGluedTownshipVillages(view, state);
                 AddCountiesAfterLocatives(view, state, taken);
                 AddTableNames(view, state, taken);
                 AddStemsOfDocumentPlaces(view, state, taken);
@@ -796,7 +798,8 @@ internal sealed partial class PlaceRecognizer
 
     /// <summary>An unknown name may start a text, or follow punctuation, a function word (在, 到, 驻…) or a place.</summary>
     private static bool IsHeadStart(ReadOnlySpan<char> view, ScanState state, int p) =>
-        p == 0 || !TextClasses.IsNameChar(view[p - 1]) || TextClasses.PlaceLead.Contains(view[p - 1]) || state.LastEnd == p;
+        p == 0 || !TextClasses.IsNameChar(view[p - 1]) || TextClasses.PlaceLead.Contains(view[p - 1]) || state.LastEnd == p
+        || StartsAfterLeadingVerb(view, p);
 
     private bool TryGazetteerUnit(ReadOnlySpan<char> view, ScanState state, int p, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceMention unit)
     {
@@ -1188,7 +1191,8 @@ internal sealed partial class PlaceRecognizer
             return false;
         }
         // 来自秀林乡, 前往卓溪乡: after a locative word too (locative-words.tsv), as a county's stem may stand.
-        if (p > 0 && view[p - 1] is >= '\u3400' and <= '\u9fff' && !TextClasses.PlaceLead.Contains(view[p - 1]) && !EndsWithLocative(view, p))
+        if (p > 0 && view[p - 1] is >= '\u3400' and <= '\u9fff' && !TextClasses.PlaceLead.Contains(view[p - 1]) && !EndsWithLocative(view, p)
+            && !StartsAfterLeadingVerb(view, p))
         {
             return false;
         }
@@ -1249,7 +1253,7 @@ internal sealed partial class PlaceRecognizer
         var name = view[p..j];
         var allDigits = IsNumber(name);
         // A company or regiment of a chain may be numbered with one digit (一师二团, 农场一连, 51团6连).
-        if (name.Length < MinNameLength && !(allDigits && prev is not null && suffix.Numbering != Numbering.No))
+        if (name.Length < MinNameLength && !(allDigits && prev is not null && suffix.Numbering != Numbering.No) && !IsCompassDistrict(name, suffix, prev))
         {
             return false;
         }
@@ -1262,6 +1266,10 @@ internal sealed partial class PlaceRecognizer
         }
         // 阿热买里村 after its township: a chain-only suffix (里) followed by a village's ending is inside the name.
         if (suffix.Use == SuffixUse.ChainOnly && j + suffix.Text.Length < view.Length && CommonNounFollows(suffix.Text[^1], view[j + suffix.Text.Length]))
+        {
+            return false;
+        }
+        if (TransliterationFollowsSettlement(view, j, suffix))
         {
             return false;
         }
@@ -1293,7 +1301,9 @@ internal sealed partial class PlaceRecognizer
         }
         foreach (var ending in GenericEndings)
         {
-            if (name.EndsWith(ending, StringComparison.Ordinal))
+            // 广安门外街道: a longer name of a township or above that the table has is no description (示范村 stays one).
+            if (name.EndsWith(ending, StringComparison.Ordinal)
+                && !(level != PlaceLevel.Village && name.Length > MinNameLength && DivisionTable.Default.HasWrittenName(view[p..(j + suffix.Text.Length)])))
             {
                 return false;
             }
@@ -2204,6 +2214,10 @@ internal sealed partial class PlaceRecognizer
             var level = stemLevels[hit.Name];
             // 安龙团山堡: a suffix that needs a number (团 of 一四七团) does not make the stem a longer name.
             if (taken.Overlaps(start, end) || (end < view.Length && SuffixAt(view, state, end) is { Numbering: not Numbering.Only }))
+            {
+                continue;
+            }
+            if (level == PlaceLevel.Village && StemNamesRoad(view, end))
             {
                 continue;
             }
