@@ -76,6 +76,8 @@ internal static class CountRecognizer
     private static readonly System.Buffers.SearchValues<char> RankCountBefore = Grammar.Chars("rank-count-before");
     private static readonly System.Buffers.SearchValues<char> RoadEnds = Grammar.Chars("road-ends");
     private static readonly string[] GenericRoads = Grammar.Words("generic-road");
+    private static readonly string[] RoadNameTails = Grammar.Words("road-name-tail");
+    private static readonly string[] NumberedVillageAfter = Grammar.Words("numbered-village-after");
     private static readonly FrozenSet<string> PhaseUnits = Grammar.Words("phase-unit").ToFrozenSet(StringComparer.Ordinal);
     private static readonly System.Buffers.SearchValues<char> EstateEndings = Grammar.Chars("estate-endings");
     private static readonly System.Buffers.SearchValues<char> VillageListJoiners = Grammar.Chars("count-joiners");
@@ -159,9 +161,10 @@ internal static class CountRecognizer
         {
             return false; // 2款77戶、3款122戶: the category of the households counted next, not two models
         }
-        if (NumberedVillageUnits.Contains(name) && (IsNumberedVillage(text, phrase.Start, name) || (phrase.Style == NumeralStyle.Arabic && IsNumberedVillageListed(text, end, name))))
+        if (NumberedVillageUnits.Contains(name) && (IsNumberedVillage(text, phrase.Start, name) || (phrase.Style == NumeralStyle.Arabic && IsNumberedVillageListed(text, end, name))
+            || Grammar.StartsWithAny(text, end, NumberedVillageAfter)))
         {
-            return false; // 库木西力克乡7村、9村: villages named by their number; 全乡7村 counts
+            return false; // 库木西力克乡7村、9村, 兼7村第一书记: villages named by their number; 全乡7村 counts
         }
         if (AddressUnits.Contains(name) && IsAddressPart(text, end))
         {
@@ -305,7 +308,7 @@ internal static class CountRecognizer
     private static bool IsRankAfterName(ReadOnlySpan<char> text, in NumberPhrase phrase, bool lone)
     {
         if (phrase.Start > 0 && RoadEnds.Contains(text[phrase.Start - 1]) && phrase.Approx == Approximation.Exact && phrase.Max is null
-            && !WordMatch.EndsWithAny(text[..phrase.Start], GenericRoads))
+            && !IsGenericRoadBefore(text, phrase.Start))
         {
             return true; // 南京東路2段100號, 中山路3段: a road's section in an address, whatever the numerals; 道路3段 counts
         }
@@ -315,6 +318,29 @@ internal static class CountRecognizer
         }
         var prev = text[phrase.Start - 1];
         return NumeralChars.IsIdeograph(prev) && !NumeralChars.IsNumeralChar(prev) && !NounCountLeftContext.Contains(prev) && !RankCountBefore.Contains(prev);
+    }
+
+    /// <summary>
+    /// 道路3段, 修山路3段: a road in general (generic-road) right before the number, whose sections it counts; 中山路3段:
+    /// a generic road that also ends road names (road-name-tail) after another ideograph (no numeral, no verb of
+    /// rank-count-before) is the end of the road's name, and the number its section.
+    /// </summary>
+    private static bool IsGenericRoadBefore(ReadOnlySpan<char> text, int start)
+    {
+        var before = text[..start];
+        if (!WordMatch.EndsWithAny(before, GenericRoads))
+        {
+            return false;
+        }
+        foreach (var tail in RoadNameTails)
+        {
+            if (before.EndsWith(tail, StringComparison.Ordinal))
+            {
+                var k = start - tail.Length - 1;
+                return k < 0 || !NumeralChars.IsIdeograph(text[k]) || NumeralChars.IsNumeralChar(text[k]) || RankCountBefore.Contains(text[k]);
+            }
+        }
+        return true;
     }
 
     /// <summary>
