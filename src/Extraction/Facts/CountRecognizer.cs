@@ -144,6 +144,14 @@ internal static class CountRecognizer
         {
             return false; // counting two says 两; 二道河, 二村, 二队 are names and ordinals; 夫妇二人 counts
         }
+        if (lone && unitLength == 1 && phrase.Start >= 2 && IsChainedSlogan(text, phrase.Start, end, unit))
+        {
+            return false; // 一城两区, 一主两副三极: a planning slogan; 一年两次, 一户两人 count
+        }
+        if (GenericClassifiers.Contains(name) && IsHundredMillions(text, end))
+        {
+            return false; // 投资5个亿, 三个多亿: an amount of (unsaid) yuan; 105个亿元以上的产业 counts
+        }
         if (DiscountUnits.Contains(name) && phrase.Value < FirstNonDiscount && phrase.Approx != Approximation.Over)
         {
             return false; // 打八折, 95折: a discount; 百余折 counts
@@ -342,6 +350,34 @@ internal static class CountRecognizer
         }
         return true;
     }
+
+    /// <summary>
+    /// 突破了7个亿, 三个多亿: 亿 right after a generic classifier (or after one more character, 多) counts hundreds of millions
+    /// of yuan left unsaid, money, not a count; 105个亿元以上的农业主导产业 (亿元 a modifier of what is counted) and 两个万元户 count.
+    /// </summary>
+    private static bool IsHundredMillions(ReadOnlySpan<char> text, int end)
+    {
+        var k = end + 1 < text.Length && NumeralChars.BigUnit(text[end + 1]) == HundredMillion && NumeralChars.IsIdeograph(text[end]) ? end + 1 : end;
+        return k < text.Length && NumeralChars.BigUnit(text[k]) == HundredMillion && (k + 1 >= text.Length || text[k + 1] != Grammar.Yuan[0]);
+    }
+
+    /// <summary>亿: 10^8.</summary>
+    private const long HundredMillion = 100_000_000L;
+
+    /// <summary>What may follow the last item of a chained slogan (一城两区，).</summary>
+    private static readonly System.Buffers.SearchValues<char> SloganStops =
+        System.Buffers.SearchValues.Create(Marks.FullStop + Marks.Exclaims + Marks.ClauseEnds + Marks.Commas + Marks.ListComma + "\n\r");
+
+    /// <summary>
+    /// 一城两区, 一主两副三极, 一核两翼: a lone digit (two or more) and a one-character unit right after 一 and a character
+    /// that is no numeral and no measure word, closing the phrase or followed by the next numeral of the chain, are an item
+    /// of a planning slogan, not a count; 一年两次 (verbal: a frequency) and 一户两人 (户 a measure word) count.
+    /// </summary>
+    private static bool IsChainedSlogan(ReadOnlySpan<char> text, int start, int end, UnitEntry unit) =>
+        !unit.IsVerbal && NumeralChars.ChineseDigit(text[start - 2]) == 1 && NumeralChars.ChineseDigit(text[start]) >= 2
+        && NumeralChars.IsIdeograph(text[start - 1]) && !NumeralChars.IsNumeralChar(text[start - 1])
+        && !(start >= 3 && NumeralChars.IsNumeralChar(text[start - 3])) && !UnitLexicon.TryMatch(text, start - 1, out _, out _)
+        && (end >= text.Length || NumeralChars.IsNumeralChar(text[end]) || SloganStops.Contains(text[end]));
 
     /// <summary>
     /// 二、六个行政村: a number that opens its line and is followed by 、 numbers a heading (一、二、…) and lends its
