@@ -244,6 +244,10 @@ internal static class CountRecognizer
         {
             return false; // 7位号码, 三期工程: the digits of a number, the phase of a project
         }
+        if (phrase.IsSingleOne && IsAfterCount(text, phrase.Start))
+        {
+            return false; // 3至5人一组, 五户一组: "per group", no count of one
+        }
         if (phrase.IsSingleOne && (IsAfterCountingWord(text, phrase.Start) || (unit.IsVerbal && IsFrequency(text, phrase.Start))))
         {
             candidate.IsSingleOne = false; // 仅一人, 共一名, 各一个, 每季度召开一次: the 一 counts
@@ -363,6 +367,11 @@ internal static class CountRecognizer
 
     /// <summary>亿: 10^8.</summary>
     private const long HundredMillion = 100_000_000L;
+
+    /// <summary>3至5人一组, 每组3-5人: a number and a one-character measure word right before a lone 一, which then means "per".</summary>
+    private static bool IsAfterCount(ReadOnlySpan<char> text, int start) =>
+        start >= 2 && (NumeralChars.IsNumeralChar(text[start - 2]) || NumeralChars.ArabicDigit(text[start - 2]) >= 0)
+        && UnitLexicon.TryMatch(text, start - 1, out var unit, out var length) && length == 1 && unit.Kind == UnitKind.Count;
 
     /// <summary>What may follow the last item of a chained slogan (一城两区，).</summary>
     private static readonly System.Buffers.SearchValues<char> SloganStops =
