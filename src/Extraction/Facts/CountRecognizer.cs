@@ -38,6 +38,7 @@ internal static class CountRecognizer
     private static readonly System.Buffers.SearchValues<char> FrequencyMarks = Grammar.Chars("frequency-marks");
     private static readonly System.Buffers.SearchValues<char> FrequencyPeriods = Grammar.Chars("frequency-periods");
     private static readonly System.Buffers.SearchValues<char> GradeBefore = Grammar.Chars("grade-before");
+    private static readonly System.Buffers.SearchValues<char> SiblingRankBefore = Grammar.Chars("sibling-rank-before");
     private static readonly System.Buffers.SearchValues<char> TitleClosers = Grammar.Chars("title-closers");
     private static readonly FrozenSet<string> ArticleUnits = Grammar.Words("article-unit").ToFrozenSet(StringComparer.Ordinal);
     private static readonly string[] CaptionWords = Grammar.Words("caption-before");
@@ -143,6 +144,10 @@ internal static class CountRecognizer
         if (lone && NumeralChars.ChineseDigit(text[phrase.Start]) == 2 && !NumeralChars.IsLiang(text[phrase.Start]) && !CountsAfterEr.Contains(name))
         {
             return false; // counting two says 两; 二道河, 二村, 二队 are names and ordinals; 夫妇二人 counts
+        }
+        if (lone && phrase.Start > 0 && phrase.Style == NumeralStyle.Chinese && SiblingRankBefore.Contains(text[phrase.Start - 1]) && !NumeralChars.IsLiang(text[phrase.Start]))
+        {
+            return false; // 老三家, 老五家的孩子: a sibling named by rank; 老两口 stays
         }
         if (lone && unitLength == 1 && phrase.Start >= 2 && IsChainedSlogan(text, phrase.Start, end, unit))
         {
