@@ -38,6 +38,7 @@ internal static class CountRecognizer
     private static readonly System.Buffers.SearchValues<char> FrequencyMarks = Grammar.Chars("frequency-marks");
     private static readonly System.Buffers.SearchValues<char> FrequencyPeriods = Grammar.Chars("frequency-periods");
     private static readonly System.Buffers.SearchValues<char> GradeBefore = Grammar.Chars("grade-before");
+    private static readonly System.Buffers.SearchValues<char> SiblingRankBefore = Grammar.Chars("sibling-rank-before");
     private static readonly System.Buffers.SearchValues<char> TitleClosers = Grammar.Chars("title-closers");
     private static readonly FrozenSet<string> ArticleUnits = Grammar.Words("article-unit").ToFrozenSet(StringComparer.Ordinal);
     private static readonly string[] CaptionWords = Grammar.Words("caption-before");
@@ -76,6 +77,8 @@ internal static class CountRecognizer
     private static readonly System.Buffers.SearchValues<char> RankCountBefore = Grammar.Chars("rank-count-before");
     private static readonly System.Buffers.SearchValues<char> RoadEnds = Grammar.Chars("road-ends");
     private static readonly string[] GenericRoads = Grammar.Words("generic-road");
+    private static readonly string[] RoadNameTails = Grammar.Words("road-name-tail");
+    private static readonly string[] NumberedVillageAfter = Grammar.Words("numbered-village-after");
     private static readonly FrozenSet<string> PhaseUnits = Grammar.Words("phase-unit").ToFrozenSet(StringComparer.Ordinal);
     private static readonly System.Buffers.SearchValues<char> EstateEndings = Grammar.Chars("estate-endings");
 
@@ -201,6 +204,18 @@ internal static class CountRecognizer
         {
             return false; // counting two says 两; 二道河, 二村, 二队 are names and ordinals; 夫妇二人 counts
         }
+        if (lone && phrase.Start > 0 && phrase.Style == NumeralStyle.Chinese && SiblingRankBefore.Contains(text[phrase.Start - 1]) && !NumeralChars.IsLiang(text[phrase.Start]))
+        {
+            return false; // 老三家, 老五家的孩子: a sibling named by rank; 老两口 stays
+        }
+        if (lone && unitLength == 1 && phrase.Start >= 2 && IsChainedSlogan(text, phrase.Start, end, unit))
+        {
+            return false; // 一城两区, 一主两副三极: a planning slogan; 一年两次, 一户两人 count
+        }
+        if ((rules & UnitRules.Generic) != 0 && IsHundredMillions(text, end))
+        {
+            return false; // 投资5个亿, 三个多亿: an amount of (unsaid) yuan; 105个亿元以上的产业 counts
+        }
         if ((rules & UnitRules.Discount) != 0 && phrase.Value < FirstNonDiscount && phrase.Approx != Approximation.Over)
         {
             return false; // 打八折, 95折: a discount; 百余折 counts
@@ -218,9 +233,10 @@ internal static class CountRecognizer
         {
             return false; // 2款77戶、3款122戶: the category of the households counted next, not two models
         }
-        if ((rules & UnitRules.NumberedVillage) != 0 && (IsNumberedVillage(text, phrase.Start, name) || (phrase.Style == NumeralStyle.Arabic && IsNumberedVillageListed(text, end, name))))
+        if ((rules & UnitRules.NumberedVillage) != 0 && (IsNumberedVillage(text, phrase.Start, name) || (phrase.Style == NumeralStyle.Arabic && IsNumberedVillageListed(text, end, name))
+            || Grammar.StartsWithAny(text, end, NumberedVillageAfter)))
         {
-            return false; // 库木西力克乡7村、9村: villages named by their number; 全乡7村 counts
+            return false; // 库木西力克乡7村、9村, 兼7村第一书记: villages named by their number; 全乡7村 counts
         }
         if ((rules & UnitRules.Address) != 0 && IsAddressPart(text, end))
         {
@@ -291,6 +307,10 @@ internal static class CountRecognizer
         if (unitLength == 1 && OpensNotCountHead(text, unitStart))
         {
             return false; // 7位号码, 三期工程: the digits of a number, the phase of a project
+        }
+        if (phrase.IsSingleOne && IsAfterCount(text, phrase.Start))
+        {
+            return false; // 3至5人一组, 五户一组: "per group", no count of one
         }
         if (phrase.IsSingleOne && (IsAfterCountingWord(text, phrase.Start) || (unit.IsVerbal && IsFrequency(text, phrase.Start))))
         {
@@ -365,7 +385,7 @@ internal static class CountRecognizer
     private static bool IsRankAfterName(ReadOnlySpan<char> text, in NumberPhrase phrase, bool lone)
     {
         if (phrase.Start > 0 && RoadEnds.Contains(text[phrase.Start - 1]) && phrase.Approx == Approximation.Exact && phrase.Max is null
-            && !WordMatch.EndsWithAny(text[..phrase.Start], GenericRoads))
+            && !IsGenericRoadBefore(text, phrase.Start))
         {
             return true; // 南京東路2段100號, 中山路3段: a road's section in an address, whatever the numerals; 道路3段 counts
         }
@@ -376,6 +396,62 @@ internal static class CountRecognizer
         var prev = text[phrase.Start - 1];
         return NumeralChars.IsIdeograph(prev) && !NumeralChars.IsNumeralChar(prev) && !NounCountLeftContext.Contains(prev) && !RankCountBefore.Contains(prev);
     }
+
+    /// <summary>
+    /// 道路3段, 修山路3段: a road in general (generic-road) right before the number, whose sections it counts; 中山路3段:
+    /// a generic road that also ends road names (road-name-tail) after another ideograph (no numeral, no verb of
+    /// rank-count-before) is the end of the road's name, and the number its section.
+    /// </summary>
+    private static bool IsGenericRoadBefore(ReadOnlySpan<char> text, int start)
+    {
+        var before = text[..start];
+        if (!WordMatch.EndsWithAny(before, GenericRoads))
+        {
+            return false;
+        }
+        foreach (var tail in RoadNameTails)
+        {
+            if (before.EndsWith(tail, StringComparison.Ordinal))
+            {
+                var k = start - tail.Length - 1;
+                return k < 0 || !NumeralChars.IsIdeograph(text[k]) || NumeralChars.IsNumeralChar(text[k]) || RankCountBefore.Contains(text[k]);
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// 突破了7个亿, 三个多亿: 亿 right after a generic classifier (or after one more character, 多) counts hundreds of millions
+    /// of yuan left unsaid, money, not a count; 105个亿元以上的农业主导产业 (亿元 a modifier of what is counted) and 两个万元户 count.
+    /// </summary>
+    private static bool IsHundredMillions(ReadOnlySpan<char> text, int end)
+    {
+        var k = end + 1 < text.Length && NumeralChars.BigUnit(text[end + 1]) == HundredMillion && NumeralChars.IsIdeograph(text[end]) ? end + 1 : end;
+        return k < text.Length && NumeralChars.BigUnit(text[k]) == HundredMillion && (k + 1 >= text.Length || text[k + 1] != Grammar.Yuan[0]);
+    }
+
+    /// <summary>亿: 10^8.</summary>
+    private const long HundredMillion = 100_000_000L;
+
+    /// <summary>3至5人一组, 每组3-5人: a number and a one-character measure word right before a lone 一, which then means "per".</summary>
+    private static bool IsAfterCount(ReadOnlySpan<char> text, int start) =>
+        start >= 2 && (NumeralChars.IsNumeralChar(text[start - 2]) || NumeralChars.ArabicDigit(text[start - 2]) >= 0)
+        && UnitLexicon.TryMatch(text, start - 1, out var unit, out var length) && length == 1 && unit.Kind == UnitKind.Count;
+
+    /// <summary>What may follow the last item of a chained slogan (一城两区，).</summary>
+    private static readonly System.Buffers.SearchValues<char> SloganStops =
+        System.Buffers.SearchValues.Create(Marks.FullStop + Marks.Exclaims + Marks.ClauseEnds + Marks.Commas + Marks.ListComma + "\n\r");
+
+    /// <summary>
+    /// 一城两区, 一主两副三极, 一核两翼: a lone digit (two or more) and a one-character unit right after 一 and a character
+    /// that is no numeral and no measure word, closing the phrase or followed by the next numeral of the chain, are an item
+    /// of a planning slogan, not a count; 一年两次 (verbal: a frequency) and 一户两人 (户 a measure word) count.
+    /// </summary>
+    private static bool IsChainedSlogan(ReadOnlySpan<char> text, int start, int end, UnitEntry unit) =>
+        !unit.IsVerbal && NumeralChars.ChineseDigit(text[start - 2]) == 1 && NumeralChars.ChineseDigit(text[start]) >= 2
+        && NumeralChars.IsIdeograph(text[start - 1]) && !NumeralChars.IsNumeralChar(text[start - 1])
+        && !(start >= 3 && NumeralChars.IsNumeralChar(text[start - 3])) && !UnitLexicon.TryMatch(text, start - 1, out _, out _)
+        && (end >= text.Length || NumeralChars.IsNumeralChar(text[end]) || SloganStops.Contains(text[end]));
 
     /// <summary>
     /// 二、六个行政村: a number that opens its line and is followed by 、 numbers a heading (一、二、…) and lends its
