@@ -151,9 +151,10 @@ internal static partial class WorkTeamRecognizer
                 {
                     after = [village];
                 }
-                if (after.Count == 0 && VillageAfter(view, places, te) is { } later)
+                if (after.Count == 0)
                 {
-                    after = [later];
+                    // No village in its sentence: the same sender's station elsewhere, else the paragraph's village.
+                    pending.Add((slogan.Start, te, slogan.Name, t, true));
                 }
                 foreach (var station in after)
                 {
