@@ -88,4 +88,21 @@ internal static partial class WorkTeamRecognizer
         }
         return false;
     }
+
+    /// <summary>
+    /// The village last named before <paramref name="t"/> in its paragraph (<c>依麻木村位于乌什县。…自治区财政厅“访惠聚”工作队帮助…</c>):
+    /// where a “访惠聚” team named without 驻 and without a village in its sentence is stationed. Null when none.
+    /// </summary>
+    private static Station? ParagraphVillageBefore(ReadOnlySpan<char> view, List<PlaceMention> places, int t)
+    {
+        var scopeStart = LineStart(view, t);
+        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, t) - 1; k >= 0 && places[k].Start >= scopeStart; k--)
+        {
+            if (places[k].End <= t && places[k].Level == PlaceLevel.Village && !places[k].IsAnaphor)
+            {
+                return new Station(places[k].Start, places[k].End, places[k].Name);
+            }
+        }
+        return null;
+    }
 }

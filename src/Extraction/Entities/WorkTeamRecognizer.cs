@@ -151,10 +151,9 @@ internal static partial class WorkTeamRecognizer
                 {
                     after = [village];
                 }
-                if (after.Count == 0)
+                if (after.Count == 0 && (VillageAfter(view, places, te) ?? ParagraphVillageBefore(view, places, t)) is { } near)
                 {
-                    // No village in its sentence: the same sender's station elsewhere, else the paragraph's village.
-                    pending.Add((slogan.Start, te, slogan.Name, t, true));
+                    after = [near];
                 }
                 foreach (var station in after)
                 {
