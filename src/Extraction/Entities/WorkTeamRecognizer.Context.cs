@@ -14,15 +14,18 @@ namespace WorkTeam.Extraction.Entities;
 /// </summary>
 internal static partial class WorkTeamRecognizer
 {
-    /// <summary>The demonstratives before a body's short self-name (该, 該): link-words.tsv, agent-lead (the linker's own list).</summary>
-    private static readonly string[] SelfNameLeads = Links.LinkWords.OrgAnaphorLeads;
+    /// <summary>The demonstratives before a body's short self-name (该): team-self-names.tsv, kind lead.</summary>
+    private static readonly string[] SelfNameLeads = [.. WordLists.Get("team-self-names").Where("kind", "lead").Select(r => r[0])];
 
     /// <summary>
-    /// The short self-names a demonstrative makes a sender of (该局, 该公司): link-words.tsv's org-anaphor nouns, and the
-    /// ones only a team's sender takes (该行, 该院): team-self-names.tsv. Longest first.
+    /// The short self-names a demonstrative makes a sender of (该局, 该公司): link-words.tsv's org-anaphor nouns (the
+    /// linker's list, read as data), and the ones only a team's sender takes (该行, 该院): team-self-names.tsv, kind name.
+    /// Longest first.
     /// </summary>
     private static readonly string[] SelfNames =
-        [.. Links.LinkWords.OrgAnaphors.Concat(WordLists.Get("team-self-names").Values()).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)];
+        [.. WordLists.Get("link-words").Where("kind", "org-anaphor").Select(r => r[0])
+            .Concat(WordLists.Get("team-self-names").Where("kind", "name").Select(r => r[0]))
+            .Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)];
 
     /// <summary>
     /// <c>该行派驻…</c>: a demonstrative and a short self-name ending at the verb at <paramref name="z"/>, the demonstrative

@@ -951,11 +951,6 @@ internal static partial class WorkTeamRecognizer
         {
             return [.. known];
         }
-        // 该公司“访惠聚”驻村工作队在…村召开…: the village its sentence names after it.
-        if (VillageAfter(view, places, NextTeamWord(view, t).End) is { } later)
-        {
-            return [later];
-        }
         // The village last named before the team, in this paragraph or the one before (该村 counts, resolved).
         var stations = new List<Station>();
         var scopeStart = LineStart(view, t);
