@@ -151,6 +151,10 @@ internal static partial class WorkTeamRecognizer
                 {
                     after = [village];
                 }
+                if (after.Count == 0 && (VillageAfter(view, places, te) ?? ParagraphVillageBefore(view, places, t)) is { } near)
+                {
+                    after = [near];
+                }
                 foreach (var station in after)
                 {
                     explicitTeams.Add(new TeamMention(slogan.Start, te, slogan.Name, station.Name, station.Start, station.End));
@@ -193,7 +197,7 @@ internal static partial class WorkTeamRecognizer
         }
         foreach (var (start, end, station) in stationOnly)
         {
-            if (SenderOfStation(senderByStation, station.Name) is { } sender)
+            if (SenderOfStation(senderByStation, station.Name) is { } sender && NamedBefore(result, sender, start))
             {
                 result.Add(new TeamMention(start, end, sender, station.Name, station.Start, station.End));
             }
@@ -257,7 +261,7 @@ internal static partial class WorkTeamRecognizer
                 continue;
             }
             // 山东省…建设工作队派驻…村工作组: a team may send a team.
-            if ((SenderEndingAt(view, byEnd, z, clauseStart) ?? TeamSenderEndingAt(view, places, z, clauseStart)) is not { } sender)
+            if ((SenderEndingAt(view, byEnd, z, clauseStart) ?? TeamSenderEndingAt(view, places, z, clauseStart) ?? SelfNamedSenderEndingAt(view, z, clauseStart)) is not { } sender)
             {
                 continue;
             }
@@ -308,7 +312,7 @@ internal static partial class WorkTeamRecognizer
             {
                 continue;
             }
-            if (SenderEndingAt(view, byEnd, z, clauseStart) is { } sender)
+            if ((SenderEndingAt(view, byEnd, z, clauseStart) ?? SelfNamedSenderEndingAt(view, z, clauseStart)) is { } sender)
             {
                 return sender;
             }
