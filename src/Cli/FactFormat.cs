@@ -40,85 +40,88 @@ internal static class FactFormat
     public static void AppendJsonString(StringBuilder json, string value)
     {
         json.Append('"');
-        if (!NeedsEscape(value))
-        {
-            json.Append(value).Append('"');
-            return;
-        }
-        for (int i = 0; i < value.Length; i++)
-        {
-            char c = value[i];
-            switch (c)
-            {
-                case '"': json.Append("\\\""); break;
-                case '\\': json.Append("\\\\"); break;
-                case '\n': json.Append("\\n"); break;
-                case '\r': json.Append("\\r"); break;
-                case '\t': json.Append("\\t"); break;
-                default:
-                    bool paired = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
-                    if (paired)
-                    {
-                        json.Append(c).Append(value[++i]);
-                    }
-                    else if (c < ' ' || char.IsSurrogate(c))
-                    {
-                        // Control characters must be escaped; a lone surrogate is, so the output stays valid UTF-8.
-                        json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        json.Append(c);
-                    }
-                    break;
-            }
-        }
+        var text = new BuilderText(json);
+        AppendEscaped(ref text, value);
         json.Append('"');
     }
 
-    /// <summary>
-    /// Appends <paramref name="value"/> as a JSON string in UTF-8, as <see cref="AppendJsonString(StringBuilder, string)"/>
-    /// spells it: the text as it is unless it holds a character to escape, which is then written character by character.
-    /// </summary>
+    /// <summary>Appends <paramref name="value"/> as a JSON string in UTF-8, spelled as <see cref="AppendJsonString(StringBuilder, string)"/> spells it.</summary>
     public static void AppendJsonString(Utf8Lines json, string value)
     {
         json.Append('"');
+        var text = new Utf8Text(json);
+        AppendEscaped(ref text, value);
+        json.Append('"');
+    }
+
+    /// <summary>Where a JSON string's text goes: a builder of characters or a UTF-8 buffer.</summary>
+    private interface IJsonText
+    {
+        void Append(ReadOnlySpan<char> text);
+    }
+
+    private readonly struct BuilderText(StringBuilder json) : IJsonText
+    {
+        public void Append(ReadOnlySpan<char> text) => json.Append(text);
+    }
+
+    private readonly struct Utf8Text(Utf8Lines json) : IJsonText
+    {
+        public void Append(ReadOnlySpan<char> text) => json.Append(text);
+    }
+
+    /// <summary>
+    /// The one spelling of a JSON string's content for both writers: the text as it is unless it holds a character to
+    /// escape (quote, backslash, a control, a lone surrogate), which is then written run by run; pairs of surrogates stay.
+    /// </summary>
+    private static void AppendEscaped<TText>(ref TText json, string value) where TText : struct, IJsonText
+    {
         if (!NeedsEscape(value))
         {
-            json.Append(value.AsSpan());
-            json.Append('"');
+            json.Append(value);
             return;
         }
+        Span<char> hex = stackalloc char[6];
+        var run = 0;
         for (int i = 0; i < value.Length; i++)
         {
             char c = value[i];
-            switch (c)
+            string? named = c switch
             {
-                case '"': json.Append("\\\""u8); break;
-                case '\\': json.Append("\\\\"u8); break;
-                case '\n': json.Append("\\n"u8); break;
-                case '\r': json.Append("\\r"u8); break;
-                case '\t': json.Append("\\t"u8); break;
-                default:
-                    bool paired = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
-                    if (paired)
-                    {
-                        json.Append(value.AsSpan(i++, 2));
-                    }
-                    else if (c < ' ' || char.IsSurrogate(c))
-                    {
-                        // Control characters must be escaped; a lone surrogate is, so the output stays valid UTF-8.
-                        json.Append("\\u"u8);
-                        json.AppendHex4(c);
-                    }
-                    else
-                    {
-                        json.Append(value.AsSpan(i, 1));
-                    }
-                    break;
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ => null,
+            };
+            if (named is null)
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+                if (c >= ' ' && !char.IsSurrogate(c))
+                {
+                    continue;
+                }
             }
+            json.Append(value.AsSpan(run, i - run));
+            if (named is not null)
+            {
+                json.Append(named);
+            }
+            else
+            {
+                // Control characters must be escaped; a lone surrogate is, so the output stays valid UTF-8.
+                "\\u".CopyTo(hex);
+                ((int)c).TryFormat(hex[2..], out _, "x4", CultureInfo.InvariantCulture);
+                json.Append(hex);
+            }
+            run = i + 1;
         }
-        json.Append('"');
+        json.Append(value.AsSpan(run));
     }
 
     /// <summary>

@@ -48,7 +48,7 @@ internal sealed class Utf8Lines
     /// </summary>
     public void Append(ReadOnlySpan<char> text)
     {
-        Utf8.FromUtf16(text, Room(text.Length * 3), out _, out int written);
+        Utf8.FromUtf16(text, Room(checked(text.Length * 3)), out _, out int written); // room for all: the whole text is written
         _length += written;
     }
 
@@ -56,13 +56,6 @@ internal sealed class Utf8Lines
     public void Append(int value)
     {
         value.TryFormat(Room(11), out int written, default, CultureInfo.InvariantCulture);
-        _length += written;
-    }
-
-    /// <summary>Appends a UTF-16 code unit as four lower-case hexadecimal digits (a JSON escape's).</summary>
-    public void AppendHex4(char c)
-    {
-        ((int)c).TryFormat(Room(4), out int written, "x4", CultureInfo.InvariantCulture);
         _length += written;
     }
 
@@ -137,8 +130,10 @@ internal sealed class Utf8Sink
         {
             return;
         }
-        _stream.Write(_buffer, 0, _buffered);
+        // Emptied before the write: a write that fails is not written again by the next flush (a run's finally).
+        var count = _buffered;
         _buffered = 0;
+        _stream.Write(_buffer, 0, count);
         _stream.Flush();
     }
 }

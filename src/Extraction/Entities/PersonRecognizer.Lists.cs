@@ -28,6 +28,7 @@ internal static partial class PersonRecognizer
     {
         Span<int> starts = stackalloc int[32];
         Span<int> ends = stackalloc int[32];
+        var positions = new FoundPositions(found);
         var from = 0;
         while (from < view.Length && view[from..].IndexOf(ListMark) is var k && k >= 0)
         {
@@ -39,7 +40,7 @@ internal static partial class PersonRecognizer
                 itemStart--;
             }
             var count = 0;
-            starts[count] = NameAtItemEnd(view, itemStart, mark, taken, found);
+            starts[count] = NameAtItemEnd(view, itemStart, mark, taken, found, positions);
             ends[count++] = mark;
             // The middle items: a Han run between two marks.
             var m = mark;
@@ -54,14 +55,14 @@ internal static partial class PersonRecognizer
                 {
                     break;
                 }
-                starts[count] = NameAtItemEnd(view, m + 1, e, taken, found);
+                starts[count] = NameAtItemEnd(view, m + 1, e, taken, found, positions);
                 ends[count++] = e;
                 m = e;
             }
             // The last item: a name right after the last mark.
             starts[count] = -1;
             ends[count] = 0;
-            if (m + 3 <= view.Length && PersonStartingAt(found, m + 1) is { } person)
+            if (m + 3 <= view.Length && positions.StartingAt(m + 1) is { } person)
             {
                 starts[count] = person.Start;
                 ends[count] = person.End;
@@ -106,13 +107,13 @@ internal static partial class PersonRecognizer
     /// dictionary covers, alone or after what ends a word: an office, a place or organisation found, a word of the dictionary
     /// (镇领导黄诚), never inside one (镇长潘轶, not 长潘轶).
     /// </summary>
-    private static int NameAtItemEnd(ReadOnlySpan<char> view, int start, int end, TakenSpans taken, List<PersonMention> found)
+    private static int NameAtItemEnd(ReadOnlySpan<char> view, int start, int end, TakenSpans taken, List<PersonMention> found, FoundPositions positions)
     {
         if (end - start < 2)
         {
             return -1;
         }
-        if (PersonEndingAt(found, end) is { } person && person.Start >= start)
+        if (positions.EndingAt(end) is { } person && person.Start >= start)
         {
             return person.Start;
         }
@@ -158,30 +159,46 @@ internal static partial class PersonRecognizer
     /// <summary>Whether <paramref name="name"/> is a surname and a clan mark or another character that never opens a given name (蔡氏宗).</summary>
     private static bool OpensWithNeverGivenName(string name) => name.Length >= 2 && NeverGivenNameChars.Contains(name[1]);
 
-    /// <summary>A person found ending at <paramref name="end"/>, or null.</summary>
-    private static PersonMention? PersonEndingAt(List<PersonMention> found, int end)
+    /// <summary>
+    /// The first person of a line's found list (append-only while the lists are read) starting or ending at a position.
+    /// A short list is searched as it stands; a long one (a line listing thousands of names) through two maps kept up to
+    /// date with what was added since, so a list of n names costs n lookups, not n × n comparisons.
+    /// </summary>
+    private sealed class FoundPositions(List<PersonMention> found)
     {
-        foreach (var person in found)
-        {
-            if (person.End == end)
-            {
-                return person;
-            }
-        }
-        return null;
-    }
+        /// <summary>Up to this many people a walk of the list is cheaper than maps.</summary>
+        private const int MaxWalked = 32;
 
-    /// <summary>A person found starting at <paramref name="start"/>, or null.</summary>
-    private static PersonMention? PersonStartingAt(List<PersonMention> found, int start)
-    {
-        foreach (var person in found)
+        private Dictionary<int, int>? _byStart;
+        private Dictionary<int, int>? _byEnd;
+        private int _indexed;
+
+        public PersonMention? StartingAt(int start) => Find(start, byStart: true);
+
+        public PersonMention? EndingAt(int end) => Find(end, byStart: false);
+
+        private PersonMention? Find(int position, bool byStart)
         {
-            if (person.Start == start)
+            if (found.Count <= MaxWalked)
             {
-                return person;
+                foreach (var person in found)
+                {
+                    if ((byStart ? person.Start : person.End) == position)
+                    {
+                        return person;
+                    }
+                }
+                return null;
             }
+            _byStart ??= [];
+            _byEnd ??= [];
+            for (; _indexed < found.Count; _indexed++)
+            {
+                _byStart.TryAdd(found[_indexed].Start, _indexed); // the first found wins, as the walk's
+                _byEnd.TryAdd(found[_indexed].End, _indexed);
+            }
+            return (byStart ? _byStart : _byEnd).TryGetValue(position, out var at) ? found[at] : null;
         }
-        return null;
     }
 
     /// <summary>

@@ -235,6 +235,20 @@ public sealed class Gazetteer
     /// <summary>The characters some name or short form begins with: a scan skips every other position.</summary>
     internal CharSet KeyFirstChars { get; }
 
+    /// <summary>The place scan's per-character flags for this gazetteer, built by the first recognizer on it (its trigger kinds are the recognizer's).</summary>
+    private byte[]? placeScanFlags;
+
+    /// <summary>The place scan's flags for this gazetteer: built once by <paramref name="build"/> and kept with it, so every recognizer on one gazetteer shares them.</summary>
+    internal byte[] PlaceScanFlags(Func<Gazetteer, byte[]> build)
+    {
+        if (Volatile.Read(ref placeScanFlags) is { } built)
+        {
+            return built;
+        }
+        var made = build(this);
+        return Interlocked.CompareExchange(ref placeScanFlags, made, null) ?? made;
+    }
+
     /// <summary>
     /// Reads a gazetteer in the shipped tab-separated form: <c>name, level, parent, aliases</c> per line,
     /// aliases comma-separated, lines starting with <c>#</c> ignored.

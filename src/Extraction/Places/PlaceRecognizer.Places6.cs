@@ -56,7 +56,7 @@ internal sealed partial class PlaceRecognizer
     private static bool StemNamesRoad(ReadOnlySpan<char> view, int end) => end < view.Length && RoadNameEndings.Contains(view[end]);
 
     /// <summary>The enumeration comma between listed names.</summary>
-    private const char ListComma = '\u3001';
+    private const char ListComma = Marks.ListComma;
 
     /// <summary>The longest short name read in a list before a village written with its ending (仁爱、津沙…四维村).</summary>
     private const int MaxShortListName = 3;
@@ -91,7 +91,7 @@ internal sealed partial class PlaceRecognizer
                 for (var length = MinNameLength; length <= MaxShortListName && end - length >= 0; length++)
                 {
                     var s = end - length;
-                    if (!view[s..end].ContainsAnyExcept(ListComma) || !AllNameChars(view[s..end]))
+                    if (!AllNameChars(view[s..end]))
                     {
                         break;
                     }

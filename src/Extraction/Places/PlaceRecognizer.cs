@@ -120,8 +120,7 @@ internal sealed partial class PlaceRecognizer
     {
         this.gazetteer = gazetteer;
         useTable = useDivisionTable;
-        var last = lastScanFlags;
-        scanFlags = last is not null && ReferenceEquals(last.Gazetteer, gazetteer) ? last.Flags : (lastScanFlags = new(gazetteer, ScanFlagsOf(gazetteer))).Flags;
+        scanFlags = gazetteer.PlaceScanFlags(ScanFlagsOf);
     }
 
     // The walk of FindGazetteerStarts reads one byte per character where it tested two bit sets (the trigger characters,
@@ -133,11 +132,6 @@ internal sealed partial class PlaceRecognizer
 
     /// <summary>Each UTF-16 unit's trigger kinds (<see cref="TriggerKinds"/>) and <see cref="KeyFirstFlag"/> (64 KB, built once a gazetteer).</summary>
     private readonly byte[] scanFlags;
-
-    /// <summary>The flags of the gazetteer of the last recognizer made: the next one on it (most are on the default) reuses them.</summary>
-    private static ScanFlagsOfGazetteer? lastScanFlags;
-
-    private sealed record ScanFlagsOfGazetteer(Gazetteer Gazetteer, byte[] Flags);
 
     private static byte[] ScanFlagsOf(Gazetteer gazetteer)
     {
@@ -1015,7 +1009,7 @@ internal sealed partial class PlaceRecognizer
 
     /// <summary><see cref="Suffixes"/>' indices plus one, grouped as <see cref="SuffixGroups"/> (by first character, in data order).</summary>
     private static readonly byte[][] SuffixIndexGroups =
-        [.. Enumerable.Range(0, Suffixes.Length).GroupBy(k => Suffixes[k].Text[0]).Select(g => g.Select(k => (byte)(k + 1)).ToArray())];
+        [.. Enumerable.Range(0, Suffixes.Length).GroupBy(k => Suffixes[k].Text[0]).Select(g => g.Select(k => checked((byte)(k + 1))).ToArray())]; // a byte per position: 255 suffixes at most
 
     /// <summary>The index plus one of the suffix <see cref="MatchSuffix"/> finds at <paramref name="j"/>, or 0, for <see cref="ScanState.SuffixAt"/>.</summary>
     private static byte SuffixIndexAt(ReadOnlySpan<char> view, int j)
