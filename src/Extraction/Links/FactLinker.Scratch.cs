@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using WorkTeam.Extraction.Collections;
 
 namespace WorkTeam.Extraction.Links;
 
@@ -20,8 +21,8 @@ internal static partial class FactLinker
         private string?[]? _paragraphPeriod;
 
         /// <summary>The lists handed out for this text, and those free for the next one.</summary>
-        private readonly List<List<Mention>> _lentMentions = [], _freeMentions = [];
-        private readonly List<List<int>> _lentIndices = [], _freeIndices = [];
+        private readonly ListLender<Mention> _mentionLists = new(MaxKeptLists, MaxKeptTable);
+        private readonly ListLender<int> _indexLists = new(MaxKeptLists, MaxKeptTable);
 
         /// <summary>Lists the linker keeps for a text beyond its tables: its senders, stations and dates.</summary>
         public List<string> TeamSenders { get; } = [];
@@ -57,27 +58,10 @@ internal static partial class FactLinker
         public string?[] ParagraphPeriod(int n) => Table(ref _paragraphPeriod, n);
 
         /// <summary>An empty list of place mentions, for this text only (back to the free ones at <see cref="Release"/>).</summary>
-        public List<Mention> MentionList() => Lend(_freeMentions, _lentMentions);
+        public List<Mention> MentionList() => _mentionLists.Lend();
 
         /// <summary>An empty list of fact indices, for this text only.</summary>
-        public List<int> IndexList() => Lend(_freeIndices, _lentIndices);
-
-        private static List<T> Lend<T>(List<List<T>> free, List<List<T>> lent)
-        {
-            List<T> list;
-            if (free.Count > 0)
-            {
-                list = free[^1];
-                free.RemoveAt(free.Count - 1);
-                list.Clear();
-            }
-            else
-            {
-                list = [];
-            }
-            lent.Add(list);
-            return list;
-        }
+        public List<int> IndexList() => _indexLists.Lend();
 
         /// <summary>The table in <paramref name="kept"/>, at least <paramref name="n"/> long and cleared up to <paramref name="n"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -97,8 +81,8 @@ internal static partial class FactLinker
         /// <summary>Empties the per-text lists and lets go of what a long text made (called by <see cref="Release"/>).</summary>
         private void ReleaseTables()
         {
-            Return(_lentMentions, _freeMentions);
-            Return(_lentIndices, _freeIndices);
+            _mentionLists.TakeBackAll();
+            _indexLists.TakeBackAll();
             TeamSenders.Clear();
             OrgTeamSenders.Clear();
             Stations.Clear();
@@ -121,19 +105,7 @@ internal static partial class FactLinker
             }
         }
 
-        private static void Return<T>(List<List<T>> lent, List<List<T>> free)
-        {
-            // A few hundred lists at most are kept: a long document's many clauses do not stay in the thread's memory.
-            foreach (var list in lent)
-            {
-                if (free.Count < MaxKeptLists && list.Capacity <= MaxKeptTable)
-                {
-                    free.Add(list);
-                }
-            }
-            lent.Clear();
-        }
-
+        // A few hundred lists at most are kept: a long document's many clauses do not stay in the thread's memory.
         private const int MaxKeptLists = 256;
     }
 }

@@ -1,3 +1,4 @@
+using WorkTeam.Extraction.Collections;
 using WorkTeam.Extraction.Facts;
 
 namespace WorkTeam.Extraction.Places;
@@ -174,8 +175,7 @@ internal static class DivisionResolver
         private static ResolverScratch? spare;
 
         private List<int>?[] candidates = new List<int>?[16];
-        private readonly List<List<int>> free = [];
-        private readonly List<List<int>> rented = [];
+        private readonly ListLender<int> lists = new(int.MaxValue, MaxKeptCapacity);
         private readonly List<int> provinces = [];
 
         public static ResolverScratch Take()
@@ -196,22 +196,7 @@ internal static class DivisionResolver
         }
 
         /// <summary>An empty list that stays this call's until <see cref="Release"/>.</summary>
-        public List<int> Rent()
-        {
-            List<int> list;
-            if (free.Count > 0)
-            {
-                list = free[^1];
-                free.RemoveAt(free.Count - 1);
-                list.Clear();
-            }
-            else
-            {
-                list = [];
-            }
-            rented.Add(list);
-            return list;
-        }
+        public List<int> Rent() => lists.Lend();
 
         public List<int> Provinces()
         {
@@ -223,14 +208,7 @@ internal static class DivisionResolver
         public void Release(int n)
         {
             Array.Clear(candidates, 0, n);
-            foreach (var list in rented)
-            {
-                if (list.Capacity <= MaxKeptCapacity)
-                {
-                    free.Add(list);
-                }
-            }
-            rented.Clear();
+            lists.TakeBackAll();
             if (candidates.Length <= MaxKeptCapacity)
             {
                 spare = this;
