@@ -80,25 +80,7 @@ internal static class Grammar
     public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordSet(string role) =>
         Words(role).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether one of <paramref name="words"/> starts at <paramref name="at"/>.</summary>
-    public static bool StartsWithAny(ReadOnlySpan<char> text, int at, string[] words)
-    {
-        if (at > text.Length)
-        {
-            return false;
-        }
-        var rest = text[at..];
-        foreach (var word in words)
-        {
-            if (word.Length != 0 && (rest.IsEmpty || rest[0] != word[0]))
-            {
-                continue; // most words differ at their first character: no comparison of the rest
-            }
-            if (rest.StartsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    /// <summary>Whether one of <paramref name="words"/> starts at <paramref name="at"/> (none past the text's end).</summary>
+    public static bool StartsWithAny(ReadOnlySpan<char> text, int at, string[] words) =>
+        at <= text.Length && WordMatch.StartsWithAny(text[at..], words);
 }

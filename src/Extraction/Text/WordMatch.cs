@@ -7,6 +7,10 @@ internal static class WordMatch
     {
         foreach (var word in words)
         {
+            if (word.Length != 0 && (text.IsEmpty || text[0] != word[0]))
+            {
+                continue; // most words differ at their first character: no comparison of the rest
+            }
             if (text.StartsWith(word, StringComparison.Ordinal))
             {
                 return true;
