@@ -14,13 +14,18 @@ internal static partial class OrganizationRecognizer
     {
         public const ushort SuffixFirst = 1, Coordinator = 2, ListHeadFirst = 4, DatelineMark = 8, ReporterLabelFirst = 16, KnownBodyFirst = 32;
 
+        /// <summary>For the suffix scan's per-character test: a suffix of one character, a longer suffix's second character.</summary>
+        public const ushort OneCharacterSuffix = 64, SuffixSecond = 128;
+
         private static readonly CharTriggers Table = new CharTriggers()
             .MarkWhere(c => SuffixFirstChars.Contains(c), SuffixFirst)
             .MarkWhere(c => TextClasses.Coordinators.Contains(c), Coordinator)
             .MarkWhere(c => DatelineMarks.Contains(c), DatelineMark)
             .MarkFirst(ListHeads, ListHeadFirst)
             .MarkFirst(ReporterLabels, ReporterLabelFirst)
-            .MarkFirst(KnownBodies, KnownBodyFirst);
+            .MarkFirst(KnownBodies, KnownBodyFirst)
+            .MarkWhere(c => OneCharacterSuffixes.Contains(c), OneCharacterSuffix)
+            .MarkWhere(c => SuffixSecondChars.Contains(c), SuffixSecond);
 
         /// <summary>Each UTF-16 unit's bits, for the scan that reads them as it walks a text.</summary>
         public static ReadOnlySpan<ushort> Flags => Table.Flags;

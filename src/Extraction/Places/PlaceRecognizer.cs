@@ -192,12 +192,21 @@ internal sealed partial class PlaceRecognizer
             }
             i++;
         }
-        // A line with no place found and no trigger character (most lines): the table passes start only at a trigger
-        // and the repeats only after a name learned, so they would set up their map to find nothing.
-        if (mentions.Count == 0 && state.TriggerCount == 0 && state.LearnedNames is null && hints is null)
+        // A line with no place found and no suffix (five lines in six): of the passes below only the counties after a
+        // locative word (在龙口) can find one there: the other table passes start at a suffix or a village found, the
+        // repeats after a name learned. They ran on every such line holding a trigger character (在, 地, 里…).
+        if (mentions.Count == 0 && !state.AnySuffix && state.LearnedNames is null && hints is null)
         {
-            state.Release();
-            return [];
+            if (useTable && state.AnyLocative)
+            {
+                AddCountiesAfterLocatives(view, state, TakenOf(view, mentions, state.Taken));
+            }
+            if (mentions.Count == 0)
+            {
+                state.Release();
+                return [];
+            }
+            return CopyAndRelease(state);
         }
         // The table passes and the repeats share one map of the characters mentions take: each pass marks what
         // it adds, so after the table passes the map is the one a fresh pass over all mentions would make.
@@ -226,7 +235,13 @@ internal sealed partial class PlaceRecognizer
             }
         }
         mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        var result = new List<PlaceMention>(mentions); // one array of the right size; the scan's list grows once a thread
+        return CopyAndRelease(state);
+    }
+
+    /// <summary>The state's mentions in a list of their own (one array of the right size; the scan's list grows once a thread), the state handed back.</summary>
+    private static List<PlaceMention> CopyAndRelease(ScanState state)
+    {
+        var result = new List<PlaceMention>(state.Mentions);
         state.Release();
         return result;
     }
@@ -284,6 +299,9 @@ internal sealed partial class PlaceRecognizer
 
         public int TriggerCount;
 
+        /// <summary>Whether the text holds a suffix (<see cref="SuffixAt"/> set somewhere), and a locative trigger.</summary>
+        public bool AnySuffix, AnyLocative;
+
         // For AddStemsOfDocumentPlaces, which clears them before use.
         public readonly List<string> Stems = [];
         public readonly List<PlaceLevel> StemLevels = [];
@@ -333,6 +351,8 @@ internal sealed partial class PlaceRecognizer
             state.LearnedNames = null;
             state.LastEnd = -1;
             state.TriggerCount = 0;
+            state.AnySuffix = false;
+            state.AnyLocative = false;
             return state;
         }
 
@@ -410,61 +430,94 @@ internal sealed partial class PlaceRecognizer
     /// </summary>
     private void FindGazetteerStarts(ReadOnlySpan<char> view, ScanState state)
     {
+        if (gazetteer.MaxKeyLength >= 64)
+        {
+            FindGazetteerStartsByLength(view, state);
+            return;
+        }
+        var pairs = gazetteer.PairFilter;
+        var flagOf = scanFlags;
+        // One branch a character, taken about one time in twenty: the pair filter is read at every position and or-ed
+        // with the trigger kinds, where a branch on the first character's flags (a quarter of the characters begin some
+        // key) and then one on the pair were mispredicted often. A pair the filter lets by that begins no key finds an
+        // empty group below, as a first character that begins none would.
+        var last = view.Length - 1;
+        for (var i = 0; i < last; i++)
+        {
+            var c = view[i];
+            var kinds = flagOf[c] & (KeyFirstFlag - 1);
+            var mayBeKey = pairs.MayContain(c, view[i + 1]);
+            if ((kinds == 0) & !mayBeKey)
+            {
+                continue;
+            }
+            if (kinds != 0)
+            {
+                AddTrigger(view, state, i, kinds);
+            }
+            if (!mayBeKey)
+            {
+                continue;
+            }
+            // Only the keys that begin with these two characters, longest first, compared with the text past the pair.
+            var longest = view.Length - i;
+            for (int k = gazetteer.KeysStartingWith(c, view[i + 1], out var group); k < group; k++)
+            {
+                var key = gazetteer.KeyAt(k);
+                var len = key.Length;
+                if (len <= longest && view.Slice(i + 2, len - 2).SequenceEqual(key.AsSpan(2))
+                    && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i) && !InsideLongerWord(view, i, i + len))
+                {
+                    state.GazetteerKeyLength[i] = len;
+                    state.GazetteerKeys[i] = gazetteer.HitsAt(k);
+                    break;
+                }
+            }
+        }
+        // The last character begins no key (two characters at least); it may be a trigger (村 of 某某村).
+        if (last >= 0 && (flagOf[view[last]] & (KeyFirstFlag - 1)) is var lastKinds and not 0)
+        {
+            AddTrigger(view, state, last, lastKinds);
+        }
+    }
+
+    /// <summary>A trigger character of <paramref name="kinds"/> at <paramref name="i"/>, with the suffix that begins there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddTrigger(ReadOnlySpan<char> view, ScanState state, int i, int kinds)
+    {
+        state.AddTrigger(i, kinds);
+        if ((kinds & SuffixTrigger) != 0 && (state.SuffixAt[i] = SuffixIndexAt(view, i)) != 0)
+        {
+            state.AnySuffix = true;
+        }
+        if ((kinds & LocativeTrigger) != 0)
+        {
+            state.AnyLocative = true;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="FindGazetteerStarts"/> for a gazetteer with a key of 64 characters or more, which the pair groups do
+    /// not hold: each length from the longest down is looked up in the map.
+    /// </summary>
+    private void FindGazetteerStartsByLength(ReadOnlySpan<char> view, ScanState state)
+    {
         var max = gazetteer.MaxKeyLength;
         var firstChars = gazetteer.KeyFirstChars;
-        var byLengthMask = max < 64;
-        var pairs = gazetteer.PairFilter;
         var flagOf = scanFlags;
         for (var i = 0; i < view.Length; i++)
         {
             var flags = flagOf[view[i]];
-            if (flags == 0)
-            {
-                continue;
-            }
             var kinds = flags & (KeyFirstFlag - 1);
             if (kinds != 0)
             {
-                state.AddTrigger(i, kinds);
-                if ((kinds & SuffixTrigger) != 0)
-                {
-                    state.SuffixAt[i] = SuffixIndexAt(view, i);
-                }
+                AddTrigger(view, state, i, kinds);
             }
-            if ((flags & KeyFirstFlag) == 0 || i + 1 == view.Length)
+            if ((flags & KeyFirstFlag) == 0 || i + 1 == view.Length || !firstChars.Contains(view[i]))
             {
                 continue;
             }
-            // The pair filter inline first: about one pair in a hundred begins a key, and a call per character cost more than the test.
-            if (byLengthMask && !pairs.MayContain(view[i], view[i + 1]))
-            {
-                continue;
-            }
-            var longest = Math.Min(max, view.Length - i);
-            if (byLengthMask)
-            {
-                // Only the keys that begin with these two characters, longest first, compared with the text past the
-                // pair. The pair's filter alone: a first-character test before it let a quarter of the characters by,
-                // a branch hard to predict.
-                for (int k = gazetteer.KeysStartingWith(view[i], view[i + 1], out var group); k < group; k++)
-                {
-                    var key = gazetteer.KeyAt(k);
-                    var len = key.Length;
-                    if (len <= longest && view.Slice(i + 2, len - 2).SequenceEqual(key.AsSpan(2))
-                        && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i) && !InsideLongerWord(view, i, i + len))
-                    {
-                        state.GazetteerKeyLength[i] = len;
-                        state.GazetteerKeys[i] = gazetteer.HitsAt(k);
-                        break;
-                    }
-                }
-                continue;
-            }
-            if (!firstChars.Contains(view[i]))
-            {
-                continue;
-            }
-            for (var len = longest; len >= 2; len--)
+            for (var len = Math.Min(max, view.Length - i); len >= 2; len--)
             {
                 if (gazetteer.TryGetKeys(view.Slice(i, len), out var keys) && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i)
                     && !InsideLongerWord(view, i, i + len))
