@@ -140,10 +140,10 @@ internal static partial class PersonRecognizer
         // The characters that open or close what each finder reads, in one pass: a finder whose characters the
         // text lacks finds nothing there and is not run (most lines name no person).
         var triggers = LineTriggers.Of(view);
-        // A text with none of the finders' characters (a quarter of the lines of news text), no list mark, no slash and
-        // no line opening with a surname (what FindLineOpeningNames, the one finder without a trigger, reads) names no
-        // one: it is not walked again, nor is its map of taken spans made.
-        if (triggers == 0 && !view.Contains(ListMark) && !view.ContainsAny(Marks.Slashes) && !AnyLineOpensWithSurname(view))
+        // A text with none of the finders' characters (a quarter of the lines of news text; the list mark and the slashes
+        // are among them) and no line opening with a surname (what FindLineOpeningNames, the one finder without a
+        // trigger, reads) names no one: it is not walked again, nor is its map of taken spans made.
+        if (triggers == 0 && !AnyLineOpensWithSurname(view))
         {
             t_scratch = scratch;
             displacedPlaces = null;
@@ -223,11 +223,11 @@ internal static partial class PersonRecognizer
             FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
         }
         // Lists of names (镇领导黄诚、俞红、吴金涛…) and slash credits (文/李思慧 徐小娟): PersonRecognizer.Lists.cs.
-        if (view.Contains(ListMark))
+        if ((triggers & LineTriggers.ListComma) != 0)
         {
             FindNameLists(view, taken, found);
         }
-        if ((triggers & LineTriggers.CreditLast) != 0 || view.ContainsAny(Marks.Slashes))
+        if ((triggers & (LineTriggers.CreditLast | LineTriggers.Slash)) != 0)
         {
             FindSlashCredits(view, taken, found, places, displaced);
         }
