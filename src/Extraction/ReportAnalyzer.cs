@@ -170,9 +170,9 @@ public sealed class ReportAnalyzer
         {
             if (head is { Count: > 0 })
             {
-                headPlaces = claimed.FindAll(f => f.Kind == FactKinds.Place && !SortedRanges.Contain(body, f.Start, f.End) && SortedRanges.Contain(head, f.Start, f.End));
+                headPlaces = HeadPlaces(claimed, body, head);
             }
-            claimed = claimed.FindAll(f => SortedRanges.Contain(body, f.Start, f.End));
+            claimed = InBody(claimed, body);
         }
         // The links of every number (place, period, actor, subject), read from the facts of the body.
         claimed = FactLinker.Link(analysis.Text, claimed);
@@ -180,8 +180,18 @@ public sealed class ReportAnalyzer
         {
             claimed = MergeInOrder(claimed, headPlaces);
         }
-        return run == kinds ? claimed : claimed.FindAll(f => (f.Kind & kinds) != 0);
+        return run == kinds ? claimed : OfKinds(claimed, kinds);
     }
+
+    // The filters of Run as methods of their own: a lambda in Run over its parameters made Run allocate their closure
+    // at every call, a text's body given or not (one object a line read alone).
+    private static List<Fact> HeadPlaces(List<Fact> claimed, IReadOnlyList<(int Start, int End)> body, List<(int Start, int End)> head) =>
+        claimed.FindAll(f => f.Kind == FactKinds.Place && !SortedRanges.Contain(body, f.Start, f.End) && SortedRanges.Contain(head, f.Start, f.End));
+
+    private static List<Fact> InBody(List<Fact> claimed, IReadOnlyList<(int Start, int End)> body) =>
+        claimed.FindAll(f => SortedRanges.Contain(body, f.Start, f.End));
+
+    private static List<Fact> OfKinds(List<Fact> claimed, FactKinds kinds) => claimed.FindAll(f => (f.Kind & kinds) != 0);
 
     /// <summary>A user's recognizer's facts in document order (by start, then end; a stable sort keeps its own order among equals).</summary>
     private static List<Fact> Collect(IFactRecognizer recognizer, TextAnalysis analysis, FactKinds wanted)

@@ -40,14 +40,14 @@ internal static partial class PersonRecognizer
     /// <summary>
     /// Which finders a text can feed: one bit per finder's trigger characters (the dot of a transliterated name, a
     /// title's first character, a credit label's last, a bracket, a credit tail's first, a sex, a frame's closing
-    /// word's last, a verb of speaking's first, a public figure's first), read for the whole text in one pass of one table. Each finder
+    /// word's last, a verb of speaking's first, a public figure's first, the list mark, a slash), read for the whole text in one pass of one table. Each finder
     /// finds nothing where its characters are absent, so skipping it there changes nothing; on a short line, a
     /// vectorised search of its own per finder cost more than the finder's work. Immutable.
     /// </summary>
     private static class LineTriggers
     {
         public const ushort Dot = 1, TitleFirst = 2, CreditLast = 4, Bracket = 8, CreditTailFirst = 16, Sex = 32, FrameCloseLast = 64, SpeakerVerbFirst = 128,
-            PublicFigureFirst = 256, RoleLast = 512, CommonSurname = 1024, WordSurname = 2048;
+            PublicFigureFirst = 256, RoleLast = 512, CommonSurname = 1024, WordSurname = 2048, ListComma = 4096, Slash = 8192;
 
         private static readonly CharTriggers Table = new CharTriggers()
             .Mark(DotChars, Dot)
@@ -65,7 +65,11 @@ internal static partial class PersonRecognizer
             .Mark(LastChars(Roles) + LastChars(Descriptors) + AgeMark, RoleLast)
             .Mark(CommonSurnameChars, CommonSurname)
             // The surnames that are also words (FindWordSurnameNames): a line with none is not searched for them again.
-            .Mark(WordLists.Get("word-surnames").Chars(), WordSurname);
+            .Mark(WordLists.Get("word-surnames").Chars(), WordSurname)
+            // The list mark of name lists (FindNameLists) and the slashes of slash credits (文/李思慧): read in the same pass,
+            // not searched for again.
+            .Mark([ListMark], ListComma)
+            .Mark(Marks.Slashes, Slash);
 
         /// <summary>The bits of every character of <paramref name="text"/>, or-ed.</summary>
         public static ushort Of(ReadOnlySpan<char> text) => Table.Of(text);

@@ -140,6 +140,15 @@ internal static partial class PersonRecognizer
         // The characters that open or close what each finder reads, in one pass: a finder whose characters the
         // text lacks finds nothing there and is not run (most lines name no person).
         var triggers = LineTriggers.Of(view);
+        // A text with none of the finders' characters (a quarter of the lines of news text; the list mark and the slashes
+        // are among them) and no line opening with a surname (what FindLineOpeningNames, the one finder without a
+        // trigger, reads) names no one: it is not walked again, nor is its map of taken spans made.
+        if (triggers == 0 && !AnyLineOpensWithSurname(view))
+        {
+            t_scratch = scratch;
+            displacedPlaces = null;
+            return NoPeople;
+        }
         // A place or organisation is never a person; a person found first keeps its span.
         var taken = scratch.Taken ?? new TakenSpans();
         taken.Reset(view.Length);
@@ -214,11 +223,11 @@ internal static partial class PersonRecognizer
             FindRepeats(view, taken, found, PublicFigureSearch.Value, PublicFigures.Names);
         }
         // Lists of names (镇领导黄诚、俞红、吴金涛…) and slash credits (文/李思慧 徐小娟): PersonRecognizer.Lists.cs.
-        if (view.Contains(ListMark))
+        if ((triggers & LineTriggers.ListComma) != 0)
         {
             FindNameLists(view, taken, found);
         }
-        if ((triggers & LineTriggers.CreditLast) != 0 || view.ContainsAny(Marks.Slashes))
+        if ((triggers & (LineTriggers.CreditLast | LineTriggers.Slash)) != 0)
         {
             FindSlashCredits(view, taken, found, places, displaced);
         }
@@ -1123,6 +1132,26 @@ internal static partial class PersonRecognizer
 
     /// <summary>Labels of a form whose colon introduces a name (姓名:陈伟男): person-descriptors.tsv, label yes.</summary>
     private static readonly FrozenSet<string> FormLabels = WordLists.Get("person-descriptors").Where("label", "yes").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a line of <paramref name="view"/> opens (after blanks) with a surname, as <see cref="FindLineOpeningNames"/> reads it.</summary>
+    private static bool AnyLineOpensWithSurname(ReadOnlySpan<char> view)
+    {
+        for (var line = 0; line < view.Length;)
+        {
+            var p = line;
+            while (p < view.Length && IsBlank(view[p]))
+            {
+                p++;
+            }
+            if (p < view.Length && Surnames.Contains(view[p]))
+            {
+                return true;
+            }
+            var next = view[line..].IndexOf('\n');
+            line = next < 0 ? view.Length : line + next + 1;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Han names that open a line as its heading or its profile: the name, then a colon and the heading's words

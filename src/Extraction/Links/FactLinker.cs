@@ -50,7 +50,10 @@ internal static partial class FactLinker
     /// <summary>What joins several actors in <c>actor</c> (the output contract's separator, docs/facts.md).</summary>
     public const char ActorSeparator = Marks.ListComma;
 
-    /// <summary>The facts with their numbers linked; other facts as they were. <paramref name="facts"/> is in document order.</summary>
+    /// <summary>
+    /// The facts with their numbers linked; other facts as they were. <paramref name="facts"/> is in document order.
+    /// When no number gains a link, <paramref name="facts"/> itself comes back (most lines with a number: no list made).
+    /// </summary>
     public static List<Fact> Link(string text, List<Fact> facts)
     {
         if (!facts.Exists(f => f.Kind.IsNumber()))
@@ -291,7 +294,9 @@ internal static partial class FactLinker
         List<(int Start, int End)>? names = null;
 
         Dictionary<string, int>? fullest = null;
-        var linked = new List<Fact>(n);
+        // Made at the first number whose record changes (with the facts before it): a text whose numbers link to
+        // nothing hands back its own list.
+        List<Fact>? linked = null;
         var previousNumberEnd = -1;
         var previousNumberClause = -1;
         var previousNumberSentence = -1;
@@ -306,7 +311,7 @@ internal static partial class FactLinker
             var f = facts[i];
             if (!f.Kind.IsNumber())
             {
-                linked.Add(f);
+                linked?.Add(f);
                 continue;
             }
             var c = clause[i];
@@ -464,7 +469,12 @@ internal static partial class FactLinker
             (previousNumberEnd, previousNumberClause, previousNumberSentence, previousActor, previousOwnsNothing) = (f.End, c, s, actor ?? f.Actor, ownsNothing);
             var subject = f.Subject ?? Simplified(Subject(text, f, cut.ClauseEnd(c), cut.SentenceEnd(s)));
             // A number that links to nothing is the same record: no copy of it (most numbers of a line read alone).
-            linked.Add(place < 0 && period is null && actor is null && ReferenceEquals(subject, f.Subject) ? f : f with
+            if (place < 0 && period is null && actor is null && ReferenceEquals(subject, f.Subject))
+            {
+                linked?.Add(f);
+                continue;
+            }
+            (linked ??= Prefix(facts, i)).Add(f with
             {
                 // A unit with no code may be a short form a title completes (南投縣長); one with a code is named most fully above.
                 Place = place >= 0 ? (facts[place].Code is null ? NamedByTitle(text, facts[place]) : null) ?? facts[place].Name : f.Place,
@@ -561,7 +571,7 @@ internal static partial class FactLinker
                 limit == AnyLevel ? chosen : Choose(text, facts, cut, mentions, clauseDates, limit);
         }
         cut.Release();
-        return linked;
+        return linked ?? facts;
     }
 
     /// <summary>
@@ -572,14 +582,14 @@ internal static partial class FactLinker
     /// </summary>
     private static List<Fact> SubjectsOnly(string text, List<Fact> facts)
     {
-        var linked = new List<Fact>(facts.Count);
+        List<Fact>? linked = null; // as in Link: made at the first record that changes
         Cut? cut = null;
         for (int i = 0, c = 0; i < facts.Count; i++)
         {
             var f = facts[i];
             if (!f.Kind.IsNumber())
             {
-                linked.Add(f);
+                linked?.Add(f);
                 continue;
             }
             string? subject;
@@ -598,10 +608,25 @@ internal static partial class FactLinker
                 }
                 subject = Simplified(Subject(text, f, cut.ClauseEnd(c), cut.SentenceEnd(cut.ClauseSentence[c])));
             }
-            linked.Add(ReferenceEquals(subject, f.Subject) ? f : f with { Subject = subject });
+            if (ReferenceEquals(subject, f.Subject))
+            {
+                linked?.Add(f);
+            }
+            else
+            {
+                (linked ??= Prefix(facts, i)).Add(f with { Subject = subject });
+            }
         }
         cut?.Release();
-        return linked;
+        return linked ?? facts;
+    }
+
+    /// <summary>A new list, room for all of <paramref name="facts"/>, holding those before <paramref name="count"/>.</summary>
+    private static List<Fact> Prefix(List<Fact> facts, int count)
+    {
+        var list = new List<Fact>(facts.Count);
+        list.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(facts)[..count]);
+        return list;
     }
 
     /// <summary>A place named in a scope: the place fact (or the one a word such as 全乡 stands for) and where it is named.</summary>

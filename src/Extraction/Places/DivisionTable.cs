@@ -424,7 +424,8 @@ public sealed partial class DivisionTable
         {
             return false;
         }
-        var keys = LazyInitializer.EnsureInitialized(ref countyKeys, BuildCountyKeys);
+        // The field first: the method group makes a delegate at every call (one object a place test) once it is built.
+        var keys = countyKeys ?? LazyInitializer.EnsureInitialized(ref countyKeys, BuildCountyKeys);
         Span<char> buffer = stackalloc char[64];
         scoped ReadOnlySpan<char> written = name;
         foreach (int e in rewrittenByLast.EndingsOf(name[^1]))
@@ -460,7 +461,7 @@ public sealed partial class DivisionTable
     /// with <paramref name="first"/> and <paramref name="second"/>: one test for the stems of every length at a position.
     /// </summary>
     internal bool MayFindCountyOrPrefectureStartingWith(char first, char second) =>
-        LazyInitializer.EnsureInitialized(ref countyKeys, BuildCountyKeys).MayStartWith(first, second);
+        (countyKeys ?? LazyInitializer.EnsureInitialized(ref countyKeys, BuildCountyKeys)).MayStartWith(first, second);
 
     private HashSet<string> CountyNames()
     {
