@@ -149,18 +149,32 @@ internal static class DocumentRun
         {
             var counting = new CountingStream(stream);
             var document = context.Pipeline.Load(counting, input.Doc);
-            return new RunDocument(input.Doc, document, counting.BytesRead);
+            var read = counting.BytesRead;
+            return new RunDocument(input.Doc, document, () => read);
         }
         return FromText(context.Pipeline, context.Stdin.ReadToEnd(), input.Doc);
     }
 
     /// <summary>Loads the file at <paramref name="path"/>, named <paramref name="doc"/> in the output.</summary>
     public static RunDocument LoadFile(IDocumentPipeline pipeline, string path, string doc) =>
-        new(doc, pipeline.Load(path), new FileInfo(path).Length);
+        new(doc, pipeline.Load(path), () => SizeOf(path));
+
+    /// <summary>A file's size for the progress bar, asked after it was read: 0 if it went away since.</summary>
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
 
     /// <summary>A document of decoded text, named <paramref name="doc"/>.</summary>
     public static RunDocument FromText(IDocumentPipeline pipeline, string text, string doc) =>
-        new(doc, pipeline.FromText(text, doc), Encoding.UTF8.GetByteCount(text));
+        new(doc, pipeline.FromText(text, doc), () => Encoding.UTF8.GetByteCount(text));
 
     /// <summary>Whether <paramref name="e"/> means the input cannot be read (named, and the run goes on).</summary>
     public static bool IsUnreadable(Exception e) => e is DocumentLoadException or IOException or UnauthorizedAccessException;
@@ -228,7 +242,7 @@ internal static class DocumentRun
             (input, outcome) =>
             {
                 done++;
-                progress.Advance(outcome.Document?.Bytes ?? 0);
+                progress.Advance(outcome.Document);
                 if (outcome.Error is not null)
                 {
                     progress.Clear();
@@ -270,14 +284,15 @@ internal sealed class ProgressBar(TextWriter stderr, bool enabled, int total)
     private long _lastDraw = -1000;
     private int _drawnLength;
 
-    public void Advance(long bytes)
+    /// <summary>Counts one input done (<paramref name="document"/>'s bytes only when the bar is drawn: finding them may cost a stat).</summary>
+    public void Advance(RunDocument? document)
     {
         _done++;
-        _bytes += bytes;
         if (!enabled)
         {
             return;
         }
+        _bytes += document?.Bytes ?? 0;
         long now = _clock.ElapsedMilliseconds;
         if (now < 1000 || now - _lastDraw < 200)
         {

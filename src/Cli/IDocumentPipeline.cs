@@ -50,10 +50,17 @@ internal interface IDocumentPipeline
 /// </summary>
 /// <param name="Doc">The name facts carry in <c>doc</c>: the path as the user named it, or <c>-</c>.</param>
 /// <param name="Document">The document as the library read it.</param>
-/// <param name="Bytes">The size of the input in bytes.</param>
-internal sealed record RunDocument(string Doc, Document Document, long Bytes)
+/// <param name="Size">How to find the size of the input in bytes (<see cref="Bytes"/>).</param>
+internal sealed record RunDocument(string Doc, Document Document, Func<long> Size)
 {
     private string? _body;
+    private long? _bytes;
+
+    /// <summary>
+    /// The size of the input in bytes, found at its first use: only the progress bar asks (its MB/s), and a run without one
+    /// spared a stat(2) per file and a count of each --jsonl-input text's UTF-8 bytes.
+    /// </summary>
+    public long Bytes => _bytes ??= Size();
 
     /// <summary>The body as a reader takes it (<see cref="Document.GetBodyText"/>), made once.</summary>
     public string Body => _body ??= Document.GetBodyText();

@@ -148,8 +148,9 @@ internal static partial class Byline
             return false; // 素材来源 江苏13个设区市党报及官方发布: a note of the text, whose facts count
         }
         var labelled = reading.Labelled;
-        if (BylineWords.FurnitureLabel.IsMatch(labelled) || (line.AsSpan().IndexOfAny(Marks.Pointers) >= 0 && BreadcrumbPattern().IsMatch(line))
-            || (line.Length <= ShortFurnitureLength && BylineWords.WeakFurnitureLabel.IsMatch(labelled)))
+        // A line with no label word matches neither label pattern (FurnitureLine.MayHoldLabel).
+        if ((reading.MayHoldLabel && BylineWords.FurnitureLabel.IsMatch(labelled)) || (line.AsSpan().IndexOfAny(Marks.Pointers) >= 0 && BreadcrumbPattern().IsMatch(line))
+            || (line.Length <= ShortFurnitureLength && reading.MayHoldLabel && BylineWords.WeakFurnitureLabel.IsMatch(labelled)))
         {
             return true;
         }
@@ -299,7 +300,7 @@ internal static partial class Byline
             return false;
         }
         return reading.Date is not null || ChineseDateline(line) is not null || reading.Source.Success
-            || BylineWords.AuthorPattern.IsMatch(reading.Labelled) || reading.Editor.Success;
+            || (reading.MayHoldLabel && BylineWords.AuthorPattern.IsMatch(reading.Labelled)) || reading.Editor.Success;
     }
 
     /// <summary>Collects date, source and people from a furniture line.</summary>
@@ -327,6 +328,10 @@ internal static partial class Byline
             {
                 findings.AddEditor(name);
             }
+        }
+        if (!reading.MayHoldLabel)
+        {
+            return; // no author's or reporter's label: no author to read
         }
         var withoutEditors = BylineWords.EditorPattern.Replace(reading.Labelled, string.Empty);
         foreach (Match m in BylineWords.AuthorPattern.Matches(withoutEditors))
@@ -356,6 +361,11 @@ internal static partial class Byline
     public static void ReadLead(string paragraph, BylineFindings findings)
     {
         var head = paragraph.Length > LeadLength ? paragraph[..LeadLength] : paragraph;
+        // The three lead patterns each need a dateline word or a reporter's label: a lead with no label word matches none.
+        if (!BylineWords.MayHoldLabel(head))
+        {
+            return;
+        }
         if (findings.Published is null && MayHoldDateline(head) && BylineWords.LeadDatelinePattern.Match(head) is { Success: true } dateline)
         {
             int month = Digits(dateline.Groups["m"].ValueSpan);
@@ -683,18 +693,26 @@ internal sealed class FurnitureLine(string line)
     private Match? _editor;
     private PublishedStamp? _date;
     private bool _dated;
+    private bool? _mayHoldLabel;
 
     /// <summary>The line, its label closed up.</summary>
     public string Text { get; } = Byline.CloseUpLabel(line);
 
+    /// <summary>
+    /// Whether <see cref="Text"/> holds a label word (<see cref="BylineWords.MayHoldLabel"/>). Without one, no label
+    /// pattern matches it, nor <see cref="Labelled"/> (which only blanks label words) nor what is left of it once its
+    /// editors are cut: the patterns are skipped and the results are as they would give them.
+    /// </summary>
+    public bool MayHoldLabel => _mayHoldLabel ??= BylineWords.MayHoldLabel(Text);
+
     /// <summary><see cref="Text"/> with <see cref="BylineWords.NotLabel"/>'s words blanked, as the label patterns read it.</summary>
-    public string Labelled => _labelled ??= BylineWords.NotLabel.Replace(Text, " ");
+    public string Labelled => _labelled ??= MayHoldLabel ? BylineWords.NotLabel.Replace(Text, " ") : Text;
 
     /// <summary><see cref="BylineWords.SourcePattern"/>'s first match in <see cref="Text"/>.</summary>
-    public Match Source => _source ??= BylineWords.SourcePattern.Match(Text);
+    public Match Source => _source ??= MayHoldLabel ? BylineWords.SourcePattern.Match(Text) : Match.Empty;
 
     /// <summary><see cref="BylineWords.EditorPattern"/>'s first match in <see cref="Text"/> (the others by <see cref="Match.NextMatch"/>).</summary>
-    public Match Editor => _editor ??= BylineWords.EditorPattern.Match(Text);
+    public Match Editor => _editor ??= MayHoldLabel ? BylineWords.EditorPattern.Match(Text) : Match.Empty;
 
     /// <summary>The first plausible date of <see cref="Text"/> (<see cref="Byline.FindDate"/>), or null.</summary>
     public PublishedStamp? Date

@@ -32,6 +32,38 @@ internal static class BylineWords
     /// <summary>Whether a name ends like a site's, a paper's or an agency's (人民网, 新华社): no person's name.</summary>
     public static bool LooksLikeOrganisation(string name) => OrganisationEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal));
 
+    /// <summary>
+    /// Every byline and furniture label (Data/byline-labels.tsv, Data/furniture-labels.tsv). Each of the label patterns
+    /// (<see cref="FurnitureLabel"/>, <see cref="WeakFurnitureLabel"/>, <see cref="NotLabel"/>, <see cref="SourcePattern"/>,
+    /// <see cref="EditorPattern"/>, <see cref="AuthorPattern"/>, and the lead's <see cref="LeadDatelinePattern"/>,
+    /// <see cref="LeadReporterPattern"/>, <see cref="LeadBareNamesPattern"/>) needs one of these words, written as the lists write it: a
+    /// line holding none is matched by none, and these interpreted patterns are not run on it (most short lines of running
+    /// text, and every line of a corpus read line by line that reaches the furniture tests).
+    /// </summary>
+    private static readonly WordPresence LabelWords = new(Labels.Rows.Select(r => r[0]).Concat(FurnitureLabels.Rows.Select(r => r[0])));
+
+    /// <summary>An empty label, or a use no label has, would make its pattern match without a word: then every line may hold one.</summary>
+    private static readonly bool AnyEmptyLabel = HasEmptyLabelOrUse();
+
+    private static bool HasEmptyLabelOrUse()
+    {
+        if (Labels.Rows.Any(r => r[0].Length == 0) || FurnitureLabels.Rows.Any(r => r[0].Length == 0) || Having(FurnitureLabels, "where", "short").Length == 0)
+        {
+            return true;
+        }
+        foreach (var use in (ReadOnlySpan<string>)["source", "editor", "author", "reporter", "credit", "author-credit", "dateline", "no-label"])
+        {
+            if (Using(use).Length == 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="line"/> may match a label pattern: false when it holds no label word (<see cref="LabelWords"/>).</summary>
+    public static bool MayHoldLabel(string line) => AnyEmptyLabel || LabelWords.OccursIn(line);
+
     /// <summary>The words as a regex alternation, longest first, each escaped.</summary>
     public static string Alternation(IEnumerable<string> words) => string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape));
 
