@@ -8,7 +8,7 @@ namespace WorkTeam.Extraction.Entities;
 /// <c>兵团法院“访惠聚”工作组</c>), a Corps company as the station a “访惠聚” team takes from its sentence (the company with the
 /// chain it is written in, <c>第三师四十四团一连</c>, as a station after 驻 is), and an adverb between a sender and the
 /// word toward its station (<c>湖北大学首次向…镇派出…工作队</c>, as <c>县委组织部共选派…</c> has between a sender and its
-/// send verb). Each is reached only from the team word's own patterns, so text without a team word costs nothing.
+/// send verb), and a bracketed note between members of a station's chain (<c>…义井镇(原虎鼻乡)横山寺村工作队</c>). Each is reached only from the team word's own patterns, so text without a team word costs nothing.
 /// </summary>
 internal static partial class WorkTeamRecognizer
 {
@@ -78,4 +78,18 @@ internal static partial class WorkTeamRecognizer
     /// </summary>
     private static (int Start, string Name)? SenderBeforeAdverb(ReadOnlySpan<char> view, EndIndex byEnd, int z, int clauseStart) =>
         AdverbEndingAt(view, clauseStart, z) is { } adverb ? SenderEndingAt(view, byEnd, z - adverb.Length, clauseStart) : null;
+
+    /// <summary>
+    /// Where a bracketed note at <paramref name="q"/> ends (<c>(原虎鼻乡)</c>, an old name between members of a station's
+    /// chain), when a station may still follow it before <paramref name="to"/>; else <paramref name="q"/>.
+    /// </summary>
+    private static int ChainNoteEnd(ReadOnlySpan<char> view, int q, int to)
+    {
+        if (!OpeningBrackets.Contains(view[q], StringComparison.Ordinal))
+        {
+            return q;
+        }
+        var close = view[q..to].IndexOfAny(ClosingBrackets);
+        return close > 1 && close <= MaxSenderNote && q + close + 1 < to ? q + close + 1 : q;
+    }
 }

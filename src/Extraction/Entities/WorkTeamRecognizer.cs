@@ -576,6 +576,12 @@ internal static partial class WorkTeamRecognizer
                 q = unitEnd;
                 continue;
             }
+            if (items.Count > 0 && ChainNoteEnd(view, q, to) is var noteEnd && noteEnd > q)
+            {
+                // 义井镇(原虎鼻乡)横山寺村: a bracketed former name between members of the chain names no station.
+                q = noteEnd;
+                continue;
+            }
             if (items.Count > 0 && TextClasses.Coordinators.Contains(view[q]) && q + 1 < to)
             {
                 q++;
