@@ -73,7 +73,7 @@ internal static partial class WorkTeamRecognizer
         {
             if (places[k].End <= end && places[k].Level == PlaceLevel.Village && !places[k].IsAnaphor)
             {
-                return new Station(places[k].Start, places[k].End, places[k].Name);
+                return VillageStation(view, places, k);
             }
         }
         return null;
@@ -103,7 +103,7 @@ internal static partial class WorkTeamRecognizer
         {
             if (places[k].End <= t && places[k].Level == PlaceLevel.Village && !places[k].IsAnaphor)
             {
-                return new Station(places[k].Start, places[k].End, places[k].Name);
+                return VillageStation(view, places, k);
             }
         }
         return null;

@@ -282,7 +282,7 @@ internal static partial class WorkTeamRecognizer
     {
         for (var z = clauseStart; z < t; z++)
         {
-            if (WordAt(view[z..t], TowardStation) is not { } toward || SenderEndingAt(view, byEnd, z, clauseStart) is not { } sender)
+            if (WordAt(view[z..t], TowardStation) is not { } toward || (SenderEndingAt(view, byEnd, z, clauseStart) ?? SenderBeforeAdverb(view, byEnd, z, clauseStart)) is not { } sender)
             {
                 continue;
             }
@@ -408,7 +408,7 @@ internal static partial class WorkTeamRecognizer
     /// </summary>
     private static (int Start, string Name)? SenderEndingAt(ReadOnlySpan<char> view, EndIndex byEnd, int z, int clauseStart)
     {
-        var end = SkipBackBracketed(view, SkipBackQuoted(view, z, clauseStart), clauseStart);
+        var end = SkipBackBracketed(view, SkipBackSlogan(view, SkipBackQuoted(view, z, clauseStart), clauseStart), clauseStart);
         foreach (var filler in SenderFillers)
         {
             if (view[clauseStart..end].EndsWith(filler, StringComparison.Ordinal))
@@ -483,14 +483,14 @@ internal static partial class WorkTeamRecognizer
     }
 
     /// <summary>Whether a quoted slogan (“访惠聚”) stands in <paramref name="text"/>.</summary>
-    private static bool HasSlogan(ReadOnlySpan<char> text) => text.IndexOfAny(ClosingQuotes) >= 0;
+    private static bool HasSlogan(ReadOnlySpan<char> text) => text.IndexOfAny(ClosingQuotes) >= 0 || HasBareSlogan(text);
 
     /// <summary>The quotes that open and close a slogan (“访惠聚”, "访惠聚").</summary>
     private const string OpeningQuotes = Marks.OpenDoubleQuotes, ClosingQuotes = Marks.CloseDoubleQuotes;
 
     /// <summary><c>S“访惠聚”工作队</c>: a sender right before the quoted slogan that the team word follows.</summary>
     private static (int Start, string Name)? SloganSender(ReadOnlySpan<char> view, EndIndex byEnd, int clauseStart, int t) =>
-        SkipBackQuoted(view, t, clauseStart) < t ? SenderEndingAt(view, byEnd, t, clauseStart) : null;
+        SkipBackQuoted(view, t, clauseStart) < t || SkipBackSlogan(view, t, clauseStart) < t ? SenderEndingAt(view, byEnd, t, clauseStart) : null;
 
     /// <summary>The village last named in the sentence before <paramref name="at"/> (在牙吾龙村…,十三师“访惠聚”工作队…).</summary>
     private static Station? VillageBefore(ReadOnlySpan<char> view, List<PlaceMention> places, int at)
@@ -504,7 +504,7 @@ internal static partial class WorkTeamRecognizer
         {
             if (places[k].End <= at && places[k].Level == PlaceLevel.Village && !places[k].IsAnaphor)
             {
-                return new Station(places[k].Start, places[k].End, places[k].Name);
+                return VillageStation(view, places, k);
             }
         }
         return null;
@@ -574,6 +574,12 @@ internal static partial class WorkTeamRecognizer
             {
                 items.Add((q, unitEnd, -1));
                 q = unitEnd;
+                continue;
+            }
+            if (items.Count > 0 && ChainNoteEnd(view, q, to) is var noteEnd && noteEnd > q)
+            {
+                // 义井镇(原虎鼻乡)横山寺村: a bracketed former name between members of the chain names no station.
+                q = noteEnd;
                 continue;
             }
             if (items.Count > 0 && TextClasses.Coordinators.Contains(view[q]) && q + 1 < to)
