@@ -7,6 +7,8 @@ Usage: benchmarks/counts/score.py [--verbose] [--fresh | --set FILE] [--cache DI
   A record without `text` (a sentence of a page whose licence is unclear) names its cached text:
   DIR/<id>.txt (default /work/counts-cache), checked against the record's sha256; --allow-missing
   scores without the records whose text is missing or differs (and says how many), else it stops.
+  --kind K: score money, measure or percent facts against a record's `others` (fresh13 on), not counts;
+  a fact matches when spans overlap and value, max and unit (currency for money) agree.
   WORKTEAM: the command that runs the tool (default: dotnet src/Cli/bin/Release/net10.0/WorkTeam.Cli.dll).
 A predicted count matches an expected one when their spans overlap and value, max and unit agree
 (a qualifier such as 超过 may or may not be inside the span). Approx is reported, not scored.
@@ -24,6 +26,7 @@ def option(name, default):
     return default
 set_file = option('--set', str(here / ('news-counts.fresh.jsonl' if '--fresh' in argv else 'news-counts.jsonl')))
 cache = pathlib.Path(option('--cache', '/work/counts-cache'))
+kind = option('--kind', 'count')
 args = [a for a in argv if a not in ('--verbose', '--fresh', '--allow-missing')]
 verbose = '--verbose' in argv
 command = args or ['dotnet', str(here.parent.parent / 'src/Cli/bin/Release/net10.0/WorkTeam.Cli.dll')]
@@ -54,16 +57,16 @@ import bisect
 predicted = [[] for _ in records]
 for line in out.splitlines():
     fact = json.loads(line)
-    if fact['kind'] != 'count':
+    if fact['kind'] != kind:
         continue
     k = bisect.bisect_right(starts, fact['start']) - 1
     fact['start'] -= starts[k]; fact['end'] -= starts[k]
     predicted[k].append(fact)
 def key(c):
-    return (c['value'], c.get('max'), c.get('unit'))
+    return (float(c['value']), c.get('max'), c.get('unit') or c.get('currency'))
 tp = fp = fn = 0
 for r, pred in zip(records, predicted):
-    gold = list(r['counts'])
+    gold = list(r['counts']) if kind == 'count' else [o for o in r.get('others', []) if o['kind'] == kind]
     for c in pred:
         match = next((g for g in gold if key(g) == key(c) and g['start'] < c['end'] and c['start'] < g['end']), None)
         if match:
@@ -78,4 +81,4 @@ precision = tp / (tp + fp) if tp + fp else 1.0
 recall = tp / (tp + fn) if tp + fn else 1.0
 f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 print(f'lines {len(records)}  expected {tp + fn}  predicted {tp + fp}  tp {tp}  fp {fp}  fn {fn}')
-print(f'count precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}')
+print(f'{kind} precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}')

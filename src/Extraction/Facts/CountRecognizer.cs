@@ -11,7 +11,7 @@ namespace WorkTeam.Extraction.Facts;
 /// classifier (两县 → 县), or a large number with no measure word at all (九百多万选民). Labels in
 /// quotes (“四个意识”) and names (双沟二村) are not counts.
 /// </summary>
-internal static class CountRecognizer
+internal static partial class CountRecognizer
 {
     /// <summary>All count facts of a text, in order.</summary>
     public static IReadOnlyList<Fact> Recognize(string text) => QuantityScanner.Scan(text, null, FactKinds.Count);
@@ -278,6 +278,10 @@ internal static class CountRecognizer
         if (WordMatch.EndsWithAny(text[..phrase.Start], CaptionWords))
         {
             return false; // （附图片1张）: an editor's caption
+        }
+        if (IsLabelNumber(text, phrase, unit, unitStart))
+        {
+            return false; // 第 3 名, 图1 村貌, 1 村基本情况, 自己1個人: labels, not counts (CountRecognizer.Labels.cs)
         }
         if (phrase.Start >= 2 && text[phrase.Start - 1] == Grammar.Year && NumeralChars.ArabicDigit(text[phrase.Start - 2]) >= 0 && (rules & UnitRules.Issue) != 0)
         {

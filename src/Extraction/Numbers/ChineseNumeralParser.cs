@@ -128,6 +128,18 @@ internal static class ChineseNumeralParser
                 digits += 3;
                 i += 4;
             }
+            if (i + 4 < text.Length && IsGroupSpace(text[i]) && IsSpaceGroupedNumber(text, pos, i))
+            {
+                while (i + 4 <= text.Length && IsGroupSpace(text[i]) && IsThreeDigitGroup(text, i + 1))
+                {
+                    for (var k = i + 1; k < i + 4; k++)
+                    {
+                        integer = (integer * 10) + NumeralChars.ArabicDigit(text[k]);
+                    }
+                    digits += 3;
+                    i += 4;
+                }
+            }
         }
         if (digits > MaxArabicDigits)
         {
@@ -147,6 +159,44 @@ internal static class ChineseNumeralParser
         }
         token = new NumberToken(value, pos, i, NumeralStyle.Arabic, digits, hasDecimal, false, false, false, 0);
         return true;
+    }
+
+    /// <summary>A space that groups digits in thousands (GB/T 15835: 5 575万, 2 636 万kW): ASCII, no-break or thin.</summary>
+    private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u2009' or '\u202F';
+
+    /// <summary>
+    /// 5 575万, 12 345户, 2 636 万kW: one to three digits, then groups of three digits each after one space, the last
+    /// followed (after at most one space) by a character that is neither a digit nor ASCII (an ideograph, a unit) or by a
+    /// decimal part, and
+    /// no digit and space before the first group. A row of a table (120 345 560 at the line's end) and a phone number
+    /// (138 1234 5678) are not read as one number.
+    /// </summary>
+    private static bool IsSpaceGroupedNumber(ReadOnlySpan<char> text, int pos, int at)
+    {
+        if (pos >= 2 && IsGroupSpace(text[pos - 1]) && NumeralChars.ArabicDigit(text[pos - 2]) >= 0)
+        {
+            return false;
+        }
+        var i = at;
+        var groups = 0;
+        while (i + 4 <= text.Length && IsGroupSpace(text[i]) && IsThreeDigitGroup(text, i + 1))
+        {
+            groups++;
+            i += 4;
+        }
+        if (groups == 0)
+        {
+            return false;
+        }
+        if (i < text.Length && IsGroupSpace(text[i]))
+        {
+            i++;
+        }
+        if (i + 1 < text.Length && NumeralChars.IsArabicPoint(text[i]) && NumeralChars.ArabicDigit(text[i + 1]) >= 0)
+        {
+            return true; // 1 234.5元
+        }
+        return i < text.Length && text[i] > '\u007F' && NumeralChars.ArabicDigit(text[i]) < 0 && !IsGroupSpace(text[i]);
     }
 
     private static bool IsThreeDigitGroup(ReadOnlySpan<char> text, int at) =>
