@@ -84,7 +84,7 @@ internal static partial class FactLinker
     /// has no verb of its own and belongs to the clause it leads (更針對萬豐村曲冰風雨球場及萬豐國小，同意加碼300萬元).
     /// <see cref="None"/> when there is none.
     /// </summary>
-    private static int FrontedPhrasePlace(string text, Cut cut, int c, int[] clauseChoice)
+    private static int FrontedPhrasePlace(string text, List<Fact> facts, Cut cut, int c, int[] clauseChoice)
     {
         var s = cut.ClauseSentence[c];
         if (c == 0 || c == cut.SentenceFirstClause[s] || clauseChoice[c - 1] < 0)
@@ -92,6 +92,14 @@ internal static partial class FactLinker
             return None;
         }
         var start = cut.ClauseStarts[c - 1];
+        // A phrase with a number of its own (针对万丰村球场拨付300万元，…) is a clause of its own.
+        for (var k = FirstFactAtOrAfter(facts, start); k < facts.Count && facts[k].Start < cut.ClauseEnd(c - 1); k++)
+        {
+            if (facts[k].Kind.IsNumber())
+            {
+                return None;
+            }
+        }
         for (var k = start; k < cut.ClauseEnd(c - 1) && k <= start + MaxFrontedLead; k++)
         {
             if (LinkWords.At(text, k, OwnTimeWords.FrontedLeads) is not null)

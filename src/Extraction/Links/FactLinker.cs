@@ -327,7 +327,7 @@ internal static partial class FactLinker
             {
                 (place, scope, tiedIn) = (inClause, LinkScope.Clause, clausePlaces[c]);
             }
-            else if (clausePlaces[c] is null && FrontedPhrasePlace(text, cut, c, clauseChoice) is var fronted && fronted != None)
+            else if (clausePlaces[c] is null && FrontedPhrasePlace(text, facts, cut, c, clauseChoice) is var fronted && fronted != None)
             {
                 (place, scope) = (fronted, LinkScope.Clause);
             }
