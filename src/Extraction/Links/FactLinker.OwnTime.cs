@@ -76,8 +76,33 @@ internal static partial class FactLinker
     /// Whether a word of another time (今年, 目前, 近两年, 这次) stands in the number's sentence before it: the number is of
     /// that time, not of the date that opens its paragraph (2016年以来，…构建了3个贫困村…，预计今年…132户).
     /// </summary>
-    private static bool NowWordBefore(string text, int sentenceStart, int numberStart) =>
-        LinkWords.Any(text, sentenceStart, numberStart, LinkWords.NowWordPresence);
+    private static bool NowWordBefore(string text, Cut cut, int s, int numberStart)
+    {
+        var sentenceStart = cut.SentenceStart(s);
+        if (!LinkWords.Any(text, sentenceStart, numberStart, LinkWords.NowWordPresence))
+        {
+            return false;
+        }
+        // Only where it opens a clause, after a word of a planned step at most (目前，…; 预计今年…): inside a word
+        // (体现在) it is none.
+        for (var c = cut.SentenceFirstClause[s]; c < cut.ClauseStarts.Count && cut.ClauseStarts[c] < numberStart; c++)
+        {
+            var at = cut.ClauseStarts[c];
+            while (at < numberStart && char.IsWhiteSpace(text[at]))
+            {
+                at++;
+            }
+            if (LinkWords.At(text, at, LinkWords.LaterEvent) is { } later)
+            {
+                at += later.Length;
+            }
+            if (at < numberStart && LinkWords.At(text, at, LinkWords.NowWords) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// The place of a fronted phrase (针对…, 对于…) that opens the clause before the number's, in its sentence: the phrase
