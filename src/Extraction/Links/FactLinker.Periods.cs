@@ -176,6 +176,12 @@ internal static partial class FactLinker
             // step (概估经费725万元，预计10月份工程发包): not the number's time.
             return null;
         }
+        if ((d.Start >= number.End && ResultClauseBetween(text, number.End, d.Start))
+            || (last.End <= number.Start && DatesAnotherNumber(text, facts, last, number)) || FutureDateElsewhere(text, d, last, number))
+        {
+            // …，让2019年下半年…; 由2020年的6.91万元跃升到31.44万元; …，但明年度縣府…: a date of another clause's event or number.
+            return null;
+        }
         if (d.Start >= number.End && PersonBetween(facts, number.End, d.Start))
         {
             // 彰化縣政府挹注2,279萬元辦理改善，縣長王惠美…18日前往視察: the date of what a person named after the number does.

@@ -114,7 +114,7 @@ internal static partial class FactLinker
                     }
                 }
             }
-            if (!inName && referent >= 0 && (Rank(level) < Rank(PlaceLevel.Township) || facts[referent].Start >= cut.ReachBack(k)))
+            if (!inName && referent >= 0 && (Rank(level) < Rank(PlaceLevel.Township) || facts[referent].Start >= cut.ReachBack(k) || OnlyOfItsLevel(facts, referent)))
             {
                 found.Add((k, FullestMention(facts, referent, placeIndex)));
             }
@@ -521,7 +521,7 @@ internal static partial class FactLinker
 
     /// <summary>Two mentions of one place: the same code, or the same name when either has none.</summary>
     private static bool Same(Fact a, Fact b) =>
-        a.Code is not null && b.Code is not null ? a.Code == b.Code : string.Equals(a.Name, b.Name, StringComparison.Ordinal);
+        a.Code is not null && b.Code is not null ? a.Code == b.Code : string.Equals(a.Name, b.Name, StringComparison.Ordinal) || ShortFormOf(a, b);
 
     /// <summary>Of two mentions of one place, the one with a code, else the longer name (民丰县 over 民丰).</summary>
     private static bool Better(Fact a, Fact b) =>

@@ -14,7 +14,7 @@ internal static partial class FactLinker
     /// about the place that holds them all, the most specific such place the document names (南投縣). None when the tied
     /// places are not joined, or no place, or several, hold them.
     /// </summary>
-    private static int JoinedHolder(string text, List<Fact> facts, bool[] candidate, List<Mention> mentions, int limit)
+    private static int JoinedHolder(string text, List<Fact> facts, bool[] candidate, List<Mention> mentions, int limit, bool joinedOnly = true)
     {
         var best = int.MinValue;
         foreach (var m in mentions)
@@ -41,7 +41,7 @@ internal static partial class FactLinker
             var end = m.Start + (f.End - f.Start);
             joined |= end + 1 < text.Length && LinkWords.Joiners.Contains(text[end]) && StartsAtRank(end + 1);
         }
-        if (tied is not { Count: >= 2 } || !joined)
+        if (tied is not { Count: >= 2 } || (!joined && joinedOnly))
         {
             return None;
         }

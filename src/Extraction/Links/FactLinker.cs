@@ -332,6 +332,10 @@ internal static partial class FactLinker
             {
                 (place, scope, tiedIn) = (inClause, LinkScope.Clause, clausePlaces[c]);
             }
+            else if (clausePlaces[c] is null && FrontedPhrasePlace(text, facts, cut, c, clauseChoice) is var fronted && fronted != None)
+            {
+                (place, scope) = (fronted, LinkScope.Clause);
+            }
             else if (Unclaimed(Pick(statementChoice[statement[c]], statementPlaces[statement[c]]), statementPlaces[statement[c]]) is var inStatement && inStatement != None)
             {
                 (place, scope, tiedIn) = (inStatement, LinkScope.Sentence, statementPlaces[statement[c]]);
@@ -368,6 +372,13 @@ internal static partial class FactLinker
             {
                 (place, scope) = (funded, LinkScope.Sentence);
             }
+            // 總計簽核逾1,600萬元 after works in several villages: a total is about the place that holds the sentence's places.
+            if ((place < 0 || scope != LinkScope.Clause) && sentenceChoice[s] == Ambiguous && TotalBefore(text, cut.ClauseStarts[c], f.Start))
+            {
+                // None when no place the document names holds them: not one of the places it sums.
+                place = JoinedHolder(text, facts, candidate, sentencePlaces[s]!, limit, joinedOnly: false);
+                scope = LinkScope.Sentence;
+            }
             // A count of villages (三个村) is about the place that holds them: the document's county when the
             // sentence names only a wider place around it (在和田地区…考核中，三个村…).
             if (limit != AnyLevel && place >= 0 && scope != LinkScope.Document && Fits(documentPlace)
@@ -392,7 +403,7 @@ internal static partial class FactLinker
             var firstClause = cut.SentenceFirstClause[s];
             var period = Period(text, facts, f, clauseDates[c]) ?? Period(text, facts, f, statementDates[statement[c]])
                 ?? (statement[c] != statement[firstClause] ? Period(text, facts, f, OpeningDates(text, facts, cut, firstClause, clauseDates[firstClause])) : null)
-                ?? SameDayPeriod(text, facts, cut, s, dates) ?? paragraphPeriod[p];
+                ?? SameDayPeriod(text, facts, cut, s, dates) ?? (NowWordBefore(text, cut, s, f.Start) ? null : paragraphPeriod[p]);
             // What the number's own words say of it: from the number before it in its clause (or the clause's
             // start) to its end, or to the clause's end when no number follows it there (2600余人参与…).
             var segmentStart = previousNumberClause == c ? previousNumberEnd : cut.ClauseStarts[c];

@@ -1,0 +1,221 @@
+using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Resources;
+
+namespace WorkTeam.Extraction.Links;
+
+// Links set 4 (issue 16): what keeps a date, a fronted phrase's place or a far anaphor's place to the clause the grammar gives it.
+// Each rule is guarded by a cheap test (a character after a date, a word at a clause's start) and costs nothing elsewhere.
+internal static partial class FactLinker
+{
+    /// <summary>
+    /// Whether the date <paramref name="date"/> before <paramref name="number"/> is tied by an attributive mark to another
+    /// number right after it (村集体经济收入由2020年的6.91万元跃升到31.44万元): it dates that number only.
+    /// </summary>
+    private static bool DatesAnotherNumber(string text, List<Fact> facts, Fact date, Fact number)
+    {
+        var at = date.End;
+        if (at >= number.Start || LinkWords.At(text, at, OwnTimeWords.Attributive) is not { } mark)
+        {
+            return false;
+        }
+        at += mark.Length;
+        var k = FirstFactAtOrAfter(facts, at);
+        return k < facts.Count && facts[k].Start == at && facts[k].Kind.IsNumber() && facts[k].Start < number.Start;
+    }
+
+    /// <summary>
+    /// Whether a future date (明年) stands in another clause than <paramref name="number"/> and says more there than the date:
+    /// it dates its own clause (…同意加碼300萬元…，但明年度縣府一定會另案足額補還…，總計簽核逾1,600萬元). A bare opening
+    /// clause (明年，…) still dates what follows.
+    /// </summary>
+    private static bool FutureDateElsewhere(string text, Fact date, Fact last, Fact number)
+    {
+        if (LinkWords.At(text, date.Start, OwnTimeWords.FutureDates) is null)
+        {
+            return false;
+        }
+        var (from, to) = date.Start < number.Start ? (last.End, number.Start) : (number.End, date.Start);
+        if (!text.AsSpan(from, Math.Max(0, to - from)).ContainsAny(LinkWords.Breaks))
+        {
+            return false;
+        }
+        var after = Skip(text, last.End, text.Length, LinkWords.TimeTail);
+        while (after < text.Length && char.IsWhiteSpace(text[after]))
+        {
+            after++;
+        }
+        return after < text.Length && !LinkWords.Breaks.Contains(text[after]);
+    }
+
+    /// <summary>
+    /// Whether a clause of result (让, 从而: what the number made possible) opens between <paramref name="from"/> (a number's
+    /// end) and <paramref name="to"/> (a date after it): that date is of the result (捐赠10台电脑…，让2019年下半年才搬进…).
+    /// </summary>
+    private static bool ResultClauseBetween(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!LinkWords.Breaks.Contains(text[k]))
+            {
+                continue;
+            }
+            var next = k + 1;
+            while (next < to && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+            if (next < to && LinkWords.At(text, next, OwnTimeWords.ResultLeads) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a word of another time (今年, 目前, 近两年, 这次) stands in the number's sentence before it: the number is of
+    /// that time, not of the date that opens its paragraph (2016年以来，…构建了3个贫困村…，预计今年…132户).
+    /// </summary>
+    private static bool NowWordBefore(string text, Cut cut, int s, int numberStart)
+    {
+        var sentenceStart = cut.SentenceStart(s);
+        if (!LinkWords.Any(text, sentenceStart, numberStart, LinkWords.NowWordPresence))
+        {
+            return false;
+        }
+        // Only where it opens a clause, after a word of a planned step at most (目前，…; 预计今年…): inside a word
+        // (体现在) it is none.
+        for (var c = cut.SentenceFirstClause[s]; c < cut.ClauseStarts.Count && cut.ClauseStarts[c] < numberStart; c++)
+        {
+            var at = cut.ClauseStarts[c];
+            while (at < numberStart && char.IsWhiteSpace(text[at]))
+            {
+                at++;
+            }
+            if (LinkWords.At(text, at, LinkWords.LaterEvent) is { } later)
+            {
+                at += later.Length;
+            }
+            if (at < numberStart && LinkWords.At(text, at, LinkWords.NowWords) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The place of a fronted phrase (针对…, 对于…) that opens the clause before the number's, in its sentence: the phrase
+    /// has no verb of its own and belongs to the clause it leads (更針對萬豐村曲冰風雨球場及萬豐國小，同意加碼300萬元).
+    /// <see cref="None"/> when there is none.
+    /// </summary>
+    private static int FrontedPhrasePlace(string text, List<Fact> facts, Cut cut, int c, int[] clauseChoice)
+    {
+        var s = cut.ClauseSentence[c];
+        if (c == 0 || c == cut.SentenceFirstClause[s] || clauseChoice[c - 1] < 0)
+        {
+            return None;
+        }
+        var start = cut.ClauseStarts[c - 1];
+        // A phrase with a number of its own (针对万丰村球场拨付300万元，…) is a clause of its own.
+        for (var k = FirstFactAtOrAfter(facts, start); k < facts.Count && facts[k].Start < cut.ClauseEnd(c - 1); k++)
+        {
+            if (facts[k].Kind.IsNumber())
+            {
+                return None;
+            }
+        }
+        for (var k = start; k < cut.ClauseEnd(c - 1) && k <= start + MaxFrontedLead; k++)
+        {
+            if (LinkWords.At(text, k, OwnTimeWords.FrontedLeads) is not null)
+            {
+                return clauseChoice[c - 1];
+            }
+        }
+        return None;
+    }
+
+    /// <summary>How many characters (an adverb: 更, 并) may stand before a fronted phrase's preposition in its clause.</summary>
+    private const int MaxFrontedLead = 1;
+
+    /// <summary>
+    /// Whether <paramref name="referent"/> is the only place of its level the document names (by name), so an anaphor
+    /// (该镇) stands for it however far before it was named (燕塘镇 in the first line, 2016年以来，该镇… three paragraphs on).
+    /// </summary>
+    private static bool OnlyOfItsLevel(List<Fact> facts, int referent)
+    {
+        var r = facts[referent];
+        foreach (var f in facts)
+        {
+            if (f.Kind == FactKinds.Place && f.Level == r.Level && f.Name is not null && !string.Equals(f.Name, r.Name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether two places of one level with no code are one unit named short and in full (萬豐 of 萬豐國小 and 萬豐村): the
+    /// longer name is the shorter one and a level suffix (村, 乡).
+    /// </summary>
+    private static bool ShortFormOf(Fact a, Fact b)
+    {
+        if (a.Code is not null || b.Code is not null || a.Level != b.Level || a.Name is not { } x || b.Name is not { } y || x.Length == y.Length)
+        {
+            return false;
+        }
+        var (shorter, longer) = x.Length < y.Length ? (x, y) : (y, x);
+        if (shorter.Length < 2 || !longer.StartsWith(shorter, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        foreach (var (suffix, _) in LinkWords.LevelSuffixes)
+        {
+            if (longer.Length == shorter.Length + suffix.Length && longer.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a word of a total (总计, 累计) stands in the number's clause before it.</summary>
+    private static bool TotalBefore(string text, int clauseStart, int numberStart) =>
+        LinkWords.Any(text, clauseStart, numberStart, OwnTimeWords.Totals);
+
+    /// <summary>The words of Links/Data/clause-ties.tsv, by kind. Immutable, shared by all threads.</summary>
+    private static class OwnTimeWords
+    {
+        /// <summary>The mark that ties a date to the noun after it (2020年的6.91万元).</summary>
+        public static readonly string[] Attributive = Of("attributive");
+
+        /// <summary>The words that open a future date (明年).</summary>
+        public static readonly string[] FutureDates = Of("future-date");
+
+        /// <summary>The words that open a clause of result (让, 从而).</summary>
+        public static readonly string[] ResultLeads = Of("result-lead");
+
+        /// <summary>The prepositions of a fronted phrase (针对, 对于).</summary>
+        public static readonly string[] FrontedLeads = Of("fronted-lead");
+
+        /// <summary>The words of a total (总计): the number sums what its sentence names.</summary>
+        public static readonly string[] Totals = Of("total");
+
+        private static string[] Of(string kind)
+        {
+            var list = WordLists.Get("clause-ties");
+            var column = list.Column("kind");
+            var words = new List<string>();
+            foreach (var row in list.Rows)
+            {
+                if (row[column] == kind)
+                {
+                    words.Add(row[0]);
+                }
+            }
+            words.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
+            return [.. words];
+        }
+    }
+}

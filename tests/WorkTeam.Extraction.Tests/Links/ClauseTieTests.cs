@@ -1,0 +1,106 @@
+using WorkTeam.Extraction.Facts;
+
+namespace WorkTeam.Extraction.Tests.Links;
+
+/// <summary>
+/// Links set 4 (issue 16): a number's period and place as the grammar of its clause gives them (FactLinker.OwnTime,
+/// Links/Data/clause-ties.tsv); each class in both scripts, exact values.
+/// </summary>
+public class ClauseTieTests
+{
+    private static Fact Number(string text, string surface, DateOnly? date = null) =>
+        ReportAnalyzer.Default.Extract(text, date).Single(f => f.Kind.IsNumber() && f.Text == surface);
+
+    [Theory]
+    [InlineData("该村集体经济收入由2019年的5.2万元提高到18.6万元,新修道路3公里。", "5.2万元", "18.6万元", "3公里")]
+    [InlineData("該村集體經濟收入由2019年的5.2萬元提高到18.6萬元,新修道路3公里。", "5.2萬元", "18.6萬元", "3公里")]
+    public void A_date_tied_by_de_to_a_number_dates_that_number_only(string text, string start, string end, string other)
+    {
+        Assert.Equal("2019", Number(text, start).Period);
+        Assert.Null(Number(text, end).Period);
+        Assert.Null(Number(text, other).Period);
+    }
+
+    [Theory]
+    [InlineData("2018年以来,该村累计投入资金200万元,近两年争取项目资金80万元。", "200万元", "80万元")]
+    [InlineData("2018年以來,該村累計投入資金200萬元,近兩年爭取項目資金80萬元。", "200萬元", "80萬元")]
+    public void Recent_years_are_another_time_than_the_date_before(string text, string dated, string recent)
+    {
+        Assert.Equal("2018", Number(text, dated).Period);
+        Assert.Null(Number(text, recent).Period);
+    }
+
+    [Theory]
+    [InlineData("此次县府拨付资金80万元。", "80万元")]
+    [InlineData("此次縣府撥付資金80萬元。", "80萬元")]
+    public void This_time_opens_a_clause_before_its_subject(string text, string money)
+    {
+        Assert.Equal(("县府", (string?)null), (Number(text, money).Actor, Number(text, money).Period));
+    }
+
+    [Theory]
+    [InlineData("镇政府同意拨付30万元修缮道路,但明年县里将另行补助,共投入资金50万元。", "30万元", "50万元")]
+    [InlineData("鎮政府同意撥付30萬元修繕道路,但明年縣府將另行補助,共投入資金50萬元。", "30萬元", "50萬元")]
+    public void A_future_date_saying_more_in_another_clause_dates_only_its_own(string text, string before, string after)
+    {
+        var date = new DateOnly(2023, 5, 2);
+        Assert.Null(Number(text, before, date).Period);
+        Assert.Null(Number(text, after, date).Period);
+        // A bare opening clause still dates what follows it.
+        Assert.Equal("2024", Number("明年,该村计划投入资金20万元。", "20万元", date).Period);
+    }
+
+    [Theory]
+    [InlineData("县教育局捐赠电脑10台,让2019年才建成的村小学有了电脑室。")]
+    [InlineData("縣教育局捐贈電腦10台,讓2019年才建成的村小學有了電腦室。")]
+    public void A_date_in_a_clause_of_result_is_not_the_period_of_the_number_before(string text)
+    {
+        var count = Number(text, "10台");
+        Assert.Equal(((string?)null, "县教育局"), (count.Period, count.Actor));
+    }
+
+    [Theory]
+    [InlineData("2016年以来,该镇实现3个贫困村脱贫摘帽,预计今年再脱贫132户。", "3个", "132户")]
+    [InlineData("2016年以來,該鎮實現3個貧困村脫貧摘帽,預計今年再脫貧132戶。", "3個", "132戶")]
+    public void A_now_word_before_the_number_drops_the_paragraphs_opening_year(string text, string since, string now)
+    {
+        Assert.Equal("2016", Number(text, since).Period);
+        Assert.Null(Number(text, now).Period);
+    }
+
+    [Theory]
+    [InlineData("县长查看了南丰村的道路,指示尽快改善;更针对万丰村球场,同意拨付300万元。", "300万元")]
+    [InlineData("縣長查看了南豐村的道路,指示儘快改善;更針對萬豐村球場,同意撥付300萬元。", "300萬元")]
+    public void A_fronted_phrase_gives_its_place_to_the_clause_it_leads(string text, string money)
+    {
+        var m = Number(text, money);
+        Assert.Equal(("万丰村", LinkScope.Clause), (m.Place, m.Scope));
+    }
+
+    [Theory]
+    [InlineData("针对万丰村球场及万丰小学,同意拨付300万元。", "300万元")]
+    [InlineData("針對萬豐村曲冰風雨球場及萬豐國小,同意加碼300萬元。", "300萬元")]
+    public void A_short_form_and_its_full_name_are_one_place(string text, string money)
+    {
+        Assert.Equal("万丰村", Number(text, money).Place);
+    }
+
+    [Theory]
+    [InlineData("县长同意拨付南丰村道路50万元;另针对万丰村球场拨付300万元,总计核定350万元。", "50万元", "300万元", "350万元")]
+    [InlineData("縣長同意撥付南豐村道路50萬元;另針對萬豐村球場撥付300萬元,總計核定350萬元。", "50萬元", "300萬元", "350萬元")]
+    public void A_total_over_several_places_is_not_one_of_them(string text, string first, string second, string total)
+    {
+        Assert.Equal("南丰村", Number(text, first).Place);
+        Assert.Equal("万丰村", Number(text, second).Place);
+        Assert.Equal(((string?)null, (LinkScope?)null), (Number(text, total).Place, Number(text, total).Scope));
+    }
+
+    [Theory]
+    [InlineData("民丰县若克雅乡位于沙漠南缘。\n村里修了路。\n大家都很高兴。\n2016年以来,该乡已有350户脱贫。", "350户")]
+    [InlineData("民豐縣若克雅鄉位於沙漠南緣。\n村裡修了路。\n大家都很高興。\n2016年以來,該鄉已有350戶脫貧。", "350戶")]
+    public void An_anaphor_stands_for_the_documents_one_place_of_its_level_however_far(string text, string count)
+    {
+        var c = Number(text, count);
+        Assert.Equal(("若克雅乡", "653227201", LinkScope.Clause, "2016"), (c.Place, c.Code, c.Scope, c.Period));
+    }
+}
