@@ -255,6 +255,7 @@ internal static partial class PersonRecognizer
         if (found.Count > 0 && view.ContainsAny(ListTriggers))
         {
             FindListedNames(view, taken, found);
+            FindNamesCoordinatedBefore(view, taken, found);
         }
         displacedPlaces = displaced.Count == 0 ? null : [.. displaced];
         // A long text's map is let go: the thread would otherwise keep its buffer.
@@ -684,13 +685,15 @@ internal static partial class PersonRecognizer
                     taken.Take(p, end);
                     found.Add(person);
                 }
-                else
+                else if (!TryTakeOverGivenNamePlaces(view, places, displaced, taken, found, person))
                 {
                     AddIfFree(found, taken, person);
                 }
                 break;
             }
         }
+        // 蔡李美灵前议员, 陈黄淑媛里长: PersonRecognizer.Coordination.cs.
+        FindFormerAndMarriedTitleNames(view, taken, found, places, displaced);
     }
 
 
@@ -997,8 +1000,9 @@ internal static partial class PersonRecognizer
                 {
                     b--;
                 }
-                var opens = b == 0 || view[b - 1] == '\n' || (b < s && Marks.FullStop.Contains(view[b - 1], StringComparison.Ordinal))
-                    || (b < s && Marks.Exclaims.Contains(view[b - 1], StringComparison.Ordinal));
+                // 知识。刁信杰摄: a sentence's end opens the credit with or without a blank after it.
+                var opens = b == 0 || view[b - 1] == '\n' || Marks.FullStop.Contains(view[b - 1], StringComparison.Ordinal)
+                    || Marks.Exclaims.Contains(view[b - 1], StringComparison.Ordinal);
                 if (!opens)
                 {
                     continue;
