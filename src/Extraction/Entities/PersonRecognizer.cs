@@ -456,7 +456,7 @@ internal static partial class PersonRecognizer
                 continue;
             }
             if ((RoleEndingAt(view, e) ?? DescriptorEndingAt(view, e) ?? AgeEndingAt(view, e)) is not { } role
-                || LongerTitleEndingAt(view, e, role))
+                || LongerTitleEndingAt(view, e, role) || RoleRunsIntoWord(view, e, role))
             {
                 // 总书记 follows the name it belongs to (习近平总书记曾多次强调): 书记 there is no role before a name.
                 continue;
