@@ -240,6 +240,13 @@ internal static partial class PersonRecognizer
     /// </summary>
     private static int ListedNameEnd(ReadOnlySpan<char> view, int p)
     {
+        // 李雅静、邱于轩及郑安秝: an item that is three characters alone between two marks may hold a character that is a
+        // function word elsewhere (于), as a list's middle item may.
+        if (p + 4 <= view.Length && ListMarkAt(view, p + 3) && IsHan(view[p + 1]) && IsHan(view[p + 2]) && !TextClasses.IsFunction(view[p + 2])
+            && !IsCommonWord(view[p..(p + 2)]) && !IsCommonWord(view[p..(p + 3)]) && !IsCommonWord(view[(p + 1)..(p + 3)]) && !RoleStartingAt(view, p + 1))
+        {
+            return p + 3;
+        }
         if (!IsGivenNameChar(view[p + 1]) || IsCommonWord(view[p..(p + 2)]) || RoleStartingAt(view, p + 1))
         {
             return 0;

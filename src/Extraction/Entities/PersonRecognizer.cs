@@ -264,6 +264,7 @@ internal static partial class PersonRecognizer
         if (found.Count > 0 && view.ContainsAny(ListTriggers))
         {
             FindListedNames(view, taken, found);
+            FindNamesCoordinatedBefore(view, taken, found);
         }
         displacedPlaces = displaced.Count == 0 ? null : [.. displaced];
         // A long text's map is let go: the thread would otherwise keep its buffer.
@@ -464,7 +465,7 @@ internal static partial class PersonRecognizer
                 continue;
             }
             if ((RoleEndingAt(view, e) ?? DescriptorEndingAt(view, e) ?? AgeEndingAt(view, e)) is not { } role
-                || LongerTitleEndingAt(view, e, role))
+                || LongerTitleEndingAt(view, e, role) || RoleRunsIntoWord(view, e, role))
             {
                 // 总书记 follows the name it belongs to (习近平总书记曾多次强调): 书记 there is no role before a name.
                 continue;
@@ -693,13 +694,15 @@ internal static partial class PersonRecognizer
                     taken.Take(p, end);
                     found.Add(person);
                 }
-                else
+                else if (!TryTakeOverGivenNamePlaces(view, places, displaced, taken, found, person))
                 {
                     AddIfFree(found, taken, person);
                 }
                 break;
             }
         }
+        // 蔡李美灵前议员, 陈黄淑媛里长: PersonRecognizer.Coordination.cs.
+        FindFormerAndMarriedTitleNames(view, taken, found, places, displaced);
     }
 
 
@@ -1006,8 +1009,9 @@ internal static partial class PersonRecognizer
                 {
                     b--;
                 }
-                var opens = b == 0 || view[b - 1] == '\n' || (b < s && Marks.FullStop.Contains(view[b - 1], StringComparison.Ordinal))
-                    || (b < s && Marks.Exclaims.Contains(view[b - 1], StringComparison.Ordinal));
+                // 知识。刁信杰摄: a sentence's end opens the credit with or without a blank after it.
+                var opens = b == 0 || view[b - 1] == '\n' || Marks.FullStop.Contains(view[b - 1], StringComparison.Ordinal)
+                    || Marks.Exclaims.Contains(view[b - 1], StringComparison.Ordinal);
                 if (!opens)
                 {
                     continue;
