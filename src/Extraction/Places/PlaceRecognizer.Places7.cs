@@ -80,9 +80,27 @@ internal sealed partial class PlaceRecognizer
     }
 
     /// <summary>
-    /// The first name of a counted list without a verb of jieba's dictionary glued before it (走访|东河、西河两个乡): a name
-    /// longer than two characters whose first two are a verb keeps the rest when that is a name's length.
+    /// The first name of a counted list without the word glued before it: a tail the table or gazetteer knows with a suffix
+    /// of the list's level when the whole is none (会勘|大埤 of 会勘大埤、褒忠…等5乡镇), else the name after a verb of jieba's
+    /// dictionary (走访|东河 of 走访东河、西河两个乡) when the rest is a name's length.
     /// </summary>
-    private static (int Start, int End) AfterLeadingVerb(ReadOnlySpan<char> view, (int Start, int End) name) =>
-        name.End - name.Start >= 2 * MinNameLength && StartsWithVerb(view[name.Start..name.End]) ? (name.Start + MinNameLength, name.End) : name;
+    private static (int Start, int End) FirstListedName(ReadOnlySpan<char> view, (int Start, int End) name, PlaceLevel level)
+    {
+        var length = name.End - name.Start;
+        if (length <= MinNameLength)
+        {
+            return name;
+        }
+        if (!IsKnownUnitStem(view[name.Start..name.End], level))
+        {
+            for (var tail = length - 1; tail >= MinNameLength; tail--)
+            {
+                if (IsKnownUnitStem(view[(name.End - tail)..name.End], level))
+                {
+                    return (name.End - tail, name.End);
+                }
+            }
+        }
+        return length >= 2 * MinNameLength && StartsWithVerb(view[name.Start..name.End]) ? (name.Start + MinNameLength, name.End) : name;
+    }
 }

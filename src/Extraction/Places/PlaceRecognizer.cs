@@ -2004,7 +2004,7 @@ internal sealed partial class PlaceRecognizer
             }
             if (found == (int)counted)
             {
-                names[found - 1] = AfterLeadingVerb(view, names[found - 1]);
+                names[found - 1] = FirstListedName(view, names[found - 1], suffix.Level);
             }
             if (found != (int)counted || names[found - 1].Start > 0 && NumeralChars.IsNumeralChar(view[names[found - 1].Start - 1])
                 || HoldsCommonWord(view, names[..found], suffix.Level))
