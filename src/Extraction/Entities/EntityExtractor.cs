@@ -136,7 +136,7 @@ public sealed class EntityExtractor
         var n = 0;
         var divisions = DivisionTable.Default;
         // Places and teams' stations take their codes from one resolution of the text's places.
-        var units = wantsPlaces || teams is { Count: > 0 } ? DivisionResolver.Resolve(divisions, placeMentions) : null;
+        var units = wantsPlaces || teams is { Count: > 0 } ? DivisionResolver.Resolve(divisions, placeMentions, simplifiedView) : null;
         if (wantsPlaces)
         {
             for (var i = 0; i < placeMentions.Count; i++)

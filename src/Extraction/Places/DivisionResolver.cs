@@ -11,13 +11,16 @@ namespace WorkTeam.Extraction.Places;
 /// the same name. A village name is shared by a median of 4 villages nationally: without such evidence
 /// the place keeps no unit rather than a guessed one.
 /// </summary>
-internal static class DivisionResolver
+internal static partial class DivisionResolver
 {
     /// <summary>A name that more units bear than this is not worth a candidate list (none will be singled out by a chain alone).</summary>
     private const int MaxCandidates = 4096;
 
     /// <summary>The unit of each mention (index into <paramref name="table"/>), or -1.</summary>
-    public static int[] Resolve(DivisionTable table, List<PlaceMention> mentions)
+    /// <param name="table">The division table.</param>
+    /// <param name="mentions">The places found, in text order.</param>
+    /// <param name="view">The text they were found in (its simplified view), or empty: it shows a place tied to the one before it by a possessive (桐城市的西湖村).</param>
+    public static int[] Resolve(DivisionTable table, List<PlaceMention> mentions, ReadOnlySpan<char> view = default)
     {
         int n = mentions.Count;
         if (n == 0)
@@ -80,6 +83,7 @@ internal static class DivisionResolver
         // A name the chain showed the table lacks where the text puts it is not resolved elsewhere in the document either.
         HashSet<string>? absent = null; // made at the first such name: most lines have none
         NarrowByChains(table, mentions, candidates, ref absent);
+        NarrowByPossessives(table, mentions, candidates, view);
         for (int i = 0; absent is not null && i < n; i++)
         {
             bool inChain = (i > 0 && mentions[i - 1].End == mentions[i].Start && mentions[i].Parent is not null)

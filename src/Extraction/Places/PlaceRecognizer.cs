@@ -2022,7 +2022,7 @@ internal sealed partial class PlaceRecognizer
                 continue;
             }
             var found = 0;
-            var end = numStart;
+            var end = ListBeforeCountEnd(view, numStart);
             while (found < (int)counted)
             {
                 var start = end;
@@ -2036,6 +2036,10 @@ internal sealed partial class PlaceRecognizer
                 if (end - start > MaxCountedListName && found == (int)counted - 1)
                 {
                     start = TableStemStart(view, end, suffix.Level);
+                    if (start < 0)
+                    {
+                        start = KnownUnitStemStart(view, end, suffix.Level);
+                    }
                 }
                 if (start < 0 || end - start is < MinNameLength or > MaxCountedListName)
                 {
@@ -2050,6 +2054,10 @@ internal sealed partial class PlaceRecognizer
                     }
                     end = start - 1;
                 }
+            }
+            if (found == (int)counted)
+            {
+                names[found - 1] = FirstListedName(view, names[found - 1], suffix.Level);
             }
             if (found != (int)counted || names[found - 1].Start > 0 && NumeralChars.IsNumeralChar(view[names[found - 1].Start - 1])
                 || HoldsCommonWord(view, names[..found], suffix.Level))
@@ -2091,7 +2099,7 @@ internal sealed partial class PlaceRecognizer
         foreach (var (start, end) in names)
         {
             var name = view[start..end];
-            if (lexicon.IsWord(name) && lexicon.Tag(name) != PlaceNameTag && !IsTableStemOfLevel(name, level))
+            if (lexicon.IsWord(name) && lexicon.Tag(name) != PlaceNameTag && !IsTableStemOfLevel(name, level) && !IsKnownUnitStem(name, level))
             {
                 return true;
             }
