@@ -403,7 +403,8 @@ internal static partial class FactLinker
             var firstClause = cut.SentenceFirstClause[s];
             var period = Period(text, facts, f, clauseDates[c]) ?? Period(text, facts, f, statementDates[statement[c]])
                 ?? (statement[c] != statement[firstClause] ? Period(text, facts, f, OpeningDates(text, facts, cut, firstClause, clauseDates[firstClause])) : null)
-                ?? SameDayPeriod(text, facts, cut, s, dates) ?? (NowWordBefore(text, cut, s, f.Start) ? null : paragraphPeriod[p]);
+                ?? SameDayPeriod(text, facts, cut, s, dates)
+                ?? (paragraphPeriod[p] is { } opening && !NowWordBefore(text, cut, s, f.Start) ? opening : null);
             // What the number's own words say of it: from the number before it in its clause (or the clause's
             // start) to its end, or to the clause's end when no number follows it there (2600余人参与…).
             var segmentStart = previousNumberClause == c ? previousNumberEnd : cut.ClauseStarts[c];
