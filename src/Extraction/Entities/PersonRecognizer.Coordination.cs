@@ -1,3 +1,5 @@
+using WorkTeam.Extraction.Resources;
+using WorkTeam.Extraction.Text;
 using WorkTeam.Extraction.Places;
 
 namespace WorkTeam.Extraction.Entities;
@@ -10,11 +12,8 @@ namespace WorkTeam.Extraction.Entities;
 /// </summary>
 internal static partial class PersonRecognizer
 {
-    /// <summary>"Former" between a name and its title (蔡水游前议员, 王明前县长).</summary>
-    private const char FormerMark = '前';
-
-    /// <summary>The joiners a name coordinated before a person found ends at: 和, 与, 及 and the list mark (张伟、李娜).</summary>
-    private const string CoordinatingMarks = "和与及、";
+    /// <summary>"Former" between a name and its title (former-marks.tsv: 蔡水游前议员, 王明前县长).</summary>
+    private static readonly char FormerMark = WordLists.Get("former-marks").Values().Single()[0];
 
     /// <summary>
     /// Names before a title that <see cref="FindPostTitleNames"/> does not read: a name of two or three characters, or a
@@ -104,7 +103,7 @@ internal static partial class PersonRecognizer
         for (var k = 0; k < found.Count; k++)
         {
             var mark = found[k].Start - 1;
-            if (mark < 2 || !CoordinatingMarks.Contains(view[mark], StringComparison.Ordinal) || found[k].Name.Contains('·', StringComparison.Ordinal))
+            if (mark < 2 || !TextClasses.Coordinators.Contains(view[mark]) || found[k].Name.Contains('·', StringComparison.Ordinal))
             {
                 continue;
             }
