@@ -24,6 +24,13 @@ public sealed class Places7ReportPlaceTests
     [InlineData("工作范围内的共治氛围,成为移民搬迁的典型社区")]
     public void A_common_word_before_a_village_ending_makes_no_place(string text) => Assert.Empty(PlacesIn(text));
 
+    // The review's cases: a body measure (头围, 胸围, 腰围) and the verb 围 (围炉, 围出) are no walled villages.
+    [Theory]
+    [InlineData("儿童头围和胸围都在长。")]
+    [InlineData("測量腰圍後,大家在老屋圍爐夜話,又在牛棚圍出一塊空地。")]
+    [InlineData("测量腰围后,大家在老屋围炉夜话,又在牛棚围出一块空地。")]
+    public void A_body_measure_or_the_verb_wei_makes_no_walled_village(string text) => Assert.Empty(PlacesIn(text));
+
     [Theory]
     [InlineData("官員會勘大埤、褒忠、台西、東勢、麥寮等5鄉鎮共計9條農水路")]
     [InlineData("官员会勘大埤、褒忠、台西、东势、麦寮等5乡镇共计9条农水路")]
