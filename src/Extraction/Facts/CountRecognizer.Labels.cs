@@ -82,8 +82,12 @@ internal static partial class CountRecognizer
         {
             if (text[..at].EndsWith(word, StringComparison.Ordinal))
             {
+                // A longer label ending in this one (附表 of 表) is tried too: 附|表 2 fails here, 附表 2 does not.
                 var k = at - word.Length;
-                return k == 0 || !NumeralChars.IsIdeograph(text[k - 1]);
+                if (k == 0 || !NumeralChars.IsIdeograph(text[k - 1]))
+                {
+                    return true;
+                }
             }
         }
         return false;
