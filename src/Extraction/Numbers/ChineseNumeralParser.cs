@@ -132,9 +132,13 @@ internal static class ChineseNumeralParser
             {
                 while (i + 4 <= text.Length && IsGroupSpace(text[i]) && IsThreeDigitGroup(text, i + 1))
                 {
-                    for (var k = i + 1; k < i + 4; k++)
+                    // As above: past MaxArabicDigits the number is refused, so its digits are not accumulated (no overflow).
+                    if (digits + 3 <= MaxArabicDigits)
                     {
-                        integer = (integer * 10) + NumeralChars.ArabicDigit(text[k]);
+                        for (var k = i + 1; k < i + 4; k++)
+                        {
+                            integer = (integer * 10) + NumeralChars.ArabicDigit(text[k]);
+                        }
                     }
                     digits += 3;
                     i += 4;
