@@ -105,7 +105,8 @@ internal static partial class FactLinker
                     inName = true;
                     break;
                 }
-                if (f.Level == level && (referent < 0 || (facts[referent].Code is null && f.Code is not null)))
+                // 全村/该村 stands for one village: not one of several listed together (邻村龙家坝、吴坝、孟家湾等三个村).
+                if (f.Level == level && (referent < 0 || (facts[referent].Code is null && f.Code is not null)) && !JoinedToAnother(text, facts, j))
                 {
                     referent = j;
                     if (f.Code is not null)
@@ -143,6 +144,18 @@ internal static partial class FactLinker
         }
         found.Sort((a, b) => a.At.CompareTo(b.At));
         return found;
+    }
+
+    /// <summary>Whether a place is joined to the place right before or after it by a joiner (龙家坝、吴坝, 民丰县和且末县): one of a list.</summary>
+    private static bool JoinedToAnother(string text, List<Fact> facts, int j)
+    {
+        var f = facts[j];
+        if (j > 0 && facts[j - 1].Kind == FactKinds.Place && facts[j - 1].End + 1 == f.Start && LinkWords.Joiners.Contains(text[f.Start - 1]))
+        {
+            return true;
+        }
+        return j + 1 < facts.Count && facts[j + 1].Kind == FactKinds.Place && facts[j + 1].Start == f.End + 1 && f.End < text.Length
+            && LinkWords.Joiners.Contains(text[f.End]);
     }
 
     /// <summary>

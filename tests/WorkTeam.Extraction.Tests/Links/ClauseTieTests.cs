@@ -103,4 +103,13 @@ public class ClauseTieTests
         var c = Number(text, count);
         Assert.Equal(("若克雅乡", "653227201", LinkScope.Clause, "2016"), (c.Place, c.Code, c.Scope, c.Period));
     }
+
+    // The merge review's case (links3 a03): with places7 the listed villages are places, and 全村 took the last of them.
+    [Theory]
+    [InlineData("龙坝镇同心村。\n新修贯通同心村7个小组,带动邻村龙家坝、吴坝、孟家湾等三个村的公路20余公里;兴建中心供水,让全村农户都吃上自来水;组织资金80多万元,建成便民服务中心。", "80多万元")]
+    [InlineData("龍壩鎮同心村。\n新修貫通同心村7個小組,帶動鄰村龍家壩、吳壩、孟家灣等三個村的公路20餘公里;興建中心供水,讓全村農戶都吃上自來水;組織資金80多萬元,建成便民服務中心。", "80多萬元")]
+    public void The_whole_village_is_no_village_of_a_list(string text, string money)
+    {
+        Assert.Equal("同心村", Number(text, money).Place);
+    }
 }
