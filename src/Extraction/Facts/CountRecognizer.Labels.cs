@@ -8,8 +8,8 @@ namespace WorkTeam.Extraction.Facts;
 /// <summary>
 /// Numbers that label rather than count, found before a measure word (round counts11): an ordinal written with a space
 /// (第 3 名), a figure's or table's number (图1 村貌, 表 2 村集体收入), a heading's number before a noun classifier
-/// (1 村基本情况), and a lone 1 after a word of "alone" (自己1個人份量). Each test starts from one cheap trigger: a space
-/// before or after the number, the last character of a label word, or the digit 1.
+/// (1 村基本情况; not digits grouped by a space, 1 500 村), and a lone 1 after a word of "alone" (自己1個人份量). Each test
+/// starts from one cheap trigger: a space before or after the number, the last character of a label word, or the digit 1.
 /// </summary>
 internal static partial class CountRecognizer
 {
@@ -29,9 +29,10 @@ internal static partial class CountRecognizer
     private static bool IsLabelNumber(ReadOnlySpan<char> text, in NumberPhrase phrase, UnitEntry unit, int unitStart)
     {
         var start = phrase.Start;
-        if (phrase.Style == NumeralStyle.Arabic && unit.Kind == UnitKind.NounCount && unitStart > phrase.End && OpensLine(text, start))
+        if (phrase.Style == NumeralStyle.Arabic && unit.Kind == UnitKind.NounCount && unitStart > phrase.End && OpensLine(text, start)
+            && text[start..phrase.End].IndexOfAny(LabelSpaces) < 0)
         {
-            return true; // 1 村基本情况: a heading's number, a space, then the heading (全县 16 村 counts)
+            return true; // 1 村基本情况: a heading's number, a space, then the heading (全县 16 村 and 1 500 村, grouped digits, count)
         }
         if (start == 0)
         {

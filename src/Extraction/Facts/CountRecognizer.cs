@@ -73,6 +73,8 @@ internal static partial class CountRecognizer
     private static readonly System.Buffers.SearchValues<char> NumberedVillageBefore = Grammar.Chars("numbered-village-before");
     private static readonly FrozenSet<string> AddressUnits = Grammar.Words("address-unit").ToFrozenSet(StringComparer.Ordinal);
     private static readonly string[] AddressAfter = Grammar.Words("address-after");
+    private static readonly FrozenSet<string> FloorUnits = Grammar.Words("floor-unit").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly string[] FloorBefore = Grammar.Words("floor-before");
     private static readonly FrozenSet<string> RankUnits = Grammar.Words("rank-unit").ToFrozenSet(StringComparer.Ordinal);
     private static readonly System.Buffers.SearchValues<char> RankCountBefore = Grammar.Chars("rank-count-before");
     private static readonly System.Buffers.SearchValues<char> RoadEnds = Grammar.Chars("road-ends");
@@ -101,6 +103,7 @@ internal static partial class CountRecognizer
         Generic = 1 << 11,
         Person = 1 << 12,
         Group = 1 << 13,
+        Floor = 1 << 14,
     }
 
     /// <summary>The lists a unit is on (a class, so that the table shares the code of the library's other string-keyed tables).</summary>
@@ -120,12 +123,13 @@ internal static partial class CountRecognizer
         FrozenSet<string>[] sets =
         [
             CountsAfterEr, DiscountUnits, ModelSeriesUnits, PointUnits, CategoryUnits, NumberedVillageUnits, AddressUnits,
-            RankUnits, PhaseUnits, ArticleUnits, IssueUnits, GenericClassifiers, PersonClassifiers, GroupUnits,
+            RankUnits, PhaseUnits, ArticleUnits, IssueUnits, GenericClassifiers, PersonClassifiers, GroupUnits, FloorUnits,
         ];
         UnitRules[] rules =
         [
             UnitRules.CountsAfterEr, UnitRules.Discount, UnitRules.ModelSeries, UnitRules.Point, UnitRules.Category, UnitRules.NumberedVillage, UnitRules.Address,
             UnitRules.Rank, UnitRules.Phase, UnitRules.Article, UnitRules.Issue, UnitRules.Generic, UnitRules.Person, UnitRules.Group,
+            UnitRules.Floor,
         ];
         UnitRules RulesOf(string unit)
         {
@@ -241,6 +245,10 @@ internal static partial class CountRecognizer
         if ((rules & UnitRules.Address) != 0 && IsAddressPart(text, end))
         {
             return false; // 3号5栋2单元301室: a building's number in an address
+        }
+        if ((rules & UnitRules.Floor) != 0 && WordMatch.EndsWithAny(text[..phrase.Start], FloorBefore))
+        {
+            return false; // 2号楼5层, 3单元12层: a floor in an address; 办公楼共5层, 3栋5层楼房 count
         }
         if ((rules & UnitRules.Rank) != 0 && IsRankAfterName(text, phrase, lone))
         {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using WorkTeam.Extraction.Resources;
+using WorkTeam.Extraction.Text;
 using System.Runtime.CompilerServices;
 
 namespace WorkTeam.Extraction.Numbers;
@@ -128,6 +129,21 @@ internal static class ChineseNumeralParser
                 digits += 3;
                 i += 4;
             }
+            if (i + 4 <= text.Length && IsFullWidthComma(text[i]) && IsCommaGroupedNumber(text, pos, i))
+            {
+                while (i + 4 <= text.Length && IsFullWidthComma(text[i]) && IsThreeDigitGroup(text, i + 1))
+                {
+                    if (digits + 3 <= MaxArabicDigits)
+                    {
+                        for (var k = i + 1; k < i + 4; k++)
+                        {
+                            integer = (integer * 10) + NumeralChars.ArabicDigit(text[k]);
+                        }
+                    }
+                    digits += 3;
+                    i += 4;
+                }
+            }
             if (i + 4 < text.Length && IsGroupSpace(text[i]) && IsSpaceGroupedNumber(text, pos, i))
             {
                 while (i + 4 <= text.Length && IsGroupSpace(text[i]) && IsThreeDigitGroup(text, i + 1))
@@ -201,6 +217,40 @@ internal static class ChineseNumeralParser
             return true; // 1 234.5元
         }
         return i < text.Length && text[i] > '\u007F' && NumeralChars.ArabicDigit(text[i]) < 0 && !IsGroupSpace(text[i]);
+    }
+
+    /// <summary>The full-width comma (，), which narrows to the ASCII one.</summary>
+    private static bool IsFullWidthComma(char c) => c != ',' && NumeralChars.Narrow(c) == ',';
+
+    /// <summary>
+    /// 1，200人, 12，345，678元: ASCII digits grouped in thousands by a full-width comma (an input method's comma typed
+    /// between digits): one to three digits, then groups of exactly three digits, the last followed by an ideograph or a
+    /// unit (not a digit, a comma or 、) or by a decimal part, and no digit and comma before the first group. A list of
+    /// numbers (1，2组, 3，5，200人, 12，3456) is not read as one number.
+    /// </summary>
+    private static bool IsCommaGroupedNumber(ReadOnlySpan<char> text, int pos, int at)
+    {
+        if (pos >= 2 && NumeralChars.Narrow(text[pos - 1]) is ',' or Marks.ListComma && NumeralChars.ArabicDigit(text[pos - 2]) >= 0)
+        {
+            return false;
+        }
+        var i = at;
+        var groups = 0;
+        while (i + 4 <= text.Length && IsFullWidthComma(text[i]) && IsThreeDigitGroup(text, i + 1))
+        {
+            groups++;
+            i += 4;
+        }
+        if (groups == 0 || i >= text.Length)
+        {
+            return false;
+        }
+        if (i + 1 < text.Length && NumeralChars.IsArabicPoint(text[i]) && NumeralChars.ArabicDigit(text[i + 1]) >= 0)
+        {
+            return true; // 1，234.5元
+        }
+        var next = text[i];
+        return next > '\u007F' && NumeralChars.ArabicDigit(next) < 0 && NumeralChars.Narrow(next) != ',' && next != Marks.ListComma;
     }
 
     private static bool IsThreeDigitGroup(ReadOnlySpan<char> text, int at) =>
