@@ -1,9 +1,7 @@
-using System.Diagnostics;
 using System.Text;
 using WorkTeam.Extraction.Entities;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Places;
-using WorkTeam.BenchmarkSupport;
 
 namespace WorkTeam.Extraction.Tests.Entities;
 
@@ -17,22 +15,10 @@ public sealed class LongInputTests
 {
     /// <summary>
     /// Not a speed goal (those live in benchmarks/): a guard against the quadratic look-back these tests were
-    /// written for, which takes hours on these inputs. Linear work takes seconds. The guard counts the test
-    /// thread's own CPU time, not the wall clock: on a machine shared by other work (load 40–50) the wall clock
-    /// of the linear run passed two minutes while its CPU time stayed in seconds.
+    /// written for, which takes hours on these inputs. Linear work takes seconds of the test thread's CPU time
+    /// (<see cref="ThreadTime"/>: the wall clock passed two minutes at load 40–50).
     /// </summary>
     private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(2);
-
-    /// <summary>Runs <paramref name="work"/> and returns the CPU time this thread spent on it (the wall clock
-    /// where the thread clock is not available).</summary>
-    private static TimeSpan Timed(Action work)
-    {
-        var wall = Stopwatch.StartNew();
-        var cpu = ThreadCpu.Nanoseconds();
-        work();
-        var after = ThreadCpu.Nanoseconds();
-        return cpu is { } start && after is { } end ? TimeSpan.FromTicks((end - start) / 100) : wall.Elapsed;
-    }
 
     private const string Surnames = "王李张刘陈杨黄赵吴周徐孙胡郭何高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚";
     private const string GivenChars = "建华明军伟勇志强平红玉秀芳丽静敏杰涛斌超波辉刚健峰磊鹏飞亮成德洋";
@@ -77,8 +63,7 @@ public sealed class LongInputTests
     {
         // About 4 MB in UTF-8 (three bytes a character): a few seconds of CPU when linear, hours when quadratic.
         var text = OneLine(1_400_000, out var sentences);
-        IReadOnlyList<Fact> facts = [];
-        var took = Timed(() => facts = new EntityExtractor().Extract(text, FactKinds.Entities));
+        var (facts, took) = ThreadTime.Of(() => new EntityExtractor().Extract(text, FactKinds.Entities));
         Assert.True(took < HangGuard, $"{text.Length} characters took {took}");
         Assert.Equal(2 * sentences, facts.Count(f => f.Kind == FactKinds.Person));
         Assert.Equal(sentences, facts.Count(f => f.Kind == FactKinds.Place));
@@ -96,8 +81,7 @@ public sealed class LongInputTests
             text.Append(Sentence);
             sentences++;
         }
-        IReadOnlyList<Fact> facts = [];
-        var took = Timed(() => facts = new EntityExtractor().Extract(text.ToString(), FactKinds.Entities));
+        var (facts, took) = ThreadTime.Of(() => new EntityExtractor().Extract(text.ToString(), FactKinds.Entities));
         Assert.True(took < HangGuard, $"{text.Length} characters took {took}");
         Assert.Equal(3 * sentences, facts.Count(f => f.Kind == FactKinds.Place));
         Assert.Equal(("自治区教育厅", "玉奇吾斯塘村"), facts.Where(f => f.Kind == FactKinds.Team).Select(f => (f.Name, f.Station)).First());
@@ -116,8 +100,7 @@ public sealed class LongInputTests
             listed++;
         }
         text.Append("分别讲话。");
-        IReadOnlyList<Fact> facts = [];
-        var took = Timed(() => facts = new EntityExtractor().Extract(text.ToString(), FactKinds.Person));
+        var (facts, took) = ThreadTime.Of(() => new EntityExtractor().Extract(text.ToString(), FactKinds.Person));
         Assert.True(took < HangGuard, $"{listed} names took {took}");
         Assert.Equal(listed, facts.Count);
         Assert.Equal(("黄诚", 3, 5), (facts[0].Name, facts[0].Start, facts[0].End));
