@@ -749,6 +749,9 @@ internal sealed partial class PlaceRecognizer
             .GroupBy(r => r[0][..^1], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(r => (r[0], r[2], r[1] == "county" ? PlaceLevel.County : PlaceLevel.Township)).ToArray(), StringComparer.Ordinal);
 
+    /// <summary>The characters the stems of <see cref="OutsideNbsByStem"/> begin with.</summary>
+    private static readonly CharSet OutsideNbsStemFirstChars = new([.. OutsideNbsByStem.Keys.Where(k => k.Length > 0).Select(k => k[0]).Distinct()]);
+
     /// <summary>The longest stem <see cref="OutsideNbsByStem"/> holds that <see cref="TryOutsideNbsStemUnder"/> looks for.</summary>
     private const int MaxOutsideNbsStem = 4;
 
@@ -759,10 +762,12 @@ internal sealed partial class PlaceRecognizer
     private bool TryOutsideNbsStemUnder(ReadOnlySpan<char> view, int p, PlaceMention above, out PlaceMention unit)
     {
         unit = default;
-        if (p + MinNameLength > view.Length || !gazetteer.TryGetKeys(above.Name, out var keys))
+        // Most places are followed by no such stem: the place's keys are looked up once one is there.
+        if (p + MinNameLength > view.Length || !OutsideNbsStemFirstChars.Contains(view[p]))
         {
             return false;
         }
+        Gazetteer.Key[]? keys = null;
         var lookup = OutsideNbsByStem.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var len = Math.Min(MaxOutsideNbsStem, view.Length - p); len >= MinNameLength; len--)
         {
@@ -772,6 +777,10 @@ internal sealed partial class PlaceRecognizer
                 || (p + len < view.Length && MatchSuffix(view, p + len) is not null))
             {
                 continue;
+            }
+            if (keys is null && !gazetteer.TryGetKeys(above.Name, out keys))
+            {
+                return false;
             }
             foreach (var (_, parent, level) in units)
             {
@@ -2322,7 +2331,7 @@ internal sealed partial class PlaceRecognizer
         {
             return;
         }
-        foreach (var hit in new NameSearch(stems).FindAll(view))
+        foreach (var hit in NameSearch.FindOnce(stems, view))
         {
             var (start, end) = (hit.Start, hit.End);
             var level = stemLevels[hit.Name];
@@ -2493,7 +2502,7 @@ internal sealed partial class PlaceRecognizer
         }
         if (stems is not null)
         {
-            foreach (var hit in new NameSearch(stems).FindAll(view))
+            foreach (var hit in NameSearch.FindOnce(stems, view))
             {
                 var (start, end) = (hit.Start, hit.End);
                 var atWordStart = start == 0 || !TextClasses.IsNameChar(view[start - 1]) || TextClasses.PlaceLead.Contains(view[start - 1]);
@@ -2521,7 +2530,7 @@ internal sealed partial class PlaceRecognizer
         {
             return;
         }
-        foreach (var hit in new NameSearch(names).FindAll(view))
+        foreach (var hit in NameSearch.FindOnce(names, view))
         {
             var name = names[hit.Name];
             var (start, end) = (hit.Start, hit.End);
