@@ -358,8 +358,11 @@ internal sealed partial class PlaceRecognizer
     }
 
     /// <summary>The characters of national leaders' names: a key touching none of them is not inside one.</summary>
-    private static readonly SearchValues<char> PublicFigureChars =
-        SearchValues.Create(string.Concat(PublicFigures.Names));
+    /// <remarks>A bitmap, asked twice at every gazetteer key found: the probabilistic map of SearchValues checked most CJK characters twice.</remarks>
+    private static readonly CharSet PublicFigureChars = new(string.Concat(PublicFigures.Names));
+
+    /// <summary><see cref="TransliterationChars"/> as a bitmap, for the one-character tests at every gazetteer key found.</summary>
+    private static readonly CharSet TransliterationCharSet = CharSetOf(TransliterationChars);
 
     /// <summary>
     /// Whether position <paramref name="k"/> lies inside some national leader's name in the text. The names
@@ -613,8 +616,8 @@ internal sealed partial class PlaceRecognizer
         // A transliterated person's name: the key and transliteration characters only (米兰达; not 罗马城, 延安精神,
         // which jieba's dictionary also tags nr). The walk stops at the first other character, and is not begun when
         // the key is followed by one (most keys): the trie's nodes are cache misses.
-        for (int b = end + 1, node = TransliterationChars.Contains(view[end]) ? dictionary.FindNode(view[start..end]) : -1;
-            b <= last && node >= 0 && TransliterationChars.Contains(view[b - 1]); b++)
+        for (int b = end + 1, node = TransliterationCharSet.Contains(view[end]) ? dictionary.FindNode(view[start..end]) : -1;
+            b <= last && node >= 0 && TransliterationCharSet.Contains(view[b - 1]); b++)
         {
             node = dictionary.Next(node, view[b - 1]);
             if (node >= 0 && dictionary.Frequency(node) > 0 && dictionary.Tag(node) == PersonTag)
