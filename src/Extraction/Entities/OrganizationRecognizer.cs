@@ -425,7 +425,7 @@ internal static partial class OrganizationRecognizer
         {
             return;
         }
-        foreach (var hit in new NameSearch(stems).FindAll(view))
+        foreach (var hit in NameSearch.FindOnce(stems, view))
         {
             found.Add(new OrgMention(hit.Start, hit.End, stems[hit.Name]));
         }
@@ -934,7 +934,7 @@ internal static partial class OrganizationRecognizer
         }
         if (mastheads is not null)
         {
-            foreach (var hit in new NameSearch(mastheads).FindAll(view))
+            foreach (var hit in NameSearch.FindOnce(mastheads, view))
             {
                 found.Add(new OrgMention(hit.Start, hit.End, mastheads[hit.Name]));
             }

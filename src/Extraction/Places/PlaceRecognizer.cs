@@ -154,35 +154,21 @@ internal sealed partial class PlaceRecognizer
     {
         var state = ScanState.Take(view.Length);
         FindGazetteerStarts(view, state);
+        MarkUnitStarts(view, state);
         var mentions = state.Mentions;
+        var tryAt = state.TryAt;
         var i = 0;
-        var suffixAt = -1;
         while (i < view.Length)
         {
-            // A unit starts at a gazetteer key or at 该 (an anaphor), or ends in a suffix or 河 at most
-            // MaxUnknownName characters on: elsewhere the rules below would only confirm that none starts.
-            if (view[i] != '该' && state.GazetteerKeyLength[i] == 0)
+            // A unit starts only where MarkUnitStarts marked: elsewhere the rules below would only confirm that none starts.
+            if (tryAt[i] == 0)
             {
-                if (suffixAt <= i)
+                var next = tryAt.AsSpan(i + 1, view.Length - i - 1).IndexOfAnyExcept((byte)0);
+                if (next < 0)
                 {
-                    suffixAt = NextSuffixOrRiver(view, state, i + 1);
+                    break;
                 }
-                // Positions before `reach` have no suffix within reach; of those, jump to the next 该 or key.
-                var reach = suffixAt >= view.Length ? view.Length : suffixAt - MaxUnknownName;
-                if (i < reach)
-                {
-                    i++;
-                    var skipped = view[i..reach];
-                    var next = skipped.Length;
-                    var anaphor = skipped.IndexOf('该');
-                    if (anaphor >= 0)
-                    {
-                        next = anaphor;
-                    }
-                    var key = state.GazetteerKeyLength.AsSpan(i, next).IndexOfAnyExcept(0);
-                    i += key >= 0 ? key : next;
-                    continue;
-                }
+                i += 1 + next;
             }
             if (TryUnitAt(view, state, i, prev: null, requiredLevel: null, out var head))
             {
@@ -277,6 +263,9 @@ internal sealed partial class PlaceRecognizer
         /// </summary>
         public byte[] SuffixAt = [];
 
+        /// <summary>Whether the scan tries a unit at each position (<see cref="MarkUnitStarts"/>; past the text's length stale).</summary>
+        public byte[] TryAt = [];
+
         public readonly List<PlaceMention> Mentions = [];
 
         /// <summary>Unknown names found by suffix and position, looked for again in the rest of the text.</summary>
@@ -341,11 +330,13 @@ internal sealed partial class PlaceRecognizer
                 state.GazetteerKeyLength = new int[Math.Max(length, 2 * state.GazetteerKeyLength.Length)];
                 state.GazetteerKeys = new Gazetteer.Key[]?[state.GazetteerKeyLength.Length];
                 state.SuffixAt = new byte[state.GazetteerKeyLength.Length];
+                state.TryAt = new byte[state.GazetteerKeyLength.Length];
             }
             else
             {
                 Array.Clear(state.GazetteerKeyLength, 0, length);
                 Array.Clear(state.SuffixAt, 0, length);
+                Array.Clear(state.TryAt, 0, length);
             }
             state.Mentions.Clear();
             state.LearnedNames = null;
@@ -367,8 +358,11 @@ internal sealed partial class PlaceRecognizer
     }
 
     /// <summary>The characters of national leaders' names: a key touching none of them is not inside one.</summary>
-    private static readonly SearchValues<char> PublicFigureChars =
-        SearchValues.Create(string.Concat(PublicFigures.Names));
+    /// <remarks>A bitmap, asked twice at every gazetteer key found: the probabilistic map of SearchValues checked most CJK characters twice.</remarks>
+    private static readonly CharSet PublicFigureChars = new(string.Concat(PublicFigures.Names));
+
+    /// <summary><see cref="TransliterationChars"/> as a bitmap, for the one-character tests at every gazetteer key found.</summary>
+    private static readonly CharSet TransliterationCharSet = CharSetOf(TransliterationChars);
 
     /// <summary>
     /// Whether position <paramref name="k"/> lies inside some national leader's name in the text. The names
@@ -411,18 +405,84 @@ internal sealed partial class PlaceRecognizer
         return new CharSet(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(chars));
     }
 
-    /// <summary>The first position from <paramref name="from"/> where a suffix begins or 河 stands; the text's length when none.</summary>
-    private static int NextSuffixOrRiver(ReadOnlySpan<char> view, ScanState state, int from)
+    /// <summary>
+    /// Marks in <see cref="ScanState.TryAt"/> the positions where the scan may find a unit with no place before it: a
+    /// gazetteer key (marked by <see cref="FindGazetteerStarts"/>), <see cref="AnaphorMark"/>, and the starts of unknown
+    /// names a suffix or <see cref="RiverEnding"/> after them may close (<see cref="UnknownNameReach"/>). The scan tried
+    /// every position up to <see cref="MaxUnknownName"/> characters before any suffix or 河, and two in three of those
+    /// tries stood before a suffix that closes no name standing alone (区, 里, 队) or too far before one (市 closes three
+    /// characters at most).
+    /// </summary>
+    private static void MarkUnitStarts(ReadOnlySpan<char> view, ScanState state)
     {
-        for (var at = NextTrigger(state, from, SuffixTrigger | RiverTrigger); at >= 0; at = NextTrigger(state, at + 1, SuffixTrigger | RiverTrigger))
+        var tryAt = state.TryAt;
+        for (var at = view.IndexOf(AnaphorMark); at >= 0;)
         {
-            if (view[at] == RiverEnding || state.SuffixAt[at] != 0)
+            tryAt[at] = 1;
+            var next = view[(at + 1)..].IndexOf(AnaphorMark);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        for (var t = 0; t < state.TriggerCount; t++)
+        {
+            var kinds = state.Triggers[t];
+            var j = kinds >> TriggerBits;
+            if ((kinds & RiverTrigger) != 0)
             {
-                return at;
+                // TryUnknownUnit's transliterated river: 河 three or four characters after the start.
+                for (var p = Math.Max(0, j - RiverNameMax); p <= j - RiverNameMin; p++)
+                {
+                    tryAt[p] = 1;
+                }
+            }
+            if ((kinds & SuffixTrigger) != 0 && state.SuffixAt[j] != 0)
+            {
+                var reach = UnknownNameReach(view, j, state.SuffixAt[j] - 1);
+                tryAt.AsSpan(Math.Max(0, j - reach), Math.Min(j, reach)).Fill(1);
             }
         }
-        return view.Length;
     }
+
+    /// <summary>The shortest and longest name before 河 of a transliterated river standing alone (英达雅河).</summary>
+    private const int RiverNameMin = 3;
+
+    private const int RiverNameMax = 4;
+
+    /// <summary>
+    /// How far before the suffix <paramref name="k"/> at <paramref name="j"/> an unknown name standing alone may start: as far as
+    /// <see cref="AdmissibleStandalone"/> lets a name before it run (none before a suffix of chains only, but a regiment's
+    /// number), and <see cref="MaxUnknownName"/> where <see cref="TryAfterInnerStop"/> may restart the name after 乡, 村 or 中共.
+    /// </summary>
+    private static int UnknownNameReach(ReadOnlySpan<char> view, int j, int k)
+    {
+        var reach = StandaloneReach[k];
+        if (Suffixes[k].Use == SuffixUse.Standalone && reach < MaxUnknownName)
+        {
+            for (var q = Math.Max(0, j - MaxUnknownName); q < j; q++)
+            {
+                if (view[q] is InnerStopTownship or InnerStopVillage || view[q..].StartsWith(PartyPrefix, StringComparison.Ordinal))
+                {
+                    return MaxUnknownName;
+                }
+            }
+        }
+        return reach;
+    }
+
+    /// <summary>Per suffix, the longest name <see cref="AdmissibleStandalone"/> lets stand before it, at most <see cref="MaxUnknownName"/>.</summary>
+    private static readonly int[] StandaloneReach =
+    [
+        .. Suffixes.Select(x => Math.Min(MaxUnknownName, Math.Max(x.Use == SuffixUse.Standalone ? x.MaxStandaloneName : 0, x.Numbering == Numbering.Only ? MaxRegimentDigits : 0))),
+    ];
+
+    /// <summary>The characters after which <see cref="TryAfterInnerStop"/> restarts a name (家乡壶关县), and the prefix it steps over (中共桓台县委).</summary>
+    private const char InnerStopTownship = '乡';
+
+    private const char InnerStopVillage = '村';
+
+    private const string PartyPrefix = "中共";
+
+    /// <summary>The anaphor's mark (该县, 该村).</summary>
+    private const char AnaphorMark = '该';
 
     /// <summary>
     /// The gazetteer keys starting at each position, and the text's trigger characters (<see cref="ScanState.AddTrigger"/>):
@@ -469,6 +529,7 @@ internal sealed partial class PlaceRecognizer
                     && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i) && !InsideLongerWord(view, i, i + len))
                 {
                     state.GazetteerKeyLength[i] = len;
+                    state.TryAt[i] = 1;
                     state.GazetteerKeys[i] = gazetteer.HitsAt(k);
                     break;
                 }
@@ -523,6 +584,7 @@ internal sealed partial class PlaceRecognizer
                     && !InsideLongerWord(view, i, i + len))
                 {
                     state.GazetteerKeyLength[i] = len;
+                    state.TryAt[i] = 1;
                     state.GazetteerKeys[i] = keys;
                     break;
                 }
@@ -554,8 +616,8 @@ internal sealed partial class PlaceRecognizer
         // A transliterated person's name: the key and transliteration characters only (米兰达; not 罗马城, 延安精神,
         // which jieba's dictionary also tags nr). The walk stops at the first other character, and is not begun when
         // the key is followed by one (most keys): the trie's nodes are cache misses.
-        for (int b = end + 1, node = TransliterationChars.Contains(view[end]) ? dictionary.FindNode(view[start..end]) : -1;
-            b <= last && node >= 0 && TransliterationChars.Contains(view[b - 1]); b++)
+        for (int b = end + 1, node = TransliterationCharSet.Contains(view[end]) ? dictionary.FindNode(view[start..end]) : -1;
+            b <= last && node >= 0 && TransliterationCharSet.Contains(view[b - 1]); b++)
         {
             node = dictionary.Next(node, view[b - 1]);
             if (node >= 0 && dictionary.Frequency(node) > 0 && dictionary.Tag(node) == PersonTag)
@@ -659,7 +721,7 @@ internal sealed partial class PlaceRecognizer
         {
             return false;
         }
-        if (view[p] == '该' && requiredLevel is null)
+        if (view[p] == AnaphorMark && requiredLevel is null)
         {
             return TryAnaphor(view, state, p, out unit);
         }
@@ -690,6 +752,9 @@ internal sealed partial class PlaceRecognizer
             .GroupBy(r => r[0][..^1], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(r => (r[0], r[2], r[1] == "county" ? PlaceLevel.County : PlaceLevel.Township)).ToArray(), StringComparer.Ordinal);
 
+    /// <summary>The characters the stems of <see cref="OutsideNbsByStem"/> begin with.</summary>
+    private static readonly CharSet OutsideNbsStemFirstChars = new([.. OutsideNbsByStem.Keys.Where(k => k.Length > 0).Select(k => k[0]).Distinct()]);
+
     /// <summary>The longest stem <see cref="OutsideNbsByStem"/> holds that <see cref="TryOutsideNbsStemUnder"/> looks for.</summary>
     private const int MaxOutsideNbsStem = 4;
 
@@ -700,10 +765,12 @@ internal sealed partial class PlaceRecognizer
     private bool TryOutsideNbsStemUnder(ReadOnlySpan<char> view, int p, PlaceMention above, out PlaceMention unit)
     {
         unit = default;
-        if (p + MinNameLength > view.Length || !gazetteer.TryGetKeys(above.Name, out var keys))
+        // Most places are followed by no such stem: the place's keys are looked up once one is there.
+        if (p + MinNameLength > view.Length || !OutsideNbsStemFirstChars.Contains(view[p]))
         {
             return false;
         }
+        Gazetteer.Key[]? keys = null;
         var lookup = OutsideNbsByStem.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var len = Math.Min(MaxOutsideNbsStem, view.Length - p); len >= MinNameLength; len--)
         {
@@ -713,6 +780,10 @@ internal sealed partial class PlaceRecognizer
                 || (p + len < view.Length && MatchSuffix(view, p + len) is not null))
             {
                 continue;
+            }
+            if (keys is null && !gazetteer.TryGetKeys(above.Name, out keys))
+            {
+                return false;
             }
             foreach (var (_, parent, level) in units)
             {
@@ -1206,7 +1277,7 @@ internal sealed partial class PlaceRecognizer
     {
         unit = default;
         var limit = Math.Min(view.Length, p + MaxUnknownName + 1);
-        var restart = view[p..].StartsWith("中共", StringComparison.Ordinal) ? p + 2 : -1;
+        var restart = view[p..].StartsWith(PartyPrefix, StringComparison.Ordinal) ? p + PartyPrefix.Length : -1;
         for (var j = p + 1; j < limit && TextClasses.IsNameChar(view[j]); j++)
         {
             if (SuffixAt(view, state, j) is { Use: SuffixUse.Standalone } suffix && restart > p && j - restart >= 2
@@ -1218,7 +1289,7 @@ internal sealed partial class PlaceRecognizer
                 state.Learn(unit.Name);
                 return true;
             }
-            if (view[j] is '乡' or '村')
+            if (view[j] is InnerStopTownship or InnerStopVillage)
             {
                 restart = j + 1;
             }
@@ -1496,7 +1567,7 @@ internal sealed partial class PlaceRecognizer
         // The Corps' regiments are numbered: 一四七团 stands on its own.
         var regiment = suffix.Numbering == Numbering.Only && allDigits && name.Length >= MinRegimentDigits;
         if ((suffix.Use != SuffixUse.Standalone && !regiment) || name.Length > (regiment ? MaxRegimentDigits : suffix.MaxStandaloneName) || (allDigits && !regiment)
-            || name.ContainsAny(StandaloneInnerStops) || name.StartsWith("中共", StringComparison.Ordinal))
+            || name.ContainsAny(StandaloneInnerStops) || name.StartsWith(PartyPrefix, StringComparison.Ordinal))
         {
             return false;
         }
@@ -2263,7 +2334,7 @@ internal sealed partial class PlaceRecognizer
         {
             return;
         }
-        foreach (var hit in new NameSearch(stems).FindAll(view))
+        foreach (var hit in NameSearch.FindOnce(stems, view))
         {
             var (start, end) = (hit.Start, hit.End);
             var level = stemLevels[hit.Name];
@@ -2434,7 +2505,7 @@ internal sealed partial class PlaceRecognizer
         }
         if (stems is not null)
         {
-            foreach (var hit in new NameSearch(stems).FindAll(view))
+            foreach (var hit in NameSearch.FindOnce(stems, view))
             {
                 var (start, end) = (hit.Start, hit.End);
                 var atWordStart = start == 0 || !TextClasses.IsNameChar(view[start - 1]) || TextClasses.PlaceLead.Contains(view[start - 1]);
@@ -2462,7 +2533,7 @@ internal sealed partial class PlaceRecognizer
         {
             return;
         }
-        foreach (var hit in new NameSearch(names).FindAll(view))
+        foreach (var hit in NameSearch.FindOnce(names, view))
         {
             var name = names[hit.Name];
             var (start, end) = (hit.Start, hit.End);

@@ -133,6 +133,85 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
     /// </summary>
     private readonly uint[] changing = Changing(phrases, characters);
 
+    /// <summary>
+    /// For each UTF-16 unit, what <see cref="TryConvertInPlace"/> writes for it when no phrase begins there: the unit itself
+    /// (no key of the character table begins with it, or its key maps to itself), or the character table's one unit for it;
+    /// '\0' where the walk must look (a longer key of the character table, a replacement of another length, a phrase of
+    /// one unit, a surrogate that is a walk stop).
+    /// </summary>
+    private readonly char[] settled = Settled(phrases, characters);
+
+    /// <summary>The units a phrase begins with, one bit each: there <see cref="settled"/> holds only when no phrase begins with the pair.</summary>
+    private readonly uint[] phraseFirst = PhraseFirst(phrases);
+
+    /// <summary>The first two units of the phrases of two units or more (a pair filter: never false for a phrase's pair).</summary>
+    private readonly CharPairFilter phrasePairs = new(PhrasePairs(phrases));
+
+    private static uint[] PhraseFirst(OpenCcTable phrases)
+    {
+        var flags = new bool[char.MaxValue + 1];
+        for (var e = 0; e < phrases.Count; e++)
+        {
+            if (phrases.Key(e) is { Length: > 0 } key)
+            {
+                flags[key[0]] = true;
+            }
+        }
+        return ToBits(flags);
+    }
+
+    private static List<int> PhrasePairs(OpenCcTable phrases)
+    {
+        var pairs = new List<int>();
+        for (var e = 0; e < phrases.Count; e++)
+        {
+            if (phrases.Key(e) is { Length: >= 2 } key)
+            {
+                pairs.Add(CharPairFilter.Pair(key[0], key[1]));
+            }
+        }
+        return pairs;
+    }
+
+    private static char[] Settled(OpenCcTable phrases, OpenCcTable characters)
+    {
+        var settled = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            settled[c] = (char)c;
+        }
+        settled[0] = '\0'; // the unit 0 is the table's "look" mark: the walk handles it as before
+        var keyed = new bool[char.MaxValue + 1];
+        for (var e = 0; e < characters.Count; e++)
+        {
+            var key = characters.Key(e);
+            if (key.Length == 0)
+            {
+                continue;
+            }
+            var value = characters.Default(e);
+            // Two keys of one unit for one character: the trie's entry decides, the walk reads it.
+            if (key.Length > 1 || value.Length != 1 || char.IsSurrogate(key[0]) || char.IsSurrogate(value[0]) || keyed[key[0]])
+            {
+                settled[key[0]] = '\0';
+            }
+            else if (settled[key[0]] != '\0')
+            {
+                settled[key[0]] = value[0];
+            }
+            keyed[key[0]] |= key.Length == 1;
+        }
+        for (var e = 0; e < phrases.Count; e++)
+        {
+            var key = phrases.Key(e);
+            if (key.Length == 1 || (key.Length > 0 && char.IsSurrogate(key[0])))
+            {
+                settled[key[0]] = '\0';
+            }
+        }
+        return settled;
+    }
+
     private static uint[] Changing(OpenCcTable phrases, OpenCcTable characters)
     {
         var flags = new bool[char.MaxValue + 1];
@@ -292,14 +371,23 @@ internal sealed class OpenCcConversion(OpenCcTable phrases, OpenCcTable characte
         try
         {
             var pos = 0;
-            while (true)
+            var phraseStarts = phraseFirst;
+            while (pos < text.Length)
             {
-                pos = NextSet(walkStops, text, pos);
-                if (pos == text.Length)
+                // Most characters are settled by one read (a copy, or the character table's one unit for one), where the
+                // walk went to the next stop, then into both tables' tries at each character a phrase begins with.
+                var c = text[pos];
+                var r = settled[c];
+                if (r != '\0' && ((phraseStarts[c >> 5] & (1u << c)) == 0 || pos + 1 == text.Length || !phrasePairs.MayContain(c, text[pos + 1])))
                 {
-                    break;
+                    if (r != c)
+                    {
+                        (buffer ??= Copy(text))[pos] = r;
+                    }
+                    pos++;
+                    continue;
                 }
-                if (single[text[pos]] is var one and not '\0')
+                if (single[c] is var one and not '\0')
                 {
                     (buffer ??= Copy(text))[pos] = one;
                     pos++;
