@@ -227,6 +227,15 @@ internal static class LinkWords
         return [.. distinct];
     }
 
+    /// <summary>
+    /// <see cref="Counted"/> and <see cref="Actions"/> by first character: a count's noun and a clause's actions are looked
+    /// up at every number, and most of their hundred-odd words differ from the text at the first character.
+    /// </summary>
+    public static readonly WordsByFirst CountedByFirst = new(Counted), ActionsByFirst = new(Actions);
+
+    /// <summary>The longest word of <paramref name="words"/> that starts at <paramref name="at"/>, or null (<see cref="At(string, int, string[])"/> on its list).</summary>
+    public static string? At(string text, int at, WordsByFirst words) => words.At(text.AsSpan(at));
+
     /// <summary>The longest word of <paramref name="words"/> that starts at <paramref name="at"/>, or null.</summary>
     public static string? At(string text, int at, string[] words)
     {
@@ -297,5 +306,39 @@ internal static class LinkWords
     public static bool Any(string text, int start, int end, string[] words)
     {
         return WordMatch.ContainsAny(text.AsSpan(start, Math.Max(0, end - start)), words);
+    }
+}
+
+/// <summary>
+/// A word list (longest first) split by first character, each part in the list's order: the first word of the list a text
+/// starts with is the first of its character's part that it starts with, found without comparing the other parts. Immutable.
+/// </summary>
+internal sealed class WordsByFirst
+{
+    private readonly System.Collections.Frozen.FrozenDictionary<char, string[]> _byFirst;
+    private readonly bool _hasEmpty;
+
+    public WordsByFirst(string[] words)
+    {
+        _hasEmpty = words.Any(w => w.Length == 0);
+        _byFirst = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(
+            words.Where(w => w.Length > 0).GroupBy(w => w[0]), g => g.Key, g => g.ToArray());
+    }
+
+    /// <summary>The first word of the list that <paramref name="rest"/> starts with, or null.</summary>
+    public string? At(ReadOnlySpan<char> rest)
+    {
+        if (!rest.IsEmpty && _byFirst.TryGetValue(rest[0], out var words))
+        {
+            foreach (var word in words)
+            {
+                if (rest.StartsWith(word, StringComparison.Ordinal))
+                {
+                    return word;
+                }
+            }
+        }
+        // An empty word (none in the lists) stands last, longest first: it matches wherever no other word does.
+        return _hasEmpty ? string.Empty : null;
     }
 }
