@@ -754,8 +754,8 @@ internal static partial class PersonRecognizer
             {
                 continue;
             }
-            var label = SpacedWordEndingAt(view, e, CreditLabels);
-            var dateline = label is null && SpacedWordEndingAt(view, e, CreditDatelines) is not null;
+            var label = SpacedWordEndingAt(view, e, CreditLabelsByLast);
+            var dateline = label is null && SpacedWordEndingAt(view, e, CreditDatelinesByLast) is not null;
             if (label is null && !dateline)
             {
                 continue;
@@ -1232,6 +1232,20 @@ internal static partial class PersonRecognizer
 
     /// <summary>The first of <paramref name="words"/> that <paramref name="text"/> begins with, or null.</summary>
     private static string? WordAt(ReadOnlySpan<char> text, string[] words) => WordMatch.FirstStartingWith(text, words);
+
+    /// <summary>
+    /// <see cref="SpacedWordEndingAt(ReadOnlySpan{char}, int, string[])"/> on the words of <paramref name="byLast"/> that end
+    /// in the character right before <paramref name="end"/>: no other can end there.
+    /// </summary>
+    private static string? SpacedWordEndingAt(ReadOnlySpan<char> view, int end, FrozenDictionary<char, string[]> byLast) =>
+        end > 0 && byLast.TryGetValue(view[end - 1], out var words) ? SpacedWordEndingAt(view, end, words) : null;
+
+    /// <summary>
+    /// The credit labels and datelines by last character, each part in its list's order: a word ends at a position only
+    /// if its last character stands right before it (the keys of a list are never empty), so the credit scan compares the
+    /// few words of that character, not the whole list, at each 者 or 员 of a text.
+    /// </summary>
+    private static readonly FrozenDictionary<char, string[]> CreditLabelsByLast = ByLastChar(CreditLabels), CreditDatelinesByLast = ByLastChar(CreditDatelines);
 
     /// <summary>
     /// The first of <paramref name="words"/> ending at <paramref name="end"/>, its characters written next to each

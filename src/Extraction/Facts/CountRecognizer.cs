@@ -51,7 +51,8 @@ internal static partial class CountRecognizer
     private static readonly string[] NotAfterMajor = Grammar.Words("not-after-major");
     private static readonly FrozenSet<string> MajorMeasures = Grammar.Words("major-measure").ToFrozenSet(StringComparer.Ordinal);
     private static readonly string[] PersonModifiers = Grammar.Words("person-modifier");
-    private static readonly string[] VillageWords = Grammar.Words("village-word");
+    /// <summary>Words ending in a place suffix after a classifier (整村, 全村), by first character: looked for after many counts.</summary>
+    private static readonly WordsByFirst VillageWords = new(Grammar.Words("village-word"));
     private static readonly System.Buffers.SearchValues<char> CountyEndings = Grammar.Chars("county-endings");
     private static readonly System.Buffers.SearchValues<char> TownEndings = Grammar.Chars("town-endings");
     private static readonly FrozenSet<string> IssueUnits = Grammar.Words("issue-unit").ToFrozenSet(StringComparer.Ordinal);
@@ -544,7 +545,7 @@ internal static partial class CountRecognizer
         for (var length = 2; length <= LongestNotCountHead && unitStart + length <= text.Length; length++)
         {
             if (NotCountHeadLookup.Contains(text.Slice(unitStart, length))
-                && !(TownEndings.Contains(text[unitStart + length - 1]) && Grammar.StartsWithAny(text, unitStart + length - 1, VillageWords)))
+                && !(TownEndings.Contains(text[unitStart + length - 1]) && VillageWords.StartsWithAny(text[(unitStart + length - 1)..])))
             {
                 return true; // 三类村: a village's category; 12类村级公共服务岗位 counts (村级 is a word of its own)
             }
@@ -745,7 +746,7 @@ internal static partial class CountRecognizer
     /// <summary>One or two letters, then a place suffix, right after the classifier: the numeral is part of a name.</summary>
     private static bool IsInsidePlaceName(ReadOnlySpan<char> text, int end, bool lone)
     {
-        if (Grammar.StartsWithAny(text, end, VillageWords))
+        if (end <= text.Length && VillageWords.StartsWithAny(text[end..]))
         {
             return false; // 六项整村脱贫项目, 三个全村: a word that ends in 村, no village named with the number
         }

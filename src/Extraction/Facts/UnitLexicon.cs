@@ -43,6 +43,13 @@ internal static class UnitLexicon
     /// </summary>
     private static readonly byte[] LengthsByFirstChar = BuildLengths();
 
+    /// <summary>
+    /// The first two characters of the unit words of two characters and more: after most units' first character the next
+    /// one continues none of them, and the dictionary is then probed at length one only, not hashed at each longer length.
+    /// </summary>
+    private static readonly Text.CharPairFilter LongerOpenings =
+        new(Entries.Keys.Where(k => k.Length >= 2).Select(k => Text.CharPairFilter.Pair(k[0], k[1])));
+
     /// <summary>The one-character units by their character: most units after a number are one character, and a char key hashes cheaper than a span.</summary>
     private static readonly FrozenDictionary<char, UnitEntry> SingleCharEntries =
         Entries.Where(e => e.Key.Length == 1).ToFrozenDictionary(e => e.Key[0], e => e.Value);
@@ -69,9 +76,9 @@ internal static class UnitLexicon
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
         WordsStartingWithUnit.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The second characters of those words: most units are followed by none of them, and skip the set.</summary>
-    private static readonly System.Buffers.SearchValues<char> WordSecondChars =
-        System.Buffers.SearchValues.Create(string.Concat(WordsStartingWithUnit.Where(w => w.Length == 2).Select(w => w[1]).Distinct()));
+    /// <summary>Those words of two characters as pairs: most units and the character after them make none, and skip the set.</summary>
+    private static readonly Text.CharPairFilter WordPairs =
+        new(WordsStartingWithUnit.Where(w => w.Length == 2).Select(w => Text.CharPairFilter.Pair(w[0], w[1])));
 
     /// <summary>A unit, then a word that overlaps the word it opens: 两台风扇 is two fans (台, then 风扇), though 台风 opens a word.</summary>
     private static readonly string[] UnitBeforeWords = Grammar.Words("unit-before-word");
@@ -85,6 +92,9 @@ internal static class UnitLexicon
         }
         return lengths;
     }
+
+    /// <summary>The bit of <see cref="LengthsByFirstChar"/> for a word of one character.</summary>
+    private const int OneCharacter = 1 << 1;
 
     /// <summary>The class of the verbal classifiers in measure-words.tsv.</summary>
     private const string VerbalClass = "verbal";
@@ -132,19 +142,23 @@ internal static class UnitLexicon
     public static bool TryMatch(ReadOnlySpan<char> text, int pos, out UnitEntry entry, out int length)
     {
         var lengths = (uint)pos < (uint)text.Length ? LengthsByFirstChar[text[pos]] : 0;
+        if ((lengths & ~OneCharacter) != 0 && pos + 1 < text.Length && !LongerOpenings.MayContain(text[pos], text[pos + 1]))
+        {
+            lengths &= OneCharacter;
+        }
         for (var len = Math.Min(MaxLength, text.Length - pos); len >= 1 && lengths != 0; len--)
         {
             if ((lengths & (1 << len)) != 0
                 && (len == 1 ? SingleCharEntries.TryGetValue(text[pos], out var found) : Lookup.TryGetValue(text.Slice(pos, len), out found)))
             {
                 if (len == 1 && pos + 1 < text.Length && found.Kind != UnitKind.Blocker
-                    && WordSecondChars.Contains(text[pos + 1]) && WordLookup.Contains(text.Slice(pos, 2))
+                    && WordPairs.MayContain(text[pos], text[pos + 1]) && WordLookup.Contains(text.Slice(pos, 2))
                     && !Grammar.StartsWithAny(text, pos, UnitBeforeWords))
                 {
                     break;
                 }
                 if (len > 1 && pos + len < text.Length && found.Kind == UnitKind.Count
-                    && WordSecondChars.Contains(text[pos + len]) && WordLookup.Contains(text.Slice(pos + len - 1, 2)))
+                    && WordPairs.MayContain(text[pos + len - 1], text[pos + len]) && WordLookup.Contains(text.Slice(pos + len - 1, 2)))
                 {
                     continue; // ２９條次要河川: 次要 ("secondary") takes the 次, and 條 is the unit (counts only: 美元年薪 stays money)
                 }

@@ -94,7 +94,7 @@ internal static partial class FactLinker
                 break;
             }
             k += skip;
-            if (LinkWords.At(text, k, LinkWords.Actions) is { } word && k + word.Length <= end && !Inside(names, k, k + word.Length))
+            if (LinkWords.At(text, k, LinkWords.ActionsByFirst) is { } word && k + word.Length <= end && !Inside(names, k, k + word.Length))
             {
                 return true;
             }

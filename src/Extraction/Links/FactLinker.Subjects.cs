@@ -19,7 +19,7 @@ internal static partial class FactLinker
     {
         if (number.Kind == FactKinds.Count)
         {
-            return number.End < text.Length ? LinkWords.At(text, number.End, LinkWords.Counted) : null;
+            return number.End < text.Length ? LinkWords.At(text, number.End, LinkWords.CountedByFirst) : null;
         }
         if (number.Kind != FactKinds.Money)
         {

@@ -227,6 +227,15 @@ internal static class LinkWords
         return [.. distinct];
     }
 
+    /// <summary>
+    /// <see cref="Counted"/> and <see cref="Actions"/> by first character: a count's noun and a clause's actions are looked
+    /// up at every number, and most of their hundred-odd words differ from the text at the first character.
+    /// </summary>
+    public static readonly WordsByFirst CountedByFirst = new(Counted), ActionsByFirst = new(Actions);
+
+    /// <summary>The longest word of <paramref name="words"/> that starts at <paramref name="at"/>, or null (<see cref="At(string, int, string[])"/> on its list).</summary>
+    public static string? At(string text, int at, WordsByFirst words) => words.At(text.AsSpan(at));
+
     /// <summary>The longest word of <paramref name="words"/> that starts at <paramref name="at"/>, or null.</summary>
     public static string? At(string text, int at, string[] words)
     {
