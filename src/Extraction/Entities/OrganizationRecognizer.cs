@@ -459,10 +459,10 @@ internal static partial class OrganizationRecognizer
         }
     }
 
-    /// <summary>Whether a byline's source (simplified) ends as a medium's name (mastheads.tsv: …报, …网, …社) or a body's (an org suffix).</summary>
+    /// <summary>Whether a byline's source (simplified) ends as a medium's name (mastheads.tsv: …报, …网, …社; org-datelines.tsv: …在线, …财经) or a body's (an org suffix).</summary>
     public static bool EndsAsSourceName(string name)
     {
-        if (MastheadEndings.Contains(name[^1]))
+        if (MastheadEndings.Contains(name[^1]) || WordMatch.EndsWithAny(name, MediumEndings))
         {
             return true;
         }
