@@ -21,13 +21,13 @@ internal static partial class OrganizationRecognizer
 
     /// <summary>
     /// An organisation suffix; <c>NeedsHead</c>: only after a place or administrative head; <c>AfterPlace</c>:
-    /// only right after a place's name (龙草坪村党支部).
+    /// only right after a place's name (龙草坪村党支部); <c>OrParent</c>: after a parent body's name too (中华电信国际分公司).
     /// </summary>
-    private readonly record struct OrgSuffix(string Text, bool NeedsHead, bool AfterPlace);
+    private readonly record struct OrgSuffix(string Text, bool NeedsHead, bool AfterPlace, bool OrParent);
 
     /// <summary>The suffixes in the order they are tried, longest first: org-suffixes.tsv.</summary>
     private static readonly OrgSuffix[] Suffixes =
-        [.. WordLists.Get("org-suffixes").Rows.Select(r => new OrgSuffix(r[0], r[1] is "yes" or "place", r[1] == "place"))];
+        [.. WordLists.Get("org-suffixes").Rows.Select(r => new OrgSuffix(r[0], r[1] is "yes" or "place" or "parent", r[1] == "place", r[1] == "parent"))];
 
     /// <summary>Words in which a suffix closes no body (干部, 部门, 大学生, 村委会, 党支部, 厅级): not-body-words.tsv.</summary>
     private static readonly string[] NotBodyWords = [.. WordLists.Get("not-body-words").Values()];
@@ -238,8 +238,8 @@ internal static partial class OrganizationRecognizer
             var previous = -1;
             foreach (var hit in hits)
             {
-                // 行政院农委会: a body that heads others (org-administrative-heads.tsv) names the one right after it.
-                if (previous >= 0 && found[previous].End == hit.Start && IsAdministrativeHead(found[previous].Name))
+                // 行政院农委会: a body that names its units (known-bodies.tsv, names_unit) names the one right after it.
+                if (previous >= 0 && found[previous].End == hit.Start && NamesUnit(found[previous].Name))
                 {
                     var head = found[previous];
                     found[previous] = new OrgMention(head.Start, hit.End, head.Name + KnownBodies[hit.Name]);
@@ -357,7 +357,7 @@ internal static partial class OrganizationRecognizer
                 break;
             }
         }
-        if (suffix.NeedsHead && !startsWithPlace && !StartsWithHead(name))
+        if (suffix.NeedsHead && !startsWithPlace && !StartsWithHead(name) && !(suffix.OrParent && HoldsParentName(view[b..suffixStart])))
         {
             return false;
         }
@@ -1011,11 +1011,27 @@ internal static partial class OrganizationRecognizer
         }
     }
 
-    private static bool IsAdministrativeHead(string name)
+    /// <summary>Known bodies that name the known body right after them as their unit (行政院农委会): known-bodies.tsv, names_unit yes.</summary>
+    private static readonly string[] UnitNamingBodies = [.. WordLists.Get("known-bodies").Where("names_unit", "yes").Select(r => r[0])];
+
+    private static bool NamesUnit(string name)
     {
-        foreach (var head in AdministrativeHeads)
+        foreach (var body in UnitNamingBodies)
         {
-            if (name == head)
+            if (name == body)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a parent body's name (org-boundaries.tsv, use parent: 电信, 银行, 集团…) stands in a name's stem.</summary>
+    private static bool HoldsParentName(ReadOnlySpan<char> stem)
+    {
+        foreach (var parent in ParentEndings)
+        {
+            if (stem.Contains(parent, StringComparison.Ordinal))
             {
                 return true;
             }
