@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Organisation sets: benchmarks/orgs (branch orgs, 2026-12-06: ten report pages), benchmarks/orgs2 and
-benchmarks/orgs2-check (branch orgs2: nine pages each, the dev and the check half), annotated by hand for
+benchmarks/orgs2-check (branch orgs2: nine pages each, the dev and the check half), benchmarks/orgs3 and
+benchmarks/orgs3-check (branch orgs3, likewise), annotated by hand for
 their organisations only, before the tool was run on them.
 
     python3 benchmarks/orgs/score.py [--set benchmarks/orgs2] [--no-build] [--diff] [--cache /work/<set>-cache]
@@ -10,8 +11,8 @@ organisation's surface a line, exactly as in the cached text, inline pinyin kept
 the first occurrence that no earlier line of the page has covered), checks each cached page
 against its sha256, runs `workteam extract --kinds org` on the cache and prints span P/R/F1 per
 script (a span ending in inline pinyin matches the span without it, as in benchmarks/devset).
-The caches are rebuilt with `python3 /work/orgs-cache/src/write.py` and `python3 /work/orgs2-cache/src/write.py`
-(both orgs2 halves).
+The caches are rebuilt with `python3 /work/orgs-cache/src/write.py`, `python3 /work/orgs2-cache/src/write.py`
+(both orgs2 halves) and `python3 /work/orgs3-cache/src/write.py` (both orgs3 halves).
 """
 import argparse, hashlib, json, os, re, subprocess, sys
 

@@ -21,13 +21,13 @@ internal static partial class OrganizationRecognizer
 
     /// <summary>
     /// An organisation suffix; <c>NeedsHead</c>: only after a place or administrative head; <c>AfterPlace</c>:
-    /// only right after a place's name (龙草坪村党支部).
+    /// only right after a place's name (龙草坪村党支部); <c>OrParent</c>: after a parent body's name too (中华电信国际分公司).
     /// </summary>
-    private readonly record struct OrgSuffix(string Text, bool NeedsHead, bool AfterPlace);
+    private readonly record struct OrgSuffix(string Text, bool NeedsHead, bool AfterPlace, bool OrParent);
 
     /// <summary>The suffixes in the order they are tried, longest first: org-suffixes.tsv.</summary>
     private static readonly OrgSuffix[] Suffixes =
-        [.. WordLists.Get("org-suffixes").Rows.Select(r => new OrgSuffix(r[0], r[1] is "yes" or "place", r[1] == "place"))];
+        [.. WordLists.Get("org-suffixes").Rows.Select(r => new OrgSuffix(r[0], r[1] is "yes" or "place" or "parent", r[1] == "place", r[1] == "parent"))];
 
     /// <summary>Words in which a suffix closes no body (干部, 部门, 大学生, 村委会, 党支部, 厅级): not-body-words.tsv.</summary>
     private static readonly string[] NotBodyWords = [.. WordLists.Get("not-body-words").Values()];
@@ -229,13 +229,33 @@ internal static partial class OrganizationRecognizer
         // Party and state bodies named without a suffix of their own.
         if (knownBodyFrom >= 0 && KnownBodyValues.OccursIn(view[knownBodyFrom..]))
         {
-            foreach (var hit in KnownBodySearch.Value.FindAll(view))
+            var hits = KnownBodySearch.Value.FindAll(view);
+            if (hits.Count > 1)
             {
+                // The search gives them name by name: in text order, a head can meet the body after it.
+                hits.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            }
+            var previous = -1;
+            foreach (var hit in hits)
+            {
+                // 行政院农委会: a body that names its units (known-bodies.tsv, names_unit) names the one right after it.
+                if (previous >= 0 && found[previous].End == hit.Start && NamesUnit(found[previous].Name))
+                {
+                    var head = found[previous];
+                    found[previous] = new OrgMention(head.Start, hit.End, head.Name + KnownBodies[hit.Name]);
+                    continue;
+                }
+                previous = found.Count;
                 found.Add(new OrgMention(hit.Start, hit.End, KnownBodies[hit.Name]));
             }
         }
         // Media named by their place-less masthead: 新疆经济报讯, 天山网讯 (the dateline of a news agency).
         AddDatelines(view, found, triggers);
+        // Media named before the place of their dateline: 烟草在线湖南消息, 天山网伊犁讯.
+        if (places.Count > 0)
+        {
+            AddPlaceDatelines(view, places, found);
+        }
         return KeepOutermost(found);
     }
 
@@ -337,7 +357,7 @@ internal static partial class OrganizationRecognizer
                 break;
             }
         }
-        if (suffix.NeedsHead && !startsWithPlace && !StartsWithHead(name))
+        if (suffix.NeedsHead && !startsWithPlace && !StartsWithHead(name) && !(suffix.OrParent && HoldsParentName(view[b..suffixStart])))
         {
             return false;
         }
@@ -439,10 +459,10 @@ internal static partial class OrganizationRecognizer
         }
     }
 
-    /// <summary>Whether a byline's source (simplified) ends as a medium's name (mastheads.tsv: …报, …网, …社) or a body's (an org suffix).</summary>
+    /// <summary>Whether a byline's source (simplified) ends as a medium's name (mastheads.tsv: …报, …网, …社; org-datelines.tsv: …在线, …财经) or a body's (an org suffix).</summary>
     public static bool EndsAsSourceName(string name)
     {
-        if (MastheadEndings.Contains(name[^1]))
+        if (MastheadEndings.Contains(name[^1]) || WordMatch.EndsWithAny(name, MediumEndings))
         {
             return true;
         }
@@ -939,6 +959,84 @@ internal static partial class OrganizationRecognizer
                 found.Add(new OrgMention(hit.Start, hit.End, mastheads[hit.Name]));
             }
         }
+    }
+
+    /// <summary>The words that close a dateline after its place (烟草在线湖南消息, 天山网伊犁讯): org-datelines.tsv, use mark.</summary>
+    private static readonly string[] PlaceDatelineMarks = [.. WordLists.Get("org-datelines").Where("use", "mark").Select(r => r[0])];
+
+    /// <summary>Ends of a medium's name besides the masthead characters (烟草在线): org-datelines.tsv, use medium.</summary>
+    private static readonly string[] MediumEndings = [.. WordLists.Get("org-datelines").Where("use", "medium").Select(r => r[0])];
+
+    /// <summary>The longest medium's name read back from its dateline's place.</summary>
+    private const int MaxMedium = 8;
+
+    /// <summary>
+    /// A medium named at a line's start before the place of its dateline and the dateline's word (烟草在线湖南消息,
+    /// 天山网伊犁讯): the medium is an organisation. Three characters at least (not 本报伊犁讯).
+    /// </summary>
+    private static void AddPlaceDatelines(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> found)
+    {
+        foreach (var mark in PlaceDatelineMarks)
+        {
+            for (var i = view.IndexOf(mark, StringComparison.Ordinal); i > 0; i = NextIndexOf(view, mark, i + 1))
+            {
+                var placeStart = -1;
+                for (var k = PlaceMentions.FirstStartingAtOrAfter(places, i - MaxName); k < places.Count && places[k].Start < i; k++)
+                {
+                    if (places[k].End == i && !places[k].IsAnaphor)
+                    {
+                        placeStart = places[k].Start;
+                        break;
+                    }
+                }
+                if (placeStart < MinMastheadBeforeReporter)
+                {
+                    continue;
+                }
+                // Back over any Han character or letter (the 在 of 烟草在线 stops a name's run elsewhere).
+                var b = placeStart;
+                while (b > 0 && placeStart - b < MaxMedium && ((view[b - 1] >= '\u3400' && view[b - 1] <= '\u9fff') || char.IsAsciiLetter(view[b - 1])))
+                {
+                    b--;
+                }
+                // At the line's start: the dateline opens its paragraph (not 据新华网湖南消息 inside a sentence).
+                var medium = view[b..placeStart];
+                if (medium.Length < MinMastheadBeforeReporter || (b > 0 && view[b - 1] != '\n')
+                    || !(MastheadEndings.Contains(medium[^1]) || WordMatch.EndsWithAny(medium, MediumEndings)))
+                {
+                    continue;
+                }
+                found.Add(new OrgMention(b, placeStart, medium.ToString()));
+            }
+        }
+    }
+
+    /// <summary>Known bodies that name the known body right after them as their unit (行政院农委会): known-bodies.tsv, names_unit yes.</summary>
+    private static readonly string[] UnitNamingBodies = [.. WordLists.Get("known-bodies").Where("names_unit", "yes").Select(r => r[0])];
+
+    private static bool NamesUnit(string name)
+    {
+        foreach (var body in UnitNamingBodies)
+        {
+            if (name == body)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a parent body's name (org-boundaries.tsv, use parent: 电信, 银行, 集团…) stands in a name's stem.</summary>
+    private static bool HoldsParentName(ReadOnlySpan<char> stem)
+    {
+        foreach (var parent in ParentEndings)
+        {
+            if (stem.Contains(parent, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Drops duplicates and mentions inside a longer one (州党委 inside 州党委老干部局).</summary>

@@ -27,6 +27,18 @@ public sealed class CreditedSourceTests
     }
 
     [Fact]
+    public void A_source_named_as_a_financial_medium_is_an_organisation_in_both_scripts()
+    {
+        // …财经 ends a medium's name as …日报 does (org-datelines.tsv, use medium).
+        Assert.Equal(
+            ["第一财经 [48,52) 第一财经"],
+            Organisations("我市下派新一批第一书记\n发布日期: 2017- 11- 21 08: 30 浏览次数: 来源: 第一财经 字体:[ ]\n\n11月20日,我市61位市派村第一书记分赴全市各地的驻村点。\n"));
+        Assert.Equal(
+            ["第一財經 [48,52) 第一财经"],
+            Organisations("我市下派新一批第一書記\n發布日期: 2017- 11- 21 08: 30 瀏覽次數: 來源: 第一財經 字體:[ ]\n\n11月20日,我市61位市派村第一書記分赴全市各地的駐村點。\n"));
+    }
+
+    [Fact]
     public void A_source_that_names_no_medium_or_body_is_no_organisation()
     {
         Assert.Equal(
