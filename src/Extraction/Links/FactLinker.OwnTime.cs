@@ -161,6 +161,30 @@ internal static partial class FactLinker
         return year;
     }
 
+    /// <summary>
+    /// Whether a date before the number stands in a later clause of its sentence that a planned step or a condition opens
+    /// (…，预计8月份制定完成再报批，该项目已由民政局补助15万元; …，待9月底并网发电后，预计每年增收3万余元), and the number in a
+    /// clause after it: the date is that step's, not the number's. In the sentence's first clause it is an opening time.
+    /// </summary>
+    private static bool PlannedClauseBefore(string text, Fact date, Fact number)
+    {
+        var k = date.Start - 1;
+        while (k >= 0 && text[k] != '\n' && !LinkWords.Breaks.Contains(text[k]))
+        {
+            k--;
+        }
+        if (k < 0 || !LinkWords.ClauseEnds.Contains(text[k]) || text.AsSpan(date.End, number.Start - date.End).IndexOfAny(LinkWords.Breaks) < 0)
+        {
+            return false;
+        }
+        var at = k + 1;
+        while (at < date.Start && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+        return LinkWords.At(text, at, LinkWords.LaterEvent) is not null || LinkWords.At(text, at, OwnTimeWords.Conditions) is not null;
+    }
+
     /// <summary>The length of a year in a date's value (2016).</summary>
     private const int YearLength = 4;
 
@@ -328,6 +352,9 @@ internal static partial class FactLinker
         public static readonly string[] ThisYear = Of("this-year");
 
         public static readonly WordPresence ThisYearPresence = new(ThisYear);
+
+        /// <summary>The words opening a clause of a condition (待).</summary>
+        public static readonly string[] Conditions = Of("condition");
 
         /// <summary>The words that end a year's programme (项目, 工程).</summary>
         public static readonly string[] Programmes = Of("programme");

@@ -186,9 +186,11 @@ internal static partial class FactLinker
             return null;
         }
         if ((d.Start >= number.End && ResultClauseBetween(text, number.End, d.Start))
-            || (last.End <= number.Start && DatesAnotherNumber(text, facts, last, number)) || FutureDateElsewhere(text, d, last, number))
+            || (last.End <= number.Start && (DatesAnotherNumber(text, facts, last, number) || PlannedClauseBefore(text, d, number)))
+            || FutureDateElsewhere(text, d, last, number))
         {
-            // …，让2019年下半年…; 由2020年的6.91万元跃升到31.44万元; …，但明年度縣府…: a date of another clause's event or number.
+            // …，让2019年下半年…; 由2020年的6.91万元跃升到31.44万元; …，预计8月份…再报批，…; …，但明年度縣府…: a date of another
+            // clause's event or number.
             return null;
         }
         if (d.Start >= number.End && PersonBetween(facts, number.End, d.Start))

@@ -157,4 +157,16 @@ public class ClauseTieTests
         Assert.Null(Number(text, money).Actor);
         Assert.Equal("县府", Number(text.Replace("县长王惠美", "县府").Replace("縣長王惠美", "縣府"), money).Actor);
     }
+
+    [Theory]
+    [InlineData("新路还在做预算,预计8月份制定完成再报批,该项目已由县民政局补助15万元。", "15万元")]
+    [InlineData("新路還在做預算,預計8月份制定完成再報批,該項目已由縣民政局補助15萬元。", "15萬元")]
+    [InlineData("项目主体已施工完毕,待9月底并网发电后,每年为村集体增收3万余元。", "3万余元")]
+    [InlineData("項目主體已施工完畢,待9月底並網發電後,每年為村集體增收3萬餘元。", "3萬餘元")]
+    public void A_date_of_a_planned_step_or_a_condition_dates_its_own_clause_only(string text, string money)
+    {
+        Assert.Null(Number(text, money).Period);
+        // Opening the sentence, the same date is the time of what follows.
+        Assert.Equal("XXXX-08", Number("预计8月份,该村投入资金15万元。", "15万元").Period);
+    }
 }
