@@ -169,4 +169,13 @@ public class ClauseTieTests
         // Opening the sentence, the same date is the time of what follows.
         Assert.Equal("XXXX-08", Number("预计8月份,该村投入资金15万元。", "15万元").Period);
     }
+
+    [Theory]
+    [InlineData("2014年10月,该公司与金刚台村结对帮扶,选派工作队进驻村里。每年都安排投资100万元以上的重点项目。", "100万元以上")]
+    [InlineData("2014年10月,該公司與金剛臺村結對幫扶,選派工作隊進駐村裡。每年都安排投資100萬元以上的重點項目。", "100萬元以上")]
+    public void Every_year_is_another_time_than_the_paragraphs_opening_date(string text, string money)
+    {
+        Assert.Null(Number(text, money).Period);
+        Assert.Equal("2014-10", Number(text.Replace("每年都", "随后"), money).Period);
+    }
 }
