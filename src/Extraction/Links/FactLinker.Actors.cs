@@ -388,7 +388,7 @@ internal static partial class FactLinker
             names ??= [];
             AddDistinct(names, f.Name!);
         }
-        if (names is not null && PersonOpensClause(text, sorted, cut, cut.ClauseStarts[lastActorClause + 1 < numberClause ? lastActorClause + 1 : numberClause], number.Start, numberClause, dates))
+        if (names is not null && lastActorClause < numberClause && PersonOpensClause(text, sorted, cut, lastActorClause + 1, numberClause, number.Start, dates))
         {
             return null;
         }
@@ -396,27 +396,35 @@ internal static partial class FactLinker
     }
 
     /// <summary>
-    /// Whether a person opens a clause in <c>[from, to)</c> as its subject, a title before the name at most (縣長王惠美,
-    /// 第一书记李涛): facts in document order.
+    /// Whether a person opens one of the clauses <paramref name="fromClause"/>..<paramref name="toClause"/> before
+    /// <paramref name="before"/> as its subject, a title before the name at most (縣長王惠美, 第一书记李涛): only the facts
+    /// near each clause's start are read (facts in document order).
     /// </summary>
-    private static bool PersonOpensClause(string text, List<Fact> facts, Cut cut, int from, int to, int numberClause, List<int>? dates)
+    private static bool PersonOpensClause(string text, List<Fact> facts, Cut cut, int fromClause, int toClause, int before, List<int>? dates)
     {
-        for (var k = FirstFactAtOrAfter(facts, from); k < facts.Count && facts[k].Start < to; k++)
+        for (var c = fromClause; c <= toClause; c++)
         {
-            var f = facts[k];
-            if (f.Kind != FactKinds.Person)
+            var clauseStart = cut.ClauseStarts[c];
+            var end = Math.Min(before, clauseStart + MaxSubjectLead);
+            for (var k = FirstFactAtOrAfter(facts, clauseStart); k < facts.Count && facts[k].Start < end; k++)
             {
-                continue;
-            }
-            var clauseStart = cut.ClauseStarts[cut.ClauseOf(f.Start, numberClause)];
-            var lead = f.Subject is { Length: > 0 and <= MaxTitleLead } title && f.Start - title.Length >= clauseStart ? f.Start - title.Length : f.Start;
-            if (OpensClause(text, facts, clauseStart, lead, dates) || OpensClause(text, facts, clauseStart, f.Start, dates))
-            {
-                return true;
+                var f = facts[k];
+                if (f.Kind != FactKinds.Person)
+                {
+                    continue;
+                }
+                var lead = f.Subject is { Length: > 0 and <= MaxTitleLead } title && f.Start - title.Length >= clauseStart ? f.Start - title.Length : f.Start;
+                if (OpensClause(text, facts, clauseStart, lead, dates) || OpensClause(text, facts, clauseStart, f.Start, dates))
+                {
+                    return true;
+                }
             }
         }
         return false;
     }
+
+    /// <summary>How far from its clause's start a person opening it may stand (a date, time words and a title before the name).</summary>
+    private const int MaxSubjectLead = 24;
 
     /// <summary>How long a person's title before the name may be (第一书记).</summary>
     private const int MaxTitleLead = 4;

@@ -168,12 +168,13 @@ internal static partial class FactLinker
     /// </summary>
     private static bool PlannedClauseBefore(string text, Fact date, Fact number)
     {
+        // Only the few characters before the date are read (预计, 待, 计划于 and white space): linear in a long clause.
         var k = date.Start - 1;
-        while (k >= 0 && text[k] != '\n' && !LinkWords.Breaks.Contains(text[k]))
+        while (k >= 0 && date.Start - k <= MaxPlannedLead && text[k] != '\n' && !LinkWords.Breaks.Contains(text[k]))
         {
             k--;
         }
-        if (k < 0 || !LinkWords.ClauseEnds.Contains(text[k]) || text.AsSpan(date.End, number.Start - date.End).IndexOfAny(LinkWords.Breaks) < 0)
+        if (k < 0 || date.Start - k > MaxPlannedLead || !LinkWords.ClauseEnds.Contains(text[k]))
         {
             return false;
         }
@@ -182,8 +183,12 @@ internal static partial class FactLinker
         {
             at++;
         }
-        return LinkWords.At(text, at, LinkWords.LaterEvent) is not null || LinkWords.At(text, at, OwnTimeWords.Conditions) is not null;
+        return (LinkWords.At(text, at, LinkWords.LaterEvent) is not null || LinkWords.At(text, at, OwnTimeWords.Conditions) is not null)
+            && text.AsSpan(date.End, number.Start - date.End).IndexOfAny(LinkWords.Breaks) >= 0;
     }
+
+    /// <summary>How far before a date the clause's start may be for the planned step or condition to open it (计划于 and a space).</summary>
+    private const int MaxPlannedLead = 6;
 
     /// <summary>The length of a year in a date's value (2016).</summary>
     private const int YearLength = 4;

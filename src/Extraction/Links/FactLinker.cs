@@ -412,14 +412,15 @@ internal static partial class FactLinker
                 ?? (statement[c] != statement[firstClause] ? Period(text, facts, f, OpeningDates(text, facts, cut, firstClause, clauseDates[firstClause])) : null)
                 ?? SameDayPeriod(text, facts, cut, s, dates)
                 ?? (paragraphPeriod[p] is { } opening && !NowWordBefore(text, cut, s, f.Start) ? opening : null);
-            if (period is null && ThisYearBefore(text, cut, s, p, f.Start))
+            if (period is null)
             {
                 // 2016年12月29日，记者来到…。今年，该村投入…: 今年 (no fact without a publish date) is the year of the text's day.
+                // The year first (once a text): most texts have none, and then no sentence is read for 今年.
                 if (!documentYearRead)
                 {
                     (documentYear, documentYearRead) = (DocumentYear(text, facts), true);
                 }
-                period = documentYear;
+                period = documentYear is not null && ThisYearBefore(text, cut, s, p, f.Start) ? documentYear : null;
             }
             // What the number's own words say of it: from the number before it in its clause (or the clause's
             // start) to its end, or to the clause's end when no number follows it there (2600余人参与…).
