@@ -338,9 +338,11 @@ internal static partial class FactLinker
     /// The teams (by sender) and organisations of the sentence before the number that act, joined by 、:
     /// those that open their clause (after time words, a date or 由) or are joined to one that does
     /// (县财政局、县水利局), not those after 被 or 向, nor inside a frame 在…下; a later clause opened by another
-    /// (…；中国邮政储蓄银行霍邱县支行4名…) makes that one the subject.
+    /// (…；中国邮政储蓄银行霍邱县支行4名…) makes that one the subject; a later clause opened by a person (鄉公所經費不足，
+    /// 縣長王惠美補助300萬元) leaves none: a person is no actor. <paramref name="sorted"/> is the facts in document order
+    /// (<paramref name="facts"/> may end with organisations found again).
     /// </summary>
-    private static string? Actor(string text, List<Fact> facts, Fact number, Cut cut, int numberClause, List<int>? actors, List<int>? dates)
+    private static string? Actor(string text, List<Fact> facts, List<Fact> sorted, Fact number, Cut cut, int numberClause, List<int>? actors, List<int>? dates)
     {
         if (actors is null)
         {
@@ -386,8 +388,46 @@ internal static partial class FactLinker
             names ??= [];
             AddDistinct(names, f.Name!);
         }
+        if (names is not null && lastActorClause < numberClause && PersonOpensClause(text, sorted, cut, lastActorClause + 1, numberClause, number.Start, dates))
+        {
+            return null;
+        }
         return names is null ? null : string.Join(ActorSeparator, names);
     }
+
+    /// <summary>
+    /// Whether a person opens one of the clauses <paramref name="fromClause"/>..<paramref name="toClause"/> before
+    /// <paramref name="before"/> as its subject, a title before the name at most (縣長王惠美, 第一书记李涛): only the facts
+    /// near each clause's start are read (facts in document order).
+    /// </summary>
+    private static bool PersonOpensClause(string text, List<Fact> facts, Cut cut, int fromClause, int toClause, int before, List<int>? dates)
+    {
+        for (var c = fromClause; c <= toClause; c++)
+        {
+            var clauseStart = cut.ClauseStarts[c];
+            var end = Math.Min(before, clauseStart + MaxSubjectLead);
+            for (var k = FirstFactAtOrAfter(facts, clauseStart); k < facts.Count && facts[k].Start < end; k++)
+            {
+                var f = facts[k];
+                if (f.Kind != FactKinds.Person)
+                {
+                    continue;
+                }
+                var lead = f.Subject is { Length: > 0 and <= MaxTitleLead } title && f.Start - title.Length >= clauseStart ? f.Start - title.Length : f.Start;
+                if (OpensClause(text, facts, clauseStart, lead, dates) || OpensClause(text, facts, clauseStart, f.Start, dates))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How far from its clause's start a person opening it may stand (a date, time words and a title before the name).</summary>
+    private const int MaxSubjectLead = 24;
+
+    /// <summary>How long a person's title before the name may be (第一书记).</summary>
+    private const int MaxTitleLead = 4;
 
     /// <summary>Whether a clause is a frame 在…下 around the team's word (在工作队的帮带下): the team helps, another acts.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

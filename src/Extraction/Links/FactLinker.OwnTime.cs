@@ -1,4 +1,5 @@
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Text;
 using WorkTeam.Extraction.Resources;
 
 namespace WorkTeam.Extraction.Links;
@@ -76,10 +77,17 @@ internal static partial class FactLinker
     /// Whether a word of another time (今年, 目前, 近两年, 这次) stands in the number's sentence before it: the number is of
     /// that time, not of the date that opens its paragraph (2016年以来，…构建了3个贫困村…，预计今年…132户).
     /// </summary>
-    private static bool NowWordBefore(string text, Cut cut, int s, int numberStart)
+    private static bool NowWordBefore(string text, Cut cut, int s, int numberStart) =>
+        ClauseOpeningWordBefore(text, cut, s, numberStart, LinkWords.NowWordPresence, LinkWords.NowWords);
+
+    /// <summary>
+    /// Whether a word of <paramref name="words"/> opens a clause of the number's sentence before it, after a word of a
+    /// planned step at most (目前，…; 预计今年…).
+    /// </summary>
+    private static bool ClauseOpeningWordBefore(string text, Cut cut, int s, int numberStart, WordPresence presence, string[] words)
     {
         var sentenceStart = cut.SentenceStart(s);
-        if (!LinkWords.Any(text, sentenceStart, numberStart, LinkWords.NowWordPresence))
+        if (!LinkWords.Any(text, sentenceStart, numberStart, presence))
         {
             return false;
         }
@@ -96,7 +104,150 @@ internal static partial class FactLinker
             {
                 at += later.Length;
             }
-            if (at < numberStart && LinkWords.At(text, at, LinkWords.NowWords) is not null)
+            if (at < numberStart && LinkWords.At(text, at, words) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the number is of the year of writing: 今年 opens a clause of its sentence before it, or the first clause of
+    /// its paragraph (今年以来，…) with no other time word opening one of its sentence.
+    /// </summary>
+    private static bool ThisYearBefore(string text, Cut cut, int s, int p, int numberStart)
+    {
+        if (ClauseOpeningWordBefore(text, cut, s, numberStart, OwnTimeWords.ThisYearPresence, OwnTimeWords.ThisYear))
+        {
+            return true;
+        }
+        var first = cut.ParagraphFirstSentence[p];
+        if (first == s || cut.SentenceFirstClause[first] >= cut.ClauseStarts.Count)
+        {
+            return false;
+        }
+        var clause = cut.SentenceFirstClause[first];
+        var at = Skip(text, cut.ClauseStarts[clause], cut.ClauseEnd(clause), LinkWords.TimeLead);
+        return LinkWords.At(text, at, OwnTimeWords.ThisYear) is not null && !NowWordBefore(text, cut, s, numberStart);
+    }
+
+    /// <summary>
+    /// The year 今年 stands for in a text with no publish date: the year of the text's first date when it names a day at
+    /// the head of its line (2016年12月29日，记者来到…; 本报讯 2016年12月29日，…) and no later year is named. Null otherwise.
+    /// </summary>
+    private static string? DocumentYear(string text, List<Fact> facts)
+    {
+        string? year = null;
+        foreach (var f in facts)
+        {
+            if (f.Kind != FactKinds.Date || f.Date is not { Length: >= YearLength } d || !char.IsAsciiDigit(d[0]))
+            {
+                continue;
+            }
+            if (year is null)
+            {
+                if (!IsDay(d) || !AtLineHead(text, f.Start))
+                {
+                    return null;
+                }
+                year = d[..YearLength];
+            }
+            else if (string.CompareOrdinal(d, 0, year, 0, YearLength) > 0)
+            {
+                return null; // 2015年3月1日，工作队进驻…。2017年…: the text looks back; 今年 is none of its dates' years
+            }
+        }
+        return year;
+    }
+
+    /// <summary>
+    /// Whether a date before the number stands in a later clause of its sentence that a planned step or a condition opens
+    /// (…，预计8月份制定完成再报批，该项目已由民政局补助15万元; …，待9月底并网发电后，预计每年增收3万余元), and the number in a
+    /// clause after it: the date is that step's, not the number's. In the sentence's first clause it is an opening time.
+    /// </summary>
+    private static bool PlannedClauseBefore(string text, Fact date, Fact number)
+    {
+        // Only the few characters before the date are read (预计, 待, 计划于 and white space): linear in a long clause.
+        var k = date.Start - 1;
+        while (k >= 0 && date.Start - k <= MaxPlannedLead && text[k] != '\n' && !LinkWords.Breaks.Contains(text[k]))
+        {
+            k--;
+        }
+        if (k < 0 || date.Start - k > MaxPlannedLead || !LinkWords.ClauseEnds.Contains(text[k]))
+        {
+            return false;
+        }
+        var at = k + 1;
+        while (at < date.Start && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+        return (LinkWords.At(text, at, LinkWords.LaterEvent) is not null || LinkWords.At(text, at, OwnTimeWords.Conditions) is not null)
+            && text.AsSpan(date.End, number.Start - date.End).IndexOfAny(LinkWords.Breaks) >= 0;
+    }
+
+    /// <summary>How far before a date the clause's start may be for the planned step or condition to open it (计划于 and a space).</summary>
+    private const int MaxPlannedLead = 6;
+
+    /// <summary>The length of a year in a date's value (2016).</summary>
+    private const int YearLength = 4;
+
+    /// <summary>Whether a date's value names a day of a known year (2016-12-29).</summary>
+    private static bool IsDay(string date) =>
+        date.Length == 10 && date.AsSpan(0, YearLength).IndexOfAnyExceptInRange('0', '9') < 0 && !date.Contains('X');
+
+    /// <summary>Whether a value is a year alone (2011).</summary>
+    private static bool IsYear(string? date) =>
+        date is { Length: YearLength } && date.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
+
+    /// <summary>Whether <paramref name="at"/> stands near the head of its line, no clause or sentence end before it there.</summary>
+    private static bool AtLineHead(string text, int at)
+    {
+        for (var k = at - 1; k >= 0 && text[k] != '\n'; k--)
+        {
+            if (at - k > MaxDatelineLead || LinkWords.Breaks.Contains(text[k]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a year opens a year's programme (2011年农村饮水安全项目): a programme word after it in its clause, within a
+    /// name's length, no clause end between.
+    /// </summary>
+    private static bool YearsProgramme(string text, Fact year, int clauseEnd)
+    {
+        if (!IsYear(year.Date))
+        {
+            return false;
+        }
+        var end = Math.Min(clauseEnd, year.End + MaxProgrammeName);
+        for (var k = year.End; k < end; k++)
+        {
+            if (LinkWords.Breaks.Contains(text[k]))
+            {
+                return false;
+            }
+            if (LinkWords.At(text, k, OwnTimeWords.Programmes) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many characters a programme's name may run between its year and its programme word (农村饮水安全).</summary>
+    private const int MaxProgrammeName = 12;
+
+    /// <summary>Whether a place fact runs exactly over <c>[start, end)</c> (永德县 before 2011年…项目).</summary>
+    private static bool PlaceSpans(List<Fact> facts, int start, int end)
+    {
+        for (var k = FirstFactAtOrAfter(facts, start); k < facts.Count && facts[k].Start == start; k++)
+        {
+            if (facts[k].Kind == FactKinds.Place && facts[k].End == end)
             {
                 return true;
             }
@@ -201,6 +352,17 @@ internal static partial class FactLinker
 
         /// <summary>The words of a total (总计): the number sums what its sentence names.</summary>
         public static readonly string[] Totals = Of("total");
+
+        /// <summary>The word for the year of writing (今年).</summary>
+        public static readonly string[] ThisYear = Of("this-year");
+
+        public static readonly WordPresence ThisYearPresence = new(ThisYear);
+
+        /// <summary>The words opening a clause of a condition (待).</summary>
+        public static readonly string[] Conditions = Of("condition");
+
+        /// <summary>The words that end a year's programme (项目, 工程).</summary>
+        public static readonly string[] Programmes = Of("programme");
 
         private static string[] Of(string kind)
         {

@@ -48,7 +48,12 @@ internal static partial class FactLinker
         var d = facts[dates[0]];
         if (d.Start != at)
         {
-            return null;
+            // 永德县2011年农村饮水安全项目被…批准，…: a place and its year's programme open the paragraph as its subject.
+            return PlaceSpans(facts, at, d.Start) && YearsProgramme(text, d, end) ? d.Date : null;
+        }
+        if (dates.Count == 1 && YearsProgramme(text, d, end))
+        {
+            return d.Date; // 2011年农村饮水安全项目被…批准，…
         }
         var value = d.Date;
         var after = d.End;
@@ -135,9 +140,13 @@ internal static partial class FactLinker
     /// <summary>How many characters may stand between a dateline's place or date and its closing word (站7月8日, 凤凰县).</summary>
     private const int MaxDatelineGap = 8;
 
-    /// <summary>Two dates joined by one range mark (2015年12月20日至1月14日).</summary>
+    /// <summary>
+    /// Two dates joined by one range mark (2015年12月20日至1月14日), or two years alone listed (2011年、2012年: not three).
+    /// </summary>
     private static bool RangeBetween(string text, Fact a, Fact b) =>
-        b.Start - a.End == 1 && RangeMarks.IsMark(text[a.End]);
+        b.Start - a.End == 1 && (RangeMarks.IsMark(text[a.End])
+            || (text[a.End] == Marks.ListComma && IsYear(a.Date) && IsYear(b.Date)
+                && (a.Start == 0 || text[a.Start - 1] != Marks.ListComma) && (b.End >= text.Length || text[b.End] != Marks.ListComma)));
 
     /// <summary>
     /// The period from a scope's dates: the nearest before the number, else the first after; a range as an interval. None
@@ -177,9 +186,11 @@ internal static partial class FactLinker
             return null;
         }
         if ((d.Start >= number.End && ResultClauseBetween(text, number.End, d.Start))
-            || (last.End <= number.Start && DatesAnotherNumber(text, facts, last, number)) || FutureDateElsewhere(text, d, last, number))
+            || (last.End <= number.Start && (DatesAnotherNumber(text, facts, last, number) || PlannedClauseBefore(text, d, number)))
+            || FutureDateElsewhere(text, d, last, number))
         {
-            // …，让2019年下半年…; 由2020年的6.91万元跃升到31.44万元; …，但明年度縣府…: a date of another clause's event or number.
+            // …，让2019年下半年…; 由2020年的6.91万元跃升到31.44万元; …，预计8月份…再报批，…; …，但明年度縣府…: a date of another
+            // clause's event or number.
             return null;
         }
         if (d.Start >= number.End && PersonBetween(facts, number.End, d.Start))

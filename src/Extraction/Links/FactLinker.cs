@@ -28,14 +28,18 @@ namespace WorkTeam.Extraction.Links;
 /// (the nearest before the number, else the first after; a range of two dates as an ISO interval; a date after
 /// a comparison word such as 较 left out; none when a word of another time, 目前 or 今年, stands between the date
 /// and the number), else the date before a sentence opening with 当天, else the date of a
-/// paragraph-opening time phrase (2020年以来), which may follow a short lead that names nothing (扶贫先扶智，缺啥先补啥。2016年，…).</item>
+/// paragraph-opening time phrase (2020年以来), which may follow a short lead that names nothing (扶贫先扶智，缺啥先补啥。2016年，…),
+/// or a year's programme opening the paragraph as its subject (永德县2011年农村饮水安全项目被…批准，…); two years listed
+/// (2011年、2012年) are an interval; 今年 opening a clause before the number, or its paragraph, in a text with no publish
+/// date: the year of the day the text's first date names at a line's head (2016年12月29日，…), when no later year is named.</item>
 /// <item><c>Actor</c>: the teams (by sender) and organisations of the sentence before the number that open
 /// their clause (after time words, 由 or 该) and are not objects, supporters, evaluators or passive subjects
 /// (向, 在…下, 在…會場, 被), the one opening the latest such clause (its joined ones too; one the recognizer found
 /// only earlier is found again: 2018年，市建行投入…; 乡党委政府 joins bodies and is none); else the team stationed at
 /// the number's place, or the document's one team, when the sentence speaks of the team or the clause of
 /// an action (投入, 修建, 发放; a verb inside a name is none), unless the paragraph frames the team as a
-/// helper (在工作队的帮带下). None for what villagers have, earn, obtain or take part in (收入, 获得, 参与), read in the
+/// helper (在工作队的帮带下). None after a later clause opened by a person (鄉公所經費不足，縣長王惠美補助…). None for what
+/// villagers have, earn, obtain or take part in (收入, 获得, 参与), read in the
 /// number's own words, nor for a count of the bodies listed right before it (市建行、…、市科协等4家).</item>
 /// <item><c>Subject</c>: a counted noun right after a count (30户村民 → 村民); the purpose after money
 /// (用于修建道路 → 修建道路).</item>
@@ -298,6 +302,9 @@ internal static partial class FactLinker
         // nothing hands back its own list.
         List<Fact>? linked = null;
         var previousNumberEnd = -1;
+        // The year 今年 stands for when no date fact says it: read at the first number that needs it.
+        string? documentYear = null;
+        var documentYearRead = false;
         var previousNumberClause = -1;
         var previousNumberSentence = -1;
         string? previousActor = null;
@@ -405,6 +412,16 @@ internal static partial class FactLinker
                 ?? (statement[c] != statement[firstClause] ? Period(text, facts, f, OpeningDates(text, facts, cut, firstClause, clauseDates[firstClause])) : null)
                 ?? SameDayPeriod(text, facts, cut, s, dates)
                 ?? (paragraphPeriod[p] is { } opening && !NowWordBefore(text, cut, s, f.Start) ? opening : null);
+            if (period is null)
+            {
+                // 2016年12月29日，记者来到…。今年，该村投入…: 今年 (no fact without a publish date) is the year of the text's day.
+                // The year first (once a text): most texts have none, and then no sentence is read for 今年.
+                if (!documentYearRead)
+                {
+                    (documentYear, documentYearRead) = (DocumentYear(text, facts), true);
+                }
+                period = documentYear is not null && ThisYearBefore(text, cut, s, p, f.Start) ? documentYear : null;
+            }
             // What the number's own words say of it: from the number before it in its clause (or the clause's
             // start) to its end, or to the clause's end when no number follows it there (2600余人参与…).
             var segmentStart = previousNumberClause == c ? previousNumberEnd : cut.ClauseStarts[c];
@@ -413,7 +430,7 @@ internal static partial class FactLinker
             // 惠及9个乡镇2.4万多户3.8万多人: the numbers right after one that owns nothing, with no action between, are its fellow objects.
             var ownsNothing = LinkWords.Any(text, segmentStart, segmentEnd, LinkWords.NoActorPresence) || CountsListedBodies(text, facts, i)
                 || (previousOwnsNothing && previousNumberClause == c && !AnyAction(text, previousNumberEnd, f.Start, names));
-            var actor = ownsNothing ? null : Actor(text, actorFacts, f, cut, c, sentenceActors[s], sentenceDates[s]);
+            var actor = ownsNothing ? null : Actor(text, actorFacts, facts, f, cut, c, sentenceActors[s], sentenceDates[s]);
             // 乡党委政府研究决定，…筹集了110万元: the subject joins bodies, no one of them acts, and no other body is guessed.
             var jointSubject = NamesNoOneBody(actor);
             if (jointSubject)
@@ -431,7 +448,7 @@ internal static partial class FactLinker
                 if (HasSubject(text, facts, actorFacts, sentenceActors[t], cut, tStart, tEnd, clauseDates))
                 {
                     var lastClause = cut.ClauseOf(Math.Max(tStart, tEnd - 1), clauseCount - 1);
-                    chainActor = Actor(text, actorFacts, new Fact { Kind = f.Kind, Text = string.Empty, Start = tEnd, End = tEnd }, cut, lastClause, sentenceActors[t], sentenceDates[t]);
+                    chainActor = Actor(text, actorFacts, facts, new Fact { Kind = f.Kind, Text = string.Empty, Start = tEnd, End = tEnd }, cut, lastClause, sentenceActors[t], sentenceDates[t]);
                 }
             }
             if (chainUpTo < s - 1)

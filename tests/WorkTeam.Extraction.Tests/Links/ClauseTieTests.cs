@@ -3,8 +3,8 @@ using WorkTeam.Extraction.Facts;
 namespace WorkTeam.Extraction.Tests.Links;
 
 /// <summary>
-/// Links set 4 (issue 16): a number's period and place as the grammar of its clause gives them (FactLinker.OwnTime,
-/// Links/Data/clause-ties.tsv); each class in both scripts, exact values.
+/// Links sets 4 and 5 (issue 16): a number's period, place and actor as the grammar of its clause gives them
+/// (FactLinker.OwnTime, Links/Data/clause-ties.tsv); each class in both scripts, exact values.
 /// </summary>
 public class ClauseTieTests
 {
@@ -111,5 +111,71 @@ public class ClauseTieTests
     public void The_whole_village_is_no_village_of_a_list(string text, string money)
     {
         Assert.Equal("同心村", Number(text, money).Place);
+    }
+
+    // Links set 5: 今年 in a text with no publish date is the year of the day its first date names at a line's head.
+    [Theory]
+    [InlineData("2016年12月29日,记者来到石门村。今年,该村投入资金100万元。", "100万元")]
+    [InlineData("2016年12月29日,記者來到石門村。今年,該村投入資金100萬元。", "100萬元")]
+    [InlineData("本报讯 2016年12月29日,县扶贫办召开会议。会上获悉,今年全县投入资金100万元。", "100万元")]
+    public void This_year_is_the_year_of_the_texts_day(string text, string money)
+    {
+        Assert.Equal("2016", Number(text, money).Period);
+    }
+
+    [Theory]
+    [InlineData("2015年3月1日,工作队进驻石门村。2016年,该村修路5公里。今年,该村投入资金100万元。", "100万元")]
+    [InlineData("2015年3月1日,工作隊進駐石門村。2016年,該村修路5公里。今年,該村投入資金100萬元。", "100萬元")]
+    public void This_year_is_none_where_the_text_looks_back_from_its_first_day(string text, string money)
+    {
+        Assert.Null(Number(text, money).Period);
+    }
+
+    [Theory]
+    [InlineData("永德县2011年农村饮水安全项目被市水务局批准,解决饮水不安全人口2.7万人。项目总投资1353万元,建成工程52件。", "1353万元", "52件")]
+    [InlineData("永德縣2011年農村飲水安全項目被市水務局批准,解決飲水不安全人口2.7萬人。項目總投資1353萬元,建成工程52件。", "1353萬元", "52件")]
+    public void A_years_programme_opening_a_paragraph_dates_it(string text, string money, string count)
+    {
+        Assert.Equal(("2011", "2011"), (Number(text, money).Period, Number(text, count).Period));
+        // A year with no programme after it opens no paragraph period.
+        Assert.Null(Number("永德县2011年被评为先进县。项目总投资1353万元。", "1353万元").Period);
+    }
+
+    [Theory]
+    [InlineData("2011年、2012年,该公司帮助木旺村修建机耕路16万元。", "16万元")]
+    [InlineData("2011年、2012年,該公司幫助木旺村修建機耕路16萬元。", "16萬元")]
+    public void Two_years_listed_are_an_interval(string text, string money)
+    {
+        Assert.Equal("2011/2012", Number(text, money).Period);
+    }
+
+    [Theory]
+    [InlineData("乡公所经费不足,县长王惠美补助300万元。", "300万元")]
+    [InlineData("鄉公所經費不足,縣長王惠美補助300萬元。", "300萬元")]
+    public void A_person_opening_a_later_clause_leaves_no_actor(string text, string money)
+    {
+        Assert.Null(Number(text, money).Actor);
+        Assert.Equal("县府", Number(text.Replace("县长王惠美", "县府").Replace("縣長王惠美", "縣府"), money).Actor);
+    }
+
+    [Theory]
+    [InlineData("新路还在做预算,预计8月份制定完成再报批,该项目已由县民政局补助15万元。", "15万元")]
+    [InlineData("新路還在做預算,預計8月份制定完成再報批,該項目已由縣民政局補助15萬元。", "15萬元")]
+    [InlineData("项目主体已施工完毕,待9月底并网发电后,每年为村集体增收3万余元。", "3万余元")]
+    [InlineData("項目主體已施工完畢,待9月底並網發電後,每年為村集體增收3萬餘元。", "3萬餘元")]
+    public void A_date_of_a_planned_step_or_a_condition_dates_its_own_clause_only(string text, string money)
+    {
+        Assert.Null(Number(text, money).Period);
+        // Opening the sentence, the same date is the time of what follows.
+        Assert.Equal("XXXX-08", Number("预计8月份,该村投入资金15万元。", "15万元").Period);
+    }
+
+    [Theory]
+    [InlineData("2014年10月,该公司与金刚台村结对帮扶,选派工作队进驻村里。每年都安排投资100万元以上的重点项目。", "100万元以上")]
+    [InlineData("2014年10月,該公司與金剛臺村結對幫扶,選派工作隊進駐村裡。每年都安排投資100萬元以上的重點項目。", "100萬元以上")]
+    public void Every_year_is_another_time_than_the_paragraphs_opening_date(string text, string money)
+    {
+        Assert.Null(Number(text, money).Period);
+        Assert.Equal("2014-10", Number(text.Replace("每年都", "随后"), money).Period);
     }
 }
