@@ -522,6 +522,12 @@ internal static partial class PersonRecognizer
                     {
                         // 队员龙际文和村民胡海明: the three-character name ends where 和 joins it to what follows.
                     }
+                    else if (end - p == 3 && p == e && end + 3 <= view.Length && Joiners.Contains(view[end], StringComparison.Ordinal)
+                        && !IsWord(view[p..(p + 2)]) && (RoleStartingAt(view, end + 1) || IsCommonWord(view[(end + 1)..(end + 3)])))
+                    {
+                        // 队员马建军和村干部一起入户: 和 joins the name to a role or a word of the dictionary; a given name that is a
+                        // word (建军) is still a name here, the role before it and the word after it closing it on both sides.
+                    }
                     else if (end - p == 3 && p == e && (WordFollows(view, end) || WordFollowsOverRare(view, end)) && !IsWord(view[p..(p + 2)]))
                     {
                         // 贫困户郝柏树患有脑梗: a word of the dictionary begins right after the name.
