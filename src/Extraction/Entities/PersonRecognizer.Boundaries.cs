@@ -76,7 +76,11 @@ internal static partial class PersonRecognizer
         for (var i = k; i <= last; i++)
         {
             var place = places[i];
-            if (place.End > end || place.IsAnaphor || place.Parent is not null || AdministrativeSuffixChars.Contains(place.Name[^1]))
+            // 仁爱乡长江子信: the chain 仁爱乡 → 长江 is read from the role's first character (乡), which ends the parent; the
+            // parent stays a place, the child across the role gives way.
+            var chainedByRole = i == k && k > 0 && place.Parent is not null && places[k - 1].End > roleStart && places[k - 1].End <= place.Start
+                && string.Equals(places[k - 1].Name, place.Parent, StringComparison.Ordinal);
+            if (place.End > end || place.IsAnaphor || (place.Parent is not null && !chainedByRole) || AdministrativeSuffixChars.Contains(place.Name[^1]))
             {
                 return false;
             }

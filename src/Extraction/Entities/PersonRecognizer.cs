@@ -522,6 +522,12 @@ internal static partial class PersonRecognizer
                     {
                         // 队员龙际文和村民胡海明: the three-character name ends where 和 joins it to what follows.
                     }
+                    else if (end - p == 3 && p == e && end + 3 <= view.Length && Joiners.Contains(view[end], StringComparison.Ordinal)
+                        && !IsWord(view[p..(p + 2)]) && (RoleStartingAt(view, end + 1) || IsCommonWord(view[(end + 1)..(end + 3)])))
+                    {
+                        // 队员马建军和村干部一起入户: 和 joins the name to a role or a word of the dictionary; a given name that is a
+                        // word (建军) is still a name here, the role before it and the word after it closing it on both sides.
+                    }
                     else if (end - p == 3 && p == e && (WordFollows(view, end) || WordFollowsOverRare(view, end)) && !IsWord(view[p..(p + 2)]))
                     {
                         // 贫困户郝柏树患有脑梗: a word of the dictionary begins right after the name.
@@ -1590,9 +1596,18 @@ internal static partial class PersonRecognizer
         while (end < view.Length && end - p < max && (IsAbduAt(view, end) || (IsPersonChar(view[end]) && !(end - p >= 2 && FollowWordAt(view, end))
             && (end - p < 2 || PlaceRecognizer.TransliterationChars.Contains(view[end]) || NameTailChars.Contains(view[end])))))
         {
-            // 满力克和村委会: 和 (跟, 同) before a character of no transliteration joins the name to what follows.
+            // 满力克和村委会: 和 (跟, 同) before a character of no transliteration joins the name to what follows; so it does
+            // before a word of the dictionary (努拉和其他学员: 其他), whatever its first character.
             if (end - p >= 2 && end + 1 < view.Length && Joiners.Contains(view[end], StringComparison.Ordinal)
-                && !PlaceRecognizer.TransliterationChars.Contains(view[end + 1]))
+                && (!PlaceRecognizer.TransliterationChars.Contains(view[end + 1]) || (end + 3 <= view.Length && IsCommonWord(view[(end + 1)..(end + 3)]))))
+            {
+                break;
+            }
+            // 达吾提提高音量: past two characters, a verb or adverb of the dictionary that begins here, with no word running
+            // across the character before, begins what the person does; a doubled character (提提, a verb too) is no word
+            // there: the first is the name's last. Not where a follower begins on the next character (阿吾提高兴地说: 高兴).
+            if (end - p >= 2 && end + 2 <= view.Length && view[end] != view[end + 1] && IsVerbOrAdverb(view[end..(end + 2)])
+                && (view[end - 1] == view[end] || !IsWord(view[(end - 1)..(end + 1)])) && !FollowWordAt(view, end + 1))
             {
                 break;
             }
@@ -1893,10 +1908,15 @@ internal static partial class PersonRecognizer
     /// <summary>What stands before a surname in a familiar address (小王, 老李): nickname-prefixes.tsv.</summary>
     private static readonly SearchValues<char> NicknamePrefixes = WordLists.Get("nickname-prefixes").ToSearchValues();
 
+    /// <summary>What follows a surname in a courtesy address (杨老, 王总): nickname-suffixes.tsv.</summary>
+    private static readonly SearchValues<char> NicknameSuffixes = WordLists.Get("nickname-suffixes").ToSearchValues();
+
     private static bool IsNotName(ReadOnlySpan<char> name)
     {
-        // 民警小王说: a familiar address, no name; nor a surname and a kin word (村民张大爷, 谢爷爷), nor a masked name (李某).
+        // 民警小王说: a familiar address, no name; nor a courtesy one (我入村时杨老已经92岁了), nor a surname and a kin
+        // word (村民张大爷, 谢爷爷), nor a masked name (李某).
         if ((name.Length == 2 && NicknamePrefixes.Contains(name[0]) && Surnames.Contains(name[1]))
+            || (name.Length == 2 && Surnames.Contains(name[0]) && NicknameSuffixes.Contains(name[1]))
             || (name.Length == 3 && Surnames.Contains(name[0]) && Array.IndexOf(Descriptors, name[1..].ToString()) >= 0)
             || name.ContainsAny(MaskChars))
         {
