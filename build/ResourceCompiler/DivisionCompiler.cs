@@ -173,9 +173,9 @@ internal static class DivisionCompiler
                 "自治州" => "州",
                 "民族乡" => "乡",
                 "民族苏木" => "苏木",
-                // places8: an ethnic township named 乡 or 镇 after its peoples (羊场苗族彝族乡, 潞城瑶族乡) is written 羊场乡, 潞城乡.
+                // places8: an ethnic township named 乡 after its peoples (羊场苗族彝族乡, 潞城瑶族乡) is written 羊场乡, 潞城乡
+                // (not a 镇: 城关镇 would name three 城关回族镇 more).
                 "乡" => "乡",
-                "镇" => "镇",
                 _ => null,
             };
             if (shortEnding is null)

@@ -1017,8 +1017,10 @@ internal sealed partial class PlaceRecognizer
                 }
                 var end = j + suffix.Text.Length;
                 // 黄山和村民: 村 of 村民 makes no village of 黄山和; 南疆农村, 陕北农村 are the countryside of a region.
+                // 祁连山周围: a character after the landmark that makes the suffix a common noun (周围, place-suffix-leaders.tsv).
                 if (TitleOrCompoundFollows(view, end) || (end < view.Length && CommonNounFollows(suffix.Text[^1], view[end]))
-                    || EndsWithGenericEnding(view[p..j]))
+                    || EndsWithGenericEnding(view[p..j])
+                    || (j > stemEnd && CommonNounLeaders.TryGetValue(suffix.Text, out var leaders) && leaders.Contains(view[j - 1], StringComparison.Ordinal)))
                 {
                     return false;
                 }

@@ -74,6 +74,13 @@ public sealed class Places8ReportPlaceTests
     [InlineData("市公安分局管理处")]
     public void A_mainland_county_short_form_that_is_a_word_stays_a_word_before_an_office(string text) => Assert.Empty(PlacesIn(text));
 
+    // The open case of places7's review: 周围 after a mountain of the gazetteer is "around", no walled village.
+    [Theory]
+    [InlineData("在祁连山周围放牧")]
+    [InlineData("在祁連山周圍放牧")]
+    public void Zhouwei_after_a_mountain_makes_no_walled_village(string text) =>
+        Assert.Equal([("祁连山", 1, 4, "other", null, null)], PlacesIn(text));
+
     [Theory]
     [InlineData("境内有桂西之巅")]
     [InlineData("境內有桂西之巔")]
