@@ -150,7 +150,7 @@ internal static class DivisionCompiler
 
     /// <summary>
     /// Autonomous units written without their ethnic name (塔什库尔干塔吉克自治县 → 塔什库尔干县, 清水河子哈萨克民族乡 →
-    /// 清水河子乡) and the Corps' regiments without 兵团 (兵团一四七团 → 一四七团).
+    /// 清水河子乡, 羊场苗族彝族乡 → 羊场乡) and the Corps' regiments without 兵团 (兵团一四七团 → 一四七团).
     /// </summary>
     private static List<(string Name, int Unit)> ShortNames(List<Unit> units, int[] places)
     {
@@ -173,6 +173,9 @@ internal static class DivisionCompiler
                 "自治州" => "州",
                 "民族乡" => "乡",
                 "民族苏木" => "苏木",
+                // places8: an ethnic township named 乡 after its peoples (羊场苗族彝族乡, 潞城瑶族乡) is written 羊场乡, 潞城乡
+                // (not a 镇: 城关镇 would name three 城关回族镇 more).
+                "乡" => "乡",
                 _ => null,
             };
             if (shortEnding is null)

@@ -77,7 +77,8 @@ internal sealed partial class PlaceRecognizer
         for (var m = 0; m < count; m++)
         {
             var last = mentions[m];
-            if (last.Level != PlaceLevel.Village || last.Parent is not null || last.Start < MinNameLength + 1 || view[last.Start - 1] != ListComma
+            // places8: the village written with its ending may close the list after 及/和/与 (南華及仁安村) as after a comma.
+            if (last.Level != PlaceLevel.Village || last.Parent is not null || last.Start < MinNameLength + 1 || !TextClasses.Coordinators.Contains(view[last.Start - 1])
                 || MatchSuffix(view, last.End - 1) is not { Level: PlaceLevel.Village, Text.Length: 1 } suffix
                 || IsGenericOrVerb(last.Name.AsSpan(0, last.Length - 1), PlaceLevel.Village))
             {
@@ -103,7 +104,7 @@ internal sealed partial class PlaceRecognizer
                         break;
                     }
                 }
-                if (start < 0 || !(taken.Overlaps(start, end) || ReadsAsListedVillage(view, start, end, suffix.Text)))
+                if (start < 0 || !(taken.Overlaps(start, end) || ReadsAsListedVillage(view, start, end, suffix.Text) || IsProperListedName(view, start, end)))
                 {
                     break;
                 }
@@ -115,9 +116,23 @@ internal sealed partial class PlaceRecognizer
                 }
                 end = start - 1;
             }
-            if (!complete)
+            if (!complete || (view[last.Start - 1] != ListComma && found < MinListBeforeCoordinatedVillage))
             {
                 continue;
+            }
+            // An ordinary word that is no common noun or verb (光華, 福興) passes only in a list of four names or more.
+            if (found < MinListOfProperWords)
+            {
+                var allRead = true;
+                for (var k = 0; k < found && allRead; k++)
+                {
+                    var (s, e) = names[k];
+                    allRead = taken.Overlaps(s, e) || ReadsAsListedVillage(view, s, e, suffix.Text);
+                }
+                if (!allRead)
+                {
+                    continue;
+                }
             }
             for (var k = 0; k < found; k++)
             {
@@ -149,6 +164,19 @@ internal sealed partial class PlaceRecognizer
         }
         return true;
     }
+
+    /// <summary>A list closed by a coordinator before its last village (太昌、吉安…南華及仁安村) is read with two names before it at least.</summary>
+    private const int MinListBeforeCoordinatedVillage = 2;
+
+    /// <summary>
+    /// A list of this many short names before the village written with its ending reads an ordinary word that is no common noun,
+    /// verb or verbal noun (光華, 福興, 南華: Taiwan's villages, which the table lacks) as a village too.
+    /// </summary>
+    private const int MinListOfProperWords = 4;
+
+    /// <summary>Whether a listed short name is an ordinary word jieba tags as a proper name (光華, 南華: ns, nr, nz…; not 茶叶, 蔬菜, 发展).</summary>
+    private static bool IsProperListedName(ReadOnlySpan<char> view, int start, int end) =>
+        Segmentation.SegmenterResources.Default.Lexicon.Tag(view[start..end]) is { Length: > 1 } tag && tag[0] == 'n' && tag != VerbalNounTag && tag[1] is 's' or 'r' or 'z' or 't';
 
     /// <summary>Whether a listed short name is a village: the table has it with the suffix (仁爱村), or it is no ordinary word (津沙).</summary>
     private static bool ReadsAsListedVillage(ReadOnlySpan<char> view, int start, int end, string suffix)

@@ -962,9 +962,18 @@ internal sealed partial class PlaceRecognizer
         // 石河子 + 镇, 那拉提 + 镇, 兰州 + 湾镇.
         // Not where the rest is a unit the place holds: 黔东南州 + 黎平县 is a chain, 兰州 + 湾镇 a stem.
         var villageStem = IsTableVillageStem(view, p, end, entry);
-        if ((best.IsAlias || entry.Level == PlaceLevel.Other || villageStem) && entry.Level is not (PlaceLevel.Country or PlaceLevel.Province)
+        // A Hong Kong or Taiwan township of the gazetteer is a stem too where a mainland unit bears its name with an ending
+        // (沙头角 + 街道 of 深圳市盐田区: the table's 沙头角街道).
+        var stemReason = best.IsAlias || entry.Level == PlaceLevel.Other || villageStem;
+        var outsideTownship = !stemReason && entry.Level == PlaceLevel.Township && DivisionResolver.IsInProvinceOutsideTable(entry);
+        if ((stemReason || outsideTownship) && entry.Level is not (PlaceLevel.Country or PlaceLevel.Province)
             && TryStemUnit(view, state, p, end, prev, requiredLevel, out unit)
+            && (!outsideTownship || (useTable && DivisionTable.Default.HasWrittenName(view[p..unit.End])))
             && !(useTable && unit.End - end > MinNameLength && Encloses(DivisionTable.Default, entry.Name, view[end..unit.End].ToString()))
+            // 位于田林县: a short form opening with a function character (于田) is no stem where the name after that
+            // character is one the table has (田林县) and the whole is not.
+            && !(useTable && TextClasses.Function.Contains(view[p]) && DivisionTable.Default.HasWrittenName(view[(p + 1)..unit.End])
+                && !DivisionTable.Default.HasWrittenName(view[p..unit.End]))
             // Taiwan's townships are not in the table: a county of Taiwan written short before a named
             // township (彰化芬園鄉, 花蓮卓溪鄉) is a chain too.
             && !(unit.End - end > MinNameLength && DivisionResolver.IsInProvinceOutsideTable(entry)))
@@ -990,6 +999,7 @@ internal sealed partial class PlaceRecognizer
         // Prefectures' short forms stand anywhere (亮相武汉择价而医) but where they end a title (理事长沙尔山) or make a fruit (哈密瓜).
         if (best.IsAlias && len == 2 && prev is null && state.LastEnd != p && p > 0 && TextClasses.IsNameChar(view[p - 1])
             && (entry.Level == PlaceLevel.County && !EndsWithLocative(view, p) && !HeadsCoordinationOfLevel(view, state, end, entry.Level)
+                && !(DivisionResolver.IsInProvinceOutsideTable(entry) && WordMatch.StartsWithAny(view[end..], OfficeWords))
                 || (entry.Level == PlaceLevel.Prefecture && view[p] == '长' && "事队市县省局校部处科院所会厂镇乡村团站班组州行".Contains(view[p - 1], StringComparison.Ordinal))))
         {
             return false;
@@ -1028,6 +1038,9 @@ internal sealed partial class PlaceRecognizer
         unit = new PlaceMention(p, end, view[p..end].ToString(), level, null, rank);
         return true;
     }
+
+    /// <summary>Words after a county of Taiwan or Hong Kong written short that make it an office's place (花蓮分署): office-words.tsv.</summary>
+    private static readonly string[] OfficeWords = [.. WordLists.Get("office-words").Values()];
 
     /// <summary>
     /// Whether a place of <paramref name="level"/> by its gazetteer name follows <paramref name="end"/> after a
@@ -1075,8 +1088,10 @@ internal sealed partial class PlaceRecognizer
                 }
                 var end = j + suffix.Text.Length;
                 // 黄山和村民: 村 of 村民 makes no village of 黄山和; 南疆农村, 陕北农村 are the countryside of a region.
+                // 祁连山周围: a character after the landmark that makes the suffix a common noun (周围, place-suffix-leaders.tsv).
                 if (TitleOrCompoundFollows(view, end) || (end < view.Length && CommonNounFollows(suffix.Text[^1], view[end]))
-                    || EndsWithGenericEnding(view[p..j]))
+                    || EndsWithGenericEnding(view[p..j])
+                    || (j > stemEnd && CommonNounLeaders.TryGetValue(suffix.Text, out var leaders) && leaders.Contains(view[j - 1], StringComparison.Ordinal)))
                 {
                     return false;
                 }
@@ -1375,6 +1390,10 @@ internal sealed partial class PlaceRecognizer
         {
             return false;
         }
+        if (EndsInLongerSuffixHead(name, suffix))
+        {
+            return false;
+        }
         var fits = prev is { } before
             ? AdmissibleInChain(name, suffix, before, allDigits, ref level, ref rank)
             : AdmissibleStandalone(view, name, j, suffix, allDigits);
@@ -1441,6 +1460,30 @@ internal sealed partial class PlaceRecognizer
             return false;
         }
         return !(level == PlaceLevel.Village && IsVillageCategory(name));
+    }
+
+    /// <summary>For each suffix, the heads of the longer suffixes that end in it (社 of 社区 for 区, 自治 of 自治县 for 县).</summary>
+    private static readonly FrozenDictionary<string, string[]> LongerSuffixHeads =
+        Suffixes.ToFrozenDictionary(
+            x => x.Text,
+            x => Suffixes.Where(l => l.Text.Length > x.Text.Length && l.Text.EndsWith(x.Text, StringComparison.Ordinal))
+                .Select(l => l.Text[..^x.Text.Length]).ToArray(),
+            StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the name ends in the head of a longer suffix that ends in this one (台南市里社區: 里社 + 區 is 里 + 社區,
+    /// whose one-character name was refused): the longer suffix was tried first, the shorter one does not read it again.
+    /// </summary>
+    private static bool EndsInLongerSuffixHead(ReadOnlySpan<char> name, Suffix suffix)
+    {
+        foreach (var head in LongerSuffixHeads[suffix.Text])
+        {
+            if (name.EndsWith(head, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a leader and the suffix make a word of jieba's dictionary (水乡, 山区): 林乡 of 来自秀林乡 does not.</summary>
@@ -1526,7 +1569,8 @@ internal sealed partial class PlaceRecognizer
         {
             return false;
         }
-        if (allDigits && suffix.Numbering == Numbering.No)
+        // 台南市37區有649里: a name the suffix gives no number holds no Arabic digit either (a count glued to the city).
+        if (suffix.Numbering == Numbering.No && (allDigits || name.ContainsAny(ArabicDigits)))
         {
             return false;
         }
