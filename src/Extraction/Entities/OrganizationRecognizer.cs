@@ -914,8 +914,12 @@ internal static partial class OrganizationRecognizer
         // A masthead before its reporter (大公报 记者‧史兵, 中国时报记者王志伟): the medium the byline credits.
         foreach (var label in (triggers & LineTriggers.ReporterLabelFirst) != 0 ? ReporterLabels : [])
         {
-            for (var i = view.IndexOf(label, StringComparison.Ordinal); i > 0; i = NextIndexOf(view, label, i + 1))
+            for (var i = view.IndexOf(label, StringComparison.Ordinal); i >= 0; i = NextIndexOf(view, label, i + 1))
             {
+                if (i == 0)
+                {
+                    continue;
+                }
                 var j = view[i - 1] == ' ' ? i - 1 : i;
                 if (j < MinMastheadBeforeReporter || !MastheadEndings.Contains(view[j - 1]))
                 {
@@ -927,14 +931,7 @@ internal static partial class OrganizationRecognizer
                     b--;
                 }
                 // 她接受中央社记者采访: the name begins after a verb or preposition.
-                for (var p = j - MinMastheadBeforeReporter; p > b; p--)
-                {
-                    if (WordMatch.EndsWithAny(view[b..p], BoundaryWords) || WordMatch.EndsWithAny(view[b..p], LeadingWords))
-                    {
-                        b = p;
-                        break;
-                    }
-                }
+                b = StartAfterLeadingWord(view, b, j);
                 if (j - b >= MinMastheadBeforeReporter)
                 {
                     found.Add(new OrgMention(b, j, view[b..j].ToString()));
@@ -978,7 +975,7 @@ internal static partial class OrganizationRecognizer
     {
         foreach (var mark in PlaceDatelineMarks)
         {
-            for (var i = view.IndexOf(mark, StringComparison.Ordinal); i > 0; i = NextIndexOf(view, mark, i + 1))
+            for (var i = view.IndexOf(mark, StringComparison.Ordinal); i >= 0; i = NextIndexOf(view, mark, i + 1))
             {
                 var placeStart = -1;
                 for (var k = PlaceMentions.FirstStartingAtOrAfter(places, i - MaxName); k < places.Count && places[k].Start < i; k++)
@@ -999,9 +996,15 @@ internal static partial class OrganizationRecognizer
                 {
                     b--;
                 }
-                // At the line's start: the dateline opens its paragraph (not 据新华网湖南消息 inside a sentence).
+                // At the line's start: the dateline opens its paragraph (not 据新华网湖南消息 inside a sentence); a word opening
+                // the line before the medium is no part of it (据新华社北京消息).
+                if (b > 0 && view[b - 1] != '\n')
+                {
+                    continue;
+                }
+                b = StartAfterLeadingWord(view, b, placeStart);
                 var medium = view[b..placeStart];
-                if (medium.Length < MinMastheadBeforeReporter || (b > 0 && view[b - 1] != '\n')
+                if (medium.Length < MinMastheadBeforeReporter
                     || !(MastheadEndings.Contains(medium[^1]) || WordMatch.EndsWithAny(medium, MediumEndings)))
                 {
                     continue;
@@ -1011,20 +1014,30 @@ internal static partial class OrganizationRecognizer
         }
     }
 
+    /// <summary>Words that open a dateline's line before its medium (据): org-datelines.tsv, use lead.</summary>
+    private static readonly string[] MediumLeads = [.. WordLists.Get("org-datelines").Where("use", "lead").Select(r => r[0])];
+
+    /// <summary>
+    /// Where a medium's name read back from <paramref name="end"/> to <paramref name="start"/> begins: after the last verb,
+    /// preposition or line-opening word (她接受中央社记者, 据新华社) that leaves it three characters at least.
+    /// </summary>
+    private static int StartAfterLeadingWord(ReadOnlySpan<char> view, int start, int end)
+    {
+        for (var p = end - MinMastheadBeforeReporter; p > start; p--)
+        {
+            var before = view[start..p];
+            if (WordMatch.EndsWithAny(before, BoundaryWords) || WordMatch.EndsWithAny(before, LeadingWords) || WordMatch.EndsWithAny(before, MediumLeads))
+            {
+                return p;
+            }
+        }
+        return start;
+    }
+
     /// <summary>Known bodies that name the known body right after them as their unit (行政院农委会): known-bodies.tsv, names_unit yes.</summary>
     private static readonly string[] UnitNamingBodies = [.. WordLists.Get("known-bodies").Where("names_unit", "yes").Select(r => r[0])];
 
-    private static bool NamesUnit(string name)
-    {
-        foreach (var body in UnitNamingBodies)
-        {
-            if (name == body)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool NamesUnit(string name) => Array.IndexOf(UnitNamingBodies, name) >= 0;
 
     /// <summary>Whether a parent body's name (org-boundaries.tsv, use parent: 电信, 银行, 集团…) stands in a name's stem.</summary>
     private static bool HoldsParentName(ReadOnlySpan<char> stem)

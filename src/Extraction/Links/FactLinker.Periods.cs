@@ -141,12 +141,17 @@ internal static partial class FactLinker
     private const int MaxDatelineGap = 8;
 
     /// <summary>
-    /// Two dates joined by one range mark (2015年12月20日至1月14日), or two years alone listed (2011年、2012年: not three).
+    /// Two dates joined by one range mark (2015年12月20日至1月14日), or two consecutive years alone listed (2011年、2012年: not
+    /// three, and not 2011年、2013年, which names two years, not the one between them).
     /// </summary>
     private static bool RangeBetween(string text, Fact a, Fact b) =>
         b.Start - a.End == 1 && (RangeMarks.IsMark(text[a.End])
-            || (text[a.End] == Marks.ListComma && IsYear(a.Date) && IsYear(b.Date)
+            || (text[a.End] == Marks.ListComma && ConsecutiveYears(a.Date, b.Date)
                 && (a.Start == 0 || text[a.Start - 1] != Marks.ListComma) && (b.End >= text.Length || text[b.End] != Marks.ListComma)));
+
+    /// <summary>Whether both dates are years and the second is the year after the first (2011, 2012).</summary>
+    private static bool ConsecutiveYears(string? first, string? second) =>
+        IsYear(first) && IsYear(second) && int.Parse(second!, System.Globalization.CultureInfo.InvariantCulture) == int.Parse(first!, System.Globalization.CultureInfo.InvariantCulture) + 1;
 
     /// <summary>
     /// The period from a scope's dates: the nearest before the number, else the first after; a range as an interval. None

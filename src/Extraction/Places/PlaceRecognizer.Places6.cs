@@ -66,7 +66,7 @@ internal sealed partial class PlaceRecognizer
     /// Villages listed short before one written with its ending (前往仁愛、津沙、珠螺、馬祖、四維村): each listed name of two or
     /// three characters, between enumeration commas and after a verb, locative word or mark, is a village of the same
     /// suffix, when the table has it with that suffix or it is no ordinary word; one name failing leaves the list unread.
-    /// Only a village mention right after a comma is looked at.
+    /// Only a village mention right after a comma or a closing conjunction (及, 和, 与, 或) is looked at.
     /// </summary>
     private static void AddShortNamesBeforeVillage(ReadOnlySpan<char> view, ScanState state, TakenSpans taken)
     {
@@ -174,9 +174,12 @@ internal sealed partial class PlaceRecognizer
     /// </summary>
     private const int MinListOfProperWords = 4;
 
-    /// <summary>Whether a listed short name is an ordinary word jieba tags as a proper name (光華, 南華: ns, nr, nz…; not 茶叶, 蔬菜, 发展).</summary>
+    /// <summary>
+    /// Whether a listed short name is an ordinary word jieba tags as a place or other proper name (光華, 南華: ns, nz; not 茶叶,
+    /// 蔬菜, 发展): not a person's (nr: 王刚、李强、张军、刘伟和光明村 lists people) or an organisation's name (nt).
+    /// </summary>
     private static bool IsProperListedName(ReadOnlySpan<char> view, int start, int end) =>
-        Segmentation.SegmenterResources.Default.Lexicon.Tag(view[start..end]) is { Length: > 1 } tag && tag[0] == 'n' && tag != VerbalNounTag && tag[1] is 's' or 'r' or 'z' or 't';
+        Segmentation.SegmenterResources.Default.Lexicon.Tag(view[start..end]) is { Length: > 1 } tag && tag[0] == 'n' && tag != VerbalNounTag && tag[1] is 's' or 'z';
 
     /// <summary>Whether a listed short name is a village: the table has it with the suffix (仁爱村), or it is no ordinary word (津沙).</summary>
     private static bool ReadsAsListedVillage(ReadOnlySpan<char> view, int start, int end, string suffix)

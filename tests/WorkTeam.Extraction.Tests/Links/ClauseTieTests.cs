@@ -150,6 +150,16 @@ public class ClauseTieTests
     }
 
     [Theory]
+    [InlineData("2011年、2013年,该公司帮助木旺村修建机耕路16万元。", "16万元", "2013")]
+    [InlineData("2011年、2013年,該公司幫助木旺村修建機耕路16萬元。", "16萬元", "2013")]
+    [InlineData("2013年、2011年,该公司帮助木旺村修建机耕路16万元。", "16万元", "2011")]
+    public void Two_years_listed_that_do_not_follow_each_other_are_no_interval(string text, string money, string period)
+    {
+        // 2011/2013 would take in 2012, which the text does not name; 2013/2011 is no interval at all.
+        Assert.Equal(period, Number(text, money).Period);
+    }
+
+    [Theory]
     [InlineData("乡公所经费不足,县长王惠美补助300万元。", "300万元")]
     [InlineData("鄉公所經費不足,縣長王惠美補助300萬元。", "300萬元")]
     public void A_person_opening_a_later_clause_leaves_no_actor(string text, string money)
