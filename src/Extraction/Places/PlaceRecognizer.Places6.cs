@@ -181,7 +181,10 @@ internal sealed partial class PlaceRecognizer
     private static bool IsProperListedName(ReadOnlySpan<char> view, int start, int end) =>
         Segmentation.SegmenterResources.Default.Lexicon.Tag(view[start..end]) is { Length: > 1 } tag && tag[0] == 'n' && tag != VerbalNounTag && tag[1] is 's' or 'z';
 
-    /// <summary>Whether a listed short name is a village: the table has it with the suffix (仁爱村), or it is no ordinary word (津沙).</summary>
+    /// <summary>
+    /// Whether a listed short name is a village: the table has it with the suffix (仁爱村), or it is no ordinary word (津沙)
+    /// and opens with no common surname (王刚、李强、张军、刘伟和光明村 lists people: such a name is a village only as the table has it).
+    /// </summary>
     private static bool ReadsAsListedVillage(ReadOnlySpan<char> view, int start, int end, string suffix)
     {
         Span<char> written = stackalloc char[MaxShortListName + 1];
@@ -190,7 +193,7 @@ internal sealed partial class PlaceRecognizer
         suffix.AsSpan().CopyTo(written[name.Length..]);
         if (!IsOrdinaryWord(view, start, end - start))
         {
-            return true;
+            return !CommonSurnames.Contains(name[0]) || DivisionTable.Default.HasWrittenName(written[..(name.Length + suffix.Length)]);
         }
         // An ordinary word (长安, 复兴) is a village's name when the table has it so, unless it is a common noun or verb (茶叶, 蔬菜).
         var lexicon = Segmentation.SegmenterResources.Default.Lexicon;

@@ -64,6 +64,17 @@ public sealed class Places8ReportPlaceTests
     }
 
     [Theory]
+    [InlineData("工作队走访了王刚、李强、张军、刘伟和光明村")]
+    [InlineData("工作队走访了王刚、李强、张军、刘伟、光明村")]
+    [InlineData("工作隊走訪了王剛、李強、張軍、劉偉和光明村")]
+    public void Peoples_names_listed_before_a_village_are_no_villages(string text)
+    {
+        // Names the dictionary does not know that open with a common surname are villages only as the table has them.
+        var at = text.IndexOf('光');
+        Assert.Equal([("光明村", at, at + 3, "village", null, null)], PlacesIn(text));
+    }
+
+    [Theory]
     [InlineData("拜會花蓮分署長")]
     [InlineData("拜会花莲分署长")]
     public void A_county_of_taiwan_written_short_before_an_office_is_a_place(string text) =>
