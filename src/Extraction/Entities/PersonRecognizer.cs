@@ -1251,7 +1251,7 @@ internal static partial class PersonRecognizer
     /// if its last character stands right before it (the keys of a list are never empty), so the credit scan compares the
     /// few words of that character, not the whole list, at each 者 or 员 of a text.
     /// </summary>
-    private static readonly FrozenDictionary<char, string[]> CreditLabelsByLast = ByLastChar(CreditLabels), CreditDatelinesByLast = ByLastChar(CreditDatelines);
+    private static readonly FrozenDictionary<char, string[]> CreditLabelsByLast = WordsByFirst.ByLast(CreditLabels), CreditDatelinesByLast = WordsByFirst.ByLast(CreditDatelines);
 
     /// <summary>
     /// The first of <paramref name="words"/> ending at <paramref name="end"/>, its characters written next to each
@@ -1680,7 +1680,7 @@ internal static partial class PersonRecognizer
     private static readonly CharSet DescriptorLastChars = new(LastChars(Descriptors));
 
     /// <summary>The descriptors ending in each character, in the order of <see cref="Descriptors"/>.</summary>
-    private static readonly FrozenDictionary<char, string[]> DescriptorsByLastChar = ByLastChar(Descriptors);
+    private static readonly FrozenDictionary<char, string[]> DescriptorsByLastChar = WordsByFirst.ByLast(Descriptors);
 
     /// <summary>The descriptors ending with each pair of characters, as <see cref="RolesByLastTwo"/> holds the roles.</summary>
     private static readonly FrozenDictionary<int, string[]> DescriptorsByLastTwo = ByLastTwo(Descriptors);
@@ -1731,21 +1731,7 @@ internal static partial class PersonRecognizer
     }
 
     /// <summary>The roles ending in each character, in the order of <see cref="Roles"/>, so the first match is the same.</summary>
-    private static readonly System.Collections.Frozen.FrozenDictionary<char, string[]> RolesByLastChar = ByLastChar(Roles);
-
-    private static System.Collections.Frozen.FrozenDictionary<char, string[]> ByLastChar(string[] words)
-    {
-        var groups = new Dictionary<char, List<string>>();
-        foreach (var word in words)
-        {
-            if (!groups.TryGetValue(word[^1], out var list))
-            {
-                groups[word[^1]] = list = [];
-            }
-            list.Add(word);
-        }
-        return groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray());
-    }
+    private static readonly System.Collections.Frozen.FrozenDictionary<char, string[]> RolesByLastChar = WordsByFirst.ByLast(Roles);
 
     /// <summary>
     /// The roles ending with each pair of characters (packed in an int), in the order of <see cref="Roles"/>. Looked

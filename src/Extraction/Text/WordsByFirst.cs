@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace WorkTeam.Extraction.Text;
 
 /// <summary>
@@ -6,15 +8,10 @@ namespace WorkTeam.Extraction.Text;
 /// </summary>
 internal sealed class WordsByFirst
 {
-    private readonly System.Collections.Frozen.FrozenDictionary<char, string[]> _byFirst;
-    private readonly bool _hasEmpty;
+    private readonly FrozenDictionary<char, string[]> _byFirst;
 
-    public WordsByFirst(string[] words)
-    {
-        _hasEmpty = words.Any(w => w.Length == 0);
-        _byFirst = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(
-            words.Where(w => w.Length > 0).GroupBy(w => w[0]), g => g.Key, g => g.ToArray());
-    }
+    /// <param name="words">The words, none empty (the lists' keys never are).</param>
+    public WordsByFirst(string[] words) => _byFirst = ByFirst(words);
 
     /// <summary>The first word of the list that <paramref name="rest"/> starts with, or null.</summary>
     public string? At(ReadOnlySpan<char> rest)
@@ -29,11 +26,34 @@ internal sealed class WordsByFirst
                 }
             }
         }
-        // An empty word (none in the lists: keys are never empty) matches wherever no other word does; a list sorted
-        // longest first has it last.
-        return _hasEmpty ? string.Empty : null;
+        return null;
     }
 
     /// <summary>Whether <paramref name="rest"/> starts with a word of the list (<see cref="WordMatch.StartsWithAny"/>).</summary>
     public bool StartsWithAny(ReadOnlySpan<char> rest) => At(rest) is not null;
+
+    /// <summary>The words by their first character, each group in the list's order (for a test of the words a text starts with).</summary>
+    public static FrozenDictionary<char, string[]> ByFirst(IEnumerable<string> words) => Group(words, last: false);
+
+    /// <summary>The words by their last character, each group in the list's order (for a test of the words a text ends with).</summary>
+    public static FrozenDictionary<char, string[]> ByLast(IEnumerable<string> words) => Group(words, last: true);
+
+    private static FrozenDictionary<char, string[]> Group(IEnumerable<string> words, bool last)
+    {
+        var groups = new Dictionary<char, List<string>>();
+        foreach (var word in words)
+        {
+            if (word.Length == 0)
+            {
+                throw new ArgumentException("A word list grouped by its words' first or last character holds an empty word.", nameof(words));
+            }
+            var key = last ? word[^1] : word[0];
+            if (!groups.TryGetValue(key, out var list))
+            {
+                groups[key] = list = [];
+            }
+            list.Add(word);
+        }
+        return groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray());
+    }
 }

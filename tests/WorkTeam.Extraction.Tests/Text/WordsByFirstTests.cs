@@ -24,12 +24,22 @@ public sealed class WordsByFirstTests
     }
 
     [Fact]
-    public void An_empty_word_matches_where_no_other_word_does()
+    public void An_empty_word_is_refused()
     {
-        var words = new WordsByFirst(["资金", ""]);
-        Assert.Equal("资金", words.At("资金"));
-        Assert.Equal("", words.At("投入"));
-        Assert.Equal("", words.At(""));
+        // No list holds one (their keys are never empty): a word with no first or last character is a mistake of the caller.
+        Assert.Throws<ArgumentException>(() => new WordsByFirst(["资金", ""]));
+        Assert.Throws<ArgumentException>(() => WordsByFirst.ByLast(["村长", ""]));
+    }
+
+    [Fact]
+    public void Words_grouped_by_their_last_character_keep_the_list_order()
+    {
+        // The person finder's roles and descriptors: the first of a group that a text ends with is the list's first.
+        var byLast = WordsByFirst.ByLast(["村长", "长", "队员", "第一书记", "副队长"]);
+        Assert.Equal(["村长", "长", "副队长"], byLast['长']);
+        Assert.Equal(["队员"], byLast['员']);
+        Assert.Equal(["第一书记"], byLast['记']);
+        Assert.False(byLast.ContainsKey('村'));
     }
 
     [Fact]
