@@ -37,8 +37,11 @@ internal sealed partial class PlaceRecognizer
 
     private const int MaxRegimentDigits = 4;
 
-    /// <summary>An administrative suffix: its text, level, rank in a chain, and where it may stand.</summary>
-    private readonly record struct Suffix(string Text, PlaceLevel Level, int Rank, SuffixUse Use, int MaxStandaloneName, Numbering Numbering);
+    /// <summary>
+    /// An administrative suffix: its text, level, rank in a chain, and where it may stand; and the heads of the longer
+    /// suffixes that end in it (社 of 社区 for 区, 自治 of 自治县 for 县), for <see cref="EndsInLongerSuffixHead"/>.
+    /// </summary>
+    private readonly record struct Suffix(string Text, PlaceLevel Level, int Rank, SuffixUse Use, int MaxStandaloneName, Numbering Numbering, string[] LongerHeads);
 
     /// <summary>Whether a suffix's name may be a number (place-suffixes.tsv's <c>numbered</c>).</summary>
     private enum Numbering
@@ -66,7 +69,7 @@ internal sealed partial class PlaceRecognizer
     {
         var list = WordLists.Get("place-suffixes");
         int level = list.Column("level"), rank = list.Column("rank"), use = list.Column("use"), maxName = list.Column("max_name"), numbered = list.Column("numbered");
-        return
+        Suffix[] read =
         [
             .. list.Rows.Select(r => new Suffix(
                 r[0],
@@ -74,7 +77,15 @@ internal sealed partial class PlaceRecognizer
                 r[rank] == "terminal" ? TerminalRank : int.Parse(r[rank], System.Globalization.CultureInfo.InvariantCulture),
                 r[use] == "standalone" ? SuffixUse.Standalone : SuffixUse.ChainOnly,
                 int.Parse(r[maxName], System.Globalization.CultureInfo.InvariantCulture),
-                r[numbered] switch { "only" => Numbering.Only, "yes" => Numbering.Allowed, _ => Numbering.No })),
+                r[numbered] switch { "only" => Numbering.Only, "yes" => Numbering.Allowed, _ => Numbering.No },
+                [])),
+        ];
+        return
+        [
+            .. read.Select(x => x with
+            {
+                LongerHeads = [.. read.Where(l => l.Text.Length > x.Text.Length && l.Text.EndsWith(x.Text, StringComparison.Ordinal)).Select(l => l.Text[..^x.Text.Length])],
+            }),
         ];
     }
 
@@ -1462,21 +1473,13 @@ internal sealed partial class PlaceRecognizer
         return !(level == PlaceLevel.Village && IsVillageCategory(name));
     }
 
-    /// <summary>For each suffix, the heads of the longer suffixes that end in it (社 of 社区 for 区, 自治 of 自治县 for 县).</summary>
-    private static readonly FrozenDictionary<string, string[]> LongerSuffixHeads =
-        Suffixes.ToFrozenDictionary(
-            x => x.Text,
-            x => Suffixes.Where(l => l.Text.Length > x.Text.Length && l.Text.EndsWith(x.Text, StringComparison.Ordinal))
-                .Select(l => l.Text[..^x.Text.Length]).ToArray(),
-            StringComparer.Ordinal);
-
     /// <summary>
     /// Whether the name ends in the head of a longer suffix that ends in this one (台南市里社區: 里社 + 區 is 里 + 社區,
     /// whose one-character name was refused): the longer suffix was tried first, the shorter one does not read it again.
     /// </summary>
     private static bool EndsInLongerSuffixHead(ReadOnlySpan<char> name, Suffix suffix)
     {
-        foreach (var head in LongerSuffixHeads[suffix.Text])
+        foreach (var head in suffix.LongerHeads)
         {
             if (name.EndsWith(head, StringComparison.Ordinal))
             {
