@@ -11,6 +11,18 @@ internal interface IOrderedRecognizer : IFactRecognizer
 {
     /// <summary>The facts of the wanted kinds in document order (by start); the caller owns the list.</summary>
     IReadOnlyList<Fact> RecognizeOrdered(TextAnalysis analysis, FactKinds wanted);
+
+    /// <summary>
+    /// <see cref="RecognizeOrdered(TextAnalysis, FactKinds)"/> of each text into <paramref name="facts"/> (same index):
+    /// the analyzer hands a block of texts at once so that a recognizer of several stages runs each over all of them.
+    /// </summary>
+    void RecognizeOrdered(ReadOnlySpan<TextAnalysis> analyses, FactKinds wanted, Span<IReadOnlyList<Fact>> facts)
+    {
+        for (var i = 0; i < analyses.Length; i++)
+        {
+            facts[i] = RecognizeOrdered(analyses[i], wanted);
+        }
+    }
 }
 
 /// <summary>Money, counts, measures, percentages and dates: one pass over the numerals (<see cref="QuantityExtractor"/>).</summary>
@@ -48,6 +60,10 @@ internal sealed class EntityRecognizer(EntityExtractor extractor, FactKinds kind
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<Fact> RecognizeOrdered(TextAnalysis analysis, FactKinds wanted) =>
         extractor.Extract(analysis, wanted);
+
+    // Places of every text of the block, then organisations of every text, and so on (EntityExtractor's stages).
+    public void RecognizeOrdered(ReadOnlySpan<TextAnalysis> analyses, FactKinds wanted, Span<IReadOnlyList<Fact>> facts) =>
+        extractor.Extract(analyses, wanted, facts);
 
     public void Recognize(TextAnalysis analysis, FactKinds wanted, ICollection<Fact> facts)
     {

@@ -104,6 +104,63 @@ public sealed class ReportAnalyzer
     }
 
     /// <summary>
+    /// The facts of each of many texts (the lines of a corpus, one short report each), in the texts' order: for each
+    /// text the same facts as <see cref="Extract(string, DateOnly?, FactKinds)"/> gives it, made faster. The texts are
+    /// read a block at a time, each stage of the analysis (numbers, places, organisations, people, teams, links) over
+    /// the whole block before the next, so a stage's tables and code stay in the processor's caches from one text to
+    /// the next (a text read alone goes through every stage before the next text: measured 20–50% slower a stage on
+    /// corpora of short lines). Lazy: a block is read when the enumeration reaches it.
+    /// </summary>
+    /// <param name="texts">Simplified or traditional texts; none may be null.</param>
+    /// <param name="documentDate">The date of every text (as in <see cref="Extract(string, DateOnly?, FactKinds)"/>).</param>
+    /// <param name="kinds">The kinds wanted; all by default.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> or one of its texts is null.</exception>
+    public IEnumerable<IReadOnlyList<Fact>> ExtractEach(IEnumerable<string> texts, DateOnly? documentDate = null, FactKinds kinds = FactKinds.All)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return ExtractBlocks(texts, documentDate, kinds);
+    }
+
+    /// <summary>The most texts of one block, and the most characters: a block of long reports is a few of them (their state stays small).</summary>
+    private const int BlockTexts = 256;
+
+    private const int BlockChars = 32 * 1024;
+
+    private IEnumerable<IReadOnlyList<Fact>> ExtractBlocks(IEnumerable<string> texts, DateOnly? documentDate, FactKinds kinds)
+    {
+        var run = RunKinds(kinds);
+        var analyses = new TextAnalysis[BlockTexts];
+        var readings = new ConvertedText?[BlockTexts];
+        var results = new IReadOnlyList<Fact>[BlockTexts];
+        using var each = texts.GetEnumerator();
+        var more = true;
+        while (more)
+        {
+            var n = 0;
+            for (var chars = 0; n < BlockTexts && chars < BlockChars && (more = each.MoveNext()); n++)
+            {
+                var text = each.Current ?? throw new ArgumentNullException(nameof(texts), "A text of the sequence is null.");
+                var reading = ReadingText.CreateIfChanged(text) is { IsUnchanged: false } changed ? changed : null;
+                readings[n] = reading;
+                analyses[n] = new TextAnalysis(reading?.View ?? text, documentDate, doc: null);
+                chars += text.Length;
+            }
+            if (n == 0)
+            {
+                break;
+            }
+            Recognize(analyses.AsSpan(0, n), run, results);
+            for (var i = 0; i < n; i++)
+            {
+                var facts = Finish(analyses[i], kinds, run, body: null);
+                yield return readings[i] is { } reading ? ToOriginal(facts, reading) : facts;
+                analyses[i] = null!;
+                readings[i] = null;
+            }
+        }
+    }
+
+    /// <summary>
     /// The facts of a document's body and header lines (<see cref="Document.Paragraphs"/> and
     /// <see cref="Document.Header"/>: the headline, the dateline and source lines): page furniture
     /// (navigation, share bars) is skipped and its offsets kept, so every fact points into
@@ -131,6 +188,15 @@ public sealed class ReportAnalyzer
 
     private List<Fact> Run(TextAnalysis analysis, FactKinds kinds, IReadOnlyList<(int Start, int End)>? body, List<(int Start, int End)>? head = null)
     {
+        var run = RunKinds(kinds);
+        IReadOnlyList<Fact> facts = [];
+        Recognize(new ReadOnlySpan<TextAnalysis>(ref analysis), run, new Span<IReadOnlyList<Fact>>(ref facts));
+        return Finish(analysis, kinds, run, body, head);
+    }
+
+    /// <summary>The kinds to run for <paramref name="kinds"/>.</summary>
+    private FactKinds RunKinds(FactKinds kinds)
+    {
         // A recognizer asked for brings the ones whose facts it reads, whose own facts then stay out;
         // numbers bring what their links read (places, dates, organisations, teams).
         var run = (kinds & FactKinds.Numbers) != 0 ? kinds | (Kinds & LinkReads) : kinds;
@@ -146,7 +212,15 @@ public sealed class ReportAnalyzer
                 }
             }
         }
-        var text = analysis.Text.AsSpan();
+        return run;
+    }
+
+    /// <summary>
+    /// Every recognizer over the texts, each over all of them before the next (a stage's tables stay hot from one text
+    /// to the next); <paramref name="scratch"/> holds one recognizer's facts of each text until they are claimed.
+    /// </summary>
+    private void Recognize(ReadOnlySpan<TextAnalysis> analyses, FactKinds run, Span<IReadOnlyList<Fact>> scratch)
+    {
         for (var r = 0; r < _recognizers.Length; r++)
         {
             var wanted = _kinds[r] & run;
@@ -157,13 +231,29 @@ public sealed class ReportAnalyzer
             if (_ordered[r] is { } ordered)
             {
                 // The library's own jump from one opening character to the next themselves: a check first would read the text twice.
-                analysis.Claim(ordered.RecognizeOrdered(analysis, wanted), fresh: true);
+                var facts = scratch[..analyses.Length];
+                ordered.RecognizeOrdered(analyses, wanted, facts);
+                for (var i = 0; i < analyses.Length; i++)
+                {
+                    analyses[i].Claim(facts[i], fresh: true);
+                    facts[i] = null!;
+                }
+                continue;
             }
-            else if (_opening[r] is not { } opening || text.ContainsAny(opening))
+            var opening = _opening[r];
+            foreach (var analysis in analyses)
             {
-                analysis.Claim(Collect(_recognizers[r], analysis, wanted), fresh: true);
+                if (opening is null || analysis.Text.AsSpan().ContainsAny(opening))
+                {
+                    analysis.Claim(Collect(_recognizers[r], analysis, wanted), fresh: true);
+                }
             }
         }
+    }
+
+    /// <summary>The claimed facts of one text, in the body, linked, of the kinds asked for.</summary>
+    private static List<Fact> Finish(TextAnalysis analysis, FactKinds kinds, FactKinds run, IReadOnlyList<(int Start, int End)>? body, List<(int Start, int End)>? head = null)
+    {
         var claimed = analysis.AllClaimed;
         List<Fact>? headPlaces = null;
         if (body is not null)

@@ -46,4 +46,34 @@ public class ReportAnalyzerTests
         Assert.Contains(facts, f => f is { Kind: FactKinds.Count, Value: 300m, Unit: "户" });
         Assert.All(facts, f => Assert.Equal(text[f.Start..f.End], f.Text));
     }
+
+    [Fact]
+    public void Many_texts_at_once_give_each_text_the_facts_it_gives_alone_in_the_texts_order()
+    {
+        // The seeds' lines and whole seeds (a long text fills a block alone), a traditional line, a line with pinyin
+        // (read on its reading view), an empty line: more texts than one block holds, so several blocks are read.
+        var seeds = Directory.GetFiles(TestPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        const string traditional = "民豐縣若克雅鄉勞光村投入資金600餘萬元，幫助1826人脫貧。";
+        List<string> texts = [traditional, "鄉（xiāng）村投入资金30万元", "", .. seeds.SelectMany(s => s.Split('\n')), .. seeds];
+        var each = ReportAnalyzer.Default.ExtractEach(texts, new DateOnly(2021, 7, 13)).ToList();
+        Assert.True(texts.Count > 256, $"{texts.Count} texts: one block");
+        Assert.Equal(texts.Count, each.Count);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            Assert.Equal(ReportAnalyzer.Default.Extract(texts[i], new DateOnly(2021, 7, 13)), each[i]);
+        }
+        Assert.Equal(
+            [(FactKinds.Place, "民豐縣", 0, 3), (FactKinds.Place, "若克雅鄉", 3, 7), (FactKinds.Place, "勞光村", 7, 10), (FactKinds.Money, "600餘萬元", 14, 20), (FactKinds.Count, "1826人", 23, 28)],
+            each[0].Select(f => (f.Kind, f.Text, f.Start, f.End)));
+        Assert.Equal([(FactKinds.Money, "30万元", 13, 17)], each[1].Select(f => (f.Kind, f.Text, f.Start, f.End)));
+        Assert.Empty(each[2]);
+    }
+
+    [Fact]
+    public void Many_texts_at_once_keep_the_kinds_asked_for_and_refuse_a_null_text()
+    {
+        var each = ReportAnalyzer.Default.ExtractEach(["民丰县投入资金600万元", "民丰县"], kinds: FactKinds.Money).ToList();
+        Assert.Equal([[FactKinds.Money], []], each.Select(facts => facts.Select(f => f.Kind).ToList()));
+        Assert.Throws<ArgumentNullException>(() => ReportAnalyzer.Default.ExtractEach(["民丰县", null!]).ToList());
+    }
 }

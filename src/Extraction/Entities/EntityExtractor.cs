@@ -62,6 +62,50 @@ public sealed class EntityExtractor
         toSimplified is null ? Extract(analysis.Simplified, kinds, analysis.Doc) : Extract(analysis.Text, kinds, analysis.Doc);
 
     /// <summary>
+    /// The analyzer's path for a block of texts: <see cref="Extract(TextAnalysis, FactKinds)"/> of each into
+    /// <paramref name="facts"/>, each stage (simplified views, places, organisations, people, teams) over every text
+    /// before the next stage, so its tables and code stay hot.
+    /// </summary>
+    internal void Extract(ReadOnlySpan<TextAnalysis> analyses, FactKinds kinds, Span<IReadOnlyList<Fact>> facts)
+    {
+        if (toSimplified is not null || analyses.Length == 1)
+        {
+            for (var i = 0; i < analyses.Length; i++)
+            {
+                facts[i] = Extract(analyses[i], kinds);
+            }
+            return;
+        }
+        // The thread's block of lines, taken while in use and handed back emptied (no mention kept alive).
+        var lines = t_lines is { } spare && spare.Length >= analyses.Length ? spare : new Line[analyses.Length];
+        t_lines = null;
+        var block = lines.AsSpan(0, analyses.Length);
+        for (var i = 0; i < block.Length; i++)
+        {
+            block[i].Converted = analyses[i].Simplified;
+        }
+        foreach (ref var line in block)
+        {
+            // As Extract(ConvertedText): a view whose offsets are not the text's is read as a text of its own, mapped back after.
+            var converted = line.Converted;
+            line.Mapped = !(converted.IsOffsetIdentity && converted.View.Length == converted.Original.Length);
+            line.Text = line.Mapped ? converted.View : converted.Original;
+            line.View = converted.View;
+        }
+        Recognize(block, kinds);
+        for (var i = 0; i < block.Length; i++)
+        {
+            var onView = Records(ref block[i], kinds, analyses[i].Doc);
+            facts[i] = block[i].Mapped ? ToOriginal(onView, block[i].Converted) : onView;
+        }
+        block.Clear();
+        t_lines = lines;
+    }
+
+    [ThreadStatic]
+    private static Line[]? t_lines;
+
+    /// <summary>
     /// Extracts the facts of a text already converted by the script stage: recognition runs on the view,
     /// offsets and <c>Text</c> are mapped back to the original.
     /// </summary>
@@ -75,7 +119,12 @@ public sealed class EntityExtractor
         {
             return Extract(converted.Original, converted.View, kinds, doc);
         }
-        var onView = Extract(converted.View, converted.View, kinds, doc);
+        return ToOriginal(Extract(converted.View, converted.View, kinds, doc), converted);
+    }
+
+    /// <summary>Facts read on a view whose offsets are not the original's, with offsets and <c>Text</c> in the original.</summary>
+    private static List<Fact> ToOriginal(IReadOnlyList<Fact> onView, ConvertedText converted)
+    {
         var facts = new List<Fact>(onView.Count);
         for (var i = 0; i < onView.Count; i++)
         {
@@ -102,20 +151,68 @@ public sealed class EntityExtractor
         {
             throw new ArgumentException($"The simplified view has {simplifiedView.Length} characters, the text {text.Length}; they must match one to one.", nameof(simplifiedView));
         }
-        var placeMentions = places.Recognize(simplifiedView, placeHints?.Invoke(simplifiedView));
-        var orgMentions = OrganizationRecognizer.Recognize(simplifiedView, placeMentions);
-        var wantsPlaces = (kinds & FactKinds.Place) != 0;
-        var wantsOrgs = (kinds & FactKinds.Organization) != 0;
+        var line = new Line { Text = text, View = simplifiedView };
+        var one = new Span<Line>(ref line);
+        Recognize(one, kinds);
+        return Records(ref line, kinds, doc);
+    }
+
+    /// <summary>One text as it goes through the stages: its simplified view and the mentions each stage found.</summary>
+    private struct Line
+    {
+        public string Text;
+        public string View;
+        public List<PlaceMention> Places;
+        public List<OrgMention> Orgs;
+        public List<PersonMention>? People;
+        public IReadOnlyList<TeamMention>? Teams;
+        public ConvertedText Converted; // the text and its simplified view (the analyzer's path)
+        public bool Mapped; // read on a view whose offsets are not the text's: facts mapped back after
+    }
+
+    /// <summary>The stages over the texts, each over all of them before the next.</summary>
+    private void Recognize(Span<Line> lines, FactKinds kinds)
+    {
+        foreach (ref var line in lines)
+        {
+            line.Places = places.Recognize(line.View, placeHints?.Invoke(line.View));
+        }
+        foreach (ref var line in lines)
+        {
+            line.Orgs = OrganizationRecognizer.Recognize(line.View, line.Places);
+        }
         // People first: a name right after a role (队员黄河说) takes its span from the place it would otherwise be,
         // so they are read whenever places or teams are asked for too.
-        List<PersonMention>? recognized = null;
         if ((kinds & (FactKinds.Person | FactKinds.Place | FactKinds.Team)) != 0)
         {
-            recognized = PersonRecognizer.Recognize(simplifiedView, placeMentions, orgMentions, out var displacedPlaces);
-            placeMentions = EntityArbitration.PlacesGivingWayToPeople(placeMentions, displacedPlaces);
+            var wantsPeople = (kinds & FactKinds.Person) != 0;
+            foreach (ref var line in lines)
+            {
+                var recognized = PersonRecognizer.Recognize(line.View, line.Places, line.Orgs, out var displacedPlaces);
+                line.Places = EntityArbitration.PlacesGivingWayToPeople(line.Places, displacedPlaces);
+                line.People = wantsPeople ? recognized : null;
+            }
         }
-        var people = (kinds & FactKinds.Person) != 0 ? recognized : null;
-        var teams = (kinds & FactKinds.Team) != 0 ? WorkTeamRecognizer.Recognize(simplifiedView, placeMentions, orgMentions) : null;
+        if ((kinds & FactKinds.Team) != 0)
+        {
+            foreach (ref var line in lines)
+            {
+                line.Teams = WorkTeamRecognizer.Recognize(line.View, line.Places, line.Orgs);
+            }
+        }
+    }
+
+    /// <summary>One text's mentions as facts, with their division codes, in document order.</summary>
+    private static IReadOnlyList<Fact> Records(ref Line line, FactKinds kinds, string? doc)
+    {
+        var text = line.Text;
+        var simplifiedView = line.View;
+        var placeMentions = line.Places;
+        var orgMentions = line.Orgs;
+        var people = line.People;
+        var teams = line.Teams;
+        var wantsPlaces = (kinds & FactKinds.Place) != 0;
+        var wantsOrgs = (kinds & FactKinds.Organization) != 0;
         // Counted first so the facts go straight into the array that is sorted (one call per line: no list to grow).
         var count = (wantsOrgs ? orgMentions.Count : 0) + (people?.Count ?? 0) + (teams?.Count ?? 0);
         if (wantsPlaces)
@@ -127,7 +224,7 @@ public sealed class EntityExtractor
         }
         if (count == 0)
         {
-            return [];
+            return Array.Empty<Fact>(); // shared, as the analyzer's empty results are
         }
         // A list over the sorted facts (no copy after): the analyzer adopts a fresh list as the claimed facts as it is.
         var result = new List<Fact>(count);
