@@ -10,7 +10,9 @@ internal static class Program
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = false };
         using var stdin = new StreamReader(Console.OpenStandardInput(), utf8, detectEncodingFromByteOrderMarks: true, 1 << 16);
-        var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
+        // The one writer the run also uses (Run keeps a ControlEscapingWriter it is given), so the interrupted
+        // line, said by whichever of the run and this thread comes first, is said once.
+        var stderr = new ControlEscapingWriter(new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true });
         using var interrupt = new CancellationTokenSource();
         int signal = 0;
         void Stop(PosixSignalContext context)

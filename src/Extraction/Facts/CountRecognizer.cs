@@ -247,9 +247,9 @@ internal static partial class CountRecognizer
         {
             return false; // 3号5栋2单元301室: a building's number in an address
         }
-        if ((rules & UnitRules.Floor) != 0 && WordMatch.EndsWithAny(text[..phrase.Start], FloorBefore))
+        if ((rules & UnitRules.Floor) != 0 && IsFloorInAddress(text[..phrase.Start]))
         {
-            return false; // 2号楼5层, 3单元12层: a floor in an address; 办公楼共5层, 3栋5层楼房 count
+            return false; // 2号楼5层, 3单元12层: a floor in an address; 办公楼共5层, 3栋5层楼房, 每个单元6层 count
         }
         if ((rules & UnitRules.Rank) != 0 && IsRankAfterName(text, phrase, lone))
         {
@@ -387,6 +387,26 @@ internal static partial class CountRecognizer
             k--;
         }
         return k;
+    }
+
+    /// <summary>
+    /// Whether the text before a floor count ends in an address's building or entrance (号楼, 单元) that itself
+    /// carries a number or letter: 3单元12层, 2号楼5层, A单元6层 are floors of an address; 每个单元6层 counts storeys.
+    /// </summary>
+    private static bool IsFloorInAddress(ReadOnlySpan<char> before)
+    {
+        foreach (var word in FloorBefore)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal))
+            {
+                int at = before.Length - word.Length - 1;
+                if (at >= 0 && (NumeralChars.IsNumeralChar(before[at]) || char.IsAsciiDigit(NumeralChars.Narrow(before[at])) || NumeralChars.IsLatinLetter(before[at])))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>
