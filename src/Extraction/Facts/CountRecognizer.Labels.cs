@@ -93,4 +93,20 @@ internal static partial class CountRecognizer
         }
         return false;
     }
+
+    /// <summary>
+    /// “千名干部驻村大走访服务群众”, “百名医生进乡村”: a bare 百 or 千 that opens a quoted phrase with no clause mark before
+    /// its close (up to twice a short label's length) names a campaign, no count; 千名干部到村 (unquoted) counts.
+    /// </summary>
+    private static bool IsQuotedCampaign(ReadOnlySpan<char> text, in NumberPhrase phrase)
+    {
+        var start = phrase.Start;
+        if (phrase.End != start + 1 || phrase.Value is not (100 or 1000) || start == 0 || !OpeningQuotes.Contains(text[start - 1]))
+        {
+            return false;
+        }
+        var window = text[phrase.End..Math.Min(text.Length, phrase.End + (2 * QuotedLabelWindow))];
+        var close = window.IndexOfAny(QuoteMarks);
+        return close >= 0 && ClosingQuotes.Contains(window[close]) && window[..close].IndexOfAny(ClauseStarts) < 0;
+    }
 }

@@ -34,6 +34,8 @@ internal static partial class CountRecognizer
     private static readonly FrozenSet<string> GenericClassifiers = Grammar.Words("generic-classifier").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> PersonClassifiers = Grammar.Words("person-classifier").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> CountsAfterEr = Grammar.Words("counts-after-er").ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Words right before a bare 二 that make it a count of two (共涉及二批, 分为二组), as one-counters.tsv does for 一.</summary>
+    private static readonly string[] ErCountBefore = Grammar.Words("er-count-before");
     private static readonly System.Buffers.SearchValues<char> Demonstratives = Grammar.Chars("demonstratives");
     private static readonly System.Buffers.SearchValues<char> FrequencyMarks = Grammar.Chars("frequency-marks");
     private static readonly System.Buffers.SearchValues<char> FrequencyPeriods = Grammar.Chars("frequency-periods");
@@ -205,9 +207,10 @@ internal static partial class CountRecognizer
         }
         var rules = RulesByUnit.TryGetValue(name, out var onLists) ? onLists.Bits : UnitRules.None;
         var lone = phrase.End == phrase.Start + 1;
-        if (lone && NumeralChars.ChineseDigit(text[phrase.Start]) == 2 && !NumeralChars.IsLiang(text[phrase.Start]) && (rules & UnitRules.CountsAfterEr) == 0)
+        if (lone && NumeralChars.ChineseDigit(text[phrase.Start]) == 2 && !NumeralChars.IsLiang(text[phrase.Start]) && (rules & UnitRules.CountsAfterEr) == 0
+            && !IsAfterCountingWord(text, phrase.Start) && !WordMatch.EndsWithAny(text[..phrase.Start], ErCountBefore))
         {
-            return false; // counting two says 两; 二道河, 二村, 二队 are names and ordinals; 夫妇二人 counts
+            return false; // counting two says 两; 二道河, 二村, 二队 are names and ordinals; 夫妇二人, 共涉及二批 count
         }
         if (lone && phrase.Start > 0 && phrase.Style == NumeralStyle.Chinese && SiblingRankBefore.Contains(text[phrase.Start - 1]) && !NumeralChars.IsLiang(text[phrase.Start]))
         {
@@ -300,9 +303,9 @@ internal static partial class CountRecognizer
         {
             return false; // 点击:356次, 0条评论: a page's view and comment counters, furniture
         }
-        if (IsQuotedLabel(text, phrase.Start) || IsInsideTitle(text, phrase.Start))
+        if (IsQuotedLabel(text, phrase.Start) || IsInsideTitle(text, phrase.Start) || IsQuotedCampaign(text, phrase))
         {
-            return false; // “八项任务”, 「一份支持、兩份愛心」, 《本报创刊一千期》
+            return false; // “八项任务”, 「一份支持、兩份愛心」, 《本报创刊一千期》, “千名干部驻村大走访服务群众”
         }
         if (name.Length == 1 && name[0] == Grammar.Times && IsSessionNumber(text, phrase.Start, end))
         {
@@ -349,7 +352,8 @@ internal static partial class CountRecognizer
         var prev = text[start - 1];
         if (NumberedVillageBefore.Contains(prev))
         {
-            return !(start >= 2 && NounCountLeftWords.Contains(text.Slice(start - 2, 2)));
+            // 全乡7村 (noun-count-left-context) and 4镇7村, 3乡镇9村 (after a count of townships) count.
+            return !(start >= 2 && NounCountLeftWords.Contains(text.Slice(start - 2, 2))) && !FollowsNounCount(text, start);
         }
         var item = start - 1 - name.Length; // 7村、9村: the item before the list comma is a numbered village too
         if (!VillageListJoiners.Contains(prev) || item < 1 || !text.Slice(item, name.Length).SequenceEqual(name) || NumeralChars.ArabicDigit(text[item - 1]) < 0)
@@ -610,10 +614,19 @@ internal static partial class CountRecognizer
         }
     }
 
-    /// <summary>五省四市: the number follows a noun count (a numeral and a one-character noun classifier).</summary>
-    private static bool FollowsNounCount(ReadOnlySpan<char> text, int start) =>
-        start >= 2 && NumeralChars.IsNumeralChar(text[start - 2])
-        && UnitLexicon.TryMatch(text, start - 1, out var before, out var length) && length == 1 && before.Kind == UnitKind.NounCount;
+    /// <summary>五省四市, 4乡镇4村: the number follows a noun count (a numeral and a one- or two-character noun classifier).</summary>
+    private static bool FollowsNounCount(ReadOnlySpan<char> text, int start)
+    {
+        for (var length = 1; length <= 2; length++)
+        {
+            if (start > length && (NumeralChars.IsNumeralChar(text[start - length - 1]) || NumeralChars.ArabicDigit(text[start - length - 1]) >= 0)
+                && UnitLexicon.TryMatch(text, start - length, out var before, out var matched) && matched == length && before.Kind == UnitKind.NounCount)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsNumberedName(char before, string unit)

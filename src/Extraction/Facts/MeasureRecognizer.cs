@@ -9,6 +9,10 @@ namespace WorkTeam.Extraction.Facts;
 /// </summary>
 internal static class MeasureRecognizer
 {
+    /// <summary>Measure units that, after a lone Chinese digit, count times instead (grammar-words.tsv, role times-measure: 度).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> TimesMeasures =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(Grammar.Words("times-measure"), StringComparer.Ordinal);
+
     /// <summary>All measure facts of a text, in order.</summary>
     public static IReadOnlyList<Fact> Recognize(string text) => QuantityScanner.Scan(text, null, FactKinds.Measure);
 
@@ -20,6 +24,10 @@ internal static class MeasureRecognizer
         if (end < text.Length && NumeralChars.IsLatinLetter(text[end]))
         {
             return false; // kmh, kgs: not the unit we know
+        }
+        if (phrase.End == phrase.Start + 1 && TimesMeasures.Contains(unit.Unit))
+        {
+            return false; // 一度陷入困境, 三度访华, 曾3度結婚: a lone digit and 度 say "once", "three times"; 气温骤降了10多度 is a measure
         }
         candidate.Kind = FactKinds.Measure;
         candidate.Unit = unit.Unit;

@@ -481,13 +481,17 @@ internal static class QuantityScanner
         return false;
     }
 
-    /// <summary>IMG_261, 5A级, hex hashes, 10:22: digits glued to letters or colons are codes and times.</summary>
+    /// <summary>
+    /// IMG_261, 5A级, hex hashes, 10:22: digits glued to letters or colons are codes and times. A Chinese numeral after a
+    /// Latin letter is no code (XXX七个贫困乡镇之一: a placeholder name, then the count).
+    /// </summary>
     private static bool IsCode(ReadOnlySpan<char> text, int at, out int end)
     {
         end = at;
         var prev = at > 0 ? text[at - 1] : ' ';
-        var code = NumeralChars.IsLatinLetter(prev) || prev is '#' or '@' or '\\' or '=' or '_' or '%' or '/' or '?' or '&';
-        if (NumeralChars.ArabicDigit(text[at]) >= 0)
+        var arabic = NumeralChars.ArabicDigit(text[at]) >= 0;
+        var code = (arabic && NumeralChars.IsLatinLetter(prev)) || prev is '#' or '@' or '\\' or '=' or '_' or '%' or '/' or '?' or '&';
+        if (arabic)
         {
             var e = at;
             while (e < text.Length && NumeralChars.ArabicDigit(text[e]) >= 0)

@@ -181,8 +181,8 @@ internal static class ChineseNumeralParser
         return true;
     }
 
-    /// <summary>A space that groups digits in thousands (GB/T 15835: 5 575万, 2 636 万kW): ASCII, no-break or thin.</summary>
-    private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u2009' or '\u202F';
+    /// <summary>A space that groups digits in thousands (GB/T 15835: 5 575万, 2 636 万kW): ASCII, no-break, thin or ideographic (1　500户).</summary>
+    private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u2009' or '\u202F' or '\u3000';
 
     /// <summary>
     /// 5 575万, 12 345户, 2 636 万kW: one to three digits, then groups of three digits each after one space, the last
