@@ -54,7 +54,9 @@ internal static partial class DivisionResolver
                     (near ??= lists.Rent()).Add(u);
                 }
             }
-            var found = same ?? near ?? UnitsOfFullName(table, m);
+            // places9: a short form our gazetteer gives a unit of the mention's level (巴州 for 巴音郭楞蒙古自治州) is that
+            // unit before a unit of the other city level that merely shares the stem (巴州区 of 巴中).
+            var found = same ?? (near is null ? UnitsOfFullName(table, m) : UnitsOfFullName(table, m) ?? near);
             if (found is not null && found.Count <= MaxCandidates)
             {
                 candidates[i] = found;
@@ -83,6 +85,7 @@ internal static partial class DivisionResolver
         // A name the chain showed the table lacks where the text puts it is not resolved elsewhere in the document either.
         HashSet<string>? absent = null; // made at the first such name: most lines have none
         NarrowByChains(table, mentions, candidates, ref absent);
+        DropNaturalVillages(mentions, candidates, ref absent);
         NarrowByPossessives(table, mentions, candidates, view);
         for (int i = 0; absent is not null && i < n; i++)
         {
@@ -515,6 +518,25 @@ internal static partial class DivisionResolver
         return false;
     }
 
+    /// <summary>
+    /// A village written right after a village (鎮安縣米糧鎮樹坪村東山村) is a natural village of the one before it: the
+    /// table lists no natural villages, so it is none of the units that share its name, here or elsewhere in the document.
+    /// </summary>
+    private static void DropNaturalVillages(List<PlaceMention> mentions, List<int>?[] candidates, ref HashSet<string>? absent)
+    {
+        for (int i = 1; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var before = mentions[i - 1];
+            if (m.Level == PlaceLevel.Village && before.Level == PlaceLevel.Village && before.End == m.Start
+                && !m.IsAnaphor && !before.IsAnaphor)
+            {
+                candidates[i] = null;
+                (absent ??= new HashSet<string>(StringComparer.Ordinal)).Add(m.Name);
+            }
+        }
+    }
+
     /// <summary>One pass of resolution by the document's resolved places; true when it resolved any.</summary>
     private static bool ResolveByDocument(DivisionTable table, List<int>?[] candidates, int[] units)
     {
@@ -553,6 +575,18 @@ internal static partial class DivisionResolver
                 contextProvinces++;
             }
         }
+        // places9: a document that names a county is about it: a township or village of its name elsewhere in the
+        // prefecture or province (丈八村 of 闻喜县 in a 左权县 page, 东山村 of 洛南县 in a 镇安县 story) is not singled out by
+        // that wider region, so only the county's and its townships' units decide for them.
+        bool anyCounty = false;
+        foreach (var c in context)
+        {
+            if (table.LevelOf(c) == PlaceLevel.County)
+            {
+                anyCounty = true;
+                break;
+            }
+        }
         bool any = false;
         for (int i = 0; i < units.Length; i++)
         {
@@ -562,7 +596,12 @@ internal static partial class DivisionResolver
             }
             // The nearest enclosing level the document names decides: a township of the document's county
             // before one of its prefecture, which comes before one of its province.
-            for (var level = PlaceLevel.Township; level >= (contextProvinces > 1 ? PlaceLevel.Prefecture : PlaceLevel.Province); level--)
+            var widest = contextProvinces > 1 ? PlaceLevel.Prefecture : PlaceLevel.Province;
+            if (anyCounty && table.LevelOf(list[0]) >= PlaceLevel.Township)
+            {
+                widest = PlaceLevel.County;
+            }
+            for (var level = PlaceLevel.Township; level >= widest; level--)
             {
                 int found = -1, count = 0;
                 foreach (var u in list)
