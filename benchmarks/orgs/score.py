@@ -5,7 +5,7 @@ benchmarks/orgs3-check (branch orgs3, likewise), benchmarks/orgs4 and benchmarks
 ten pages each), annotated by hand for
 their organisations only, before the tool was run on them.
 
-    python3 benchmarks/orgs/score.py [--set benchmarks/orgs2] [--no-build] [--diff] [--allow-missing] [--cache /work/<set>-cache]
+    python3 benchmarks/orgs/score.py [--set benchmarks/orgs2] [--no-build] [--diff] [--allow-missing] [--cli OTHER/WorkTeam.Cli.dll] [--cache /work/<set>-cache]
 
 Reads manifest.tsv (id, url, script, sha256, utf16 length, note) and annotations/<id>.tsv (one
 organisation's surface a line, exactly as in the cached text, inline pinyin kept; each line takes
@@ -58,6 +58,7 @@ def main():
     ap.add_argument("--cache", help="page cache (default: /work/<set folder>-cache)")
     ap.add_argument("--no-build", action="store_true")
     ap.add_argument("--diff", action="store_true")
+    ap.add_argument("--cli", help="a built WorkTeam.Cli.dll to run instead of this checkout's (another branch's build, for a before/after)")
     ap.add_argument("--allow-missing", action="store_true",
                     help="score the pages whose cache exists and matches; name the others (figures then not comparable)")
     a = ap.parse_args()
@@ -84,8 +85,8 @@ def main():
         subprocess.run(["dotnet", "build", os.path.join(REPO, "src/Cli"), "-c", "Release", "-v", "q", "-nologo"], check=True,
                        stdout=subprocess.DEVNULL)
     files = [os.path.join(a.cache, d + ".txt") for d in sorted(docs)]
-    proc = subprocess.run(["dotnet", "run", "--no-build", "--project", os.path.join(REPO, "src/Cli"), "-c", "Release", "--",
-                           "extract", "--kinds", "org", "--format", "jsonl"] + files, capture_output=True, text=True)
+    run = ["dotnet", a.cli] if a.cli else ["dotnet", "run", "--no-build", "--project", os.path.join(REPO, "src/Cli"), "-c", "Release", "--"]
+    proc = subprocess.run(run + ["extract", "--kinds", "org", "--format", "jsonl"] + files, capture_output=True, text=True)
     if proc.returncode != 0:
         sys.exit(proc.stderr)
     out = {d: set() for d in docs}
