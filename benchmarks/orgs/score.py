@@ -1,24 +1,27 @@
 #!/usr/bin/env python3
 """Organisation sets: benchmarks/orgs (branch orgs, 2026-12-06: ten report pages), benchmarks/orgs2 and
 benchmarks/orgs2-check (branch orgs2: nine pages each, the dev and the check half), benchmarks/orgs3 and
-benchmarks/orgs3-check (branch orgs3, likewise), annotated by hand for
+benchmarks/orgs3-check (branch orgs3, likewise), benchmarks/orgs4 and benchmarks/orgs4-check (branch s29-orgs4,
+ten pages each), annotated by hand for
 their organisations only, before the tool was run on them.
 
-    python3 benchmarks/orgs/score.py [--set benchmarks/orgs2] [--no-build] [--diff] [--cache /work/<set>-cache]
+    python3 benchmarks/orgs/score.py [--set benchmarks/orgs2] [--no-build] [--diff] [--allow-missing] [--cli OTHER/WorkTeam.Cli.dll] [--cache /work/<set>-cache]
 
 Reads manifest.tsv (id, url, script, sha256, utf16 length, note) and annotations/<id>.tsv (one
 organisation's surface a line, exactly as in the cached text, inline pinyin kept; each line takes
-the first occurrence that no earlier line of the page has covered), checks each cached page
+the first occurrence that no earlier line of the page has covered, `surface#n` the n-th such one), checks each cached page
 against its sha256, runs `workteam extract --kinds org` on the cache and prints span P/R/F1 per
 script (a span ending in inline pinyin matches the span without it, as in benchmarks/devset).
 The caches are rebuilt with `python3 /work/orgs-cache/src/write.py`, `python3 /work/orgs2-cache/src/write.py`
-(both orgs2 halves) and `python3 /work/orgs3-cache/src/write.py` (both orgs3 halves).
+(both orgs2 halves), `python3 /work/orgs3-cache/src/write.py` (both orgs3 halves) and
+`python3 /work/orgs4-src/write.py` (both orgs4 halves). `--allow-missing` scores the pages whose cache exists.
 """
 import argparse, hashlib, json, os, re, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 SET = HERE
+NTH = re.compile(r"#(\d+)$")
 TRAILING_PINYIN = re.compile(r"\([a-zü\u00e0-\u01dc\u01f9]+\)$")
 
 
@@ -34,9 +37,15 @@ def expected(doc, text):
             surface = line.rstrip("\n").split("\t")[0]
             if not surface or surface.startswith("#"):
                 continue
-            at = text.find(surface)
-            while at >= 0 and any(s < at + len(surface) and at < e for s, e, _ in spans):
+            nth = 1
+            m = NTH.search(surface)
+            if m:
+                surface, nth = surface[:m.start()], int(m.group(1))
+            at = -1
+            for _ in range(nth):
                 at = text.find(surface, at + 1)
+                while at >= 0 and any(s < at + len(surface) and at < e for s, e, _ in spans):
+                    at = text.find(surface, at + 1)
             if at < 0:
                 sys.exit(f"{doc}: no free occurrence of {surface}")
             spans.append((at, at + len(surface), surface))
@@ -49,6 +58,9 @@ def main():
     ap.add_argument("--cache", help="page cache (default: /work/<set folder>-cache)")
     ap.add_argument("--no-build", action="store_true")
     ap.add_argument("--diff", action="store_true")
+    ap.add_argument("--cli", help="a built WorkTeam.Cli.dll to run instead of this checkout's (another branch's build, for a before/after)")
+    ap.add_argument("--allow-missing", action="store_true",
+                    help="score the pages whose cache exists and matches; name the others (figures then not comparable)")
     a = ap.parse_args()
     global SET
     SET = os.path.abspath(a.set)
@@ -56,19 +68,25 @@ def main():
     if not os.path.isdir(a.cache):
         print(f"skipped: no cache at {a.cache}"); return
     rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(SET, "manifest.tsv"), encoding="utf-8")][1:]
-    docs, texts = {}, {}
+    docs, texts, missing = {}, {}, []
     for doc, url, script, sha, _, _ in rows:
         path = os.path.join(a.cache, doc + ".txt")
-        data = open(path, "rb").read()
-        if hashlib.sha256(data).hexdigest() != sha:
-            sys.exit(f"{doc}: {path} does not match the manifest")
+        data = open(path, "rb").read() if os.path.exists(path) else None
+        if data is None or hashlib.sha256(data).hexdigest() != sha:
+            if a.allow_missing:
+                missing.append(doc); continue
+            sys.exit(f"{doc}: {path} is missing or does not match the manifest")
         docs[doc], texts[doc] = script, data.decode("utf-8")
+    if missing:
+        print(f"missing or changed, left out: {' '.join(missing)} ({len(docs)} of {len(rows)} pages scored)")
+    if not docs:
+        print("skipped: no page of the set is cached"); return
     if not a.no_build:
         subprocess.run(["dotnet", "build", os.path.join(REPO, "src/Cli"), "-c", "Release", "-v", "q", "-nologo"], check=True,
                        stdout=subprocess.DEVNULL)
     files = [os.path.join(a.cache, d + ".txt") for d in sorted(docs)]
-    proc = subprocess.run(["dotnet", "run", "--no-build", "--project", os.path.join(REPO, "src/Cli"), "-c", "Release", "--",
-                           "extract", "--kinds", "org", "--format", "jsonl"] + files, capture_output=True, text=True)
+    run = ["dotnet", a.cli] if a.cli else ["dotnet", "run", "--no-build", "--project", os.path.join(REPO, "src/Cli"), "-c", "Release", "--"]
+    proc = subprocess.run(run + ["extract", "--kinds", "org", "--format", "jsonl"] + files, capture_output=True, text=True)
     if proc.returncode != 0:
         sys.exit(proc.stderr)
     out = {d: set() for d in docs}

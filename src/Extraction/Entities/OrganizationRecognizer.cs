@@ -219,6 +219,11 @@ internal static partial class OrganizationRecognizer
                 break;
             }
         }
+        // 县政协机关: a body's organ named right after it (org-boundaries.tsv, use tail) is the body as a sender names it.
+        if (found.Count > 0)
+        {
+            AddTails(view, found);
+        }
         // Names listed before a count or 等 and a word for bodies (安利、无限极、玫琳凯、完美四家直销企业).
         if ((triggers & (LineTriggers.Coordinator | LineTriggers.ListHeadFirst)) == (LineTriggers.Coordinator | LineTriggers.ListHeadFirst))
         {
@@ -257,6 +262,49 @@ internal static partial class OrganizationRecognizer
             AddPlaceDatelines(view, places, found);
         }
         return KeepOutermost(found);
+    }
+
+    /// <summary>Words naming a body's organ after its name (县政协机关): org-boundaries.tsv, use tail.</summary>
+    private static readonly string[] BodyTails = [.. WordLists.Get("org-boundaries").Where("use", "tail").Select(r => r[0])];
+
+    /// <summary>The last characters of a body's unit named before its head's title (人政科 of 嘉兴海关人政科副科长): org-boundaries.tsv, use unit.</summary>
+    private static readonly System.Buffers.SearchValues<char> UnitEndings =
+        System.Buffers.SearchValues.Create(string.Concat(WordLists.Get("org-boundaries").Where("use", "unit").Select(r => r[0])));
+
+    /// <summary>The titles of a unit's head that name the unit before them (副科长, 主任): org-boundaries.tsv, use unit-title.</summary>
+    private static readonly string[] UnitTitles = [.. WordLists.Get("org-boundaries").Where("use", "unit-title").Select(r => r[0])];
+
+    /// <summary>The longest unit's name read after its body's (宣传法规部).</summary>
+    private const int MaxUnit = 5;
+
+    private static void AddTails(ReadOnlySpan<char> view, List<OrgMention> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var org = found[i];
+            var end = org.End;
+            foreach (var tail in BodyTails)
+            {
+                if (view[end..].StartsWith(tail, StringComparison.Ordinal))
+                {
+                    end += tail.Length;
+                    break;
+                }
+            }
+            // 嘉兴海关人政科副科长, 福州海关政治部主任: a unit named by its head's title is the unit, with its body.
+            for (var q = end + 2; q <= end + MaxUnit && q < view.Length && IsOrgChar(view[q - 1]); q++)
+            {
+                if (UnitEndings.Contains(view[q - 1]) && WordMatch.StartsWithAny(view[q..], UnitTitles))
+                {
+                    end = q;
+                    break;
+                }
+            }
+            if (end > org.End)
+            {
+                found[i] = new OrgMention(org.Start, end, view[org.Start..end].ToString());
+            }
+        }
     }
 
     /// <summary>
@@ -977,10 +1025,12 @@ internal static partial class OrganizationRecognizer
         {
             for (var i = view.IndexOf(mark, StringComparison.Ordinal); i >= 0; i = NextIndexOf(view, mark, i + 1))
             {
+                // 改革网哈尔滨6月5日讯: the dateline's day between its place and its word.
+                var placeEnd = DayBefore(view, i);
                 var placeStart = -1;
-                for (var k = PlaceMentions.FirstStartingAtOrAfter(places, i - MaxName); k < places.Count && places[k].Start < i; k++)
+                for (var k = PlaceMentions.FirstStartingAtOrAfter(places, placeEnd - MaxName); k < places.Count && places[k].Start < placeEnd; k++)
                 {
-                    if (places[k].End == i && !places[k].IsAnaphor)
+                    if (places[k].End == placeEnd && !places[k].IsAnaphor)
                     {
                         placeStart = places[k].Start;
                         break;
@@ -996,9 +1046,14 @@ internal static partial class OrganizationRecognizer
                 {
                     b--;
                 }
-                // At the line's start: the dateline opens its paragraph (not 据新华网湖南消息 inside a sentence); a word opening
-                // the line before the medium is no part of it (据新华社北京消息).
-                if (b > 0 && view[b - 1] != '\n')
+                // At the line's start, blanks of an indent before it: the dateline opens its paragraph (not 据新华网湖南消息
+                // inside a sentence); a word opening the line before the medium is no part of it (据新华社北京消息).
+                var lineStart = b;
+                while (lineStart > 0 && view[lineStart - 1] is ' ' or '\u3000' or '\t')
+                {
+                    lineStart--;
+                }
+                if (lineStart > 0 && view[lineStart - 1] != '\n')
                 {
                     continue;
                 }
@@ -1012,6 +1067,43 @@ internal static partial class OrganizationRecognizer
                 found.Add(new OrgMention(b, placeStart, medium.ToString()));
             }
         }
+    }
+
+    /// <summary>The longest day read back before a dateline's word (12月31日).</summary>
+    private const int MaxDay = 6;
+
+    /// <summary>The marks of a dateline's month and day (6月5日): org-datelines.tsv, use month and day.</summary>
+    private static readonly char MonthMark = WordLists.Get("org-datelines").Where("use", "month").Select(r => r[0][0]).Single();
+
+    private static readonly char DayMark = WordLists.Get("org-datelines").Where("use", "day").Select(r => r[0][0]).Single();
+
+    /// <summary>
+    /// Where a day written in digits right before <paramref name="at"/> begins (6月5日 of 改革网哈尔滨6月5日讯), a month's
+    /// and a day's numbers with their 月 and 日; <paramref name="at"/> when none stands there.
+    /// </summary>
+    private static int DayBefore(ReadOnlySpan<char> view, int at)
+    {
+        var p = at - 1;
+        if (p < 0 || view[p] != DayMark)
+        {
+            return at;
+        }
+        var digits = p;
+        while (p > 0 && at - p <= MaxDay && char.IsAsciiDigit(view[p - 1]))
+        {
+            p--;
+        }
+        if (p == digits || p == 0 || view[p - 1] != MonthMark)
+        {
+            return at;
+        }
+        p--;
+        digits = p;
+        while (p > 0 && at - p <= MaxDay && char.IsAsciiDigit(view[p - 1]))
+        {
+            p--;
+        }
+        return p == digits ? at : p;
     }
 
     /// <summary>Words that open a dateline's line before its medium (据): org-datelines.tsv, use lead.</summary>
