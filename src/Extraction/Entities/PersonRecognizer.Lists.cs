@@ -140,8 +140,9 @@ internal static partial class PersonRecognizer
             {
                 continue;
             }
+            // 参加活动的有张建华、李红梅、王小军等: a function character (有, 是, 的) ends what stands before the first name.
             if (taken.Overlaps(n - 1, n) || RoleEndingAt(view, n) is not null || TitleEndingAt(view, n)
-                || (n - start >= 2 && IsWord(view[(n - 2)..n])))
+                || (n - start >= 2 && IsWord(view[(n - 2)..n])) || TextClasses.IsFunction(view[n - 1]))
             {
                 return n;
             }

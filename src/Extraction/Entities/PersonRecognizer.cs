@@ -75,13 +75,16 @@ internal static partial class PersonRecognizer
     /// and every verb of speaking or acting of speaker-verbs.tsv (a verb that shows a name before it also ends one),
     /// so a linguist lists such a verb once. Read from the lists, not <see cref="SpeakerVerbs"/>, which is initialised later.
     /// </summary>
-    private static readonly string[] FollowWords = [.. WordLists.Get("name-followers").Values(), .. WordLists.Get("speaker-verbs").Values()];
+    private static readonly string[] FollowWords = [.. WordLists.Get("name-followers").Where("next", "any").Select(r => r[0]), .. WordLists.Get("speaker-verbs").Values()];
+
+    /// <summary>Words that follow a name only before a number (自 of 张铭纯自99年起): name-followers.tsv, next digit.</summary>
+    private static readonly string[] FollowWordsBeforeDigit = [.. WordLists.Get("name-followers").Where("next", "digit").Select(r => r[0])];
 
     /// <summary>The followers of one character (很, 笑, 家): never the last character of a name they stand after.</summary>
     private static readonly SearchValues<char> OneCharacterFollowers = SearchValues.Create(string.Concat(FollowWords.Where(w => w.Length == 1)));
 
     /// <summary>The characters <see cref="FollowWords"/> begin with: most characters after a name begin none.</summary>
-    private static readonly SearchValues<char> FollowFirstChars = SearchValues.Create(string.Concat(FollowWords.Select(w => w[0]).Distinct()));
+    private static readonly SearchValues<char> FollowFirstChars = SearchValues.Create(string.Concat(FollowWords.Concat(FollowWordsBeforeDigit).Select(w => w[0]).Distinct()));
 
     /// <summary>Words that look like transliterated names but are not (亚克西: "good", in 第一书记亚克西!).</summary>
     private static readonly string[] NotNames = [.. WordLists.Get("not-person-names").Values()];
@@ -510,7 +513,7 @@ internal static partial class PersonRecognizer
                     continue;
                 }
                 // A Han name after a role ends where the clause goes on (张应勋逐个…, 何正有开心…), not inside a word (周转宿舍).
-                if (end < view.Length && !FollowWordAt(view, end))
+                if (end < view.Length && !FollowWordAt(view, end) && !PlaceBeginsAt(taken, end))
                 {
                     // 李明和村民一起: read as 李明和 the name runs into a word; 和 (跟, 同) joins 李明 to what follows.
                     if (end - p == 3 && Joiners.Contains(view[p + 2], StringComparison.Ordinal) && end < view.Length && TextClasses.IsNameChar(view[end]))
@@ -569,6 +572,12 @@ internal static partial class PersonRecognizer
                 while (end < view.Length && end - p < 4 && TextClasses.IsNameChar(view[end]))
                 {
                     end++;
+                }
+                // An interview's speaker label (记者:你好。 记者:屋里这么干净): a word of the dictionary after it is what is said
+                // (not after an editor's label: 编辑:法雅).
+                if (InterviewLabels.Contains(role) && IsCommonWord(view[p..end]))
+                {
+                    continue;
                 }
             }
             else if (PlaceRecognizer.TransliterationChars.Contains(view[p]) && !(p == e && TextClasses.IsFunction(view[p])))
@@ -631,7 +640,12 @@ internal static partial class PersonRecognizer
                     break;
                 }
                 var second = HanNameEnd(view, next + 1);
-                if (second - next - 1 == 3 && second < view.Length && TextClasses.IsNameChar(view[second])
+                if (second - next - 1 == 3 && AuthorCreditGluedAt(view, second))
+                {
+                    // 记者 潘芝 刘斌文/图: the text's credit glued to the last name.
+                    second--;
+                }
+                else if (second - next - 1 == 3 && second < view.Length && TextClasses.IsNameChar(view[second])
                     && (Joiners.Contains(view[second - 1], StringComparison.Ordinal) || (joined && WordFollows(view, second - 1))))
                 {
                     // 王芳和张伟: 和 joins the name to the next; 张伟入户: a word begins after two characters.
@@ -860,6 +874,11 @@ internal static partial class PersonRecognizer
                     break;
                 }
             }
+            // 记者 潘芝 刘斌文/图: the text's credit (文) glued to the last name before the slash and the picture's credit.
+            if (nameEnd == runEnd && nameEnd - p == 3 && AuthorCreditGluedAt(view, nameEnd))
+            {
+                nameEnd--;
+            }
             var length = nameEnd - p;
             if (length == 1)
             {
@@ -879,6 +898,7 @@ internal static partial class PersonRecognizer
                 }
             }
             else if (length <= MaxCreditName && (colon || Surnames.Contains(view[p])) && !IsNotName(view[p..nameEnd])
+                && !(colon && role is not null && InterviewLabels.Contains(role) && !Surnames.Contains(view[p]) && IsCommonWord(view[p..nameEnd]))
                 && !OpensWithCreditNotName(view[p..nameEnd]))
             {
                 if (single >= 0)
@@ -914,6 +934,21 @@ internal static partial class PersonRecognizer
             }
         }
     }
+
+    /// <summary>Labels that also open an interview's lines (记者:你好。): byline-labels.tsv, interview.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> InterviewLabels = CreditWords("interview").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The one-character credit of a text's author (文 of 文/图): byline-labels.tsv, author-credit.</summary>
+    private static readonly System.Buffers.SearchValues<char> AuthorCredits = System.Buffers.SearchValues.Create(
+        string.Concat(CreditWords("author-credit").Where(w => w.Length == 1)));
+
+    /// <summary>Whether the name ending at <paramref name="end"/> has the text's credit glued to it before a slash and another credit (刘斌文/图).</summary>
+    private static bool AuthorCreditGluedAt(ReadOnlySpan<char> view, int end) =>
+        end >= 1 && end + 1 < view.Length && Marks.Slashes.Contains(view[end]) && AuthorCredits.Contains(view[end - 1]) && OneCharacterCredits.Contains(view[end + 1]);
+
+    /// <summary>The one-character credits before or after a slash (文, 图, 摄): byline-labels.tsv, credit.</summary>
+    private static readonly System.Buffers.SearchValues<char> OneCharacterCredits = System.Buffers.SearchValues.Create(
+        string.Concat(CreditWords("credit").Where(w => w.Length == 1)));
 
     /// <summary>The credit label a run of more characters than the label ends with (本报记者, 新华社记者), or null.</summary>
     private static string? LabelEndingRun(ReadOnlySpan<char> run)
@@ -1178,6 +1213,17 @@ internal static partial class PersonRecognizer
             }
             var next = view[line..].IndexOf('\n');
             line = next < 0 ? view.Length : line + next + 1;
+            // The line's end, blanks and a carriage return left out.
+            var lineEnd = next < 0 ? view.Length : line - 1;
+            while (lineEnd > p && (IsBlank(view[lineEnd - 1]) || view[lineEnd - 1] == '\r'))
+            {
+                lineEnd--;
+            }
+            // 2016年全国脱贫攻坚奖贡献奖——吴树兰: a heading closed by a name after its dash.
+            if (lineEnd - p > 4 && NameAfterDashEndsAt(view, lineEnd))
+            {
+                AddNameEndingAt(view, lineEnd, taken, found);
+            }
             if (p >= view.Length || !Surnames.Contains(view[p]))
             {
                 continue;
@@ -1198,6 +1244,30 @@ internal static partial class PersonRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>The dash that sets a heading's name off (奖——吴树兰): two em dashes.</summary>
+    private const string HeadingDash = "\u2014\u2014";
+
+    /// <summary>Whether two or three Han characters opening with a surname end at <paramref name="end"/> right after a heading's dash.</summary>
+    private static bool NameAfterDashEndsAt(ReadOnlySpan<char> view, int end)
+    {
+        foreach (var length in (ReadOnlySpan<int>)[2, 3])
+        {
+            var p = end - length;
+            if (p >= HeadingDash.Length && view[(p - HeadingDash.Length)..p].SequenceEqual(HeadingDash) && Surnames.Contains(view[p]))
+            {
+                foreach (var c in view[p..end])
+                {
+                    if (!IsHan(c))
+                    {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -1674,8 +1744,23 @@ internal static partial class PersonRecognizer
                 return true;
             }
         }
+        // 张铭纯自99年起担任里长: a word that follows a name only before a number (name-followers.tsv, next digit).
+        foreach (var word in FollowWordsBeforeDigit)
+        {
+            if (rest.Length > word.Length && rest.StartsWith(word, StringComparison.Ordinal) && char.IsDigit(rest[word.Length]))
+            {
+                return true;
+            }
+        }
         return false;
     }
+
+    /// <summary>
+    /// Whether a place found begins at <paramref name="at"/> and not before it: a name read after a role ends there
+    /// (村民刘书迎黑龙江省甘南县…, an interview's list of people each glued to where they live).
+    /// </summary>
+    private static bool PlaceBeginsAt(TakenSpans taken, int at) =>
+        at > 0 && taken.Overlaps(at, at + 1, TakenSpans.Place) && !taken.Overlaps(at - 1, at, TakenSpans.Place);
 
     private static readonly CharSet DescriptorLastChars = new(LastChars(Descriptors));
 
