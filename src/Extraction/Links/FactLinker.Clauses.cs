@@ -231,7 +231,7 @@ internal static partial class FactLinker
         /// <summary>The fewest characters of a heading; a shorter line without an end mark is an image's place (图片, IMG_261).</summary>
         private const int MinHeading = 5;
 
-        private (int Start, int End) ParagraphSpan(int p)
+        public (int Start, int End) ParagraphSpan(int p)
         {
             var first = ParagraphFirstSentence[p];
             var next = p + 1 < ParagraphFirstSentence.Count ? ParagraphFirstSentence[p + 1] : SentenceParagraph.Count;

@@ -86,6 +86,29 @@ internal static partial class FactLinker
             && !text.AsSpan(dateEnd, tail - word.Length - dateEnd).ContainsAny(LinkWords.Breaks) ? value : null;
     }
 
+    /// <summary>
+    /// The period of a sentence that goes on with the one before it in its paragraph (2025年，工作队…落实帮扶资金25万元…。此外，
+    /// 实现…1661项…): the date that opens that sentence, when this one opens with a word of continuation (此外, 另外).
+    /// </summary>
+    private static string? ContinuedPeriod(string text, List<Fact> facts, Fact number, Cut cut, int s, List<int>?[] clauseDates)
+    {
+        if (s == 0 || cut.SentenceParagraph[s - 1] != cut.SentenceParagraph[s])
+        {
+            return null;
+        }
+        var at = cut.SentenceStart(s);
+        while (at < number.Start && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+        if (LinkWords.At(text, at, LinkWords.Continuations) is null)
+        {
+            return null;
+        }
+        var first = cut.SentenceFirstClause[s - 1];
+        return Period(text, facts, number, OpeningDates(text, facts, cut, first, clauseDates[first]));
+    }
+
     /// <summary>The dates that open a clause (2019年，…; 截至2020年底，…): a date at its start, after time words only.</summary>
     private static List<int>? OpeningDates(string text, List<Fact> facts, Cut cut, int c, List<int>? dates)
     {

@@ -258,11 +258,12 @@ internal static partial class FactLinker
     /// a wider place that sends teams (八师石河子市各“访惠聚”工作队), nor a distance's reference point
     /// (距离那拉提旅游景区仅5公里). <paramref name="territory"/>: the places a government's name begins with (彰化縣政府).
     /// </summary>
-    private static bool[] PlaceCandidates(string text, List<Fact> facts, Cut cut, int[] clause, out bool[] sender, out bool[] territory)
+    private static bool[] PlaceCandidates(string text, List<Fact> facts, Cut cut, int[] clause, out bool[] sender, out bool[] territory, out bool[] inBodyName)
     {
         var candidate = cut.Candidate(facts.Count);
         sender = cut.Sender(facts.Count);
         territory = cut.Territory(facts.Count);
+        inBodyName = cut.InBodyName(facts.Count);
         // Organisations and teams by start; a place is inside one when one that starts at or before it ends at or after it.
         // Listed at the first place: most lines with a number name none.
         List<int>? holders = null;
@@ -317,8 +318,10 @@ internal static partial class FactLinker
                 }
             }
             sender[i] = (!inside || station) && SendsTeams(text, facts, i);
+            inBodyName[i] = inside && !station;
+            // A place that gives to the document's place (鲤城区对口帮扶资金1200万元 in 明溪县's letter) is not what the money is about.
             candidate[i] = (!inside || station) && !sender[i] && !IsDistanceReference(text, facts, cut, clause, i)
-                && !InTitle(text, cut, clause[i], f) && !TouchesNumber(facts, i);
+                && !InTitle(text, cut, clause[i], f) && !TouchesNumber(facts, i) && LinkWords.At(text, f.End, LinkWords.DonorWords) is null;
         }
         return candidate;
     }
@@ -545,7 +548,7 @@ internal static partial class FactLinker
     /// stations, only the county that holds them all by their codes (三个村 of one county); a document with no
     /// station, county or village, its one prefecture (a city's report). None when it has none or several.
     /// </summary>
-    private static int DocumentPlace(List<Fact> facts, bool[] candidate, List<string> stations, List<string?> stationCodes)
+    private static int DocumentPlace(List<Fact> facts, bool[] candidate, bool[] inBodyName, List<string> stations, List<string?> stationCodes)
     {
         if (stations.Count == 1)
         {
@@ -572,6 +575,13 @@ internal static partial class FactLinker
             return village;
         }
         var county = OnlyOne(facts, candidate, PlaceLevel.County);
+        if (county < 0 && stations.Count == 0 && !AnyOf(facts, candidate, PlaceLevel.County)
+            && OnlyOne(facts, inBodyName, PlaceLevel.County) is var bodies && bodies >= 0 && HoldsAllBelow(facts, candidate, facts[bodies]))
+        {
+            // A county's notice that names its county only in its bodies' names (明溪县农业农村局 明溪县财政局 关于拨付…的函;
+            // …镇安县脱贫攻坚领导小组办公室) is about that county, when every township and village it names lies in it.
+            return bodies;
+        }
         if (county < 0 && stations.Count == 0 && !AnyOf(facts, candidate, PlaceLevel.County))
         {
             // A city's report that names no county or village of its own (臺南市政府…市府七年來…): the city.
@@ -582,6 +592,25 @@ internal static partial class FactLinker
             return county;
         }
         return facts[county].Code is { } code && stationCodes.TrueForAll(s => s is not null && s.StartsWith(code, StringComparison.Ordinal)) ? county : None;
+    }
+
+    /// <summary>Whether every candidate township and village lies in <paramref name="county"/> by its code (none without one).</summary>
+    private static bool HoldsAllBelow(List<Fact> facts, bool[] candidate, Fact county)
+    {
+        if (county.Code is not { } code)
+        {
+            return false;
+        }
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (candidate[i] && f.Kind == FactKinds.Place && Rank(f.Level) < Rank(PlaceLevel.County)
+                && (f.Code is null || !f.Code.StartsWith(code, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Whether the document names a candidate place of that level.</summary>

@@ -15,7 +15,7 @@ internal static partial class FactLinker
 
         private int[]? _clause, _clauseNumbers, _statement, _clauseChoice, _statementChoice, _sentenceChoice;
         private int[]? _paragraphChoice, _paragraphChoiceSentence, _carried, _helpedFrom;
-        private bool[]? _candidate, _sender, _territory, _sentenceNamesPlace, _paragraphNames;
+        private bool[]? _candidate, _sender, _territory, _inBodyName, _sentenceNamesPlace, _paragraphNames;
         private List<Mention>?[]? _clausePlaces, _sentencePlaces, _statementPlaces;
         private List<int>?[]? _clauseDates, _sentenceDates, _statementDates, _sentenceActors;
         private string?[]? _paragraphPeriod;
@@ -46,6 +46,7 @@ internal static partial class FactLinker
         public bool[] Candidate(int n) => Table(ref _candidate, n);
         public bool[] Sender(int n) => Table(ref _sender, n);
         public bool[] Territory(int n) => Table(ref _territory, n);
+        public bool[] InBodyName(int n) => Table(ref _inBodyName, n);
         public bool[] SentenceNamesPlace(int n) => Table(ref _sentenceNamesPlace, n);
         public bool[] ParagraphNames(int n) => Table(ref _paragraphNames, n);
         public List<Mention>?[] ClausePlaces(int n) => Table(ref _clausePlaces, n);
@@ -98,7 +99,7 @@ internal static partial class FactLinker
             {
                 _clause = _clauseNumbers = _statement = _clauseChoice = _statementChoice = _sentenceChoice = null;
                 _paragraphChoice = _paragraphChoiceSentence = _carried = _helpedFrom = null;
-                _candidate = _sender = _territory = _sentenceNamesPlace = _paragraphNames = null;
+                _candidate = _sender = _territory = _inBodyName = _sentenceNamesPlace = _paragraphNames = null;
                 _clausePlaces = _sentencePlaces = _statementPlaces = null;
                 _clauseDates = _sentenceDates = _statementDates = _sentenceActors = null;
                 _paragraphPeriod = null;

@@ -14,7 +14,7 @@ internal static partial class FactLinker
     /// about the place that holds them all, the most specific such place the document names (南投縣). None when the tied
     /// places are not joined, or no place, or several, hold them.
     /// </summary>
-    private static int JoinedHolder(string text, List<Fact> facts, bool[] candidate, List<Mention> mentions, int limit, bool joinedOnly = true)
+    private static int JoinedHolder(string text, List<Fact> facts, bool[] candidate, List<Mention> mentions, int limit, bool joinedOnly = true, int fallback = None)
     {
         var best = int.MinValue;
         foreach (var m in mentions)
@@ -62,6 +62,12 @@ internal static partial class FactLinker
             {
                 return None;
             }
+        }
+        // None the text names as a place of its own: the document's place, named only in its bodies' names
+        // (米粮镇八一村、青铜关镇乡中村…4个村 in a letter of 镇安县脱贫攻坚领导小组办公室), when it holds them all.
+        if (holder < 0 && fallback >= 0 && Rank(facts[fallback].Level) < best && tied.TrueForAll(t => Within(facts[t], facts[fallback])))
+        {
+            return fallback;
         }
         return holder;
 

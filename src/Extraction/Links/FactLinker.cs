@@ -83,7 +83,7 @@ internal static partial class FactLinker
             }
             clause[i] = c;
         }
-        var candidate = PlaceCandidates(text, facts, cut, clause, out var sender, out var territory);
+        var candidate = PlaceCandidates(text, facts, cut, clause, out var sender, out var territory, out var inBodyName);
         // The numbers of each clause, for the items of a list of amounts (800万元用于…、300万元用于…).
         var clauseNumbers = cut.ClauseNumbers(cut.ClauseStarts.Count);
         for (var i = 0; i < n; i++)
@@ -274,7 +274,7 @@ internal static partial class FactLinker
             }
             paragraphPeriod[p] = OpeningPeriod(text, facts, cut, p, clauseDates);
         }
-        var documentPlace = DocumentPlace(facts, candidate, stations, stationCodes);
+        var documentPlace = DocumentPlace(facts, candidate, inBodyName, stations, stationCodes);
         // A document's one village, named less often than its one county, is not yet what a number before the village's
         // first mention is about: the county then is (凤山县…一汽集团还投入1644.79万元扶持面上扶贫产业发展。…在久隆村打造…).
         var documentCounty = documentPlace >= 0 && facts[documentPlace].Level == PlaceLevel.Village && stations.Count == 0
@@ -313,6 +313,11 @@ internal static partial class FactLinker
         // 打造9个乡村示范点，…): the actor of the last sentence with a subject, up to the sentence before the number's.
         string? chainActor = null;
         var chainUpTo = -1;
+        // A list's introduction (…核定如下：⏎一、…): the last number outside a list item, with its paragraph, sentence,
+        // period and actor; and the items' paragraph read last with its introduction (-1: not an item).
+        var (outsideParagraph, outsideSentence) = (-1, -1);
+        string? outsidePeriod = null, outsideActor = null;
+        var (itemParagraph, itemKind, itemIntro) = (-1, ItemKind.None, -1);
         for (var i = 0; i < n; i++)
         {
             var f = facts[i];
@@ -371,7 +376,7 @@ internal static partial class FactLinker
                     place = documentCounty;
                 }
             }
-            if (place == Ambiguous && tiedIn is not null && JoinedHolder(text, facts, candidate, tiedIn, limit) is var holder && holder >= 0)
+            if (place == Ambiguous && tiedIn is not null && JoinedHolder(text, facts, candidate, tiedIn, limit, fallback: documentPlace) is var holder && holder >= 0)
             {
                 place = holder;
             }
@@ -383,7 +388,7 @@ internal static partial class FactLinker
             if ((place < 0 || scope != LinkScope.Clause) && sentenceChoice[s] == Ambiguous && TotalBefore(text, cut.ClauseStarts[c], f.Start))
             {
                 // None when no place the document names holds them: not one of the places it sums.
-                place = JoinedHolder(text, facts, candidate, sentencePlaces[s]!, limit, joinedOnly: false);
+                place = JoinedHolder(text, facts, candidate, sentencePlaces[s]!, limit, joinedOnly: false, fallback: documentPlace);
                 scope = LinkScope.Sentence;
             }
             // A count of villages (三个村) is about the place that holds them: the document's county when the
@@ -411,7 +416,8 @@ internal static partial class FactLinker
             var period = Period(text, facts, f, clauseDates[c]) ?? Period(text, facts, f, statementDates[statement[c]])
                 ?? (statement[c] != statement[firstClause] ? Period(text, facts, f, OpeningDates(text, facts, cut, firstClause, clauseDates[firstClause])) : null)
                 ?? SameDayPeriod(text, facts, cut, s, dates)
-                ?? (paragraphPeriod[p] is { } opening && !NowWordBefore(text, cut, s, f.Start) ? opening : null);
+                ?? (paragraphPeriod[p] is { } opening && !NowWordBefore(text, cut, s, f.Start) ? opening : null)
+                ?? (NowWordBefore(text, cut, s, f.Start) ? null : ContinuedPeriod(text, facts, f, cut, s, clauseDates));
             if (period is null)
             {
                 // 2016年12月29日，记者来到…。今年，该村投入…: 今年 (no fact without a publish date) is the year of the text's day.
@@ -495,6 +501,44 @@ internal static partial class FactLinker
             if (actor is null && !jointSubject && previousActor is not null && previousNumberSentence == s && !ownsNothing && ContinuesClause(text, cut, c, f))
             {
                 actor = previousActor;
+            }
+            // An item of a list that spells out the sentence before it (巴州区：…2405万元；, 一、南竿鄉…補助新台幣五百萬元): that
+            // sentence's period and actor, when the item's own words give none.
+            if (p != itemParagraph)
+            {
+                var kind = KindOfItem(text, facts, cut, p);
+                var q = p - 1;
+                while (q >= 0 && q > itemParagraph && cut.IsBlank(q))
+                {
+                    q--;
+                }
+                itemIntro = kind == ItemKind.None ? -1 : q == itemParagraph && kind == itemKind ? itemIntro : ListIntro(text, facts, cut, p);
+                (itemParagraph, itemKind) = (p, kind);
+            }
+            if (itemIntro < 0)
+            {
+                (outsideParagraph, outsideSentence, outsidePeriod, outsideActor) = (p, s, period, actor);
+            }
+            else if (itemIntro != outsideParagraph)
+            {
+                // An introduction with no number of its own (现将2019年…项目计划下达如下：): the date of its last sentence.
+                var (introStart, introEnd) = cut.ParagraphSpan(itemIntro);
+                while (introEnd > introStart && char.IsWhiteSpace(text[introEnd - 1]))
+                {
+                    introEnd--;
+                }
+                period ??= introEnd > introStart ? Period(text, facts, f, sentenceDates[cut.ClauseSentence[cut.ClauseOf(introEnd - 1, clauseCount - 1)]]) : null;
+            }
+            else
+            {
+                period ??= outsidePeriod;
+                // The actor only of the introduction's last sentence (not of 其中…350万元 before 现将项目计划下达如下：).
+                var afterOutside = cut.SentenceEnd(outsideSentence);
+                var introEnd = cut.ParagraphSpan(itemIntro).End;
+                if (actor is null && !ownsNothing && !jointSubject && (afterOutside >= introEnd || text.AsSpan(afterOutside, introEnd - afterOutside).IsWhiteSpace()))
+                {
+                    actor = outsideActor;
+                }
             }
             (previousNumberEnd, previousNumberClause, previousNumberSentence, previousActor, previousOwnsNothing) = (f.End, c, s, actor ?? f.Actor, ownsNothing);
             var subject = f.Subject ?? Simplified(Subject(text, f, cut.ClauseEnd(c), cut.SentenceEnd(s)));
@@ -580,15 +624,17 @@ internal static partial class FactLinker
                 return free.Count == mentions.Count ? chosen : Choose(text, facts, cut, free, clauseDates, limit) is var again && again == Ambiguous ? Ambiguous : again;
             }
 
+            // Another amount of the same kind outside the item: a list of amounts, each with its place (not 1110万元用于A镇a村、
+            // B镇b村…4个村: a list of places, which the amount and the count before and after it are about together).
             bool OtherNumberOutside(int itemStart, int itemEnd) =>
-                NumberIn(cut.ClauseStarts[c], itemStart) || NumberIn(itemEnd, cut.ClauseEnd(c));
+                NumberIn(cut.ClauseStarts[c], itemStart, f.Kind) || NumberIn(itemEnd, cut.ClauseEnd(c), f.Kind);
 
             // Whether a number other than this one starts in [from, to): facts are in document order.
-            bool NumberIn(int from, int to)
+            bool NumberIn(int from, int to, FactKinds? kind = null)
             {
                 for (var k = FirstFactAtOrAfter(facts, from); k < n && facts[k].Start < to; k++)
                 {
-                    if (k != i && facts[k].Kind.IsNumber())
+                    if (k != i && facts[k].Kind.IsNumber() && (kind is null || facts[k].Kind == kind))
                     {
                         return true;
                     }

@@ -68,6 +68,15 @@ internal static class LinkWords
     /// <summary>The words that close a dateline (本报运城1月25日讯, 新华社北京3月5日电): Documents' byline-labels.tsv, use dateline.</summary>
     public static readonly string[] DatelineWords = Longest(Documents.BylineWords.Using("dateline"));
 
+    /// <summary>The marks of a list item opening a paragraph, by use (Links/Data/list-items.tsv): open ((一)), close (一、, 1.), colon (如下：, 巴州区：).</summary>
+    public static readonly string ItemOpens = ListItemMarks("open"), ItemCloses = ListItemMarks("close"), ItemColons = ListItemMarks("colon");
+
+    /// <summary>Words right after a place that make it a giver (鲤城区对口帮扶资金): not what the money is about.</summary>
+    public static readonly string[] DonorWords = Longest(Of("donor"));
+
+    /// <summary>Words opening a sentence that goes on with the one before (此外): it keeps that sentence's opening date.</summary>
+    public static readonly string[] Continuations = Longest(WordLists.Get("continuations").Values());
+
     /// <summary>Verbs of spending, building, handing out, organising (投入).</summary>
     public static readonly string[] Actions = Longest(Of("action"));
 
@@ -195,6 +204,8 @@ internal static class LinkWords
     /// The words of link-words.tsv of one kind, in file order. A plain loop: this runs some forty times when the
     /// linker is first used, and each LINQ pipeline there was code the first pass compiled for nothing else.
     /// </summary>
+    private static string ListItemMarks(string use) => string.Concat(WordLists.Get("list-items").Where("use", use).Select(r => r[0]));
+
     private static string[] Of(string kind)
     {
         var list = WordLists.Get("link-words");

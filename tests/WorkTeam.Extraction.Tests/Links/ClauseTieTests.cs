@@ -188,4 +188,58 @@ public class ClauseTieTests
         Assert.Null(Number(text, money).Period);
         Assert.Equal("2014-10", Number(text.Replace("每年都", "随后"), money).Period);
     }
+
+    [Theory]
+    [InlineData("根据县里研究决定,现将2019年扶贫资金项目计划下达如下:\n1.安排60万元用于甲村道路建设。\n2.安排40万元用于乙村水渠建设。", "60万元", "40万元")]
+    [InlineData("根據縣裡研究決定,現將2019年扶貧資金項目計劃下達如下:\n1.安排60萬元用於甲村道路建設。\n2.安排40萬元用於乙村水渠建設。", "60萬元", "40萬元")]
+    public void A_numbered_list_after_an_introduction_ending_with_a_colon_takes_its_year(string text, string first, string second)
+    {
+        Assert.Equal(("2019", "2019"), (Number(text, first).Period, Number(text, second).Period));
+        // Without the colon the lines are no list of that sentence: no year.
+        Assert.Null(Number(text.Replace("如下:", "如下。"), first).Period);
+    }
+
+    [Theory]
+    [InlineData("现将省财政厅下达我市2019年专项资金500万元,予以公告。\n南江县:专项资金300万元;\n通江县:专项资金200万元。", "300万元", "南江县", "200万元", "通江县", "500万元")]
+    [InlineData("現將省財政廳下達我市2019年專項資金500萬元,予以公告。\n南江縣:專項資金300萬元;\n通江縣:專項資金200萬元。", "300萬元", "南江县", "200萬元", "通江县", "500萬元")]
+    public void Items_labelled_by_a_place_take_the_period_and_actor_of_the_sentence_before(string text, string first, string firstPlace, string second, string secondPlace, string total)
+    {
+        var a = Number(text, first);
+        var b = Number(text, second);
+        Assert.Equal(("2019", "省财政厅", firstPlace), (a.Period, a.Actor, a.Place));
+        Assert.Equal(("2019", "省财政厅", secondPlace), (b.Period, b.Actor, b.Place));
+        // 现将 opens the notice: the body after it did what the notice publishes.
+        Assert.Equal("省财政厅", Number(text, total).Actor);
+    }
+
+    [Theory]
+    [InlineData("明溪县财政局关于拨付扶贫资金的函\n本次安排扶贫资金2600万元,其中:鲤城区对口帮扶资金1200万元。", "2600万元", "1200万元")]
+    [InlineData("明溪縣財政局關於撥付扶貧資金的函\n本次安排扶貧資金2600萬元,其中:鯉城區對口幫扶資金1200萬元。", "2600萬元", "1200萬元")]
+    public void A_district_that_gives_is_not_the_place_and_the_county_of_the_bodies_is(string text, string total, string part)
+    {
+        Assert.Equal(("明溪县", LinkScope.Document), (Number(text, total).Place, Number(text, total).Scope));
+        Assert.Equal("明溪县", Number(text, part).Place);
+    }
+
+    [Theory]
+    [InlineData("安排1110万元用于米粮镇八一村、青铜关镇乡中村、高峰镇两河村、柴坪镇桃园村4个村的通组路建设项目。", "1110万元", "4个")]
+    [InlineData("安排1110萬元用於米糧鎮八一村、青銅關鎮鄉中村、高峰鎮兩河村、柴坪鎮桃園村4個村的通組路建設項目。", "1110萬元", "4個")]
+    public void An_amount_before_a_list_of_villages_is_not_the_first_villages(string text, string money, string count)
+    {
+        // A list of places, not of amounts each with its own place: the amount is about them all.
+        Assert.Null(Number(text, money).Place);
+        Assert.Null(Number(text, count).Place);
+        Assert.Equal("八一村", Number("安排1110万元用于米粮镇八一村、90万元用于青铜关镇乡中村。", "1110万元").Place);
+    }
+
+    [Theory]
+    [InlineData("五年来,工作队改善了道路。2025年,工作队落实帮扶资金25万元。此外,帮扶养殖户6户。", "6户")]
+    [InlineData("五年來,工作隊改善了道路。2025年,工作隊落實幫扶資金25萬元。此外,幫扶養殖戶6戶。", "6戶")]
+    public void A_sentence_going_on_with_the_one_before_keeps_its_opening_year(string text, string count)
+    {
+        Assert.Equal("2025", Number(text, count).Period);
+        Assert.Null(Number(text.Replace("此外", "目前"), count).Period);
+        // What stands now (现已) is not of the year the sentence before opens with.
+        Assert.Null(Number(text.Replace("此外,", text.Contains('幫') ? "此外,現已" : "此外,现已"), count).Period);
+    }
 }
