@@ -20,6 +20,8 @@ internal readonly record struct TeamMention(int Start, int End, string Sender, s
 /// <item><c>S“访惠聚”驻村工作队</c> with the stations given elsewhere: 分赴…村、…村 in the sentence; the same
 /// sender's station elsewhere in the text; else the village last named in this or the previous paragraph;</item>
 /// <item><c>S派出…工作队入驻P</c>, <c>S选派3个工作队分赴A、B、C</c>: the station after the team word;</item>
+/// <item><c>S工作队,迅速进驻P</c>: an organisation right before the team word, a verb of settling (team-markers.tsv,
+/// column settle) and a village, township or county after it;</item>
 /// <item><c>S向P派出工作队</c>: the station between the toward word and the send verb;</item>
 /// <item><c>P工作队</c> for a station whose sender the text named before.</item>
 /// </list>
