@@ -170,7 +170,7 @@ internal static partial class WorkTeamRecognizer
             // verb that says the team took up its station and a village, township or county: the body's team there.
             // A visit (县财政局工作队到李家村调研, …来到…) or a province or city (…进驻浙江) names no station.
             if (byEnd.FirstOrgEndingAt(t) is { } body && body.Start >= clauseStart
-                && StationsAfter(view, places, te, SettleVerbs) is { Count: > 0 } went && went.TrueForAll(s => IsLocalStation(places, s)))
+                && StationsAfter(view, places, te, SettleVerbs) is { Count: > 0 } went && AllLocalStations(places, went))
             {
                 foreach (var station in went)
                 {
@@ -868,6 +868,20 @@ internal static partial class WorkTeamRecognizer
             : settle is not null ? WordAt(view[te..], settle)
             : WordAt(view[te..], AfterTeam) ?? WordAt(view[te..], AfterTeamOnly);
         return verb is null ? [] : ChainOrUnitAt(view, places, te + verb.Length);
+    }
+
+    /// <summary>Whether every station is one a team lives in (<see cref="IsLocalStation"/>).</summary>
+    private static bool AllLocalStations(List<PlaceMention> places, List<Station> stations)
+    {
+        // A loop, not a lambda: a lambda over a parameter of Recognize would allocate its closure on every call.
+        foreach (var station in stations)
+        {
+            if (!IsLocalStation(places, station))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
