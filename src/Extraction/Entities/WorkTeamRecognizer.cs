@@ -20,6 +20,8 @@ internal readonly record struct TeamMention(int Start, int End, string Sender, s
 /// <item><c>S“访惠聚”驻村工作队</c> with the stations given elsewhere: 分赴…村、…村 in the sentence; the same
 /// sender's station elsewhere in the text; else the village last named in this or the previous paragraph;</item>
 /// <item><c>S派出…工作队入驻P</c>, <c>S选派3个工作队分赴A、B、C</c>: the station after the team word;</item>
+/// <item><c>S工作队,迅速进驻P</c>: an organisation right before the team word, a verb of settling (team-markers.tsv,
+/// column settle) and a village, township or county after it;</item>
 /// <item><c>S向P派出工作队</c>: the station between the toward word and the send verb;</item>
 /// <item><c>P工作队</c> for a station whose sender the text named before.</item>
 /// </list>
@@ -41,6 +43,9 @@ internal static partial class WorkTeamRecognizer
 
     /// <summary>Verbs right after the team word only, never later in its sentence (到): team-markers.tsv, column after, near.</summary>
     private static readonly string[] AfterTeamOnly = [.. WordLists.Get("team-markers").Where("after", "near").Select(r => r[0])];
+
+    /// <summary>Verbs after the team word that say the team took up its station (进驻, not 来到): team-markers.tsv, column settle.</summary>
+    private static readonly string[] SettleVerbs = [.. WordLists.Get("team-markers").Where("settle", "yes").Select(r => r[0])];
 
     /// <summary>Adverbs between the sender and its send verb, or between the team word and its verb after: team-adverbs.tsv.</summary>
     private static readonly string[] Adverbs = [.. WordLists.Get("team-adverbs").Values()];
@@ -158,6 +163,18 @@ internal static partial class WorkTeamRecognizer
                 foreach (var station in after)
                 {
                     explicitTeams.Add(new TeamMention(slogan.Start, te, slogan.Name, station.Name, station.Start, station.End));
+                }
+                continue;
+            }
+            // 县农业局工作队,迅速进驻李家村: a body named right before the team word, then (after a comma at most) a
+            // verb that says the team took up its station and a village, township or county: the body's team there.
+            // A visit (县财政局工作队到李家村调研, …来到…) or a province or city (…进驻浙江) names no station.
+            if (byEnd.FirstOrgEndingAt(t) is { } body && body.Start >= clauseStart
+                && StationsAfter(view, places, te, SettleVerbs) is { Count: > 0 } went && AllLocalStations(places, went))
+            {
+                foreach (var station in went)
+                {
+                    explicitTeams.Add(new TeamMention(body.Start, te, body.Name, station.Name, station.Start, station.End));
                 }
                 continue;
             }
@@ -683,7 +700,11 @@ internal static partial class WorkTeamRecognizer
         {
             return stations;
         }
-        if (items[^1].Place < 0 || IsCorpsUnit(view, items[^1].Start, items[^1].End))
+        // A company read whole (三连), or with the farm's last word after the county its farm is named for (皮山 +
+        // 农场三连): the company with the run it is joined to. A named unit under its farm (也木勒牧场牧业五队) stays itself.
+        if (items[^1].Place < 0 || IsCorpsUnit(view, items[^1].Start, items[^1].End)
+            || (items.Count > 1 && items[^2].Place >= 0 && items[^2].End == items[^1].Start
+                && SplitFarmCompany(view, places[items[^2].Place], items[^1].Start, items[^1].End)))
         {
             var first = items.Count - 1;
             while (first > 0 && items[first - 1].End == items[first].Start)
@@ -731,6 +752,13 @@ internal static partial class WorkTeamRecognizer
     }
 
     private static bool IsCorpsUnit(ReadOnlySpan<char> view, int start, int end) => CorpsUnitEnd(view, start, end) == end;
+
+    /// <summary>
+    /// Whether the place from <paramref name="start"/> to <paramref name="end"/> is a company read with the last word of
+    /// its farm (农场三连), the farm's name read as the county before it (皮山): 皮山农场三连 is then one station.
+    /// </summary>
+    private static bool SplitFarmCompany(ReadOnlySpan<char> view, PlaceMention before, int start, int end) =>
+        before.Level == PlaceLevel.County && !IsCorpsUnit(view, start, end) && EndsInCorpsUnit(view, start, end);
 
     /// <summary>Whether a number and a unit mark end the name (农场一连): a company, which sends no team.</summary>
     private static bool EndsInCorpsUnit(ReadOnlySpan<char> view, int start, int end)
@@ -821,18 +849,54 @@ internal static partial class WorkTeamRecognizer
     /// The stations after the team word (…工作队入驻和田县巴格其镇喀拉萨依村, …工作队分赴A、B、C): the deepest
     /// places of the chain or list that follows the verb; empty when no verb or place follows.
     /// </summary>
-    private static List<Station> StationsAfter(ReadOnlySpan<char> view, List<PlaceMention> places, int te)
+    /// <remarks>
+    /// With <paramref name="settle"/> (a body named right before the team word), only those verbs count, and a comma
+    /// may stand between the team word and its verb (…工作队,迅速进驻李家村).
+    /// </remarks>
+    private static List<Station> StationsAfter(ReadOnlySpan<char> view, List<PlaceMention> places, int te, string[]? settle = null)
     {
+        if (settle is not null && te < view.Length && Marks.Commas.Contains(view[te]))
+        {
+            te++;
+        }
         if (te < view.Length && WordAt(view[te..], Adverbs) is { } adverb)
         {
             // …工作队分别到A村、B村: an adverb before the verb.
             te += adverb.Length;
         }
-        if (te >= view.Length || (WordAt(view[te..], AfterTeam) ?? WordAt(view[te..], AfterTeamOnly)) is not { } verb)
+        var verb = te >= view.Length ? null
+            : settle is not null ? WordAt(view[te..], settle)
+            : WordAt(view[te..], AfterTeam) ?? WordAt(view[te..], AfterTeamOnly);
+        return verb is null ? [] : ChainOrUnitAt(view, places, te + verb.Length);
+    }
+
+    /// <summary>Whether every station is one a team lives in (<see cref="IsLocalStation"/>).</summary>
+    private static bool AllLocalStations(List<PlaceMention> places, List<Station> stations)
+    {
+        // A loop, not a lambda: a lambda over a parameter of Recognize would allocate its closure on every call.
+        foreach (var station in stations)
         {
-            return [];
+            if (!IsLocalStation(places, station))
+            {
+                return false;
+            }
         }
-        return ChainOrUnitAt(view, places, te + verb.Length);
+        return true;
+    }
+
+    /// <summary>
+    /// A station a team lives in: a village, township or county, or a Corps unit or numbered village read from the
+    /// text (no place mention); not a province or a city, where a body's team may go for other business.
+    /// </summary>
+    private static bool IsLocalStation(List<PlaceMention> places, Station station)
+    {
+        if (station.Start < 0)
+        {
+            return true;
+        }
+        var k = PlaceMentions.FirstStartingAtOrAfter(places, station.Start);
+        return k < places.Count && places[k].Start == station.Start
+            && places[k].Level is PlaceLevel.Village or PlaceLevel.Township or PlaceLevel.County;
     }
 
     /// <summary>
@@ -845,9 +909,19 @@ internal static partial class WorkTeamRecognizer
         var chain = ChainAt(places, chainStart);
         var q = chainStart;
         var first = chainStart;
+        var last = chainStart;
+        PlaceMention? beforeLast = null, lastPlace = null;
         for (var k = PlaceMentions.FirstStartingAtOrAfter(places, chainStart); k < places.Count && places[k].Start == q; k = PlaceMentions.FirstStartingAtOrAfter(places, q))
         {
+            beforeLast = lastPlace;
+            lastPlace = places[k];
+            last = q;
             q = places[k].End;
+        }
+        if (beforeLast is { } before && (IsCorpsUnit(view, last, q) || SplitFarmCompany(view, before, last, q)))
+        {
+            // …入驻第三师伽师总场九连, …入驻皮山农场三连 (read 皮山 + 农场三连): the company with the chain it is written in.
+            return [new Station(-1, -1, view[first..q].ToString())];
         }
         if (q >= view.Length)
         {
