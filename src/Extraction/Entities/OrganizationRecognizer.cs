@@ -292,7 +292,7 @@ internal static partial class OrganizationRecognizer
                 }
             }
             // 嘉兴海关人政科副科长, 福州海关政治部主任: a unit named by its head's title is the unit, with its body.
-            for (var q = end + 2; q <= end + MaxUnit && q < view.Length && IsOrgChar(view[q - 1]); q++)
+            for (var q = end + 2; end < view.Length && IsOrgChar(view[end]) && q <= end + MaxUnit && q < view.Length && IsOrgChar(view[q - 1]); q++)
             {
                 if (UnitEndings.Contains(view[q - 1]) && WordMatch.StartsWithAny(view[q..], UnitTitles))
                 {
