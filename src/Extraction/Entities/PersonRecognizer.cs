@@ -575,7 +575,7 @@ internal static partial class PersonRecognizer
                 }
                 // An interview's speaker label (记者:你好。 记者:屋里这么干净): a word of the dictionary after it is what is said
                 // (not after an editor's label: 编辑:法雅).
-                if (InterviewLabels.Contains(role) && IsCommonWord(view[p..end]))
+                if (InterviewLabels.Contains(role) && IsCommonWord(view[p..end]) && !Surnames.Contains(view[p]))
                 {
                     continue;
                 }
@@ -944,11 +944,11 @@ internal static partial class PersonRecognizer
 
     /// <summary>Whether the name ending at <paramref name="end"/> has the text's credit glued to it before a slash and another credit (刘斌文/图).</summary>
     private static bool AuthorCreditGluedAt(ReadOnlySpan<char> view, int end) =>
-        end >= 1 && end + 1 < view.Length && Marks.Slashes.Contains(view[end]) && AuthorCredits.Contains(view[end - 1]) && OneCharacterCredits.Contains(view[end + 1]);
+        end >= 1 && end + 1 < view.Length && Marks.Slashes.Contains(view[end]) && AuthorCredits.Contains(view[end - 1]) && PairCredits.Contains(view[end + 1]);
 
-    /// <summary>The one-character credits before or after a slash (文, 图, 摄): byline-labels.tsv, credit.</summary>
-    private static readonly System.Buffers.SearchValues<char> OneCharacterCredits = System.Buffers.SearchValues.Create(
-        string.Concat(CreditWords("credit").Where(w => w.Length == 1)));
+    /// <summary>The credit after the slash of a 文/图 pair glued to a name (图, not 摄: 王志文/摄 is a photo by 王志文): byline-labels.tsv, pair-credit.</summary>
+    private static readonly System.Buffers.SearchValues<char> PairCredits = System.Buffers.SearchValues.Create(
+        string.Concat(CreditWords("pair-credit").Where(w => w.Length == 1)));
 
     /// <summary>The credit label a run of more characters than the label ends with (本报记者, 新华社记者), or null.</summary>
     private static string? LabelEndingRun(ReadOnlySpan<char> run)
