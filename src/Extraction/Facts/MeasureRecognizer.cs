@@ -1,4 +1,5 @@
 using WorkTeam.Extraction.Numbers;
+using WorkTeam.Extraction.Text;
 using System.Runtime.CompilerServices;
 
 namespace WorkTeam.Extraction.Facts;
@@ -9,9 +10,12 @@ namespace WorkTeam.Extraction.Facts;
 /// </summary>
 internal static class MeasureRecognizer
 {
-    /// <summary>Measure units that, after a lone Chinese digit, count times instead (grammar-words.tsv, role times-measure: 度).</summary>
+    /// <summary>Measure units that, after a lone Chinese digit (or an Arabic one after 曾), count times instead (grammar-words.tsv, role times-measure: 度).</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> TimesMeasures =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(Grammar.Words("times-measure"), StringComparer.Ordinal);
+
+    /// <summary>Words after which a lone Arabic digit and 度 count times (grammar-words.tsv, role times-measure-before: 曾3度).</summary>
+    private static readonly string[] TimesMeasureBefore = Grammar.Words("times-measure-before");
 
     /// <summary>All measure facts of a text, in order.</summary>
     public static IReadOnlyList<Fact> Recognize(string text) => QuantityScanner.Scan(text, null, FactKinds.Measure);
@@ -25,9 +29,10 @@ internal static class MeasureRecognizer
         {
             return false; // kmh, kgs: not the unit we know
         }
-        if (phrase.End == phrase.Start + 1 && TimesMeasures.Contains(unit.Unit))
+        if (phrase.End == phrase.Start + 1 && TimesMeasures.Contains(unit.Unit)
+            && (phrase.Style != NumeralStyle.Arabic || WordMatch.EndsWithAny(text[..phrase.Start], TimesMeasureBefore)))
         {
-            return false; // 一度陷入困境, 三度访华, 曾3度結婚: a lone digit and 度 say "once", "three times"; 气温骤降了10多度 is a measure
+            return false; // 一度陷入困境, 三度访华, 曾3度結婚: a lone digit and 度 say "once", "three times"; 10多度, 零下5度, 5度电 are measures
         }
         candidate.Kind = FactKinds.Measure;
         candidate.Unit = unit.Unit;

@@ -182,7 +182,10 @@ internal static class ChineseNumeralParser
     }
 
     /// <summary>A space that groups digits in thousands (GB/T 15835: 5 575万, 2 636 万kW): ASCII, no-break, thin or ideographic (1　500户).</summary>
-    private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u2009' or '\u202F' or '\u3000';
+    private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u2009' or '\u202F' or IdeographicSpace;
+
+    /// <summary>The ideographic (full-width) space, U+3000: it groups thousands only where the unit follows at once, not at a line's start.</summary>
+    private const char IdeographicSpace = '\u3000';
 
     /// <summary>
     /// 5 575万, 12 345户, 2 636 万kW: one to three digits, then groups of three digits each after one space, the last
@@ -199,8 +202,10 @@ internal static class ChineseNumeralParser
         }
         var i = at;
         var groups = 0;
+        var ideographic = false;
         while (i + 4 <= text.Length && IsGroupSpace(text[i]) && IsThreeDigitGroup(text, i + 1))
         {
+            ideographic |= text[i] == IdeographicSpace;
             groups++;
             i += 4;
         }
@@ -208,9 +213,13 @@ internal static class ChineseNumeralParser
         {
             return false;
         }
-        if (i < text.Length && IsGroupSpace(text[i]))
+        if (ideographic && (pos == 0 || text[pos - 1] is '\n' or '\r'))
         {
-            i++;
+            return false; // 2　150　王家村 opening a line: a table's row laid out with ideographic spaces, no 2,150
+        }
+        if (!ideographic && i < text.Length && IsGroupSpace(text[i]))
+        {
+            i++; // 2 636 万kW; with ideographic spaces the unit follows the last group at once (1　500户; 1　120　户 is a row)
         }
         if (i + 1 < text.Length && NumeralChars.IsArabicPoint(text[i]) && NumeralChars.ArabicDigit(text[i + 1]) >= 0)
         {
