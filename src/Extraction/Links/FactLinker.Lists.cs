@@ -17,8 +17,8 @@ internal static partial class FactLinker
     /// <summary>
     /// The paragraph that introduces the list paragraph <paramref name="p"/> is an item of, or -1: the paragraph before
     /// the run of items of its kind (blank lines skipped). Numbered items need an introduction that ends with a colon
-    /// (现将项目计划下达如下：⏎1.安排…; …项目暨經費核定如下：⏎一、南竿鄉…); items labelled by a place (巴州区：…2405万元；)
-    /// spell out the paragraph before them whatever its end (…下达我市2019年…资金26428万元，予以公告。).
+    /// (现将项目计划下达如下：⏎1.安排…; …项目暨經費核定如下：⏎一、南竿鄉…); items labelled by a place (巴州区：…2405万元；),
+    /// two or more in a row, spell out the paragraph before them whatever its end (…下达我市2019年…资金26428万元，予以公告。).
     /// </summary>
     private static int ListIntro(string text, List<Fact> facts, Cut cut, int p)
     {
@@ -38,7 +38,9 @@ internal static partial class FactLinker
         }
         if (kind == ItemKind.Labelled)
         {
-            return q;
+            // Items labelled by a place spell out what comes before them only as a list, two or more in a row: one
+            // paragraph opening 张家村： (an interview's answer, a village's own report) spells out nothing.
+            return LabelledRun(text, facts, cut, q, p) >= MinLabelledItems ? q : -1;
         }
         var (start, end) = cut.ParagraphSpan(q);
         while (end > start && char.IsWhiteSpace(text[end - 1]))
@@ -89,6 +91,28 @@ internal static partial class FactLinker
         return at > digits && at + 1 < end && LinkWords.ItemCloses.Contains(text[at], StringComparison.Ordinal) && !char.IsAsciiDigit(text[at + 1])
             ? ItemKind.Numbered : ItemKind.None;
     }
+
+    /// <summary>How many place-labelled paragraphs stand in the run that holds paragraph <paramref name="p"/> (from after <paramref name="intro"/>, blank lines skipped).</summary>
+    private static int LabelledRun(string text, List<Fact> facts, Cut cut, int intro, int p)
+    {
+        var items = 0;
+        for (var r = intro + 1; r < cut.ParagraphFirstSentence.Count && items < MinLabelledItems; r++)
+        {
+            if (cut.IsBlank(r))
+            {
+                continue;
+            }
+            if (KindOfItem(text, facts, cut, r) != ItemKind.Labelled)
+            {
+                break;
+            }
+            items++;
+        }
+        return items;
+    }
+
+    /// <summary>The fewest place-labelled paragraphs that make a list (巴州区：…；⏎恩阳区：…).</summary>
+    private const int MinLabelledItems = 2;
 
     /// <summary>How many characters may stand between a labelling place and its colon (巴州区： with the place read 巴州).</summary>
     private const int MaxLabelTail = 2;

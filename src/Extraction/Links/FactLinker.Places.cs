@@ -319,9 +319,10 @@ internal static partial class FactLinker
             }
             sender[i] = (!inside || station) && SendsTeams(text, facts, i);
             inBodyName[i] = inside && !station;
-            // A place that gives to the document's place (鲤城区对口帮扶资金1200万元 in 明溪县's letter) is not what the money is about.
+            // A place that gives to the document's place (鲤城区对口帮扶资金1200万元 in 明溪县's letter) is not what the money is about;
+        // a team's station before the words is (驻A村对口帮扶工作队).
             candidate[i] = (!inside || station) && !sender[i] && !IsDistanceReference(text, facts, cut, clause, i)
-                && !InTitle(text, cut, clause[i], f) && !TouchesNumber(facts, i) && LinkWords.At(text, f.End, LinkWords.DonorWords) is null;
+                && !InTitle(text, cut, clause[i], f) && !TouchesNumber(facts, i) && (station || LinkWords.At(text, f.End, LinkWords.DonorWords) is null);
         }
         return candidate;
     }
@@ -548,7 +549,7 @@ internal static partial class FactLinker
     /// stations, only the county that holds them all by their codes (三个村 of one county); a document with no
     /// station, county or village, its one prefecture (a city's report). None when it has none or several.
     /// </summary>
-    private static int DocumentPlace(List<Fact> facts, bool[] candidate, bool[] inBodyName, List<string> stations, List<string?> stationCodes)
+    private static int DocumentPlace(List<Fact> facts, bool[] candidate, bool[] inBodyName, List<string> stations, List<string?> stationCodes, int headlineEnd)
     {
         if (stations.Count == 1)
         {
@@ -576,10 +577,12 @@ internal static partial class FactLinker
         }
         var county = OnlyOne(facts, candidate, PlaceLevel.County);
         if (county < 0 && stations.Count == 0 && !AnyOf(facts, candidate, PlaceLevel.County)
-            && OnlyOne(facts, inBodyName, PlaceLevel.County) is var bodies && bodies >= 0 && HoldsAllBelow(facts, candidate, facts[bodies]))
+            && OnlyOne(facts, inBodyName, PlaceLevel.County) is var bodies && bodies >= 0
+            && HoldsAllBelow(facts, candidate, facts[bodies], inHeadline: facts[bodies].Start < headlineEnd))
         {
             // A county's notice that names its county only in its bodies' names (明溪县农业农村局 明溪县财政局 关于拨付…的函;
-            // …镇安县脱贫攻坚领导小组办公室) is about that county, when every township and village it names lies in it.
+            // …镇安县脱贫攻坚领导小组办公室) is about that county, when every township and village it names lies in it and it
+            // names one, or the body stands in its first line (the letter's head): not a story naming a county's bureau once.
             return bodies;
         }
         if (county < 0 && stations.Count == 0 && !AnyOf(facts, candidate, PlaceLevel.County))
@@ -594,13 +597,18 @@ internal static partial class FactLinker
         return facts[county].Code is { } code && stationCodes.TrueForAll(s => s is not null && s.StartsWith(code, StringComparison.Ordinal)) ? county : None;
     }
 
-    /// <summary>Whether every candidate township and village lies in <paramref name="county"/> by its code (none without one).</summary>
-    private static bool HoldsAllBelow(List<Fact> facts, bool[] candidate, Fact county)
+    /// <summary>
+    /// Whether the candidate townships and villages all lie in <paramref name="county"/> by their codes (none without one),
+    /// and there is one at least unless the county's body heads the text (<paramref name="inHeadline"/>): a story naming a
+    /// county's bureau once, and no township or village, is not that county's.
+    /// </summary>
+    private static bool HoldsAllBelow(List<Fact> facts, bool[] candidate, Fact county, bool inHeadline)
     {
         if (county.Code is not { } code)
         {
             return false;
         }
+        var any = false;
         for (var i = 0; i < facts.Count; i++)
         {
             var f = facts[i];
@@ -609,8 +617,9 @@ internal static partial class FactLinker
             {
                 return false;
             }
+            any |= candidate[i] && f.Kind == FactKinds.Place && Rank(f.Level) < Rank(PlaceLevel.County);
         }
-        return true;
+        return any || inHeadline;
     }
 
     /// <summary>Whether the document names a candidate place of that level.</summary>

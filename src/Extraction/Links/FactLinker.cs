@@ -274,7 +274,7 @@ internal static partial class FactLinker
             }
             paragraphPeriod[p] = OpeningPeriod(text, facts, cut, p, clauseDates);
         }
-        var documentPlace = DocumentPlace(facts, candidate, inBodyName, stations, stationCodes);
+        var documentPlace = DocumentPlace(facts, candidate, inBodyName, stations, stationCodes, cut.ParagraphSpan(0).End);
         // A document's one village, named less often than its one county, is not yet what a number before the village's
         // first mention is about: the county then is (凤山县…一汽集团还投入1644.79万元扶持面上扶贫产业发展。…在久隆村打造…).
         var documentCounty = documentPlace >= 0 && facts[documentPlace].Level == PlaceLevel.Village && stations.Count == 0

@@ -210,6 +210,9 @@ public class ClauseTieTests
         Assert.Equal(("2019", "省财政厅", secondPlace), (b.Period, b.Actor, b.Place));
         // 现将 opens the notice: the body after it did what the notice publishes.
         Assert.Equal("省财政厅", Number(text, total).Actor);
+        // One paragraph opening with a place and a colon (an answer, a village's own line) is no list of the one before.
+        var lone = text[..text.LastIndexOf('\n')];
+        Assert.Null(Number(lone, first).Period);
     }
 
     [Theory]
@@ -219,6 +222,8 @@ public class ClauseTieTests
     {
         Assert.Equal(("明溪县", LinkScope.Document), (Number(text, total).Place, Number(text, total).Scope));
         Assert.Equal("明溪县", Number(text, part).Place);
+        // A county named once in a body's name below the head, with no township or village of it named, is not what a story is about.
+        Assert.Null(Number("扶贫资金下达\n全国安排扶贫资金2600万元。明溪县公安局参加会议。", "2600万元").Place);
     }
 
     [Theory]
