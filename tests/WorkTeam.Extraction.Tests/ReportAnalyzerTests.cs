@@ -76,4 +76,34 @@ public class ReportAnalyzerTests
         Assert.Equal([[FactKinds.Money], []], each.Select(facts => facts.Select(f => f.Kind).ToList()));
         Assert.Throws<ArgumentNullException>(() => ReportAnalyzer.Default.ExtractEach(["民丰县", null!]).ToList());
     }
+
+    [Fact]
+    public void Many_texts_at_once_give_the_facts_read_before_a_failing_source_then_its_error()
+    {
+        static IEnumerable<string> Failing()
+        {
+            yield return "投入资金600万元";
+            yield return "帮扶30户";
+            throw new IOException("the disk went away");
+        }
+        var got = new List<IReadOnlyList<Fact>>();
+        var error = Assert.Throws<IOException>(() =>
+        {
+            foreach (var facts in ReportAnalyzer.Default.ExtractEach(Failing()))
+            {
+                got.Add(facts);
+            }
+        });
+        Assert.Equal("the disk went away", error.Message);
+        Assert.Equal([["600万元"], ["30户"]], got.Select(facts => facts.Select(f => f.Text).ToList()));
+        var beforeNull = new List<IReadOnlyList<Fact>>();
+        Assert.Throws<ArgumentNullException>(() =>
+        {
+            foreach (var facts in ReportAnalyzer.Default.ExtractEach(["帮扶30户", null!, "帮扶40户"]))
+            {
+                beforeNull.Add(facts);
+            }
+        });
+        Assert.Equal([["30户"]], beforeNull.Select(facts => facts.Select(f => f.Text).ToList()));
+    }
 }
