@@ -153,17 +153,17 @@ internal static class WorkTeamCommand
 /// </summary>
 internal sealed class ControlEscapingWriter(TextWriter inner) : TextWriter
 {
+    // The main thread and the run share one writer (the interrupted notice): each call writes its whole text
+    // at once, under a lock, so two lines never interleave and a line is one write, not one per character.
+    private readonly Lock gate = new();
+
     public override System.Text.Encoding Encoding => inner.Encoding;
 
     public override void Write(char value)
     {
-        if ((value < ' ' && value is not ('\n' or '\r' or '\t')) || value is (>= '\x7F' and <= '\x9F'))
+        lock (gate)
         {
-            inner.Write(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\\x{(int)value:X2}"));
-        }
-        else
-        {
-            inner.Write(value);
+            inner.Write(Escaped(value.ToString()));
         }
     }
 
@@ -173,19 +173,53 @@ internal sealed class ControlEscapingWriter(TextWriter inner) : TextWriter
         {
             return;
         }
-        foreach (char c in value)
+        lock (gate)
         {
-            Write(c);
+            inner.Write(Escaped(value));
         }
     }
 
     public override void WriteLine(string? value)
     {
-        Write(value);
-        inner.Write(NewLine);
+        lock (gate)
+        {
+            inner.Write(Escaped(value ?? "") + NewLine);
+        }
     }
 
-    public override void Flush() => inner.Flush();
+    public override void Flush()
+    {
+        lock (gate)
+        {
+            inner.Flush();
+        }
+    }
+
+    private static bool IsControl(char c) => (c < ' ' && c is not ('\n' or '\r' or '\t')) || c is (>= '\x7F' and <= '\x9F');
+
+    private static string Escaped(string value)
+    {
+        if (!value.AsSpan().ContainsAny(ControlChars))
+        {
+            return value;
+        }
+        var escaped = new System.Text.StringBuilder(value.Length + 8);
+        foreach (char c in value)
+        {
+            if (IsControl(c))
+            {
+                escaped.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\x{(int)c:X2}");
+            }
+            else
+            {
+                escaped.Append(c);
+            }
+        }
+        return escaped.ToString();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ControlChars = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(IsControl)]);
 
     public override string ToString() => inner.ToString() ?? "";
 }
