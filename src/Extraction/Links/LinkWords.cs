@@ -200,11 +200,13 @@ internal static class LinkWords
     /// <summary>The first characters of words (never empty: the word lists' keys are not).</summary>
     private static SearchValues<char> FirstChars(string[] words) => SearchValues.Create(string.Concat(words.Select(w => w[0]).Distinct()));
 
+    /// <summary>The marks of list-items.tsv of one use, as one string of characters.</summary>
+    private static string ListItemMarks(string use) => string.Concat(WordLists.Get("list-items").Where("use", use).Select(r => r[0]));
+
     /// <summary>
     /// The words of link-words.tsv of one kind, in file order. A plain loop: this runs some forty times when the
     /// linker is first used, and each LINQ pipeline there was code the first pass compiled for nothing else.
     /// </summary>
-    private static string ListItemMarks(string use) => string.Concat(WordLists.Get("list-items").Where("use", use).Select(r => r[0]));
 
     private static string[] Of(string kind)
     {
