@@ -599,7 +599,7 @@ internal static partial class FactLinker
 
     /// <summary>
     /// Whether the candidate townships and villages all lie in <paramref name="county"/> by their codes (none without one),
-    /// and there is one at least unless the county's body heads the text (<paramref name="inHeadline"/>): a story naming a
+    /// and the text names one of its townships or villages at least unless the county's body heads the text (<paramref name="inHeadline"/>): a story naming a
     /// county's bureau once, and no township or village, is not that county's.
     /// </summary>
     private static bool HoldsAllBelow(List<Fact> facts, bool[] candidate, Fact county, bool inHeadline)
@@ -612,12 +612,13 @@ internal static partial class FactLinker
         for (var i = 0; i < facts.Count; i++)
         {
             var f = facts[i];
-            if (candidate[i] && f.Kind == FactKinds.Place && Rank(f.Level) < Rank(PlaceLevel.County)
+            if (candidate[i] && f.Kind == FactKinds.Place && Rank(f.Level) > Rank(PlaceLevel.County)
                 && (f.Code is null || !f.Code.StartsWith(code, StringComparison.Ordinal)))
             {
                 return false;
             }
-            any |= candidate[i] && f.Kind == FactKinds.Place && Rank(f.Level) < Rank(PlaceLevel.County);
+            // One of its townships or villages named anywhere (a list of villages a number is about, not a candidate itself).
+            any |= f.Kind == FactKinds.Place && Rank(f.Level) > Rank(PlaceLevel.County) && f.Code is { } below && below.StartsWith(code, StringComparison.Ordinal);
         }
         return any || inHeadline;
     }
