@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Numbers;
 using WorkTeam.Extraction.Places;
 using WorkTeam.Extraction.Text;
 using WorkTeam.Extraction.Resources;
@@ -1077,6 +1078,9 @@ internal static partial class OrganizationRecognizer
 
     private static readonly char DayMark = WordLists.Get("org-datelines").Where("use", "day").Select(r => r[0][0]).Single();
 
+    /// <summary>A digit of a dateline's month or day, ASCII or full-width (3月12日, ３月１２日).</summary>
+    private static bool IsDayDigit(char c) => char.IsAsciiDigit(NumeralChars.Narrow(c));
+
     /// <summary>
     /// Where a day written in digits right before <paramref name="at"/> begins (6月5日 of 改革网哈尔滨6月5日讯), a month's
     /// and a day's numbers with their 月 and 日; <paramref name="at"/> when none stands there.
@@ -1089,7 +1093,7 @@ internal static partial class OrganizationRecognizer
             return at;
         }
         var digits = p;
-        while (p > 0 && at - p <= MaxDay && char.IsAsciiDigit(view[p - 1]))
+        while (p > 0 && at - p <= MaxDay && IsDayDigit(view[p - 1]))
         {
             p--;
         }
@@ -1099,7 +1103,7 @@ internal static partial class OrganizationRecognizer
         }
         p--;
         digits = p;
-        while (p > 0 && at - p <= MaxDay && char.IsAsciiDigit(view[p - 1]))
+        while (p > 0 && at - p <= MaxDay && IsDayDigit(view[p - 1]))
         {
             p--;
         }
