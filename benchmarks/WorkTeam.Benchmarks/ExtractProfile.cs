@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using WorkTeam.Extraction;
+using WorkTeam.Extraction.Documents;
 using WorkTeam.Extraction.Entities;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Links;
@@ -27,8 +28,12 @@ namespace WorkTeam.Benchmarks;
 ///
 /// <c>--each</c> adds, after each extract pass, a pass of <c>ReportAnalyzer.ExtractEach</c> over the same lines
 /// (<c>extract-each</c>); <c>--check-each</c> only compares the two, every field of every line's facts.
+/// <c>--documents</c> adds the path <c>workteam extract --jsonl-input</c> takes, each line a <c>Document</c>
+/// (<c>Document.FromText</c>): the documents made alone (<c>documents</c>), then made and read one at a time
+/// (<c>extract-documents</c>, <c>Extract(document)</c>) and through <c>ExtractEach(documents)</c> (<c>extract-documents-each</c>);
+/// with <c>--check-each</c>, the two document paths' facts are compared too.
 ///
-///   extract-profile CORPUS [--passes N] [--stages] [--stage-passes N] [--cpu-clock] [--no-segment] [--stage NAME] [--each] [--check-each]
+///   extract-profile CORPUS [--passes N] [--stages] [--stage-passes N] [--cpu-clock] [--no-segment] [--stage NAME] [--each] [--documents] [--check-each]
 /// </summary>
 internal static class ExtractProfile
 {
@@ -50,6 +55,16 @@ internal static class ExtractProfile
         }
         bool segment = !args.Contains("--no-segment");
         bool each = args.Contains("--each");
+        bool documents = args.Contains("--documents");
+        if (args.Contains("--check-each") && documents)
+        {
+            // The document path's check: ExtractEach over documents gives each the facts Extract(document) gives it.
+            var alone = lines.Select((line, i) => ReportAnalyzer.Default.Extract(Document.FromText(line, DocName(i)))).ToList();
+            var differing = ReportAnalyzer.Default.ExtractEach(lines.Select((line, i) => Document.FromText(line, DocName(i))))
+                .Select((facts, i) => facts.SequenceEqual(alone[i]) ? 0 : 1).Sum();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{{\"what\": \"check-each-documents\", \"lines\": {lines.Length}, \"facts\": {alone.Sum(f => f.Count)}, \"differing_lines\": {differing}}}"));
+            return differing == 0 ? 0 : 1;
+        }
         if (args.Contains("--check-each"))
         {
             // Speed work's check that ExtractEach gives every line the facts Extract gives it alone (every field).
@@ -72,6 +87,12 @@ internal static class ExtractProfile
             if (each)
             {
                 Report("extract-each", p, bytes, Time(() => ExtractEachPass(analyzer, lines)));
+            }
+            if (documents)
+            {
+                Report("documents", p, bytes, Time(() => lines.Select((line, i) => Document.FromText(line, DocName(i)).Paragraphs.Count).Sum()));
+                Report("extract-documents", p, bytes, Time(() => lines.Select((line, i) => analyzer.Extract(Document.FromText(line, DocName(i))).Count).Sum()));
+                Report("extract-documents-each", p, bytes, Time(() => analyzer.ExtractEach(lines.Select((line, i) => Document.FromText(line, DocName(i)))).Sum(facts => facts.Count)));
             }
         }
         s_cpuClock = args.Contains("--cpu-clock");
@@ -119,6 +140,9 @@ internal static class ExtractProfile
         }
         return 0;
     }
+
+    /// <summary>A line's document name, as --jsonl-input names a line by its "doc" field.</summary>
+    private static string DocName(int line) => (line + 1).ToString(CultureInfo.InvariantCulture);
 
     private static long SegmentPass(string[] lines)
     {
