@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using WorkTeam.Extraction.Documents;
 
@@ -87,8 +88,16 @@ internal static class DocumentRun
     public static int Files<T>(CliContext context, ParseResult parse, InputOptions options, Func<RunDocument, T> work, Action<RunDocument, T> consume) =>
         Files(context, parse, options, work, consume, out _);
 
+    /// <summary>
+    /// Runs over the files and folders of the command line, a block of files at a time through <paramref name="workBlock"/>
+    /// (see <see cref="Run{TIn, T}(CliContext, TextWriter, IEnumerable{TIn}, int, int, bool, Func{TIn, string}, Func{TIn, RunDocument}, Func{RunDocument, T}, Action{RunDocument, T}, Func{IReadOnlyList{RunDocument}, IReadOnlyList{T}}?, Func{TIn, long}?)"/>).
+    /// </summary>
+    public static int Files<T>(CliContext context, ParseResult parse, InputOptions options, Func<RunDocument, T> work, Func<IReadOnlyList<RunDocument>, IReadOnlyList<T>> workBlock, Action<RunDocument, T> consume) =>
+        Files(context, parse, options, work, consume, out _, workBlock);
+
     /// <summary>Runs over the files and folders of the command line; <paramref name="failed"/> counts the inputs not read (missing or failed).</summary>
-    public static int Files<T>(CliContext context, ParseResult parse, InputOptions options, Func<RunDocument, T> work, Action<RunDocument, T> consume, out int failed)
+    public static int Files<T>(CliContext context, ParseResult parse, InputOptions options, Func<RunDocument, T> work, Action<RunDocument, T> consume, out int failed,
+        Func<IReadOnlyList<RunDocument>, IReadOnlyList<T>>? workBlock = null)
     {
         failed = 0;
         var stderr = parse.InvocationConfiguration.Error;
@@ -119,7 +128,7 @@ internal static class DocumentRun
             // A command given no PATH reads standard input; at a terminal that looks like a hang.
             stderr.WriteLine("workteam: reading the document from standard input (no PATH given); end it with Ctrl+D.");
         }
-        failed = missing + Run(context, stderr, inputs, inputs.Count, jobs, quiet, input => input.Doc, input => Load(context, input), work, consume);
+        failed = missing + Run(context, stderr, inputs, inputs.Count, jobs, quiet, input => input.Doc, input => Load(context, input), work, consume, workBlock, FileWeight);
         return failed == 0 ? WorkTeamCommand.Ok : WorkTeamCommand.SomeFailed;
     }
 
@@ -133,6 +142,9 @@ internal static class DocumentRun
         }
         return outputs;
     }
+
+    /// <summary>A file's share of a block: its size in bytes (0 for standard input, or a file that went away).</summary>
+    private static long FileWeight(InputSource input) => input.Path is { } path ? SizeOf(path) : 0;
 
     /// <summary>Loads one input through the pipeline: a file by path, standard input by stream when there is one.</summary>
     public static RunDocument Load(CliContext context, InputSource input)
@@ -205,61 +217,57 @@ internal static class DocumentRun
         }
     }
 
-    /// <summary>The general run: returns how many inputs failed.</summary>
+    /// <summary>The most documents of one block, and the most input (bytes of a file, characters of a JSON line): the library's own block.</summary>
+    public const int BlockDocuments = 256;
+
+    public const long BlockWeight = 32 * 1024;
+
+    /// <summary>
+    /// The general run: returns how many inputs failed. With <paramref name="workBlock"/>, the inputs go by blocks (up to
+    /// <see cref="BlockDocuments"/> documents and <see cref="BlockWeight"/> of input by <paramref name="weight"/>, a
+    /// heavier input alone): a worker loads a block's documents and gives them to <paramref name="workBlock"/> at once
+    /// (the library reads a block stage by stage), and the consumer gets them one by one in input order, as without.
+    /// When the block's work throws, each of its documents is worked on again alone with <paramref name="work"/>, so the one
+    /// that fails is named and every other one keeps its result. Without <paramref name="workBlock"/>, each document alone.
+    /// </summary>
     public static int Run<TIn, T>(
         CliContext context, TextWriter stderr, IEnumerable<TIn> inputs, int total, int jobs, bool quiet,
-        Func<TIn, string> name, Func<TIn, RunDocument> load, Func<RunDocument, T> work, Action<RunDocument, T> consume)
+        Func<TIn, string> name, Func<TIn, RunDocument> load, Func<RunDocument, T> work, Action<RunDocument, T> consume,
+        Func<IReadOnlyList<RunDocument>, IReadOnlyList<T>>? workBlock = null, Func<TIn, long>? weight = null)
     {
         var progress = new ProgressBar(stderr, enabled: context.StderrIsTerminal && !quiet, total);
         int failed = 0;
         int done = 0;
         var garbage = new GarbageBound(GarbageBound.DocumentBytesPerJob * Math.Max(1, jobs), process: true);
         OrderedParallel.Run(
-            inputs,
+            Blocks(inputs, workBlock is null ? 1 : BlockDocuments, weight),
             jobs,
-            input =>
+            block => WorkOn(block, load, work, workBlock, context.Cancel),
+            (block, outcomes) =>
             {
-                RunDocument document;
-                try
+                for (int i = 0; i < block.Count; i++)
                 {
-                    document = load(input);
-                }
-                catch (Exception e) when (IsUnreadable(e))
-                {
-                    return new DocumentOutcome<T>(null, default, Reason(e));
-                }
-                try
-                {
-                    return new DocumentOutcome<T>(document, work(document), null);
-                }
-#pragma warning disable CA1031 // A fault on one document of thousands is named and the run goes on.
-                catch (Exception e) when (e is not OperationCanceledException)
-#pragma warning restore CA1031
-                {
-                    return new DocumentOutcome<T>(null, default, $"failed while processing: {e.GetType().Name}: {e.Message}");
-                }
-            },
-            (input, outcome) =>
-            {
-                done++;
-                progress.Advance(outcome.Document);
-                if (outcome.Error is not null)
-                {
-                    progress.Clear();
-                    stderr.WriteLine($"workteam: {name(input)}: {outcome.Error}");
-                    failed++;
-                    return;
-                }
-                if (outcome.Document!.Document.Warnings is { Count: > 0 } warnings)
-                {
-                    progress.Clear();
-                    foreach (var warning in warnings)
+                    var (input, outcome) = (block[i], outcomes[i]);
+                    done++;
+                    progress.Advance(outcome.Document);
+                    if (outcome.Error is not null)
                     {
-                        stderr.WriteLine($"workteam: {name(input)}: warning: {warning}");
+                        progress.Clear();
+                        stderr.WriteLine($"workteam: {name(input)}: {outcome.Error}");
+                        failed++;
+                        continue;
                     }
+                    if (outcome.Document!.Document.Warnings is { Count: > 0 } warnings)
+                    {
+                        progress.Clear();
+                        foreach (var warning in warnings)
+                        {
+                            stderr.WriteLine($"workteam: {name(input)}: warning: {warning}");
+                        }
+                    }
+                    consume(outcome.Document!, outcome.Result!);
+                    garbage.Check();
                 }
-                consume(outcome.Document!, outcome.Result!);
-                garbage.Check();
             },
             context.Cancel);
         progress.Clear();
@@ -268,6 +276,108 @@ internal static class DocumentRun
             stderr.WriteLine($"workteam: {failed} of {done} documents failed.");
         }
         return failed;
+    }
+
+    /// <summary>
+    /// The inputs in blocks of up to <paramref name="most"/> and <see cref="BlockWeight"/> by <paramref name="weight"/>. A
+    /// failing source gives the block read so far, then its error (the inputs before it are worked on and consumed first).
+    /// </summary>
+    private static IEnumerable<List<TIn>> Blocks<TIn>(IEnumerable<TIn> inputs, int most, Func<TIn, long>? weight)
+    {
+        using var each = inputs.GetEnumerator();
+        while (true)
+        {
+            var block = new List<TIn>(Math.Min(most, 16));
+            ExceptionDispatchInfo? failed = null;
+            bool ended = false;
+            for (long sum = 0; block.Count < most && sum < BlockWeight;)
+            {
+                try
+                {
+                    if (!each.MoveNext())
+                    {
+                        ended = true;
+                        break;
+                    }
+                }
+#pragma warning disable CA1031 // Not swallowed: thrown once the inputs read before it are handed on.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    failed = ExceptionDispatchInfo.Capture(e);
+                    break;
+                }
+                block.Add(each.Current);
+                sum += weight?.Invoke(each.Current) ?? 0;
+            }
+            if (block.Count > 0)
+            {
+                yield return block;
+            }
+            failed?.Throw();
+            if (ended)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>One worker's block: its documents loaded, then worked on together, or alone when together fails.</summary>
+    private static DocumentOutcome<T>[] WorkOn<TIn, T>(
+        List<TIn> block, Func<TIn, RunDocument> load, Func<RunDocument, T> work, Func<IReadOnlyList<RunDocument>, IReadOnlyList<T>>? workBlock, CancellationToken cancel)
+    {
+        var outcomes = new DocumentOutcome<T>[block.Count];
+        var loaded = new List<RunDocument>(block.Count);
+        var at = new List<int>(block.Count);
+        for (int i = 0; i < block.Count; i++)
+        {
+            cancel.ThrowIfCancellationRequested();
+            try
+            {
+                loaded.Add(load(block[i]));
+                at.Add(i);
+            }
+            catch (Exception e) when (IsUnreadable(e))
+            {
+                outcomes[i] = new DocumentOutcome<T>(null, default, Reason(e));
+            }
+        }
+        if (workBlock is not null && loaded.Count > 1)
+        {
+            IReadOnlyList<T>? results = null;
+            try
+            {
+                results = workBlock(loaded);
+            }
+#pragma warning disable CA1031 // The block is worked on again document by document: the one at fault is named there.
+            catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+            }
+            if (results is not null && results.Count == loaded.Count)
+            {
+                for (int k = 0; k < loaded.Count; k++)
+                {
+                    outcomes[at[k]] = new DocumentOutcome<T>(loaded[k], results[k], null);
+                }
+                return outcomes;
+            }
+        }
+        for (int k = 0; k < loaded.Count; k++)
+        {
+            cancel.ThrowIfCancellationRequested();
+            try
+            {
+                outcomes[at[k]] = new DocumentOutcome<T>(loaded[k], work(loaded[k]), null);
+            }
+#pragma warning disable CA1031 // A fault on one document of thousands is named and the run goes on.
+            catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                outcomes[at[k]] = new DocumentOutcome<T>(null, default, $"failed while processing: {e.GetType().Name}: {e.Message}");
+            }
+        }
+        return outcomes;
     }
 }
 

@@ -130,9 +130,8 @@ internal static class ExtractCommand
         var buffers = new ScratchPool<Utf8Lines>(() => new Utf8Lines(1 << 14), b => b.Capacity <= 1 << 21, b => b.Clear());
         var sink = writer is not null && !csv ? new Utf8Sink(writer) : null;
 
-        (IReadOnlyList<Fact> Facts, StringBuilder? Rows, Utf8Lines? Lines) Work(RunDocument document)
+        (IReadOnlyList<Fact> Facts, StringBuilder? Rows, Utf8Lines? Lines) Format(RunDocument document, IReadOnlyList<Fact> facts)
         {
-            var facts = context.Pipeline.Extract(document.Document, kindSet, documentDate);
             if (kindSet != FactKinds.All)
             {
                 facts = facts.Where(f => (f.Kind & kindSet) != 0).ToList();
@@ -159,6 +158,21 @@ internal static class ExtractCommand
             return (facts, null, lines);
         }
 
+        (IReadOnlyList<Fact> Facts, StringBuilder? Rows, Utf8Lines? Lines) Work(RunDocument document) =>
+            Format(document, context.Pipeline.Extract(document.Document, kindSet, documentDate));
+
+        // A block of documents read by the library stage by stage (DocumentRun names a document that fails alone).
+        IReadOnlyList<(IReadOnlyList<Fact> Facts, StringBuilder? Rows, Utf8Lines? Lines)> WorkBlock(IReadOnlyList<RunDocument> documents)
+        {
+            var facts = context.Pipeline.ExtractEach([.. documents.Select(d => d.Document)], kindSet, documentDate);
+            var results = new (IReadOnlyList<Fact> Facts, StringBuilder? Rows, Utf8Lines? Lines)[documents.Count];
+            for (int i = 0; i < results.Length; i++)
+            {
+                results[i] = Format(documents[i], facts[i]);
+            }
+            return results;
+        }
+
         void Consume(RunDocument document, (IReadOnlyList<Fact> Facts, StringBuilder? Rows, Utf8Lines? Lines) result)
         {
             if (result.Rows is { } rows)
@@ -181,12 +195,13 @@ internal static class ExtractCommand
             if (fromJsonl)
             {
                 int failed = DocumentRun.Run(context, stderr, JsonlInputs(context.Stdin, context.MaxInputBytes), -1, settings.Jobs, parse.GetValue(inputs.Quiet),
-                    line => $"standard input line {line.Number}", line => LoadJsonl(context.Pipeline, line, rootFull, context.MaxInputBytes), Work, Consume);
+                    line => $"standard input line {line.Number}", line => LoadJsonl(context.Pipeline, line, rootFull, context.MaxInputBytes), Work, Consume,
+                    WorkBlock, line => line.Text?.Length ?? 0);
                 code = failed == 0 ? WorkTeamCommand.Ok : WorkTeamCommand.SomeFailed;
             }
             else
             {
-                code = DocumentRun.Files(context, parse, inputs, Work, Consume);
+                code = DocumentRun.Files(context, parse, inputs, Work, WorkBlock, Consume);
             }
         }
         finally

@@ -33,6 +33,18 @@ internal interface IDocumentPipeline
     IReadOnlyList<Fact> Extract(Document document, FactKinds kinds, DateOnly? documentDate);
 
     /// <summary>
+    /// The facts of each of <paramref name="documents"/>, in their order, as <see cref="Extract"/> gives each: a run
+    /// hands a block of documents at once so that the library reads them stage by stage. An exception means the
+    /// block failed as a whole: the run then calls <see cref="Extract"/> on each of its documents to name the one
+    /// that fails. By default, <see cref="Extract"/> on each document in turn.
+    /// </summary>
+    /// <param name="documents">Documents from the Load methods.</param>
+    /// <param name="kinds">The kinds wanted.</param>
+    /// <param name="documentDate">As in <see cref="Extract"/>.</param>
+    IReadOnlyList<IReadOnlyList<Fact>> ExtractEach(IReadOnlyList<Document> documents, FactKinds kinds, DateOnly? documentDate) =>
+        [.. documents.Select(document => Extract(document, kinds, documentDate))];
+
+    /// <summary>
     /// Called once before a run of <see cref="Extract"/> on <paramref name="jobs"/> threads: an
     /// implementation may load its resources and compile its code paths on up to
     /// <paramref name="jobs"/> - 1 background threads, while the run starts. It must not block.

@@ -17,6 +17,10 @@ internal sealed class LibraryDocumentPipeline : IDocumentPipeline
     public IReadOnlyList<Fact> Extract(Document document, FactKinds kinds, DateOnly? documentDate) =>
         ReportAnalyzer.Default.Extract(document, documentDate, kinds);
 
+    // Stage-major over the block (ReportAnalyzer.ExtractEach): on one-line documents ~25% less CPU than one at a time.
+    public IReadOnlyList<IReadOnlyList<Fact>> ExtractEach(IReadOnlyList<Document> documents, FactKinds kinds, DateOnly? documentDate) =>
+        [.. ReportAnalyzer.Default.ExtractEach(documents, documentDate, kinds)];
+
     /// <summary>
     /// With two jobs or more, warms the extractors up on a background thread (<see cref="WarmUp"/>):
     /// the entity recognizers with the gazetteer and the plain-text reader, then the quantity

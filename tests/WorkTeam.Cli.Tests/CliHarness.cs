@@ -18,6 +18,9 @@ internal sealed class ScriptedPipeline : IDocumentPipeline
 
     public List<DateOnly?> DatesSeen { get; } = [];
 
+    /// <summary>How many documents each call of <see cref="ExtractEach"/> was given, in call order.</summary>
+    public List<int> Blocks { get; } = [];
+
     public Document Load(string path)
     {
         string text = File.ReadAllText(path);
@@ -47,6 +50,15 @@ internal sealed class ScriptedPipeline : IDocumentPipeline
             DatesSeen.Add(documentDate);
         }
         return Facts(document);
+    }
+
+    public IReadOnlyList<IReadOnlyList<Fact>> ExtractEach(IReadOnlyList<Document> documents, FactKinds kinds, DateOnly? documentDate)
+    {
+        lock (Blocks)
+        {
+            Blocks.Add(documents.Count);
+        }
+        return [.. documents.Select(document => Extract(document, kinds, documentDate))];
     }
 
     /// <summary>A fact per 万 in the text: money whose value is the offset times 10,000, so facts depend on the text alone.</summary>

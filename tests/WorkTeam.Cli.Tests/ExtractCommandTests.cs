@@ -151,6 +151,68 @@ public class ExtractCommandTests
         Assert.Equal(errors[..2], quiet.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>Money at every 万, and a fault on a document holding 坏 (a bug of the extractor on one document).</summary>
+    private static ScriptedPipeline FailingOnBad() => new()
+    {
+        Facts = document => document.Text.Contains('坏', StringComparison.Ordinal)
+            ? throw new InvalidOperationException("a bad document")
+            : ScriptedPipeline.MoneyAtEveryWan(document),
+    };
+
+    [Fact]
+    public void Jsonl_lines_go_to_the_extractor_in_blocks_and_come_out_in_order()
+    {
+        var pipeline = new ScriptedPipeline { Facts = ScriptedPipeline.MoneyAtEveryWan };
+        var input = string.Concat(Enumerable.Range(0, 300).Select(i => $"{{\"doc\":\"{i}\",\"text\":\"{new string('村', i % 7)}万\"}}\n"));
+        var run = CliRun.Of(pipeline, input, CancellationToken.None, "extract", "--jsonl-input", "--jobs", "2");
+        Assert.Equal(0, run.Code);
+        Assert.Equal([44, 256], pipeline.Blocks.Order()); // two workers: either block may start first
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(Enumerable.Range(0, 300).Select(i => $"{{\"doc\":\"{i}\",\"kind\":\"money\",\"text\":\"万\",\"start\":{i % 7},\"end\":{i % 7 + 1},\"value\":{i % 7 * 10000},\"currency\":\"CNY\"}}"), lines);
+    }
+
+    [Fact]
+    public void A_block_that_fails_is_read_again_a_document_at_a_time_and_only_the_bad_document_is_named()
+    {
+        var pipeline = FailingOnBad();
+        const string input = "{\"doc\":\"a\",\"text\":\"一万\"}\n{\"doc\":\"b\",\"text\":\"坏万\"}\n{\"doc\":\"c\",\"text\":\"两个万\"}\n";
+        var run = CliRun.Of(pipeline, input, CancellationToken.None, "extract", "--jsonl-input", "--jobs", "1");
+        Assert.Equal(1, run.Code);
+        Assert.Equal(
+            "{\"doc\":\"a\",\"kind\":\"money\",\"text\":\"万\",\"start\":1,\"end\":2,\"value\":10000,\"currency\":\"CNY\"}\n" +
+            "{\"doc\":\"c\",\"kind\":\"money\",\"text\":\"万\",\"start\":2,\"end\":3,\"value\":20000,\"currency\":\"CNY\"}\n",
+            run.Stdout);
+        Assert.Equal(
+            ["workteam: standard input line 2: failed while processing: InvalidOperationException: a bad document", "workteam: 1 of 3 documents failed."],
+            run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        // The block of three failed as a whole (at b: a and b were read); then each document alone.
+        Assert.Equal([3], pipeline.Blocks);
+        Assert.Equal(2 + 3, pipeline.DatesSeen.Count);
+    }
+
+    [Fact]
+    public void A_failing_block_of_files_names_the_bad_file_beside_an_unreadable_one_and_keeps_the_others()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "一万");
+        folder.Write("b.txt", "坏万");
+        folder.WriteBytes("c.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A]);
+        folder.Write("d.txt", "两万");
+        var pipeline = FailingOnBad();
+        var run = CliRun.Of(pipeline, "extract", "--jobs", "2", folder.Path);
+        Assert.Equal(1, run.Code);
+        var docs = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => Path.GetFileName(l.Split('"')[3])).ToArray();
+        Assert.Equal(["a.txt", "d.txt"], docs);
+        Assert.Equal(
+            [
+                $"workteam: {Path.Join(folder.Path, "b.txt")}: failed while processing: InvalidOperationException: a bad document",
+                $"workteam: {Path.Join(folder.Path, "c.txt")}: binary file",
+                "workteam: 2 of 4 documents failed.",
+            ],
+            run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal([3], pipeline.Blocks);
+    }
+
     [Fact]
     public void A_missing_path_is_named_and_counts_as_a_failure()
     {
