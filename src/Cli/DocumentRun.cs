@@ -240,7 +240,7 @@ internal static class DocumentRun
         int done = 0;
         var garbage = new GarbageBound(GarbageBound.DocumentBytesPerJob * Math.Max(1, jobs), process: true);
         OrderedParallel.Run(
-            Blocks(inputs, workBlock is null ? 1 : BlockDocuments, weight),
+            Blocks(inputs, BlockSize(workBlock is not null, total, jobs), weight),
             jobs,
             block => WorkOn(block, load, work, workBlock, context.Cancel),
             (block, outcomes) =>
@@ -277,6 +277,14 @@ internal static class DocumentRun
         }
         return failed;
     }
+
+    /// <summary>
+    /// How many documents a block holds at most: one without block work; else <see cref="BlockDocuments"/>, but with
+    /// several jobs and a known count of inputs, few enough that every job gets four blocks (a folder of 20 reports with
+    /// <c>--jobs 2</c> goes as 8 blocks, not as one block on one thread).
+    /// </summary>
+    private static int BlockSize(bool blocks, int total, int jobs) =>
+        !blocks ? 1 : jobs > 1 && total > 0 ? Math.Clamp(total / (jobs * 4), 1, BlockDocuments) : BlockDocuments;
 
     /// <summary>
     /// The inputs in blocks of up to <paramref name="most"/> and <see cref="BlockWeight"/> by <paramref name="weight"/>. A

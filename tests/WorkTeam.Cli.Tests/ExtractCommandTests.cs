@@ -172,6 +172,25 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void With_several_jobs_a_few_files_go_as_several_blocks()
+    {
+        using var folder = new TempFolder();
+        for (int i = 0; i < 20; i++)
+        {
+            folder.Write($"{i:D2}.txt", "一万");
+        }
+        var pipeline = new ScriptedPipeline { Facts = ScriptedPipeline.MoneyAtEveryWan };
+        var run = CliRun.Of(pipeline, "extract", "--jobs", "2", folder.Path);
+        Assert.Equal(0, run.Code);
+        Assert.Equal(20, run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        // 20 files, two jobs: blocks of 20 / (2 x 4) = 2 files, so both workers have blocks to take.
+        Assert.Equal(Enumerable.Repeat(2, 10), pipeline.Blocks);
+        var one = new ScriptedPipeline { Facts = ScriptedPipeline.MoneyAtEveryWan };
+        Assert.Equal(run.Stdout, CliRun.Of(one, "extract", "--jobs", "1", folder.Path).Stdout);
+        Assert.Equal([20], one.Blocks);
+    }
+
+    [Fact]
     public void A_block_that_fails_is_read_again_a_document_at_a_time_and_only_the_bad_document_is_named()
     {
         var pipeline = FailingOnBad();
@@ -199,7 +218,7 @@ public class ExtractCommandTests
         folder.WriteBytes("c.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A]);
         folder.Write("d.txt", "两万");
         var pipeline = FailingOnBad();
-        var run = CliRun.Of(pipeline, "extract", "--jobs", "2", folder.Path);
+        var run = CliRun.Of(pipeline, "extract", "--jobs", "1", folder.Path);
         Assert.Equal(1, run.Code);
         var docs = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => Path.GetFileName(l.Split('"')[3])).ToArray();
         Assert.Equal(["a.txt", "d.txt"], docs);
