@@ -49,6 +49,25 @@ internal static class CopiedPageReader
     /// <summary>Lines up to this length are copied out for the furniture and headline checks.</summary>
     private const int MaxCopiedLine = 200;
 
+    /// <summary>A line that writes a date in digits and nothing else (2019年2月18日, 2021-07-13 10:22, ２０１９年２月１８日).</summary>
+    private static bool IsDateAlone(string line)
+    {
+        foreach (var c in line)
+        {
+            var narrow = c is >= FirstFullWidth and <= LastFullWidth ? (char)(c - FullWidthOffset) : c;
+            if (!char.IsWhiteSpace(c) && !char.IsAsciiDigit(narrow) && narrow is not ('-' or '/' or '.' or ':')
+                && !Marks.Year.Contains(c) && !Marks.Month.Contains(c) && !Marks.Day.Contains(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private const char FirstFullWidth = '\uFF01';
+    private const char LastFullWidth = '\uFF5E';
+    private const int FullWidthOffset = 0xFEE0;
+
     public static PageLayout Read(string text)
     {
         var layout = new PageLayout();
@@ -78,7 +97,8 @@ internal static class CopiedPageReader
             if (texts[i] is { Length: > 0 } line && new FurnitureLine(line) is var reading && Byline.IsFurniture(reading))
             {
                 furniture[i] = true;
-                read[i] = i < headerEnd && Byline.IsCreditLine(reading);
+                // A line of a date alone below the body (a notice's closing 2019年2月18日) is read too: its date is a fact.
+                read[i] = Byline.IsCreditLine(reading) && (i < headerEnd || (reading.Date is not null && IsDateAlone(line)));
                 Byline.Read(reading, layout.Findings);
                 if (LoneName(line, out bool marked) is { } name && marked)
                 {

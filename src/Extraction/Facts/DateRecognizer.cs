@@ -37,6 +37,10 @@ internal static class DateRecognizer
         {
             return TryRocYear(text, at, state, out date, out skipTo);
         }
+        if (SameYearStarts.Contains(c))
+        {
+            return TrySameYear(text, at, state, out date, out skipTo);
+        }
         var hasToken = ChineseNumeralParser.TryScan(text, at, out var token);
         return TryMatchNumber(text, at, hasToken, token, state, out date, out skipTo);
     }
@@ -73,6 +77,16 @@ internal static class DateRecognizer
             skipTo = date.End;
             return true;
         }
+        // 109/12/03, 109.12.03, 99/12/03: a ROC date in Taiwan text (two digits with slashes only: 10.3.2 is a section)
+        if (token.Style == NumeralStyle.Arabic && token.IntegerDigits is 2 or 3 && at + token.IntegerDigits + 1 < text.Length
+            && NumeralChars.Narrow(text[at + token.IntegerDigits]) is var sep && (sep == '/' || (token.IntegerDigits == 3 && sep is '.' or '-'))
+            && NumeralChars.ArabicDigit(text[at + token.IntegerDigits + 1]) >= 0
+            && state.TaiwanYears // reads the whole text: asked once the rest looks like a date
+            && TryIsoDate(text, at, token with { HasDecimal = false, End = at + token.IntegerDigits }, state, out date, RocYearZero))
+        {
+            skipTo = date.End;
+            return true;
+        }
         if (token.HasDecimal)
         {
             return false;
@@ -81,16 +95,25 @@ internal static class DateRecognizer
         {
             return false; // every rule below needs its mark right after the number: most numbers have none
         }
+        return TryMatchMarked(text, at, WithSpacedMark(text, token), state, out date, out skipTo);
+    }
+
+    /// <summary>
+    /// The rules of <see cref="TryMatchNumber"/> that read a mark after the number (年, 月, 日, a range mark), on the
+    /// number with a space before its mark taken in (<see cref="WithSpacedMark"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool TryMatchMarked(ReadOnlySpan<char> text, int at, in NumberToken token, DateState state,
+        out QuantityCandidate date, out int skipTo)
+    {
+        date = default;
+        skipTo = at;
+        var p = token.End;
         var year = YearOf(text, token, state);
         if (year is int early && token.Style == NumeralStyle.Arabic && !IsModernYear(early) && !TryMonthDay(text, p + 1, out _, out _, out _, out _)
             && (p + 1 >= text.Length || EarlyYearSpanAfter.Contains(text[p + 1])))
         {
             year = null; // 1000年的历史: a span of years, not a date
-        }
-        if (token.Style == NumeralStyle.Arabic && p + 1 < text.Length && text[p] == ' ' && text[p + 1] == Grammar.Year && token.IntegerDigits == 4)
-        {
-            p++; // 2008 年
-            year = IsPlausibleYear(token.Value) ? (int)token.Value : null;
         }
         if (year is null && p < text.Length && text[p] == Grammar.Year && token.Value == decimal.Truncate(token.Value))
         {
@@ -120,7 +143,7 @@ internal static class DateRecognizer
         {
             date = MakeDate(at, at, p, (int)token.Value, null, null);
             Remember(state, date, (int)token.Value, null);
-            skipTo = p;
+            skipTo = PastRangeMark(text, p); // 2015-2020年: the hyphen is no sign of the second year
             return true;
         }
         // 20176月: a year with its 年 dropped.
@@ -143,7 +166,7 @@ internal static class DateRecognizer
             var rangeYear = YearForMonth(text, at, state, firstMonth, null);
             date = MakeDate(at, at, firstEnd, rangeYear, firstMonth, null);
             Remember(state, date, rangeYear, firstMonth);
-            skipTo = firstEnd;
+            skipTo = PastRangeMark(text, firstEnd); // 1-6月: the hyphen is no sign of the second month
             return true;
         }
         // 今（28）日: Taiwan news writes today's day of the month in parentheses.
@@ -186,6 +209,38 @@ internal static class DateRecognizer
         return false;
     }
 
+    /// <summary>
+    /// <paramref name="token"/> with one space before its 年, 月 or 日 taken in, for an Arabic number (2008 年, 2021 年12 月31 日,
+    /// 103 年 6 月 23 日: journal mirrors and transcribed PDFs space their numbers); else the token as read.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static NumberToken WithSpacedMark(ReadOnlySpan<char> text, in NumberToken token)
+    {
+        var p = token.End;
+        return token.Style == NumeralStyle.Arabic && p + 1 < text.Length && text[p] == ' ' && SpacedMarks.Contains(text[p + 1])
+            ? token with { End = p + 1 }
+            : token;
+    }
+
+    private static readonly SearchValues<char> SpacedMarks = SearchValues.Create(Marks.Year + Marks.Month + Marks.Day);
+
+    /// <summary>The 16 of 8月16至17日: a day 1–30 before a range mark and a later day with its 日.</summary>
+    private static bool IsDayRangeStart(ReadOnlySpan<char> text, in NumberToken d)
+    {
+        var p = d.End;
+        if (p + 1 >= text.Length || !RangeMarks.IsMark(text[p]) || d.HasDecimal || d.Style == NumeralStyle.DigitByDigit
+            || d.Value is < 1 or > 30 || d.Value != decimal.Truncate(d.Value))
+        {
+            return false;
+        }
+        return !NumeralChars.IsLiang(text[p + 1]) && ChineseNumeralParser.TryScan(text, p + 1, out var to) && !to.HasDecimal
+            && to.Value > d.Value && to.Value <= 31 && to.Value == decimal.Truncate(to.Value) && to.End < text.Length && text[to.End] == Grammar.Day;
+    }
+
+    /// <summary>Past the range mark at <paramref name="at"/> (one character, or a doubled dash), where the range's end starts.</summary>
+    private static int PastRangeMark(ReadOnlySpan<char> text, int at) =>
+        at + 1 < text.Length && RangeMarks.IsDoublingDash(text[at]) && RangeMarks.IsDoublingDash(text[at + 1]) ? at + 2 : at + 1;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsDateJoiner(char c) => RangeMarks.IsMark(c) || DateJoiners.Contains(c);
 
@@ -207,8 +262,14 @@ internal static class DateRecognizer
 
     private static readonly SearchValues<char> RocEraStarts = SearchValues.Create(string.Concat(RocEras.Select(w => w[0]).Distinct()));
 
+    /// <summary>同年: the year of the date before, wherever it was written (同年12月).</summary>
+    private static readonly string[] SameYears = Grammar.Words("same-year");
+
+    private static readonly SearchValues<char> SameYearStarts = SearchValues.Create(string.Concat(SameYears.Select(w => w[0]).Distinct()));
+
     /// <summary>The characters besides the numerals at which a date can start (今年, 民國).</summary>
-    public static readonly string OpenerChars = string.Concat(RelativeYears.Keys) + string.Concat(RocEras.Select(w => w[0]).Distinct());
+    public static readonly string OpenerChars = string.Concat(RelativeYears.Keys) + string.Concat(RocEras.Select(w => w[0]).Distinct())
+        + string.Concat(SameYears.Select(w => w[0]).Distinct());
 
     /// <summary>ROC year 1 is 1912.</summary>
     private const int RocYearZero = 1911;
@@ -349,7 +410,7 @@ internal static class DateRecognizer
             return null; // 08年 is read by its own rule, never as a ROC year
         }
         // The Taiwan check reads the whole text: asked last, once the context already looks like a ROC year.
-        if (token.End < text.Length && text[token.End] == Grammar.Year && token.Value is >= 1 and < 120 && token.Style != NumeralStyle.DigitByDigit
+        if (token.End < text.Length && text[token.End] == Grammar.Year && token.Value is >= 1 and < 120 && (token.Style != NumeralStyle.DigitByDigit || token.IntegerDigits == 3)
             && IsRocYearContext(text, token) && state.TaiwanYears)
         {
             return RocYearZero + (int)token.Value;
@@ -372,9 +433,9 @@ internal static class DateRecognizer
             {
                 return false;
             }
-            if (token.Value >= 100 && token.Style == NumeralStyle.Arabic)
+            if (token.Value >= 100 && token.Style is NumeralStyle.Arabic or NumeralStyle.DigitByDigit)
             {
-                return true; // 109年: a three-digit year in Taiwan text is the ROC calendar, not a century
+                return true; // 109年, 一一二年: a three-digit year in Taiwan text is the ROC calendar, not a century
             }
             if (RocAfterYear.Contains(n) || TryMonthDay(text, after, out _, out _, out _, out _)
                 || Grammar.StartsWithAny(text, after, HalfYears))
@@ -400,9 +461,14 @@ internal static class DateRecognizer
         var p = afterNian;
         int? month = null;
         int? day = null;
+        var rangeOpened = false;
         if (!monthAlreadyAt && p < text.Length && YearSuffixes.Contains(text[p]))
         {
             p++;
+        }
+        else if (!monthAlreadyAt && p + 1 < text.Length && text[p] == ' ' && YearSuffixes.Contains(text[p + 1]) && afterNian >= 2 && text[afterNian - 2] == ' ')
+        {
+            p += 2; // 103 年 度: a spaced text spaces the suffix too
         }
         else if (!monthAlreadyAt && Grammar.StartsWithAny(text, p, HalfYears))
         {
@@ -419,6 +485,7 @@ internal static class DateRecognizer
         {
             month = m; // 2023年1至6月: the year opens the range
             p = end;
+            rangeOpened = true;
         }
         date = MakeDate(start, start, p, year, month, day);
         if (explicitYear)
@@ -426,7 +493,7 @@ internal static class DateRecognizer
             state.SentenceYear = year;
         }
         Remember(state, date, year, month);
-        skipTo = p;
+        skipTo = rangeOpened ? PastRangeMark(text, p) : p;
         return true;
     }
 
@@ -484,11 +551,12 @@ internal static class DateRecognizer
 
     /// <summary><see cref="TryMonthDay(ReadOnlySpan{char}, int, out int, out int?, out int, out int)"/> on the number already read there.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool TryMonthDay(ReadOnlySpan<char> text, in NumberToken m, out int month, out int? day, out int end, out int monthEnd)
+    private static bool TryMonthDay(ReadOnlySpan<char> text, in NumberToken read, out int month, out int? day, out int end, out int monthEnd)
     {
         month = 0;
         day = null;
-        end = monthEnd = m.Start;
+        end = monthEnd = read.Start;
+        var m = WithSpacedMark(text, read);
         var p = m.End;
         if (p >= text.Length || text[p] != Grammar.Month)
         {
@@ -513,12 +581,23 @@ internal static class DateRecognizer
             return true;
         }
         NumberToken d = default;
-        var dayRead = p < text.Length && !NumeralChars.IsLiang(text[p]) && ChineseNumeralParser.TryScan(text, p, out d);
+        var dayAt = m.Style == NumeralStyle.Arabic && p + 1 < text.Length && text[p] == ' ' && NumeralChars.ArabicDigit(text[p + 1]) >= 0 ? p + 1 : p;
+        var dayRead = dayAt < text.Length && !NumeralChars.IsLiang(text[dayAt]) && ChineseNumeralParser.TryScan(text, dayAt, out d);
+        if (dayRead)
+        {
+            d = WithSpacedMark(text, d);
+        }
         if (dayRead && !d.HasDecimal
             && d.Value is >= 1 and <= 31 && d.Value == decimal.Truncate(d.Value) && d.End < text.Length && DayMarks.Contains(text[d.End]))
         {
             day = (int)d.Value;
             end = d.End + 1;
+            return true;
+        }
+        if (dayRead && IsDayRangeStart(text, d))
+        {
+            day = (int)d.Value; // 8月16至17日: the range's end carries the 日 of both days
+            end = d.End;
             return true;
         }
         var bare = d;
@@ -583,11 +662,11 @@ internal static class DateRecognizer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool TryIsoDate(ReadOnlySpan<char> text, int at, in NumberToken yearToken, DateState state, out QuantityCandidate date)
+    private static bool TryIsoDate(ReadOnlySpan<char> text, int at, in NumberToken yearToken, DateState state, out QuantityCandidate date, int yearOffset = 0)
     {
         date = default;
         var p = yearToken.End;
-        if (p >= text.Length || !IsPlausibleYear(yearToken.Value))
+        if (p >= text.Length || !IsPlausibleYear(yearToken.Value + yearOffset))
         {
             return false;
         }
@@ -605,7 +684,7 @@ internal static class DateRecognizer
         {
             return false;
         }
-        var y = (int)yearToken.Value;
+        var y = (int)yearToken.Value + yearOffset;
         date = MakeDate(at, at, r, y, month, day);
         state.SentenceYear = y;
         Remember(state, date, y, month);
@@ -629,6 +708,10 @@ internal static class DateRecognizer
     {
         date = default;
         skipTo = at + 1;
+        if (at + 1 < text.Length && OpenParens.Contains(text[at + 1]))
+        {
+            return TryBracketedYear(text, at, state, out date, out skipTo);
+        }
         if (at + 1 >= text.Length || text[at + 1] != Grammar.Year)
         {
             return false;
@@ -676,6 +759,62 @@ internal static class DateRecognizer
             state.SentenceYear = year;
         }
         Remember(state, date, year, month);
+        return true;
+    }
+
+    /// <summary>
+    /// 今（114）年, 去（113）年底, 明（2026）年3月: Taiwan news writes the year of 今年, 去年, 明年 in brackets, in the ROC
+    /// calendar (below 200) or the Gregorian; the written year stands, with or without the document's date.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool TryBracketedYear(ReadOnlySpan<char> text, int at, DateState state, out QuantityCandidate date, out int skipTo)
+    {
+        date = default;
+        skipTo = at + 1;
+        if (at + 2 >= text.Length || (at > 0 && NotRelativeYearAfter.Contains(text[at - 1]))
+            || !ChineseNumeralParser.TryScan(text, at + 2, out var n) || n.HasDecimal
+            || n.End + 1 >= text.Length || !CloseParens.Contains(text[n.End]) || text[n.End + 1] != Grammar.Year)
+        {
+            return false; // 今（28）日 is read at its number
+        }
+        int year;
+        if (n.IntegerDigits == 4 && IsPlausibleYear(n.Value))
+        {
+            year = (int)n.Value;
+        }
+        else if (n.Value is >= 1 and < 200 && (n.Style != NumeralStyle.DigitByDigit || n.IntegerDigits == 3))
+        {
+            year = RocYearZero + (int)n.Value;
+        }
+        else
+        {
+            return false;
+        }
+        var p = n.End + 2;
+        int? month = null;
+        int? day = null;
+        if (Grammar.StartsWithAny(text, p, RelativeYearParts))
+        {
+            p += 2;
+        }
+        else if (Grammar.StartsWithAny(text, p, HalfYears))
+        {
+            p += 3;
+        }
+        else if (p < text.Length && RelativeYearSuffixes.Contains(text[p]))
+        {
+            p++;
+        }
+        else if (TryMonthDay(text, p, out var m, out var d, out var end, out _))
+        {
+            month = m;
+            day = d;
+            p = end;
+        }
+        date = MakeDate(at, at, p, year, month, day);
+        state.SentenceYear = year;
+        Remember(state, date, year, month);
+        skipTo = p;
         return true;
     }
 
@@ -736,6 +875,59 @@ internal static class DateRecognizer
         state.LastDateEnd = date.End;
         state.LastDateYear = year;
         state.LastDateMonth = month;
+        if (year is not null)
+        {
+            state.LastKnownYear = year;
+        }
+    }
+
+    /// <summary>
+    /// 同年12月, 同年底: the year of the date before, in this sentence or an earlier one; a month after it without one
+    /// before is <c>XXXX-12</c>, as 今年5月 on a page with no date. 同年 alone is no date (同年龄, 同年级, 同年同月).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool TrySameYear(ReadOnlySpan<char> text, int at, DateState state, out QuantityCandidate date, out int skipTo)
+    {
+        date = default;
+        skipTo = at + 1;
+        var p = -1;
+        foreach (var word in SameYears)
+        {
+            if (text[at..].StartsWith(word, StringComparison.Ordinal))
+            {
+                p = at + word.Length;
+                break;
+            }
+        }
+        if (p < 0)
+        {
+            return false;
+        }
+        var year = state.LastKnownYear;
+        int? month = null;
+        int? day = null;
+        if (year is not null && p < text.Length && RelativeYearSuffixes.Contains(text[p]))
+        {
+            p++;
+        }
+        else if (TryMonthDay(text, p, out var m, out var d, out var end, out _))
+        {
+            month = m;
+            day = d;
+            p = end;
+        }
+        else
+        {
+            return false;
+        }
+        date = MakeDate(at, at, p, year, month, day);
+        if (year is not null)
+        {
+            state.SentenceYear = year;
+        }
+        Remember(state, date, year, month);
+        skipTo = p;
+        return true;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -60,6 +60,7 @@ internal sealed class DateState
         LastDateEnd = -1;
         LastDateYear = null;
         LastDateMonth = null;
+        LastKnownYear = null;
     }
 
     /// <summary>The document's own date, when known: it fixes 今年 and year-less dates.</summary>
@@ -77,4 +78,7 @@ internal sealed class DateState
     public int? LastDateYear { get; set; }
 
     public int? LastDateMonth { get; set; }
+
+    /// <summary>The year of the last date that had one, in any sentence before: 同年 stands for it.</summary>
+    public int? LastKnownYear { get; set; }
 }

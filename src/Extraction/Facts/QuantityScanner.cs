@@ -116,8 +116,54 @@ internal static class QuantityScanner
     /// <summary>Whether <paramref name="text"/> holds a character a quantity or a date can start with (else it has none).</summary>
     internal static bool MayHold(ReadOnlySpan<char> text) => NextStart(text, 0) >= 0;
 
-    /// <summary>Taiwan text: its bare years below 120 are ROC years (八十六年 = 1997).</summary>
-    internal static bool LooksTaiwanese(ReadOnlySpan<char> text) => TaiwanMarkers.OccursIn(text);
+    /// <summary>
+    /// Taiwan text: its bare years below 120 are ROC years (八十六年 = 1997). A transcribed PDF that spaces every character
+    /// (`新 臺 幣`, `臺 北 市`) is read again with the spaces between ideographs taken out.
+    /// </summary>
+    internal static bool LooksTaiwanese(ReadOnlySpan<char> text) =>
+        TaiwanMarkers.OccursIn(text) || (IsSpacedText(text) && TaiwanMarkers.OccursIn(WithoutIdeographSpaces(text)));
+
+    /// <summary>A spaced text puts a space between ideographs at least this often (a line of prose has none).</summary>
+    private const int MinIdeographSpaces = 16;
+
+    private static bool IsSpacedText(ReadOnlySpan<char> text)
+    {
+        var spaced = 0;
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] == ' ' && NumeralChars.IsIdeograph(text[i - 1]) && NumeralChars.IsIdeograph(text[i + 1]) && ++spaced >= MinIdeographSpaces)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string WithoutIdeographSpaces(ReadOnlySpan<char> text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == ' ' && i > 0 && i + 1 < text.Length && NumeralChars.IsIdeograph(text[i - 1]) && NumeralChars.IsIdeograph(text[i + 1]))
+            {
+                continue;
+            }
+            sb.Append(text[i]);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Where the scan goes on after a date: past what the recognizer read, and past a hyphen that opens the range's end
+    /// (2015-2020年, 8月16-17日: the hyphen is no sign of the next number).
+    /// </summary>
+    private static int PastDate(ReadOnlySpan<char> text, int end, int skipTo)
+    {
+        var next = Math.Max(end, skipTo);
+        return next == end && end + 1 < text.Length && NumeralChars.Narrow(text[end]) == '-' && NumeralChars.ArabicDigit(text[end + 1]) >= 0
+            ? end + 1
+            : next;
+    }
 
     private static int ScanAt(ReadOnlySpan<char> text, int at, DateState state, List<QuantityCandidate> found)
     {
@@ -127,15 +173,18 @@ internal static class QuantityScanner
             if (DateRecognizer.TryMatch(text, at, state, out var relative, out var relativeSkip))
             {
                 found.Add(relative);
-                return relative.End;
+                return PastDate(text, relative.End, relativeSkip);
             }
             return relativeSkip;
         }
-        if (IsCode(text, at, out var codeEnd))
+        // 2015-2020年, 1-6月: the end of a date range the scanner just opened is no code or label (38-41, 10:22)
+        var endsDateRange = at > 0 && found.Count > 0 && found[^1].Kind == FactKinds.Date && found[^1].End == at - 1
+            && RangeMarks.IsMark(text[at - 1]);
+        if (!endsDateRange && IsCode(text, at, out var codeEnd))
         {
             return codeEnd;
         }
-        if (IsOrdinalOrVague(text, at))
+        if (!endsDateRange && IsOrdinalOrVague(text, at))
         {
             return SkipOrdinalChain(text, at);
         }
@@ -147,7 +196,7 @@ internal static class QuantityScanner
         if (DateRecognizer.TryMatchNumber(text, at, hasToken, token, state, out var date, out var dateSkip))
         {
             found.Add(date);
-            return date.End;
+            return PastDate(text, date.End, dateSkip);
         }
         if (dateSkip > at)
         {

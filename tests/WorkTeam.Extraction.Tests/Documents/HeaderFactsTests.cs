@@ -61,6 +61,15 @@ public sealed class HeaderFactsTests
     }
 
     [Fact]
+    public void A_notice_s_closing_date_below_its_senders_is_read_for_facts()
+    {
+        // The date under a notice's senders is furniture (the page's date) and, like a dateline, a date fact.
+        var document = Document.FromText("确保年度减贫任务如期完成。\n巴中市财政局 巴中市扶贫开发局\n2019年2月18日\n");
+        Assert.Equal("2019-02-18", document.Metadata.Published);
+        Assert.Contains(ReportAnalyzer.Default.Extract(document), f => f is { Kind: FactKinds.Date, Text: "2019年2月18日", Start: 30, End: 40, Date: "2019-02-18" });
+    }
+
+    [Fact]
     public void A_page_that_opens_with_its_body_has_no_header_lines()
     {
         var document = Document.FromText("眼下正值杏子成熟季节。在尉犁县尉犁镇和平社区的果园里,居民们共采摘杏子200吨。\n");
