@@ -359,7 +359,8 @@ internal static partial class OrganizationRecognizer
         }
         // A company placed by its township or village (申庄村春华食品有限公司): the name follows the place.
         var afterChain = false;
-        if (!suffix.NeedsHead && firstPlace == b)
+        // A school or a hospital keeps it (湘河镇初级中学, 洪冠镇洪冠中心小学: org-boundaries.tsv, use placed).
+        if (!suffix.NeedsHead && firstPlace == b && !IsPlacedSuffix(suffix.Text))
         {
             var chainEnd = AfterLocalChain(view, places, b, suffixStart);
             // 王家村股份经济合作社: a generic body keeps the village that owns it (as 龙草坪村党支部 does).
@@ -895,6 +896,21 @@ internal static partial class OrganizationRecognizer
                 return b;
             }
         }
+    }
+
+    /// <summary>Suffixes of public bodies a township or village keeps in their name: org-boundaries.tsv, use placed.</summary>
+    private static readonly string[] PlacedSuffixes = [.. WordLists.Get("org-boundaries").Where("use", "placed").Select(r => r[0])];
+
+    private static bool IsPlacedSuffix(string suffix)
+    {
+        foreach (var placed in PlacedSuffixes)
+        {
+            if (suffix == placed)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsGeneric(ReadOnlySpan<char> name)
