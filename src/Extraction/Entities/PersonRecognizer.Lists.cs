@@ -220,5 +220,73 @@ internal static partial class PersonRecognizer
             }
             ReadCreditNames(view, slash + 1, colon: false, role: null, taken, found, places, displaced);
         }
+        FindReversedSlashCredits(view, taken, found);
+    }
+
+    /// <summary>The longest name read before a reversed slash credit (吐仔古丽/责任编辑).</summary>
+    private const int MaxReversedCreditName = 4;
+
+    /// <summary>
+    /// Credits written name first at a line's end (驻村工作队 陈林林/供稿, 由吐仔古丽/责任编辑): a name of two to four
+    /// characters right before a slash whose credit (a credit tail or a credit label: 供稿, 摄, 责任编辑) ends the line,
+    /// opening where a blank, a line's start, a sentence's end or a function character (由) lets it; a surname opens it
+    /// unless every character is a transliteration's. No word of the dictionary is a name there.
+    /// </summary>
+    private static void FindReversedSlashCredits(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
+    {
+        var from = 0;
+        while (from < view.Length && view[from..].IndexOfAny(Marks.Slashes) is var k && k >= 0)
+        {
+            var slash = from + k;
+            from = slash + 1;
+            if (slash < 2 || !IsHan(view[slash - 1]) || ReversedCreditAfter(view, slash + 1) is null)
+            {
+                continue;
+            }
+            // 由田小燕/: a function character before the name opens it, as a blank or a line's start does.
+            var s = slash;
+            while (s > 0 && slash - s < MaxReversedCreditName && IsHan(view[s - 1]) && !TextClasses.IsFunction(view[s - 1]))
+            {
+                s--;
+            }
+            if (slash - s < 2 || (s > 0 && IsHan(view[s - 1]) && !TextClasses.IsFunction(view[s - 1])))
+            {
+                continue;
+            }
+            var name = view[s..slash];
+            var transliterated = true;
+            var given = true;
+            foreach (var c in name)
+            {
+                transliterated &= PlaceRecognizer.TransliterationChars.Contains(c);
+            }
+            foreach (var c in name[1..])
+            {
+                given &= IsGivenNameChar(c);
+            }
+            if (!(transliterated || (Surnames.Contains(name[0]) && given && name.Length <= 3)) || IsNotName(name) || IsCommonWord(name))
+            {
+                continue;
+            }
+            AddIfFree(found, taken, new PersonMention(s, slash, name.ToString(), null));
+        }
+    }
+
+    /// <summary>The credit (a tail or a label of byline-labels.tsv) that starts at <paramref name="at"/> and ends its line, or null.</summary>
+    private static string? ReversedCreditAfter(ReadOnlySpan<char> view, int at)
+    {
+        foreach (var words in (ReadOnlySpan<string[]>)[CreditTails, CreditLabels])
+        {
+            foreach (var word in words)
+            {
+                var end = at + word.Length;
+                if (end <= view.Length && view[at..].StartsWith(word, StringComparison.Ordinal)
+                    && (end == view.Length || view[end] is '\n' or '\r' || !IsHan(view[end]) && !char.IsAsciiLetterOrDigit(view[end])))
+                {
+                    return word;
+                }
+            }
+        }
+        return null;
     }
 }

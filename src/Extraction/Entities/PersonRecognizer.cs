@@ -39,6 +39,9 @@ internal static partial class PersonRecognizer
     /// <summary>Roles that take the party committee named right before them (县委书记): roles.tsv, committee yes.</summary>
     private static readonly FrozenSet<string> CommitteeRoles = WordLists.Get("roles").Where("committee", "yes").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Roles a word of the dictionary right after compounds with, no name (成员单位): roles.tsv, word_names no.</summary>
+    private static readonly FrozenSet<string> WordlessRoles = WordLists.Get("roles").Where("word_names", "no").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Characters that are given names right after a surname though they end words elsewhere (陈全国): given-name-chars.tsv.</summary>
     private static readonly SearchValues<char> FunctionGivenNameChars = SearchValues.Create(
         string.Concat(WordLists.Get("given-name-chars").Where("where", "anywhere").Select(r => r[0])));
@@ -80,11 +83,14 @@ internal static partial class PersonRecognizer
     /// <summary>Words that follow a name only before a number (自 of 张铭纯自99年起): name-followers.tsv, next digit.</summary>
     private static readonly string[] FollowWordsBeforeDigit = [.. WordLists.Get("name-followers").Where("next", "digit").Select(r => r[0])];
 
+    /// <summary>Words that follow a name only before a number in digits or Chinese numerals (第 of 王强第一个; not 陈昆第同意): name-followers.tsv, next numeral.</summary>
+    private static readonly string[] FollowWordsBeforeNumeral = [.. WordLists.Get("name-followers").Where("next", "numeral").Select(r => r[0])];
+
     /// <summary>The followers of one character (很, 笑, 家): never the last character of a name they stand after.</summary>
     private static readonly SearchValues<char> OneCharacterFollowers = SearchValues.Create(string.Concat(FollowWords.Where(w => w.Length == 1)));
 
     /// <summary>The characters <see cref="FollowWords"/> begin with: most characters after a name begin none.</summary>
-    private static readonly SearchValues<char> FollowFirstChars = SearchValues.Create(string.Concat(FollowWords.Concat(FollowWordsBeforeDigit).Select(w => w[0]).Distinct()));
+    private static readonly SearchValues<char> FollowFirstChars = SearchValues.Create(string.Concat(FollowWords.Concat(FollowWordsBeforeDigit).Concat(FollowWordsBeforeNumeral).Select(w => w[0]).Distinct()));
 
     /// <summary>Words that look like transliterated names but are not (亚克西: "good", in 第一书记亚克西!).</summary>
     private static readonly string[] NotNames = [.. WordLists.Get("not-person-names").Values()];
@@ -112,8 +118,8 @@ internal static partial class PersonRecognizer
     /// <summary>Words that close a credited name without being part of it (于熙报道): byline-labels.tsv, use credit-tail.</summary>
     private static readonly string[] CreditTails = CreditWords("credit-tail");
 
-    /// <summary>Datelines after which the reporters stand in brackets (网讯(黄河江 邓莉萍)): byline-labels.tsv, use credit-dateline.</summary>
-    private static readonly string[] CreditDatelines = CreditWords("credit-dateline");
+    /// <summary>Datelines after which the reporters stand in brackets (网讯(黄河江 邓莉萍), 宁德网消息(张尚瑶 张声平)): byline-labels.tsv, uses credit-dateline and credit-news.</summary>
+    private static readonly string[] CreditDatelines = [.. CreditWords("credit-dateline"), .. CreditWords("credit-news")];
 
     /// <summary>Verbs that show a Han name at a clause start is a person (韩拥军说): speaker-verbs.tsv.</summary>
     private static readonly string[] SpeakerVerbs = [.. WordLists.Get("speaker-verbs").Values()];
@@ -521,9 +527,9 @@ internal static partial class PersonRecognizer
                         end = p + 2;
                     }
                     else if (end - p == 3 && p == e && end + 1 < view.Length && Joiners.Contains(view[end], StringComparison.Ordinal)
-                        && TextClasses.IsNameChar(view[end + 1]) && !IsWord(view[p..(p + 2)]) && !IsWord(view[(p + 1)..end]))
+                        && (TextClasses.IsNameChar(view[end + 1]) || char.IsDigit(view[end + 1])) && !IsWord(view[p..(p + 2)]) && !IsWord(view[(p + 1)..end]))
                     {
-                        // 队员龙际文和村民胡海明: the three-character name ends where 和 joins it to what follows.
+                        // 队员龙际文和村民胡海明, 专员郑港涌和17位小队队长: the three-character name ends where 和 joins it to what follows.
                     }
                     else if (end - p == 3 && p == e && end + 3 <= view.Length && Joiners.Contains(view[end], StringComparison.Ordinal)
                         && !IsWord(view[p..(p + 2)]) && (RoleStartingAt(view, end + 1) || IsCommonWord(view[(end + 1)..(end + 3)])))
@@ -559,8 +565,14 @@ internal static partial class PersonRecognizer
                 {
                     continue;
                 }
-                // 教育学生毕业后: after a descriptor or an age (no office), a word of the dictionary is no name.
-                if (end - p == 2 && RoleEndingAt(view, e) is null && IsCommonWord(view[p..end]))
+                // 立委曾邀集相关单位: a surname that is an adverb of the dictionary (曾, 将) before a verb of the dictionary is the adverb.
+                if (end - p == 3 && IsTagged(view[p..(p + 1)], 'd') && IsTagged(view[(p + 1)..end], 'v'))
+                {
+                    continue;
+                }
+                // 教育学生毕业后: after a descriptor or an age (no office), a word of the dictionary is no name; nor after a
+                // role and the particle (村民的房子分散: what the villagers have).
+                if (end - p == 2 && (RoleEndingAt(view, e) is null || p > e && view[p - 1] == Particle) && IsCommonWord(view[p..end]))
                 {
                     continue;
                 }
@@ -608,7 +620,8 @@ internal static partial class PersonRecognizer
                 continue;
             }
             var name = view[p..end];
-            if (IsNotName(name))
+            // 成员单位, 成员国: a role that compounds with the word after it names no one there.
+            if (IsNotName(name) || (p == e && WordlessRoles.Contains(role) && IsCommonWord(view[p..(p + 2)])))
             {
                 continue;
             }
@@ -1471,6 +1484,13 @@ internal static partial class PersonRecognizer
         return lexicon.IsWord(text) && lexicon.Tag(text) is { Length: > 0 } tag && tag[0] is 'v' or 'd' or 'a';
     }
 
+    /// <summary>Whether jieba's dictionary tags <paramref name="text"/> with a tag opening with <paramref name="tag"/> (v a verb, d an adverb: 曾 d, 邀集 v).</summary>
+    private static bool IsTagged(ReadOnlySpan<char> text, char tag)
+    {
+        var lexicon = WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon;
+        return lexicon.IsWord(text) && lexicon.Tag(text) is { Length: > 0 } t && t[0] == tag;
+    }
+
     /// <summary>Whether jieba's dictionary holds <paramref name="text"/> at all (周转 of 干部周转宿舍, tagged nr there too).</summary>
     private static bool IsWord(ReadOnlySpan<char> text) => WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon.IsWord(text);
 
@@ -1643,7 +1663,8 @@ internal static partial class PersonRecognizer
     {
         if (p + 1 >= view.Length || !IsGivenNameChar(view[p + 1]))
         {
-            return p + 1;
+            // 村主任王从文听说: a middle given-name character (从, 在) that is a function word elsewhere.
+            return MiddleGivenNameAt(view, p + 1) ? p + 3 : p + 1;
         }
         // 王强很高兴地说: a one-character follower (很) ends the name even where a verb of speaking comes after it.
         if (p + 2 >= view.Length || !(IsGivenNameChar(view[p + 2]) || ClosingGivenNameAt(view, p + 2))
@@ -1654,6 +1675,20 @@ internal static partial class PersonRecognizer
         }
         return p + 3;
     }
+
+    /// <summary>Characters that are a three-character given name's middle only (王从文): given-name-chars.tsv, where middle.</summary>
+    private static readonly SearchValues<char> MiddleGivenNameChars = SearchValues.Create(
+        string.Concat(WordLists.Get("given-name-chars").Where("where", "middle").Select(r => r[0])));
+
+    /// <summary>
+    /// Whether a middle given-name character (从, 在) at <paramref name="at"/>, right after a surname, is part of the name:
+    /// a given-name character follows it, the name is closed off right after that (村主任王从文听说, 王从文:) and neither
+    /// pair it stands in is a word of the dictionary (王在家说: 在家; 李从此: 从此). Not where the next character goes on
+    /// (李从外地回来: 地), nor before a place's suffix (张在村的时候).
+    /// </summary>
+    private static bool MiddleGivenNameAt(ReadOnlySpan<char> view, int at) =>
+        at + 2 <= view.Length && MiddleGivenNameChars.Contains(view[at]) && IsGivenNameChar(view[at + 1]) && !AdministrativeSuffixChars.Contains(view[at + 1])
+        && ClosedAt(view, at + 2) && !IsWord(view[at..(at + 2)]) && !IsWord(view[(at - 1)..(at + 1)]);
 
     /// <summary>
     /// End of the part after the dot: name characters up to a following word or <paramref name="max"/>; past two
@@ -1748,6 +1783,15 @@ internal static partial class PersonRecognizer
         foreach (var word in FollowWordsBeforeDigit)
         {
             if (rest.Length > word.Length && rest.StartsWith(word, StringComparison.Ordinal) && char.IsDigit(rest[word.Length]))
+            {
+                return true;
+            }
+        }
+        // 王强第一个, 李华第3次: an ordinal's mark follows a name before a numeral only (陈昆第同意: the name's last character).
+        foreach (var word in FollowWordsBeforeNumeral)
+        {
+            if (rest.Length > word.Length && rest.StartsWith(word, StringComparison.Ordinal)
+                && (char.IsDigit(rest[word.Length]) || TextClasses.ChineseDigits.Contains(rest[word.Length])))
             {
                 return true;
             }
