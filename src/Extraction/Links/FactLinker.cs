@@ -416,8 +416,8 @@ internal static partial class FactLinker
             var period = Period(text, facts, f, clauseDates[c]) ?? Period(text, facts, f, statementDates[statement[c]])
                 ?? (statement[c] != statement[firstClause] ? Period(text, facts, f, OpeningDates(text, facts, cut, firstClause, clauseDates[firstClause])) : null)
                 ?? SameDayPeriod(text, facts, cut, s, dates)
-                ?? (paragraphPeriod[p] is { } opening && !NowWordBefore(text, cut, s, f.Start) ? opening : null)
-                ?? (NowWordBefore(text, cut, s, f.Start) ? null : ContinuedPeriod(text, facts, f, cut, s, clauseDates));
+                ?? (NowWordBefore(text, cut, s, f.Start) || CumulativeBefore(text, cut, s, f.Start) ? null
+                    : paragraphPeriod[p] ?? ContinuedPeriod(text, facts, f, cut, s, clauseDates));
             if (period is null)
             {
                 // 2016年12月29日，记者来到…。今年，该村投入…: 今年 (no fact without a publish date) is the year of the text's day.
