@@ -127,6 +127,27 @@ internal static partial class FactLinker
         return only is null ? null : Period(text, facts, number, only);
     }
 
+    /// <summary>Whether a period is one day (2021-07-19, XXXX-XX-16), not a month, a year or a span.</summary>
+    private static bool IsOneDay(string? period) =>
+        period is { Length: 10 } && period[4] == '-' && period[7] == '-';
+
+    /// <summary>Whether a date of the sentence after <paramref name="after"/> has the value <paramref name="period"/>.</summary>
+    private static bool SameDateAfter(List<Fact> facts, List<int>? dates, string period, int after)
+    {
+        if (dates is null)
+        {
+            return false;
+        }
+        foreach (var d in dates)
+        {
+            if (facts[d].Start >= after && facts[d].Date == period)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether a word that sums an amount over several times (先后投入, 累计) stands in the number's sentence before it.</summary>
     private static bool CumulativeBefore(string text, Cut cut, int s, int numberStart) =>
         LinkWords.Any(text, cut.SentenceStart(s), numberStart, LinkWords.CumulativePresence);

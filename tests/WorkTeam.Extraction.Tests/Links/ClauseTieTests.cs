@@ -298,4 +298,16 @@ public class ClauseTieTests
         // The township named in the number's own sentence, no speaker's title: it is the place.
         Assert.Equal("沙州镇", Number(text.Replace(speaker, ""), money).Place);
     }
+
+    [Theory]
+    [InlineData("3月16日,该村举行活动中心开工典礼,工程投入经费1660万元,新建道路2公里。", "1660万元", "3月16日,")]
+    [InlineData("3月16日,該村舉行活動中心開工典禮,工程投入經費1660萬元,新建道路2公里。", "1660萬元", "3月16日,")]
+    public void The_day_of_an_event_in_a_clause_before_does_not_date_the_money(string text, string money, string day)
+    {
+        // Links set 7 (b01, b03), as links5 and links6 annotated: what is built that day is dated, its money is not.
+        Assert.Null(Number(text, money).Period);
+        Assert.Equal("XXXX-03-16", Number(text, "2公里").Period);
+        // The day in the money's own clause dates it.
+        Assert.Equal("XXXX-03-16", Number(text.Replace(day, "").Replace("工程投入", "工程于3月16日投入"), money).Period);
+    }
 }
