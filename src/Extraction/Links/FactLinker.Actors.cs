@@ -155,7 +155,7 @@ internal static partial class FactLinker
             {
                 continue;
             }
-            if (IsMedium(f) || IsJointBodies(f) || (found is not null && !string.Equals(found, f.Name, StringComparison.Ordinal)))
+            if (IsMedium(f) || IsJointBodies(f) || JoinedToNext(text, facts, i) || (found is not null && !string.Equals(found, f.Name, StringComparison.Ordinal)))
             {
                 // Several act, or a medium opens a clause (商洛日报 - 商洛之窗讯…): it reports, and the page's acting body is not
                 // guessed; nor when bodies joined (乡党委政府) act.
@@ -165,6 +165,34 @@ internal static partial class FactLinker
             from = Math.Min(from, f.Start);
         }
         return (found, from);
+    }
+
+    /// <summary>Whether an organisation stands right after a word of getting money from it (争取到县交通局资金): it gives that money.</summary>
+    private static bool AskedFor(string text, Fact f, int clauseStart) =>
+        LinkWords.Before(text, f.Start, Math.Max(clauseStart, f.Start - MaxAskedFromLead), LinkWords.AskedFrom) is not null;
+
+    /// <summary>The longest word of getting from a body (争取到).</summary>
+    private const int MaxAskedFromLead = 3;
+
+    /// <summary>
+    /// Whether the organisation at <paramref name="i"/> is joined by 、 to an organisation right after it (陽江市委辦、市委政策研究室、…等5個單位進駐):
+    /// bodies that act together, none of them alone.
+    /// </summary>
+    private static bool JoinedToNext(string text, List<Fact> facts, int i)
+    {
+        var end = facts[i].End;
+        if (end >= text.Length || !LinkWords.Joiners.Contains(text[end]))
+        {
+            return false;
+        }
+        for (var k = i + 1; k < facts.Count && facts[k].Start <= end + 1; k++)
+        {
+            if (facts[k].Kind == FactKinds.Organization && facts[k].Start == end + 1)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -349,6 +377,7 @@ internal static partial class FactLinker
             return null;
         }
         List<string>? names = null;
+        string? asked = null;
         var coveredTo = -1;
         var lastActorEnd = -1;
         var lastActorClause = -1;
@@ -371,6 +400,11 @@ internal static partial class FactLinker
             }
             var c = cut.ClauseOf(f.Start, numberClause);
             var clauseStart = cut.ClauseStarts[c];
+            if (number.Kind == FactKinds.Money && f.Kind == FactKinds.Organization && AskedFor(text, f, clauseStart))
+            {
+                // 该村争取到县交通局资金30万元: the body it came from gives the money; the one that got it is not its actor.
+                asked = f.Name;
+            }
             var joined = lastActorEnd >= 0 && f.Start - lastActorEnd == 1 && LinkWords.Joiners.Contains(text[lastActorEnd]);
             var opens = OpensClause(text, facts, clauseStart, f.Start, dates);
             if (!(joined || opens) || LinkWords.Before(text, f.Start, Math.Max(clauseStart, f.Start - 2), LinkWords.NotAgent) is not null
@@ -387,6 +421,10 @@ internal static partial class FactLinker
             (lastActorEnd, lastActorClause) = (f.End, c);
             names ??= [];
             AddDistinct(names, f.Name!);
+        }
+        if (asked is not null)
+        {
+            return asked;
         }
         if (names is not null && lastActorClause < numberClause && PersonOpensClause(text, sorted, cut, lastActorClause + 1, numberClause, number.Start, dates))
         {

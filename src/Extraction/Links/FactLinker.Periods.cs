@@ -106,8 +106,51 @@ internal static partial class FactLinker
             return null;
         }
         var first = cut.SentenceFirstClause[s - 1];
-        return Period(text, facts, number, OpeningDates(text, facts, cut, first, clauseDates[first]));
+        if (Period(text, facts, number, OpeningDates(text, facts, cut, first, clauseDates[first])) is { } opening)
+        {
+            return opening;
+        }
+        // 为持续改善…，今年11月份起，瓦房坝村…安装了80余盏…。与此同时，村集体投入6.3万元…: the one date of the sentence before.
+        List<int>? only = null;
+        for (var c = first; c < cut.ClauseStarts.Count && cut.ClauseSentence[c] == s - 1; c++)
+        {
+            if (clauseDates[c] is not { Count: > 0 } dates)
+            {
+                continue;
+            }
+            if (only is not null || dates.Count > 1)
+            {
+                return null;
+            }
+            only = dates;
+        }
+        return only is null ? null : Period(text, facts, number, only);
     }
+
+    /// <summary>Whether a period is one day (2021-07-19, XXXX-XX-16), not a month, a year or a span.</summary>
+    private static bool IsOneDay(string? period) =>
+        period is { Length: 10 } && period[4] == '-' && period[7] == '-';
+
+    /// <summary>Whether a date of the sentence after <paramref name="after"/> has the value <paramref name="period"/>.</summary>
+    private static bool SameDateAfter(List<Fact> facts, List<int>? dates, string period, int after)
+    {
+        if (dates is null)
+        {
+            return false;
+        }
+        foreach (var d in dates)
+        {
+            if (facts[d].Start >= after && facts[d].Date == period)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a word that sums an amount over several times (先后投入, 累计) stands in the number's sentence before it.</summary>
+    private static bool CumulativeBefore(string text, Cut cut, int s, int numberStart) =>
+        LinkWords.Any(text, cut.SentenceStart(s), numberStart, LinkWords.CumulativePresence);
 
     /// <summary>The dates that open a clause (2019年，…; 截至2020年底，…): a date at its start, after time words only.</summary>
     private static List<int>? OpeningDates(string text, List<Fact> facts, Cut cut, int c, List<int>? dates)

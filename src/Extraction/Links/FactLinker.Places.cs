@@ -322,10 +322,42 @@ internal static partial class FactLinker
             // A place that gives to the document's place (鲤城区对口帮扶资金1200万元 in 明溪县's letter) is not what the money is about;
         // a team's station before the words is (驻A村对口帮扶工作队).
             candidate[i] = (!inside || station) && !sender[i] && !IsDistanceReference(text, facts, cut, clause, i)
-                && !InTitle(text, cut, clause[i], f) && !TouchesNumber(facts, i) && (station || LinkWords.At(text, f.End, LinkWords.DonorWords) is null);
+                && !InTitle(text, cut, clause[i], f) && !TouchesNumber(facts, i) && (station || LinkWords.At(text, f.End, LinkWords.DonorWords) is null)
+                && !(SpeakersOffice(text, facts, i) && !IsAttribution(text, cut, cut.ClauseSentence[clause[i]]));
         }
         return candidate;
     }
+
+    /// <summary>
+    /// Whether a place is the office in the title of a person who speaks right after it (西屯區長陳寶雲表示，…第一期…1,216萬…元):
+    /// it says who speaks, not what the numbers said are about. Not after a quotation (“…收入6000多元…。”51團6連群眾…說), where the
+    /// speaker's place is the quotation's (the caller's test).
+    /// </summary>
+    private static bool SpeakersOffice(string text, List<Fact> facts, int i)
+    {
+        var f = facts[i];
+        var k = i + 1;
+        while (k < facts.Count && facts[k].Start < f.End)
+        {
+            k++;
+        }
+        if (k >= facts.Count || facts[k] is not { Kind: FactKinds.Person, Subject: { Length: > 0 } title } person
+            || person.Start - f.End > title.Length || person.End >= text.Length)
+        {
+            return false;
+        }
+        // The title's tail between the place and the name (西屯區 長 陳寶雲: 区长), then a verb of saying.
+        var between = person.Start == f.End ? string.Empty : ScriptConverter.Default.ToSimplified(text.Substring(f.End, person.Start - f.End));
+        if (!title.EndsWith(between, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var after = ScriptConverter.Default.ToSimplified(text.Substring(person.End, Math.Min(MaxSpeakerVerb, text.Length - person.End)));
+        return LinkWords.At(after, 0, LinkWords.SpeakerVerbs) is not null;
+    }
+
+    /// <summary>How many characters after a name a verb of saying may take (高兴地说).</summary>
+    private const int MaxSpeakerVerb = 4;
 
     /// <summary>
     /// Whether a place is inside a title in its sentence (《关于做好霍邱县2022年度…的通知》): a title mark opens before it

@@ -413,11 +413,19 @@ internal static partial class FactLinker
             }
             // The statement's date, else the date that opens the sentence (2019年，…；…): not a date of another statement.
             var firstClause = cut.SentenceFirstClause[s];
-            var period = Period(text, facts, f, clauseDates[c]) ?? Period(text, facts, f, statementDates[statement[c]])
+            var ownPeriod = Period(text, facts, f, clauseDates[c]);
+            var period = ownPeriod ?? Period(text, facts, f, statementDates[statement[c]])
                 ?? (statement[c] != statement[firstClause] ? Period(text, facts, f, OpeningDates(text, facts, cut, firstClause, clauseDates[firstClause])) : null)
                 ?? SameDayPeriod(text, facts, cut, s, dates)
-                ?? (paragraphPeriod[p] is { } opening && !NowWordBefore(text, cut, s, f.Start) ? opening : null)
-                ?? (NowWordBefore(text, cut, s, f.Start) ? null : ContinuedPeriod(text, facts, f, cut, s, clauseDates));
+                ?? (NowWordBefore(text, cut, s, f.Start) || CumulativeBefore(text, cut, s, f.Start) ? null
+                    : paragraphPeriod[p] ?? ContinuedPeriod(text, facts, f, cut, s, clauseDates));
+            if (ownPeriod is null && f.Kind == FactKinds.Money && IsOneDay(period) && !SameDateAfter(facts, sentenceDates[s], period!, f.End))
+            {
+                // 今(16)日舉行…開工典禮，工程投入經費1,660萬…元; 2月4日…。當天上午，投資53萬元…的中心正式落成: the day of an event
+                // in a clause before dates what happens that day, not the money, which was raised or spent before it (a day of
+                // completion after it, …挹注2,279萬元辦理改善，工程18日完工, does).
+                period = null;
+            }
             if (period is null)
             {
                 // 2016年12月29日，记者来到…。今年，该村投入…: 今年 (no fact without a publish date) is the year of the text's day.

@@ -38,6 +38,11 @@ internal static class LinkWords
     /// <summary>Words of another time than a date before them (目前, 今年): between that date and a number, no period.</summary>
     public static readonly string[] NowWords = Longest(Of("now-word"));
 
+    /// <summary>Words before an amount that sum it over several times (先后投入, 累计): not of the date that opens the paragraph.</summary>
+    public static readonly string[] Cumulative = Longest(Of("cumulative"));
+
+    public static readonly string[] AskedFrom = Longest(WordLists.Get("asking").Values());
+
     /// <summary>Words after a date that opens a paragraph (以来).</summary>
     public static readonly string[] TimeTail = Longest([.. Of("time-tail"), .. Of("time-tail-onward")]);
 
@@ -312,6 +317,7 @@ internal static class LinkWords
     public static readonly WordPresence DistancePresence = new(Distance);
     public static readonly WordPresence LaterEventPresence = new(LaterEvent);
     public static readonly WordPresence NowWordPresence = new(NowWords);
+    public static readonly WordPresence CumulativePresence = new(Cumulative);
     public static readonly WordPresence SubsetPresence = new(Subset);
     public static readonly WordPresence TeamWordPresence = new(TeamWords);
 

@@ -247,4 +247,67 @@ public class ClauseTieTests
         // What stands now (现已) is not of the year the sentence before opens with.
         Assert.Null(Number(text.Replace("此外,", text.Contains('幫') ? "此外,現已" : "此外,现已"), count).Period);
     }
+
+    [Theory]
+    [InlineData("为改善环境,今年11月份起,该村安装了80盏路灯。与此同时,村集体投入6.3万元。", "6.3万元")]
+    [InlineData("為改善環境,今年11月份起,該村安裝了80盞路燈。與此同時,村集體投入6.3萬元。", "6.3萬元")]
+    public void A_sentence_at_the_same_time_keeps_the_one_date_of_the_sentence_before(string text, string money)
+    {
+        // Links set 7 (a03): the sentence before names one date, not at its start; with no year known it stays a month.
+        Assert.Equal("XXXX-11", Number(text, money).Period);
+        Assert.Null(Number(text.Replace(text.Contains('與') ? "與此同時," : "与此同时,", ""), money).Period);
+    }
+
+    [Theory]
+    [InlineData("2013年,县委办进驻该村。帮扶单位先后投入了570多万元,修建道路3公里。", "570多万元")]
+    [InlineData("2013年,縣委辦進駐該村。幫扶單位先後投入了570多萬元,修建道路3公里。", "570多萬元")]
+    public void An_amount_summed_over_the_years_takes_no_paragraph_opening_year(string text, string money)
+    {
+        // Links set 7 (b01): 先后 sums the years since the opening date, which is when it began.
+        Assert.Null(Number(text, money).Period);
+        Assert.Equal("2013", Number(text.Replace(text.Contains('幫') ? "先後" : "先后", ""), money).Period);
+    }
+
+    [Theory]
+    [InlineData("该村争取到县交通局资金30万元,修建道路2公里。", "30万元")]
+    [InlineData("該村爭取到縣交通局資金30萬元,修建道路2公里。", "30萬元")]
+    public void The_body_money_is_got_from_is_its_actor(string text, string money)
+    {
+        Assert.Equal("县交通局", Number(text, money).Actor);
+        // Not what the money builds: the village's road has no actor named.
+        Assert.Null(Number(text, "2公里").Actor);
+    }
+
+    [Theory]
+    [InlineData("县委办、县财政局联合开展帮扶。\n投入资金50万元修建道路。", "50万元")]
+    [InlineData("縣委辦、縣財政局聯合開展幫扶。\n投入資金50萬元修建道路。", "50萬元")]
+    public void Bodies_joined_are_not_the_pages_one_acting_organisation(string text, string money)
+    {
+        // Links set 7 (b01): the first of bodies listed together does not act alone; one body alone still does.
+        Assert.Null(Number(text, money).Actor);
+        Assert.Equal("县委办", Number(text.Replace(text.Contains('縣') ? "、縣財政局" : "、县财政局", ""), money).Actor);
+    }
+
+    [Theory]
+    [InlineData("大湾村共有123户540人。\n沙州镇镇长王强表示,修路投入30万元。", "30万元", "镇长王强表示,")]
+    [InlineData("大灣村共有123戶540人。\n沙州鎮鎮長王強表示,修路投入30萬元。", "30萬元", "鎮長王強表示,")]
+    public void A_speakers_office_is_not_the_place_of_what_is_said(string text, string money, string speaker)
+    {
+        // Links set 7 (b03: 西屯區長陳寶雲表示,…): the township names the head who speaks; the paragraph before was about the village.
+        Assert.Equal(("大湾村", LinkScope.Paragraph), (Number(text, money).Place, Number(text, money).Scope));
+        // The township named in the number's own sentence, no speaker's title: it is the place.
+        Assert.Equal("沙州镇", Number(text.Replace(speaker, ""), money).Place);
+    }
+
+    [Theory]
+    [InlineData("3月16日,该村举行活动中心开工典礼,工程投入经费1660万元,新建道路2公里。", "1660万元", "3月16日,")]
+    [InlineData("3月16日,該村舉行活動中心開工典禮,工程投入經費1660萬元,新建道路2公里。", "1660萬元", "3月16日,")]
+    public void The_day_of_an_event_in_a_clause_before_does_not_date_the_money(string text, string money, string day)
+    {
+        // Links set 7 (b01, b03), as links5 and links6 annotated: what is built that day is dated, its money is not.
+        Assert.Null(Number(text, money).Period);
+        Assert.Equal("XXXX-03-16", Number(text, "2公里").Period);
+        // The day in the money's own clause dates it.
+        Assert.Equal("XXXX-03-16", Number(text.Replace(day, "").Replace("工程投入", "工程于3月16日投入"), money).Period);
+    }
 }
