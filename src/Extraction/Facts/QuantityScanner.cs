@@ -349,7 +349,8 @@ internal static class QuantityScanner
                     return false;
                 }
             }
-            else if (MoneyRecognizer.TryPrefixCurrency(text, phrase, ref candidate) || CountRecognizer.TryUnitless(text, phrase, ref candidate))
+            else if (MoneyRecognizer.TryPrefixCurrency(text, phrase, ref candidate) || CountRecognizer.TryUnitless(text, phrase, ref candidate)
+                || CountRecognizer.TryTableCell(text, phrase, ref candidate))
             {
                 consumed = candidate.End;
             }
