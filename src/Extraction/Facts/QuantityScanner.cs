@@ -483,15 +483,17 @@ internal static class QuantityScanner
     }
 
     /// <summary>
-    /// IMG_261, 5A级, hex hashes, 10:22: digits glued to letters or colons are codes and times. A Chinese numeral after a
-    /// Latin letter is no code (XXX七个贫困乡镇之一: a placeholder name, then the count).
+    /// IMG_261, 5A级, hex hashes, 10:22: digits glued to letters or colons are codes and times; the decimal part of a number
+    /// whose integer part is masked with letters (xx.8万人) is no amount either. A Chinese numeral after a Latin letter is no
+    /// code (XXX七个贫困乡镇之一: a placeholder name, then the count).
     /// </summary>
     private static bool IsCode(ReadOnlySpan<char> text, int at, out int end)
     {
         end = at;
         var prev = at > 0 ? text[at - 1] : ' ';
         var arabic = NumeralChars.ArabicDigit(text[at]) >= 0;
-        var code = (arabic && NumeralChars.IsLatinLetter(prev)) || prev is '#' or '@' or '\\' or '=' or '_' or '%' or '/' or '?' or '&';
+        var code = (arabic && NumeralChars.IsLatinLetter(prev)) || prev is '#' or '@' or '\\' or '=' or '_' or '%' or '/' or '?' or '&'
+            || (arabic && NumeralChars.IsArabicPoint(prev) && at >= 2 && NumeralChars.IsLatinLetter(text[at - 2])); // xx.8万人, xxx.6万元: masked digits
         if (arabic)
         {
             var e = at;
