@@ -286,6 +286,9 @@ internal static class QuantityScanner
     private static readonly SearchValues<char> MinusSignStops = Grammar.Chars("minus-sign-stops");
     private static readonly SearchValues<char> Coordinators = Grammar.Chars("coordinators");
     private static readonly SearchValues<char> OrdinalsBefore = Grammar.Chars("ordinals-before");
+    /// <summary>其中后四座: words ending in 后 that make the number after them "the last N", like 前三名 (latter-ordinal).</summary>
+    private static readonly string[] LatterOrdinalWords = Grammar.Words("latter-ordinal");
+    private static readonly SearchValues<char> LatterOrdinalEnds = SearchValues.Create(string.Concat(LatterOrdinalWords.Select(w => w[^1]).Distinct()));
     private static readonly SearchValues<char> VagueBeforeUnit = Grammar.Chars("vague-before-unit");
     private static readonly SearchValues<char> NotOrdinalBeforeQian = Grammar.Chars("not-ordinal-before-qian");
     private static readonly SearchValues<char> CountJoiners = Grammar.Chars("count-joiners");
@@ -470,6 +473,10 @@ internal static class QuantityScanner
             {
                 return true;
             }
+        }
+        if (LatterOrdinalEnds.Contains(prev) && WordMatch.EndsWithAny(text[..at], LatterOrdinalWords))
+        {
+            return true; // 其中后四座为新建城市: "of them the last four", like 前两批
         }
         if ((NumeralChars.SmallUnit(lead) > 0 || NumeralChars.BigUnit(lead) > 0) && VagueBeforeUnit.Contains(prev))
         {
