@@ -776,6 +776,26 @@ internal static partial class CountRecognizer
 
     private static readonly System.Buffers.SearchValues<char> PlaceSuffixes = PlaceSuffixChars.VillageNameEndings;
 
+    /// <summary>
+    /// Characters right after a place suffix that make it a common noun or a verb (围住, 围着, 村民): Places'
+    /// place-suffix-followers.tsv, with each row's traditional form as well (quantities read the text as written).
+    /// </summary>
+    private static readonly FrozenDictionary<char, string> PlaceSuffixFollowers = BuildPlaceSuffixFollowers();
+
+    private static FrozenDictionary<char, string> BuildPlaceSuffixFollowers()
+    {
+        var followers = new Dictionary<char, string>();
+        foreach (var row in WordLists.Get("place-suffix-followers").Rows)
+        {
+            var chars = row[1] + ScriptConverter.Default.ToTraditional(row[1]);
+            foreach (var key in new[] { row[0][0], ScriptConverter.Default.ToTraditional(row[0])[0] })
+            {
+                followers[key] = followers.TryGetValue(key, out var known) ? known + chars : chars;
+            }
+        }
+        return followers.ToFrozenDictionary();
+    }
+
     /// <summary>One or two letters, then a place suffix, right after the classifier: the numeral is part of a name.</summary>
     private static bool IsInsidePlaceName(ReadOnlySpan<char> text, int end, bool lone)
     {
@@ -799,7 +819,9 @@ internal static partial class CountRecognizer
             }
             if (PlaceSuffixes.Contains(text[end + k]))
             {
-                return true;
+                // 五户人家围住一条渠: a character after the suffix that makes it a verb or a common noun names no village.
+                return !(end + k + 1 < text.Length && PlaceSuffixFollowers.TryGetValue(text[end + k], out var followers)
+                    && followers.Contains(text[end + k + 1], StringComparison.Ordinal));
             }
         }
         return false;
