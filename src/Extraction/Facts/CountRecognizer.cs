@@ -324,6 +324,10 @@ internal static partial class CountRecognizer
         {
             return false; // 7位号码, 三期工程: the digits of a number, the phase of a project
         }
+        if (lone && IsNumberedSeries(text, phrase, unitStart, end))
+        {
+            return false; // 一区二区三区, 三区四区: numbers in a row, each with the same measure word, label zones or floors
+        }
         if (phrase.IsSingleOne && IsAfterCount(text, phrase.Start))
         {
             return false; // 3至5人一组, 五户一组: "per group", no count of one
@@ -826,6 +830,25 @@ internal static partial class CountRecognizer
         }
         return false;
     }
+
+    /// <summary>
+    /// 一区二区三区: a one-character numeral and its measure word glued to the numeral one lower or one higher with the same
+    /// measure word (no mark between) is one label of a numbered series, not a count; 三区四市, 两县三区 (other units) count.
+    /// </summary>
+    private static bool IsNumberedSeries(ReadOnlySpan<char> text, in NumberPhrase phrase, int unitStart, int end)
+    {
+        var unit = text[unitStart..end];
+        var value = phrase.Value;
+        var before = phrase.Start - unit.Length - 1;
+        if (before >= 0 && text[(before + 1)..phrase.Start].SequenceEqual(unit) && DigitValue(text[before]) == value - 1)
+        {
+            return true;
+        }
+        return end + unit.Length < text.Length && DigitValue(text[end]) == value + 1 && text[(end + 1)..].StartsWith(unit);
+    }
+
+    /// <summary>The value of one Chinese or Arabic digit character (两 as 2), or -1.</summary>
+    private static int DigitValue(char c) => NumeralChars.ArabicDigit(c) is var a and >= 0 ? a : NumeralChars.ChineseDigit(c);
 
     /// <summary>“四个意识”, “八项任务”: a number that opens a short quoted phrase is a label.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
