@@ -324,6 +324,10 @@ internal static partial class CountRecognizer
         {
             return false; // 7位号码, 三期工程: the digits of a number, the phase of a project
         }
+        if (lone && IsNumberedSeries(text, phrase, unitStart, end))
+        {
+            return false; // 一区二区三区, 三区四区: numbers in a row, each with the same measure word, label zones or floors
+        }
         if (phrase.IsSingleOne && IsAfterCount(text, phrase.Start))
         {
             return false; // 3至5人一组, 五户一组: "per group", no count of one
@@ -776,6 +780,26 @@ internal static partial class CountRecognizer
 
     private static readonly System.Buffers.SearchValues<char> PlaceSuffixes = PlaceSuffixChars.VillageNameEndings;
 
+    /// <summary>
+    /// Characters right after a place suffix that make it a common noun or a verb (围住, 围着, 村民): Places'
+    /// place-suffix-followers.tsv, with each row's traditional form as well (quantities read the text as written).
+    /// </summary>
+    private static readonly FrozenDictionary<char, string> PlaceSuffixFollowers = BuildPlaceSuffixFollowers();
+
+    private static FrozenDictionary<char, string> BuildPlaceSuffixFollowers()
+    {
+        var followers = new Dictionary<char, string>();
+        foreach (var row in WordLists.Get("place-suffix-followers").Rows)
+        {
+            var chars = row[1] + ScriptConverter.Default.ToTraditional(row[1]);
+            foreach (var key in new[] { row[0][0], ScriptConverter.Default.ToTraditional(row[0])[0] })
+            {
+                followers[key] = followers.TryGetValue(key, out var known) ? known + chars : chars;
+            }
+        }
+        return followers.ToFrozenDictionary();
+    }
+
     /// <summary>One or two letters, then a place suffix, right after the classifier: the numeral is part of a name.</summary>
     private static bool IsInsidePlaceName(ReadOnlySpan<char> text, int end, bool lone)
     {
@@ -799,11 +823,32 @@ internal static partial class CountRecognizer
             }
             if (PlaceSuffixes.Contains(text[end + k]))
             {
-                return true;
+                // 五户人家围住一条渠: a character after the suffix that makes it a verb or a common noun names no village.
+                return !(end + k + 1 < text.Length && PlaceSuffixFollowers.TryGetValue(text[end + k], out var followers)
+                    && followers.Contains(text[end + k + 1], StringComparison.Ordinal));
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// 一区二区三区: a one-character numeral and its measure word glued to the numeral one lower or one higher with the same
+    /// measure word (no mark between) is one label of a numbered series, not a count; 三区四市, 两县三区 (other units) count.
+    /// </summary>
+    private static bool IsNumberedSeries(ReadOnlySpan<char> text, in NumberPhrase phrase, int unitStart, int end)
+    {
+        var unit = text[unitStart..end];
+        var value = phrase.Value;
+        var before = phrase.Start - unit.Length - 1;
+        if (before >= 0 && text[(before + 1)..phrase.Start].SequenceEqual(unit) && DigitValue(text[before]) == value - 1)
+        {
+            return true;
+        }
+        return end + unit.Length < text.Length && DigitValue(text[end]) == value + 1 && text[(end + 1)..].StartsWith(unit);
+    }
+
+    /// <summary>The value of one Chinese or Arabic digit character (两 as 2), or -1.</summary>
+    private static int DigitValue(char c) => NumeralChars.ArabicDigit(c) is var a and >= 0 ? a : NumeralChars.ChineseDigit(c);
 
     /// <summary>“四个意识”, “八项任务”: a number that opens a short quoted phrase is a label.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

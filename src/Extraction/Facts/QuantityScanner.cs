@@ -335,6 +335,9 @@ internal static class QuantityScanner
     private static readonly SearchValues<char> MinusSignStops = Grammar.Chars("minus-sign-stops");
     private static readonly SearchValues<char> Coordinators = Grammar.Chars("coordinators");
     private static readonly SearchValues<char> OrdinalsBefore = Grammar.Chars("ordinals-before");
+    /// <summary>其中后四座: words ending in 后 that make the number after them "the last N", like 前三名 (latter-ordinal).</summary>
+    private static readonly string[] LatterOrdinalWords = Grammar.Words("latter-ordinal");
+    private static readonly SearchValues<char> LatterOrdinalEnds = SearchValues.Create(string.Concat(LatterOrdinalWords.Select(w => w[^1]).Distinct()));
     private static readonly SearchValues<char> VagueBeforeUnit = Grammar.Chars("vague-before-unit");
     private static readonly SearchValues<char> NotOrdinalBeforeQian = Grammar.Chars("not-ordinal-before-qian");
     private static readonly SearchValues<char> CountJoiners = Grammar.Chars("count-joiners");
@@ -398,7 +401,8 @@ internal static class QuantityScanner
                     return false;
                 }
             }
-            else if (MoneyRecognizer.TryPrefixCurrency(text, phrase, ref candidate) || CountRecognizer.TryUnitless(text, phrase, ref candidate))
+            else if (MoneyRecognizer.TryPrefixCurrency(text, phrase, ref candidate) || CountRecognizer.TryUnitless(text, phrase, ref candidate)
+                || CountRecognizer.TryTableCell(text, phrase, ref candidate))
             {
                 consumed = candidate.End;
             }
@@ -519,6 +523,10 @@ internal static class QuantityScanner
                 return true;
             }
         }
+        if (LatterOrdinalEnds.Contains(prev) && WordMatch.EndsWithAny(text[..at], LatterOrdinalWords))
+        {
+            return true; // 其中后四座为新建城市: "of them the last four", like 前两批
+        }
         if ((NumeralChars.SmallUnit(lead) > 0 || NumeralChars.BigUnit(lead) > 0) && VagueBeforeUnit.Contains(prev))
         {
             return true;
@@ -531,15 +539,17 @@ internal static class QuantityScanner
     }
 
     /// <summary>
-    /// IMG_261, 5A级, hex hashes, 10:22: digits glued to letters or colons are codes and times. A Chinese numeral after a
-    /// Latin letter is no code (XXX七个贫困乡镇之一: a placeholder name, then the count).
+    /// IMG_261, 5A级, hex hashes, 10:22: digits glued to letters or colons are codes and times; the decimal part of a number
+    /// whose integer part is masked with letters (xx.8万人) is no amount either. A Chinese numeral after a Latin letter is no
+    /// code (XXX七个贫困乡镇之一: a placeholder name, then the count).
     /// </summary>
     private static bool IsCode(ReadOnlySpan<char> text, int at, out int end)
     {
         end = at;
         var prev = at > 0 ? text[at - 1] : ' ';
         var arabic = NumeralChars.ArabicDigit(text[at]) >= 0;
-        var code = (arabic && NumeralChars.IsLatinLetter(prev)) || prev is '#' or '@' or '\\' or '=' or '_' or '%' or '/' or '?' or '&';
+        var code = (arabic && NumeralChars.IsLatinLetter(prev)) || prev is '#' or '@' or '\\' or '=' or '_' or '%' or '/' or '?' or '&'
+            || (arabic && NumeralChars.IsArabicPoint(prev) && at >= 2 && NumeralChars.IsLatinLetter(text[at - 2])); // xx.8万人, xxx.6万元: masked digits
         if (arabic)
         {
             var e = at;
