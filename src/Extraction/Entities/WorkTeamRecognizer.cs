@@ -23,6 +23,7 @@ internal readonly record struct TeamMention(int Start, int End, string Sender, s
 /// <item><c>S工作队,迅速进驻P</c>: an organisation right before the team word, a verb of settling (team-markers.tsv,
 /// column settle) and a village, township or county after it;</item>
 /// <item><c>S向P派出工作队</c>: the station between the toward word and the send verb;</item>
+/// <item><c>P驻村工作队,由S派驻</c>, <c>P驻村工作队(S派驻)</c>: the sender in an apposition after the team;</item>
 /// <item><c>P工作队</c> for a station whose sender the text named before.</item>
 /// </list>
 /// Teams with no named sender (各驻村工作队) are not reported.
@@ -179,6 +180,12 @@ internal static partial class WorkTeamRecognizer
                 continue;
             }
             // 劳光村工作队, 十二连工作队: a station named right before the team word, sender known from elsewhere.
+            // 雨亭岭村驻村工作队,由…共同派驻: a station before the team word (filler between) and an apposition after it naming the sender.
+            if (VillageBeforeGap(view, byEnd, clauseStart, t) is { } named && ApposedSender(view, byEnd, te) is { } apposed)
+            {
+                explicitTeams.Add(new TeamMention(named.Start, te, apposed.Name, named.Name, named.Start, named.End));
+                continue;
+            }
             if (StationEndingAt(view, byEnd, clauseStart, t) is { } alone)
             {
                 stationOnly.Add((alone.Start, te, alone));
@@ -597,6 +604,13 @@ internal static partial class WorkTeamRecognizer
             {
                 // 义井镇(原虎鼻乡)横山寺村: a bracketed former name between members of the chain names no station.
                 q = noteEnd;
+                continue;
+            }
+            if (((items.Count > 0 && items[^1].Place >= 0 && items[^1].End == q && places[items[^1].Place].Level == PlaceLevel.Township) || (items.Count == 0 && unknown > 0))
+                && StationOfficeEnd(view, places, q, to) is var officeEnd && officeEnd > q)
+            {
+                // 高场办事处联丰村: a township's office between the township (read or not) and the village names no station.
+                q = officeEnd;
                 continue;
             }
             if (items.Count > 0 && TextClasses.Coordinators.Contains(view[q]) && q + 1 < to)
