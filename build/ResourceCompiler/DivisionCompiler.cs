@@ -160,9 +160,14 @@ internal static class DivisionCompiler
             var u = units[i];
             // The Corps' regiments are listed as 兵团一四七团 inside the county they lie in; reports write 一四七团.
             var official = u.Name;
-            if (u.Level == 4 && official.Length > 3 && official.StartsWith("兵团", StringComparison.Ordinal) && official.EndsWith('团'))
+            if (u.Level == 4 && CorpsUnitName(official) is { } corps)
             {
-                result.Add((official[2..], i));
+                result.Add((corps, i));
+                // The list writes zero as 零 (兵团一零五团); reports write 〇 (一〇五团).
+                if (corps.Contains('零'))
+                {
+                    result.Add((corps.Replace('零', '〇'), i));
+                }
                 continue;
             }
             var ending = Endings[u.Ending].Official;
@@ -210,6 +215,36 @@ internal static class DivisionCompiler
         result.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
         return result;
     }
+
+    /// <summary>
+    /// The name reports give a Corps unit the NBS list names as a township-level unit (its code is the unit's): 兵团一四七团
+    /// → 一四七团, 兵团军户农场 → 军户农场, 兵团托云牧场 → 托云牧场, 兵团红星二场 → 红星二场, and with the division the list
+    /// sometimes puts before it dropped (兵团农九师一六六团 → 一六六团, 兵团第九师一六二团 → 一六二团; the division is a place
+    /// of its own, without code). A branch or living quarters (兵团六十六团分部, 兵团一二三团生活区), a town's branch
+    /// (兵团北泉镇分部) and a works (兵团第十二师养禽场) are not the regiment or farm: null.
+    /// </summary>
+    internal static string? CorpsUnitName(string official)
+    {
+        int at = official.IndexOf("兵团", StringComparison.Ordinal);
+        if (at < 0 || at > 2)
+        {
+            return null;
+        }
+        var name = official[(at + 2)..];
+        // 农九师, 第九师, 十二师, 农十二师 before the regiment.
+        int division = name.IndexOf('师');
+        if (division > 0 && division <= 4 && name[..division].TrimStart('农', '第').All(IsChineseDigit))
+        {
+            name = name[(division + 1)..];
+        }
+        bool regiment = name.Length >= 3 && name.EndsWith('团') && name[..^1].All(IsChineseDigit);
+        bool farm = name.Length >= 4 && (name.EndsWith("农场", StringComparison.Ordinal) || name.EndsWith("牧场", StringComparison.Ordinal)
+                                         || name.EndsWith("总场", StringComparison.Ordinal))
+                    || name.Length >= 3 && name.EndsWith('场') && IsChineseDigit(name[^2]);
+        return regiment || farm ? name : null;
+    }
+
+    private static bool IsChineseDigit(char c) => "〇零一二三四五六七八九十百".Contains(c);
 
     private static void SplitName(Unit u)
     {

@@ -677,7 +677,8 @@ internal sealed partial class PlaceRecognizer
             var e = current.End;
             if (e + 1 < view.Length && TextClasses.Coordinators.Contains(view[e]) && state.GazetteerKeyLength[e] == 0
                 && !current.IsAnaphor
-                && TryUnitAt(view, state, e + 1, ParentOf(state, current), current.Level, out var sibling))
+                && TryUnitAt(view, state, e + 1, ParentOf(state, current), current.Level, out var sibling)
+                && !OpensHigherPlace(view, state, e + 1, sibling, current.Level))
             {
                 sibling = sibling with { Parent = current.Parent };
                 Add(state, sibling);
@@ -687,6 +688,14 @@ internal sealed partial class PlaceRecognizer
             return current.End;
         }
     }
+
+    /// <summary>
+    /// Whether a coordinated sibling read by its suffix opens with a place above the list's level that ends inside it:
+    /// 一师十一团十三连、三师四十四团十八连 and 十四连、六十六团八连 list a second chain (三师 …, 六十六团 …), not a company
+    /// named 三师四十四团十八 or 六十六团八.
+    /// </summary>
+    private bool OpensHigherPlace(ReadOnlySpan<char> view, ScanState state, int start, PlaceMention sibling, PlaceLevel level)
+        => TryUnitAt(view, state, start, null, null, out var alone) && alone.End < sibling.End && alone.Level < level;
 
     /// <summary>The length of an inline pinyin annotation such as <c>(tuán)</c> at <paramref name="p"/>, or 0.</summary>
     internal static int InlinePinyinLength(ReadOnlySpan<char> view, int p)
@@ -981,6 +990,10 @@ internal sealed partial class PlaceRecognizer
             && TryStemUnit(view, state, p, end, prev, requiredLevel, out unit)
             && (!outsideTownship || (useTable && DivisionTable.Default.HasWrittenName(view[p..unit.End])))
             && !(useTable && unit.End - end > MinNameLength && Encloses(DivisionTable.Default, entry.Name, view[end..unit.End].ToString()))
+            // 六师军户农场: a prefecture the table lacks (the Corps' divisions: their farms and regiments lie in counties)
+            // written short before a unit the table names is a chain, not a stem.
+            && !(useTable && entry.Level == PlaceLevel.Prefecture && unit.End - end > MinNameLength
+                && !DivisionTable.Default.HasWrittenName(entry.Name) && DivisionTable.Default.HasWrittenName(view[end..unit.End]))
             // 位于田林县: a short form opening with a function character (于田) is no stem where the name after that
             // character is one the table has (田林县) and the whole is not.
             && !(useTable && TextClasses.Function.Contains(view[p]) && DivisionTable.Default.HasWrittenName(view[(p + 1)..unit.End])
@@ -1046,8 +1059,33 @@ internal sealed partial class PlaceRecognizer
                 break;
             }
         }
+        // A river or lake named after a place written short (喀什河, 特克斯河): the water is the place, not the prefecture.
+        if (level == entry.Level && best.IsAlias && entry.Level is not (PlaceLevel.Country or PlaceLevel.Province)
+            && end < view.Length && IsWaterEndingAt(view, end) && state.GazetteerKeyLength[end] == 0)
+        {
+            end++;
+            level = PlaceLevel.Other;
+            rank = TerminalRank;
+        }
         unit = new PlaceMention(p, end, view[p..end].ToString(), level, null, rank);
         return true;
+    }
+
+    /// <summary>Endings of a river or lake named after a place (喀什河), with the characters after them that open another name: water-endings.tsv.</summary>
+    private static readonly (char Ending, string NotBefore)[] WaterEndings =
+        [.. WordLists.Get("water-endings").Rows.Select(r => (r[0][0], r.Length > 1 ? r[1] : ""))];
+
+    /// <summary>Whether a water ending stands at <paramref name="at"/> and is not the start of a province (河南, 湖北).</summary>
+    private static bool IsWaterEndingAt(ReadOnlySpan<char> view, int at)
+    {
+        foreach (var (ending, notBefore) in WaterEndings)
+        {
+            if (view[at] == ending)
+            {
+                return at + 1 >= view.Length || !notBefore.Contains(view[at + 1]);
+            }
+        }
+        return false;
     }
 
     /// <summary>Words after a county of Taiwan or Hong Kong written short that make it an office's place (花蓮分署): office-words.tsv.</summary>

@@ -107,6 +107,14 @@ internal static class TextClasses
                 flags[c] |= PersonCharFlag;
             }
         }
+        // A numeral outside the ideograph block (〇) names a numbered regiment or company as the others do (一〇五团).
+        foreach (var c in Members("digit"))
+        {
+            if (c < '\u3400' || c > '\u9fff')
+            {
+                flags[c] |= NameCharFlag | ChainCharFlag;
+            }
+        }
         return flags;
     }
 }
