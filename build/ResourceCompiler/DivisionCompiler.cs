@@ -233,7 +233,7 @@ internal static class DivisionCompiler
         var name = official[(at + 2)..];
         // 农九师, 第九师, 十二师, 农十二师 before the regiment.
         int division = name.IndexOf('师');
-        if (division > 0 && division <= 4 && name[..division].TrimStart('农', '第').All(IsChineseDigit))
+        if (division > 0 && division <= 4 && name[..division].TrimStart('农', '第') is { Length: > 0 } number && number.All(IsChineseDigit))
         {
             name = name[(division + 1)..];
         }

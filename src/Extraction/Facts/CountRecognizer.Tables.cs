@@ -10,6 +10,12 @@ internal static partial class CountRecognizer
     private const int TableLabelLength = 16;
 
     /// <summary>
+    /// The longest table row read, in characters, on either side of a cell: a longer line is prose or a dump of numbers, and
+    /// bounding the scans keeps a line of N bare numbers linear (each number would otherwise walk the whole line both ways).
+    /// </summary>
+    private const int TableRowLength = 256;
+
+    /// <summary>
     /// 村民委员会(个) … 14420, 乡村户数 (万户) … 681.08, 乡政府(个) 365 341 334: a bare Arabic number at the end of a table's
     /// row or among its last cells, the row opening with a short label that ends in a measure word in brackets (万, 亿 or
     /// 百, 千 before it scale the cells: 681.08 万户 is 6,810,800 households). Between the bracket and the number only Latin
@@ -26,14 +32,23 @@ internal static partial class CountRecognizer
         }
         for (var k = phrase.End; k < text.Length && text[k] is not ('\n' or '\r'); k++)
         {
+            if (k - phrase.End >= TableRowLength)
+            {
+                return false;
+            }
             var c = text[k];
             if (!IsCellSpace(c) && NumeralChars.ArabicDigit(c) < 0 && !NumeralChars.IsArabicPoint(c) && NumeralChars.Narrow(c) != ',')
             {
                 return false; // a word after the number: no row of cells
             }
         }
-        var lineStart = text[..phrase.Start].LastIndexOfAny('\n', '\r') + 1;
-        var row = text[lineStart..phrase.Start];
+        var window = Math.Max(0, phrase.Start - TableRowLength);
+        var lineBreak = text[window..phrase.Start].LastIndexOfAny('\n', '\r');
+        if (lineBreak < 0 && window > 0)
+        {
+            return false; // no line start within a row's length
+        }
+        var row = text[(window + lineBreak + 1)..phrase.Start];
         // The last bracket with an ideograph in it: a translation's own brackets ((unit), (10000 persons)) are passed over.
         var close = row.Length;
         int open;
