@@ -782,7 +782,8 @@ internal static class DateRecognizer
         {
             year = (int)n.Value;
         }
-        else if (n.Value is >= 1 and < 200 && (n.Style != NumeralStyle.DigitByDigit || n.IntegerDigits == 3))
+        else if (n.Value is >= 1 and < 200 && (n.Style != NumeralStyle.DigitByDigit || n.IntegerDigits == 3)
+            && state.TaiwanYears) // a mainland 今（21）年 writes the year short, not in the ROC calendar
         {
             year = RocYearZero + (int)n.Value;
         }
