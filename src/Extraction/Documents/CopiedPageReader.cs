@@ -64,6 +64,40 @@ internal static class CopiedPageReader
         return true;
     }
 
+    /// <summary>A time of day (2021-07-13 10:22): a comment's or a post's timestamp, not a notice's closing date.</summary>
+    private static bool HasTimeOfDay(string line) => line.Contains(':') || line.Contains('\uFF1A');
+
+    /// <summary>At most this many lines (the senders, a signature) stand between a notice's last paragraph and its closing date.</summary>
+    private const int MaxLinesBeforeClosingDate = 3;
+
+    /// <summary>
+    /// A notice's closing date line (…如期完成。/ 巴中市财政局 / 2019年2月18日): the first date-alone line after the last
+    /// paragraph of running text, with at most <see cref="MaxLinesBeforeClosingDate"/> lines between and no other date-alone
+    /// line after it (dates under a list of related links are many). -1 when there is none.
+    /// </summary>
+    private static int ClosingDateLine(string text, List<(int Start, int Length)> lines, bool[] furniture, bool[] closingDate)
+    {
+        var lastParagraph = -1;
+        for (int i = lines.Count - 1; i >= 0; i--)
+        {
+            if (!furniture[i] && (lines[i].Length >= BodyLineLength || text.AsSpan(lines[i].Start, lines[i].Length).Contains(Marks.FullStop, StringComparison.Ordinal)))
+            {
+                lastParagraph = i;
+                break;
+            }
+        }
+        if (lastParagraph < 0)
+        {
+            return -1;
+        }
+        var first = Array.IndexOf(closingDate, true, lastParagraph + 1);
+        if (first < 0 || first - lastParagraph - 1 > MaxLinesBeforeClosingDate || Array.IndexOf(closingDate, true, first + 1) >= 0)
+        {
+            return -1;
+        }
+        return first;
+    }
+
     private const char FirstFullWidth = '\uFF01';
     private const char LastFullWidth = '\uFF5E';
     private const int FullWidthOffset = 0xFEE0;
@@ -82,6 +116,7 @@ internal static class CopiedPageReader
         var furniture = new bool[lines.Count];
         // Furniture lines that are still read for facts: the headline's, and the dateline, source and byline lines.
         var read = new bool[lines.Count];
+        var closingDate = new bool[lines.Count];
         // Only short lines can be furniture or a headline; long ones are not copied out of the text,
         // so a 100 MB line costs no second copy.
         var texts = new string?[lines.Count];
@@ -97,8 +132,9 @@ internal static class CopiedPageReader
             if (texts[i] is { Length: > 0 } line && new FurnitureLine(line) is var reading && Byline.IsFurniture(reading))
             {
                 furniture[i] = true;
-                // A line of a date alone below the body (a notice's closing 2019年2月18日) is read too: its date is a fact.
-                read[i] = Byline.IsCreditLine(reading) && (i < headerEnd || (reading.Date is not null && IsDateAlone(line)));
+                read[i] = i < headerEnd && Byline.IsCreditLine(reading);
+                // A date alone below the body may be a notice's closing date (2019年2月18日): chosen below, once the body is known.
+                closingDate[i] = i >= headerEnd && Byline.IsCreditLine(reading) && reading.Date is not null && IsDateAlone(line) && !HasTimeOfDay(line);
                 Byline.Read(reading, layout.Findings);
                 if (LoneName(line, out bool marked) is { } name && marked)
                 {
@@ -235,6 +271,10 @@ internal static class CopiedPageReader
 
         bool leadRead = false;
         var lastBody = Array.LastIndexOf(furniture, false);
+        if (ClosingDateLine(text, lines, furniture, closingDate) is var closing and >= 0)
+        {
+            read[closing] = true;
+        }
         for (int i = 0; i < lines.Count; i++)
         {
             if (furniture[i])

@@ -54,9 +54,11 @@ public sealed class Document
     public IReadOnlyList<(int Start, int End)> Paragraphs { get; }
 
     /// <summary>
-    /// The header lines outside the body that are still read for facts, as UTF-16 ranges of <see cref="Text"/>
-    /// in order, <c>End</c> exclusive: the headline with its kicker and subtitle, and the lines that date,
-    /// source or credit the story (<c>2020年09月22日 12:11 来源:兵团日报</c>, <c>芜湖日报记者 付君兰</c>). Navigation,
+    /// The lines outside the body that are still read for facts, as UTF-16 ranges of <see cref="Text"/>
+    /// in order, <c>End</c> exclusive: the headline with its kicker and subtitle, the header lines that date,
+    /// source or credit the story (<c>2020年09月22日 12:11 来源:兵团日报</c>, <c>芜湖日报记者 付君兰</c>), and below the
+    /// body only a notice's closing date line (<c>2019年2月18日</c> under its senders, at most three lines after its last
+    /// paragraph; not a date with a time of day, nor the dates of a list of links). Navigation,
     /// share bars, counters and file names are in neither these nor <see cref="Paragraphs"/>. For a web page, the
     /// headline that opens its extracted <see cref="Text"/>.
     /// </summary>

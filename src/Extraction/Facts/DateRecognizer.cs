@@ -312,6 +312,7 @@ internal static class DateRecognizer
     private static readonly SearchValues<char> DayAfterHao = Grammar.Chars("day-after-hao", " \n\r");
     private static readonly SearchValues<char> NotRelativeYearAfter = Grammar.Chars("not-relative-year-after");
     private static readonly SearchValues<char> NotQianNianAfter = Grammar.Chars("not-qian-nian-after");
+    private static readonly SearchValues<char> NotSameYearAfter = Grammar.Chars("not-same-year-after");
 
     // Three ranges of years, each for its own question:
     /// <summary>A four-digit number before 年 or in an ISO date is read as a year from here…</summary>
@@ -782,7 +783,8 @@ internal static class DateRecognizer
         {
             year = (int)n.Value;
         }
-        else if (n.Value is >= 1 and < 200 && (n.Style != NumeralStyle.DigitByDigit || n.IntegerDigits == 3))
+        else if (n.Value is >= 1 and < 200 && (n.Style != NumeralStyle.DigitByDigit || n.IntegerDigits == 3)
+            && state.TaiwanYears) // a mainland 今（21）年 writes the year short, not in the ROC calendar
         {
             year = RocYearZero + (int)n.Value;
         }
@@ -883,7 +885,8 @@ internal static class DateRecognizer
 
     /// <summary>
     /// 同年12月, 同年底: the year of the date before, in this sentence or an earlier one; a month after it without one
-    /// before is <c>XXXX-12</c>, as 今年5月 on a page with no date. 同年 alone is no date (同年龄, 同年级, 同年同月).
+    /// before is <c>XXXX-12</c>, as 今年5月 on a page with no date. 同年 alone is no date (同年龄, 同年级, 同年同月),
+    /// nor is 同 of a word with the character before it (如同, 共同, 不同: not-same-year-after).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TrySameYear(ReadOnlySpan<char> text, int at, DateState state, out QuantityCandidate date, out int skipTo)
@@ -899,9 +902,9 @@ internal static class DateRecognizer
                 break;
             }
         }
-        if (p < 0)
+        if (p < 0 || (at > 0 && NotSameYearAfter.Contains(text[at - 1])))
         {
-            return false;
+            return false; // 如同年底, 共同年初, 不同年份: 同 belongs to the word before
         }
         var year = state.LastKnownYear;
         int? month = null;

@@ -155,14 +155,30 @@ internal static class QuantityScanner
 
     /// <summary>
     /// Where the scan goes on after a date: past what the recognizer read, and past a hyphen that opens the range's end
-    /// (2015-2020年, 8月16-17日: the hyphen is no sign of the next number).
+    /// (2015-2020年, 8月16-17日: the hyphen is no sign of the next number). A hyphen before any other number is its
+    /// minus sign (2020年-5.3%, 1-6月-3.2%) and is left to the scan.
     /// </summary>
     private static int PastDate(ReadOnlySpan<char> text, int end, int skipTo)
     {
         var next = Math.Max(end, skipTo);
-        return next == end && end + 1 < text.Length && NumeralChars.Narrow(text[end]) == '-' && NumeralChars.ArabicDigit(text[end + 1]) >= 0
+        return next == end && end + 1 < text.Length && NumeralChars.Narrow(text[end]) == '-' && OpensDateRangeEnd(text, end + 1)
             ? end + 1
             : next;
+    }
+
+    /// <summary>Whether digits at <paramref name="at"/> close with 年, 月 or 日 (the end of a date range: 2020年, 6月, 17日).</summary>
+    private static bool OpensDateRangeEnd(ReadOnlySpan<char> text, int at)
+    {
+        var p = at;
+        while (p < text.Length && NumeralChars.ArabicDigit(text[p]) >= 0)
+        {
+            p++;
+        }
+        while (p > at && p < text.Length && text[p] == ' ')
+        {
+            p++;
+        }
+        return p > at && p < text.Length && (Marks.Year.Contains(text[p]) || Marks.Month.Contains(text[p]) || Marks.Day.Contains(text[p]));
     }
 
     private static int ScanAt(ReadOnlySpan<char> text, int at, DateState state, List<QuantityCandidate> found)

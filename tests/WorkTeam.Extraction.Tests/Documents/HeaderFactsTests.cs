@@ -70,6 +70,25 @@ public sealed class HeaderFactsTests
     }
 
     [Fact]
+    public void A_traditional_notice_s_closing_date_is_read_for_facts()
+    {
+        var document = Document.FromText("確保年度減貧任務如期完成。\n巴中市財政局 巴中市扶貧開發局\n2019年2月18日\n");
+        Assert.Contains(ReportAnalyzer.Default.Extract(document), f => f is { Kind: FactKinds.Date, Text: "2019年2月18日", Start: 30, End: 40, Date: "2019-02-18" });
+    }
+
+    [Theory]
+    // Dates under a list of related links, and a comment's timestamp, are no closing date: no date facts below the body.
+    [InlineData("确保年度减贫任务如期完成。\n相关链接\n巴中市召开扶贫工作会\n2021-07-13\n巴中市发布脱贫名单\n2021-07-14\n")]
+    [InlineData("確保年度減貧任務如期完成。\n相關鏈接\n巴中市召開扶貧工作會\n2021-07-13\n巴中市發布脫貧名單\n2021-07-14\n")]
+    [InlineData("确保年度减贫任务如期完成。\n网友评论\n2021-07-13 10:22\n")]
+    [InlineData("確保年度減貧任務如期完成。\n網友評論\n2021-07-13 10:22\n")]
+    public void Dates_of_related_links_and_comment_timestamps_below_the_body_are_no_facts(string text)
+    {
+        var document = Document.FromText(text);
+        Assert.DoesNotContain(ReportAnalyzer.Default.Extract(document), f => f.Kind == FactKinds.Date);
+    }
+
+    [Fact]
     public void A_page_that_opens_with_its_body_has_no_header_lines()
     {
         var document = Document.FromText("眼下正值杏子成熟季节。在尉犁县尉犁镇和平社区的果园里,居民们共采摘杏子200吨。\n");
