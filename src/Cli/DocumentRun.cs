@@ -287,18 +287,31 @@ internal static class DocumentRun
         !blocks ? 1 : jobs > 1 && total > 0 ? Math.Clamp(total / (jobs * 4), 1, BlockDocuments) : BlockDocuments;
 
     /// <summary>
-    /// The inputs in blocks of up to <paramref name="most"/> and <see cref="BlockWeight"/> by <paramref name="weight"/>. A
-    /// failing source gives the block read so far, then its error (the inputs before it are worked on and consumed first).
+    /// The inputs in blocks of up to <paramref name="most"/> and <see cref="BlockWeight"/> by <paramref name="weight"/>. An
+    /// input is weighed before it joins: one that would take the block past the limit closes it and starts the next, so a
+    /// bigger input goes alone (never beside others, nor extracted again when one of them fails). A failing source gives
+    /// the block read so far, then its error (the inputs before it are worked on and consumed first).
     /// </summary>
     private static IEnumerable<List<TIn>> Blocks<TIn>(IEnumerable<TIn> inputs, int most, Func<TIn, long>? weight)
     {
         using var each = inputs.GetEnumerator();
+        bool held = false;
+        TIn next = default!;
+        long nextWeight = 0;
         while (true)
         {
             var block = new List<TIn>(Math.Min(most, 16));
             ExceptionDispatchInfo? failed = null;
             bool ended = false;
-            for (long sum = 0; block.Count < most && sum < BlockWeight;)
+            long sum = 0;
+            if (held)
+            {
+                // The input that closed the last block opens this one.
+                block.Add(next);
+                sum = nextWeight;
+                held = false;
+            }
+            while (block.Count < most && sum < BlockWeight)
             {
                 try
                 {
@@ -315,8 +328,14 @@ internal static class DocumentRun
                     failed = ExceptionDispatchInfo.Capture(e);
                     break;
                 }
+                long heft = weight?.Invoke(each.Current) ?? 0;
+                if (block.Count > 0 && sum + heft > BlockWeight)
+                {
+                    (held, next, nextWeight) = (true, each.Current, heft);
+                    break;
+                }
                 block.Add(each.Current);
-                sum += weight?.Invoke(each.Current) ?? 0;
+                sum += heft;
             }
             if (block.Count > 0)
             {

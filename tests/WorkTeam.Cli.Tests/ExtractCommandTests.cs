@@ -233,6 +233,28 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void An_input_that_would_take_a_block_past_32K_starts_the_next_block_and_a_bigger_one_goes_alone()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", new string('x', 20_000) + "一万");
+        folder.Write("b.txt", new string('x', 20_000) + "坏万"); // 20K + 20K would pass 32K: b opens the next block
+        folder.Write("c.txt", new string('x', 40_000) + "两万"); // over 32K: alone
+        folder.Write("d.txt", "三万");
+        folder.Write("e.txt", "四万");
+        var pipeline = FailingOnBad();
+        var run = CliRun.Of(pipeline, "extract", "--jobs", "1", folder.Path);
+        Assert.Equal(1, run.Code);
+        var docs = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => Path.GetFileName(l.Split('"')[3])).ToArray();
+        Assert.Equal(["a.txt", "c.txt", "d.txt", "e.txt"], docs);
+        Assert.Equal(
+            [$"workteam: {Path.Join(folder.Path, "b.txt")}: failed while processing: InvalidOperationException: a bad document", "workteam: 1 of 5 documents failed."],
+            run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        // a alone and b alone (no block to re-run), c alone, then d and e; each document extracted once.
+        Assert.Equal([2], pipeline.Blocks);
+        Assert.Equal(5, pipeline.DatesSeen.Count);
+    }
+
+    [Fact]
     public void A_missing_path_is_named_and_counts_as_a_failure()
     {
         using var folder = new TempFolder();
