@@ -255,6 +255,27 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void A_block_that_fails_when_each_document_then_works_alone_is_named_as_a_warning()
+    {
+        var pipeline = new ScriptedPipeline { Facts = ScriptedPipeline.MoneyAtEveryWan, FailBlock = documents => documents.Count > 1 };
+        const string input = "{\"doc\":\"a\",\"text\":\"一万\"}\n{\"doc\":\"b\",\"text\":\"两个万\"}\n";
+        var run = CliRun.Of(pipeline, input, CancellationToken.None, "extract", "--jsonl-input", "--jobs", "1");
+        Assert.Equal(0, run.Code);
+        Assert.Equal(
+            "{\"doc\":\"a\",\"kind\":\"money\",\"text\":\"万\",\"start\":1,\"end\":2,\"value\":10000,\"currency\":\"CNY\"}\n" +
+            "{\"doc\":\"b\",\"kind\":\"money\",\"text\":\"万\",\"start\":2,\"end\":3,\"value\":20000,\"currency\":\"CNY\"}\n",
+            run.Stdout);
+        Assert.Equal(
+            "workteam: standard input line 1 to standard input line 2: warning: the block of 2 documents failed as a whole " +
+            "(InvalidOperationException: a bad block) and was extracted again a document at a time; each one worked alone.\n",
+            run.Stderr);
+        var quiet = CliRun.Of(new ScriptedPipeline { Facts = ScriptedPipeline.MoneyAtEveryWan, FailBlock = documents => documents.Count > 1 },
+            input, CancellationToken.None, "extract", "--jsonl-input", "--jobs", "1", "--quiet");
+        Assert.Equal(run.Stdout, quiet.Stdout);
+        Assert.Equal("", quiet.Stderr);
+    }
+
+    [Fact]
     public void A_missing_path_is_named_and_counts_as_a_failure()
     {
         using var folder = new TempFolder();
