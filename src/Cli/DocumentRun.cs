@@ -75,7 +75,11 @@ internal sealed class InputOptions
 }
 
 /// <summary>One document's result: the loaded document and the command's work on it, or why it failed.</summary>
-internal readonly record struct DocumentOutcome<T>(RunDocument? Document, T? Result, string? Error);
+/// <param name="Document">The loaded document, or null when it failed.</param>
+/// <param name="Result">The command's work on it.</param>
+/// <param name="Error">Why it failed, as shown after its name, or null.</param>
+/// <param name="BlockFault">On a block's first document, when the block's work failed but each of its documents then worked alone: why it failed.</param>
+internal readonly record struct DocumentOutcome<T>(RunDocument? Document, T? Result, string? Error, string? BlockFault = null);
 
 /// <summary>
 /// Reads documents in parallel, runs a command's work on each, and hands the results to the
@@ -248,6 +252,13 @@ internal static class DocumentRun
                 for (int i = 0; i < block.Count; i++)
                 {
                     var (input, outcome) = (block[i], outcomes[i]);
+                    if (outcome.BlockFault is { } fault && !quiet)
+                    {
+                        // Nothing else would say so: every document came out, but a library fault was worked around.
+                        progress.Clear();
+                        stderr.WriteLine($"workteam: {name(block[0])} to {name(block[^1])}: warning: the block of {block.Count} documents failed " +
+                            $"as a whole ({fault}) and was extracted again a document at a time; each one worked alone.");
+                    }
                     done++;
                     progress.Advance(outcome.Document);
                     if (outcome.Error is not null)
@@ -287,18 +298,31 @@ internal static class DocumentRun
         !blocks ? 1 : jobs > 1 && total > 0 ? Math.Clamp(total / (jobs * 4), 1, BlockDocuments) : BlockDocuments;
 
     /// <summary>
-    /// The inputs in blocks of up to <paramref name="most"/> and <see cref="BlockWeight"/> by <paramref name="weight"/>. A
-    /// failing source gives the block read so far, then its error (the inputs before it are worked on and consumed first).
+    /// The inputs in blocks of up to <paramref name="most"/> and <see cref="BlockWeight"/> by <paramref name="weight"/>. An
+    /// input is weighed before it joins: one that would take the block past the limit closes it and starts the next, so a
+    /// bigger input goes alone (never beside others, nor extracted again when one of them fails). A failing source gives
+    /// the block read so far, then its error (the inputs before it are worked on and consumed first).
     /// </summary>
     private static IEnumerable<List<TIn>> Blocks<TIn>(IEnumerable<TIn> inputs, int most, Func<TIn, long>? weight)
     {
         using var each = inputs.GetEnumerator();
+        bool held = false;
+        TIn next = default!;
+        long nextWeight = 0;
         while (true)
         {
             var block = new List<TIn>(Math.Min(most, 16));
             ExceptionDispatchInfo? failed = null;
             bool ended = false;
-            for (long sum = 0; block.Count < most && sum < BlockWeight;)
+            long sum = 0;
+            if (held)
+            {
+                // The input that closed the last block opens this one.
+                block.Add(next);
+                sum = nextWeight;
+                held = false;
+            }
+            while (block.Count < most && sum < BlockWeight)
             {
                 try
                 {
@@ -315,8 +339,14 @@ internal static class DocumentRun
                     failed = ExceptionDispatchInfo.Capture(e);
                     break;
                 }
+                long heft = weight?.Invoke(each.Current) ?? 0;
+                if (block.Count > 0 && sum + heft > BlockWeight)
+                {
+                    (held, next, nextWeight) = (true, each.Current, heft);
+                    break;
+                }
                 block.Add(each.Current);
-                sum += weight?.Invoke(each.Current) ?? 0;
+                sum += heft;
             }
             if (block.Count > 0)
             {
@@ -350,6 +380,7 @@ internal static class DocumentRun
                 outcomes[i] = new DocumentOutcome<T>(null, default, Reason(e));
             }
         }
+        string? blockFault = null;
         if (workBlock is not null && loaded.Count > 1)
         {
             IReadOnlyList<T>? results = null;
@@ -361,6 +392,11 @@ internal static class DocumentRun
             catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
             {
+                blockFault = $"{e.GetType().Name}: {e.Message}";
+            }
+            if (results is not null && results.Count != loaded.Count)
+            {
+                blockFault = $"{results.Count} results for {loaded.Count} documents";
             }
             if (results is not null && results.Count == loaded.Count)
             {
@@ -383,7 +419,12 @@ internal static class DocumentRun
 #pragma warning restore CA1031
             {
                 outcomes[at[k]] = new DocumentOutcome<T>(null, default, $"failed while processing: {e.GetType().Name}: {e.Message}");
+                blockFault = null; // the document at fault is named: that says enough
             }
+        }
+        if (blockFault is not null)
+        {
+            outcomes[0] = outcomes[0] with { BlockFault = blockFault };
         }
         return outcomes;
     }

@@ -123,11 +123,15 @@ internal static class ExtractCommand
         }
 
         // A document's lines go into a pooled buffer that the consumer writes out and gives back: no string
-        // the size of the output is made per document. The run's window bounds how many buffers exist.
+        // the size of the output is made per document. A block is formatted whole before its first document is
+        // written, so up to a buffer per document of the blocks in flight (4 x jobs blocks of up to 256) are live
+        // at the peak; the pool keeps at most 8 x jobs of them once written (and none over 1-2 MB), the rest are
+        // dropped, so what the run holds after a peak is bounded by the jobs, not by the blocks' size.
         // JSON Lines are formatted as UTF-8 and copied to the output's stream as they are (Utf8Lines); CSV
         // rows, with their cells made safe for spreadsheets, go through a builder and the writer.
-        var builders = new ScratchPool<StringBuilder>(() => new StringBuilder(1 << 13), b => b.Capacity <= 1 << 20, b => b.Clear());
-        var buffers = new ScratchPool<Utf8Lines>(() => new Utf8Lines(1 << 14), b => b.Capacity <= 1 << 21, b => b.Clear());
+        int pooled = 8 * settings.Jobs;
+        var builders = new ScratchPool<StringBuilder>(() => new StringBuilder(1 << 13), b => b.Capacity <= 1 << 20, b => b.Clear(), pooled);
+        var buffers = new ScratchPool<Utf8Lines>(() => new Utf8Lines(1 << 14), b => b.Capacity <= 1 << 21, b => b.Clear(), pooled);
         var sink = writer is not null && !csv ? new Utf8Sink(writer) : null;
 
         (IReadOnlyList<Fact> Facts, StringBuilder? Rows, Utf8Lines? Lines) Format(RunDocument document, IReadOnlyList<Fact> facts)
@@ -216,8 +220,11 @@ internal static class ExtractCommand
         return code;
     }
 
-    /// <summary>Buffers handed from the workers to the consumer and back; a huge one is dropped, not kept.</summary>
-    private sealed class ScratchPool<T>(Func<T> create, Func<T, bool> keep, Action<T> clear)
+    /// <summary>
+    /// Buffers handed from the workers to the consumer and back; a huge one is dropped, not kept, and so is any
+    /// returned while <paramref name="most"/> are already kept.
+    /// </summary>
+    private sealed class ScratchPool<T>(Func<T> create, Func<T, bool> keep, Action<T> clear, int most)
     {
         private readonly Lock _gate = new();
         private readonly Stack<T> _free = new();
@@ -243,7 +250,10 @@ internal static class ExtractCommand
             clear(buffer);
             lock (_gate)
             {
-                _free.Push(buffer);
+                if (_free.Count < most)
+                {
+                    _free.Push(buffer);
+                }
             }
         }
     }

@@ -20,9 +20,11 @@ internal static class OrderedParallel
     /// Applies <paramref name="work"/> to every input on <paramref name="jobs"/> threads (the
     /// calling one included) and calls <paramref name="consume"/> in input order, never on two
     /// threads at once. An exception thrown by <paramref name="work"/> is rethrown to the caller
-    /// when its input's turn comes (the inputs before it are consumed); one thrown by
-    /// <paramref name="consume"/> or by the enumeration of <paramref name="inputs"/> stops the run
-    /// and is rethrown. Cancellation stops the run and throws <see cref="OperationCanceledException"/>.
+    /// when its input's turn comes (the inputs before it are consumed); so is one thrown by the
+    /// enumeration of <paramref name="inputs"/>: no input is taken after it, and those taken before
+    /// it are worked on and consumed first, with any number of jobs. One thrown by
+    /// <paramref name="consume"/> stops the run and is rethrown. Cancellation stops the run and
+    /// throws <see cref="OperationCanceledException"/>.
     /// </summary>
     public static void Run<TIn, TOut>(IEnumerable<TIn> inputs, int jobs, Func<TIn, TOut> work, Action<TIn, TOut> consume, CancellationToken cancel = default)
     {
@@ -68,7 +70,11 @@ internal static class OrderedParallel
         private bool _stopped;
         private int _waiting;
 
-        public ExceptionDispatchInfo? Fault { get; private set; }
+        private ExceptionDispatchInfo? _fault;       // of the work or the consumer: stops the run
+        private ExceptionDispatchInfo? _sourceFault; // of the source: ends it after the inputs taken before
+
+        /// <summary>What the run ends with: a fault of an input taken, else the source's, which came after them all.</summary>
+        public ExceptionDispatchInfo? Fault => _fault ?? _sourceFault;
 
         public void Stop()
         {
@@ -112,7 +118,11 @@ internal static class OrderedParallel
                     catch (Exception e)
 #pragma warning restore CA1031
                     {
-                        FailLocked(e);
+                        // As at the source's end: the inputs in flight are still worked on and consumed
+                        // (whichever worker finishes the head drains), then the caller gets the error.
+                        _sourceFault = ExceptionDispatchInfo.Capture(e);
+                        _sourceDone = true;
+                        PulseWaiting();
                         return;
                     }
                     index = _taken++;
@@ -189,10 +199,7 @@ internal static class OrderedParallel
 
         private void FailLocked(Exception e)
         {
-            if (Fault is null)
-            {
-                Fault = ExceptionDispatchInfo.Capture(e);
-            }
+            _fault ??= ExceptionDispatchInfo.Capture(e);
             _stopped = true;
             PulseWaiting();
         }

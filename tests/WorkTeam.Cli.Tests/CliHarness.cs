@@ -21,6 +21,9 @@ internal sealed class ScriptedPipeline : IDocumentPipeline
     /// <summary>How many documents each call of <see cref="ExtractEach"/> was given, in call order.</summary>
     public List<int> Blocks { get; } = [];
 
+    /// <summary>When set and true for a block given to <see cref="ExtractEach"/>, the call throws (a fault of the block, not of a document).</summary>
+    public Func<IReadOnlyList<Document>, bool>? FailBlock { get; init; }
+
     public Document Load(string path)
     {
         string text = File.ReadAllText(path);
@@ -57,6 +60,10 @@ internal sealed class ScriptedPipeline : IDocumentPipeline
         lock (Blocks)
         {
             Blocks.Add(documents.Count);
+        }
+        if (FailBlock?.Invoke(documents) == true)
+        {
+            throw new InvalidOperationException("a bad block");
         }
         return [.. documents.Select(document => Extract(document, kinds, documentDate))];
     }

@@ -233,6 +233,49 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void An_input_that_would_take_a_block_past_32K_starts_the_next_block_and_a_bigger_one_goes_alone()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", new string('x', 20_000) + "一万");
+        folder.Write("b.txt", new string('x', 20_000) + "坏万"); // 20K + 20K would pass 32K: b opens the next block
+        folder.Write("c.txt", new string('x', 40_000) + "两万"); // over 32K: alone
+        folder.Write("d.txt", "三万");
+        folder.Write("e.txt", "四万");
+        var pipeline = FailingOnBad();
+        var run = CliRun.Of(pipeline, "extract", "--jobs", "1", folder.Path);
+        Assert.Equal(1, run.Code);
+        var docs = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => Path.GetFileName(l.Split('"')[3])).ToArray();
+        Assert.Equal(["a.txt", "c.txt", "d.txt", "e.txt"], docs);
+        Assert.Equal(
+            [$"workteam: {Path.Join(folder.Path, "b.txt")}: failed while processing: InvalidOperationException: a bad document", "workteam: 1 of 5 documents failed."],
+            run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        // a alone and b alone (no block to re-run), c alone, then d and e; each document extracted once.
+        Assert.Equal([2], pipeline.Blocks);
+        Assert.Equal(5, pipeline.DatesSeen.Count);
+    }
+
+    [Fact]
+    public void A_block_that_fails_when_each_document_then_works_alone_is_named_as_a_warning()
+    {
+        var pipeline = new ScriptedPipeline { Facts = ScriptedPipeline.MoneyAtEveryWan, FailBlock = documents => documents.Count > 1 };
+        const string input = "{\"doc\":\"a\",\"text\":\"一万\"}\n{\"doc\":\"b\",\"text\":\"两个万\"}\n";
+        var run = CliRun.Of(pipeline, input, CancellationToken.None, "extract", "--jsonl-input", "--jobs", "1");
+        Assert.Equal(0, run.Code);
+        Assert.Equal(
+            "{\"doc\":\"a\",\"kind\":\"money\",\"text\":\"万\",\"start\":1,\"end\":2,\"value\":10000,\"currency\":\"CNY\"}\n" +
+            "{\"doc\":\"b\",\"kind\":\"money\",\"text\":\"万\",\"start\":2,\"end\":3,\"value\":20000,\"currency\":\"CNY\"}\n",
+            run.Stdout);
+        Assert.Equal(
+            "workteam: standard input line 1 to standard input line 2: warning: the block of 2 documents failed as a whole " +
+            "(InvalidOperationException: a bad block) and was extracted again a document at a time; each one worked alone.\n",
+            run.Stderr);
+        var quiet = CliRun.Of(new ScriptedPipeline { Facts = ScriptedPipeline.MoneyAtEveryWan, FailBlock = documents => documents.Count > 1 },
+            input, CancellationToken.None, "extract", "--jsonl-input", "--jobs", "1", "--quiet");
+        Assert.Equal(run.Stdout, quiet.Stdout);
+        Assert.Equal("", quiet.Stderr);
+    }
+
+    [Fact]
     public void A_missing_path_is_named_and_counts_as_a_failure()
     {
         using var folder = new TempFolder();

@@ -131,6 +131,66 @@ public class OrderedParallelTests
     }
 
     [Fact]
+    public void With_several_jobs_the_inputs_in_flight_when_enumerating_fails_are_worked_on_and_consumed_first()
+    {
+        // Inputs 0-2 are held in their work until the source fails, so they are still in flight then.
+        using var sourceFailed = new ManualResetEventSlim();
+        IEnumerable<int> Inputs()
+        {
+            for (int i = 0; i < 6; i++)
+            {
+                yield return i;
+            }
+            sourceFailed.Set();
+            throw new IOException("read error");
+        }
+        var consumed = new List<int>();
+        var error = Assert.Throws<IOException>(() => OrderedParallel.Run(
+            Inputs(), jobs: 4,
+            work: i =>
+            {
+                if (i < 3)
+                {
+                    Assert.True(sourceFailed.Wait(TimeSpan.FromSeconds(30)));
+                }
+                return i * 10;
+            },
+            consume: (i, result) => consumed.Add(result)));
+        Assert.Equal("read error", error.Message);
+        Assert.Equal([0, 10, 20, 30, 40, 50], consumed);
+    }
+
+    [Fact]
+    public void A_failure_in_the_work_before_a_failing_source_is_the_one_that_reaches_the_caller()
+    {
+        using var sourceFailed = new ManualResetEventSlim();
+        IEnumerable<int> Inputs()
+        {
+            for (int i = 0; i < 4; i++)
+            {
+                yield return i;
+            }
+            sourceFailed.Set();
+            throw new IOException("read error");
+        }
+        var consumed = new List<int>();
+        var error = Assert.Throws<InvalidOperationException>(() => OrderedParallel.Run(
+            Inputs(), jobs: 2,
+            work: i =>
+            {
+                if (i == 1)
+                {
+                    Assert.True(sourceFailed.Wait(TimeSpan.FromSeconds(30)));
+                    throw new InvalidOperationException("bad input 1");
+                }
+                return i;
+            },
+            consume: (i, _) => consumed.Add(i)));
+        Assert.Equal("bad input 1", error.Message);
+        Assert.Equal([0], consumed);
+    }
+
+    [Fact]
     public void Cancelling_stops_the_run_with_an_operation_cancelled_exception()
     {
         using var cancel = new CancellationTokenSource();
