@@ -20,6 +20,18 @@ public sealed class QuantityExtractorTests
     }
 
     [Fact]
+    public void A_table_row_longer_than_a_row_is_no_table_so_a_line_of_numbers_stays_linear()
+    {
+        // A data dump: a label naming its unit, then 50,000 bare numbers on one line. A table's row is read only within
+        // 256 characters either side of a cell, so none of them counts in 个 (each used to walk the whole line both ways,
+        // quadratic in the line, and every one came out a count); a short row still does.
+        var dump = "村民委员会(个) " + string.Join(' ', Enumerable.Repeat("12345", 50_000));
+        Assert.DoesNotContain(Extractor.Extract(dump), f => f.Kind == FactKinds.Count);
+        Assert.Equal([("12345", 12_345m, "个"), ("678", 678m, "个")],
+            Extractor.Extract("村民委员会(个) 12345 678").Where(f => f.Kind == FactKinds.Count).Select(f => (f.Text, f.Value!.Value, f.Unit!)).ToArray());
+    }
+
+    [Fact]
     public void Money_in_wan_yuan_is_in_yuan()
     {
         var f = Single("人均收入达到1.52万元", FactKinds.Money);
