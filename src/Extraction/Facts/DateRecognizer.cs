@@ -728,27 +728,7 @@ internal static class DateRecognizer
         }
         skipTo = at + 2;
         int? year = state.DocumentDate is { } doc ? doc.Year + offset : null;
-        var p = at + 2;
-        int? month = null;
-        int? day = null;
-        if (Grammar.StartsWithAny(text, p, RelativeYearParts))
-        {
-            p += 2;
-        }
-        else if (Grammar.StartsWithAny(text, p, HalfYears))
-        {
-            p += 3;
-        }
-        else if (p < text.Length && RelativeYearSuffixes.Contains(text[p]))
-        {
-            p++;
-        }
-        else if (TryMonthDay(text, p, out var m, out var d, out var end, out _))
-        {
-            month = m;
-            day = d;
-            p = end;
-        }
+        var p = AfterYearWord(text, at + 2, out var month, out var day);
         skipTo = p;
         if (year is null && month is null)
         {
@@ -761,6 +741,36 @@ internal static class DateRecognizer
         }
         Remember(state, date, year, month);
         return true;
+    }
+
+    /// <summary>
+    /// Where a relative or bracketed year's phrase ends after its 年 at <paramref name="p"/>: a part of the year (年底,
+    /// 年初), a half (上半年), a suffix character, or a month and day (今年3月5日, which set <paramref name="month"/> and
+    /// <paramref name="day"/>); <paramref name="p"/> itself when none follows.
+    /// </summary>
+    private static int AfterYearWord(ReadOnlySpan<char> text, int p, out int? month, out int? day)
+    {
+        month = null;
+        day = null;
+        if (Grammar.StartsWithAny(text, p, RelativeYearParts))
+        {
+            return p + 2;
+        }
+        if (Grammar.StartsWithAny(text, p, HalfYears))
+        {
+            return p + 3;
+        }
+        if (p < text.Length && RelativeYearSuffixes.Contains(text[p]))
+        {
+            return p + 1;
+        }
+        if (TryMonthDay(text, p, out var m, out var d, out var end, out _))
+        {
+            month = m;
+            day = d;
+            return end;
+        }
+        return p;
     }
 
     /// <summary>
@@ -792,27 +802,7 @@ internal static class DateRecognizer
         {
             return false;
         }
-        var p = n.End + 2;
-        int? month = null;
-        int? day = null;
-        if (Grammar.StartsWithAny(text, p, RelativeYearParts))
-        {
-            p += 2;
-        }
-        else if (Grammar.StartsWithAny(text, p, HalfYears))
-        {
-            p += 3;
-        }
-        else if (p < text.Length && RelativeYearSuffixes.Contains(text[p]))
-        {
-            p++;
-        }
-        else if (TryMonthDay(text, p, out var m, out var d, out var end, out _))
-        {
-            month = m;
-            day = d;
-            p = end;
-        }
+        var p = AfterYearWord(text, n.End + 2, out var month, out var day);
         date = MakeDate(at, at, p, year, month, day);
         state.SentenceYear = year;
         Remember(state, date, year, month);
