@@ -41,10 +41,13 @@ public sealed class ReportAnalyzer
     private readonly bool _anyReads;
     private readonly FrozenDictionary<FactKinds, string> _ownKindNames;
     private readonly FrozenDictionary<string, FactKinds> _ownKindsByName;
+    // The places the builder was given (null: Gazetteer.Default): the links read which place holds which in it.
+    private readonly Gazetteer? _gazetteer;
 
-    internal ReportAnalyzer(IFactRecognizer[] recognizers)
+    internal ReportAnalyzer(IFactRecognizer[] recognizers, Gazetteer? gazetteer = null)
     {
         _recognizers = recognizers;
+        _gazetteer = gazetteer;
         _ordered = [.. recognizers.Select(r => r as IOrderedRecognizer)];
         _kinds = [.. recognizers.Select(r => r.Kinds)];
         _reads = [.. recognizers.Select(r => r.ReadsKinds)];
@@ -347,7 +350,7 @@ public sealed class ReportAnalyzer
     }
 
     /// <summary>The claimed facts of one text, in the body, linked, of the kinds asked for.</summary>
-    private static List<Fact> Finish(TextAnalysis analysis, FactKinds kinds, FactKinds run, IReadOnlyList<(int Start, int End)>? body, List<(int Start, int End)>? head = null)
+    private List<Fact> Finish(TextAnalysis analysis, FactKinds kinds, FactKinds run, IReadOnlyList<(int Start, int End)>? body, List<(int Start, int End)>? head = null)
     {
         var claimed = analysis.AllClaimed;
         List<Fact>? headPlaces = null;
@@ -360,7 +363,7 @@ public sealed class ReportAnalyzer
             claimed = InBody(claimed, body);
         }
         // The links of every number (place, period, actor, subject), read from the facts of the body.
-        claimed = FactLinker.Link(analysis.Text, claimed);
+        claimed = FactLinker.Link(analysis.Text, claimed, _gazetteer);
         if (headPlaces is { Count: > 0 })
         {
             claimed = MergeInOrder(claimed, headPlaces);

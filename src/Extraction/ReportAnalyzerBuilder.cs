@@ -46,7 +46,11 @@ public sealed class ReportAnalyzerBuilder
     }
 
     /// <summary>Places with their level and the enclosing place named in the same chain.</summary>
-    /// <param name="gazetteer">The places to know by name; <see cref="Gazetteer.Default"/> when null.</param>
+    /// <param name="gazetteer">
+    /// The places to know by name; <see cref="Gazetteer.Default"/> when null. The analyzer reads this one wherever it
+    /// reads a gazetteer: recognition, the division codes of places and teams' stations (a short form resolves to the
+    /// unit its full name names), and the links of numbers.
+    /// </param>
     public ReportAnalyzerBuilder UsePlaces(Gazetteer? gazetteer = null)
     {
         _gazetteer = gazetteer ?? _gazetteer;
@@ -96,7 +100,7 @@ public sealed class ReportAnalyzerBuilder
                 _ => throw new InvalidOperationException("Unknown slot."),
             };
         }
-        return new ReportAnalyzer(recognizers);
+        return new ReportAnalyzer(recognizers, _gazetteer);
     }
 
     private ReportAnalyzerBuilder UseEntity(FactKinds kind)

@@ -14,6 +14,7 @@ namespace WorkTeam.Extraction.Entities;
 public sealed class EntityExtractor
 {
     private readonly PlaceRecognizer places;
+    private readonly Gazetteer gazetteer; // the places' own: the division codes read its short forms too
     private readonly Func<string, string>? toSimplified;
     private readonly Func<string, IEnumerable<(int Start, int End)>>? placeHints;
 
@@ -31,7 +32,8 @@ public sealed class EntityExtractor
     public EntityExtractor(Gazetteer? gazetteer = null, Func<string, string>? toSimplified = null,
         Func<string, IEnumerable<(int Start, int End)>>? placeHints = null)
     {
-        places = new PlaceRecognizer(gazetteer ?? Gazetteer.Default);
+        this.gazetteer = gazetteer ?? Gazetteer.Default;
+        places = new PlaceRecognizer(this.gazetteer);
         this.toSimplified = toSimplified;
         this.placeHints = placeHints;
     }
@@ -203,7 +205,7 @@ public sealed class EntityExtractor
     }
 
     /// <summary>One text's mentions as facts, with their division codes, in document order.</summary>
-    private static IReadOnlyList<Fact> Records(ref Line line, FactKinds kinds, string? doc)
+    private IReadOnlyList<Fact> Records(ref Line line, FactKinds kinds, string? doc)
     {
         var text = line.Text;
         var simplifiedView = line.View;
@@ -233,7 +235,7 @@ public sealed class EntityExtractor
         var n = 0;
         var divisions = DivisionTable.Default;
         // Places and teams' stations take their codes from one resolution of the text's places.
-        var units = wantsPlaces || teams is { Count: > 0 } ? DivisionResolver.Resolve(divisions, placeMentions, simplifiedView) : null;
+        var units = wantsPlaces || teams is { Count: > 0 } ? DivisionResolver.Resolve(divisions, gazetteer, placeMentions, simplifiedView) : null;
         if (wantsPlaces)
         {
             for (var i = 0; i < placeMentions.Count; i++)

@@ -22,11 +22,13 @@ public sealed class PlaceLookup
 
     private readonly DivisionTable _table;
     private readonly Gazetteer _gazetteer;
+    private readonly EntityExtractor _chains; // reads a name neither knows as a chain, on this lookup's gazetteer
 
     private PlaceLookup(DivisionTable table, Gazetteer gazetteer)
     {
         _table = table;
         _gazetteer = gazetteer;
+        _chains = new EntityExtractor(gazetteer);
     }
 
     /// <summary>The lookup on the embedded division table and gazetteer, shared by all threads.</summary>
@@ -101,7 +103,7 @@ public sealed class PlaceLookup
     /// <summary>A chain (民豐縣若克雅鄉勞光村, 第八师石河子市): each place the recognizer reads in it.</summary>
     private void AddChain(string name, List<PlaceUnit> found)
     {
-        foreach (var place in new EntityExtractor().Extract(name, FactKinds.Place))
+        foreach (var place in _chains.Extract(name, FactKinds.Place))
         {
             var unit = place.Code is { } c ? _table.FindCode(c) : null;
             found.Add(unit is { } u

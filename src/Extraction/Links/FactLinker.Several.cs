@@ -14,7 +14,7 @@ internal static partial class FactLinker
     /// about the place that holds them all, the most specific such place the document names (南投縣). None when the tied
     /// places are not joined, or no place, or several, hold them.
     /// </summary>
-    private static int JoinedHolder(string text, List<Fact> facts, bool[] candidate, List<Mention> mentions, int limit, bool joinedOnly = true, int fallback = None)
+    private static int JoinedHolder(string text, Gazetteer? gazetteer, List<Fact> facts, bool[] candidate, List<Mention> mentions, int limit, bool joinedOnly = true, int fallback = None)
     {
         var best = int.MinValue;
         foreach (var m in mentions)
@@ -50,7 +50,7 @@ internal static partial class FactLinker
         {
             var h = facts[j];
             if (!candidate[j] || h.Kind != FactKinds.Place || h.Name is null || Rank(h.Level) >= best || Rank(h.Level) <= Rank(PlaceLevel.Province)
-                || !tied.TrueForAll(t => Within(facts[t], h)))
+                || !tied.TrueForAll(t => Within(gazetteer, facts[t], h)))
             {
                 continue;
             }
@@ -65,7 +65,7 @@ internal static partial class FactLinker
         }
         // None the text names as a place of its own: the document's place, named only in its bodies' names
         // (米粮镇八一村、青铜关镇乡中村…4个村 in a letter of 镇安县脱贫攻坚领导小组办公室), when it holds them all.
-        if (holder < 0 && fallback >= 0 && Rank(facts[fallback].Level) < best && tied.TrueForAll(t => Within(facts[t], facts[fallback])))
+        if (holder < 0 && fallback >= 0 && Rank(facts[fallback].Level) < best && tied.TrueForAll(t => Within(gazetteer, facts[t], facts[fallback])))
         {
             return fallback;
         }
@@ -89,7 +89,7 @@ internal static partial class FactLinker
     /// else by the gazetteer's parents of the units the inner name stands for at its level (中寮乡 in 南投县, Taiwan's units
     /// having no code).
     /// </summary>
-    private static bool Within(Fact inner, Fact outer)
+    private static bool Within(Gazetteer? gazetteer, Fact inner, Fact outer)
     {
         if (inner.Code is { } innerCode && outer.Code is { } outerCode)
         {
@@ -99,7 +99,7 @@ internal static partial class FactLinker
         {
             return false;
         }
-        foreach (var unit in Gazetteer.Default.Find(name))
+        foreach (var unit in (gazetteer ?? Gazetteer.Default).Find(name))
         {
             if (unit.Level != inner.Level)
             {
@@ -120,13 +120,13 @@ internal static partial class FactLinker
     /// The unit's name as a title right after its short form completes it (南投縣長 → 南投县: the 縣 of 縣長 ends the name
     /// there), when the gazetteer's one unit of that full name has the place's level; else null.
     /// </summary>
-    private static string? NamedByTitle(string text, Fact place)
+    private static string? NamedByTitle(string text, Gazetteer? gazetteer, Fact place)
     {
         if (place.Name is not { } name || place.End >= text.Length || !char.IsLetter(text[place.End]))
         {
             return null;
         }
-        var unit = Gazetteer.Default.Resolve(string.Concat(name, text.AsSpan(place.End, 1)));
+        var unit = (gazetteer ?? Gazetteer.Default).Resolve(string.Concat(name, text.AsSpan(place.End, 1)));
         return unit is not null && unit.Level == place.Level && unit.Name.Length == name.Length + 1
             && unit.Name.StartsWith(name, StringComparison.Ordinal) ? unit.Name : null;
     }
@@ -136,7 +136,7 @@ internal static partial class FactLinker
     /// named before the number in its sentence (溪州鄉內…路況不佳，彰化縣政府挹注…): the funder's place is not where the money goes.
     /// The latest such place, or None.
     /// </summary>
-    private static int FundedPlace(List<Fact> facts, List<Mention>? sentenceMentions, int territory, int numberStart)
+    private static int FundedPlace(Gazetteer? gazetteer, List<Fact> facts, List<Mention>? sentenceMentions, int territory, int numberStart)
     {
         if (sentenceMentions is null)
         {
@@ -150,7 +150,7 @@ internal static partial class FactLinker
                 break;
             }
             var p = facts[m.Fact];
-            if (m.Fact != territory && Rank(p.Level) > Rank(facts[territory].Level) && Within(p, facts[territory]))
+            if (m.Fact != territory && Rank(p.Level) > Rank(facts[territory].Level) && Within(gazetteer, p, facts[territory]))
             {
                 found = m.Fact;
             }

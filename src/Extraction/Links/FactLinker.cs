@@ -1,4 +1,5 @@
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Places;
 using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Links;
@@ -57,8 +58,10 @@ internal static partial class FactLinker
     /// <summary>
     /// The facts with their numbers linked; other facts as they were. <paramref name="facts"/> is in document order.
     /// When no number gains a link, <paramref name="facts"/> itself comes back (most lines with a number: no list made).
+    /// Which place holds which, for places without a code, is read in <paramref name="gazetteer"/>, the analyzer's (null:
+    /// <see cref="Gazetteer.Default"/>).
     /// </summary>
-    public static List<Fact> Link(string text, List<Fact> facts)
+    public static List<Fact> Link(string text, List<Fact> facts, Gazetteer? gazetteer = null)
     {
         if (!facts.Exists(f => f.Kind.IsNumber()))
         {
@@ -376,11 +379,11 @@ internal static partial class FactLinker
                     place = documentCounty;
                 }
             }
-            if (place == Ambiguous && tiedIn is not null && JoinedHolder(text, facts, candidate, tiedIn, limit, fallback: documentPlace) is var holder && holder >= 0)
+            if (place == Ambiguous && tiedIn is not null && JoinedHolder(text, gazetteer, facts, candidate, tiedIn, limit, fallback: documentPlace) is var holder && holder >= 0)
             {
                 place = holder;
             }
-            else if (place >= 0 && scope == LinkScope.Clause && territory[place] && FundedPlace(facts, sentencePlaces[s], place, f.Start) is var funded && funded >= 0)
+            else if (place >= 0 && scope == LinkScope.Clause && territory[place] && FundedPlace(gazetteer, facts, sentencePlaces[s], place, f.Start) is var funded && funded >= 0)
             {
                 (place, scope) = (funded, LinkScope.Sentence);
             }
@@ -388,7 +391,7 @@ internal static partial class FactLinker
             if ((place < 0 || scope != LinkScope.Clause) && sentenceChoice[s] == Ambiguous && TotalBefore(text, cut.ClauseStarts[c], f.Start))
             {
                 // None when no place the document names holds them: not one of the places it sums.
-                place = JoinedHolder(text, facts, candidate, sentencePlaces[s]!, limit, joinedOnly: false, fallback: documentPlace);
+                place = JoinedHolder(text, gazetteer, facts, candidate, sentencePlaces[s]!, limit, joinedOnly: false, fallback: documentPlace);
                 scope = LinkScope.Sentence;
             }
             // A count of villages (三个村) is about the place that holds them: the document's county when the
@@ -559,7 +562,7 @@ internal static partial class FactLinker
             (linked ??= Prefix(facts, i)).Add(f with
             {
                 // A unit with no code may be a short form a title completes (南投縣長); one with a code is named most fully above.
-                Place = place >= 0 ? (facts[place].Code is null ? NamedByTitle(text, facts[place]) : null) ?? facts[place].Name : f.Place,
+                Place = place >= 0 ? (facts[place].Code is null ? NamedByTitle(text, gazetteer, facts[place]) : null) ?? facts[place].Name : f.Place,
                 Code = place >= 0 ? facts[place].Code : f.Code,
                 Scope = scope ?? f.Scope,
                 Period = period ?? f.Period,

@@ -18,9 +18,10 @@ internal static partial class DivisionResolver
 
     /// <summary>The unit of each mention (index into <paramref name="table"/>), or -1.</summary>
     /// <param name="table">The division table.</param>
+    /// <param name="gazetteer">The analyzer's gazetteer: its short forms and its places outside the table.</param>
     /// <param name="mentions">The places found, in text order.</param>
     /// <param name="view">The text they were found in (its simplified view), or empty: it shows a place tied to the one before it by a possessive (桐城市的西湖村).</param>
-    public static int[] Resolve(DivisionTable table, List<PlaceMention> mentions, ReadOnlySpan<char> view = default)
+    public static int[] Resolve(DivisionTable table, Gazetteer gazetteer, List<PlaceMention> mentions, ReadOnlySpan<char> view = default)
     {
         int n = mentions.Count;
         if (n == 0)
@@ -56,7 +57,7 @@ internal static partial class DivisionResolver
             }
             // places9: a short form our gazetteer gives a unit of the mention's level (巴州 for 巴音郭楞蒙古自治州) is that
             // unit before a unit of the other city level that merely shares the stem (巴州区 of 巴中).
-            var found = same ?? (near is null ? UnitsOfFullName(table, m) : UnitsOfFullName(table, m) ?? near);
+            var found = same ?? (near is null ? UnitsOfFullName(table, gazetteer, m) : UnitsOfFullName(table, gazetteer, m) ?? near);
             if (found is not null && found.Count <= MaxCandidates)
             {
                 candidates[i] = found;
@@ -71,7 +72,7 @@ internal static partial class DivisionResolver
         var outside = false;
         for (int i = 0; i < n; i++)
         {
-            if (IsBelowProvinceOutsideTable(table, mentions[i]))
+            if (IsBelowProvinceOutsideTable(gazetteer, mentions[i]))
             {
                 outside = true;
                 // 新北市 is Taiwan's, not the table's 新北区 of Changzhou (a 市 renamed 区).
@@ -238,9 +239,9 @@ internal static partial class DivisionResolver
     /// Whether <paramref name="m"/> is a place of our gazetteer below a province the division table lacks
     /// (a Taiwan county or city, a district of Hong Kong): the table's same-named units are elsewhere.
     /// </summary>
-    private static bool IsBelowProvinceOutsideTable(DivisionTable table, PlaceMention m)
+    private static bool IsBelowProvinceOutsideTable(Gazetteer gazetteer, PlaceMention m)
     {
-        if (m.IsAnaphor || m.Level <= PlaceLevel.Province || !Gazetteer.Default.TryGetKeys(m.Name, out var hits))
+        if (m.IsAnaphor || m.Level <= PlaceLevel.Province || !gazetteer.TryGetKeys(m.Name, out var hits))
         {
             return false;
         }
@@ -261,44 +262,38 @@ internal static partial class DivisionResolver
         {
             if (p.Level == PlaceLevel.Province)
             {
-                return OutsideProvinces.Value.Contains(p);
+                return IsProvinceOutsideTable(p);
             }
         }
         return false;
     }
 
     /// <summary>
-    /// The gazetteer's provinces whose units the division table lacks (台湾省, 香港特别行政区, 澳门特别行政区): no province
-    /// of the table by their name, or one without children (71, 81, 82 from HK-MO-TW.json).
+    /// Whether the division table lacks the units of a gazetteer's province (台湾省, 香港特别行政区, 澳门特别行政区): no province
+    /// of the table by its name, or one without children (71, 81, 82 from HK-MO-TW.json). Worked out once a province and
+    /// kept with its entry, so a user's gazetteer answers for its own provinces as the shipped one does.
     /// </summary>
-    private static readonly Lazy<HashSet<GazetteerEntry>> OutsideProvinces = new(() =>
+    private static bool IsProvinceOutsideTable(GazetteerEntry province)
     {
-        var table = DivisionTable.Default;
-        var set = new HashSet<GazetteerEntry>(ReferenceEqualityComparer.Instance);
-        var units = new List<int>();
-        foreach (var entry in Gazetteer.Default.Entries)
+        var known = province.OutsideTable;
+        if (known == 0)
         {
-            if (entry.Level != PlaceLevel.Province)
-            {
-                continue;
-            }
-            units.Clear();
-            table.FindUnits(entry.Name, units);
-            if (!units.Exists(u => table.LevelOf(u) == PlaceLevel.Province && table.HasChildren(u)))
-            {
-                set.Add(entry);
-            }
+            var table = DivisionTable.Default;
+            var units = new List<int>();
+            table.FindUnits(province.Name, units);
+            known = units.Exists(u => table.LevelOf(u) == PlaceLevel.Province && table.HasChildren(u)) ? (byte)1 : (byte)2;
+            province.OutsideTable = known; // a byte, written whole: threads that race write the same value
         }
-        return set;
-    });
+        return known == 2;
+    }
 
     /// <summary>
     /// The units of the gazetteer's full name for a short form the table does not know at the mention's level:
     /// 木垒 is 木垒哈萨克自治县, whose stem in the table is 木垒哈萨克. Null when there is none.
     /// </summary>
-    private static List<int>? UnitsOfFullName(DivisionTable table, PlaceMention m)
+    private static List<int>? UnitsOfFullName(DivisionTable table, Gazetteer gazetteer, PlaceMention m)
     {
-        if (!Gazetteer.Default.TryGetKeys(m.Name, out var hits))
+        if (!gazetteer.TryGetKeys(m.Name, out var hits))
         {
             return null;
         }

@@ -21,6 +21,12 @@ public sealed class GazetteerEntry
     /// <summary>Position in the data, which breaks ties between places of one level.</summary>
     internal int Order { get; }
 
+    /// <summary>
+    /// For a province: whether the division table lacks its units, once worked out (0 not yet, 1 no, 2 yes); kept with
+    /// the entry so every gazetteer, the shipped one or a user's, answers for its own provinces (DivisionResolver).
+    /// </summary>
+    internal byte OutsideTable;
+
     /// <summary>The canonical name in simplified script (<c>民丰县</c>).</summary>
     public string Name { get; }
 

@@ -42,7 +42,7 @@ internal sealed partial class PlaceRecognizer
     /// unit the table or the gazetteer knows (会勘|大埤 of 会勘大埤、褒忠…等5乡镇: 大埤乡 is a township of 云林县), or -1:
     /// the first name of a counted list glued to the verb before it. Read only where a counted list's first name is not found.
     /// </summary>
-    private static int KnownUnitStemStart(ReadOnlySpan<char> view, int end, PlaceLevel level)
+    private int KnownUnitStemStart(ReadOnlySpan<char> view, int end, PlaceLevel level)
     {
         for (var length = MaxCountedListName; length >= MinNameLength; length--)
         {
@@ -62,7 +62,7 @@ internal sealed partial class PlaceRecognizer
     /// Whether <paramref name="name"/> with a suffix of <paramref name="level"/> is a unit the table or the gazetteer knows
     /// (台西 of 台西乡, 东势 of 东势乡: listed short, they are no common words). Read only for a counted list's names.
     /// </summary>
-    private static bool IsKnownUnitStem(ReadOnlySpan<char> name, PlaceLevel level)
+    private bool IsKnownUnitStem(ReadOnlySpan<char> name, PlaceLevel level)
     {
         if (!StandaloneSuffixesByLevel.TryGetValue(level, out var suffixes))
         {
@@ -71,7 +71,7 @@ internal sealed partial class PlaceRecognizer
         foreach (var suffix in suffixes)
         {
             var written = string.Concat(name, suffix);
-            if (DivisionTable.Default.HasWrittenName(written) || Gazetteer.Default.Find(written).Count > 0)
+            if (DivisionTable.Default.HasWrittenName(written) || gazetteer.Find(written).Count > 0)
             {
                 return true;
             }
@@ -84,7 +84,7 @@ internal sealed partial class PlaceRecognizer
     /// of the list's level when the whole is none (会勘|大埤 of 会勘大埤、褒忠…等5乡镇), else the name after a verb of jieba's
     /// dictionary (走访|东河 of 走访东河、西河两个乡) when the rest is a name's length.
     /// </summary>
-    private static (int Start, int End) FirstListedName(ReadOnlySpan<char> view, (int Start, int End) name, PlaceLevel level)
+    private (int Start, int End) FirstListedName(ReadOnlySpan<char> view, (int Start, int End) name, PlaceLevel level)
     {
         var length = name.End - name.Start;
         if (length <= MinNameLength)

@@ -2148,7 +2148,7 @@ internal sealed partial class PlaceRecognizer
     /// that level, written short: only where the count is the number of names and each name is two to four
     /// name characters, the first at a word start.
     /// </summary>
-    private static void AddCountedLists(ReadOnlySpan<char> view, ScanState state, TakenSpans taken)
+    private void AddCountedLists(ReadOnlySpan<char> view, ScanState state, TakenSpans taken)
     {
         var added = false;
         Span<(int Start, int End)> names = stackalloc (int, int)[MaxCountedListNames];
@@ -2249,7 +2249,7 @@ internal sealed partial class PlaceRecognizer
     /// Whether a listed name is a word of jieba's dictionary other than a place name (道路、水利2个项目村 lists no villages),
     /// unless the table knows it as the stem of a unit of the list's level (安化 and 涟源 of 安化、保靖…五个县 are words too).
     /// </summary>
-    private static bool HoldsCommonWord(ReadOnlySpan<char> view, ReadOnlySpan<(int Start, int End)> names, PlaceLevel level)
+    private bool HoldsCommonWord(ReadOnlySpan<char> view, ReadOnlySpan<(int Start, int End)> names, PlaceLevel level)
     {
         var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
         foreach (var (start, end) in names)
