@@ -1334,7 +1334,7 @@ internal static partial class PersonRecognizer
     /// if its last character stands right before it (the keys of a list are never empty), so the credit scan compares the
     /// few words of that character, not the whole list, at each 者 or 员 of a text.
     /// </summary>
-    private static readonly FrozenDictionary<char, string[]> CreditLabelsByLast = WordsByFirst.ByLast(CreditLabels), CreditDatelinesByLast = WordsByFirst.ByLast(CreditDatelines);
+    private static readonly FrozenDictionary<char, string[]> CreditLabelsByLast = WordGroups.ByLastChar(CreditLabels), CreditDatelinesByLast = WordGroups.ByLastChar(CreditDatelines);
 
     /// <summary>
     /// The first of <paramref name="words"/> ending at <paramref name="end"/>, its characters written next to each
@@ -1809,7 +1809,7 @@ internal static partial class PersonRecognizer
     private static readonly CharSet DescriptorLastChars = new(LastChars(Descriptors));
 
     /// <summary>The descriptors ending in each character, in the order of <see cref="Descriptors"/>.</summary>
-    private static readonly FrozenDictionary<char, string[]> DescriptorsByLastChar = WordsByFirst.ByLast(Descriptors);
+    private static readonly FrozenDictionary<char, string[]> DescriptorsByLastChar = WordGroups.ByLastChar(Descriptors);
 
     /// <summary>The descriptors ending with each pair of characters, as <see cref="RolesByLastTwo"/> holds the roles.</summary>
     private static readonly FrozenDictionary<int, string[]> DescriptorsByLastTwo = ByLastTwo(Descriptors);
@@ -1860,7 +1860,7 @@ internal static partial class PersonRecognizer
     }
 
     /// <summary>The roles ending in each character, in the order of <see cref="Roles"/>, so the first match is the same.</summary>
-    private static readonly System.Collections.Frozen.FrozenDictionary<char, string[]> RolesByLastChar = WordsByFirst.ByLast(Roles);
+    private static readonly System.Collections.Frozen.FrozenDictionary<char, string[]> RolesByLastChar = WordGroups.ByLastChar(Roles);
 
     /// <summary>
     /// The roles ending with each pair of characters (packed in an int), in the order of <see cref="Roles"/>. Looked

@@ -11,7 +11,7 @@ internal sealed class WordsByFirst
     private readonly FrozenDictionary<char, string[]> _byFirst;
 
     /// <param name="words">The words, none empty (the lists' keys never are).</param>
-    public WordsByFirst(string[] words) => _byFirst = ByFirst(words);
+    public WordsByFirst(string[] words) => _byFirst = WordGroups.ByFirstChar(words);
 
     /// <summary>The first word of the list that <paramref name="rest"/> starts with, or null.</summary>
     public string? At(ReadOnlySpan<char> rest)
@@ -31,29 +31,4 @@ internal sealed class WordsByFirst
 
     /// <summary>Whether <paramref name="rest"/> starts with a word of the list (<see cref="WordMatch.StartsWithAny"/>).</summary>
     public bool StartsWithAny(ReadOnlySpan<char> rest) => At(rest) is not null;
-
-    /// <summary>The words by their first character, each group in the list's order (for a test of the words a text starts with).</summary>
-    public static FrozenDictionary<char, string[]> ByFirst(IEnumerable<string> words) => Group(words, last: false);
-
-    /// <summary>The words by their last character, each group in the list's order (for a test of the words a text ends with).</summary>
-    public static FrozenDictionary<char, string[]> ByLast(IEnumerable<string> words) => Group(words, last: true);
-
-    private static FrozenDictionary<char, string[]> Group(IEnumerable<string> words, bool last)
-    {
-        var groups = new Dictionary<char, List<string>>();
-        foreach (var word in words)
-        {
-            if (word.Length == 0)
-            {
-                throw new ArgumentException("A word list grouped by its words' first or last character holds an empty word.", nameof(words));
-            }
-            var key = last ? word[^1] : word[0];
-            if (!groups.TryGetValue(key, out var list))
-            {
-                groups[key] = list = [];
-            }
-            list.Add(word);
-        }
-        return groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray());
-    }
 }
