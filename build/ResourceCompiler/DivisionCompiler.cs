@@ -244,7 +244,38 @@ internal static class DivisionCompiler
         return regiment || farm ? name : null;
     }
 
-    private static bool IsChineseDigit(char c) => "〇零一二三四五六七八九十百".Contains(c);
+    private static bool IsChineseDigit(char c) => CorpsNumerals.Value.Contains(c);
+
+    /// <summary>
+    /// The characters a Corps unit's number is written in (一四七团, 一〇五团, 农十二师): the plain numerals of the numbers
+    /// core's list, Numbers/Data/numerals.tsv (its digits and 十 百 千; not the financial forms 壹 贰, not 两), read from the
+    /// one copy a linguist edits.
+    /// </summary>
+    private static readonly Lazy<HashSet<char>> CorpsNumerals = new(() =>
+    {
+        var path = Path.Combine(WordListCompiler.SourceRoot(), "Numbers", "Data", "numerals.tsv");
+        var numerals = new HashSet<char>();
+        string[]? columns = null;
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+            var cells = line.Split('\t');
+            if (columns is null)
+            {
+                columns = cells;
+                continue;
+            }
+            string Cell(string column) => cells[Array.IndexOf(columns, column)];
+            if (Cell("role") is "digit" or "small" && Cell("financial") == "no")
+            {
+                numerals.Add(Cell("char")[0]);
+            }
+        }
+        return numerals.Count > 0 ? numerals : throw new InvalidDataException($"{path}: no plain digits");
+    });
 
     private static void SplitName(Unit u)
     {

@@ -50,7 +50,7 @@ internal static class WordListCompiler
     }
 
     /// <summary>src/Extraction of the repository this compiler was built from (it is built in place by Resources.targets).</summary>
-    private static string SourceRoot()
+    internal static string SourceRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
