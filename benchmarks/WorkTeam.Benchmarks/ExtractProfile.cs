@@ -315,7 +315,7 @@ internal static class ExtractProfile
             t = Lap(ticks, bytes, 6, t);
             for (int i = 0; i < n; i++)
             {
-                units[i] = DivisionResolver.Resolve(divisions, placeMentions[i]);
+                units[i] = DivisionResolver.Resolve(divisions, Gazetteer.Default, placeMentions[i]);
             }
             t = Lap(ticks, bytes, 7, t);
             for (int i = 0; i < n; i++)
