@@ -20,13 +20,23 @@ internal static partial class CountRecognizer
     /// row or among its last cells, the row opening with a short label that ends in a measure word in brackets (万, 亿 or
     /// 百, 千 before it scale the cells: 681.08 万户 is 6,810,800 households). Between the bracket and the number only Latin
     /// words (a bilingual table's translation), spaces and other cells; after it only cells. The number counts in that
-    /// measure word. A unit that is no count (公顷, 万元) and a label with a clause mark in it (单位：个) are left alone.
+    /// measure word, or, when the bracket names a measure or a currency (耕地面积(公顷) 3500, 扶贫资金(万元) 120.5), is that measure
+    /// or that money. A label with a clause mark in it (单位：个) is left alone.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryTableCell(ReadOnlySpan<char> text, in NumberPhrase phrase, ref QuantityCandidate candidate)
     {
+        if (phrase.End < text.Length && NumeralChars.Narrow(text[phrase.End]) == '(' && TryBracketedUnit(text, phrase, ref candidate))
+        {
+            return true; // 1,000,000(千元): the unit in brackets right after the number
+        }
         if (phrase.Style != NumeralStyle.Arabic || phrase.HasMultiplier || phrase.Max is not null || phrase.Approx != Approximation.Exact
-            || phrase.Start == 0 || !IsCellSpace(text[phrase.Start - 1]))
+            || phrase.Start == 0)
+        {
+            return false;
+        }
+        var field = IsFieldNumber(text, phrase.Start);
+        if (!field && !IsCellSpace(text[phrase.Start - 1]))
         {
             return false;
         }
@@ -37,6 +47,10 @@ internal static partial class CountRecognizer
                 return false;
             }
             var c = text[k];
+            if (field && FieldEnds.Contains(c))
+            {
+                break; // 项目总投资（万元）：350，其中…: a form's field ends at its clause mark
+            }
             if (!IsCellSpace(c) && NumeralChars.ArabicDigit(c) < 0 && !NumeralChars.IsArabicPoint(c) && NumeralChars.Narrow(c) != ',')
             {
                 return false; // a word after the number: no row of cells
@@ -67,6 +81,10 @@ internal static partial class CountRecognizer
             return false; // 组织(人) 参加了 2: words between the bracket and the number
         }
         var label = row[..open].Trim();
+        if (field && label.LastIndexOfAny(FieldEnds) is var fieldStart and >= 0)
+        {
+            label = label[(fieldStart + 1)..].Trim(); // 其中中央资金200万元；种植面积(亩): 1200: the field after the clause before it
+        }
         if (label.Length == 0 || label.Length > TableLabelLength || !NumeralChars.IsIdeograph(label[^1]) || label.IndexOfAny(QuoteStops) >= 0)
         {
             return false;
@@ -83,7 +101,15 @@ internal static partial class CountRecognizer
             scale = small;
             unitText = unitText[1..];
         }
-        if (!UnitLexicon.TryMatch(unitText, 0, out var unit, out var length) || length != unitText.Length || unit.Kind != UnitKind.Count)
+        if (!UnitLexicon.TryMatch(unitText, 0, out var unit, out var length) || length != unitText.Length)
+        {
+            return false;
+        }
+        if (unit.Kind is UnitKind.Measure or UnitKind.Money)
+        {
+            return TableAmount(unit, phrase.Value * scale, phrase.End, ref candidate); // 耕地面积(公顷) 3500, 扶贫资金(万元) 120.5
+        }
+        if (unit.Kind != UnitKind.Count)
         {
             return false;
         }
@@ -92,6 +118,118 @@ internal static partial class CountRecognizer
         candidate.IsVerbal = unit.IsVerbal;
         candidate.Value = phrase.Value * scale;
         candidate.End = phrase.End;
+        return true;
+    }
+
+    /// <summary>The marks that end a form's field after its number (clause-end-after-number in grammar-chars.tsv).</summary>
+    private static readonly System.Buffers.SearchValues<char> FieldEnds = Grammar.Chars("clause-end-after-number", ",;");
+
+    /// <summary>
+    /// 项目总投资（万元）：350, 种植面积(亩): 1200: a form's field, its label's unit in brackets, a colon, the number (spaces
+    /// allowed around the colon): read as a table's row is.
+    /// </summary>
+    private static bool IsFieldNumber(ReadOnlySpan<char> text, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && IsCellSpace(text[k]))
+        {
+            k--;
+        }
+        if (k < 1 || NumeralChars.Narrow(text[k]) != ':')
+        {
+            return false;
+        }
+        k--;
+        while (k >= 0 && IsCellSpace(text[k]))
+        {
+            k--;
+        }
+        return k >= 0 && NumeralChars.Narrow(text[k]) == ')';
+    }
+
+    /// <summary>A table cell's amount in a measure or a currency its row or column names in brackets.</summary>
+    private static bool TableAmount(UnitEntry unit, decimal value, int end, ref QuantityCandidate candidate)
+    {
+        if (unit.Kind == UnitKind.Money)
+        {
+            candidate.Kind = FactKinds.Money;
+            candidate.Currency = unit.Currency;
+        }
+        else
+        {
+            candidate.Kind = FactKinds.Measure;
+            candidate.Unit = unit.Unit;
+        }
+        candidate.Value = value;
+        candidate.End = end;
+        return true;
+    }
+
+    /// <summary>
+    /// 1,000,000(千元), 3500（亩）, 12（个）: an Arabic number with its unit alone in the brackets right after it, 万/亿 or
+    /// 百/千 before the unit scaling it, as in a table's row. The unit gives the kind (money, measure or count). A figure's
+    /// or table's number (表2(万元)) and a number with words in the brackets (3(含2名党员)) are left alone.
+    /// </summary>
+    private static bool TryBracketedUnit(ReadOnlySpan<char> text, in NumberPhrase phrase, ref QuantityCandidate candidate)
+    {
+        if (phrase.Style != NumeralStyle.Arabic || phrase.HasMultiplier || phrase.Max is not null || phrase.Approx != Approximation.Exact)
+        {
+            return false;
+        }
+        var inner = text[(phrase.End + 1)..];
+        var limit = Math.Min(inner.Length, TableLabelLength);
+        var close = -1;
+        for (var k = 0; k < limit; k++)
+        {
+            if (NumeralChars.Narrow(inner[k]) == ')')
+            {
+                close = k;
+                break;
+            }
+        }
+        if (close < 1)
+        {
+            return false;
+        }
+        var start = phrase.Start;
+        while (start > 0 && IsCellSpace(text[start - 1]))
+        {
+            start--;
+        }
+        if (start > 0 && IsFigureLabelBefore(text, start))
+        {
+            return false; // 表2(万元): a table's number and its unit
+        }
+        var unitText = inner[..close];
+        decimal scale = 1;
+        if (NumeralChars.BigUnit(unitText[0]) is var big and > 0 && unitText.Length > 1)
+        {
+            scale = big;
+            unitText = unitText[1..];
+        }
+        else if (NumeralChars.SmallUnit(unitText[0]) is var small and >= 100 && unitText.Length > 1)
+        {
+            scale = small;
+            unitText = unitText[1..];
+        }
+        if (!UnitLexicon.TryMatch(unitText, 0, out var unit, out var length) || length != unitText.Length)
+        {
+            return false;
+        }
+        var end = phrase.End + close + 2;
+        if (unit.Kind is UnitKind.Measure or UnitKind.Money)
+        {
+            return TableAmount(unit, phrase.Value * scale, end, ref candidate);
+        }
+        if (unit.Kind != UnitKind.Count)
+        {
+            return false;
+        }
+        candidate.Kind = FactKinds.Count;
+        candidate.Unit = unit.Unit;
+        candidate.IsVerbal = unit.IsVerbal;
+        candidate.Value = phrase.Value * scale;
+        candidate.End = end;
         return true;
     }
 

@@ -844,7 +844,30 @@ internal static partial class CountRecognizer
         {
             return true;
         }
-        return end + unit.Length < text.Length && DigitValue(text[end]) == value + 1 && text[(end + 1)..].StartsWith(unit);
+        if (end + unit.Length < text.Length && DigitValue(text[end]) == value + 1 && text[(end + 1)..].StartsWith(unit))
+        {
+            return true;
+        }
+        return IsListedSeries(text, phrase.Start, end, unit, value);
+    }
+
+    /// <summary>一区、二区、三区各有5人, 1组、2组: the series' labels parted by a list mark (series-marks in grammar-chars.tsv).</summary>
+    private static readonly System.Buffers.SearchValues<char> SeriesMarks = Grammar.Chars("series-marks");
+
+    /// <summary>
+    /// 一区、二区、三区各有5人: a one-character numeral and its measure word next to the numeral one lower or one higher with
+    /// the same measure word, parted by a list mark, is a label of a counting-out too; 两县、三区 and 三区、五区 count.
+    /// </summary>
+    private static bool IsListedSeries(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<char> unit, decimal value)
+    {
+        var digit = start - unit.Length - 2; // <n-1><unit>、<n>
+        if (digit >= 0 && SeriesMarks.Contains(text[start - 1]) && text[(digit + 1)..(start - 1)].SequenceEqual(unit)
+            && DigitValue(text[digit]) == value - 1 && (digit == 0 || DigitValue(text[digit - 1]) < 0))
+        {
+            return true;
+        }
+        return end + unit.Length + 1 < text.Length && SeriesMarks.Contains(text[end]) && DigitValue(text[end + 1]) == value + 1
+            && text[(end + 2)..].StartsWith(unit);
     }
 
     /// <summary>The value of one Chinese or Arabic digit character (两 as 2), or -1.</summary>

@@ -63,7 +63,8 @@ internal static class PercentRecognizer
             && NumberPhraseScanner.TryScanSingle(text, p + 1, out var below) && below.Style == NumeralStyle.Arabic && !below.HasDecimal
             && !below.HasMultiplier && below.Approx == Approximation.Exact && below.Value > denominator.Value
             && (text[p] != '/' ? below.Value <= 100 : below.Value is 2 or 3 or 4 or 5 or 8 or 10) // 7/13 is more often a date than a share
-            && (below.End >= text.Length || (!(IsSlash(text[below.End]) || text[below.End] == '.') && NumeralChars.ArabicDigit(text[below.End]) < 0)))
+            && (below.End >= text.Length || (!(IsSlash(text[below.End]) || text[below.End] == '.') && NumeralChars.ArabicDigit(text[below.End]) < 0))
+            && !(text[p] == '/' && IsSlashDate(text, denominator, below)))
         {
             candidate.Kind = FactKinds.Percent;
             candidate.Unit = "%";
@@ -72,6 +73,76 @@ internal static class PercentRecognizer
             return true;
         }
         return false;
+    }
+
+    /// <summary>起, 前, 开始…: after a month and day written with a slash (slash-date-after in grammar-words.tsv).</summary>
+    private static readonly string[] SlashDateAfter = Grammar.Words("slash-date-after");
+
+    /// <summary>The sentence marks that bound the search for a slash date's neighbour (ASCII ; and ! and line breaks added).</summary>
+    private static readonly System.Buffers.SearchValues<char> SlashDateBounds = Grammar.Chars("sentence-ends", "!?;\n\r");
+
+    /// <summary>
+    /// 7/10戶政事務所 beside 7/9開始, 預計在8/10前: an ASCII slash pair that could be a share (7/10, 8/10) is a month and day
+    /// when a word of time follows it (8/10前, 7/1起) or, for tenths (7/10), when its sentence writes another month and day
+    /// with a slash that no share reads (7/9, 7/13). 約占1/10, 7/13起約1/3的農戶 stay shares.
+    /// </summary>
+    private static bool IsSlashDate(ReadOnlySpan<char> text, in NumberPhrase month, in NumberPhrase day)
+    {
+        if (month.Value is < 1 or > 12 || day.Value > 31)
+        {
+            return false;
+        }
+        if (Grammar.StartsWithAny(text, day.End, SlashDateAfter))
+        {
+            return true;
+        }
+        if (day.Value != 10)
+        {
+            return false; // 7/13起，約1/3的農戶: a half, a third, a quarter, a fifth are shares beside any date
+        }
+        var from = text[..month.Start].LastIndexOfAny(SlashDateBounds) + 1;
+        var to = text[day.End..].IndexOfAny(SlashDateBounds) is var e and >= 0 ? day.End + e : text.Length;
+        for (var k = from + 1; k + 1 < to; k++)
+        {
+            if (text[k] == '/' && (k < month.Start || k > day.End) && IsDateOnlyPair(text[from..to], k - from))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>1–2 digits, a slash at <paramref name="slash"/>, 1–2 digits, alone: a month and day no share reads (7/9, 7/13, 7/29).</summary>
+    private static bool IsDateOnlyPair(ReadOnlySpan<char> s, int slash)
+    {
+        var a = slash;
+        while (a > 0 && NumeralChars.ArabicDigit(s[a - 1]) >= 0)
+        {
+            a--;
+        }
+        var b = slash + 1;
+        while (b < s.Length && NumeralChars.ArabicDigit(s[b]) >= 0)
+        {
+            b++;
+        }
+        if (slash - a is < 1 or > 2 || b - slash - 1 is < 1 or > 2 || (a > 0 && (s[a - 1] == '/' || s[a - 1] == '.'))
+            || (b < s.Length && (s[b] == '/' || s[b] == '.')))
+        {
+            return false;
+        }
+        var m = DigitsValue(s[a..slash]);
+        var d = DigitsValue(s[(slash + 1)..b]);
+        return m is >= 1 and <= 12 && d is >= 1 and <= 31 && (d <= m || d is not (2 or 3 or 4 or 5 or 8 or 10));
+    }
+
+    private static int DigitsValue(ReadOnlySpan<char> digits)
+    {
+        var v = 0;
+        foreach (var c in digits)
+        {
+            v = (v * 10) + NumeralChars.ArabicDigit(c);
+        }
+        return v;
     }
 
     /// <summary>/ or its full-width form ／.</summary>

@@ -111,6 +111,10 @@ internal static class NumberPhraseScanner
                 approx = Approximation.Over; // 3万多元
                 p++;
             }
+            if (token.Style == NumeralStyle.Arabic && multiplier < 10_000 && max is null && !token.HasDecimal)
+            {
+                value = ScaleSmallUnits(text, ref p, value); // 4千6百多萬元
+            }
         }
         phrase = new NumberPhrase(pos, p, value, max, approx, token.Style, hasMultiplier, token.BareUnitLead,
             token.IsSingleOne && p == token.End, token.HasDecimal, token.IntegerDigits);
@@ -159,6 +163,20 @@ internal static class NumberPhraseScanner
             lastUnit = unit;
         }
         p = q;
+        return value;
+    }
+
+    /// <summary>
+    /// 4千6百萬元, 4千多萬元: Arabic digits under 千/百/十 (with their mixed tail or 多), then 万 or 亿, which scales the whole
+    /// (46,000,000; over 40,000,000), as 四千六百万 does; 5千万 is read by <see cref="ReadMultiplier"/> already.
+    /// </summary>
+    private static decimal ScaleSmallUnits(ReadOnlySpan<char> text, ref int p, decimal value)
+    {
+        if (p < text.Length && NumeralChars.BigUnit(text[p]) is var big and > 0 && value <= 1_000_000_000_000m / big)
+        {
+            p++;
+            return value * big;
+        }
         return value;
     }
 
