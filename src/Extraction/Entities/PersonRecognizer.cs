@@ -469,7 +469,7 @@ internal static partial class PersonRecognizer
             }
             // Nine in ten of those characters (人, 民, 长) end no role or descriptor with the character before them: one more
             // bit read skips the dictionary probes there.
-            if (RoleOrDescriptorPairs is { } pairs && view[e - 1] != AgeMark && !pairs.MayContain(view[e - 2], view[e - 1]))
+            if (view[e - 1] != AgeMark && !RoleOrDescriptorPairs.MayContain(view[e - 2], view[e - 1]) && !OneCharacterRoleOrDescriptorChars.Contains(view[e - 1]))
             {
                 continue;
             }
@@ -1814,7 +1814,11 @@ internal static partial class PersonRecognizer
     /// <summary>The descriptors ending with each pair of characters, as <see cref="RolesByLastTwo"/> holds the roles.</summary>
     private static readonly FrozenDictionary<int, string[]> DescriptorsByLastTwo = ByLastTwo(Descriptors);
 
-    private static readonly bool HasOneCharacterDescriptor = Descriptors.Any(d => d.Length < 2);
+    /// <summary>
+    /// The descriptors of one character (叫): only where the text's character is one of them must every descriptor ending in
+    /// it be tried; elsewhere the descriptors ending in the last two characters are all there is to try.
+    /// </summary>
+    private static readonly CharSet OneCharacterDescriptors = new(string.Concat(Descriptors.Where(d => d.Length == 1)));
 
     private static string? DescriptorEndingAt(ReadOnlySpan<char> view, int e)
     {
@@ -1822,7 +1826,7 @@ internal static partial class PersonRecognizer
         {
             return null;
         }
-        if (e >= 2 && !HasOneCharacterDescriptor)
+        if (e >= 2 && !OneCharacterDescriptors.Contains(view[e - 1]))
         {
             if (!DescriptorsByLastTwo.TryGetValue(view[e - 2] << 16 | view[e - 1], out var candidates))
             {
