@@ -746,7 +746,8 @@ internal static partial class PersonRecognizer
     private const int MaxGluedCreditRun = 11;
 
     /// <summary>The characters credit labels and datelines end in: most positions hold none.</summary>
-    private static readonly SearchValues<char> CreditLastChars = SearchValues.Create(LastChars([.. CreditLabels, .. CreditDatelines]));
+    /// <remarks>One bit a character: they (报, 记, 编) are too common for a vectorised search restarted after each.</remarks>
+    private static readonly CharSet CreditLastChars = new(LastChars([.. CreditLabels, .. CreditDatelines]));
 
     /// <summary>Blanks: between the names of a credit line (马 瑞 朱小丽), between a label's characters (通 讯 员), after a role.</summary>
     private static bool IsBlank(char c) => c is ' ' or '\u00a0' or '\u3000';
@@ -770,19 +771,8 @@ internal static partial class PersonRecognizer
     /// </summary>
     private static void FindCreditNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places, HashSet<int> displaced)
     {
-        if (!view.ContainsAny(CreditLastChars))
-        {
-            return;
-        }
         for (var e = 1; e <= view.Length; e++)
         {
-            // Straight to the next character a label or dateline ends with.
-            var skip = view[(e - 1)..].IndexOfAny(CreditLastChars);
-            if (skip < 0)
-            {
-                break;
-            }
-            e += skip;
             if (!CreditLastChars.Contains(view[e - 1]))
             {
                 continue;
