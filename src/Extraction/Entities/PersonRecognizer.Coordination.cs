@@ -27,12 +27,12 @@ internal static partial class PersonRecognizer
     {
         for (var at = 2; at < view.Length; at++)
         {
-            var skip = view[at..].IndexOfAny(TitleFirstChars);
-            if (skip < 0)
+            // One bit read a character: titles' first characters (市, 县, 村) are too common for a vectorised search
+            // restarted after each.
+            if (!TitleFirstCharSet.Contains(view[at]))
             {
-                return;
+                continue;
             }
-            at += skip;
             var former = view[at - 1] == FormerMark;
             var j = former ? at - 1 : at;
             // Most titles stand after neither 前 nor two surnames: one bit read each before the title's lookup.

@@ -8,17 +8,22 @@ namespace WorkTeam.Extraction.Entities;
 internal static partial class PersonRecognizer
 {
     /// <summary>
-    /// The last two characters of every role and descriptor (书记, 村民), for <see cref="FindRoleNames"/>'s test before its
-    /// dictionary probes; null when a role or descriptor of one character makes the last character alone decide.
+    /// The last two characters of every role and descriptor of two characters or more (书记, 村民), for
+    /// <see cref="FindRoleNames"/>'s test before its dictionary probes; a word of one character (叫) is tested by
+    /// <see cref="OneCharacterRoleOrDescriptorChars"/> instead, so one such word no longer turns the test off for all.
     /// </summary>
     /// <remarks>Made on first use (a nested class), after the lists it reads: static fields of partial files initialise in no set order.</remarks>
-    private static CharPairFilter? RoleOrDescriptorPairs => RolePairs.Value;
+    private static CharPairFilter RoleOrDescriptorPairs => RolePairs.Value;
+
+    /// <summary>The roles and descriptors of one character (叫): the last character alone decides there.</summary>
+    private static CharSet OneCharacterRoleOrDescriptorChars => RolePairs.OneCharacter;
 
     private static class RolePairs
     {
-        public static readonly CharPairFilter? Value = HasOneCharacterRole || Descriptors.Any(d => d.Length < 2)
-            ? null
-            : new CharPairFilter(Roles.Concat(Descriptors).Select(w => CharPairFilter.Pair(w[^2], w[^1])));
+        public static readonly CharPairFilter Value =
+            new(Roles.Concat(Descriptors).Where(w => w.Length >= 2).Select(w => CharPairFilter.Pair(w[^2], w[^1])));
+
+        public static readonly CharSet OneCharacter = new(string.Concat(Roles.Concat(Descriptors).Where(w => w.Length == 1)));
     }
 
     /// <summary>Credit labels as a set: <see cref="FindRoleNames"/> asks of each role it reads whether it is one.</summary>

@@ -469,7 +469,7 @@ internal static partial class PersonRecognizer
             }
             // Nine in ten of those characters (人, 民, 长) end no role or descriptor with the character before them: one more
             // bit read skips the dictionary probes there.
-            if (RoleOrDescriptorPairs is { } pairs && view[e - 1] != AgeMark && !pairs.MayContain(view[e - 2], view[e - 1]))
+            if (view[e - 1] != AgeMark && !RoleOrDescriptorPairs.MayContain(view[e - 2], view[e - 1]) && !OneCharacterRoleOrDescriptorChars.Contains(view[e - 1]))
             {
                 continue;
             }
@@ -746,7 +746,8 @@ internal static partial class PersonRecognizer
     private const int MaxGluedCreditRun = 11;
 
     /// <summary>The characters credit labels and datelines end in: most positions hold none.</summary>
-    private static readonly SearchValues<char> CreditLastChars = SearchValues.Create(LastChars([.. CreditLabels, .. CreditDatelines]));
+    /// <remarks>One bit a character: they (报, 记, 编) are too common for a vectorised search restarted after each.</remarks>
+    private static readonly CharSet CreditLastChars = new(LastChars([.. CreditLabels, .. CreditDatelines]));
 
     /// <summary>Blanks: between the names of a credit line (马 瑞 朱小丽), between a label's characters (通 讯 员), after a role.</summary>
     private static bool IsBlank(char c) => c is ' ' or '\u00a0' or '\u3000';
@@ -770,19 +771,8 @@ internal static partial class PersonRecognizer
     /// </summary>
     private static void FindCreditNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places, HashSet<int> displaced)
     {
-        if (!view.ContainsAny(CreditLastChars))
-        {
-            return;
-        }
         for (var e = 1; e <= view.Length; e++)
         {
-            // Straight to the next character a label or dateline ends with.
-            var skip = view[(e - 1)..].IndexOfAny(CreditLastChars);
-            if (skip < 0)
-            {
-                break;
-            }
-            e += skip;
             if (!CreditLastChars.Contains(view[e - 1]))
             {
                 continue;
@@ -1814,7 +1804,11 @@ internal static partial class PersonRecognizer
     /// <summary>The descriptors ending with each pair of characters, as <see cref="RolesByLastTwo"/> holds the roles.</summary>
     private static readonly FrozenDictionary<int, string[]> DescriptorsByLastTwo = ByLastTwo(Descriptors);
 
-    private static readonly bool HasOneCharacterDescriptor = Descriptors.Any(d => d.Length < 2);
+    /// <summary>
+    /// The descriptors of one character (叫): only where the text's character is one of them must every descriptor ending in
+    /// it be tried; elsewhere the descriptors ending in the last two characters are all there is to try.
+    /// </summary>
+    private static readonly CharSet OneCharacterDescriptors = new(string.Concat(Descriptors.Where(d => d.Length == 1)));
 
     private static string? DescriptorEndingAt(ReadOnlySpan<char> view, int e)
     {
@@ -1822,7 +1816,7 @@ internal static partial class PersonRecognizer
         {
             return null;
         }
-        if (e >= 2 && !HasOneCharacterDescriptor)
+        if (e >= 2 && !OneCharacterDescriptors.Contains(view[e - 1]))
         {
             if (!DescriptorsByLastTwo.TryGetValue(view[e - 2] << 16 | view[e - 1], out var candidates))
             {
