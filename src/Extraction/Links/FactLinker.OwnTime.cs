@@ -82,7 +82,7 @@ internal static partial class FactLinker
 
     /// <summary>
     /// Whether a word of <paramref name="words"/> opens a clause of the number's sentence before it, after a word of a
-    /// planned step at most (目前，…; 预计今年…).
+    /// planned step (目前，…; 预计今年…) or of an example (以今年度的…為例，…) at most.
     /// </summary>
     private static bool ClauseOpeningWordBefore(string text, Cut cut, int s, int numberStart, WordPresence presence, string[] words)
     {
@@ -103,6 +103,10 @@ internal static partial class FactLinker
             if (LinkWords.At(text, at, LinkWords.LaterEvent) is { } later)
             {
                 at += later.Length;
+            }
+            else if (LinkWords.At(text, at, LinkWords.ExampleLead) is { } example)
+            {
+                at += example.Length; // 以今年度的…為例，全縣…263個村里: the example's time opens the clause
             }
             if (at < numberStart && LinkWords.At(text, at, words) is not null)
             {
@@ -349,6 +353,9 @@ internal static partial class FactLinker
 
         /// <summary>The prepositions of a fronted phrase (针对, 对于).</summary>
         public static readonly string[] FrontedLeads = Of("fronted-lead");
+
+        /// <summary>The words of a year counted back from the year of writing (去年): a number after one in its clause is of that year.</summary>
+        public static readonly string[] OwnYears = Of("own-year");
 
         /// <summary>The words of a total (总计): the number sums what its sentence names.</summary>
         public static readonly string[] Totals = Of("total");

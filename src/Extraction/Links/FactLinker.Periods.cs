@@ -250,6 +250,10 @@ internal static partial class FactLinker
         }
         var d = facts[dates[chosen]];
         var last = chosen + 1 < dates.Count && RangeBetween(text, d, facts[dates[chosen + 1]]) ? facts[dates[chosen + 1]] : d;
+        if (d.Start >= number.End && OwnYearBefore(text, number))
+        {
+            return null; // 去年收到…30萬元后，…于當年8月并入電網: the number's clause says its own year
+        }
         if (d.Start >= number.End && (LinkWords.At(text, last.End, LinkWords.Onward) is not null || LinkWords.Any(text, number.End, d.Start, LinkWords.LaterEventPresence)))
         {
             // A date after the number that starts what follows (…10%留作管理费用，2019年6月后，…) or dates a planned later

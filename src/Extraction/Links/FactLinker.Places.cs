@@ -705,6 +705,10 @@ internal static partial class FactLinker
         {
             return None;
         }
+        if (places.Count > 1)
+        {
+            MergeShortForms(facts, places);
+        }
         if (places.Count == 1)
         {
             return places[0].Best;

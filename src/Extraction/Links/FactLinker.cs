@@ -46,7 +46,10 @@ namespace WorkTeam.Extraction.Links;
 /// (用于修建道路 → 修建道路).</item>
 /// </list>
 /// The steps are in the partial files: FactLinker.Clauses (the cut, what opens a clause), .Places, .Periods,
-/// .Actors, .Subjects; this file is the pass over the facts that puts them together.
+/// .Actors, .Subjects, .Standing (where a name stands says it does not act: 村委会大楼楼顶, 距离镇政府, 来源：…; a place word
+/// opening a clause is its subject: 该村; a unit with no code named short and in full is one: 南投全縣, 南投縣; a government's
+/// money for the one place inside its territory named after it is that place's; a clause's own 去年 keeps a later date off);
+/// this file is the pass over the facts that puts them together.
 /// One pass to cut the text, one over the facts; each scope's place is chosen once: linear in the document.
 /// Works on the text as written (both scripts: the words are listed in both).
 /// </summary>
@@ -200,8 +203,11 @@ internal static partial class FactLinker
                 sentenceNamesPlace[cut.ClauseSentence[clause[i]]] = true;
             }
         }
+        // Where the words that stand for a place stand (该村): a clause they open has a subject of its own.
+        List<int>? placeWords = null;
         foreach (var (at, referent) in Anaphors(text, facts, cut))
         {
+            (placeWords ??= []).Add(at);
             var c = cut.ClauseOf(at, clauseCount - 1);
             var s = cut.ClauseSentence[c];
             InsertByStart(clausePlaces[c] ??= cut.MentionList(), new Mention(referent, at));
@@ -387,6 +393,10 @@ internal static partial class FactLinker
             {
                 (place, scope) = (funded, LinkScope.Sentence);
             }
+            else if (place >= 0 && scope == LinkScope.Clause && territory[place] && FundedPlaceAfter(facts, sentencePlaces[s], place, f.End) is var fundedAfter && fundedAfter >= 0)
+            {
+                (place, scope) = (fundedAfter, LinkScope.Sentence);
+            }
             // 總計簽核逾1,600萬元 after works in several villages: a total is about the place that holds the sentence's places.
             if ((place < 0 || scope != LinkScope.Clause) && sentenceChoice[s] == Ambiguous && TotalBefore(text, cut.ClauseStarts[c], f.Start))
             {
@@ -462,7 +472,7 @@ internal static partial class FactLinker
                 }
                 var tStart = cut.SentenceStart(t);
                 var tEnd = cut.SentenceEnd(t);
-                if (HasSubject(text, facts, actorFacts, sentenceActors[t], cut, tStart, tEnd, clauseDates))
+                if (HasSubject(text, facts, actorFacts, sentenceActors[t], cut, tStart, tEnd, clauseDates) || PlaceWordOpens(text, facts, cut, placeWords, tStart, tEnd, clauseDates))
                 {
                     var lastClause = cut.ClauseOf(Math.Max(tStart, tEnd - 1), clauseCount - 1);
                     chainActor = Actor(text, actorFacts, facts, new Fact { Kind = f.Kind, Text = string.Empty, Start = tEnd, End = tEnd }, cut, lastClause, sentenceActors[t], sentenceDates[t]);
@@ -484,7 +494,7 @@ internal static partial class FactLinker
             {
                 team = jointTeam;
             }
-            if (actor is null && !jointSubject && team is not null && s < helpedFrom[p])
+            if (actor is null && !jointSubject && team is not null && s < helpedFrom[p] && !PlaceWordOpens(text, facts, cut, placeWords, cut.ClauseStarts[c], f.Start, clauseDates))
             {
                 // The team did it: a verb of action before the number in its clause, or after the team's word
                 // (工作队) earlier in the sentence; not a number of what villagers have, earn or take part in.
@@ -503,6 +513,7 @@ internal static partial class FactLinker
             var sentenceStart = cut.SentenceStart(s);
             if (actor is null && !jointSubject && !ownsNothing && chainActor is not null && !NamesNoOneBody(chainActor) && s < helpedFrom[p]
                 && !HasSubject(text, facts, actorFacts, sentenceActors[s], cut, sentenceStart, f.Start, clauseDates)
+                && !PlaceWordOpens(text, facts, cut, placeWords, sentenceStart, f.Start, clauseDates)
                 && AnyAction(text, sentenceStart, f.Start, names))
             {
                 // A sentence with no subject of its own before the number and an action: the subject handed on.
@@ -562,7 +573,7 @@ internal static partial class FactLinker
             (linked ??= Prefix(facts, i)).Add(f with
             {
                 // A unit with no code may be a short form a title completes (南投縣長); one with a code is named most fully above.
-                Place = place >= 0 ? (facts[place].Code is null ? NamedByTitle(text, gazetteer, facts[place]) : null) ?? facts[place].Name : f.Place,
+                Place = place >= 0 ? (facts[place].Code is null ? NamedByTitle(text, gazetteer, facts[place]) ?? FullFormNamed(facts, facts[place]) : null) ?? facts[place].Name : f.Place,
                 Code = place >= 0 ? facts[place].Code : f.Code,
                 Scope = scope ?? f.Scope,
                 Period = period ?? f.Period,

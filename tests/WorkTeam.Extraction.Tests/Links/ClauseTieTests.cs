@@ -310,4 +310,86 @@ public class ClauseTieTests
         // The day in the money's own clause dates it.
         Assert.Equal("XXXX-03-16", Number(text.Replace(day, "").Replace("工程投入", "工程于3月16日投入"), money).Period);
     }
+
+    [Theory]
+    [InlineData("县财政局大楼楼顶安装光伏板80千瓦。", "县财政局大楼楼顶", "县财政局")]
+    [InlineData("縣財政局大樓樓頂安裝光伏板80千瓦。", "縣財政局大樓樓頂", "縣財政局")]
+    public void A_bodys_building_is_where_a_thing_stands_not_who_acts(string text, string building, string body)
+    {
+        // Links set 8 (a02: 莲中村委会大楼楼顶380平方米光伏发电项目): the committee's roof holds the plant.
+        Assert.Null(Number(text, "80千瓦").Actor);
+        Assert.Equal("县财政局", Number(text.Replace(building, body), "80千瓦").Actor);
+    }
+
+    [Theory]
+    [InlineData("发布时间:2020-09-29 来源:青阳县人民政府\n2020年,青阳县投入扶贫资金394万元。", "394万元", "发布时间:2020-09-29 来源:青阳县人民政府", "青阳县人民政府开展扶贫。")]
+    [InlineData("發布時間:2020-09-29 來源:青陽縣人民政府\n2020年,青陽縣投入扶貧資金394萬元。", "394萬元", "發布時間:2020-09-29 來源:青陽縣人民政府", "青陽縣人民政府開展扶貧。")]
+    public void The_source_a_page_is_filed_from_is_not_its_acting_body(string text, string money, string sourceLine, string acting)
+    {
+        // Links set 8 (a03): the publisher in the source line spent nothing; the same body acting in the text is the page's actor.
+        Assert.Equal(("青阳县", "2020", (string?)null), (Number(text, money).Place, Number(text, money).Period, Number(text, money).Actor));
+        Assert.Equal("青阳县人民政府", Number(text.Replace(sourceLine, acting), money).Actor);
+    }
+
+    [Theory]
+    [InlineData("大地村地处山区,距离镇政府1.5公里,全村174户701人。", "174户")]
+    [InlineData("大地村地處山區,距離鎮政府1.5公里,全村174戶701人。", "174戶")]
+    public void A_body_a_distance_is_measured_from_is_no_actor(string text, string households)
+    {
+        // Links set 6 (b05): the recognizer may take 距离 into the body's name; the body is only a reference point.
+        Assert.Equal(("大地村", (string?)null), (Number(text, "1.5公里").Place, Number(text, "1.5公里").Actor));
+        Assert.Null(Number(text, households).Actor);
+    }
+
+    [Theory]
+    [InlineData("今年来,莲中村党总支充分利用闲置空间。该村投入70万元建设光伏发电项目。", "70万元", "该村")]
+    [InlineData("今年來,蓮中村黨總支充分利用閒置空間。該村投入70萬元建設光伏發電項目。", "70萬元", "該村")]
+    public void A_place_word_opening_the_clause_is_its_subject(string text, string money, string placeWord)
+    {
+        // Links set 8 (a02): the village spends; the branch that opened the sentence before is not handed on.
+        Assert.Equal(("莲中村", (string?)null), (Number(text, money).Place, Number(text, money).Actor));
+        Assert.Equal("莲中村党总支", Number(text.Replace(placeWord, ""), money).Actor);
+    }
+
+    [Theory]
+    [InlineData("南投全县263个村里,今年仅20个村里召开。\n民政处建议调整标准,补助经费上限12万元。\n南投县政府表示,将尽快修正。", "263个", "12万元")]
+    [InlineData("南投全縣263個村里,今年僅20個村里召開。\n民政處建議調整標準,補助經費上限12萬元。\n南投縣政府表示,將盡快修正。", "263個", "12萬元")]
+    public void A_county_named_short_and_in_full_without_a_code_is_one_place(string text, string count, string money)
+    {
+        // Links set 8 (b04): 南投 of 南投全縣 is 南投縣, written in full, and the page's one county for a paragraph naming none.
+        Assert.Equal(("南投县", LinkScope.Clause), (Number(text, count).Place, Number(text, count).Scope));
+        Assert.Equal(("南投县", LinkScope.Document), (Number(text, money).Place, Number(text, money).Scope));
+    }
+
+    [Theory]
+    [InlineData("2025年12月1日,县府召开县务会议。\n以今年度的召开状况为例,全县共263个村里。", "263个", "以今年度", "以往")]
+    [InlineData("2025年12月1日,縣府召開縣務會議。\n以今年度的召開狀況為例,全縣共263個村里。", "263個", "以今年度", "以往")]
+    public void This_year_in_an_example_opening_the_sentence_dates_its_numbers(string text, string count, string example, string other)
+    {
+        // Links set 8 (b04: 以今年度的全縣村里民大會召開狀況為例，…263個村里): 以 leads the example's year.
+        Assert.Equal("2025", Number(text, count).Period);
+        Assert.Null(Number(text.Replace(example, other), count).Period);
+    }
+
+    [Theory]
+    [InlineData("去年该村收到补助资金30万元后,花费25万元改造光伏板,于当年8月并网发电。", "30万元", "25万元")]
+    [InlineData("去年該村收到補助資金30萬元後,花費25萬元改造光伏板,於當年8月併網發電。", "30萬元", "25萬元")]
+    public void A_clauses_own_year_is_not_replaced_by_a_date_after_the_number(string text, string grant, string spent)
+    {
+        // Links set 8 (b03): the grant came last year; what was spent and connected in August is dated by it.
+        Assert.Null(Number(text, grant).Period);
+        Assert.Equal("XXXX-08", Number(text, spent).Period);
+    }
+
+    [Theory]
+    [InlineData("民丰县政府投入50万元,用于劳光村修建道路。", "50万元", "劳光村")]
+    [InlineData("民豐縣政府投入50萬元,用於勞光村修建道路。", "50萬元", "勞光村")]
+    public void A_governments_money_for_one_place_inside_its_territory_is_that_places(string text, string money, string village)
+    {
+        // Links set 7 (b04: 補助花蓮市公所78萬元，進行民意里活動中心…): the one place inside the territory named after the money.
+        Assert.Equal(("劳光村", "653227201200", LinkScope.Sentence), (Number(text, money).Place, Number(text, money).Code, Number(text, money).Scope));
+        // Two such places: the territory's total.
+        Assert.Equal("民丰县", Number(text.Replace(village, village + "和若克雅乡"), money).Place);
+    }
 }
+

@@ -1,0 +1,158 @@
+using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Text;
+
+namespace WorkTeam.Extraction.Links;
+
+// Where an organisation's name stands says it does not act there: a building of the body (村委会大楼楼顶…), a distance's
+// reference point (距离镇政府), the source a story is filed from (来源：青阳县人民政府); a place word as a clause's subject (该村).
+internal static partial class FactLinker
+{
+    /// <summary>
+    /// Whether the organisation's name, where it stands, names no agent: a locative word follows it (莲中村委会大楼楼顶380平方米…:
+    /// where the plant stands), a distance word opens or precedes it (距离镇政府1.5公里), or a source label and a colon precede it (发布时间:2020-09-29 来源:青阳县人民政府: who published
+    /// the page, not who spent its money).
+    /// </summary>
+    private static bool StandsAsNoAgent(string text, Fact f)
+    {
+        if (f.Kind != FactKinds.Organization)
+        {
+            return false;
+        }
+        if (LinkWords.At(text, f.End, LinkWords.Locatives) is not null)
+        {
+            return true;
+        }
+        // 距离镇政府1.5公里 (the recognizer may take the distance word into the name): the body is a distance's reference point.
+        if (LinkWords.At(text, f.Start, LinkWords.Distance) is { Length: >= 2 } || LinkWords.Before(text, f.Start, Math.Max(0, f.Start - 2), LinkWords.Distance) is not null)
+        {
+            return true;
+        }
+        var k = f.Start;
+        while (k > 0 && text[k - 1] == ' ')
+        {
+            k--;
+        }
+        return k > 0 && Marks.Colons.Contains(text[k - 1])
+            && LinkWords.Before(text, k - 1, Math.Max(0, k - 1 - MaxSourceLabel), LinkWords.SourceLabels) is not null;
+    }
+
+    /// <summary>The longest source label (來源, 稿源).</summary>
+    private const int MaxSourceLabel = 4;
+
+    /// <summary>
+    /// Merges the places of one level with no code that are one unit named short and in full (南投全縣 and 南投縣: <see cref="ShortFormOf"/>)
+    /// into one entry of <paramref name="places"/> (best mention, mentions summed): the document names that unit, not two.
+    /// </summary>
+    private static void MergeShortForms(List<Fact> facts, List<(int Best, int Mentions)> places)
+    {
+        for (var a = 0; a < places.Count; a++)
+        {
+            for (var b = places.Count - 1; b > a; b--)
+            {
+                var (x, y) = (facts[places[a].Best], facts[places[b].Best]);
+                if (ShortFormOf(x, y))
+                {
+                    places[a] = (Better(y, x) ? places[b].Best : places[a].Best, places[a].Mentions + places[b].Mentions);
+                    places.RemoveAt(b);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The full name the document gives a unit with no code that <paramref name="place"/> names short (南投 of 南投全縣, with
+    /// 南投縣 named elsewhere → 南投县), or null when it gives none.
+    /// </summary>
+    private static string? FullFormNamed(List<Fact> facts, Fact place)
+    {
+        string? full = null;
+        foreach (var f in facts)
+        {
+            if (f.Kind == FactKinds.Place && f.Name is { } name && name.Length > (place.Name?.Length ?? int.MaxValue) && ShortFormOf(f, place))
+            {
+                full = name;
+            }
+        }
+        return full;
+    }
+
+    /// <summary>
+    /// Whether a word that stands for a place named before (该村, 全乡: at <paramref name="placeWords"/>) opens a clause in
+    /// <c>[start, end)</c>: the place is the subject there (…村党总支…利用闲置空间。该村投入70万元: the village spends, and the
+    /// subject of the sentence before is not handed on); not where a team's word follows it in its clause (該連“訪惠聚”工作隊…).
+    /// </summary>
+    private static bool PlaceWordOpens(string text, List<Fact> facts, Cut cut, List<int>? placeWords, int start, int end, List<int>?[] clauseDates)
+    {
+        if (placeWords is null)
+        {
+            return false;
+        }
+        foreach (var at in placeWords)
+        {
+            if (at >= start && at < end)
+            {
+                var c = cut.ClauseOf(at, cut.ClauseStarts.Count - 1);
+                // Not the team's station before its word (該連“訪惠聚”工作隊聯合…發放): the team is the subject there.
+                if (OpensClause(text, facts, cut.ClauseStarts[c], at, clauseDates[c])
+                    && LinkWords.LastIndexOf(text, at, Math.Min(end, cut.ClauseEnd(c)), LinkWords.TeamWords) < 0)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A government's territory chosen in the number's clause with no place inside it named before the number (補助花蓮市公所78萬元，
+    /// 進行民意里活動中心…): the one place inside that territory the sentence names after the number, where the money goes; None
+    /// when it names none there or several (…500萬元，其中甲村…、乙村…: the territory's total).
+    /// </summary>
+    private static int FundedPlaceAfter(List<Fact> facts, List<Mention>? sentenceMentions, int territory, int numberEnd)
+    {
+        if (sentenceMentions is null)
+        {
+            return None;
+        }
+        var found = None;
+        foreach (var m in sentenceMentions)
+        {
+            var p = facts[m.Fact];
+            if (m.Start < numberEnd || m.Fact == territory || Rank(p.Level) <= Rank(facts[territory].Level) || !Within(p, facts[territory]))
+            {
+                continue;
+            }
+            if (found >= 0 && !Same(facts[found], p))
+            {
+                return None;
+            }
+            found = found >= 0 && Better(facts[found], p) ? found : m.Fact;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Whether a word of a year counted back from the year of writing (去年) stands before the number in its clause (from the
+    /// number back to the clause's start): the clause says its own year, which no date in a later clause replaces.
+    /// </summary>
+    private static bool OwnYearBefore(string text, Fact number)
+    {
+        var start = number.Start;
+        while (start > 0 && number.Start - start < MaxOwnYearReach && !LinkWords.ClauseEnds.Contains(text[start - 1])
+            && !Sentences.Ends.Contains(text[start - 1], StringComparison.Ordinal) && text[start - 1] != '\n')
+        {
+            start--;
+        }
+        foreach (var word in OwnTimeWords.OwnYears)
+        {
+            if (text.AsSpan(start, number.Start - start).IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How far back from a number its clause is read for a word of its own year: a clause's length at most.</summary>
+    private const int MaxOwnYearReach = 64;
+}
