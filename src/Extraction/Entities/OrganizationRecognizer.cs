@@ -1005,24 +1005,30 @@ internal static partial class OrganizationRecognizer
     /// </summary>
     private static int KnownBodyBeforeUnit(ReadOnlySpan<char> view, int b, int suffixStart)
     {
-        for (var p = suffixStart - MinBodyUnit; p >= b && suffixStart - p <= MaxBodyUnit; p--)
+        for (var p = suffixStart - MinBodyUnit; p > b && suffixStart - p <= MaxBodyUnit; p--)
         {
-            var unit = view[p..suffixStart];
-            if (WordMatch.ContainsAny(unit, LeadingWords) || WordMatch.ContainsAny(unit, BoundaryWords)
-                || StartsWithHead(view[p..(suffixStart + 1)]) || WordMatch.StartsWithAny(unit, KnownBodies))
+            // Most runs hold no known body: its last character first.
+            if (!KnownBodyLastChars.Contains(view[p - 1]))
             {
-                return -1;
+                continue;
             }
             foreach (var body in KnownBodies)
             {
                 if (body.Length >= 2 && p - body.Length >= b && view[..p].EndsWith(body, StringComparison.Ordinal))
                 {
-                    return p - body.Length;
+                    var unit = view[p..suffixStart];
+                    return WordMatch.ContainsAny(unit, LeadingWords) || WordMatch.ContainsAny(unit, BoundaryWords)
+                        || StartsWithHead(view[p..(suffixStart + 1)]) || WordMatch.StartsWithAny(unit, KnownBodies)
+                        ? -1 : p - body.Length;
                 }
             }
         }
         return -1;
     }
+
+    /// <summary>The last characters of the known bodies' names.</summary>
+    private static readonly System.Buffers.SearchValues<char> KnownBodyLastChars =
+        System.Buffers.SearchValues.Create(string.Concat(KnownBodies.Select(k => k[^1]).Distinct()));
 
     /// <summary>Suffixes of public bodies a township or village keeps in their name: org-boundaries.tsv, use placed.</summary>
     private static readonly string[] PlacedSuffixes = [.. WordLists.Get("org-boundaries").Where("use", "placed").Select(r => r[0])];
