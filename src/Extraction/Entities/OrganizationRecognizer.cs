@@ -363,8 +363,9 @@ internal static partial class OrganizationRecognizer
         if (!suffix.NeedsHead && firstPlace == b && !IsPlacedSuffix(suffix.Text))
         {
             var chainEnd = AfterLocalChain(view, places, b, suffixStart);
-            // 王家村股份经济合作社: a generic body keeps the village that owns it (as 龙草坪村党支部 does).
-            if (chainEnd > b && !IsGeneric(view[chainEnd..end]))
+            // 王家村股份经济合作社: a generic body keeps the village that owns it (as 龙草坪村党支部 does), and so does a
+            // company named by its trade alone (九和村文旅发展公司: org-boundaries.tsv, use trade).
+            if (chainEnd > b && !IsGeneric(view[chainEnd..end]) && !IsTradeOnly(view[chainEnd..suffixStart]))
             {
                 afterChain = true;
                 b = chainEnd;
@@ -409,7 +410,26 @@ internal static partial class OrganizationRecognizer
         }
         if (suffix.NeedsHead && !startsWithPlace && !StartsWithHead(name) && !(suffix.OrParent && HoldsParentName(view[b..suffixStart])))
         {
-            return false;
+            // 农委会水土保持局: a known body's unit, named right after it, has the body as its head (a bureau, an office, a
+            // department: a suffix of one character, not the 法院 of 行政院函请立法院).
+            var bodyStart = suffix.Text.Length == 1 ? KnownBodyBeforeUnit(view, b, suffixStart) : -1;
+            if (bodyStart < 0)
+            {
+                return false;
+            }
+            b = bodyStart;
+            name = view[b..end];
+            startsWithPlace = true;
+        }
+        // 保证责任云林县古坑有机农业生产合作社: a legal form written before the name is part of it.
+        foreach (var prefix in LegalPrefixes)
+        {
+            if (view[..b].EndsWith(prefix, StringComparison.Ordinal))
+            {
+                b -= prefix.Length;
+                name = view[b..end];
+                break;
+            }
         }
         if (!startsWithPlace && !afterChain && !StartsWithHead(name))
         {
@@ -424,6 +444,11 @@ internal static partial class OrganizationRecognizer
             }
             // Only before the suffix: the 有 of 有限公司 is no verb.
             var stem = name[..(suffixStart - b)];
+            // 证券公司和公立大学: two names coordinated.
+            if (HoldsCoordinatedName(stem))
+            {
+                return false;
+            }
             foreach (var word in LeadingWords)
             {
                 var at = stem.IndexOf(word, StringComparison.Ordinal);
@@ -550,8 +575,10 @@ internal static partial class OrganizationRecognizer
         {
             if (!OpensName(view, places, p, end))
             {
-                // A company's own name after a verb of two characters or more (注册成立旺民农机专业合作社).
-                if (company && suffixStart - p >= 2 && !CrossesPlace(places, p) && EndsWithLongBoundary(view[b..p]))
+                // A company's own name after a verb of two characters or more (注册成立旺民农机专业合作社); not names
+                // coordinated (进入证券公司和公立大学).
+                if (company && suffixStart - p >= 2 && !CrossesPlace(places, p) && EndsWithLongBoundary(view[b..p])
+                    && !HoldsCoordinatedName(view[p..suffixStart]))
                 {
                     return p;
                 }
@@ -689,8 +716,10 @@ internal static partial class OrganizationRecognizer
         var moved = true;
         while (moved && b < limit && LeadingFirstChars.Contains(view[b]))
         {
-            // 自治区教育厅, 自贡市…: a head or a place that opens with a leading word's character is no verb (自七瑞公司 is).
-            if (StartsWithHead(view[b..limit]) || PlaceStartsAt(places, b))
+            // 自治区教育厅, 自贡市…: a head or a place that opens with a leading word's character is no verb (自七瑞公司 is),
+            // unless the place is the word glued to one (目前磐安县: the word of more than one character and a place's
+            // name after it).
+            if (StartsWithHead(view[b..limit]) || (PlaceStartsAt(places, b) && !OpensWithGluedWord(view, places, b)))
             {
                 break;
             }
@@ -707,6 +736,44 @@ internal static partial class OrganizationRecognizer
             }
         }
         return b;
+    }
+
+    /// <summary>Whether <paramref name="stem"/> holds a coordinator right after a body's suffix (证券公司和公立…): names coordinated, not one.</summary>
+    private static bool HoldsCoordinatedName(ReadOnlySpan<char> stem)
+    {
+        for (var i = 1; i < stem.Length; i++)
+        {
+            if (TextClasses.Coordinators.Contains(stem[i]))
+            {
+                foreach (var suffix in Suffixes)
+                {
+                    if (stem[..i].EndsWith(suffix.Text, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The fewest characters of a place's own name after a leading word glued to it (目前 + 磐安县).</summary>
+    private const int MinGluedPlaceName = 3;
+
+    /// <summary>Whether the place at <paramref name="b"/> opens with a leading word of two characters or more and
+    /// holds at least <see cref="MinGluedPlaceName"/> characters after it (目前磐安县).</summary>
+    private static bool OpensWithGluedWord(ReadOnlySpan<char> view, List<PlaceMention> places, int b)
+    {
+        var k = PlaceMentions.FirstStartingAtOrAfter(places, b);
+        var placeEnd = places[k].End;
+        foreach (var word in LeadingWords)
+        {
+            if (word.Length >= 2 && placeEnd - b - word.Length >= MinGluedPlaceName && view[b..].StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void AddListedBodies(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> found)
@@ -897,6 +964,71 @@ internal static partial class OrganizationRecognizer
             }
         }
     }
+
+    /// <summary>Legal forms written before a co-operative's name (保证责任): org-boundaries.tsv, use prefix.</summary>
+    private static readonly string[] LegalPrefixes = [.. WordLists.Get("org-boundaries").Where("use", "prefix").Select(r => r[0])];
+
+    /// <summary>Words of a trade that name no company of their own (文旅, 发展): org-boundaries.tsv, use trade.</summary>
+    private static readonly string[] TradeWords = [.. WordLists.Get("org-boundaries").Where("use", "trade").Select(r => r[0])];
+
+    /// <summary>Whether <paramref name="stem"/> is made of trade words only (文旅发展), so names no company of its own.</summary>
+    private static bool IsTradeOnly(ReadOnlySpan<char> stem)
+    {
+        while (stem.Length > 0)
+        {
+            var taken = 0;
+            foreach (var word in TradeWords)
+            {
+                if (stem.StartsWith(word, StringComparison.Ordinal))
+                {
+                    taken = word.Length;
+                    break;
+                }
+            }
+            if (taken == 0)
+            {
+                return false;
+            }
+            stem = stem[taken..];
+        }
+        return true;
+    }
+
+    /// <summary>The shortest and longest unit of a known body named between it and a suffix that needs a head (水土保持).</summary>
+    private const int MinBodyUnit = 2, MaxBodyUnit = 5;
+
+    /// <summary>
+    /// Where a known body (known-bodies.tsv) ends right before a unit of <see cref="MinBodyUnit"/> to
+    /// <see cref="MaxBodyUnit"/> characters that runs to <paramref name="suffixStart"/>, inside the run from
+    /// <paramref name="b"/> (农委会水土保持局): the body's start, else -1. A unit holding a verb or a boundary word
+    /// (教育部要求各局), or opening with a head or another body (国务院中央军委: two bodies), is none.
+    /// </summary>
+    private static int KnownBodyBeforeUnit(ReadOnlySpan<char> view, int b, int suffixStart)
+    {
+        for (var p = suffixStart - MinBodyUnit; p > b && suffixStart - p <= MaxBodyUnit; p--)
+        {
+            // Most runs hold no known body: its last character first.
+            if (!KnownBodyLastChars.Contains(view[p - 1]))
+            {
+                continue;
+            }
+            foreach (var body in KnownBodies)
+            {
+                if (body.Length >= 2 && p - body.Length >= b && view[..p].EndsWith(body, StringComparison.Ordinal))
+                {
+                    var unit = view[p..suffixStart];
+                    return WordMatch.ContainsAny(unit, LeadingWords) || WordMatch.ContainsAny(unit, BoundaryWords)
+                        || StartsWithHead(view[p..(suffixStart + 1)]) || WordMatch.StartsWithAny(unit, KnownBodies)
+                        ? -1 : p - body.Length;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The last characters of the known bodies' names.</summary>
+    private static readonly System.Buffers.SearchValues<char> KnownBodyLastChars =
+        System.Buffers.SearchValues.Create(string.Concat(KnownBodies.Select(k => k[^1]).Distinct()));
 
     /// <summary>Suffixes of public bodies a township or village keeps in their name: org-boundaries.tsv, use placed.</summary>
     private static readonly string[] PlacedSuffixes = [.. WordLists.Get("org-boundaries").Where("use", "placed").Select(r => r[0])];
