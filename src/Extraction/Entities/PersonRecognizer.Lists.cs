@@ -67,6 +67,13 @@ internal static partial class PersonRecognizer
                 starts[count] = person.Start;
                 ends[count] = person.End;
             }
+            else if (m + 5 <= view.Length && Surnames.Contains(view[m + 1]) && FourCharacterNameEnd(view, m + 1) is var four && four > 0
+                && !taken.Overlaps(m + 1, four))
+            {
+                // 李丽春、辛胡绣梅。: the last item is a married name, closed by a mark as a middle one is.
+                starts[count] = m + 1;
+                ends[count] = four;
+            }
             else if (m + 3 <= view.Length && Surnames.Contains(view[m + 1]) && ListedNameEnd(view, m + 1) is var end && end > 0
                 && !taken.Overlaps(m + 1, end) && !IsNotName(view[(m + 1)..end]))
             {

@@ -215,6 +215,10 @@ internal static partial class PersonRecognizer
             FindCaptionNames(view, taken, found);
         }
         FindLineOpeningNames(view, taken, found);
+        if (orgs.Count > 0)
+        {
+            FindOrganisationLineNames(view, taken, found, orgs);
+        }
         if ((triggers & LineTriggers.Sex) != 0)
         {
             FindCitedNames(view, taken, found);
@@ -266,6 +270,11 @@ internal static partial class PersonRecognizer
             FindFewRepeats(view, taken, found, learned);
         }
         FindRepeatsOverPlaces(view, taken, found, places, displaced, learned);
+        FindRepeatsOpeningPlaces(view, taken, found, places, displaced, learned);
+        if ((triggers & LineTriggers.Dot) != 0)
+        {
+            FindDottedPartRepeats(view, taken, found);
+        }
         if ((triggers & LineTriggers.CommonSurname) != 0)
         {
             FindUnknownRunNames(view, taken, found);
@@ -449,6 +458,7 @@ internal static partial class PersonRecognizer
                 continue;
             }
             var name = view[start..leftEnd].ToString() + "·" + view[rightStart..end].ToString();
+            end = FurtherDottedPartsEnd(view, end, ref name);
             AddIfFree(found, taken, new PersonMention(start, end, name, RoleBefore(view, start)));
             d = end;
         }
@@ -510,6 +520,11 @@ internal static partial class PersonRecognizer
                 // 光明里长陈黄淑媛、: a married woman's name, her husband's surname before her own, closed by a mark.
                 end = four;
             }
+            else if (hanName && p == e && MarriedNameEnd(view, p) is var married && married > 0)
+            {
+                // 里长陈黄淑媛号召, 候补监事方洪青春。: a married name before a word, or whose given name is a word before a mark.
+                end = married;
+            }
             else if (hanName)
             {
                 end = HanNameEnd(view, p);
@@ -548,6 +563,15 @@ internal static partial class PersonRecognizer
                     else if (end - p == 3 && p == e && WordFollows(view, p + 2) && !IsWord(view[p..(p + 2)]))
                     {
                         // 第一书记刘文走访农户: the two-character reading ends where a word begins.
+                        end = p + 2;
+                    }
+                    else if (end - p == 3 && p == e && CoverbBeforeWordAt(view, end, taken) && !IsWord(view[p..(p + 2)]))
+                    {
+                        // 村民张同科靠土地入股: a coverb (靠, 向) before a word or a place closes the name.
+                    }
+                    else if (end - p == 3 && p == e && CoverbBeforeWordAt(view, p + 2, taken) && !IsWord(view[(p + 1)..end]))
+                    {
+                        // 组长成浩向桐城市反馈: the coverb is the third character, the name two.
                         end = p + 2;
                     }
                     else if (SpeakerNameEnd(view, p) is var spoken && spoken > 0)
@@ -653,7 +677,12 @@ internal static partial class PersonRecognizer
                     break;
                 }
                 var second = HanNameEnd(view, next + 1);
-                if (second - next - 1 == 3 && AuthorCreditGluedAt(view, second))
+                if (FourCharacterNameEnd(view, next + 1) is var listedFour && listedFour > 0)
+                {
+                    // 理事王丽春、何胡秀梅。: a married name among them, closed by a mark.
+                    second = listedFour;
+                }
+                else if (second - next - 1 == 3 && AuthorCreditGluedAt(view, second))
                 {
                     // 记者 潘芝 刘斌文/图: the text's credit glued to the last name.
                     second--;
