@@ -1,4 +1,5 @@
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Places;
 using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Links;
@@ -108,7 +109,7 @@ internal static partial class FactLinker
     /// 進行民意里活動中心…): the one place inside that territory the sentence names after the number, where the money goes; None
     /// when it names none there or several (…500萬元，其中甲村…、乙村…: the territory's total).
     /// </summary>
-    private static int FundedPlaceAfter(List<Fact> facts, List<Mention>? sentenceMentions, int territory, int numberEnd)
+    private static int FundedPlaceAfter(Gazetteer? gazetteer, List<Fact> facts, List<Mention>? sentenceMentions, int territory, int numberEnd)
     {
         if (sentenceMentions is null)
         {
@@ -118,7 +119,7 @@ internal static partial class FactLinker
         foreach (var m in sentenceMentions)
         {
             var p = facts[m.Fact];
-            if (m.Start < numberEnd || m.Fact == territory || Rank(p.Level) <= Rank(facts[territory].Level) || !Within(p, facts[territory]))
+            if (m.Start < numberEnd || m.Fact == territory || Rank(p.Level) <= Rank(facts[territory].Level) || !Within(gazetteer, p, facts[territory]))
             {
                 continue;
             }

@@ -393,7 +393,7 @@ internal static partial class FactLinker
             {
                 (place, scope) = (funded, LinkScope.Sentence);
             }
-            else if (place >= 0 && scope == LinkScope.Clause && territory[place] && FundedPlaceAfter(facts, sentencePlaces[s], place, f.End) is var fundedAfter && fundedAfter >= 0)
+            else if (place >= 0 && scope == LinkScope.Clause && territory[place] && FundedPlaceAfter(gazetteer, facts, sentencePlaces[s], place, f.End) is var fundedAfter && fundedAfter >= 0)
             {
                 (place, scope) = (fundedAfter, LinkScope.Sentence);
             }
