@@ -33,6 +33,12 @@ internal static partial class WorkTeamRecognizer
     /// <summary>The words that name a team: team-words.tsv.</summary>
     private static readonly string[] TeamWords = [.. WordLists.Get("team-words").Values()];
 
+    /// <summary>The team words that name a team only in the frame S驻P…: team-words.tsv, column frame, station (小分队).</summary>
+    private static readonly string[] StationFrameWords = [.. WordLists.Get("team-words").Where("frame", "station").Select(r => r[0])];
+
+    /// <summary>Gap words of two characters or more (乡村振兴, 扶贫, 驻村): a team's kind between its body and the team word.</summary>
+    private static readonly string[] KindWords = [.. WordLists.Get("team-gaps").Values().Where(w => w.Length >= 2)];
+
     /// <summary>Verbs between the sender and the station: team-markers.tsv, column before.</summary>
     private static readonly string[] BeforeStation = [.. WordLists.Get("team-markers").Where("before", "yes").Select(r => r[0])];
 
@@ -102,6 +108,19 @@ internal static partial class WorkTeamRecognizer
             {
                 clauseStart--;
             }
+            if (IsStationFrameWord(view[t..te]))
+            {
+                // 县委办驻旴江镇五星村小分队: a word that names a squad as often as a village team is a team only with its
+                // sender, a verb before the station and a station named (team-words.tsv, frame station).
+                if (StationBefore(view, byEnd, places, clauseStart, t) is var (squadSender, squadStations))
+                {
+                    foreach (var station in squadStations)
+                    {
+                        explicitTeams.Add(new TeamMention(squadSender.Start, te, squadSender.Name, station.Name, station.Start, station.End));
+                    }
+                }
+                continue;
+            }
             if (StationBefore(view, byEnd, places, clauseStart, t) is var (sender, stations))
             {
                 if (stations.Count == 0)
@@ -170,7 +189,8 @@ internal static partial class WorkTeamRecognizer
             // 县农业局工作队,迅速进驻李家村: a body named right before the team word, then (after a comma at most) a
             // verb that says the team took up its station and a village, township or county: the body's team there.
             // A visit (县财政局工作队到李家村调研, …来到…) or a province or city (…进驻浙江) names no station.
-            if (byEnd.FirstOrgEndingAt(t) is { } body && body.Start >= clauseStart
+            // 县财政局乡村振兴工作队驻李家村以来: the team's kind (team-gaps.tsv, words of two characters or more) may stand between.
+            if (byEnd.FirstOrgEndingAt(KindWordsStart(view, clauseStart, t)) is { } body && body.Start >= clauseStart
                 && StationsAfter(view, places, te, SettleVerbs) is { Count: > 0 } went && AllLocalStations(places, went))
             {
                 foreach (var station in went)
@@ -534,6 +554,39 @@ internal static partial class WorkTeamRecognizer
             }
         }
         return null;
+    }
+
+    private static bool IsStationFrameWord(ReadOnlySpan<char> word)
+    {
+        foreach (var frameWord in StationFrameWords)
+        {
+            if (word.SequenceEqual(frameWord))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Where the run of kind words (乡村振兴, 扶贫) ending at <paramref name="t"/> starts; <paramref name="t"/> when none ends there.</summary>
+    private static int KindWordsStart(ReadOnlySpan<char> view, int clauseStart, int t)
+    {
+        var at = t;
+        var stepped = true;
+        while (stepped)
+        {
+            stepped = false;
+            foreach (var word in KindWords)
+            {
+                if (view[clauseStart..at].EndsWith(word, StringComparison.Ordinal))
+                {
+                    at -= word.Length;
+                    stepped = true;
+                    break;
+                }
+            }
+        }
+        return at;
     }
 
     /// <summary>Where a bare name ending at <paramref name="end"/> starts: the run of name characters before it, at most <see cref="MaxBareSender"/>.</summary>
