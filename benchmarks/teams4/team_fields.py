@@ -21,12 +21,16 @@ got = {}
 for line in out.splitlines():
     o = json.loads(line)
     if o["kind"] == "team":
-        got[(os.path.basename(o["doc"])[:-4], o["start"], o["end"])] = o
+        # One span may name several teams (X驻A镇、B镇工作组): a list per span, each output used once.
+        got.setdefault((os.path.basename(o["doc"])[:-4], o["start"], o["end"]), []).append(o)
 n = sender = station = codes_n = codes = 0
 for e in exp:
-    o = got.get((e["doc"], e["start"], e["end"]))
-    if o is None:
+    outs = got.get((e["doc"], e["start"], e["end"]))
+    if not outs:
         continue
+    # the output of that span with the annotated station if there is one, else the first left
+    o = next((x for x in outs if x.get("parent") == e.get("parent")), outs[0])
+    outs.remove(o)
     n += 1
     sender += o.get("value") == e.get("value")
     station += o.get("parent") == e.get("parent")

@@ -264,9 +264,9 @@ public sealed class ReportAnalyzer
     {
         var date = documentDate ?? document.Metadata.PublishedDate;
         var reading = document.Reading;
-        // Places of the lines beyond those (a byline, the headline repeated above a caption) are read too
-        // (Places/HeaderPlaces), outside the links.
-        var head = (kinds & FactKinds.Place) != 0 ? HeaderPlaces.Ranges(reading, document.FactRanges, document.Metadata) : [];
+        // Places and work teams of the lines beyond those (a byline, the headline repeated above a caption) are read
+        // too (Places/HeaderPlaces), outside the links.
+        var head = (kinds & HeadKinds) != 0 ? HeaderPlaces.Ranges(reading, document.FactRanges, document.Metadata) : [];
         return (new TextAnalysis(reading.IsUnchanged ? document.Text : reading.View, date, document.Name), head);
     }
 
@@ -277,7 +277,7 @@ public sealed class ReportAnalyzer
         IReadOnlyList<Fact> facts = reading.IsUnchanged
             ? Finish(analysis, kinds, run, document.FactRanges, head)
             : [.. ToOriginal(Finish(analysis, kinds, run, body: null), reading)
-                .Where(f => SortedRanges.Contain(document.FactRanges, f.Start, f.End) || (f.Kind == FactKinds.Place && SortedRanges.Contain(head, f.Start, f.End)))];
+                .Where(f => SortedRanges.Contain(document.FactRanges, f.Start, f.End) || ((f.Kind & HeadKinds) != 0 && SortedRanges.Contain(head, f.Start, f.End)))];
         // The byline is no body, but the people it credits are people of the text (Entities/CreditedPeople),
         // and the source it names an organisation (Entities/CreditedSources).
         facts = (kinds & Kinds & FactKinds.Organization) != 0 ? CreditedSources.AddTo(facts, document) : facts;
@@ -353,28 +353,34 @@ public sealed class ReportAnalyzer
     private List<Fact> Finish(TextAnalysis analysis, FactKinds kinds, FactKinds run, IReadOnlyList<(int Start, int End)>? body, List<(int Start, int End)>? head = null)
     {
         var claimed = analysis.AllClaimed;
-        List<Fact>? headPlaces = null;
+        List<Fact>? headFacts = null;
         if (body is not null)
         {
             if (head is { Count: > 0 })
             {
-                headPlaces = HeadPlaces(claimed, body, head);
+                headFacts = HeadFacts(claimed, body, head);
             }
             claimed = InBody(claimed, body);
         }
         // The links of every number (place, period, actor, subject), read from the facts of the body.
         claimed = FactLinker.Link(analysis.Text, claimed, _gazetteer);
-        if (headPlaces is { Count: > 0 })
+        if (headFacts is { Count: > 0 })
         {
-            claimed = MergeInOrder(claimed, headPlaces);
+            claimed = MergeInOrder(claimed, headFacts);
         }
         return run == kinds ? claimed : OfKinds(claimed, kinds);
     }
 
     // The filters of Run as methods of their own: a lambda in Run over its parameters made Run allocate their closure
     // at every call, a text's body given or not (one object a line read alone).
-    private static List<Fact> HeadPlaces(List<Fact> claimed, IReadOnlyList<(int Start, int End)> body, List<(int Start, int End)> head) =>
-        claimed.FindAll(f => f.Kind == FactKinds.Place && !SortedRanges.Contain(body, f.Start, f.End) && SortedRanges.Contain(head, f.Start, f.End));
+    private static List<Fact> HeadFacts(List<Fact> claimed, IReadOnlyList<(int Start, int End)> body, List<(int Start, int End)> head) =>
+        claimed.FindAll(f => (f.Kind & HeadKinds) != 0 && !SortedRanges.Contain(body, f.Start, f.End) && SortedRanges.Contain(head, f.Start, f.End));
+
+    /// <summary>
+    /// The kinds read in the page head beyond its body (Places/HeaderPlaces): places, and work teams, which a headline
+    /// repeated above each caption names again (中山火炬开发区驻冷坑镇团结村工作队…, printed three times).
+    /// </summary>
+    private const FactKinds HeadKinds = FactKinds.Place | FactKinds.Team;
 
     private static List<Fact> InBody(List<Fact> claimed, IReadOnlyList<(int Start, int End)> body) =>
         claimed.FindAll(f => SortedRanges.Contain(body, f.Start, f.End));

@@ -907,6 +907,34 @@ internal static partial class OrganizationRecognizer
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="name"/> is a function and a suffix that names a body only after an administrative head
+    /// (org-suffixes.tsv, needs_head yes: 厅, 局, 委, 办), with no not-body word over that suffix (干部, 举办): a department
+    /// named without its head (公安厅, 商务厅), which is no organisation on its own but may send a work team
+    /// (公安厅“访惠聚”驻14村工作队: the team reader asks, where a station follows).
+    /// </summary>
+    internal static bool IsHeadlessBody(ReadOnlySpan<char> name)
+    {
+        foreach (var suffix in Suffixes)
+        {
+            if (!suffix.NeedsHead || suffix.AfterPlace || suffix.OrParent || name.Length <= suffix.Text.Length || !name.EndsWith(suffix.Text, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var suffixStart = name.Length - suffix.Text.Length;
+            foreach (var (word, at) in NotBodyWordsBySuffix[suffix.Text])
+            {
+                var wordStart = suffixStart - at;
+                if (wordStart >= 0 && wordStart + word.Length <= name.Length && name.Slice(wordStart, word.Length).SequenceEqual(word))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     private static bool IsSuffix(ReadOnlySpan<char> item)
     {
         foreach (var suffix in Suffixes)

@@ -33,6 +33,12 @@ internal static partial class WorkTeamRecognizer
     /// <summary>The words that name a team: team-words.tsv.</summary>
     private static readonly string[] TeamWords = [.. WordLists.Get("team-words").Values()];
 
+    /// <summary>The team words that name a team only in the frame S驻P…: team-words.tsv, column frame, station (小分队).</summary>
+    private static readonly string[] StationFrameWords = [.. WordLists.Get("team-words").Where("frame", "station").Select(r => r[0])];
+
+    /// <summary>Gap words of two characters or more (乡村振兴, 扶贫, 驻村): a team's kind between its body and the team word.</summary>
+    private static readonly string[] KindWords = [.. WordLists.Get("team-gaps").Values().Where(w => w.Length >= 2)];
+
     /// <summary>Verbs between the sender and the station: team-markers.tsv, column before.</summary>
     private static readonly string[] BeforeStation = [.. WordLists.Get("team-markers").Where("before", "yes").Select(r => r[0])];
 
@@ -102,6 +108,19 @@ internal static partial class WorkTeamRecognizer
             {
                 clauseStart--;
             }
+            if (IsStationFrameWord(view[t..te]))
+            {
+                // 县委办驻旴江镇五星村小分队: a word that names a squad as often as a village team is a team only with its
+                // sender, a verb before the station and a station named (team-words.tsv, frame station).
+                if (StationBefore(view, byEnd, places, clauseStart, t) is var (squadSender, squadStations))
+                {
+                    foreach (var station in squadStations)
+                    {
+                        explicitTeams.Add(new TeamMention(squadSender.Start, te, squadSender.Name, station.Name, station.Start, station.End));
+                    }
+                }
+                continue;
+            }
             if (StationBefore(view, byEnd, places, clauseStart, t) is var (sender, stations))
             {
                 if (stations.Count == 0)
@@ -170,7 +189,8 @@ internal static partial class WorkTeamRecognizer
             // 县农业局工作队,迅速进驻李家村: a body named right before the team word, then (after a comma at most) a
             // verb that says the team took up its station and a village, township or county: the body's team there.
             // A visit (县财政局工作队到李家村调研, …来到…) or a province or city (…进驻浙江) names no station.
-            if (byEnd.FirstOrgEndingAt(t) is { } body && body.Start >= clauseStart
+            // 县财政局乡村振兴工作队驻李家村以来: the team's kind (team-gaps.tsv, words of two characters or more) may stand between.
+            if (byEnd.FirstOrgEndingAt(KindWordsStart(view, clauseStart, t)) is { } body && body.Start >= clauseStart
                 && StationsAfter(view, places, te, SettleVerbs) is { Count: > 0 } went && AllLocalStations(places, went))
             {
                 foreach (var station in went)
@@ -188,7 +208,8 @@ internal static partial class WorkTeamRecognizer
             }
             if (StationEndingAt(view, byEnd, clauseStart, t) is { } alone)
             {
-                stationOnly.Add((alone.Start, te, alone));
+                // A station no place mention covers (十二连, 14村) ends at the team word: the team's span starts with its name.
+                stationOnly.Add((alone.Start >= 0 ? alone.Start : t - alone.Name.Length, te, alone));
             }
         }
 
@@ -285,13 +306,18 @@ internal static partial class WorkTeamRecognizer
                 continue;
             }
             // 山东省…建设工作队派驻…村工作组: a team may send a team.
-            if ((SenderEndingAt(view, byEnd, z, clauseStart) ?? TeamSenderEndingAt(view, places, z, clauseStart) ?? SelfNamedSenderEndingAt(view, z, clauseStart)) is not { } sender)
+            if ((SenderEndingAt(view, byEnd, z, clauseStart) ?? TeamSenderEndingAt(view, places, z, clauseStart) ?? SelfNamedSenderEndingAt(view, z, clauseStart)) is { } sender)
             {
+                if (StationsBetween(view, places, z + verb.Length, t) is { } stations)
+                {
+                    return (sender, stations);
+                }
                 continue;
             }
-            if (StationsBetween(view, places, z + verb.Length, t) is { } stations)
+            // 公安厅“访惠聚”驻14村工作队: a department named without its head opening the clause, where a station is named.
+            if (HeadlessBodyEndingAt(view, z, clauseStart) is { } headless && StationsBetween(view, places, z + verb.Length, t) is { Count: > 0 } named)
             {
-                return (sender, stations);
+                return (headless, named);
             }
         }
         return null;
@@ -469,13 +495,9 @@ internal static partial class WorkTeamRecognizer
         {
             return (start, view[start..end].ToString());
         }
-        // 师市驻…: a bare name from the clause's start, ending as places and bodies end.
-        start = end;
-        while (start > clauseStart && end - start < MaxBareSender && TextClasses.IsNameChar(view[start - 1]))
-        {
-            start--;
-        }
-        if (start == clauseStart && end - start >= 2 && PlaceSuffixChars.Administrative.Contains(view[end - 1]) && !EndsInCorpsUnit(view, start, end))
+        // 师市驻…: a bare name from the clause's start (or a bracketed credit's: (中山火炬开发区驻…工作组供稿)), ending as places and bodies end.
+        start = BareNameStart(view, end, clauseStart);
+        if (OpensClause(view, start, clauseStart) && end - start >= 2 && PlaceSuffixChars.Administrative.Contains(view[end - 1]) && !EndsInCorpsUnit(view, start, end))
         {
             return (start, view[start..end].ToString());
         }
@@ -532,6 +554,66 @@ internal static partial class WorkTeamRecognizer
             }
         }
         return null;
+    }
+
+    private static bool IsStationFrameWord(ReadOnlySpan<char> word)
+    {
+        foreach (var frameWord in StationFrameWords)
+        {
+            if (word.SequenceEqual(frameWord))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Where the run of kind words (乡村振兴, 扶贫) ending at <paramref name="t"/> starts; <paramref name="t"/> when none ends there.</summary>
+    private static int KindWordsStart(ReadOnlySpan<char> view, int clauseStart, int t)
+    {
+        var at = t;
+        var stepped = true;
+        while (stepped)
+        {
+            stepped = false;
+            foreach (var word in KindWords)
+            {
+                if (view[clauseStart..at].EndsWith(word, StringComparison.Ordinal))
+                {
+                    at -= word.Length;
+                    stepped = true;
+                    break;
+                }
+            }
+        }
+        return at;
+    }
+
+    /// <summary>Where a bare name ending at <paramref name="end"/> starts: the run of name characters before it, at most <see cref="MaxBareSender"/>.</summary>
+    private static int BareNameStart(ReadOnlySpan<char> view, int end, int clauseStart)
+    {
+        var start = end;
+        while (start > clauseStart && end - start < MaxBareSender && TextClasses.IsNameChar(view[start - 1]))
+        {
+            start--;
+        }
+        return start;
+    }
+
+    /// <summary>Whether a bare name at <paramref name="start"/> opens its clause, or a bracket opening in it (a credit: (…工作组供稿)).</summary>
+    private static bool OpensClause(ReadOnlySpan<char> view, int start, int clauseStart) =>
+        start == clauseStart || (start > clauseStart && OpeningBrackets.Contains(view[start - 1], StringComparison.Ordinal));
+
+    /// <summary>
+    /// A department named by its function and a body suffix that needs a head (公安厅, OrganizationRecognizer.IsHeadlessBody),
+    /// opening its clause before the verb at <paramref name="z"/> (a quoted slogan between): no organisation, but a sender
+    /// where a station follows. Null when none.
+    /// </summary>
+    private static (int Start, string Name)? HeadlessBodyEndingAt(ReadOnlySpan<char> view, int z, int clauseStart)
+    {
+        var end = SkipBackSlogan(view, SkipBackQuoted(view, z, clauseStart), clauseStart);
+        var start = BareNameStart(view, end, clauseStart);
+        return OpensClause(view, start, clauseStart) && OrganizationRecognizer.IsHeadlessBody(view[start..end]) ? (start, view[start..end].ToString()) : null;
     }
 
     /// <summary>
@@ -854,8 +936,18 @@ internal static partial class WorkTeamRecognizer
         {
             b++;
         }
-        return b < t && CorpsUnitEnd(view, b, t) == t && (b == clauseStart || !TextClasses.IsNameChar(view[b - 1]))
-            ? new Station(-1, -1, view[b..t].ToString())
+        if (b < t && CorpsUnitEnd(view, b, t) == t && (b == clauseStart || !TextClasses.IsNameChar(view[b - 1])))
+        {
+            return new Station(-1, -1, view[b..t].ToString());
+        }
+        // 14村工作队: a numbered village (digits and an administrative suffix) no place mention covers.
+        var d = t - 1;
+        while (d > clauseStart && char.IsAsciiDigit(view[d - 1]))
+        {
+            d--;
+        }
+        return d < t - 1 && PlaceSuffixChars.Administrative.Contains(view[t - 1]) && (d == clauseStart || !TextClasses.IsNameChar(view[d - 1]))
+            ? new Station(-1, -1, view[d..t].ToString())
             : null;
     }
 

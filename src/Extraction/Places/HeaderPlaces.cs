@@ -4,7 +4,7 @@ using WorkTeam.Extraction.Text;
 namespace WorkTeam.Extraction.Places;
 
 /// <summary>
-/// The stretches of a document's page head that are read for places although they are no body: the
+/// The stretches of a document's page head that are read for places (and work teams) although they are no body: the
 /// headline wherever a line outside the body carries it (a photo story repeats it above each caption),
 /// the source where a line outside the body names it (来源:芜湖新闻网), and a byline line that names an
 /// author (芜湖日报记者 付君兰, 中國時報記者王志偉/花蓮報導). A report's place is often only said there
