@@ -228,7 +228,7 @@ internal sealed partial class PlaceRecognizer
             {
                 var head = village.Name.AsSpan(0, k);
                 var tail = village.Name.AsSpan(k);
-                if (!table.HasWrittenName(tail) || !TailUnderTownship(table, units, head, tail))
+                if ((!table.HasWrittenName(tail) || !TailUnderTownship(table, units, head, tail)) && !IsTaiwanTownshipStem(head))
                 {
                     continue;
                 }

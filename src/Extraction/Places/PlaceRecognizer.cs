@@ -649,7 +649,7 @@ internal sealed partial class PlaceRecognizer
                 }
             }
         }
-        return false;
+        return StraddlesTwoWords(view, start, end);
     }
 
     /// <summary>jieba's tags of proper names: place, organisation, other proper noun, person.</summary>
@@ -1379,7 +1379,7 @@ internal sealed partial class PlaceRecognizer
             return false;
         }
         // 3.7公里村组公路: right after a number the characters are its measure word, not a name.
-        return p == 0 || !char.IsAsciiDigit(view[p - 1]);
+        return p == 0 || (!char.IsAsciiDigit(view[p - 1]) && !StartsInsideLocative(view, p));
     }
 
     /// <summary>Characters right after a standalone 村/乡/镇 that show it is the common noun (村民, 村干部, 村“两委”, 乡村, 乡亲): place-suffix-followers.tsv.</summary>
@@ -1439,7 +1439,7 @@ internal sealed partial class PlaceRecognizer
         {
             return false;
         }
-        if (EndsInLongerSuffixHead(name, suffix))
+        if (EndsInLongerSuffixHead(name, suffix) || EndingInsideKnownUnit(view, p, j, suffix))
         {
             return false;
         }
@@ -2396,7 +2396,7 @@ internal sealed partial class PlaceRecognizer
                 for (var p = table.ParentOf(u); p >= 0; p = table.ParentOf(p))
                 {
                     var level = table.LevelOf(p);
-                    if (level is PlaceLevel.County or PlaceLevel.Prefecture)
+                    if (level is PlaceLevel.County or PlaceLevel.Prefecture && !SharesStemWithNamesake(table, p, m.Name, units.Count))
                     {
                         AddStem(table, p, level, stems, stemLevels, seen);
                     }
