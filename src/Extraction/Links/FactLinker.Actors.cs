@@ -143,7 +143,7 @@ internal static partial class FactLinker
         for (var i = 0; i < facts.Count; i++)
         {
             var f = facts[i];
-            if (f.Kind != FactKinds.Organization || f.Name is null || IsFacility(f) || StandsAsNoAgent(text, f))
+            if (f.Kind != FactKinds.Organization || f.Name is null || IsFacility(f) || StandsAsNoAgent(text, cut, f))
             {
                 continue;
             }
@@ -394,7 +394,7 @@ internal static partial class FactLinker
                 continue; // an organisation inside a team's or another organisation's name (the longer one decides)
             }
             coveredTo = Math.Max(coveredTo, f.End);
-            if (IsMedium(f) || IsFacility(f) || StandsAsNoAgent(text, f))
+            if (IsMedium(f) || IsFacility(f) || StandsAsNoAgent(text, cut, f))
             {
                 continue; // a medium reports (商洛日报 - 商洛之窗讯…), a base is worked: neither is an actor
             }

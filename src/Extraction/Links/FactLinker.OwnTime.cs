@@ -1,3 +1,4 @@
+using System.Buffers;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Text;
 using WorkTeam.Extraction.Resources;
@@ -104,7 +105,8 @@ internal static partial class FactLinker
             {
                 at += later.Length;
             }
-            else if (LinkWords.At(text, at, LinkWords.ExampleLead) is { } example)
+            else if (LinkWords.At(text, at, LinkWords.ExampleLead) is { } example
+                && LinkWords.Any(text, at + example.Length, cut.ClauseEnd(c), LinkWords.ExampleTail))
             {
                 at += example.Length; // 以今年度的…為例，全縣…263個村里: the example's time opens the clause
             }
@@ -356,6 +358,13 @@ internal static partial class FactLinker
 
         /// <summary>The words of a year counted back from the year of writing (去年): a number after one in its clause is of that year.</summary>
         public static readonly string[] OwnYears = Of("own-year");
+
+        /// <summary>
+        /// The characters before 去年 or 前年 that make it part of another word (过去年均, 以前年度): the sets of Facts'
+        /// grammar-chars.tsv with which the date recognizer reads no relative year there.
+        /// </summary>
+        public static readonly SearchValues<char> NotOwnYearAfter =
+            SearchValues.Create(Grammar.CharsOf("not-relative-year-after") + Grammar.CharsOf("not-qian-nian-after"));
 
         /// <summary>The words of a total (总计): the number sums what its sentence names.</summary>
         public static readonly string[] Totals = Of("total");

@@ -106,7 +106,7 @@ internal static partial class FactLinker
             return null;
         }
         var first = cut.SentenceFirstClause[s - 1];
-        if (Period(text, facts, number, OpeningDates(text, facts, cut, first, clauseDates[first])) is { } opening)
+        if (Period(text, facts, cut, number, OpeningDates(text, facts, cut, first, clauseDates[first])) is { } opening)
         {
             return opening;
         }
@@ -124,7 +124,7 @@ internal static partial class FactLinker
             }
             only = dates;
         }
-        return only is null ? null : Period(text, facts, number, only);
+        return only is null ? null : Period(text, facts, cut, number, only);
     }
 
     /// <summary>Whether a period is one day (2021-07-19, XXXX-XX-16), not a month, a year or a span.</summary>
@@ -225,7 +225,7 @@ internal static partial class FactLinker
     /// starts what follows it (2019年6月后), dates a planned later step (预计10月份发包) or what a person named between
     /// them does (…2,279萬元辦理改善，縣長王惠美…18日前往視察).
     /// </summary>
-    private static string? Period(string text, List<Fact> facts, Fact number, List<int>? dates)
+    private static string? Period(string text, List<Fact> facts, Cut cut, Fact number, List<int>? dates)
     {
         if (dates is null)
         {
@@ -250,7 +250,7 @@ internal static partial class FactLinker
         }
         var d = facts[dates[chosen]];
         var last = chosen + 1 < dates.Count && RangeBetween(text, d, facts[dates[chosen + 1]]) ? facts[dates[chosen + 1]] : d;
-        if (d.Start >= number.End && OwnYearBefore(text, number))
+        if (d.Start >= number.End && OwnYearBefore(text, cut, number))
         {
             return null; // 去年收到…30萬元后，…于當年8月并入電網: the number's clause says its own year
         }

@@ -467,9 +467,7 @@ internal static partial class FactLinker
     private static bool IsDistanceReference(string text, List<Fact> facts, Cut cut, int[] clause, int i)
     {
         var c = clause[i];
-        var start = cut.ClauseStarts[c];
-        // The word before the place, or opening it (距离集镇 misread as a place).
-        if (!LinkWords.Any(text, start, facts[i].Start, LinkWords.DistancePresence) && LinkWords.At(text, facts[i].Start, LinkWords.Distance) is null)
+        if (!DistanceWordBefore(text, cut.ClauseStarts[c], facts[i]))
         {
             return false;
         }
@@ -482,6 +480,13 @@ internal static partial class FactLinker
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a distance word (距离) stands before a place's or a body's name in its clause, or opens the name (距离集镇,
+    /// 距离镇政府 misread as one name; two characters at least: 离 alone opens 离石区): the name is a distance's reference point.
+    /// </summary>
+    private static bool DistanceWordBefore(string text, int clauseStart, Fact f) =>
+        LinkWords.Any(text, clauseStart, f.Start, LinkWords.DistancePresence) || LinkWords.At(text, f.Start, LinkWords.Distance) is { Length: >= 2 };
 
     /// <summary>
     /// One place for a scope's place mentions of a level below <paramref name="limit"/>: the most specific, when

@@ -9,22 +9,22 @@ namespace WorkTeam.Extraction.Links;
 internal static partial class FactLinker
 {
     /// <summary>
-    /// Whether the organisation's name, where it stands, names no agent: a locative word follows it (莲中村委会大楼楼顶380平方米…:
-    /// where the plant stands), a distance word opens or precedes it (距离镇政府1.5公里), or a source label and a colon precede it (发布时间:2020-09-29 来源:青阳县人民政府: who published
+    /// Whether the organisation's name, where it stands, names no agent: a word of a site follows it (莲中村委会大楼楼顶380平方米…:
+    /// where the plant stands), a distance word opens it or stands before it in its clause (距离镇政府1.5公里: <see cref="DistanceWordBefore"/>), or a source label and a colon precede it (发布时间:2020-09-29 来源:青阳县人民政府: who published
     /// the page, not who spent its money).
     /// </summary>
-    private static bool StandsAsNoAgent(string text, Fact f)
+    private static bool StandsAsNoAgent(string text, Cut cut, Fact f)
     {
         if (f.Kind != FactKinds.Organization)
         {
             return false;
         }
-        if (LinkWords.At(text, f.End, LinkWords.Locatives) is not null)
+        if (LinkWords.At(text, f.End, LinkWords.Sites) is not null)
         {
             return true;
         }
         // 距离镇政府1.5公里 (the recognizer may take the distance word into the name): the body is a distance's reference point.
-        if (LinkWords.At(text, f.Start, LinkWords.Distance) is { Length: >= 2 } || LinkWords.Before(text, f.Start, Math.Max(0, f.Start - 2), LinkWords.Distance) is not null)
+        if (cut.ClauseStarts.Count > 0 && DistanceWordBefore(text, cut.ClauseStarts[cut.ClauseOf(f.Start, cut.ClauseStarts.Count - 1)], f))
         {
             return true;
         }
@@ -37,8 +37,8 @@ internal static partial class FactLinker
             && LinkWords.Before(text, k - 1, Math.Max(0, k - 1 - MaxSourceLabel), LinkWords.SourceLabels) is not null;
     }
 
-    /// <summary>The longest source label (來源, 稿源).</summary>
-    private const int MaxSourceLabel = 4;
+    /// <summary>The length of the longest source label (來源, 稿源): how far before the colon one is looked for.</summary>
+    private static readonly int MaxSourceLabel = LinkWords.SourceLabels.Max(w => w.Length);
 
     /// <summary>
     /// Merges the places of one level with no code that are one unit named short and in full (南投全縣 and 南投縣: <see cref="ShortFormOf"/>)
@@ -62,19 +62,52 @@ internal static partial class FactLinker
 
     /// <summary>
     /// The full name the document gives a unit with no code that <paramref name="place"/> names short (南投 of 南投全縣, with
-    /// 南投縣 named elsewhere → 南投县), or null when it gives none.
+    /// 南投縣 named elsewhere → 南投县), or null when it gives none: the last such name, read straight from the facts of a
+    /// text with few (a line's), else from the map of <see cref="FullForms"/>, made once per call into <paramref name="fullForms"/>.
     /// </summary>
-    private static string? FullFormNamed(List<Fact> facts, Fact place)
+    private static string? FullFormNamed(List<Fact> facts, Fact place, ref Dictionary<(string, PlaceLevel), string>? fullForms)
     {
+        if (place.Name is not { } shortName || place.Level is not { } level)
+        {
+            return null;
+        }
+        if (facts.Count > FewFactsScanned)
+        {
+            return (fullForms ??= FullForms(facts)).TryGetValue((shortName, level), out var named) ? named : null;
+        }
         string? full = null;
         foreach (var f in facts)
         {
-            if (f.Kind == FactKinds.Place && f.Name is { } name && name.Length > (place.Name?.Length ?? int.MaxValue) && ShortFormOf(f, place))
+            if (f.Kind == FactKinds.Place && f.Name is { } name && name.Length > shortName.Length && ShortFormOf(f, place))
             {
                 full = name;
             }
         }
         return full;
+    }
+
+    /// <summary>
+    /// Each short form (name and level) of the units with no code the document names in full (南投縣 → 南投, county), mapped
+    /// to the last full name that has it: the short form and a level suffix of <see cref="ShortFormOf"/>.
+    /// </summary>
+    private static Dictionary<(string, PlaceLevel), string> FullForms(List<Fact> facts)
+    {
+        var forms = new Dictionary<(string, PlaceLevel), string>();
+        foreach (var f in facts)
+        {
+            if (f.Kind != FactKinds.Place || f.Code is not null || f.Name is not { } name || f.Level is not { } level)
+            {
+                continue;
+            }
+            foreach (var (suffix, _) in LinkWords.LevelSuffixes)
+            {
+                if (name.Length - suffix.Length >= 2 && name.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    forms[(name[..^suffix.Length], level)] = name;
+                }
+            }
+        }
+        return forms;
     }
 
     /// <summary>
@@ -133,27 +166,25 @@ internal static partial class FactLinker
     }
 
     /// <summary>
-    /// Whether a word of a year counted back from the year of writing (去年) stands before the number in its clause (from the
-    /// number back to the clause's start): the clause says its own year, which no date in a later clause replaces.
+    /// Whether a word of a year counted back from the year of writing (去年) stands before the number in its clause (the
+    /// linker's clause, from its start to the number): the clause says its own year, which no date in a later clause replaces.
+    /// Not inside another word, where the date recognizer reads no year either (过去年均, 以前年度: Facts' grammar-chars.tsv),
+    /// nor after a word of comparison (比去年, 较去年同期: <see cref="LinkWords.Baseline"/>): a baseline's year is not the number's.
     /// </summary>
-    private static bool OwnYearBefore(string text, Fact number)
+    private static bool OwnYearBefore(string text, Cut cut, Fact number)
     {
-        var start = number.Start;
-        while (start > 0 && number.Start - start < MaxOwnYearReach && !LinkWords.ClauseEnds.Contains(text[start - 1])
-            && !Sentences.Ends.Contains(text[start - 1], StringComparison.Ordinal) && text[start - 1] != '\n')
-        {
-            start--;
-        }
+        var start = cut.ClauseStarts.Count == 0 ? 0 : cut.ClauseStarts[cut.ClauseOf(number.Start, cut.ClauseStarts.Count - 1)];
         foreach (var word in OwnTimeWords.OwnYears)
         {
-            if (text.AsSpan(start, number.Start - start).IndexOf(word, StringComparison.Ordinal) >= 0)
+            for (var at = start; at < number.Start && text.AsSpan(at, number.Start - at).IndexOf(word, StringComparison.Ordinal) is var k and >= 0; at += k + word.Length)
             {
-                return true;
+                var w = at + k;
+                if ((w == 0 || !OwnTimeWords.NotOwnYearAfter.Contains(text[w - 1])) && LinkWords.Before(text, w, start, LinkWords.Baseline) is null)
+                {
+                    return true;
+                }
             }
         }
         return false;
     }
-
-    /// <summary>How far back from a number its clause is read for a word of its own year: a clause's length at most.</summary>
-    private const int MaxOwnYearReach = 64;
 }

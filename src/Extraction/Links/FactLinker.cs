@@ -307,6 +307,7 @@ internal static partial class FactLinker
         List<(int Start, int End)>? names = null;
 
         Dictionary<string, int>? fullest = null;
+        Dictionary<(string, PlaceLevel), string>? fullForms = null;
         // Made at the first number whose record changes (with the facts before it): a text whose numbers link to
         // nothing hands back its own list.
         List<Fact>? linked = null;
@@ -426,9 +427,9 @@ internal static partial class FactLinker
             }
             // The statement's date, else the date that opens the sentence (2019年，…；…): not a date of another statement.
             var firstClause = cut.SentenceFirstClause[s];
-            var ownPeriod = Period(text, facts, f, clauseDates[c]);
-            var period = ownPeriod ?? Period(text, facts, f, statementDates[statement[c]])
-                ?? (statement[c] != statement[firstClause] ? Period(text, facts, f, OpeningDates(text, facts, cut, firstClause, clauseDates[firstClause])) : null)
+            var ownPeriod = Period(text, facts, cut, f, clauseDates[c]);
+            var period = ownPeriod ?? Period(text, facts, cut, f, statementDates[statement[c]])
+                ?? (statement[c] != statement[firstClause] ? Period(text, facts, cut, f, OpeningDates(text, facts, cut, firstClause, clauseDates[firstClause])) : null)
                 ?? SameDayPeriod(text, facts, cut, s, dates)
                 ?? (NowWordBefore(text, cut, s, f.Start) || CumulativeBefore(text, cut, s, f.Start) ? null
                     : paragraphPeriod[p] ?? ContinuedPeriod(text, facts, f, cut, s, clauseDates));
@@ -549,7 +550,7 @@ internal static partial class FactLinker
                 {
                     introEnd--;
                 }
-                period ??= introEnd > introStart ? Period(text, facts, f, sentenceDates[cut.ClauseSentence[cut.ClauseOf(introEnd - 1, clauseCount - 1)]]) : null;
+                period ??= introEnd > introStart ? Period(text, facts, cut, f, sentenceDates[cut.ClauseSentence[cut.ClauseOf(introEnd - 1, clauseCount - 1)]]) : null;
             }
             else
             {
@@ -573,7 +574,7 @@ internal static partial class FactLinker
             (linked ??= Prefix(facts, i)).Add(f with
             {
                 // A unit with no code may be a short form a title completes (南投縣長); one with a code is named most fully above.
-                Place = place >= 0 ? (facts[place].Code is null ? NamedByTitle(text, gazetteer, facts[place]) ?? FullFormNamed(facts, facts[place]) : null) ?? facts[place].Name : f.Place,
+                Place = place >= 0 ? (facts[place].Code is null ? NamedByTitle(text, gazetteer, facts[place]) ?? FullFormNamed(facts, facts[place], ref fullForms) : null) ?? facts[place].Name : f.Place,
                 Code = place >= 0 ? facts[place].Code : f.Code,
                 Scope = scope ?? f.Scope,
                 Period = period ?? f.Period,

@@ -74,13 +74,16 @@ internal static class LinkWords
     public static readonly string[] DatelineWords = Longest(Documents.BylineWords.Using("dateline"));
 
     /// <summary>Words after an organisation's name that make it say where a thing stands (村委会大楼楼顶): no actor there.</summary>
-    public static readonly string[] Locatives = Longest(Of("locative"));
+    public static readonly string[] Sites = Longest(Of("site"));
 
     /// <summary>The labels of a story's source (来源：青阳县人民政府): Documents' byline-labels.tsv, use source.</summary>
     public static readonly string[] SourceLabels = Longest(Documents.BylineWords.Using("source"));
 
     /// <summary>Words that open a clause of an example before its time word (以今年度的…為例): the time word still opens the clause.</summary>
     public static readonly string[] ExampleLead = Longest(Of("example-lead"));
+
+    /// <summary>Words that close an example's phrase after its lead (…為例): without one later in the clause, the lead is none.</summary>
+    public static readonly string[] ExampleTail = Longest(Of("example-tail"));
 
     /// <summary>The marks of a list item opening a paragraph, by use (Links/Data/list-items.tsv): open ((一)), close (一、, 1.), colon (如下：, 巴州区：).</summary>
     public static readonly string ItemOpens = ListItemMarks("open"), ItemCloses = ListItemMarks("close"), ItemColons = ListItemMarks("colon");

@@ -369,6 +369,8 @@ public class ClauseTieTests
         // Links set 8 (b04: 以今年度的全縣村里民大會召開狀況為例，…263個村里): 以 leads the example's year.
         Assert.Equal("2025", Number(text, count).Period);
         Assert.Null(Number(text.Replace(example, other), count).Period);
+        // 以 leads an example only with 为例 later in its clause (以…为基础 is no example): the year then opens no clause.
+        Assert.Null(Number(text.Replace("为例", "为基础").Replace("為例", "為基礎"), count).Period);
     }
 
     [Theory]
@@ -379,6 +381,41 @@ public class ClauseTieTests
         // Links set 8 (b03): the grant came last year; what was spent and connected in August is dated by it.
         Assert.Null(Number(text, grant).Period);
         Assert.Equal("XXXX-08", Number(text, spent).Period);
+    }
+
+    [Theory]
+    [InlineData("以前年度结转资金50万元,2020年3月拨付到村。", "50万元", "2020-03")]
+    [InlineData("过去年均增收3万元,2020年3月完成验收。", "3万元", "2020-03")]
+    [InlineData("比去年增加5万元,截至2021年6月底共收入20万元。", "5万元", "2021-06")]
+    [InlineData("较去年同期增长3万元,2021年8月通过验收。", "3万元", "2021-08")]
+    [InlineData("較去年同期增長3萬元,2021年8月通過驗收。", "3萬元", "2021-08")]
+    [InlineData("以前年度結轉資金50萬元,2020年3月撥付到村。", "50萬元", "2020-03")]
+    public void A_year_word_inside_another_word_or_a_comparison_is_no_own_year(string text, string number, string period)
+    {
+        // Review of links set 8's own year: 去年/前年 inside 过去年均 or 以前年度, or the baseline of 比去年/较去年同期, does
+        // not say the clause's year; the date after the number still dates it.
+        Assert.Equal(period, Number(text, number).Period);
+    }
+
+    [Theory]
+    [InlineData("离石区新修道路5公里。", "5公里")]
+    [InlineData("離石區新修道路5公里。", "5公里")]
+    public void A_place_opening_with_one_distance_character_is_no_distance_reference(string text, string measure)
+    {
+        // One test of a distance's reference point for places and bodies: a distance word of two characters at least opens
+        // a name misread with it (距离集镇), 离 alone is a name's first character.
+        Assert.Equal(("离石区", "141102"), (Number(text, measure).Place, Number(text, measure).Code));
+    }
+
+    [Theory]
+    [InlineData("南投全县263个村里,今年仅20个村里召开。\n民政处建议调整标准,补助经费上限12万元。\n南投县政府表示,将尽快修正。", "263个", "补助经费")]
+    [InlineData("南投全縣263個村里,今年僅20個村里召開。\n民政處建議調整標準,補助經費上限12萬元。\n南投縣政府表示,將盡快修正。", "263個", "補助經費")]
+    public void A_short_form_is_named_in_full_in_a_text_of_many_facts(string text, string count, string funds)
+    {
+        // Past 32 facts the full forms are looked up in a map made once per text (not a scan of every fact per number).
+        var many = string.Concat(Enumerable.Range(1, 30).Select(k => $"第{k}组{k}万元,"));
+        Assert.Equal("南投县", Number(text.Replace(funds, many + funds), count).Place);
+        Assert.Equal("南投县", Number(text, count).Place);
     }
 
     [Theory]
