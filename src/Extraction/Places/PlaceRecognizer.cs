@@ -985,7 +985,7 @@ internal sealed partial class PlaceRecognizer
         // A Hong Kong or Taiwan township of the gazetteer is a stem too where a mainland unit bears its name with an ending
         // (沙头角 + 街道 of 深圳市盐田区: the table's 沙头角街道).
         var stemReason = best.IsAlias || entry.Level == PlaceLevel.Other || villageStem;
-        var outsideTownship = !stemReason && entry.Level == PlaceLevel.Township && DivisionResolver.IsInProvinceOutsideTable(entry);
+        var outsideTownship = !stemReason && entry.Level == PlaceLevel.Township && gazetteer.IsInProvinceOutside(DivisionTable.Default, entry);
         if ((stemReason || outsideTownship) && entry.Level is not (PlaceLevel.Country or PlaceLevel.Province)
             && TryStemUnit(view, state, p, end, prev, requiredLevel, out unit)
             && (!outsideTownship || (useTable && DivisionTable.Default.HasWrittenName(view[p..unit.End])))
@@ -1000,7 +1000,7 @@ internal sealed partial class PlaceRecognizer
                 && !DivisionTable.Default.HasWrittenName(view[p..unit.End]))
             // Taiwan's townships are not in the table: a county of Taiwan written short before a named
             // township (彰化芬園鄉, 花蓮卓溪鄉) is a chain too.
-            && !(unit.End - end > MinNameLength && DivisionResolver.IsInProvinceOutsideTable(entry)))
+            && !(unit.End - end > MinNameLength && gazetteer.IsInProvinceOutside(DivisionTable.Default, entry)))
         {
             return true;
         }
@@ -1023,7 +1023,7 @@ internal sealed partial class PlaceRecognizer
         // Prefectures' short forms stand anywhere (亮相武汉择价而医) but where they end a title (理事长沙尔山) or make a fruit (哈密瓜).
         if (best.IsAlias && len == 2 && prev is null && state.LastEnd != p && p > 0 && TextClasses.IsNameChar(view[p - 1])
             && (entry.Level == PlaceLevel.County && !EndsWithLocative(view, p) && !HeadsCoordinationOfLevel(view, state, end, entry.Level)
-                && !(DivisionResolver.IsInProvinceOutsideTable(entry) && WordMatch.StartsWithAny(view[end..], OfficeWords))
+                && !(gazetteer.IsInProvinceOutside(DivisionTable.Default, entry) && WordMatch.StartsWithAny(view[end..], OfficeWords))
                 || (entry.Level == PlaceLevel.Prefecture && view[p] == '长' && "事队市县省局校部处科院所会厂镇乡村团站班组州行".Contains(view[p - 1], StringComparison.Ordinal))))
         {
             return false;

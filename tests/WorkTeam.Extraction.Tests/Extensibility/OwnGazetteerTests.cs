@@ -75,6 +75,40 @@ public class OwnGazetteerTests
         Assert.Contains(WithOwn.Extract("驻沙枣泉工作队"), f => f.Kind == FactKinds.Place && f.Text == "沙枣泉" && f.Code is null);
     }
 
+    /// <summary>A gazetteer of one's own whose province the division table lacks, as it lacks Taiwan's (东海省 is made up).</summary>
+    private const string OwnProvince = """
+        中国	country		
+        东海省	province	中国	东海
+        青禾县	county	东海省	青禾
+        吉安乡	township	青禾县	
+        """;
+
+    private static ReportAnalyzer AnalyzerOf(string gazetteer) =>
+        new ReportAnalyzerBuilder().UseDefaults().UsePlaces(Gazetteer.Load(new StringReader(gazetteer), "own")).Build();
+
+    [Fact]
+    public void Ones_own_province_the_division_table_lacks_is_read_as_the_defaults_taiwan_is()
+    {
+        // The default: below 吉安乡 of 花莲县 (台湾省), 干城村 is not Guangxi's one 干城村; said alone, it is.
+        Assert.Equal(
+            [("花莲县", 0, 3, "county", null, null), ("吉安乡", 3, 6, "township", null, "花莲县"), ("干城村", 11, 14, "village", null, null)],
+            PlacesIn(ReportAnalyzer.Default, "花莲县吉安乡公所日前于干城村举办说明会"));
+        // One's own 吉安乡 of 青禾县 in 东海省, which the table lacks: the same.
+        var own = AnalyzerOf(OwnProvince);
+        Assert.Equal(
+            [("青禾县", 0, 3, "county", null, null), ("吉安乡", 3, 6, "township", null, "青禾县"), ("干城村", 11, 14, "village", null, null)],
+            PlacesIn(own, "青禾县吉安乡公所日前于干城村举办说明会"));
+        Assert.Equal([("干城村", 3, 6, "village", "451226104209", null)], PlacesIn(own, "日前在干城村举办说明会"));
+        // Put in a province the table has (广西), 青禾县's places are no longer outside it: 干城村 is Guangxi's.
+        var inTable = AnalyzerOf(OwnProvince.Replace("东海省\tprovince\t中国\t东海", "广西壮族自治区\tprovince\t中国\t广西").Replace("\t东海省\t", "\t广西壮族自治区\t"));
+        Assert.Equal(
+            [("青禾县", 0, 3, "county", null, null), ("吉安乡", 3, 6, "township", null, "青禾县"), ("干城村", 11, 14, "village", "451226104209", null)],
+            PlacesIn(inTable, "青禾县吉安乡公所日前于干城村举办说明会"));
+    }
+
+    private static List<(string Name, int Start, int End, string Level, string? Code, string? Parent)> PlacesIn(ReportAnalyzer analyzer, string text) =>
+        [.. analyzer.Extract(text).Where(f => f.Kind == FactKinds.Place).Select(f => (f.Name!, f.Start, f.End, Gazetteer.LevelName(f.Level!.Value), f.Code, f.Parent))];
+
     private static List<(string Kind, string Text, int Start, int End, string? Code, string? Station, string? Place)> Rows(ReportAnalyzer analyzer, string text) =>
         [.. analyzer.Extract(text).Select(f => (analyzer.KindName(f.Kind), f.Text, f.Start, f.End, f.Code, f.Station, f.Place))];
 }
