@@ -1257,7 +1257,7 @@ internal sealed partial class PlaceRecognizer
     /// <summary>Whether a chain member's name may hold <paramref name="c"/>: a name character, or a digit of a numbered company (51团6连).</summary>
     private static bool IsChainNameChar(char c) => TextClasses.IsChainChar(c) || ArabicDigits.Contains(c);
 
-    private static bool TryUnknownUnit(ReadOnlySpan<char> view, ScanState state, int p, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceMention unit)
+    private bool TryUnknownUnit(ReadOnlySpan<char> view, ScanState state, int p, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceMention unit)
     {
         unit = default;
         if (prev is null ? !StartsStandaloneName(view, p) : !IsChainNameChar(view[p]))
@@ -1337,7 +1337,7 @@ internal sealed partial class PlaceRecognizer
     /// <summary>
     /// A run such as 家乡壶关县 or 中共桓台县委: the name begins after the last 乡/村 word or after 中共.
     /// </summary>
-    private static bool TryAfterInnerStop(ReadOnlySpan<char> view, ScanState state, int p, out PlaceMention unit)
+    private bool TryAfterInnerStop(ReadOnlySpan<char> view, ScanState state, int p, out PlaceMention unit)
     {
         unit = default;
         var limit = Math.Min(view.Length, p + MaxUnknownName + 1);
@@ -1428,7 +1428,7 @@ internal sealed partial class PlaceRecognizer
     /// inside a chain (<paramref name="prev"/> before it) or standing alone, then those of every name.
     /// A city's level follows the place above it in the chain, hence <paramref name="level"/> and <paramref name="rank"/>.
     /// </summary>
-    private static bool Admissible(ReadOnlySpan<char> view, int p, int j, Suffix suffix, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceLevel level, out int rank)
+    private bool Admissible(ReadOnlySpan<char> view, int p, int j, Suffix suffix, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceLevel level, out int rank)
     {
         level = suffix.Level;
         rank = suffix.Rank;

@@ -81,6 +81,8 @@ public class OwnGazetteerTests
         东海省	province	中国	东海
         青禾县	county	东海省	青禾
         吉安乡	township	青禾县	
+        禾村乡	township	青禾县	
+        禾丰乡	township	青禾县	
         """;
 
     private static ReportAnalyzer AnalyzerOf(string gazetteer) =>
@@ -104,6 +106,25 @@ public class OwnGazetteerTests
         Assert.Equal(
             [("青禾县", 0, 3, "county", null, null), ("吉安乡", 3, 6, "township", null, "青禾县"), ("干城村", 11, 14, "village", "451226104209", null)],
             PlacesIn(inTable, "青禾县吉安乡公所日前于干城村举办说明会"));
+    }
+
+    [Fact]
+    public void Ones_own_townships_outside_the_division_table_are_known_as_taiwans_are()
+    {
+        var own = AnalyzerOf(OwnProvince);
+        // 禾村乡 is one's own township: 村 inside it ends no village (as 大村鄉 of Taiwan's list).
+        Assert.Equal(
+            [("青禾县", 0, 3, "county", null, null), ("禾村乡", 9, 12, "township", null, null)],
+            PlacesIn(own, "青禾县的成果展展现禾村乡以幸福巴士启动"));
+        // 禾丰 (of one's own 禾丰乡) glued to its village is two places (as 太麻里香蘭村).
+        Assert.Equal(
+            [("青禾县", 4, 7, "county", null, null), ("禾丰", 8, 10, "township", null, null), ("香兰村", 10, 13, "village", null, "禾丰")],
+            PlacesIn(own, "台风重创青禾县,禾丰香兰村有60多户住家受损"));
+        // The default knows neither township: the suffix grammar reads a village in each.
+        Assert.Equal(
+            [("青禾县", 0, 3, "county", null, null), ("成果展展现禾村", 4, 11, "village", null, null)],
+            PlacesIn(ReportAnalyzer.Default, "青禾县的成果展展现禾村乡以幸福巴士启动"));
+        Assert.Equal(("禾丰香兰村", 8, 13, "village", null, null), PlacesIn(ReportAnalyzer.Default, "台风重创青禾县,禾丰香兰村有60多户住家受损")[^1]);
     }
 
     private static List<(string Name, int Start, int End, string Level, string? Code, string? Parent)> PlacesIn(ReportAnalyzer analyzer, string text) =>
