@@ -72,7 +72,7 @@ internal static partial class DivisionResolver
         var outside = false;
         for (int i = 0; i < n; i++)
         {
-            if (IsBelowProvinceOutsideTable(gazetteer, mentions[i]))
+            if (IsBelowProvinceOutsideTable(table, gazetteer, mentions[i]))
             {
                 outside = true;
                 // 新北市 is Taiwan's, not the table's 新北区 of Changzhou (a 市 renamed 区).
@@ -239,7 +239,7 @@ internal static partial class DivisionResolver
     /// Whether <paramref name="m"/> is a place of our gazetteer below a province the division table lacks
     /// (a Taiwan county or city, a district of Hong Kong): the table's same-named units are elsewhere.
     /// </summary>
-    private static bool IsBelowProvinceOutsideTable(Gazetteer gazetteer, PlaceMention m)
+    private static bool IsBelowProvinceOutsideTable(DivisionTable table, Gazetteer gazetteer, PlaceMention m)
     {
         if (m.IsAnaphor || m.Level <= PlaceLevel.Province || !gazetteer.TryGetKeys(m.Name, out var hits))
         {
@@ -247,44 +247,12 @@ internal static partial class DivisionResolver
         }
         foreach (var hit in hits)
         {
-            if (hit.Entry.Level == m.Level && IsInProvinceOutsideTable(hit.Entry))
+            if (hit.Entry.Level == m.Level && gazetteer.IsInProvinceOutside(table, hit.Entry))
             {
                 return true;
             }
         }
         return false;
-    }
-
-    /// <summary>Whether the gazetteer's <paramref name="entry"/> lies in a province the division table lacks (花莲县 in 台湾省).</summary>
-    internal static bool IsInProvinceOutsideTable(GazetteerEntry entry)
-    {
-        for (var p = entry.Parent; p is not null; p = p.Parent)
-        {
-            if (p.Level == PlaceLevel.Province)
-            {
-                return IsProvinceOutsideTable(p);
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// Whether the division table lacks the units of a gazetteer's province (台湾省, 香港特别行政区, 澳门特别行政区): no province
-    /// of the table by its name, or one without children (71, 81, 82 from HK-MO-TW.json). Worked out once a province and
-    /// kept with its entry, so a user's gazetteer answers for its own provinces as the shipped one does.
-    /// </summary>
-    private static bool IsProvinceOutsideTable(GazetteerEntry province)
-    {
-        var known = province.OutsideTable;
-        if (known == 0)
-        {
-            var table = DivisionTable.Default;
-            var units = new List<int>();
-            table.FindUnits(province.Name, units);
-            known = units.Exists(u => table.LevelOf(u) == PlaceLevel.Province && table.HasChildren(u)) ? (byte)1 : (byte)2;
-            province.OutsideTable = known; // a byte, written whole: threads that race write the same value
-        }
-        return known == 2;
     }
 
     /// <summary>

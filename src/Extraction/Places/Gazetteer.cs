@@ -21,12 +21,6 @@ public sealed class GazetteerEntry
     /// <summary>Position in the data, which breaks ties between places of one level.</summary>
     internal int Order { get; }
 
-    /// <summary>
-    /// For a province: whether the division table lacks its units, once worked out (0 not yet, 1 no, 2 yes); kept with
-    /// the entry so every gazetteer, the shipped one or a user's, answers for its own provinces (DivisionResolver).
-    /// </summary>
-    internal byte OutsideTable;
-
     /// <summary>The canonical name in simplified script (<c>民丰县</c>).</summary>
     public string Name { get; }
 
@@ -118,6 +112,56 @@ public sealed class Gazetteer
         }
         pairFilter = new CharPairFilter(pairs);
         this.toSimplified = toSimplified;
+        provincesOutsideDefaultTable = new(() => ProvincesOutside(DivisionTable.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>This gazetteer's provinces whose units <see cref="DivisionTable.Default"/> lacks, worked out at first use.</summary>
+    private readonly Lazy<FrozenSet<GazetteerEntry>> provincesOutsideDefaultTable;
+
+    /// <summary>The same for any other table, once a table (a table of one's own is rare: the default's set above answers the rest).</summary>
+    private readonly ConditionalWeakTable<DivisionTable, FrozenSet<GazetteerEntry>> provincesOutsideOtherTables = new();
+
+    /// <summary>
+    /// Whether <paramref name="entry"/>, one of this gazetteer's, lies in a province of this gazetteer whose units
+    /// <paramref name="table"/> lacks (花莲县 in 台湾省): the table's same-named units are elsewhere (DivisionResolver, PlaceRecognizer).
+    /// </summary>
+    internal bool IsInProvinceOutside(DivisionTable table, GazetteerEntry entry)
+    {
+        for (var p = entry.Parent; p is not null; p = p.Parent)
+        {
+            if (p.Level == PlaceLevel.Province)
+            {
+                var outside = ReferenceEquals(table, DivisionTable.Default)
+                    ? provincesOutsideDefaultTable.Value
+                    : provincesOutsideOtherTables.GetValue(table, ProvincesOutside);
+                return outside.Contains(p);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The provinces of this gazetteer that <paramref name="table"/> lacks the units of (台湾省, 香港特别行政区, 澳门特别行政区):
+    /// no province of the table by its name, or one without children (71, 81, 82 from HK-MO-TW.json).
+    /// </summary>
+    private FrozenSet<GazetteerEntry> ProvincesOutside(DivisionTable table)
+    {
+        var outside = new List<GazetteerEntry>();
+        var units = new List<int>();
+        foreach (var entry in entries)
+        {
+            if (entry.Level != PlaceLevel.Province)
+            {
+                continue;
+            }
+            units.Clear();
+            table.FindUnits(entry.Name, units);
+            if (!units.Exists(u => table.LevelOf(u) == PlaceLevel.Province && table.HasChildren(u)))
+            {
+                outside.Add(entry);
+            }
+        }
+        return outside.ToFrozenSet(); // by reference: GazetteerEntry keeps object's equality
     }
 
     /// <summary>One bit per slot of the pairs above (8 KB): most pairs of a text begin no key, and the bit says so without the dictionary.</summary>

@@ -22,10 +22,11 @@ internal sealed partial class PlaceRecognizer
     private const int MaxStemBeforeInnerEnding = 3;
 
     /// <summary>
-    /// Whether the village ending at <paramref name="j"/> is the last character of a township's or county's stem the table
-    /// or Taiwan's list knows, its own township's or county's ending right after (大村|鄉, 石村|镇; not 新村|村民): that unit, not a village, is the place.
+    /// Whether the village ending at <paramref name="j"/> is the last character of a township's or county's stem the table,
+    /// Taiwan's list or the gazetteer (a township of a province the table lacks) knows, its own township's or county's
+    /// ending right after (大村|鄉, 石村|镇; not 新村|村民): that unit, not a village, is the place.
     /// </summary>
-    private static bool EndingInsideKnownUnit(ReadOnlySpan<char> view, int p, int j, Suffix suffix)
+    private bool EndingInsideKnownUnit(ReadOnlySpan<char> view, int p, int j, Suffix suffix)
     {
         var after = j + suffix.Text.Length;
         if (suffix.Level != PlaceLevel.Village || suffix.Text.Length != 1
@@ -38,7 +39,8 @@ internal sealed partial class PlaceRecognizer
         for (var k = Math.Max(p, after - MaxStemBeforeInnerEnding); k < j; k++)
         {
             var name = view[k..nameEnd];
-            if (table.HasWrittenName(name) || OutsideNbsTownships.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
+            if (table.HasWrittenName(name) || OutsideNbsTownships.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name)
+                || IsOutsideTableTownship(name, byShortForm: false))
             {
                 return true;
             }
@@ -87,17 +89,61 @@ internal sealed partial class PlaceRecognizer
 
     /// <summary>
     /// Whether <paramref name="head"/>, opening a village name the table lacks, is the stem of a township of Taiwan
-    /// (outside-nbs-units: 太麻里 of 太麻里鄉) and no common word of the dictionary: SplitGluedTownshipVillages then reads
-    /// the township and its village (太麻里香蘭村), which the table cannot confirm as it confirms 明伦百祥村.
+    /// (outside-nbs-units: 太麻里 of 太麻里鄉) or of a township the gazetteer puts in a province the table lacks (a user's own),
+    /// and no common word of the dictionary: SplitGluedTownshipVillages then reads the township and its village
+    /// (太麻里香蘭村), which the table cannot confirm as it confirms 明伦百祥村.
     /// </summary>
-    private static bool IsTaiwanTownshipStem(ReadOnlySpan<char> head)
+    private bool IsTaiwanTownshipStem(ReadOnlySpan<char> head)
     {
-        if (!OutsideNbsByStem.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(head, out var units)
-            || !Array.Exists(units, u => u.Level == PlaceLevel.Township))
+        if (!(OutsideNbsByStem.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(head, out var units)
+                && Array.Exists(units, u => u.Level == PlaceLevel.Township))
+            && !IsOutsideTableTownshipStem(head))
         {
             return false;
         }
         var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
         return !(lexicon.IsWord(head) && lexicon.Tag(head) != PlaceNameTag);
+    }
+
+    /// <summary>
+    /// Whether the gazetteer has a township of <paramref name="stem"/> in a province the table lacks: the stem is its short
+    /// form, or the stem with a township's ending (乡, 镇) its name, as Taiwan's list gives 太麻里 for 太麻里鄉.
+    /// </summary>
+    private bool IsOutsideTableTownshipStem(ReadOnlySpan<char> stem)
+    {
+        if (IsOutsideTableTownship(stem, byShortForm: true))
+        {
+            return true;
+        }
+        foreach (var ending in StandaloneSuffixesByLevel[PlaceLevel.Township])
+        {
+            if (IsOutsideTableTownship(string.Concat(stem, ending), byShortForm: false))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the analyzer's gazetteer has a township of <paramref name="name"/> (by its full name, or by a short form
+    /// when <paramref name="byShortForm"/>) in a province the division table lacks: a user's gazetteer's own townships
+    /// count as Taiwan's list does.
+    /// </summary>
+    private bool IsOutsideTableTownship(ReadOnlySpan<char> name, bool byShortForm)
+    {
+        if (!gazetteer.TryGetKeys(name, out var hits))
+        {
+            return false;
+        }
+        foreach (var hit in hits)
+        {
+            if (hit.IsAlias == byShortForm && hit.Entry.Level == PlaceLevel.Township
+                && gazetteer.IsInProvinceOutside(DivisionTable.Default, hit.Entry))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -209,7 +209,7 @@ internal sealed partial class PlaceRecognizer
     /// whose tail is a village of the table under a township of the head's stem is two places, the township and its
     /// village (明伦镇's 百祥村). Only village mentions of five characters or more that the table lacks are looked at.
     /// </summary>
-    private static void SplitGluedTownshipVillages(ReadOnlySpan<char> view, ScanState state)
+    private void SplitGluedTownshipVillages(ReadOnlySpan<char> view, ScanState state)
     {
         var mentions = state.Mentions;
         var table = DivisionTable.Default;

@@ -46,6 +46,6 @@ internal sealed partial class PlaceRecognizer
     private bool IsTableVillageStem(ReadOnlySpan<char> view, int p, int end, GazetteerEntry entry) =>
         useTable && entry.Level == PlaceLevel.Township && end < view.Length
         && MatchSuffix(view, end) is { Level: PlaceLevel.Village } suffix
-        && DivisionResolver.IsInProvinceOutsideTable(entry)
+        && gazetteer.IsInProvinceOutside(DivisionTable.Default, entry)
         && DivisionTable.Default.HasWrittenName(view[p..(end + suffix.Text.Length)]);
 }

@@ -985,7 +985,7 @@ internal sealed partial class PlaceRecognizer
         // A Hong Kong or Taiwan township of the gazetteer is a stem too where a mainland unit bears its name with an ending
         // (沙头角 + 街道 of 深圳市盐田区: the table's 沙头角街道).
         var stemReason = best.IsAlias || entry.Level == PlaceLevel.Other || villageStem;
-        var outsideTownship = !stemReason && entry.Level == PlaceLevel.Township && DivisionResolver.IsInProvinceOutsideTable(entry);
+        var outsideTownship = !stemReason && entry.Level == PlaceLevel.Township && gazetteer.IsInProvinceOutside(DivisionTable.Default, entry);
         if ((stemReason || outsideTownship) && entry.Level is not (PlaceLevel.Country or PlaceLevel.Province)
             && TryStemUnit(view, state, p, end, prev, requiredLevel, out unit)
             && (!outsideTownship || (useTable && DivisionTable.Default.HasWrittenName(view[p..unit.End])))
@@ -1000,7 +1000,7 @@ internal sealed partial class PlaceRecognizer
                 && !DivisionTable.Default.HasWrittenName(view[p..unit.End]))
             // Taiwan's townships are not in the table: a county of Taiwan written short before a named
             // township (彰化芬園鄉, 花蓮卓溪鄉) is a chain too.
-            && !(unit.End - end > MinNameLength && DivisionResolver.IsInProvinceOutsideTable(entry)))
+            && !(unit.End - end > MinNameLength && gazetteer.IsInProvinceOutside(DivisionTable.Default, entry)))
         {
             return true;
         }
@@ -1023,7 +1023,7 @@ internal sealed partial class PlaceRecognizer
         // Prefectures' short forms stand anywhere (亮相武汉择价而医) but where they end a title (理事长沙尔山) or make a fruit (哈密瓜).
         if (best.IsAlias && len == 2 && prev is null && state.LastEnd != p && p > 0 && TextClasses.IsNameChar(view[p - 1])
             && (entry.Level == PlaceLevel.County && !EndsWithLocative(view, p) && !HeadsCoordinationOfLevel(view, state, end, entry.Level)
-                && !(DivisionResolver.IsInProvinceOutsideTable(entry) && WordMatch.StartsWithAny(view[end..], OfficeWords))
+                && !(gazetteer.IsInProvinceOutside(DivisionTable.Default, entry) && WordMatch.StartsWithAny(view[end..], OfficeWords))
                 || (entry.Level == PlaceLevel.Prefecture && view[p] == '长' && "事队市县省局校部处科院所会厂镇乡村团站班组州行".Contains(view[p - 1], StringComparison.Ordinal))))
         {
             return false;
@@ -1257,7 +1257,7 @@ internal sealed partial class PlaceRecognizer
     /// <summary>Whether a chain member's name may hold <paramref name="c"/>: a name character, or a digit of a numbered company (51团6连).</summary>
     private static bool IsChainNameChar(char c) => TextClasses.IsChainChar(c) || ArabicDigits.Contains(c);
 
-    private static bool TryUnknownUnit(ReadOnlySpan<char> view, ScanState state, int p, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceMention unit)
+    private bool TryUnknownUnit(ReadOnlySpan<char> view, ScanState state, int p, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceMention unit)
     {
         unit = default;
         if (prev is null ? !StartsStandaloneName(view, p) : !IsChainNameChar(view[p]))
@@ -1337,7 +1337,7 @@ internal sealed partial class PlaceRecognizer
     /// <summary>
     /// A run such as 家乡壶关县 or 中共桓台县委: the name begins after the last 乡/村 word or after 中共.
     /// </summary>
-    private static bool TryAfterInnerStop(ReadOnlySpan<char> view, ScanState state, int p, out PlaceMention unit)
+    private bool TryAfterInnerStop(ReadOnlySpan<char> view, ScanState state, int p, out PlaceMention unit)
     {
         unit = default;
         var limit = Math.Min(view.Length, p + MaxUnknownName + 1);
@@ -1428,7 +1428,7 @@ internal sealed partial class PlaceRecognizer
     /// inside a chain (<paramref name="prev"/> before it) or standing alone, then those of every name.
     /// A city's level follows the place above it in the chain, hence <paramref name="level"/> and <paramref name="rank"/>.
     /// </summary>
-    private static bool Admissible(ReadOnlySpan<char> view, int p, int j, Suffix suffix, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceLevel level, out int rank)
+    private bool Admissible(ReadOnlySpan<char> view, int p, int j, Suffix suffix, PlaceMention? prev, PlaceLevel? requiredLevel, out PlaceLevel level, out int rank)
     {
         level = suffix.Level;
         rank = suffix.Rank;

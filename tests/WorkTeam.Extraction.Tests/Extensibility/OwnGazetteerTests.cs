@@ -75,6 +75,61 @@ public class OwnGazetteerTests
         Assert.Contains(WithOwn.Extract("驻沙枣泉工作队"), f => f.Kind == FactKinds.Place && f.Text == "沙枣泉" && f.Code is null);
     }
 
+    /// <summary>A gazetteer of one's own whose province the division table lacks, as it lacks Taiwan's (东海省 is made up).</summary>
+    private const string OwnProvince = """
+        中国	country		
+        东海省	province	中国	东海
+        青禾县	county	东海省	青禾
+        吉安乡	township	青禾县	
+        禾村乡	township	青禾县	
+        禾丰乡	township	青禾县	
+        """;
+
+    private static ReportAnalyzer AnalyzerOf(string gazetteer) =>
+        new ReportAnalyzerBuilder().UseDefaults().UsePlaces(Gazetteer.Load(new StringReader(gazetteer), "own")).Build();
+
+    [Fact]
+    public void Ones_own_province_the_division_table_lacks_is_read_as_the_defaults_taiwan_is()
+    {
+        // The default: below 吉安乡 of 花莲县 (台湾省), 干城村 is not Guangxi's one 干城村; said alone, it is.
+        Assert.Equal(
+            [("花莲县", 0, 3, "county", null, null), ("吉安乡", 3, 6, "township", null, "花莲县"), ("干城村", 11, 14, "village", null, null)],
+            PlacesIn(ReportAnalyzer.Default, "花莲县吉安乡公所日前于干城村举办说明会"));
+        // One's own 吉安乡 of 青禾县 in 东海省, which the table lacks: the same.
+        var own = AnalyzerOf(OwnProvince);
+        Assert.Equal(
+            [("青禾县", 0, 3, "county", null, null), ("吉安乡", 3, 6, "township", null, "青禾县"), ("干城村", 11, 14, "village", null, null)],
+            PlacesIn(own, "青禾县吉安乡公所日前于干城村举办说明会"));
+        Assert.Equal([("干城村", 3, 6, "village", "451226104209", null)], PlacesIn(own, "日前在干城村举办说明会"));
+        // Put in a province the table has (广西), 青禾县's places are no longer outside it: 干城村 is Guangxi's.
+        var inTable = AnalyzerOf(OwnProvince.Replace("东海省\tprovince\t中国\t东海", "广西壮族自治区\tprovince\t中国\t广西").Replace("\t东海省\t", "\t广西壮族自治区\t"));
+        Assert.Equal(
+            [("青禾县", 0, 3, "county", null, null), ("吉安乡", 3, 6, "township", null, "青禾县"), ("干城村", 11, 14, "village", "451226104209", null)],
+            PlacesIn(inTable, "青禾县吉安乡公所日前于干城村举办说明会"));
+    }
+
+    [Fact]
+    public void Ones_own_townships_outside_the_division_table_are_known_as_taiwans_are()
+    {
+        var own = AnalyzerOf(OwnProvince);
+        // 禾村乡 is one's own township: 村 inside it ends no village (as 大村鄉 of Taiwan's list).
+        Assert.Equal(
+            [("青禾县", 0, 3, "county", null, null), ("禾村乡", 9, 12, "township", null, null)],
+            PlacesIn(own, "青禾县的成果展展现禾村乡以幸福巴士启动"));
+        // 禾丰 (of one's own 禾丰乡) glued to its village is two places (as 太麻里香蘭村).
+        Assert.Equal(
+            [("青禾县", 4, 7, "county", null, null), ("禾丰", 8, 10, "township", null, null), ("香兰村", 10, 13, "village", null, "禾丰")],
+            PlacesIn(own, "台风重创青禾县,禾丰香兰村有60多户住家受损"));
+        // The default knows neither township: the suffix grammar reads a village in each.
+        Assert.Equal(
+            [("青禾县", 0, 3, "county", null, null), ("成果展展现禾村", 4, 11, "village", null, null)],
+            PlacesIn(ReportAnalyzer.Default, "青禾县的成果展展现禾村乡以幸福巴士启动"));
+        Assert.Equal(("禾丰香兰村", 8, 13, "village", null, null), PlacesIn(ReportAnalyzer.Default, "台风重创青禾县,禾丰香兰村有60多户住家受损")[^1]);
+    }
+
+    private static List<(string Name, int Start, int End, string Level, string? Code, string? Parent)> PlacesIn(ReportAnalyzer analyzer, string text) =>
+        [.. analyzer.Extract(text).Where(f => f.Kind == FactKinds.Place).Select(f => (f.Name!, f.Start, f.End, Gazetteer.LevelName(f.Level!.Value), f.Code, f.Parent))];
+
     private static List<(string Kind, string Text, int Start, int End, string? Code, string? Station, string? Place)> Rows(ReportAnalyzer analyzer, string text) =>
         [.. analyzer.Extract(text).Select(f => (analyzer.KindName(f.Kind), f.Text, f.Start, f.End, f.Code, f.Station, f.Place))];
 }

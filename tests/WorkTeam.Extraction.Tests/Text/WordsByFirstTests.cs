@@ -28,18 +28,6 @@ public sealed class WordsByFirstTests
     {
         // No list holds one (their keys are never empty): a word with no first or last character is a mistake of the caller.
         Assert.Throws<ArgumentException>(() => new WordsByFirst(["资金", ""]));
-        Assert.Throws<ArgumentException>(() => WordGroups.ByLastChar(["村长", ""]));
-    }
-
-    [Fact]
-    public void Words_grouped_by_their_last_character_keep_the_list_order()
-    {
-        // The person finder's roles and descriptors: the first of a group that a text ends with is the list's first.
-        var byLast = WordGroups.ByLastChar(["村长", "长", "队员", "第一书记", "副队长"]);
-        Assert.Equal(["村长", "长", "副队长"], byLast['长']);
-        Assert.Equal(["队员"], byLast['员']);
-        Assert.Equal(["第一书记"], byLast['记']);
-        Assert.False(byLast.ContainsKey('村'));
     }
 
     [Fact]
