@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using WorkTeam.Extraction.Resources;
 using WorkTeam.Extraction.Text;
@@ -368,8 +367,8 @@ internal static partial class Byline
         }
         if (findings.Published is null && MayHoldDateline(head) && BylineWords.LeadDatelinePattern.Match(head) is { Success: true } dateline)
         {
-            int month = Digits(dateline.Groups["m"].ValueSpan);
-            int day = Digits(dateline.Groups["d"].ValueSpan);
+            int month = TextClasses.DigitsValue(dateline.Groups["m"].ValueSpan);
+            int day = TextClasses.DigitsValue(dateline.Groups["d"].ValueSpan);
             if (!dateline.Groups["y"].Success)
             {
                 // 2月29日 may be: a leap year is the widest.
@@ -378,7 +377,7 @@ internal static partial class Byline
                     findings.PublishedMonthDay ??= (month, day);
                 }
             }
-            else if (Digits(dateline.Groups["y"].ValueSpan) is var year
+            else if (TextClasses.DigitsValue(dateline.Groups["y"].ValueSpan) is var year
                 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
             {
                 findings.Published = new PublishedStamp(new DateOnly(year, month, day), null, false, null);
@@ -544,17 +543,17 @@ internal static partial class Byline
             return stamp with { Offset = TimeSpan.Zero };
         }
         var digits = zone.Replace(":", string.Empty, StringComparison.Ordinal);
-        var hours = Digits(digits.AsSpan(1, 2));
-        var minutes = Digits(digits.AsSpan(3, 2));
+        var hours = TextClasses.DigitsValue(digits.AsSpan(1, 2));
+        var minutes = TextClasses.DigitsValue(digits.AsSpan(3, 2));
         var offset = new TimeSpan(hours, minutes, 0);
         return hours > 14 ? stamp : stamp with { Offset = zone[0] == '-' ? -offset : offset };
     }
 
     private static PublishedStamp? ToStamp(Match m)
     {
-        var year = Digits(m.Groups["y"].ValueSpan);
-        var month = Digits(m.Groups["m"].ValueSpan);
-        var day = Digits(m.Groups["d"].ValueSpan);
+        var year = TextClasses.DigitsValue(m.Groups["y"].ValueSpan);
+        var month = TextClasses.DigitsValue(m.Groups["m"].ValueSpan);
+        var day = TextClasses.DigitsValue(m.Groups["d"].ValueSpan);
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return null;
@@ -564,9 +563,9 @@ internal static partial class Byline
         {
             return new PublishedStamp(date, null, false, null);
         }
-        var hour = Digits(m.Groups["H"].ValueSpan);
-        var minute = Digits(m.Groups["M"].ValueSpan);
-        var second = m.Groups["S"].Success ? Digits(m.Groups["S"].ValueSpan) : 0;
+        var hour = TextClasses.DigitsValue(m.Groups["H"].ValueSpan);
+        var minute = TextClasses.DigitsValue(m.Groups["M"].ValueSpan);
+        var second = m.Groups["S"].Success ? TextClasses.DigitsValue(m.Groups["S"].ValueSpan) : 0;
         if (hour > 23 || minute > 59 || second > 59)
         {
             return new PublishedStamp(date, null, false, null);
@@ -665,19 +664,6 @@ internal static partial class Byline
         return value[..cut];
     }
 
-    /// <summary>
-    /// The value of a run of decimal digits as a regex's <c>\d</c> matches them: ASCII or any other script's
-    /// (full-width ５ in a copied page's date line), which int.Parse refuses.
-    /// </summary>
-    private static int Digits(ReadOnlySpan<char> digits)
-    {
-        var value = 0;
-        foreach (var c in digits)
-        {
-            value = checked((value * 10) + CharUnicodeInfo.GetDecimalDigitValue(c));
-        }
-        return value;
-    }
 }
 
 /// <summary>

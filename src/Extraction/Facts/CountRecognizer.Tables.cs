@@ -147,6 +147,46 @@ internal static partial class CountRecognizer
         return k >= 0 && NumeralChars.Narrow(text[k]) == ')';
     }
 
+    /// <summary>The first and last year a column header names (2019（万元）).</summary>
+    private const int FirstHeaderYear = 1900, LastHeaderYear = 2100;
+
+    /// <summary>The digits of a year written bare.</summary>
+    private const int YearDigits = 4;
+
+    /// <summary>2019 in 2019（万元）: four bare digits (no group separator, no point) between 1900 and 2100 name a year.</summary>
+    private static bool IsYearNumber(ReadOnlySpan<char> text, in NumberPhrase phrase)
+    {
+        if (phrase.End - phrase.Start != YearDigits || phrase.Value is < FirstHeaderYear or > LastHeaderYear || phrase.Value != decimal.Truncate(phrase.Value))
+        {
+            return false;
+        }
+        foreach (var c in text[phrase.Start..phrase.End])
+        {
+            if (NumeralChars.ArabicDigit(c) < 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// 2019（万元） 2020（万元）: another number with a bracket right after it later on the same line (within a row's length)
+    /// makes the line a header row of columns, each naming its unit, not a row of amounts.
+    /// </summary>
+    private static bool IsBracketedHeaderCell(ReadOnlySpan<char> text, int from)
+    {
+        var line = text[from..Math.Min(text.Length, from + TableRowLength)];
+        for (var k = 0; k < line.Length && line[k] is not ('\n' or '\r'); k++)
+        {
+            if (k > 0 && NumeralChars.Narrow(line[k]) == '(' && NumeralChars.ArabicDigit(line[k - 1]) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>A table cell's amount in a measure or a currency its row or column names in brackets.</summary>
     private static bool TableAmount(UnitEntry unit, decimal value, int end, ref QuantityCandidate candidate)
     {
@@ -199,6 +239,10 @@ internal static partial class CountRecognizer
         if (start > 0 && IsFigureLabelBefore(text, start))
         {
             return false; // 表2(万元): a table's number and its unit
+        }
+        if (IsYearNumber(text, phrase) || IsBracketedHeaderCell(text, phrase.End + close + 2))
+        {
+            return false; // 年度 2019（万元） 2020（万元）, 资金来源：2019(万元): a column's year and unit, no amount
         }
         var unitText = inner[..close];
         decimal scale = 1;

@@ -324,7 +324,7 @@ internal static partial class CountRecognizer
         {
             return false; // 7位号码, 三期工程: the digits of a number, the phase of a project
         }
-        if (lone && IsNumberedSeries(text, phrase, unitStart, end))
+        if (lone && IsNumberedSeries(text, phrase, unitStart, end, unit.IsSeriesLabel))
         {
             return false; // 一区二区三区, 三区四区: numbers in a row, each with the same measure word, label zones or floors
         }
@@ -835,7 +835,8 @@ internal static partial class CountRecognizer
     /// 一区二区三区: a one-character numeral and its measure word glued to the numeral one lower or one higher with the same
     /// measure word (no mark between) is one label of a numbered series, not a count; 三区四市, 两县三区 (other units) count.
     /// </summary>
-    private static bool IsNumberedSeries(ReadOnlySpan<char> text, in NumberPhrase phrase, int unitStart, int end)
+    /// <remarks>Parted by list marks (<see cref="IsListedSeries"/>) only for a label unit (series in measure-words.tsv).</remarks>
+    private static bool IsNumberedSeries(ReadOnlySpan<char> text, in NumberPhrase phrase, int unitStart, int end, bool labelUnit)
     {
         var unit = text[unitStart..end];
         var value = phrase.Value;
@@ -848,7 +849,7 @@ internal static partial class CountRecognizer
         {
             return true;
         }
-        return IsListedSeries(text, phrase.Start, end, unit, value);
+        return labelUnit && IsListedSeries(text, phrase.Start, end, unit, value);
     }
 
     /// <summary>一区、二区、三区各有5人, 1组、2组: the series' labels parted by a list mark (series-marks in grammar-chars.tsv).</summary>
@@ -857,17 +858,22 @@ internal static partial class CountRecognizer
     /// <summary>
     /// 一区、二区、三区各有5人: a one-character numeral and its measure word next to the numeral one lower or one higher with
     /// the same measure word, parted by a list mark, is a label of a counting-out too; 两县、三区 and 三区、五区 count.
+    /// 两 labels nothing (一个、两个或三个村 counts; 一区、两区 is no series).
     /// </summary>
     private static bool IsListedSeries(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<char> unit, decimal value)
     {
+        if (NumeralChars.IsLiang(text[start]))
+        {
+            return false;
+        }
         var digit = start - unit.Length - 2; // <n-1><unit>、<n>
         if (digit >= 0 && SeriesMarks.Contains(text[start - 1]) && text[(digit + 1)..(start - 1)].SequenceEqual(unit)
-            && DigitValue(text[digit]) == value - 1 && (digit == 0 || DigitValue(text[digit - 1]) < 0))
+            && DigitValue(text[digit]) == value - 1 && !NumeralChars.IsLiang(text[digit]) && (digit == 0 || DigitValue(text[digit - 1]) < 0))
         {
             return true;
         }
         return end + unit.Length + 1 < text.Length && SeriesMarks.Contains(text[end]) && DigitValue(text[end + 1]) == value + 1
-            && text[(end + 2)..].StartsWith(unit);
+            && !NumeralChars.IsLiang(text[end + 1]) && text[(end + 2)..].StartsWith(unit);
     }
 
     /// <summary>The value of one Chinese or Arabic digit character (两 as 2), or -1.</summary>

@@ -130,19 +130,9 @@ internal static class PercentRecognizer
         {
             return false;
         }
-        var m = DigitsValue(s[a..slash]);
-        var d = DigitsValue(s[(slash + 1)..b]);
+        var m = WorkTeam.Extraction.Text.TextClasses.DigitsValue(s[a..slash]);
+        var d = WorkTeam.Extraction.Text.TextClasses.DigitsValue(s[(slash + 1)..b]);
         return m is >= 1 and <= 12 && d is >= 1 and <= 31 && (d <= m || d is not (2 or 3 or 4 or 5 or 8 or 10));
-    }
-
-    private static int DigitsValue(ReadOnlySpan<char> digits)
-    {
-        var v = 0;
-        foreach (var c in digits)
-        {
-            v = (v * 10) + NumeralChars.ArabicDigit(c);
-        }
-        return v;
     }
 
     /// <summary>/ or its full-width form ／.</summary>

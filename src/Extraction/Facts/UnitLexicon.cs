@@ -21,7 +21,7 @@ internal enum UnitKind
 }
 
 /// <summary>One unit word: its kind, its simplified form, its currency; a verbal classifier (次, 趟, 遍) counts events.</summary>
-internal sealed record UnitEntry(UnitKind Kind, string Unit, string? Currency = null, bool IsVerbal = false);
+internal sealed record UnitEntry(UnitKind Kind, string Unit, string? Currency = null, bool IsVerbal = false, bool IsSeriesLabel = false);
 
 /// <summary>
 /// The words that may follow a number, in both scripts, each with its simplified form; looked up by
@@ -99,6 +99,9 @@ internal static class UnitLexicon
     /// <summary>The class of the verbal classifiers in measure-words.tsv.</summary>
     private const string VerbalClass = "verbal";
 
+    /// <summary>The series role of measure-words.tsv's label units (一区、二区, 1组、2组: numbers in a row name parts).</summary>
+    private const string SeriesLabel = "label";
+
     /// <summary>The grammatical classes of measure-words.tsv and the kind of fact each makes.</summary>
     private static UnitKind KindOfClass(string unitClass) => unitClass switch
     {
@@ -118,10 +121,11 @@ internal static class UnitLexicon
             d[row[0]] = new UnitEntry(UnitKind.Money, row[1], row[2]);
         }
         var words = WordLists.Get("measure-words");
-        int unit = words.Column("unit"), unitClass = words.Column("class");
+        int unit = words.Column("unit"), unitClass = words.Column("class"), series = words.Column("series");
         foreach (var row in words.Rows)
         {
-            d[row[0]] = new UnitEntry(KindOfClass(row[unitClass]), row[unit], IsVerbal: row[unitClass] == VerbalClass);
+            d[row[0]] = new UnitEntry(KindOfClass(row[unitClass]), row[unit], IsVerbal: row[unitClass] == VerbalClass,
+                IsSeriesLabel: row[series] == SeriesLabel);
         }
         foreach (var blocker in WordLists.Get("not-units").Values())
         {

@@ -114,6 +114,11 @@ internal static class NumberPhraseScanner
             if (token.Style == NumeralStyle.Arabic && multiplier < 10_000 && max is null && !token.HasDecimal)
             {
                 value = ScaleSmallUnits(text, ref p, value); // 4千6百多萬元
+                if (approx == Approximation.Exact && p < text.Length && NumeralChars.IsOverMark(text[p]))
+                {
+                    approx = Approximation.Over; // 4千6百万多元: the 多 after the scaling 万
+                    p++;
+                }
             }
         }
         phrase = new NumberPhrase(pos, p, value, max, approx, token.Style, hasMultiplier, token.BareUnitLead,

@@ -18,6 +18,20 @@ internal static class TextClasses
     }
 
     /// <summary>
+    /// The value of a run of decimal digits as a regex's <c>\d</c> matches them: ASCII, full-width (５ in a copied page's
+    /// date line) or any other script's, which int.Parse refuses. Shared by the byline's dates and the percent recognizer's.
+    /// </summary>
+    public static int DigitsValue(ReadOnlySpan<char> digits)
+    {
+        var value = 0;
+        foreach (var c in digits)
+        {
+            value = checked((value * 10) + System.Globalization.CharUnicodeInfo.GetDecimalDigitValue(c));
+        }
+        return value;
+    }
+
+    /// <summary>
     /// Function characters that do not occur inside the place and organisation names of these reports; an
     /// unknown name never spans one (的 in 我们的村, 在 in 在石河子镇, 驻 in 驻该县).
     /// </summary>
