@@ -711,28 +711,39 @@ internal static partial class OrganizationRecognizer
         return false;
     }
 
+    /// <summary>
+    /// Steps <paramref name="b"/> over the verbs, adverbs and time words that stand before a name (org-leading-words.tsv),
+    /// stopping at an administrative head or a place.
+    /// </summary>
     private static int SkipLeadingWords(ReadOnlySpan<char> view, List<PlaceMention> places, int b, int limit)
     {
-        var moved = true;
-        while (moved && b < limit && LeadingFirstChars.Contains(view[b]))
+        for (var next = SkipLeadingWord(view, places, b, limit); next > b; next = SkipLeadingWord(view, places, b, limit))
         {
-            // 自治区教育厅, 自贡市…: a head or a place that opens with a leading word's character is no verb (自七瑞公司 is),
-            // unless the place is the word glued to one (目前磐安县: the word of more than one character and a place's
-            // name after it).
-            if (StartsWithHead(view[b..limit]) || (PlaceStartsAt(places, b) && !OpensWithGluedWord(view, places, b)))
+            b = next;
+        }
+        return b;
+    }
+
+    /// <summary>
+    /// Where a name at <paramref name="b"/> begins after the one leading word (org-leading-words.tsv) that opens it;
+    /// <paramref name="b"/> when none does, or an administrative head or a place opens it. The team reader steps over a
+    /// bare sender's opening words with it one at a time (近日组织部: 组织 is the name's own).
+    /// </summary>
+    internal static int SkipLeadingWord(ReadOnlySpan<char> view, List<PlaceMention> places, int b, int limit)
+    {
+        // 自治区教育厅, 自贡市…: a head or a place that opens with a leading word's character is no verb (自七瑞公司 is),
+        // unless the place is the word glued to one (目前磐安县: the word of more than one character and a place's
+        // name after it).
+        if (b >= limit || !LeadingFirstChars.Contains(view[b]) || StartsWithHead(view[b..limit]) || (PlaceStartsAt(places, b) && !OpensWithGluedWord(view, places, b)))
+        {
+            return b;
+        }
+        foreach (var word in LeadingWords)
+        {
+            // 建设银行: the verb is the first word of a bank's or company's name.
+            if (view[b..limit].StartsWith(word, StringComparison.Ordinal) && !WordMatch.StartsWithAny(view[(b + word.Length)..], ParentEndings))
             {
-                break;
-            }
-            moved = false;
-            foreach (var word in LeadingWords)
-            {
-                // 建设银行: the verb is the first word of a bank's or company's name.
-                if (view[b..limit].StartsWith(word, StringComparison.Ordinal) && !WordMatch.StartsWithAny(view[(b + word.Length)..], ParentEndings))
-                {
-                    b += word.Length;
-                    moved = true;
-                    break;
-                }
+                return b + word.Length;
             }
         }
         return b;
