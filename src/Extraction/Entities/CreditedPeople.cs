@@ -78,7 +78,7 @@ internal static class CreditedPeople
         var i = at;
         for (var k = 0; k < name.Length; k++)
         {
-            if (k > 0 && i < text.Length && IsBlank(text[i]))
+            if (k > 0 && i < text.Length && PersonRecognizer.IsBlank(text[i]))
             {
                 i++;
             }
@@ -91,7 +91,6 @@ internal static class CreditedPeople
         return i;
     }
 
-    private static string Squash(string name) => string.Concat(name.Where(c => !char.IsWhiteSpace(c) && !IsBlank(c)));
+    private static string Squash(string name) => string.Concat(name.Where(c => !char.IsWhiteSpace(c) && !PersonRecognizer.IsBlank(c)));
 
-    private static bool IsBlank(char c) => c is ' ' or '\u00a0' or '\u3000';
 }

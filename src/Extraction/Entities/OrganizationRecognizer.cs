@@ -22,13 +22,33 @@ internal static partial class OrganizationRecognizer
 
     /// <summary>
     /// An organisation suffix; <c>NeedsHead</c>: only after a place or administrative head; <c>AfterPlace</c>:
-    /// only right after a place's name (龙草坪村党支部); <c>OrParent</c>: after a parent body's name too (中华电信国际分公司).
+    /// only right after a place's name (龙草坪村党支部); <c>OrParent</c>: after a parent body's name too (中华电信国际分公司);
+    /// <c>Numbered</c>: a numeral and a suffix (市三院), which is no body before a word of joint action (全市三院联合…).
     /// </summary>
-    private readonly record struct OrgSuffix(string Text, bool NeedsHead, bool AfterPlace, bool OrParent);
+    private readonly record struct OrgSuffix(string Text, bool NeedsHead, bool AfterPlace, bool OrParent, bool Numbered = false);
 
-    /// <summary>The suffixes in the order they are tried, longest first: org-suffixes.tsv.</summary>
+    /// <summary>
+    /// The suffixes in the order they are tried, longest first: org-suffixes.tsv. A suffix marked numbered stands there once
+    /// and is tried after each numeral of one to ten (numerals.tsv, the plain digits and 十: 一院…十院), needing a head.
+    /// </summary>
     private static readonly OrgSuffix[] Suffixes =
-        [.. WordLists.Get("org-suffixes").Rows.Select(r => new OrgSuffix(r[0], r[1] is "yes" or "place" or "parent", r[1] == "place", r[1] == "parent"))];
+        [.. WordLists.Get("org-suffixes").Rows.SelectMany(r => r[1] == "numbered"
+            ? HospitalNumerals.Select(n => new OrgSuffix(n + r[0], true, false, false, true))
+            : [new OrgSuffix(r[0], r[1] is "yes" or "place" or "parent", r[1] == "place", r[1] == "parent")])];
+
+    /// <summary>The numerals a numbered suffix is tried after: the plain digits one to nine and ten (numerals.tsv; not the financial forms).</summary>
+    private static IEnumerable<string> HospitalNumerals => WordLists.Get("numerals").Rows
+        .Where(r => r[1] is "digit" or "small" && r[3] == "no" && int.TryParse(r[2], out var v) && v is >= 1 and <= 10)
+        .Select(r => r[0]);
+
+    /// <summary>The suffixes as written, numbered ones with their numerals (一院…十院).</summary>
+    internal static IEnumerable<string> SuffixTexts => Suffixes.Select(s => s.Text);
+
+    /// <summary>
+    /// Words of joint action after a numbered suffix that make its numeral a count of bodies (全市三院联合开展义诊:
+    /// the city's three hospitals): org-joint-words.tsv.
+    /// </summary>
+    private static readonly string[] JointWords = [.. WordLists.Get("org-joint-words").Values()];
 
     /// <summary>Words in which a suffix closes no body (干部, 部门, 大学生, 村委会, 党支部, 厅级): not-body-words.tsv.</summary>
     private static readonly string[] NotBodyWords = [.. WordLists.Get("not-body-words").Values()];
@@ -329,6 +349,11 @@ internal static partial class OrganizationRecognizer
     private static bool TryOrgEndingAt(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> found, int suffixStart, int end, OrgSuffix suffix, out OrgMention org)
     {
         org = default;
+        // 全市三院联合开展义诊: three hospitals acting together, not the third.
+        if (suffix.Numbered && WordMatch.StartsWithAny(view[end..], JointWords))
+        {
+            return false;
+        }
         // A suffix inside a place's name closes no body (the 厂 of 厂湾村, the 中心 of a 中心村).
         if (InsidePlace(places, suffixStart, end))
         {
@@ -711,28 +736,39 @@ internal static partial class OrganizationRecognizer
         return false;
     }
 
+    /// <summary>
+    /// Steps <paramref name="b"/> over the verbs, adverbs and time words that stand before a name (org-leading-words.tsv),
+    /// stopping at an administrative head or a place.
+    /// </summary>
     private static int SkipLeadingWords(ReadOnlySpan<char> view, List<PlaceMention> places, int b, int limit)
     {
-        var moved = true;
-        while (moved && b < limit && LeadingFirstChars.Contains(view[b]))
+        for (var next = SkipLeadingWord(view, places, b, limit); next > b; next = SkipLeadingWord(view, places, b, limit))
         {
-            // 自治区教育厅, 自贡市…: a head or a place that opens with a leading word's character is no verb (自七瑞公司 is),
-            // unless the place is the word glued to one (目前磐安县: the word of more than one character and a place's
-            // name after it).
-            if (StartsWithHead(view[b..limit]) || (PlaceStartsAt(places, b) && !OpensWithGluedWord(view, places, b)))
+            b = next;
+        }
+        return b;
+    }
+
+    /// <summary>
+    /// Where a name at <paramref name="b"/> begins after the one leading word (org-leading-words.tsv) that opens it;
+    /// <paramref name="b"/> when none does, or an administrative head or a place opens it. The team reader steps over a
+    /// bare sender's opening words with it one at a time (近日组织部: 组织 is the name's own).
+    /// </summary>
+    internal static int SkipLeadingWord(ReadOnlySpan<char> view, List<PlaceMention> places, int b, int limit)
+    {
+        // 自治区教育厅, 自贡市…: a head or a place that opens with a leading word's character is no verb (自七瑞公司 is),
+        // unless the place is the word glued to one (目前磐安县: the word of more than one character and a place's
+        // name after it).
+        if (b >= limit || !LeadingFirstChars.Contains(view[b]) || StartsWithHead(view[b..limit]) || (PlaceStartsAt(places, b) && !OpensWithGluedWord(view, places, b)))
+        {
+            return b;
+        }
+        foreach (var word in LeadingWords)
+        {
+            // 建设银行: the verb is the first word of a bank's or company's name.
+            if (view[b..limit].StartsWith(word, StringComparison.Ordinal) && !WordMatch.StartsWithAny(view[(b + word.Length)..], ParentEndings))
             {
-                break;
-            }
-            moved = false;
-            foreach (var word in LeadingWords)
-            {
-                // 建设银行: the verb is the first word of a bank's or company's name.
-                if (view[b..limit].StartsWith(word, StringComparison.Ordinal) && !WordMatch.StartsWithAny(view[(b + word.Length)..], ParentEndings))
-                {
-                    b += word.Length;
-                    moved = true;
-                    break;
-                }
+                return b + word.Length;
             }
         }
         return b;

@@ -66,14 +66,14 @@ internal static partial class PersonRecognizer
 
     /// <summary>
     /// End of the further parts of a transliterated name past its first dot (汉森·尼克·勒内, 汉森 · 尼克 · 勒内: blanks
-    /// around a dot allowed), each of two characters or more; <paramref name="name"/> takes them, joined by ·.
+    /// around a dot allowed, the full-width and no-break ones too: <see cref="IsBlank"/>), each of two characters or more; <paramref name="name"/> takes them, joined by ·.
     /// </summary>
     private static int FurtherDottedPartsEnd(ReadOnlySpan<char> view, int end, ref string name)
     {
         while (true)
         {
             var d = end;
-            while (d < view.Length && view[d] == ' ')
+            while (d < view.Length && IsBlank(view[d]))
             {
                 d++;
             }
@@ -82,7 +82,7 @@ internal static partial class PersonRecognizer
                 return end;
             }
             var s = d + 1;
-            while (s < view.Length && view[s] == ' ')
+            while (s < view.Length && IsBlank(view[s]))
             {
                 s++;
             }
@@ -129,11 +129,11 @@ internal static partial class PersonRecognizer
                         continue;
                     }
                     // Not a part of another dotted name (戴维·米拉克和贾里德·米拉克: the second is 贾里德's).
-                    if ((start > 0 && Dots.Contains(view[start - 1])) || (start > 1 && view[start - 1] == ' ' && Dots.Contains(view[start - 2])))
+                    if ((start > 0 && Dots.Contains(view[start - 1])) || (start > 1 && IsBlank(view[start - 1]) && Dots.Contains(view[start - 2])))
                     {
                         continue;
                     }
-                    if (end < view.Length && (Dots.Contains(view[end]) || (end + 1 < view.Length && view[end] == ' ' && Dots.Contains(view[end + 1]))))
+                    if (end < view.Length && (Dots.Contains(view[end]) || (end + 1 < view.Length && IsBlank(view[end]) && Dots.Contains(view[end + 1]))))
                     {
                         continue;
                     }

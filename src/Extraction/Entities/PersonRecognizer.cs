@@ -411,12 +411,12 @@ internal static partial class PersonRecognizer
             }
             d += skip;
             var leftEnd = d;
-            while (leftEnd > 0 && view[leftEnd - 1] == ' ')
+            while (leftEnd > 0 && IsBlank(view[leftEnd - 1]))
             {
                 leftEnd--;
             }
             var rightStart = d + 1;
-            while (rightStart < view.Length && view[rightStart] == ' ')
+            while (rightStart < view.Length && IsBlank(view[rightStart]))
             {
                 rightStart++;
             }
@@ -779,7 +779,7 @@ internal static partial class PersonRecognizer
     private static readonly CharSet CreditLastChars = new(LastChars([.. CreditLabels, .. CreditDatelines]));
 
     /// <summary>Blanks: between the names of a credit line (马 瑞 朱小丽), between a label's characters (通 讯 员), after a role.</summary>
-    private static bool IsBlank(char c) => c is ' ' or '\u00a0' or '\u3000';
+    internal static bool IsBlank(char c) => c is ' ' or '\u00a0' or '\u3000';
 
     private static bool IsColon(char c) => Colons.Contains(c, StringComparison.Ordinal);
 
@@ -1596,7 +1596,7 @@ internal static partial class PersonRecognizer
             }
             var from = hit.End;
             // Not the first part of a longer dotted name, nor the end of a longer word.
-            if (from < view.Length && (Dots.Contains(view[from]) || (from + 1 < view.Length && view[from] == ' ' && Dots.Contains(view[from + 1]))))
+            if (from < view.Length && (Dots.Contains(view[from]) || (from + 1 < view.Length && IsBlank(view[from]) && Dots.Contains(view[from + 1]))))
             {
                 continue;
             }
@@ -1630,7 +1630,7 @@ internal static partial class PersonRecognizer
                 var start = at + k;
                 var from = start + surface.Length;
                 at = from;
-                if (from < view.Length && (Dots.Contains(view[from]) || (from + 1 < view.Length && view[from] == ' ' && Dots.Contains(view[from + 1]))))
+                if (from < view.Length && (Dots.Contains(view[from]) || (from + 1 < view.Length && IsBlank(view[from]) && Dots.Contains(view[from + 1]))))
                 {
                     continue;
                 }

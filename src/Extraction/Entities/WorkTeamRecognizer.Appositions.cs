@@ -19,7 +19,7 @@ internal static partial class WorkTeamRecognizer
     private static readonly string[] StationOffices = [.. WordLists.Get("team-station-offices").Values()];
 
     /// <summary>The endings of organisation names (公司, 日报社): org-suffixes.tsv, read to part two joined bodies.</summary>
-    private static readonly string[] OrgEndings = [.. WordLists.Get("org-suffixes").Values()];
+    private static readonly string[] OrgEndings = [.. OrganizationRecognizer.SuffixTexts];
 
     /// <summary>
     /// <c>Y村驻村工作队,由S派驻</c>, <c>Y村驻村工作队(S派驻)</c>: the sender an apposition right after the team word names

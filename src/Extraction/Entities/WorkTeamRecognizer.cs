@@ -315,7 +315,7 @@ internal static partial class WorkTeamRecognizer
                 continue;
             }
             // 公安厅“访惠聚”驻14村工作队: a department named without its head opening the clause, where a station is named.
-            if (HeadlessBodyEndingAt(view, z, clauseStart) is { } headless && StationsBetween(view, places, z + verb.Length, t) is { Count: > 0 } named)
+            if (HeadlessBodyEndingAt(view, places, z, clauseStart) is { } headless && StationsBetween(view, places, z + verb.Length, t) is { Count: > 0 } named)
             {
                 return (headless, named);
             }
@@ -607,13 +607,33 @@ internal static partial class WorkTeamRecognizer
     /// <summary>
     /// A department named by its function and a body suffix that needs a head (公安厅, OrganizationRecognizer.IsHeadlessBody),
     /// opening its clause before the verb at <paramref name="z"/> (a quoted slogan between): no organisation, but a sender
-    /// where a station follows. Null when none.
+    /// where a station follows. The verbs, adverbs and time words that open the clause before it (同时市局…, 近日组织部…:
+    /// org-leading-words.tsv) are no part of the name: the name is the shortest body left after stepping over them one
+    /// at a time (近日组织部 is 组织部, not 部). Null when none.
     /// </summary>
-    private static (int Start, string Name)? HeadlessBodyEndingAt(ReadOnlySpan<char> view, int z, int clauseStart)
+    private static (int Start, string Name)? HeadlessBodyEndingAt(ReadOnlySpan<char> view, List<PlaceMention> places, int z, int clauseStart)
     {
         var end = SkipBackSlogan(view, SkipBackQuoted(view, z, clauseStart), clauseStart);
         var start = BareNameStart(view, end, clauseStart);
-        return OpensClause(view, start, clauseStart) && OrganizationRecognizer.IsHeadlessBody(view[start..end]) ? (start, view[start..end].ToString()) : null;
+        if (!OpensClause(view, start, clauseStart))
+        {
+            return null;
+        }
+        int? body = null;
+        for (var b = start; ; )
+        {
+            if (OrganizationRecognizer.IsHeadlessBody(view[b..end]))
+            {
+                body = b;
+            }
+            var next = OrganizationRecognizer.SkipLeadingWord(view, places, b, end);
+            if (next == b)
+            {
+                break;
+            }
+            b = next;
+        }
+        return body is { } bodyStart ? (bodyStart, view[bodyStart..end].ToString()) : null;
     }
 
     /// <summary>
