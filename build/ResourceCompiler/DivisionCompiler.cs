@@ -254,20 +254,10 @@ internal static class DivisionCompiler
     private static readonly Lazy<HashSet<char>> CorpsNumerals = new(() =>
     {
         var path = Path.Combine(WordListCompiler.SourceRoot(), "Numbers", "Data", "numerals.tsv");
+        var (_, columns, rows) = WordListCompiler.Read(path);
         var numerals = new HashSet<char>();
-        string[]? columns = null;
-        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        foreach (var cells in rows)
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-            var cells = line.Split('\t');
-            if (columns is null)
-            {
-                columns = cells;
-                continue;
-            }
             string Cell(string column) => cells[Array.IndexOf(columns, column)];
             if (Cell("role") is "digit" or "small" && Cell("financial") == "no")
             {

@@ -63,7 +63,8 @@ internal static class WordListCompiler
         throw new DirectoryNotFoundException("src/Extraction not found above " + AppContext.BaseDirectory);
     }
 
-    private static (string Name, string[] Columns, List<string[]> Rows) Read(string path)
+    /// <summary>One reviewed list: its name, its header's columns and its rows, checked (cell counts, spaces, unique keys).</summary>
+    internal static (string Name, string[] Columns, List<string[]> Rows) Read(string path)
     {
         var name = Path.GetFileNameWithoutExtension(path);
         string[]? columns = null;

@@ -89,36 +89,8 @@ internal static partial class CountRecognizer
         {
             return false;
         }
-        var unitText = row[(open + 1)..close];
-        decimal scale = 1;
-        if (NumeralChars.BigUnit(unitText[0]) is var big and > 0)
-        {
-            scale = big;
-            unitText = unitText[1..];
-        }
-        else if (NumeralChars.SmallUnit(unitText[0]) is var small and >= 100 && unitText.Length > 1)
-        {
-            scale = small;
-            unitText = unitText[1..];
-        }
-        if (!UnitLexicon.TryMatch(unitText, 0, out var unit, out var length) || length != unitText.Length)
-        {
-            return false;
-        }
-        if (unit.Kind is UnitKind.Measure or UnitKind.Money)
-        {
-            return TableAmount(unit, phrase.Value * scale, phrase.End, ref candidate); // 耕地面积(公顷) 3500, 扶贫资金(万元) 120.5
-        }
-        if (unit.Kind != UnitKind.Count)
-        {
-            return false;
-        }
-        candidate.Kind = FactKinds.Count;
-        candidate.Unit = unit.Unit;
-        candidate.IsVerbal = unit.IsVerbal;
-        candidate.Value = phrase.Value * scale;
-        candidate.End = phrase.End;
-        return true;
+        // 耕地面积(公顷) 3500, 扶贫资金(万元) 120.5: the row label's unit is the number's.
+        return WithBracketedUnit(row[(open + 1)..close], phrase.Value, phrase.End, ref candidate);
     }
 
     /// <summary>The marks that end a form's field after its number (clause-end-after-number in grammar-chars.tsv).</summary>
@@ -244,7 +216,16 @@ internal static partial class CountRecognizer
         {
             return false; // 年度 2019（万元） 2020（万元）, 资金来源：2019(万元): a column's year and unit, no amount
         }
-        var unitText = inner[..close];
+        return WithBracketedUnit(inner[..close], phrase.Value, phrase.End + close + 2, ref candidate);
+    }
+
+    /// <summary>
+    /// The fact <paramref name="value"/> makes with the unit written in brackets (万元, 公顷, 千元, 个), ending at
+    /// <paramref name="end"/>: scaled by a leading 万/亿 or 百/千 that a unit follows, a measure or money (TableAmount) or a
+    /// count; false when the bracket holds no unit.
+    /// </summary>
+    private static bool WithBracketedUnit(ReadOnlySpan<char> unitText, decimal value, int end, ref QuantityCandidate candidate)
+    {
         decimal scale = 1;
         if (NumeralChars.BigUnit(unitText[0]) is var big and > 0 && unitText.Length > 1)
         {
@@ -260,10 +241,9 @@ internal static partial class CountRecognizer
         {
             return false;
         }
-        var end = phrase.End + close + 2;
         if (unit.Kind is UnitKind.Measure or UnitKind.Money)
         {
-            return TableAmount(unit, phrase.Value * scale, end, ref candidate);
+            return TableAmount(unit, value * scale, end, ref candidate);
         }
         if (unit.Kind != UnitKind.Count)
         {
@@ -272,7 +252,7 @@ internal static partial class CountRecognizer
         candidate.Kind = FactKinds.Count;
         candidate.Unit = unit.Unit;
         candidate.IsVerbal = unit.IsVerbal;
-        candidate.Value = phrase.Value * scale;
+        candidate.Value = value * scale;
         candidate.End = end;
         return true;
     }
