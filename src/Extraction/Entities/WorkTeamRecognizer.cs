@@ -60,8 +60,8 @@ internal static partial class WorkTeamRecognizer
     /// <summary>Words between the sender and the station, a send verb after the station: team-markers.tsv, column toward.</summary>
     private static readonly string[] TowardStation = [.. WordLists.Get("team-markers").Where("toward", "yes").Select(r => r[0])];
 
-    /// <summary>Words between the station and the team word that name no station: team-gaps.tsv.</summary>
-    private static readonly string[] GapWords = [.. WordLists.Get("team-gaps").Values()];
+    /// <summary>Words between the station and the team word that name no station: team-gaps.tsv, column use, any.</summary>
+    private static readonly string[] GapWords = [.. WordLists.Get("team-gaps").Where("use", "any").Select(r => r[0])];
 
     /// <summary>The last characters of the team words (队, 组): a text with none of them has no team; their first (工 of 工作) is in most lines.</summary>
     private static readonly System.Buffers.SearchValues<char> TeamLastChars = System.Buffers.SearchValues.Create(string.Concat(TeamWords.Select(w => w[^1]).Distinct()));
@@ -678,6 +678,10 @@ internal static partial class WorkTeamRecognizer
         var k = PlaceMentions.FirstStartingAtOrAfter(places, from);
         while (q < to)
         {
+            if (KindTailAt(view, items.Count, q, to))
+            {
+                break;
+            }
             while (k < places.Count && places[k].Start < q)
             {
                 k++;
