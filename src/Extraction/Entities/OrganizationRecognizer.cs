@@ -274,6 +274,8 @@ internal static partial class OrganizationRecognizer
                 previous = found.Count;
                 found.Add(new OrgMention(hit.Start, hit.End, KnownBodies[hit.Name]));
             }
+            // 香港公益金 … 公益金表示: the short name after the full one.
+            AddKnownShortNames(view, found);
         }
         // Media named by their place-less masthead: 新疆经济报讯, 天山网讯 (the dateline of a news agency).
         AddDatelines(view, found, triggers);
@@ -378,7 +380,8 @@ internal static partial class OrganizationRecognizer
                 break;
             }
         }
-        if (firstPlace > b && !IsHeadOrParent(view[b..firstPlace]))
+        // 联合利华食品(中国)有限公司: a place in a bracketed word the run went across stays inside the name.
+        if (firstPlace > b && !IsHeadOrParent(view[b..firstPlace]) && !Marks.OpenBrackets.Contains(view[firstPlace - 1]))
         {
             b = firstPlace;
         }
@@ -562,6 +565,11 @@ internal static partial class OrganizationRecognizer
     /// <summary>Whether a byline's source (simplified) ends as a medium's name (mastheads.tsv: …报, …网, …社; org-datelines.tsv: …在线, …财经) or a body's (an org suffix).</summary>
     public static bool EndsAsSourceName(string name)
     {
+        // 来源:互联网, 来源:公司: a generic word names no source.
+        if (IsGeneric(name))
+        {
+            return false;
+        }
         if (MastheadEndings.Contains(name[^1]) || WordMatch.EndsWithAny(name, MediumEndings))
         {
             return true;
@@ -609,7 +617,8 @@ internal static partial class OrganizationRecognizer
                 }
                 continue;
             }
-            if (WordMatch.EndsWithAny(view[b..p], BoundaryWords))
+            // 香港宜兴同乡联谊会: the 同 of 同乡 is no boundary (org-name-inserts.tsv, inner).
+            if (WordMatch.EndsWithAny(view[b..p], BoundaryWords) && !InnerWordAcross(view, p))
             {
                 return p;
             }
@@ -1010,6 +1019,13 @@ internal static partial class OrganizationRecognizer
             while (b > 0 && suffixStart - b < MaxName && IsOrgChar(view[b - 1]))
             {
                 b--;
+            }
+            // 经济和科技促进局, 贵州产业投资(集团)有限责任公司: a word of the name that holds a function character or a bracket.
+            var across = StepOverInsert(view, b, suffixStart);
+            if (across < b)
+            {
+                b = across;
+                continue;
             }
             var moved = false;
             // Only where a function character stopped the run: punctuation ends a name whatever place a recognizer read across it.
