@@ -367,7 +367,8 @@ internal static partial class FactLinker
     /// those that open their clause (after time words, a date or 由) or are joined to one that does
     /// (县财政局、县水利局), not those after 被 or 向, nor inside a frame 在…下; a later clause opened by another
     /// (…；中国邮政储蓄银行霍邱县支行4名…) makes that one the subject; a later clause opened by a person (鄉公所經費不足，
-    /// 縣長王惠美補助300萬元) leaves none: a person is no actor. <paramref name="sorted"/> is the facts in document order
+    /// 縣長王惠美補助300萬元) leaves none: a person is no actor; so does one opened by a village's own unnamed body (由村委会将收益的55%…).
+    /// <paramref name="sorted"/> is the facts in document order
     /// (<paramref name="facts"/> may end with organisations found again).
     /// </summary>
     private static string? Actor(string text, List<Fact> facts, List<Fact> sorted, Fact number, Cut cut, int numberClause, List<int>? actors, List<int>? dates)
@@ -426,7 +427,8 @@ internal static partial class FactLinker
         {
             return asked;
         }
-        if (names is not null && lastActorClause < numberClause && PersonOpensClause(text, sorted, cut, lastActorClause + 1, numberClause, number.Start, dates))
+        if (names is not null && lastActorClause < numberClause && (PersonOpensClause(text, sorted, cut, lastActorClause + 1, numberClause, number.Start, dates)
+            || VillageBodyOpensClause(text, sorted, cut, lastActorClause + 1, numberClause, number.Start, dates)))
         {
             return null;
         }

@@ -310,7 +310,8 @@ internal static partial class FactLinker
                 territory[i] |= holder.Start == f.Start && IsGovernment(holder);
                 // A place-bound thing's name (淇滩镇三壶瓶村蔬菜产业基地) says where it stands: its place is the number's.
                 // A government's name (台南市政府) begins with its territory: a number it spends is about that place.
-                if (holder.End >= f.End && !IsFacility(holder) && !(holder.Start == f.Start && IsGovernment(holder)))
+                // A village's own committee (四号村村委会) is the village's: its numbers are the village's.
+                if (holder.End >= f.End && !IsFacility(holder) && !(holder.Start == f.Start && IsGovernment(holder)) && !IsVillagesOwnBody(text, holder, f))
                 {
                     inside = true;
                     // The station as the team names it (第三师44团11连 is 11连's).

@@ -10,7 +10,7 @@ internal static partial class FactLinker
 {
     /// <summary>
     /// Whether the organisation's name, where it stands, names no agent: a word of a site follows it (莲中村委会大楼楼顶380平方米…:
-    /// where the plant stands), a distance word opens it or stands before it in its clause (距离镇政府1.5公里: <see cref="DistanceWordBefore"/>), or a source label and a colon precede it (发布时间:2020-09-29 来源:青阳县人民政府: who published
+    /// where the plant stands; 新圩村委会鹤田自然村: a settlement's address, <see cref="IsAddressBefore"/>), a distance word opens it or stands before it in its clause (距离镇政府1.5公里: <see cref="DistanceWordBefore"/>), or a source label and a colon precede it (发布时间:2020-09-29 来源:青阳县人民政府: who published
     /// the page, not who spent its money).
     /// </summary>
     private static bool StandsAsNoAgent(string text, Cut cut, Fact f)
@@ -19,7 +19,7 @@ internal static partial class FactLinker
         {
             return false;
         }
-        if (LinkWords.At(text, f.End, LinkWords.Sites) is not null)
+        if (LinkWords.At(text, f.End, LinkWords.Sites) is not null || IsAddressBefore(text, f))
         {
             return true;
         }

@@ -48,7 +48,9 @@ namespace WorkTeam.Extraction.Links;
 /// The steps are in the partial files: FactLinker.Clauses (the cut, what opens a clause), .Places, .Periods,
 /// .Actors, .Subjects, .Standing (where a name stands says it does not act: 村委会大楼楼顶, 距离镇政府, 来源：…; a place word
 /// opening a clause is its subject: 该村; a unit with no code named short and in full is one: 南投全縣, 南投縣; a government's
-/// money for the one place inside its territory named after it is that place's; a clause's own 去年 keeps a later date off);
+/// money for the one place inside its territory named after it is that place's; a clause's own 去年 keeps a later date off),
+/// .Bodies (a village's own committee names its village: 四号村村委会; a committee before a settlement's name is an address:
+/// 新圩村委会鹤田自然村; a bare 合作社 opening a clause is the one cooperative named before; 由村委会 opening a later clause);
 /// this file is the pass over the facts that puts them together.
 /// One pass to cut the text, one over the facts; each scope's place is chosen once: linear in the document.
 /// Works on the text as written (both scripts: the words are listed in both).
@@ -177,6 +179,12 @@ internal static partial class FactLinker
         if (RepeatedOrganisations(text, facts) is { } repeated)
         {
             (orgAnaphors ??= []).AddRange(repeated);
+            orgAnaphors.Sort((a, b) => a.At.CompareTo(b.At));
+        }
+        // 每年合作社给…分红, 该合作社 after one …专业合作社 named: that cooperative, where the noun opens a clause.
+        if (SelfNounAnaphors(text, facts, cut, clauseDates) is { } selfNouns)
+        {
+            (orgAnaphors ??= []).AddRange(selfNouns);
             orgAnaphors.Sort((a, b) => a.At.CompareTo(b.At));
         }
         if (orgAnaphors is not null)

@@ -76,6 +76,15 @@ internal static class LinkWords
     /// <summary>Words after an organisation's name that make it say where a thing stands (村委会大楼楼顶): no actor there.</summary>
     public static readonly string[] Sites = Longest(Of("site"));
 
+    /// <summary>Ends of a village's own body's simplified name after the village (村委会, 党支部): the village is its numbers' place.</summary>
+    public static readonly string[] VillageBodies = Longest(Of("village-body"));
+
+    /// <summary>Words ending a settlement's name below a village (自然村): an organisation's name right before one is an address.</summary>
+    public static readonly string[] Settlements = Longest(Of("settlement"));
+
+    /// <summary>A body's kind nouns that, opening a clause, stand for the one organisation named before ending with them (合作社).</summary>
+    public static readonly string[] SelfNouns = Longest(WordLists.Get("self-nouns").Values());
+
     /// <summary>The labels of a story's source (来源：青阳县人民政府): Documents' byline-labels.tsv, use source.</summary>
     public static readonly string[] SourceLabels = Longest(Documents.BylineWords.Using("source"));
 
