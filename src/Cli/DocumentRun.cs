@@ -246,7 +246,13 @@ internal static class DocumentRun
         OrderedParallel.Run(
             Blocks(inputs, BlockSize(workBlock is not null, total, jobs), weight),
             jobs,
-            block => WorkOn(block, load, work, workBlock, context.Cancel),
+            block =>
+            {
+                // Collected where a block begins, not after each document consumed: there the block being consumed (its
+                // documents, texts and facts, up to 256 documents) was alive and each collection copied it into gen1.
+                garbage.Check();
+                return WorkOn(block, load, work, workBlock, context.Cancel);
+            },
             (block, outcomes) =>
             {
                 for (int i = 0; i < block.Count; i++)
@@ -277,7 +283,6 @@ internal static class DocumentRun
                         }
                     }
                     consume(outcome.Document!, outcome.Result!);
-                    garbage.Check();
                 }
             },
             context.Cancel);

@@ -129,9 +129,12 @@ internal static class ExtractCommand
         // dropped, so what the run holds after a peak is bounded by the jobs, not by the blocks' size.
         // JSON Lines are formatted as UTF-8 and copied to the output's stream as they are (Utf8Lines); CSV
         // rows, with their cells made safe for spreadsheets, go through a builder and the writer.
+        // A new buffer starts small and grows by doubling: most of a block's buffers are new ones (the pool keeps 8 a job,
+        // a block formats up to 256 documents before the first is written), and at 16 KB each they were ~530 MB allocated
+        // and cleared for the 9.4 MB speed corpus (32,550 documents with facts, 274 bytes of JSON Lines each on average).
         int pooled = 8 * settings.Jobs;
-        var builders = new ScratchPool<StringBuilder>(() => new StringBuilder(1 << 13), b => b.Capacity <= 1 << 20, b => b.Clear(), pooled);
-        var buffers = new ScratchPool<Utf8Lines>(() => new Utf8Lines(1 << 14), b => b.Capacity <= 1 << 21, b => b.Clear(), pooled);
+        var builders = new ScratchPool<StringBuilder>(() => new StringBuilder(FirstBufferSize), b => b.Capacity <= 1 << 20, b => b.Clear(), pooled);
+        var buffers = new ScratchPool<Utf8Lines>(() => new Utf8Lines(FirstBufferSize), b => b.Capacity <= 1 << 21, b => b.Clear(), pooled);
         var sink = writer is not null && !csv ? new Utf8Sink(writer) : null;
 
         (IReadOnlyList<Fact> Facts, StringBuilder? Rows, Utf8Lines? Lines) Format(RunDocument document, IReadOnlyList<Fact> facts)
@@ -219,6 +222,9 @@ internal static class ExtractCommand
         store?.Commit();
         return code;
     }
+
+    /// <summary>The first size of a document's output buffer (bytes of JSON Lines, characters of CSV): a few facts' lines.</summary>
+    private const int FirstBufferSize = 512;
 
     /// <summary>
     /// Buffers handed from the workers to the consumer and back; a huge one is dropped, not kept, and so is any

@@ -6,8 +6,9 @@ namespace WorkTeam.Cli;
 /// one. The budget is the runtime's choice (on this machine about 16 MB, from its 32 MB L3 cache) and only an
 /// environment variable (DOTNET_GCgen0size) lowers it: .NET 10 reads neither System.GC.Gen0Size nor GCgen0size
 /// from runtimeconfig.json, and GC.RefreshMemoryLimit leaves it alone. Survivors are few (the tables are not on
-/// the heap), so a collection costs well under a millisecond. `segment` counts its one thread's allocation;
-/// a document run counts the whole process's (its writes are serialised) with the budget times the jobs.
+/// the heap), so a collection costs well under a millisecond when it is made where little of the run is alive: `segment`
+/// counts its one thread's allocation between lines; a document run counts the whole process's, with the budget times
+/// the jobs, where a worker begins a block (checked under a lock).
 /// </summary>
 internal sealed class GarbageBound
 {
@@ -22,6 +23,7 @@ internal sealed class GarbageBound
 
     private readonly long _bytes;
     private readonly bool _process;
+    private readonly Lock _gate = new();
     private long _next;
 
     /// <param name="bytes">Allocation allowed between two collections.</param>
@@ -32,8 +34,21 @@ internal sealed class GarbageBound
         _next = Allocated() + bytes;
     }
 
-    /// <summary>Collects gen0 when the bound has been allocated since the last time.</summary>
+    /// <summary>Collects gen0 when the bound has been allocated since the last time; with the process's count, safe from several threads.</summary>
     public void Check()
+    {
+        if (!_process)
+        {
+            Collect();
+            return;
+        }
+        lock (_gate)
+        {
+            Collect();
+        }
+    }
+
+    private void Collect()
     {
         if (Allocated() >= _next)
         {
