@@ -23,6 +23,7 @@ internal static class ExtractCommand
         var root = new Option<string>("--root") { Description = "With --jsonl-input: the folder {\"path\":…} lines may read from (links resolved); without it no \"path\" is read." };
         var force = new Option<bool>("--force") { Description = "With --db: replace the documents and facts of an existing WorkTeam database (other tables are kept)." };
         var append = new Option<bool>("--append") { Description = "With --db: add to the documents and facts of an existing WorkTeam database." };
+        var gazetteer = new GazetteerOption();
 
         var command = new Command("extract", """
             Extract money, counts, measures, percentages, dates, places, organisations, people and work teams.
@@ -34,13 +35,16 @@ internal static class ExtractCommand
               workteam extract --db facts.db --kinds money,count --date 2021-07-13 reports/
               workteam extract --include '*.txt' --exclude 'draft*' --jobs 2 reports/
               cat shard.jsonl | workteam extract --jsonl-input > facts.jsonl
+              workteam extract --gazetteer my-villages.tsv reports/
             """)
         {
-            format, kinds, date, output, db, jsonlInput, root, force, append,
+            format, kinds, date, output, db, jsonlInput, root, force, append, gazetteer.Option,
         };
         inputs.AddTo(command);
         var options = new ExtractOptions(inputs, format, kinds, date, output, db, jsonlInput, root, force, append);
-        command.SetAction(parse => ReadSettings(parse, options) is { } settings ? Run(context, parse, options.Inputs, settings) : WorkTeamCommand.UsageError);
+        command.SetAction(parse => ReadSettings(parse, options) is { } settings
+            ? GazetteerOption.Worst(Run(gazetteer.Apply(context, parse, "extract", out var failed), parse, options.Inputs, settings), failed)
+            : WorkTeamCommand.UsageError);
         return command;
     }
 
