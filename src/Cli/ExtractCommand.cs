@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using WorkTeam.Extraction.Documents;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Places;
 
 namespace WorkTeam.Cli;
 
@@ -42,9 +43,17 @@ internal static class ExtractCommand
         };
         inputs.AddTo(command);
         var options = new ExtractOptions(inputs, format, kinds, date, output, db, jsonlInput, root, force, append);
-        command.SetAction(parse => ReadSettings(parse, options) is { } settings
-            ? GazetteerOption.Worst(Run(gazetteer.Apply(context, parse, "extract", out var failed), parse, options.Inputs, settings), failed)
-            : WorkTeamCommand.UsageError);
+        command.SetAction(parse =>
+        {
+            if (ReadSettings(parse, options) is not { } settings)
+            {
+                return WorkTeamCommand.UsageError;
+            }
+            // One's own gazetteer reaches the analyzer and the database's places table.
+            var own = gazetteer.Load(parse, parse.InvocationConfiguration.Error, "extract", out var failed);
+            var run = own is null ? context : context with { Pipeline = context.Pipeline.WithGazetteer(own) };
+            return GazetteerOption.Worst(Run(run, parse, options.Inputs, settings, own), failed);
+        });
         return command;
     }
 
@@ -102,13 +111,13 @@ internal static class ExtractCommand
     }
 
     /// <summary>Opens the outputs (the database first), extracts every input in order and commits the outputs.</summary>
-    private static int Run(CliContext context, ParseResult parse, InputOptions inputs, ExtractSettings settings)
+    private static int Run(CliContext context, ParseResult parse, InputOptions inputs, ExtractSettings settings, Gazetteer? own)
     {
         var (_, kindSet, documentDate, fromJsonl, rootFull, dbMode, csv, outPath, dbPath) = settings;
         var stderr = parse.InvocationConfiguration.Error;
         var stdout = parse.InvocationConfiguration.Output;
         // The database first: a refused --db (not WorkTeam's, or existing without --force/--append) leaves --out untouched too.
-        using var store = dbPath is null ? null : new SqliteFactStore(dbPath, dbMode);
+        using var store = dbPath is null ? null : new SqliteFactStore(dbPath, dbMode, own);
         using var outFile = outPath is null or "-" ? null : new AtomicFile(outPath);
         using var fileWriter = outFile?.OpenWriter();
         // With --db alone, the database is the output: thousands of documents' facts are not dumped on the terminal.

@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace WorkTeam.Cli.Tests;
 
 /// <summary>
@@ -78,6 +80,27 @@ public sealed class GazetteerOptionTests : IDisposable
         Assert.StartsWith($"workteam extract: cannot read --gazetteer {missing}: ", errors);
         // The shipped gazetteer knows no 新光二村: the money has no place.
         Assert.Equal($$"""{"doc":"{{_report.Replace("\\", "\\\\", StringComparison.Ordinal)}}","kind":"money","text":"50万元","start":11,"end":15,"value":500000,"currency":"CNY"}""" + "\n", output);
+    }
+
+    [Fact]
+    public void Db_lists_ones_own_village_in_the_places_table_under_the_tables_units()
+    {
+        var db = Path.Combine(_dir, "facts.db");
+        var (code, _, errors) = Run("extract", "--db", db, "--gazetteer", _villages, _report);
+        Assert.Equal((0, ""), (code, errors));
+        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT code || '|' || name || '|' || level || '|' || ifnull(parent_code, '') FROM places ORDER BY code";
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(reader.GetString(0));
+        }
+        Assert.Equal(
+            ["65|新疆维吾尔自治区|province|", "6532|和田地区|prefecture|65", "653227|民丰县|county|6532", "653227201|若克雅乡|township|653227", "653227201902|新光二村|village|653227201"],
+            rows);
     }
 
     [Fact]

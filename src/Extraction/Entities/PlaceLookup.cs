@@ -98,7 +98,7 @@ public sealed class PlaceLookup
             // One's own places with a code are inside a region as the table's are: by their code.
             foreach (var entry in _gazetteer.Find(name))
             {
-                if (entry.Code is { } code && within.Contains(code) && !found.Exists(l => l.Code == code))
+                if ((entry.Code ?? entry.ParentCode) is { } code && within.Contains(code) && (entry.Code is null || !found.Exists(l => l.Code == code)))
                 {
                     found.Add(OfEntry(name, entry));
                 }
@@ -118,8 +118,13 @@ public sealed class PlaceLookup
     {
         foreach (var entry in _gazetteer.Find(name))
         {
-            // A place with a code of its own is another unit than the table's namesakes (a new 和平村), unless it is one of them.
-            if (entry.Code is { } code ? !found.Exists(l => l.Code == code) : !found.Exists(l => l.Name == entry.Name && l.Level == entry.Level))
+            // A place with a code of its own is another unit than the table's namesakes (a new 和平村), unless it is one of
+            // them; one with a parent code is none of the namesakes outside that unit.
+            var listed = entry.Code is { } code
+                ? found.Exists(l => l.Code == code)
+                : found.Exists(l => l.Name == entry.Name && l.Level == entry.Level
+                    && (entry.ParentCode is not { } parent || (l.Code?.StartsWith(parent, StringComparison.Ordinal) ?? false)));
+            if (!listed)
             {
                 found.Add(OfEntry(name, entry));
             }
@@ -134,7 +139,7 @@ public sealed class PlaceLookup
     {
         var parents = new List<PlaceUnit>();
         AddParents(entry, parents);
-        return new PlaceUnit(text, entry.Name, entry.Level, entry.Code ?? UniqueCode(entry), parents);
+        return new PlaceUnit(text, entry.Name, entry.Level, CodeOf(entry), parents);
     }
 
     private void AddParents(GazetteerEntry entry, List<PlaceUnit> parents)
@@ -145,7 +150,7 @@ public sealed class PlaceLookup
         }
         if (entry.Parent is { } p)
         {
-            parents.Add(new PlaceUnit(p.Name, p.Name, p.Level, p.Code ?? UniqueCode(p), []));
+            parents.Add(new PlaceUnit(p.Name, p.Name, p.Level, CodeOf(p), []));
             AddParents(p, parents);
         }
         else
@@ -190,6 +195,13 @@ public sealed class PlaceLookup
                     place.Parent is { } p ? [new PlaceUnit(p, p, PlaceLevel.Other, null, [])] : []));
         }
     }
+
+    /// <summary>
+    /// A gazetteer place's code: its own, else the table's unique one (<see cref="UniqueCode"/>) when that lies under the
+    /// parent code the file gives it.
+    /// </summary>
+    private string? CodeOf(GazetteerEntry entry) =>
+        entry.Code ?? (UniqueCode(entry) is { } unique && (entry.ParentCode is not { } parent || unique.StartsWith(parent, StringComparison.Ordinal)) ? unique : null);
 
     /// <summary>The table's code for a gazetteer place when exactly one unit of its level bears its name.</summary>
     private string? UniqueCode(GazetteerEntry entry)

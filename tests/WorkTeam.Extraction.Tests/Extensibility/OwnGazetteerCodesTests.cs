@@ -119,6 +119,16 @@ public class OwnGazetteerCodesTests
             PlacesIn(new ReportAnalyzerBuilder().UseDefaults().UsePlaces(own).Build(), "青禾县东禾乡"));
     }
 
+    [Fact]
+    public void A_place_with_only_a_parent_code_is_listed_under_it_without_the_code_of_a_namesake_elsewhere()
+    {
+        // The table's one 新光三村 is in 包头市: one's own, known only to lie in 若克雅乡, takes no code of it.
+        var lookup = PlaceLookup.Create(Gazetteer.Default.WithPlaces(new StringReader("新光三村\tvillage\t\t\t\t653227201\n"), "mine.tsv"));
+        Assert.Equal([("新光三村", "150203102207", "卜尔汉图镇"), ("新光三村", null, "若克雅乡")], lookup.Find("新光三村").Select(u => (u.Name, u.Code, u.Parents[0].Name)));
+        var inside = Assert.Single(lookup.Find("新光三村", lookup.Scope("民丰县")));
+        Assert.Equal((null, "653227201"), (inside.Code, inside.Parents[0].Code));
+    }
+
     [Theory]
     [InlineData("新光村\tvillage\t\t\t65322720190X", 2, "the code '65322720190X' of '新光村' is not all digits (0-9).")]
     [InlineData("新光村\tvillage\t\t\t65322720190", 2, "the code '65322720190' of '新光村' has 11 digits; a village's has 12 digits.")]
