@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using WorkTeam.Extraction.Documents;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Places;
 
 namespace WorkTeam.Cli;
 
@@ -23,6 +24,7 @@ internal static class ExtractCommand
         var root = new Option<string>("--root") { Description = "With --jsonl-input: the folder {\"path\":…} lines may read from (links resolved); without it no \"path\" is read." };
         var force = new Option<bool>("--force") { Description = "With --db: replace the documents and facts of an existing WorkTeam database (other tables are kept)." };
         var append = new Option<bool>("--append") { Description = "With --db: add to the documents and facts of an existing WorkTeam database." };
+        var gazetteer = new GazetteerOption();
 
         var command = new Command("extract", """
             Extract money, counts, measures, percentages, dates, places, organisations, people and work teams.
@@ -34,13 +36,24 @@ internal static class ExtractCommand
               workteam extract --db facts.db --kinds money,count --date 2021-07-13 reports/
               workteam extract --include '*.txt' --exclude 'draft*' --jobs 2 reports/
               cat shard.jsonl | workteam extract --jsonl-input > facts.jsonl
+              workteam extract --gazetteer my-villages.tsv reports/
             """)
         {
-            format, kinds, date, output, db, jsonlInput, root, force, append,
+            format, kinds, date, output, db, jsonlInput, root, force, append, gazetteer.Option,
         };
         inputs.AddTo(command);
         var options = new ExtractOptions(inputs, format, kinds, date, output, db, jsonlInput, root, force, append);
-        command.SetAction(parse => ReadSettings(parse, options) is { } settings ? Run(context, parse, options.Inputs, settings) : WorkTeamCommand.UsageError);
+        command.SetAction(parse =>
+        {
+            if (ReadSettings(parse, options) is not { } settings)
+            {
+                return WorkTeamCommand.UsageError;
+            }
+            // One's own gazetteer reaches the analyzer and the database's places table.
+            var own = gazetteer.Load(parse, parse.InvocationConfiguration.Error, "extract", out var failed);
+            var run = own is null ? context : context with { Pipeline = context.Pipeline.WithGazetteer(own) };
+            return GazetteerOption.Worst(Run(run, parse, options.Inputs, settings, own), failed);
+        });
         return command;
     }
 
@@ -98,13 +111,13 @@ internal static class ExtractCommand
     }
 
     /// <summary>Opens the outputs (the database first), extracts every input in order and commits the outputs.</summary>
-    private static int Run(CliContext context, ParseResult parse, InputOptions inputs, ExtractSettings settings)
+    private static int Run(CliContext context, ParseResult parse, InputOptions inputs, ExtractSettings settings, Gazetteer? own)
     {
         var (_, kindSet, documentDate, fromJsonl, rootFull, dbMode, csv, outPath, dbPath) = settings;
         var stderr = parse.InvocationConfiguration.Error;
         var stdout = parse.InvocationConfiguration.Output;
         // The database first: a refused --db (not WorkTeam's, or existing without --force/--append) leaves --out untouched too.
-        using var store = dbPath is null ? null : new SqliteFactStore(dbPath, dbMode);
+        using var store = dbPath is null ? null : new SqliteFactStore(dbPath, dbMode, own);
         using var outFile = outPath is null or "-" ? null : new AtomicFile(outPath);
         using var fileWriter = outFile?.OpenWriter();
         // With --db alone, the database is the output: thousands of documents' facts are not dumped on the terminal.

@@ -1,5 +1,6 @@
 using WorkTeam.Extraction.Documents;
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Places;
 
 namespace WorkTeam.Cli;
 
@@ -54,6 +55,12 @@ internal interface IDocumentPipeline
     void Prepare(int jobs, FactKinds kinds)
     {
     }
+
+    /// <summary>
+    /// The same pipeline reading places with <paramref name="gazetteer"/> (<c>--gazetteer</c>); by default this one
+    /// (a pipeline whose facts a test decides).
+    /// </summary>
+    IDocumentPipeline WithGazetteer(Gazetteer gazetteer) => this;
 }
 
 /// <summary>

@@ -17,33 +17,41 @@ internal static class PlaceCommand
         var within = new Option<string>("--within", "-w") { Description = "Only units inside this place: a name (新疆, 和田地区) or a code prefix (6532)." };
         var format = new Option<string>("--format", "-f") { Description = "tsv (default) or json (one JSON object per line).", DefaultValueFactory = _ => "tsv" };
         format.AcceptOnlyFromAmong("tsv", "json");
+        var gazetteer = new GazetteerOption();
         var command = new Command("place", """
             Look a place name up: every unit of China's official division list (National Bureau of
             Statistics, 2023) that bears it, with its code and its parents, then the places our
             gazetteer adds (countries, rivers, the Corps' units). A line per unit:
               name asked, name, level, code (empty when none), parents from the nearest outwards.
             A name neither knows is read as a chain (民豐縣若克雅鄉勞光村): each place in it, with the
-            code the chain singles out. Exit code 1 when a name is not found at all.
+            code the chain singles out. With --gazetteer, the file's places too (its codes, and the
+            table's units above them). Exit code 1 when a name is not found at all, or a --gazetteer
+            file has an error (named with its line; the file is left out, the others are read).
 
             Examples:
               workteam place 民丰村
               workteam place 民丰村 --within 新疆
               workteam place 和平村 --within 4301 --format json
               workteam place 民豐縣若克雅鄉勞光村
+              workteam place --gazetteer my-villages.tsv 新光村
             """)
         {
-            names, within, format,
+            names, within, format, gazetteer.Option,
         };
-        command.SetAction(parse => Run(parse, parse.GetValue(names) ?? [], parse.GetValue(within), parse.GetValue(format) == "json"));
+        command.SetAction(parse =>
+        {
+            var own = gazetteer.Load(parse, parse.InvocationConfiguration.Error, "place", out var failed);
+            var lookup = own is null ? PlaceLookup.Default : PlaceLookup.Create(own);
+            return GazetteerOption.Worst(Run(parse, lookup, parse.GetValue(names) ?? [], parse.GetValue(within), parse.GetValue(format) == "json"), failed);
+        });
         return command;
     }
 
     /// <summary>Prints every unit of each name (library: <see cref="PlaceLookup"/>); exit 1 when one is not found, 2 for an unknown region.</summary>
-    private static int Run(ParseResult parse, string[] names, string? within, bool json)
+    private static int Run(ParseResult parse, PlaceLookup lookup, string[] names, string? within, bool json)
     {
         var stdout = parse.InvocationConfiguration.Output;
         var stderr = parse.InvocationConfiguration.Error;
-        var lookup = PlaceLookup.Default;
         PlaceScope? scope = null;
         if (within is { Length: > 0 } && (scope = lookup.Scope(within)) is null)
         {

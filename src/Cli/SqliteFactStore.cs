@@ -83,8 +83,21 @@ internal sealed class SqliteFactStore : IDisposable
     private readonly Statement _insertDocument;
     private readonly Statement _insertFact;
 
-    public SqliteFactStore(string path, DbMode mode = DbMode.Create)
+    /// <summary>The places of one's own gazetteer (<c>--gazetteer</c>) by the code its file gives them; empty without one.</summary>
+    private readonly Dictionary<string, GazetteerEntry> _ownPlaces = new(StringComparer.Ordinal);
+
+    /// <param name="path">The database file.</param>
+    /// <param name="mode">What to do with an existing WorkTeam database.</param>
+    /// <param name="gazetteer">The run's gazetteer when one's own: its places with a code go into the places table too.</param>
+    public SqliteFactStore(string path, DbMode mode = DbMode.Create, Gazetteer? gazetteer = null)
     {
+        foreach (var entry in gazetteer?.Entries ?? [])
+        {
+            if (entry.Code is { } own)
+            {
+                _ownPlaces[own] = entry;
+            }
+        }
         string target = OutputLock.ResolveLinks(Path.GetFullPath(path));
         var existing = new FileInfo(target);
         if (UnixFile.Stat(target) is { Kind: not FileKind.Regular } special)
@@ -257,11 +270,37 @@ internal sealed class SqliteFactStore : IDisposable
         var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var code in _codes.Order(StringComparer.Ordinal))
         {
-            for (var unit = DivisionTable.Default.FindCode(code); unit is { } u && written.Add(u.Code); unit = u.Parent)
+            // One's own places first (a village the table lacks), up to the first unit of the table above them.
+            var next = code;
+            while (next is not null && _ownPlaces.TryGetValue(next, out var entry) && written.Add(next))
+            {
+                var parent = OwnParentCode(entry);
+                insert.Text(1, next).Text(2, entry.Name).Text(3, entry.Level.Name()).Text(4, parent).Run();
+                next = parent;
+            }
+            for (var unit = next is null ? null : DivisionTable.Default.FindCode(next); unit is { } u && written.Add(u.Code); unit = u.Parent)
             {
                 insert.Text(1, u.Code).Text(2, u.Name).Text(3, u.Level.Name()).Text(4, u.Parent?.Code).Run();
             }
         }
+    }
+
+    /// <summary>The code of the unit holding one's own place: the file's parent code, its named parent's code, else its code's nearest prefix that is a unit's.</summary>
+    private string? OwnParentCode(GazetteerEntry entry)
+    {
+        if ((entry.ParentCode ?? entry.Parent?.Code) is { } given)
+        {
+            return given;
+        }
+        foreach (var digits in (int[])[9, 6, 4, 2])
+        {
+            if (digits < entry.Code!.Length && entry.Code[..digits] is var prefix
+                && (_ownPlaces.ContainsKey(prefix) || DivisionTable.Default.FindCode(prefix) is not null))
+            {
+                return prefix;
+            }
+        }
+        return null;
     }
 
     public void Dispose()

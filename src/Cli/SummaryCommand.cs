@@ -19,6 +19,7 @@ internal static class SummaryCommand
         var inputs = new InputOptions();
         var format = new Option<string>("--format", "-f") { Description = "table (default) or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
+        var gazetteer = new GazetteerOption();
         var top = new Option<int>("--top", "-n") { Description = "Rows in each 'named most' and 'largest' list (default 10).", DefaultValueFactory = _ => 10 };
         var command = new Command("summary", """
             Documents, date range and script mix; money totals (CNY only) by year of publication, and
@@ -29,13 +30,14 @@ internal static class SummaryCommand
             Examples:
               workteam summary seeds/
               workteam summary --format json reports/ > summary.json
+              workteam summary --gazetteer my-villages.tsv reports/
             """)
         {
-            format, top,
+            format, top, gazetteer.Option,
         };
         inputs.AddTo(command);
         command.SetAction(parse => CheckedRows(parse, inputs, top) is { } rows
-            ? Run(context, parse, inputs, rows, parse.GetValue(format) == "json")
+            ? GazetteerOption.Worst(Run(gazetteer.Apply(context, parse, "summary", out var failed), parse, inputs, rows, parse.GetValue(format) == "json"), failed)
             : WorkTeamCommand.UsageError);
         return command;
     }

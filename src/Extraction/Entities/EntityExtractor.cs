@@ -236,6 +236,8 @@ public sealed class EntityExtractor
         var divisions = DivisionTable.Default;
         // Places and teams' stations take their codes from one resolution of the text's places.
         var units = wantsPlaces || teams is { Count: > 0 } ? DivisionResolver.Resolve(divisions, gazetteer, placeMentions, simplifiedView) : null;
+        // The codes a gazetteer of one's own gives places the table lacks (null for the shipped one, which gives none).
+        var own = units is null ? null : DivisionResolver.OwnCodes(divisions, gazetteer, placeMentions, units);
         if (wantsPlaces)
         {
             for (var i = 0; i < placeMentions.Count; i++)
@@ -243,7 +245,7 @@ public sealed class EntityExtractor
                 var p = placeMentions[i];
                 if (!p.IsAnaphor)
                 {
-                    var code = units![i] >= 0 ? divisions.CodeOf(units[i]) : null;
+                    var code = units![i] >= 0 ? divisions.CodeOf(units[i]) : own?[i];
                     ordered[n++] = new Fact { Doc = doc, Kind = FactKinds.Place, Text = Surface(text, p.Start, p.End, p.Name), Start = p.Start, End = p.End, Name = p.Name, Level = p.Level, Parent = p.Parent, Code = code };
                 }
             }
@@ -266,7 +268,7 @@ public sealed class EntityExtractor
         {
             foreach (var t in teams)
             {
-                var code = StationCode(placeMentions, units!, divisions, t);
+                var code = StationCode(placeMentions, units!, own, divisions, t);
                 ordered[n++] = new Fact { Doc = doc, Kind = FactKinds.Team, Text = text[t.Start..t.End], Start = t.Start, End = t.End, Name = t.Sender, Station = t.Station, Code = code };
             }
         }
@@ -309,7 +311,7 @@ public sealed class EntityExtractor
     private const int MaxStackSortKeys = 128;
 
     /// <summary>The division code of a team's station: the code of the place mention it was read from, when that resolves to one unit.</summary>
-    private static string? StationCode(List<PlaceMention> places, int[] units, DivisionTable divisions, TeamMention team)
+    private static string? StationCode(List<PlaceMention> places, int[] units, string?[]? own, DivisionTable divisions, TeamMention team)
     {
         if (team.StationStart < 0)
         {
@@ -319,7 +321,7 @@ public sealed class EntityExtractor
         {
             if (places[k].End == team.StationEnd)
             {
-                return units[k] >= 0 ? divisions.CodeOf(units[k]) : null;
+                return units[k] >= 0 ? divisions.CodeOf(units[k]) : own?[k];
             }
         }
         return null;

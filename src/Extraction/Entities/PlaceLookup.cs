@@ -35,6 +35,20 @@ public sealed class PlaceLookup
     public static PlaceLookup Default => LazyDefault.Value;
 
     /// <summary>
+    /// A lookup on the embedded division table and <paramref name="gazetteer"/> (one's own, as given to
+    /// <see cref="ReportAnalyzerBuilder.UsePlaces"/>; <c>Gazetteer.Default.WithPlaces(...)</c> for the shipped places and
+    /// one's own): its places the table lacks are listed after the table's units, each with the code the file gives it
+    /// (<see cref="GazetteerEntry.Code"/>) and its parents, the table's above the code the file names.
+    /// </summary>
+    /// <param name="gazetteer">The places to know beside the table.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="gazetteer"/> is null.</exception>
+    public static PlaceLookup Create(Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        return ReferenceEquals(gazetteer, Gazetteer.Default) ? Default : new PlaceLookup(DivisionTable.Default, gazetteer);
+    }
+
+    /// <summary>
     /// The region a search is narrowed to: a code prefix (all digits: <c>6532</c>), or a place's name
     /// (<c>和田地区</c>, or a short form the gazetteer knows: <c>新疆</c>) standing for the units of county
     /// level or above that bear it.
@@ -52,6 +66,10 @@ public sealed class PlaceLookup
         if (units.Count == 0 && _gazetteer.Resolve(within) is { } entry)
         {
             units.AddRange(_table.Find(entry.Name).Where(d => d.Level == entry.Level));
+            if (units.Count == 0 && entry.Code is { } code)
+            {
+                return new PlaceScope(code, []); // a county or township of one's own: the units under its code
+            }
         }
         return units.Count == 0 ? null : new PlaceScope(null, units);
     }
@@ -77,6 +95,14 @@ public sealed class PlaceLookup
         }
         if (within is not null)
         {
+            // One's own places with a code are inside a region as the table's are: by their code.
+            foreach (var entry in _gazetteer.Find(name))
+            {
+                if ((entry.Code ?? entry.ParentCode) is { } code && within.Contains(code) && (entry.Code is null || !found.Exists(l => l.Code == code)))
+                {
+                    found.Add(OfEntry(name, entry));
+                }
+            }
             return found;
         }
         AddGazetteerPlaces(name, found);
@@ -92,10 +118,65 @@ public sealed class PlaceLookup
     {
         foreach (var entry in _gazetteer.Find(name))
         {
-            if (!found.Exists(l => l.Name == entry.Name && l.Level == entry.Level))
+            // A place with a code of its own is another unit than the table's namesakes (a new 和平村), unless it is one of
+            // them; one with a parent code is none of the namesakes outside that unit.
+            var listed = entry.Code is { } code
+                ? found.Exists(l => l.Code == code)
+                : found.Exists(l => l.Name == entry.Name && l.Level == entry.Level
+                    && (entry.ParentCode is not { } parent || (l.Code?.StartsWith(parent, StringComparison.Ordinal) ?? false)));
+            if (!listed)
             {
-                found.Add(new PlaceUnit(name, entry.Name, entry.Level, UniqueCode(entry),
-                    [.. entry.Ancestors.Select(a => new PlaceUnit(a.Name, a.Name, a.Level, UniqueCode(a), []))]));
+                found.Add(OfEntry(name, entry));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A place of the gazetteer with its parents: those its lines name, then, above the first without a parent listed,
+    /// the units holding its parent code (else its code's nearest prefix), the gazetteer's or the table's.
+    /// </summary>
+    private PlaceUnit OfEntry(string text, GazetteerEntry entry)
+    {
+        var parents = new List<PlaceUnit>();
+        AddParents(entry, parents);
+        return new PlaceUnit(text, entry.Name, entry.Level, CodeOf(entry), parents);
+    }
+
+    private void AddParents(GazetteerEntry entry, List<PlaceUnit> parents)
+    {
+        if (parents.Count >= 16)
+        {
+            return;
+        }
+        if (entry.Parent is { } p)
+        {
+            parents.Add(new PlaceUnit(p.Name, p.Name, p.Level, CodeOf(p), []));
+            AddParents(p, parents);
+        }
+        else
+        {
+            AddHolders(entry, parents);
+        }
+    }
+
+    /// <summary>The units holding a place by its codes: the gazetteer's place or the table's unit of its parent code, else of its code's nearest prefix.</summary>
+    private void AddHolders(GazetteerEntry entry, List<PlaceUnit> parents)
+    {
+        IEnumerable<string> codes = entry.ParentCode is { } given ? [given] : entry.Code is { } own ? GazetteerCodes.Prefixes(own) : [];
+        foreach (var code in codes)
+        {
+            if (_gazetteer.FindCode(code) is { } coded)
+            {
+                parents.Add(new PlaceUnit(coded.Name, coded.Name, coded.Level, coded.Code, []));
+                AddParents(coded, parents);
+                return;
+            }
+            if (_table.FindCode(code) is { } unit)
+            {
+                var of = Of(unit.Name, unit);
+                parents.Add(new PlaceUnit(unit.Name, unit.Name, unit.Level, unit.Code, []));
+                parents.AddRange(of.Parents);
+                return;
             }
         }
     }
@@ -106,12 +187,21 @@ public sealed class PlaceLookup
         foreach (var place in _chains.Extract(name, FactKinds.Place))
         {
             var unit = place.Code is { } c ? _table.FindCode(c) : null;
+            var own = place.Code is { } o && unit is null ? _gazetteer.FindCode(o) : null;
             found.Add(unit is { } u
                 ? Of(place.Text, u)
+                : own is not null ? OfEntry(place.Text, own)
                 : new PlaceUnit(place.Text, place.Name!, place.Level ?? PlaceLevel.Other, null,
                     place.Parent is { } p ? [new PlaceUnit(p, p, PlaceLevel.Other, null, [])] : []));
         }
     }
+
+    /// <summary>
+    /// A gazetteer place's code: its own, else the table's unique one (<see cref="UniqueCode"/>) when that lies under the
+    /// parent code the file gives it.
+    /// </summary>
+    private string? CodeOf(GazetteerEntry entry) =>
+        entry.Code ?? (UniqueCode(entry) is { } unique && (entry.ParentCode is not { } parent || unique.StartsWith(parent, StringComparison.Ordinal)) ? unique : null);
 
     /// <summary>The table's code for a gazetteer place when exactly one unit of its level bears its name.</summary>
     private string? UniqueCode(GazetteerEntry entry)
@@ -180,6 +270,10 @@ public sealed class PlaceScope
     /// <param name="unit">A unit of the division list.</param>
     public bool Contains(Division unit) =>
         _codePrefix is not null ? unit.Code.StartsWith(_codePrefix, StringComparison.Ordinal) : _units.Exists(unit.IsWithin);
+
+    /// <summary>Whether a unit of <paramref name="code"/> (one's own, which the table may lack) lies inside the region.</summary>
+    internal bool Contains(string code) =>
+        _codePrefix is not null ? code.StartsWith(_codePrefix, StringComparison.Ordinal) : _units.Exists(u => code.StartsWith(u.Code, StringComparison.Ordinal));
 }
 
 /// <summary>One unit a name can be (<see cref="PlaceLookup.Find"/>), or one of its parents.</summary>

@@ -272,6 +272,16 @@ internal static partial class DivisionResolver
             {
                 continue;
             }
+            // A short form of a place the file gives the table's code (沙枣泉 for 劳光村 653227201200) is that unit alone,
+            // not every unit its full name names; one of a code the table lacks is none of them (OwnCodes gives its code).
+            if (hit.Entry.Code is { } own)
+            {
+                if (table.IndexOfCode(own) is var coded and >= 0 && !(found ??= []).Contains(coded))
+                {
+                    found.Add(coded);
+                }
+                continue;
+            }
             var units = new List<int>();
             table.FindUnits(hit.Entry.Name, units);
             foreach (var u in units)

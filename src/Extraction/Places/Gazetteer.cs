@@ -9,14 +9,28 @@ namespace WorkTeam.Extraction.Places;
 /// <summary>One place of the gazetteer: its canonical simplified name, level, enclosing place and short forms.</summary>
 public sealed class GazetteerEntry
 {
-    internal GazetteerEntry(string name, PlaceLevel level, string? parentName, string[] aliases, int order)
+    internal GazetteerEntry(string name, PlaceLevel level, string? parentName, string[] aliases, int order, string? code = null, string? parentCode = null)
     {
         Order = order;
         Name = name;
         Level = level;
         ParentName = parentName;
         Aliases = aliases;
+        Code = code;
+        ParentCode = parentCode;
     }
+
+    /// <summary>
+    /// The official division code the file gives this place (12 digits for a village, 9 for a township, 6 for a county,
+    /// 4 for a prefecture, 2 for a province), or null: the shipped gazetteer gives none, the division table has them.
+    /// </summary>
+    public string? Code { get; }
+
+    /// <summary>
+    /// The code of the unit holding this place as the file gives it (the division table's 若克雅乡 <c>653227201</c> for a
+    /// village of one's own), or null; when <see cref="Code"/> is given too, a prefix of it.
+    /// </summary>
+    public string? ParentCode { get; }
 
     /// <summary>Position in the data, which breaks ties between places of one level.</summary>
     internal int Order { get; }
@@ -68,6 +82,20 @@ public sealed class GazetteerFormatException : Exception
 
     /// <summary>Creates the exception with a default message.</summary>
     public GazetteerFormatException() : base("The gazetteer data is malformed.") { }
+
+    /// <summary>Creates the exception for a line of a file; the message starts with <c>source:line:</c>.</summary>
+    internal GazetteerFormatException(string sourceName, int lineNumber, string problem)
+        : base($"{sourceName}:{lineNumber.ToString(CultureInfo.InvariantCulture)}: {problem}")
+    {
+        SourceName = sourceName;
+        LineNumber = lineNumber;
+    }
+
+    /// <summary>The name of the data the problem is in (the file's path given to <see cref="Gazetteer.Load"/>), or null.</summary>
+    public string? SourceName { get; }
+
+    /// <summary>The line (from 1) the problem is on, or 0 when it is not one line's.</summary>
+    public int LineNumber { get; }
 }
 
 /// <summary>
@@ -112,8 +140,18 @@ public sealed class Gazetteer
         }
         pairFilter = new CharPairFilter(pairs);
         this.toSimplified = toSimplified;
+        byCode = GazetteerCodes.Index(entries);
         provincesOutsideDefaultTable = new(() => ProvincesOutside(DivisionTable.Default), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>The entries with a code of their own by that code; null when none has one (the shipped gazetteer).</summary>
+    private readonly FrozenDictionary<string, GazetteerEntry>? byCode;
+
+    /// <summary>Whether some place carries a code of its own: only then do the analyzer's places look for one here.</summary>
+    internal bool HasCodes => byCode is not null;
+
+    /// <summary>The place with this code of its own, or null.</summary>
+    internal GazetteerEntry? FindCode(string code) => byCode is not null && byCode.TryGetValue(code, out var entry) ? entry : null;
 
     /// <summary>This gazetteer's provinces whose units <see cref="DivisionTable.Default"/> lacks, worked out at first use.</summary>
     private readonly Lazy<FrozenSet<GazetteerEntry>> provincesOutsideDefaultTable;
@@ -300,17 +338,48 @@ public sealed class Gazetteer
     }
 
     /// <summary>
-    /// Reads a gazetteer in the shipped tab-separated form: <c>name, level, parent, aliases</c> per line,
-    /// aliases comma-separated, lines starting with <c>#</c> ignored.
+    /// Reads a gazetteer in the shipped tab-separated form: <c>name, level, parent, aliases</c> per line, aliases
+    /// comma-separated, then optionally <c>code</c> and <c>parent code</c> (a place the division table lacks, with its
+    /// official code or the code of the unit holding it); lines starting with <c>#</c> ignored. The format, and what
+    /// is checked: README, "A gazetteer of one's own".
     /// </summary>
     /// <param name="reader">The data.</param>
-    /// <param name="sourceName">A name for the data, used in error messages.</param>
-    /// <exception cref="GazetteerFormatException">A line is malformed, a name repeats or a parent is not listed.</exception>
+    /// <param name="sourceName">A name for the data (the file's path), used in error messages.</param>
+    /// <exception cref="GazetteerFormatException">
+    /// A line is malformed, a name repeats, a parent is not listed, or a code is wrong (not digits, not the length of
+    /// its level, not under its parent's, another place's, or a unit of the division table of another name); the
+    /// message starts with <c>sourceName:line:</c>.
+    /// </exception>
     public static Gazetteer Load(TextReader reader, string sourceName = "gazetteer")
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var list = new List<GazetteerEntry>();
+        return Read(reader, sourceName, null);
+    }
+
+    /// <summary>
+    /// These places followed by those read from <paramref name="reader"/> (the form of <see cref="Load"/>): a parent may
+    /// name a place of either, a name already listed is an error. <c>Gazetteer.Default.WithPlaces(...)</c> adds one's own
+    /// villages to the shipped countries, provinces and counties, as <c>--gazetteer</c> does.
+    /// </summary>
+    /// <param name="reader">The data.</param>
+    /// <param name="sourceName">A name for the data (the file's path), used in error messages.</param>
+    /// <exception cref="GazetteerFormatException">As <see cref="Load"/>.</exception>
+    public Gazetteer WithPlaces(TextReader reader, string sourceName = "gazetteer")
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return Read(reader, sourceName, this);
+    }
+
+    /// <summary>The places of <paramref name="reader"/> after those of <paramref name="over"/> (null: none).</summary>
+    private static Gazetteer Read(TextReader reader, string sourceName, Gazetteer? over)
+    {
+        var list = new List<GazetteerEntry>(over?.entries ?? []);
         var names = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        foreach (var entry in list)
+        {
+            names[entry.Name] = entry;
+        }
+        var lines = new Dictionary<GazetteerEntry, int>(); // the line of each entry read here
         var lineNumber = 0;
         for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {
@@ -320,27 +389,32 @@ public sealed class Gazetteer
                 continue;
             }
             var cols = line.Split('\t');
-            if (cols.Length != 4 || cols[0].Length == 0 || !TryParseLevel(cols[1], out var level))
+            if (cols.Length is < 4 or > 6 || cols[0].Length == 0 || !TryParseLevel(cols[1], out var level))
             {
-                throw new GazetteerFormatException($"{sourceName}:{lineNumber.ToString(CultureInfo.InvariantCulture)}: expected 'name<TAB>level<TAB>parent<TAB>aliases', got '{line}'.");
+                throw new GazetteerFormatException(sourceName, lineNumber,
+                    $"expected 'name<TAB>level<TAB>parent<TAB>aliases' and optionally '<TAB>code<TAB>parent code', got '{line}'.");
             }
             var aliases = cols[3].Length == 0 ? [] : cols[3].Split(',');
-            var entry = new GazetteerEntry(cols[0], level, cols[2].Length == 0 ? null : cols[2], aliases, list.Count);
+            var code = cols.Length > 4 && cols[4].Length > 0 ? cols[4] : null;
+            var parentCode = cols.Length > 5 && cols[5].Length > 0 ? cols[5] : null;
+            var entry = new GazetteerEntry(cols[0], level, cols[2].Length == 0 ? null : cols[2], aliases, list.Count, code, parentCode);
             if (!names.TryAdd(entry.Name, entry))
             {
-                throw new GazetteerFormatException($"{sourceName}:{lineNumber.ToString(CultureInfo.InvariantCulture)}: the name '{entry.Name}' is listed twice.");
+                throw new GazetteerFormatException(sourceName, lineNumber, $"the name '{entry.Name}' is listed twice.");
             }
+            GazetteerCodes.CheckForm(entry, sourceName, lineNumber);
+            lines[entry] = lineNumber;
             list.Add(entry);
         }
         var keys = new Dictionary<string, List<Key>>(StringComparer.Ordinal);
         var maxKey = 0;
         foreach (var entry in list)
         {
-            if (entry.ParentName is { } parentName)
+            if (entry.ParentName is { } parentName && lines.TryGetValue(entry, out var at))
             {
                 entry.Parent = names.TryGetValue(parentName, out var parent)
                     ? parent
-                    : throw new GazetteerFormatException($"{sourceName}: the parent '{parentName}' of '{entry.Name}' is not listed.");
+                    : throw new GazetteerFormatException(sourceName, at, $"the parent '{parentName}' of '{entry.Name}' is not listed.");
             }
             AddKey(keys, entry.Name, new Key(entry, false), ref maxKey);
             foreach (var alias in entry.Aliases)
@@ -348,8 +422,9 @@ public sealed class Gazetteer
                 AddKey(keys, alias, new Key(entry, true), ref maxKey);
             }
         }
+        GazetteerCodes.CheckAgainstOthers(list, lines, sourceName);
         var frozen = keys.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-        return new Gazetteer([.. list], frozen, maxKey, null);
+        return new Gazetteer([.. list], frozen, maxKey, over?.toSimplified);
     }
 
     /// <summary>
