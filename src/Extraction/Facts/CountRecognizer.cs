@@ -295,9 +295,10 @@ internal static partial class CountRecognizer
         {
             return false; // 第 3 名, 图1 村貌, 1 村基本情况, 自己1個人: labels, not counts (CountRecognizer.Labels.cs)
         }
-        if (phrase.Start >= 2 && text[phrase.Start - 1] == Grammar.Year && NumeralChars.ArabicDigit(text[phrase.Start - 2]) >= 0 && (rules & UnitRules.Issue) != 0)
+        if (phrase.Start >= 3 && text[phrase.Start - 1] == Grammar.Year && NumeralChars.ArabicDigit(text[phrase.Start - 2]) >= 0
+            && NumeralChars.ArabicDigit(text[phrase.Start - 3]) >= 0 && phrase.Style == NumeralStyle.Arabic && (rules & UnitRules.Issue) != 0)
         {
-            return false; // 农林经济管理学报 2022年2期: a journal's issue
+            return false; // 农林经济管理学报 2022年2期: a journal's issue (a year of two digits or more, the issue in digits; 1年兩期 counts)
         }
         if (IsCounterLabel(text, phrase.Start) || (IsAtLineStart(text, phrase.Start) && Grammar.StartsWithAny(text, end, CounterWords)))
         {

@@ -17,6 +17,33 @@ internal static class MeasureRecognizer
     /// <summary>Words after which a lone Arabic digit and 度 count times (grammar-words.tsv, role times-measure-before: 曾3度).</summary>
     private static readonly string[] TimesMeasureBefore = Grammar.Words("times-measure-before");
 
+    /// <summary>Measure units that count parties or sides after Chinese digits or a lone Arabic digit (grammar-words.tsv, role parties-measure: 三方协议, 3方会谈; 300方 is a volume).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> PartiesMeasures =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(Grammar.Words("parties-measure"), StringComparer.Ordinal);
+
+    /// <summary>The smallest number that a parties-measure unit after a whole Arabic number takes as a volume (3方 are parties, 15方 a volume).</summary>
+    private const int PartiesBelow = 10;
+
+    /// <summary>How far back a list mark may stand before the number that sums the parties up (村集体、农户和合作社的三方).</summary>
+    private const int PartiesListWindow = 16;
+
+    /// <summary>Whether a list mark (、) stands before <paramref name="start"/> with only Chinese characters between: the parties were just named.</summary>
+    private static bool FollowsList(ReadOnlySpan<char> text, int start)
+    {
+        for (var k = start - 1; k >= 0 && start - k <= PartiesListWindow; k--)
+        {
+            if (text[k] == Marks.ListComma)
+            {
+                return true;
+            }
+            if (!NumeralChars.IsIdeograph(text[k]))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /// <summary>All measure facts of a text, in order.</summary>
     public static IReadOnlyList<Fact> Recognize(string text) => QuantityScanner.Scan(text, null, FactKinds.Measure);
 
@@ -33,6 +60,14 @@ internal static class MeasureRecognizer
             && (phrase.Style != NumeralStyle.Arabic || WordMatch.EndsWithAny(text[..phrase.Start], TimesMeasureBefore)))
         {
             return false; // 一度陷入困境, 三度访华, 曾3度結婚: a lone digit and 度 say "once", "three times"; 10多度, 零下5度, 5度电 are measures
+        }
+        if (PartiesMeasures.Contains(unit.Unit) && (phrase.Style != NumeralStyle.Arabic
+            || (phrase.Value < PartiesBelow && phrase.Max is null && !phrase.HasDecimal && !phrase.HasMultiplier)))
+        {
+            // 甲、乙、丙三方, 村集体、农户和合作社的三方: parties, counted as a noun classifier is, right after the list that names
+            // them; 签订三方协议, 带向四方, 一方水土: no fact; 混凝土300方, 1.2万方 are volumes.
+            return (phrase.Style == NumeralStyle.Arabic || FollowsList(text, phrase.Start))
+                && CountRecognizer.TryComplete(text, phrase, new UnitEntry(UnitKind.NounCount, unit.Unit), unitStart, unitLength, ref candidate);
         }
         candidate.Kind = FactKinds.Measure;
         candidate.Unit = unit.Unit;

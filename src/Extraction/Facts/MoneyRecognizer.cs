@@ -33,9 +33,17 @@ internal static class MoneyRecognizer
         candidate.Kind = FactKinds.Money;
         candidate.Currency = unit.Currency;
         // 新台幣1,200萬元: the 元 is not bare when a currency is named before the number.
-        if (unit.Unit == Grammar.Yuan && TryFindPrefix(text, phrase.Start, out var named, out _) && named is not "CNY")
+        if (unit.Unit == Grammar.Yuan)
         {
-            candidate.Currency = named;
+            if (TryFindPrefix(text, phrase.Start, out var named, out _))
+            {
+                candidate.Currency = named;
+                candidate.CurrencyNamedBefore = true;
+            }
+            else
+            {
+                candidate.BareYuan = !NamesCurrency(text.Slice(unitStart, unitLength)); // 元, 块钱; not 元人民币
+            }
         }
         var end = unitStart + unitLength;
         if (unit.Unit == Grammar.Yuan && phrase.Max is null && phrase.Approx == Approximation.Exact && !phrase.HasMultiplier)
@@ -120,12 +128,26 @@ internal static class MoneyRecognizer
         }
         candidate.Kind = FactKinds.Money;
         candidate.Currency = currency;
+        candidate.CurrencyNamedBefore = true;
         candidate.End = phrase.End;
         if (symbolStart >= 0)
         {
             candidate.Start = symbolStart; // the symbol is part of the amount's surface
         }
         return true;
+    }
+
+    /// <summary>Whether a unit word holds a word that names its currency (元人民币, 元港币; a bare 元 or 块钱 names none).</summary>
+    private static bool NamesCurrency(ReadOnlySpan<char> unitWord)
+    {
+        foreach (var (word, _) in UnitLexicon.CurrencyNames)
+        {
+            if (unitWord.IndexOf(word.AsSpan(), StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The currency named right before a number; <paramref name="symbolStart"/> is where a symbol (￥, HK$) starts, or -1 for a word.</summary>

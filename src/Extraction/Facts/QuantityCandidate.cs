@@ -29,6 +29,10 @@ internal struct QuantityCandidate
     public decimal Scale;
     /// <summary>A large number with no measure word (九百多万选民): a count without unit.</summary>
     public bool UnitlessCount;
+    /// <summary>Money whose currency a word or symbol before the number names (新台幣6000元, HK$20).</summary>
+    public bool CurrencyNamedBefore;
+    /// <summary>Money in a bare 元 (元, 块钱: CNY only because no currency is named): a range or list may name it (新台幣6000元至4.5萬元).</summary>
+    public bool BareYuan;
 }
 
 /// <summary>What the date recognizer remembers while the scanner walks a text.</summary>

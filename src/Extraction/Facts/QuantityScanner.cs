@@ -637,6 +637,20 @@ internal static class QuantityScanner
                 a.Currency = b.Currency;
             }
         }
+        // 新台幣6000元至4.5萬元, 港幣5000元、2萬元: a bare 元 at a range's end or in a list takes the currency named before the first amount.
+        for (var i = 0; i + 1 < found.Count; i++)
+        {
+            var all = CollectionsMarshal.AsSpan(found);
+            ref readonly var a = ref all[i];
+            ref var b = ref all[i + 1];
+            if (a.Kind == FactKinds.Money && a.CurrencyNamedBefore && b.Kind == FactKinds.Money && b.BareYuan && b.Currency != a.Currency
+                && (IsGap(text, a.End, b.Start, joiners: false) || IsGap(text, a.End, b.Start, joiners: true)))
+            {
+                b.Currency = a.Currency;
+                b.BareYuan = false;
+                b.CurrencyNamedBefore = true;
+            }
+        }
         // 30%至40%, 3万元至5万元: one range.
         for (var i = found.Count - 2; i >= 0; i--)
         {
@@ -815,8 +829,22 @@ internal static class QuantityScanner
         {
             return false;
         }
-        return (i > 0 && IsInventoryNeighbour(text, found[i - 1], c.Start, found[i - 1].End))
+        return (i > 0 && (IsInventoryNeighbour(text, found[i - 1], c.Start, found[i - 1].End) || IsSizedItem(text, found[i - 1], c.Start)))
             || (i + 1 < found.Count && IsInventoryNeighbour(text, found[i + 1], found[i + 1].Start, c.End));
+    }
+
+    /// <summary>
+    /// 建设60KW村级光伏电站一座, 新建500平方米厂房一栋: the item's own size stands before its noun, a measure in the same
+    /// item (no clause mark between them): the thing is listed with its number, as in an inventory.
+    /// </summary>
+    private static bool IsSizedItem(ReadOnlySpan<char> text, in QuantityCandidate size, int oneStart)
+    {
+        if (size.Kind != FactKinds.Measure || oneStart <= size.End || oneStart - size.End > InventoryGapLength)
+        {
+            return false;
+        }
+        var gap = text[size.End..oneStart];
+        return gap.IndexOfAny(InventoryEnds) < 0 && !gap.ContainsAny(ClauseEnds);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
