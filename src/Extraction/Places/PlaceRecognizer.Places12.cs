@@ -152,15 +152,15 @@ internal sealed partial class PlaceRecognizer
         {
             start++; // 原竹圍里, 除竹圍里
         }
-        // A stem that ends in a verb or a numeral word (推動里, 優化里, 萬元里) names no ward.
+        // A stem that ends in a verb, a numeral word or a pronoun (推動里, 優化里, 萬元里, 有些里長) names no ward.
         return opens && IsWardStem(view, start, end) && !IsVerbOrNumeralWord(view[(end - MinNameLength)..end]) ? start : -1;
     }
 
-    /// <summary>Whether jieba's dictionary has <paramref name="word"/> as a verb, numeral or measure word (推动, 优化, 万元).</summary>
+    /// <summary>Whether jieba's dictionary has <paramref name="word"/> as a verb, numeral, measure word or pronoun (推动, 优化, 万元, 有些).</summary>
     private static bool IsVerbOrNumeralWord(ReadOnlySpan<char> word)
     {
         var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
-        return lexicon.IsWord(word) && lexicon.Tag(word) is { Length: > 0 } tag && tag[0] is 'v' or 'm' or 'q';
+        return lexicon.IsWord(word) && lexicon.Tag(word) is { Length: > 0 } tag && tag[0] is 'v' or 'm' or 'q' or 'r';
     }
 
     /// <summary>Taiwan's wards written alone and the lists that go with them (see the class summary).</summary>

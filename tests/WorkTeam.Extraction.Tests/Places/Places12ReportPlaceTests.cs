@@ -29,6 +29,7 @@ public sealed class Places12ReportPlaceTests
     [Theory]
     [InlineData("高雄市政府藉由推動里調整方案,力求優化里政服務。")]
     [InlineData("桃園市各區公所指派里幹事代理里長。")]
+    [InlineData("花蓮縣光復鄉公所表示,有些里長反映路燈不亮。")]
     public void A_verb_or_a_title_before_a_lone_ward_ending_names_no_ward(string text) =>
         Assert.DoesNotContain(PlacesIn(text), p => p.Level == "village");
 
