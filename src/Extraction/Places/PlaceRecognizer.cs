@@ -214,6 +214,7 @@ internal sealed partial class PlaceRecognizer
                 taken = TakenOf(view, mentions, state.Taken);
                 AddCountedLists(view, state, taken);
                 AddShortNamesBeforeVillage(view, state, taken);
+                AddTaiwanWards(view, state, taken);
                 SplitGluedTownshipVillages(view, state);
                 AddCountiesAfterLocatives(view, state, taken);
                 AddTableNames(view, state, taken);
