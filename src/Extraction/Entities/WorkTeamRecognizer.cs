@@ -16,7 +16,8 @@ internal readonly record struct TeamMention(int Start, int End, string Sender, s
 /// Finds work teams (工作队, 工作组) with their sender and station:
 /// <list type="bullet">
 /// <item><c>S驻P工作队</c> and the other verbs before a station (<c>S下派到P驻村帮扶工作队</c>): the station is the
-/// most specific place of P (该县/该村 resolved), or the Corps company with its chain (<c>第三师51团6连</c>);</item>
+/// most specific place of P (该县/该村 resolved), or the Corps company with its chain (<c>第三师51团6连</c>); short
+/// unlisted nominal words of the team's kind may stand after P (<c>驻李家村产业发展工作队</c>, WorkTeamRecognizer.Filler.cs);</item>
 /// <item><c>S“访惠聚”驻村工作队</c> with the stations given elsewhere: 分赴…村、…村 in the sentence; the same
 /// sender's station elsewhere in the text; else the village last named in this or the previous paragraph;</item>
 /// <item><c>S派出…工作队入驻P</c>, <c>S选派3个工作队分赴A、B、C</c>: the station after the team word;</item>
