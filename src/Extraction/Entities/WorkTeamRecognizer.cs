@@ -16,7 +16,8 @@ internal readonly record struct TeamMention(int Start, int End, string Sender, s
 /// Finds work teams (工作队, 工作组) with their sender and station:
 /// <list type="bullet">
 /// <item><c>S驻P工作队</c> and the other verbs before a station (<c>S下派到P驻村帮扶工作队</c>): the station is the
-/// most specific place of P (该县/该村 resolved), or the Corps company with its chain (<c>第三师51团6连</c>);</item>
+/// most specific place of P (该县/该村 resolved), or the Corps company with its chain (<c>第三师51团6连</c>); short
+/// unlisted nominal words of the team's kind may stand after P (<c>驻李家村产业发展工作队</c>, WorkTeamRecognizer.Filler.cs);</item>
 /// <item><c>S“访惠聚”驻村工作队</c> with the stations given elsewhere: 分赴…村、…村 in the sentence; the same
 /// sender's station elsewhere in the text; else the village last named in this or the previous paragraph;</item>
 /// <item><c>S派出…工作队入驻P</c>, <c>S选派3个工作队分赴A、B、C</c>: the station after the team word;</item>
@@ -308,14 +309,14 @@ internal static partial class WorkTeamRecognizer
             // 山东省…建设工作队派驻…村工作组: a team may send a team.
             if ((SenderEndingAt(view, byEnd, z, clauseStart) ?? TeamSenderEndingAt(view, places, z, clauseStart) ?? SelfNamedSenderEndingAt(view, z, clauseStart)) is { } sender)
             {
-                if (StationsBetween(view, places, z + verb.Length, t) is { } stations)
+                if (StationsBetween(view, places, z + verb.Length, t, openFiller: true) is { } stations)
                 {
                     return (sender, stations);
                 }
                 continue;
             }
             // 公安厅“访惠聚”驻14村工作队: a department named without its head opening the clause, where a station is named.
-            if (HeadlessBodyEndingAt(view, places, z, clauseStart) is { } headless && StationsBetween(view, places, z + verb.Length, t) is { Count: > 0 } named)
+            if (HeadlessBodyEndingAt(view, places, z, clauseStart) is { } headless && StationsBetween(view, places, z + verb.Length, t, openFiller: true) is { Count: > 0 } named)
             {
                 return (headless, named);
             }
@@ -670,7 +671,7 @@ internal static partial class WorkTeamRecognizer
     /// coordinated), or a Corps company with the chain it is written in (第三师51团6连). Empty when none is named
     /// (驻村); null when the words between are not a station (驻蓝湾社区第一书记、工作队队长).
     /// </summary>
-    private static List<Station>? StationsBetween(ReadOnlySpan<char> view, List<PlaceMention> places, int from, int to)
+    private static List<Station>? StationsBetween(ReadOnlySpan<char> view, List<PlaceMention> places, int from, int to, bool openFiller = false)
     {
         var items = new List<(int Start, int End, int Place)>();
         var q = from;
@@ -751,6 +752,12 @@ internal static partial class WorkTeamRecognizer
             if (items.Count > 0 && UnknownTailEnd(view, q, to) is var tail && tail > q && BareStation(view, q, tail) is { } village)
             {
                 return [village];
+            }
+            // 驻李家村产业发展工作队: unlisted words of the team's own name between the station read and the team word
+            // (WorkTeamRecognizer.Filler.cs); never between a station and a send verb (S向P…派出).
+            if (openFiller && items.Count > 0 && IsOpenFiller(view[q..to]))
+            {
+                break;
             }
             return null;
         }
