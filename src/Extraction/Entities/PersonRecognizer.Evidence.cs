@@ -1,4 +1,5 @@
 using WorkTeam.Extraction.Places;
+using WorkTeam.Extraction.Resources;
 using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Entities;
@@ -42,12 +43,13 @@ internal static partial class PersonRecognizer
             }
             p += skip;
             var end = p;
-            while (end < view.Length && end - p <= MaxRepeatedTransliteration && !IsRunJoiner(view[end]) && IsTransliterationPart(view, end))
+            // One bit a character (the transliteration and name-tail characters are common: 明, 和, 力, 克): most runs end after one or two.
+            while (end < view.Length && end - p <= MaxRepeatedTransliteration && RunChars.Contains(view[end]) && !IsRunJoiner(view[end]))
             {
                 end++;
             }
             if (end - p >= MinRepeatedTransliteration && end - p <= MaxRepeatedTransliteration
-                && (p == 0 || !IsTransliterationPart(view, p - 1) || IsRunJoiner(view[p - 1]))
+                && (p == 0 || !RunChars.Contains(view[p - 1]) || IsRunJoiner(view[p - 1]))
                 && !taken.Overlaps(p, end) && !(end < view.Length && IsHan(view[end]) && IsDotOrPlaceEdge(view, end)))
             {
                 (runs ??= []).Add((p, end));
@@ -86,6 +88,10 @@ internal static partial class PersonRecognizer
             }
         }
     }
+
+    /// <summary>The characters of a repeated transliterated run: transliteration-chars.tsv and name-tail-chars.tsv, one bit each.</summary>
+    private static readonly CharSet RunChars = new(
+        WordLists.Get("transliteration-chars").Chars() + WordLists.Get("name-tail-chars").Chars());
 
     /// <summary>和 (跟, 同, 与): a transliteration character (和田, 和静) and the conjunction that joins two names; a repeated run never holds one.</summary>
     private static bool IsRunJoiner(char c) => ListJoiners.Contains(c, StringComparison.Ordinal);
