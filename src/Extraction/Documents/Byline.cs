@@ -323,9 +323,15 @@ internal static partial class Byline
         }
         for (var m = reading.Editor; m.Success; m = m.NextMatch())
         {
-            foreach (var name in ReadNames(m.Groups["v"].Value))
+            // 一审:周满荣   二审:宁基   三审:周秋连: the match runs to the line's end, over the next labels; each label's names are read.
+            for (var value = m.Groups["v"].Value; value.Length > 0;)
             {
-                findings.AddEditor(name);
+                foreach (var name in ReadNames(value))
+                {
+                    findings.AddEditor(name);
+                }
+                var next = BylineWords.EditorPattern.Match(value);
+                value = next.Success ? next.Groups["v"].Value : string.Empty;
             }
         }
         if (!reading.MayHoldLabel)

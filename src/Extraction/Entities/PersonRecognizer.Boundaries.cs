@@ -98,10 +98,11 @@ internal static partial class PersonRecognizer
 
     /// <summary>
     /// Whether a word of the dictionary ends right before the name at <paramref name="p"/> and none runs across its start
-    /// (偕同龚文俊镇长): a word's edge, as a role's or a place's end is.
+    /// (偕同龚文俊镇长; a word of three characters too: 工作队朱红军队长): a word's edge, as a role's or a place's end is.
     /// </summary>
     private static bool WordEndsBefore(ReadOnlySpan<char> view, int p) =>
-        p >= 2 && IsHan(view[p - 2]) && IsCommonWord(view[(p - 2)..p]) && WordEdgeBefore(view, p);
+        p >= 2 && IsHan(view[p - 2]) && (IsCommonWord(view[(p - 2)..p]) || (p >= 3 && IsHan(view[p - 3]) && IsCommonWord(view[(p - 3)..p])))
+        && WordEdgeBefore(view, p);
 
     /// <summary>
     /// Whether a word of the dictionary begins at <paramref name="end"/> and the only entry across the name's end is a

@@ -103,7 +103,8 @@ internal static partial class PersonRecognizer
         for (var k = 0; k < found.Count; k++)
         {
             var mark = found[k].Start - 1;
-            if (mark < 2 || !TextClasses.Coordinators.Contains(view[mark]) || found[k].Name.Contains('·', StringComparison.Ordinal))
+            // A dotted name's Han partner before it too (王明银和买买提·阿皮孜): the dotted name starts after the conjunction.
+            if (mark < 2 || !TextClasses.Coordinators.Contains(view[mark]))
             {
                 continue;
             }

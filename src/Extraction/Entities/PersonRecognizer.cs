@@ -210,6 +210,11 @@ internal static partial class PersonRecognizer
         {
             FindSpeakers(view, taken, found);
         }
+        // 的丛宜芳:“丫头…”: a speaker whose words a colon and a quote open (PersonRecognizer.Evidence.cs).
+        if (view.ContainsAny(Marks.Colons) && view.ContainsAny(Marks.OpenDoubleQuotes))
+        {
+            FindQuotedSpeakers(view, taken, found);
+        }
         if ((triggers & LineTriggers.Bracket) != 0)
         {
             FindCaptionNames(view, taken, found);
@@ -244,6 +249,8 @@ internal static partial class PersonRecognizer
         {
             FindSlashCredits(view, taken, found, places, displaced);
         }
+        // 阿依加玛丽 again and again with no role: a repeated transliterated run (PersonRecognizer.Evidence.cs).
+        FindRepeatedTransliterations(view, taken, found);
         // Each name once, in the order found: a name met a thousand times is still looked for in one pass.
         var learned = scratch.Learned;
         learned.Clear();
@@ -435,6 +442,11 @@ internal static partial class PersonRecognizer
                 if (leftEnd - start >= 2 && start >= 2 && !IsTransliterationPart(view, start - 2) && (start == 2 || !IsTransliterationPart(view, start - 3))
                     && IsCommonWord(view[(start - 2)..start])
                     && RoleEndingAt(view, start - 1) is null && DescriptorEndingAt(view, start - 1) is null && !TitleEndingAt(view, start - 1))
+                {
+                    break;
+                }
+                // 王明银和买买提·阿皮孜: a Han name and a conjunction before the part are another person (PersonRecognizer.Evidence.cs).
+                if (leftEnd - start >= 2 && JoinedHanNameBefore(view, start))
                 {
                     break;
                 }
@@ -737,6 +749,11 @@ internal static partial class PersonRecognizer
                 {
                     continue;
                 }
+                // 杜大队长: the name's last character and the title make a longer role (大队长); a surname and a role are no name.
+                if (!strongTitle && RoleEndingAt(view, end + title.Length) is { } longer && longer.Length > title.Length)
+                {
+                    continue;
+                }
                 // 马公市长叶竹林: the title's holder is named right after it; what stands before names the city, not a person.
                 if (!strongTitle && title.Length > 0 && PersonStartsAt(found, end + title.Length))
                 {
@@ -929,7 +946,8 @@ internal static partial class PersonRecognizer
                     return;
                 }
             }
-            else if (length <= MaxCreditName && (colon || Surnames.Contains(view[p])) && !IsNotName(view[p..nameEnd])
+            else if (length <= MaxCreditName && (colon || Surnames.Contains(view[p]) || (role is not null && nameEnd == runEnd && UnlistedSurnameCreditAt(view, p, nameEnd)))
+                && !IsNotName(view[p..nameEnd])
                 && !(colon && role is not null && InterviewLabels.Contains(role) && !Surnames.Contains(view[p]) && IsCommonWord(view[p..nameEnd]))
                 && !OpensWithCreditNotName(view[p..nameEnd]))
             {
@@ -1643,7 +1661,8 @@ internal static partial class PersonRecognizer
     private static int TransliteratedEnd(ReadOnlySpan<char> view, int p)
     {
         var end = p;
-        while (end < view.Length && end - p < 6 && PlaceRecognizer.TransliterationChars.Contains(view[end]) && !(end - p >= 2 && FollowWordAt(view, end)))
+        while (end < view.Length && end - p < 6 && (PlaceRecognizer.TransliterationChars.Contains(view[end]) || TailCharInsideRun(view, p, end))
+            && !(end - p >= 2 && FollowWordAt(view, end)))
         {
             end++;
         }

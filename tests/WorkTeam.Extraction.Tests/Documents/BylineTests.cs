@@ -41,6 +41,7 @@ public sealed class BylineTests
     [InlineData("市政府召开记者会通报疫情")]
     [InlineData("未回答記者任何問題，")]
     [InlineData("素材来源 江苏13个设区市党报及官方发布")]
+    [InlineData("一审判决后,被告人不服提出上诉。")] // 一审 labels a review only before a colon
     public void Body_lines_are_not_furniture(string line) => Assert.False(Byline.IsFurniture(line));
 
     [Theory]
@@ -66,6 +67,8 @@ public sealed class BylineTests
     [InlineData("编 辑:周婷婷", "", "周婷婷", null, null)]
     [InlineData("（新华社记者兰红光摄）", "", "", null, null)] // a photographer, no author
     [InlineData("摄影：刘宇摄 张凤国摄", "", "", null, null)]
+    [InlineData("一审:李红梅   二审:陈建   三审:赵国强", "", "李红梅 陈建 赵国强", null, null)] // a site's three reviews, each label's names
+    [InlineData("初審：林美玲 複審：黃志明 終審：張大同", "", "林美玲 黃志明 張大同", null, null)]
     public void Labelled_lines_give_people_source_and_date(string line, string authors, string editors, string? source, string? published)
     {
         var findings = new BylineFindings();

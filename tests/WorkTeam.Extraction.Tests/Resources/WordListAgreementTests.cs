@@ -138,7 +138,7 @@ public sealed class WordListAgreementTests
         // 通讯员 before 特约通讯员, 责任编辑 before 编辑, 副总监制 before 总监制 before 监制: the first label ending where a name starts wins.
         // 报导 is the simplified view of 報導 (記者謝月琴台灣宜蘭報導).
         Assert.Equal(
-            ["责任编辑", "责编", "编辑", "作者", "撰稿", "审稿", "记者", "通讯员", "报道员", "摄影", "特约通讯员", "副总监制", "总监制", "监制", "摄像", "审核", "校对", "实习生", "主编", "□", "■", "◎"],
+            ["责任编辑", "责编", "编辑", "作者", "撰稿", "审稿", "记者", "通讯员", "报道员", "摄影", "特约通讯员", "副总监制", "总监制", "监制", "摄像", "审核", "一审", "二审", "三审", "初审", "复审", "终审", "校对", "实习生", "主编", "□", "■", "◎"],
             global::WorkTeam.Extraction.Entities.PersonRecognizer.CreditWords("credit-label"));
         Assert.Equal(["摄", "报道", "供稿", "报导"], global::WorkTeam.Extraction.Entities.PersonRecognizer.CreditWords("credit-tail"));
         Assert.Equal(["电", "讯"], global::WorkTeam.Extraction.Entities.PersonRecognizer.CreditWords("credit-dateline"));
