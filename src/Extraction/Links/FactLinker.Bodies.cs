@@ -12,9 +12,9 @@ internal static partial class FactLinker
 {
     /// <summary>
     /// Whether <paramref name="holder"/>, an organisation whose name holds the village <paramref name="place"/>, is that
-    /// village's own body: the rest of its name after the village is a village-body word of link-words.tsv (四号村 + 村委会;
-    /// 新圩村委会, where the committee's 村 is the village's own). Its numbers are the village's, as a facility's are the place
-    /// it stands in, so the village stays a place the numbers may be about.
+    /// village's own body: the rest of its name after the village is a village-body word (<see cref="LinkWords.VillageBodies"/>:
+    /// 四号村 + 村委会; 新圩村 + 委会, the committee sharing the village's 村). Its numbers are the village's, as a facility's
+    /// are the place it stands in, so the village stays a place the numbers may be about.
     /// </summary>
     private static bool IsVillagesOwnBody(string text, Fact holder, Fact place)
     {
@@ -23,12 +23,10 @@ internal static partial class FactLinker
         {
             return false;
         }
-        var rest = ScriptConverter.Default.ToSimplified(text.Substring(place.End, holder.End - place.End));
-        var last = ScriptConverter.Default.ToSimplified(text.Substring(place.End - 1, 1))[0];
+        var rest = SimplifiedWindow(text, place.End, holder.End - place.End);
         foreach (var body in LinkWords.VillageBodies)
         {
-            if (string.Equals(rest, body, StringComparison.Ordinal)
-                || (body[0] == last && rest.Length == body.Length - 1 && string.CompareOrdinal(rest, 0, body, 1, rest.Length) == 0))
+            if (rest.SequenceEqual(body.AsSpan()))
             {
                 return true;
             }
@@ -36,22 +34,29 @@ internal static partial class FactLinker
         return false;
     }
 
-    /// <summary>The longest village-body word (村民委员会): how long the rest of a village body's name may be.</summary>
+    /// <summary>The longest village-body word (居民委员会): how long the rest of a village body's name may be.</summary>
     private static readonly int MaxVillageBody = LinkWords.VillageBodies.Max(w => w.Length);
 
     /// <summary>
-    /// Whether an organisation's name is followed by a settlement's name (新圩村委会鹤田自然村村民…): a short name (a few
-    /// letters) closed by a settlement word of link-words.tsv. The body's name is then the settlement's address, not an agent.
+    /// Whether a village's own body (新圩村委会: its simplified name ends with a village-body word) is followed directly by a
+    /// settlement's name (新圩村委会鹤田自然村村民…): a short name (a few letters) closed by a settlement word of link-words.tsv,
+    /// with no verb of link-words' actions, joiner or settlement-lead word in it (村委会组织各自然村…: the committee acts on the
+    /// settlements). The body's name is then the settlement's address, not an agent.
     /// </summary>
     private static bool IsAddressBefore(string text, Fact f)
     {
+        if (f.Kind != FactKinds.Organization || f.Name is not { } name || !LinkWords.VillageBodies.Any(b => name.EndsWith(b, StringComparison.Ordinal)))
+        {
+            return false;
+        }
         for (var k = f.End; k < text.Length && k - f.End <= MaxSettlementName; k++)
         {
             if (k > f.End && LinkWords.At(text, k, LinkWords.Settlements) is not null)
             {
                 return true;
             }
-            if (!char.IsLetter(text[k]))
+            if (!char.IsLetter(text[k]) || LinkWords.Joiners.Contains(text[k]) || LinkWords.At(text, k, LinkWords.Actions) is not null
+                || LinkWords.At(text, k, LinkWords.SettlementLeads) is not null)
             {
                 return false;
             }
@@ -74,19 +79,21 @@ internal static partial class FactLinker
         foreach (var noun in LinkWords.SelfNouns)
         {
             var held = ScriptConverter.Default.ToSimplified(noun);
+            // One pass over the facts for all the noun's occurrences: the body of its kind named last so far, whether two
+            // were, and the end of the furthest name read (a name holding the occurrence).
+            var referent = None;
+            var several = false;
+            var nameEnd = 0;
+            var j = 0;
             for (var at = text.IndexOf(noun, StringComparison.Ordinal); at >= 0; at = text.IndexOf(noun, at + noun.Length, StringComparison.Ordinal))
             {
                 var end = at + noun.Length;
-                var referent = None;
-                var several = false;
-                var inName = false;
-                for (var j = 0; j < facts.Count && facts[j].Start < end; j++)
+                for (; j < facts.Count && facts[j].Start < end; j++)
                 {
                     var f = facts[j];
-                    if (f.Kind is FactKinds.Place or FactKinds.Organization or FactKinds.Person or FactKinds.Team && f.End > at)
+                    if (f.Kind is FactKinds.Place or FactKinds.Organization or FactKinds.Person or FactKinds.Team)
                     {
-                        inName = true;
-                        break;
+                        nameEnd = Math.Max(nameEnd, f.End);
                     }
                     if (f.Kind == FactKinds.Organization && f.Name is { } name && name.EndsWith(held, StringComparison.Ordinal) && !IsMedium(f) && !IsFacility(f))
                     {
@@ -94,7 +101,7 @@ internal static partial class FactLinker
                         referent = j;
                     }
                 }
-                if (inName || referent < 0 || several || cut.ClauseStarts.Count == 0)
+                if (nameEnd > at || referent < 0 || several || cut.ClauseStarts.Count == 0)
                 {
                     continue;
                 }
@@ -124,7 +131,7 @@ internal static partial class FactLinker
             {
                 continue;
             }
-            var lead = ScriptConverter.Default.ToSimplified(text.Substring(clauseStart, end - clauseStart));
+            var lead = SimplifiedWindow(text, clauseStart, end - clauseStart);
             if (lead.Length != end - clauseStart)
             {
                 continue;

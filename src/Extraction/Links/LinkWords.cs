@@ -76,8 +76,17 @@ internal static class LinkWords
     /// <summary>Words after an organisation's name that make it say where a thing stands (村委会大楼楼顶): no actor there.</summary>
     public static readonly string[] Sites = Longest(Of("site"));
 
-    /// <summary>Ends of a village's own body's simplified name after the village (村委会, 党支部): the village is its numbers' place.</summary>
-    public static readonly string[] VillageBodies = Longest(Of("village-body"));
+    /// <summary>
+    /// Ends of a village's own body's simplified name after the village (村委会, 党支部, 委会 of 新圩村委会 sharing the village's
+    /// 村): the village is its numbers' place. Entities' org-suffixes.tsv rows with needs_head place, its
+    /// team-station-committees.tsv (居委会), and link-words.tsv's village-body words that neither has (党总支).
+    /// </summary>
+    public static readonly string[] VillageBodies = Longest(
+        [.. WordLists.Get("org-suffixes").Where("needs_head", "place").Select(r => r[0]),
+         .. WordLists.Get("team-station-committees").Values(), .. Of("village-body")]);
+
+    /// <summary>Words before a settlement word that make it a set of settlements, no one's name (各自然村): no address before; both scripts.</summary>
+    public static readonly string[] SettlementLeads = Longest(Of("settlement-lead"));
 
     /// <summary>Words ending a settlement's name below a village (自然村): an organisation's name right before one is an address.</summary>
     public static readonly string[] Settlements = Longest(Of("settlement"));

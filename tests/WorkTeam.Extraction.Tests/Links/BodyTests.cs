@@ -30,6 +30,25 @@ public class BodyTests
     }
 
     [Theory]
+    [InlineData("由石门镇红旗村委会领办的合作社有社员85人。", "红旗村")]
+    [InlineData("由石門鎮紅旗村委會領辦的合作社有社員85人。", "红旗村")]
+    public void A_committee_sharing_the_villages_village_suffix_is_the_villages_own(string text, string village)
+    {
+        var count = Number(text, "85人");
+        Assert.Equal((village, LinkScope.Clause), (count.Place, count.Scope));
+    }
+
+    [Theory]
+    [InlineData("县农业局组织各自然村投入资金20万元修路。", "20万元", "县农业局")]
+    [InlineData("縣農業局組織各自然村投入資金20萬元修路。", "20萬元", "县农业局")]
+    [InlineData("七里镇东风村委会组织各自然村投入资金20万元修路。", "20万元", "七里镇东风村委会")]
+    [InlineData("七里鎮東風村委會組織各自然村投入資金20萬元修路。", "20萬元", "七里镇东风村委会")]
+    public void A_body_that_acts_on_settlements_is_no_address(string text, string money, string actor)
+    {
+        Assert.Equal(actor, Number(text, money).Actor);
+    }
+
+    [Theory]
     [InlineData("青山村绿源养殖专业合作社成立于2019年。每年合作社投入资金5万元用于购买饲料。", "5万元")]
     [InlineData("青山村綠源養殖專業合作社成立於2019年。每年合作社投入資金5萬元用於購買飼料。", "5萬元")]
     public void A_bodys_bare_kind_noun_opening_a_clause_is_the_one_named_before(string text, string money)
