@@ -146,10 +146,6 @@ public class OwnGazetteerCodesTests
         "the code '653227201901' of '新光二村' is already the code of '新光村' (line 2).")]
     [InlineData("青禾县\tcounty\t\t\t653299\n东禾乡\ttownship\t青禾县\t\t653298101", 3,
         "the code '653298101' of '东禾乡' does not start with the code '653299' of its parent '青禾县'.")]
-    [InlineData("青禾县\tcounty\t和田地区\t青禾\t110199", 2,
-        "the code '110199' of '青禾县' does not start with the code '6532' of its parent '和田地区'.")]
-    [InlineData("新光村\tvillage\t若克雅乡\t\t653227201901\t653227", 2,
-        "the parent code '653227' of '新光村' is not the code '653227201' of its parent '若克雅乡'.")]
     [InlineData("新光村\tvillage\t\t\t653227201901\t653227201\textra", 2,
         "expected 'name<TAB>level<TAB>parent<TAB>aliases' and optionally '<TAB>code<TAB>parent code', got '新光村\tvillage\t\t\t653227201901\t653227201\textra'.")]
     public void A_wrong_code_is_an_error_naming_the_file_the_line_and_what_is_wrong(string lines, int line, string problem)
@@ -173,6 +169,15 @@ public class OwnGazetteerCodesTests
         Assert.Null(Gazetteer.Default.HolderCode(Gazetteer.Default.Find("和田地区")[0]));
     }
 
+    [Theory]
+    [InlineData("青禾县\tcounty\t和田地区\t青禾\t110199", "the code '110199' of '青禾县' does not start with the code '6532' of its parent '和田地区'.")]
+    [InlineData("新光乡\ttownship\t民丰县\t\t653227901\t6532", "the parent code '6532' of '新光乡' is not the code '653227' of its parent '民丰县'.")]
+    public void A_code_outside_the_tables_unit_of_a_shipped_parent_is_an_error(string line, string problem)
+    {
+        var error = Assert.Throws<GazetteerFormatException>(() => Gazetteer.Default.WithPlaces(new StringReader(line + "\n"), "mine.tsv"));
+        Assert.Equal($"mine.tsv:1: {problem}", error.Message);
+    }
+
     [Fact]
     public void A_place_with_only_a_parent_code_that_is_a_tables_unit_there_is_listed_once_inside_a_region()
     {
@@ -186,10 +191,7 @@ public class OwnGazetteerCodesTests
     public void A_county_of_ones_own_named_as_a_table_county_is_the_region_of_its_own_code()
     {
         // The table's 新城县 are elsewhere; one's own 新城县 (653298, under 和田地区) holds 东城乡: its region is 653298.
-        var lookup = PlaceLookup.Create(Gazetteer.Default.WithPlaces(new StringReader("""
-            新城县\tcounty\t和田地区\t\t653298
-            东城乡\ttownship\t新城县\t\t653298101
-            """), "mine.tsv"));
+        var lookup = PlaceLookup.Create(Gazetteer.Default.WithPlaces(new StringReader("新城县\tcounty\t和田地区\t\t653298\n东城乡\ttownship\t新城县\t\t653298101\n"), "mine.tsv"));
         Assert.Equal(["653298101"], lookup.Find("东城乡", lookup.Scope("新城县")).Select(u => u.Code));
         Assert.Equal(["653298101"], lookup.Find("东城乡", lookup.Scope("653298")).Select(u => u.Code));
         // A table name no file gives a code stays the table's region.
