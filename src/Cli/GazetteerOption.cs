@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using WorkTeam.Extraction.Places;
 
 namespace WorkTeam.Cli;
@@ -30,10 +31,22 @@ internal sealed class GazetteerOption
         Gazetteer? gazetteer = null;
         foreach (var path in parse.GetValue(Option) ?? [])
         {
+            if (Directory.Exists(path))
+            {
+                stderr.WriteLine($"workteam {command}: cannot read --gazetteer {path}: it is a directory, not a file");
+                failed = true;
+                continue;
+            }
             try
             {
-                using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+                // Strictly UTF-8: a file saved as GBK (Excel's default for Chinese) would otherwise load as mojibake names.
+                using var reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
                 gazetteer = (gazetteer ?? Gazetteer.Default).WithPlaces(reader, path);
+            }
+            catch (DecoderFallbackException)
+            {
+                stderr.WriteLine($"workteam {command}: {path}: not UTF-8 (save it as UTF-8 text; GBK is not read) (--gazetteer {path} left out)");
+                failed = true;
             }
             catch (GazetteerFormatException e)
             {

@@ -86,11 +86,15 @@ internal sealed class SqliteFactStore : IDisposable
     /// <summary>The places of one's own gazetteer (<c>--gazetteer</c>) by the code its file gives them; empty without one.</summary>
     private readonly Dictionary<string, GazetteerEntry> _ownPlaces = new(StringComparer.Ordinal);
 
+    /// <summary>The run's gazetteer when one's own (<see cref="Gazetteer.HolderCode"/> gives its places' parents), else null.</summary>
+    private readonly Gazetteer? _gazetteer;
+
     /// <param name="path">The database file.</param>
     /// <param name="mode">What to do with an existing WorkTeam database.</param>
     /// <param name="gazetteer">The run's gazetteer when one's own: its places with a code go into the places table too.</param>
     public SqliteFactStore(string path, DbMode mode = DbMode.Create, Gazetteer? gazetteer = null)
     {
+        _gazetteer = gazetteer;
         foreach (var entry in gazetteer?.Entries ?? [])
         {
             if (entry.Code is { } own)
@@ -274,7 +278,7 @@ internal sealed class SqliteFactStore : IDisposable
             var next = code;
             while (next is not null && _ownPlaces.TryGetValue(next, out var entry) && written.Add(next))
             {
-                var parent = OwnParentCode(entry);
+                var parent = _gazetteer!.HolderCode(entry);
                 insert.Text(1, next).Text(2, entry.Name).Text(3, entry.Level.Name()).Text(4, parent).Run();
                 next = parent;
             }
@@ -283,24 +287,6 @@ internal sealed class SqliteFactStore : IDisposable
                 insert.Text(1, u.Code).Text(2, u.Name).Text(3, u.Level.Name()).Text(4, u.Parent?.Code).Run();
             }
         }
-    }
-
-    /// <summary>The code of the unit holding one's own place: the file's parent code, its named parent's code, else its code's nearest prefix that is a unit's.</summary>
-    private string? OwnParentCode(GazetteerEntry entry)
-    {
-        if ((entry.ParentCode ?? entry.Parent?.Code) is { } given)
-        {
-            return given;
-        }
-        foreach (var digits in (int[])[9, 6, 4, 2])
-        {
-            if (digits < entry.Code!.Length && entry.Code[..digits] is var prefix
-                && (_ownPlaces.ContainsKey(prefix) || DivisionTable.Default.FindCode(prefix) is not null))
-            {
-                return prefix;
-            }
-        }
-        return null;
     }
 
     public void Dispose()

@@ -103,13 +103,63 @@ public sealed class GazetteerOptionTests : IDisposable
             rows);
     }
 
+    /// <summary>The lines of the summary's table under <paramref name="heading"/>, up to the blank line after it.</summary>
+    private static string[] Section(string summary, string heading)
+    {
+        var lines = summary.Split('\n');
+        var start = Array.FindIndex(lines, l => l.StartsWith(heading, StringComparison.Ordinal));
+        Assert.True(start >= 0, $"no '{heading}' in:\n{summary}");
+        return [.. lines.Skip(start + 2).TakeWhile(l => l.Length > 0)];
+    }
+
     [Fact]
     public void Summary_rolls_the_money_of_ones_own_village_up_to_the_tables_county_by_its_code()
     {
-        var (code, output, _) = Run("summary", "--gazetteer", _villages, _report);
-        Assert.Equal(0, code);
-        Assert.Contains("  653227 民丰县     500,000", output, StringComparison.Ordinal);
-        Assert.Contains("  6532 和田地区     500,000", output, StringComparison.Ordinal);
-        Assert.DoesNotContain("653227", Run("summary", _report).Out, StringComparison.Ordinal);
+        var (code, output, errors) = Run("summary", "--gazetteer", _villages, _report);
+        Assert.Equal((0, ""), (code, errors));
+        Assert.Equal(["  653227 民丰县     500,000                 0        1"], Section(output, "Money by county code"));
+        Assert.Equal(["  6532 和田地区     500,000                 0        1"], Section(output, "Money by prefecture code"));
+        Assert.Equal(["  (unlinked)     500,000                 0        1"], Section(Run("summary", _report).Out, "Money by county code"));
+    }
+
+    [Fact]
+    public void Extract_with_a_file_of_a_wrong_code_names_it_on_stderr_exits_1_and_writes_only_facts()
+    {
+        var (code, output, errors) = Run("extract", "--kinds", "money", "--gazetteer", _bad, _report);
+        Assert.Equal(1, code);
+        Assert.Equal($"workteam extract: {_bad}:3: the code '65322720190' of '新光三村' has 11 digits; a village's has 12 digits. (--gazetteer {_bad} left out)\n", errors);
+        Assert.Equal($$"""{"doc":"{{_report.Replace("\\", "\\\\", StringComparison.Ordinal)}}","kind":"money","text":"50万元","start":11,"end":15,"value":500000,"currency":"CNY"}""" + "\n", output);
+    }
+
+    [Fact]
+    public void Summary_with_a_file_of_a_wrong_code_names_it_on_stderr_exits_1_and_writes_only_the_summary()
+    {
+        var (code, output, errors) = Run("summary", "--gazetteer", _bad, _report);
+        Assert.Equal(1, code);
+        Assert.Equal($"workteam summary: {_bad}:3: the code '65322720190' of '新光三村' has 11 digits; a village's has 12 digits. (--gazetteer {_bad} left out)\n", errors);
+        Assert.Equal(Run("summary", _report).Out, output);
+        Assert.StartsWith("Documents   1 read\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_utf8_is_named_so_and_left_out()
+    {
+        // 新光二村<TAB>village<TAB><TAB>光二<TAB>653227201902 saved as GBK (what Excel writes for Chinese by default).
+        var gbk = Path.Combine(_dir, "gbk.tsv");
+        File.WriteAllBytes(gbk, [0xD0, 0xC2, 0xB9, 0xE2, 0xB6, 0xFE, 0xB4, 0xE5, .. "\tvillage\t\t"u8, 0xB9, 0xE2, 0xB6, 0xFE, .. "\t653227201902\n"u8]);
+        var (code, output, errors) = Run("place", "--gazetteer", gbk, "--gazetteer", _villages, "光二");
+        Assert.Equal(1, code);
+        Assert.Equal($"workteam place: {gbk}: not UTF-8 (save it as UTF-8 text; GBK is not read) (--gazetteer {gbk} left out)\n", errors);
+        Assert.StartsWith("光二\t新光二村\tvillage\t653227201902\t", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_directory_given_as_the_file_is_named_a_directory()
+    {
+        var (code, output, errors) = Run("extract", "--kinds", "money", "--gazetteer", _dir, _report);
+        Assert.Equal(1, code);
+        Assert.Equal($"workteam extract: cannot read --gazetteer {_dir}: it is a directory, not a file\n", errors);
+        Assert.StartsWith("{\"doc\":", output, StringComparison.Ordinal);
+        Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -62,14 +62,15 @@ public sealed class PlaceLookup
         {
             return new PlaceScope(within, []);
         }
+        var entry = _gazetteer.Resolve(within);
+        if (entry is { Code: { } code, Level: <= PlaceLevel.Township })
+        {
+            return new PlaceScope(code, []); // a county or township of one's own: the units under its code, not its namesakes'
+        }
         var units = new List<Division>(_table.Find(within).Where(d => d.Level <= PlaceLevel.County));
-        if (units.Count == 0 && _gazetteer.Resolve(within) is { } entry)
+        if (units.Count == 0 && entry is not null)
         {
             units.AddRange(_table.Find(entry.Name).Where(d => d.Level == entry.Level));
-            if (units.Count == 0 && entry.Code is { } code)
-            {
-                return new PlaceScope(code, []); // a county or township of one's own: the units under its code
-            }
         }
         return units.Count == 0 ? null : new PlaceScope(null, units);
     }
@@ -98,7 +99,7 @@ public sealed class PlaceLookup
             // One's own places with a code are inside a region as the table's are: by their code.
             foreach (var entry in _gazetteer.Find(name))
             {
-                if ((entry.Code ?? entry.ParentCode) is { } code && within.Contains(code) && (entry.Code is null || !found.Exists(l => l.Code == code)))
+                if ((entry.Code ?? entry.ParentCode) is { } code && within.Contains(code) && !Listed(entry, found))
                 {
                     found.Add(OfEntry(name, entry));
                 }
@@ -118,18 +119,23 @@ public sealed class PlaceLookup
     {
         foreach (var entry in _gazetteer.Find(name))
         {
-            // A place with a code of its own is another unit than the table's namesakes (a new 和平村), unless it is one of
-            // them; one with a parent code is none of the namesakes outside that unit.
-            var listed = entry.Code is { } code
-                ? found.Exists(l => l.Code == code)
-                : found.Exists(l => l.Name == entry.Name && l.Level == entry.Level
-                    && (entry.ParentCode is not { } parent || (l.Code?.StartsWith(parent, StringComparison.Ordinal) ?? false)));
-            if (!listed)
+            if (!Listed(entry, found))
             {
                 found.Add(OfEntry(name, entry));
             }
         }
     }
+
+    /// <summary>
+    /// Whether a gazetteer place is one of the units found already: a place with a code of its own is another unit than the
+    /// table's namesakes (a new 和平村) unless it is one of them; one without is a namesake of the same level, inside the
+    /// unit of its parent code when it gives one.
+    /// </summary>
+    private static bool Listed(GazetteerEntry entry, List<PlaceUnit> found) =>
+        entry.Code is { } code
+            ? found.Exists(l => l.Code == code)
+            : found.Exists(l => l.Name == entry.Name && l.Level == entry.Level
+                && (entry.ParentCode is not { } parent || (l.Code?.StartsWith(parent, StringComparison.Ordinal) ?? false)));
 
     /// <summary>
     /// A place of the gazetteer with its parents: those its lines name, then, above the first without a parent listed,
@@ -162,22 +168,20 @@ public sealed class PlaceLookup
     /// <summary>The units holding a place by its codes: the gazetteer's place or the table's unit of its parent code, else of its code's nearest prefix.</summary>
     private void AddHolders(GazetteerEntry entry, List<PlaceUnit> parents)
     {
-        IEnumerable<string> codes = entry.ParentCode is { } given ? [given] : entry.Code is { } own ? GazetteerCodes.Prefixes(own) : [];
-        foreach (var code in codes)
+        if (_gazetteer.HolderCode(entry) is not { } code)
         {
-            if (_gazetteer.FindCode(code) is { } coded)
-            {
-                parents.Add(new PlaceUnit(coded.Name, coded.Name, coded.Level, coded.Code, []));
-                AddParents(coded, parents);
-                return;
-            }
-            if (_table.FindCode(code) is { } unit)
-            {
-                var of = Of(unit.Name, unit);
-                parents.Add(new PlaceUnit(unit.Name, unit.Name, unit.Level, unit.Code, []));
-                parents.AddRange(of.Parents);
-                return;
-            }
+            return;
+        }
+        if (_gazetteer.FindCode(code) is { } coded)
+        {
+            parents.Add(new PlaceUnit(coded.Name, coded.Name, coded.Level, coded.Code, []));
+            AddParents(coded, parents);
+        }
+        else if (_table.FindCode(code) is { } unit)
+        {
+            var of = Of(unit.Name, unit);
+            parents.Add(new PlaceUnit(unit.Name, unit.Name, unit.Level, unit.Code, []));
+            parents.AddRange(of.Parents);
         }
     }
 
@@ -197,33 +201,11 @@ public sealed class PlaceLookup
     }
 
     /// <summary>
-    /// A gazetteer place's code: its own, else the table's unique one (<see cref="UniqueCode"/>) when that lies under the
+    /// A gazetteer place's code: its own, else the table's unique one (<see cref="GazetteerCodes.TableCode"/>) when that lies under the
     /// parent code the file gives it.
     /// </summary>
     private string? CodeOf(GazetteerEntry entry) =>
-        entry.Code ?? (UniqueCode(entry) is { } unique && (entry.ParentCode is not { } parent || unique.StartsWith(parent, StringComparison.Ordinal)) ? unique : null);
-
-    /// <summary>The table's code for a gazetteer place when exactly one unit of its level bears its name.</summary>
-    private string? UniqueCode(GazetteerEntry entry)
-    {
-        if (entry.Level is < PlaceLevel.Province or > PlaceLevel.Village)
-        {
-            return null;
-        }
-        string? code = null;
-        foreach (var unit in _table.Find(entry.Name))
-        {
-            if (unit.Level == entry.Level && unit.Name == entry.Name)
-            {
-                if (code is not null)
-                {
-                    return null;
-                }
-                code = unit.Code;
-            }
-        }
-        return code;
-    }
+        entry.Code ?? (GazetteerCodes.TableCode(entry, _table) is { } unique && (entry.ParentCode is not { } parent || unique.StartsWith(parent, StringComparison.Ordinal)) ? unique : null);
 
     /// <summary>A unit of the list with its parents from the nearest outwards, up to the country (the gazetteer's parent of its province).</summary>
     private PlaceUnit Of(string text, Division unit)

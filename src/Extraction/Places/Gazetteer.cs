@@ -153,6 +153,21 @@ public sealed class Gazetteer
     /// <summary>The place with this code of its own, or null.</summary>
     internal GazetteerEntry? FindCode(string code) => byCode is not null && byCode.TryGetValue(code, out var entry) ? entry : null;
 
+    /// <summary>
+    /// The code of the unit holding a place of this gazetteer that has codes (one's own, <see cref="GazetteerEntry.Code"/>,
+    /// <see cref="GazetteerEntry.ParentCode"/>): the parent code its line gives, else its named parent's code, else the
+    /// nearest start of its code (9, 6, 4 or 2 digits) that is the code of a place here or of a unit of the division table.
+    /// What <c>workteam place</c> lists above the place, and the places table's <c>parent_code</c>.
+    /// </summary>
+    /// <param name="entry">A place of this gazetteer.</param>
+    /// <returns>The holding unit's code, or null when the place has none (every place of the shipped gazetteer).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entry"/> is null.</exception>
+    public string? HolderCode(GazetteerEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return GazetteerCodes.HolderCode(entry, this);
+    }
+
     /// <summary>This gazetteer's provinces whose units <see cref="DivisionTable.Default"/> lacks, worked out at first use.</summary>
     private readonly Lazy<FrozenSet<GazetteerEntry>> provincesOutsideDefaultTable;
 

@@ -128,15 +128,17 @@ internal static class GazetteerCodes
             {
                 continue;
             }
-            if (entry.Parent?.Code is { } parentsCode && entry.Code is { } code && !code.StartsWith(parentsCode, StringComparison.Ordinal))
+            // The named parent's code: its own, else the table's when one unit bears its name (a parent of the shipped gazetteer has no code).
+            var parentsCode = entry.Parent is { } parent ? parent.Code ?? TableCode(parent, table) : null;
+            if (parentsCode is not null && entry.Code is { } code && !code.StartsWith(parentsCode, StringComparison.Ordinal))
             {
                 throw new GazetteerFormatException(source, line,
-                    $"the code '{code}' of '{entry.Name}' does not start with the code '{parentsCode}' of its parent '{entry.Parent.Name}'.");
+                    $"the code '{code}' of '{entry.Name}' does not start with the code '{parentsCode}' of its parent '{entry.Parent!.Name}'.");
             }
-            if (entry.Parent?.Code is { } named && entry.ParentCode is { } given && given != named)
+            if (parentsCode is not null && entry.ParentCode is { } given && given != parentsCode)
             {
                 throw new GazetteerFormatException(source, line,
-                    $"the parent code '{given}' of '{entry.Name}' is not the code '{named}' of its parent '{entry.Parent.Name}'.");
+                    $"the parent code '{given}' of '{entry.Name}' is not the code '{parentsCode}' of its parent '{entry.Parent!.Name}'.");
             }
             if (entry.ParentCode is { } parentCode && table.FindCode(parentCode) is null && !byCode.ContainsKey(parentCode))
             {
@@ -150,6 +152,52 @@ internal static class GazetteerCodes
                     + "(a renamed unit keeping its code).");
             }
         }
+    }
+
+    /// <summary>The code of the division table's unit a gazetteer place is when exactly one unit of its level bears its name, else null.</summary>
+    internal static string? TableCode(GazetteerEntry entry, DivisionTable table)
+    {
+        if (entry.Level is < PlaceLevel.Province or > PlaceLevel.Village)
+        {
+            return null;
+        }
+        string? code = null;
+        foreach (var unit in table.Find(entry.Name))
+        {
+            if (unit.Level == entry.Level && unit.Name == entry.Name)
+            {
+                if (code is not null)
+                {
+                    return null;
+                }
+                code = unit.Code;
+            }
+        }
+        return code;
+    }
+
+    /// <summary>
+    /// The code of the unit holding a place: the parent code its line gives, else its named parent's own code, else the
+    /// nearest start of its code (9, 6, 4, 2 digits) that is the code of a place of <paramref name="gazetteer"/> or of a unit
+    /// of the division table; null when none is.
+    /// </summary>
+    internal static string? HolderCode(GazetteerEntry entry, Gazetteer gazetteer)
+    {
+        if ((entry.ParentCode ?? entry.Parent?.Code) is { } given)
+        {
+            return given;
+        }
+        if (entry.Code is { } own)
+        {
+            foreach (var prefix in Prefixes(own))
+            {
+                if (gazetteer.FindCode(prefix) is not null || DivisionTable.Default.FindCode(prefix) is not null)
+                {
+                    return prefix;
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>The entries with a code of their own by that code, or null when none has one.</summary>

@@ -156,6 +156,49 @@ public class OwnGazetteerCodesTests
     }
 
     [Fact]
+    public void A_parent_of_the_shipped_gazetteer_is_checked_by_the_tables_code_of_it_and_its_holder_code_is_that()
+    {
+        // 和田地区 has no code in the shipped gazetteer; the table's one 和田地区 is 6532: 653299 lies under it, 110199 did
+        // not and was loaded under it, its money rolled up to 北京 (11).
+        var own = Gazetteer.Default.WithPlaces(new StringReader("青禾县\tcounty\t和田地区\t青禾\t653299\n"), "mine.tsv");
+        var county = Assert.Single(own.Find("青禾县"));
+        Assert.Equal(("和田地区", null, "6532"), (county.Parent!.Name, county.Parent.Code, own.HolderCode(county)));
+        // Without a named parent or parent code, the nearest start of its code a unit has: 若克雅乡 for 新光二村.
+        Assert.Equal("653227201", Own.HolderCode(Own.Find("新光二村")[0]));
+        Assert.Equal("653227201", Own.HolderCode(Own.Find("新光村")[0]));
+        Assert.Null(Gazetteer.Default.HolderCode(Gazetteer.Default.Find("和田地区")[0]));
+    }
+
+    [Theory]
+    [InlineData("青禾县\tcounty\t和田地区\t青禾\t110199", "the code '110199' of '青禾县' does not start with the code '6532' of its parent '和田地区'.")]
+    [InlineData("新光乡\ttownship\t民丰县\t\t653227901\t6532", "the parent code '6532' of '新光乡' is not the code '653227' of its parent '民丰县'.")]
+    public void A_code_outside_the_tables_unit_of_a_shipped_parent_is_an_error(string line, string problem)
+    {
+        var error = Assert.Throws<GazetteerFormatException>(() => Gazetteer.Default.WithPlaces(new StringReader(line + "\n"), "mine.tsv"));
+        Assert.Equal($"mine.tsv:1: {problem}", error.Message);
+    }
+
+    [Fact]
+    public void A_place_with_only_a_parent_code_that_is_a_tables_unit_there_is_listed_once_inside_a_region()
+    {
+        // 劳光村 of 若克雅乡 is the table's 653227201200: one's own line giving only the township is the same village.
+        var lookup = PlaceLookup.Create(Gazetteer.Default.WithPlaces(new StringReader("劳光村\tvillage\t\t\t\t653227201\n"), "mine.tsv"));
+        Assert.Equal(["653227201200"], lookup.Find("劳光村", lookup.Scope("民丰县")).Select(u => u.Code));
+        Assert.Equal(["653227201200"], lookup.Find("劳光村", lookup.Scope("6532")).Select(u => u.Code));
+    }
+
+    [Fact]
+    public void A_county_of_ones_own_named_as_a_table_county_is_the_region_of_its_own_code()
+    {
+        // The table's 新城县 are elsewhere; one's own 新城县 (653298, under 和田地区) holds 东城乡: its region is 653298.
+        var lookup = PlaceLookup.Create(Gazetteer.Default.WithPlaces(new StringReader("新城县\tcounty\t和田地区\t\t653298\n东城乡\ttownship\t新城县\t\t653298101\n"), "mine.tsv"));
+        Assert.Equal(["653298101"], lookup.Find("东城乡", lookup.Scope("新城县")).Select(u => u.Code));
+        Assert.Equal(["653298101"], lookup.Find("东城乡", lookup.Scope("653298")).Select(u => u.Code));
+        // A table name no file gives a code stays the table's region.
+        Assert.Equal(["653227201200"], lookup.Find("劳光村", lookup.Scope("民丰县")).Select(u => u.Code));
+    }
+
+    [Fact]
     public void A_renamed_unit_keeps_the_tables_code_when_the_file_gives_the_tables_name_as_a_short_form()
     {
         var renamed = Gazetteer.Load(new StringReader("劳光新村\tvillage\t\t劳光村\t653227201200\n"), "renamed.tsv");
