@@ -1021,7 +1021,7 @@ internal static partial class OrganizationRecognizer
                 b--;
             }
             // 经济和科技促进局, 贵州产业投资(集团)有限责任公司: a word of the name that holds a function character or a bracket.
-            var across = StepOverInsert(view, b, suffixStart);
+            var across = StepOverInsert(view, places, b, suffixStart);
             if (across < b)
             {
                 b = across;
