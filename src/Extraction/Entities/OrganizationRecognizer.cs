@@ -380,7 +380,8 @@ internal static partial class OrganizationRecognizer
                 break;
             }
         }
-        // 联合利华食品(中国)有限公司: a place in a bracketed word the run went across stays inside the name.
+        // 雀巢食品(中国)有限公司: a place in a bracketed word the run went across stays inside the name (联合利华食品(中国)有限公司
+        // still loses its 联合, a boundary word: org-boundaries.tsv, after).
         if (firstPlace > b && !IsHeadOrParent(view[b..firstPlace]) && !Marks.OpenBrackets.Contains(view[firstPlace - 1]))
         {
             b = firstPlace;
