@@ -380,7 +380,8 @@ internal static partial class OrganizationRecognizer
                 break;
             }
         }
-        // 联合利华食品(中国)有限公司: a place in a bracketed word the run went across stays inside the name.
+        // 雀巢食品(中国)有限公司: a place in a bracketed word the run went across stays inside the name (联合利华食品(中国)有限公司
+        // still loses its 联合, a boundary word: org-boundaries.tsv, after).
         if (firstPlace > b && !IsHeadOrParent(view[b..firstPlace]) && !Marks.OpenBrackets.Contains(view[firstPlace - 1]))
         {
             b = firstPlace;
@@ -1021,7 +1022,7 @@ internal static partial class OrganizationRecognizer
                 b--;
             }
             // 经济和科技促进局, 贵州产业投资(集团)有限责任公司: a word of the name that holds a function character or a bracket.
-            var across = StepOverInsert(view, b, suffixStart);
+            var across = StepOverInsert(view, places, b, suffixStart);
             if (across < b)
             {
                 b = across;
