@@ -17,11 +17,16 @@ internal static class MeasureRecognizer
     /// <summary>Words after which a lone Arabic digit and 度 count times (grammar-words.tsv, role times-measure-before: 曾3度).</summary>
     private static readonly string[] TimesMeasureBefore = Grammar.Words("times-measure-before");
 
-    /// <summary>Measure units that count parties or sides after Chinese digits or a lone Arabic digit (grammar-words.tsv, role parties-measure: 三方协议, 3方会谈; 300方 is a volume).</summary>
+    /// <summary>Measure units that count parties after the list that names them (grammar-words.tsv, role parties-measure: 甲、乙、丙三方;
+    /// 签订三方协议 none; 混凝土300方, 回填土8方 are volumes).</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> PartiesMeasures =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(Grammar.Words("parties-measure"), StringComparer.Ordinal);
 
-    /// <summary>The smallest number that a parties-measure unit after a whole Arabic number takes as a volume (3方 are parties, 15方 a volume).</summary>
+    /// <summary>Words after which a lone Arabic digit and a parties-measure unit count parties with no list before (grammar-words.tsv,
+    /// role parties-measure-after: 由3方共同出资; 浇筑混凝土5方 is a volume).</summary>
+    private static readonly string[] PartiesAfter = Grammar.Words("parties-measure-after");
+
+    /// <summary>The smallest number that a parties-measure unit after a whole Arabic number takes as a volume (3方共同出资 may count parties, 15方 is always a volume).</summary>
     private const int PartiesBelow = 10;
 
     /// <summary>How far back a list mark may stand before the number that sums the parties up (村集体、农户和合作社的三方).</summary>
@@ -64,10 +69,21 @@ internal static class MeasureRecognizer
         if (PartiesMeasures.Contains(unit.Unit) && (phrase.Style != NumeralStyle.Arabic
             || (phrase.Value < PartiesBelow && phrase.Max is null && !phrase.HasDecimal && !phrase.HasMultiplier)))
         {
-            // 甲、乙、丙三方, 村集体、农户和合作社的三方: parties, counted as a noun classifier is, right after the list that names
-            // them; 签订三方协议, 带向四方, 一方水土: no fact; 混凝土300方, 1.2万方 are volumes.
-            return (phrase.Style == NumeralStyle.Arabic || FollowsList(text, phrase.Start))
-                && CountRecognizer.TryComplete(text, phrase, new UnitEntry(UnitKind.NounCount, unit.Unit), unitStart, unitLength, ref candidate);
+            // 甲、乙、丙三方, 村集体、农户和合作社的三方, 由3方共同出资: parties, counted as a noun classifier is, right after the
+            // list that names them or (a lone Arabic digit) before a word the parties do together; 第3方检测, 第三方: an
+            // ordinal, no fact; 签订三方协议, 带向四方, 一方水土: no fact; 回填土8方, 混凝土300方, 1.2万方 are volumes.
+            if (phrase.Start > 0 && text[phrase.Start - 1] == Grammar.Ordinal)
+            {
+                return false;
+            }
+            if (FollowsList(text, phrase.Start) || (phrase.Style == NumeralStyle.Arabic && Grammar.StartsWithAny(text, end, PartiesAfter)))
+            {
+                return CountRecognizer.TryComplete(text, phrase, new UnitEntry(UnitKind.NounCount, unit.Unit), unitStart, unitLength, ref candidate);
+            }
+            if (phrase.Style != NumeralStyle.Arabic)
+            {
+                return false;
+            }
         }
         candidate.Kind = FactKinds.Measure;
         candidate.Unit = unit.Unit;

@@ -607,6 +607,19 @@ internal static class QuantityScanner
     /// <summary>Coordination, ranges across units and shared qualifiers: what one number tells its neighbour.</summary>
     private static void Settle(ReadOnlySpan<char> text, List<QuantityCandidate> found)
     {
+        // 新台幣6000元-8000元, 5℃-8℃: a dash right after an amount of the same kind is a range mark, not the next one's
+        // minus sign (增长-3.5%, -5℃, 净利润-100万元 keep theirs: nothing of their kind ends at the dash).
+        for (var i = 1; i < found.Count; i++)
+        {
+            var all = CollectionsMarshal.AsSpan(found);
+            ref readonly var a = ref all[i - 1];
+            ref var b = ref all[i];
+            if (b.Value < 0 && IsQuantity(b) && a.Kind == b.Kind && a.End == b.Start && RangeMarks.IsDash(text[b.Start]))
+            {
+                b.Value = -b.Value;
+                b.Start++;
+            }
+        }
         // 四、五萬輛次, 6、7次, 四、五百人: neighbouring digits joined by 、 are a range, the scale and unit shared.
         for (var i = found.Count - 2; i >= 0; i--)
         {
@@ -834,8 +847,9 @@ internal static class QuantityScanner
     }
 
     /// <summary>
-    /// 建设60KW村级光伏电站一座, 新建500平方米厂房一栋: the item's own size stands before its noun, a measure in the same
-    /// item (no clause mark between them): the thing is listed with its number, as in an inventory.
+    /// 建设60KW村级光伏电站一座,建成后…; 新建500平方米厂房一栋，投入使用: the item's own size stands before its noun, a measure
+    /// in the same item (no clause mark between them): the thing is listed with its number, as in an inventory. The 一
+    /// must still end its item (inventory-ends: ，、； , ;): 新建500平方米厂房一栋。 gives no count.
     /// </summary>
     private static bool IsSizedItem(ReadOnlySpan<char> text, in QuantityCandidate size, int oneStart)
     {
