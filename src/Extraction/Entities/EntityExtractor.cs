@@ -177,7 +177,7 @@ public sealed class EntityExtractor
     {
         foreach (ref var line in lines)
         {
-            line.Places = places.Recognize(line.View, placeHints?.Invoke(line.View));
+            line.Places = places.Recognize(line.View, placeHints?.Invoke(line.View), line.Text);
         }
         foreach (ref var line in lines)
         {

@@ -27,8 +27,20 @@ internal sealed partial class PlaceRecognizer
     /// <summary>The most names a list before a ward or a count of wards is read for.</summary>
     private const int MaxWardListNames = 8;
 
-    /// <summary>The ending of Taiwan's wards (里): the chain-only village suffix of place-suffixes.tsv whose name may not be a number.</summary>
-    private static readonly string WardRowText = WordLists.Get("place-suffixes").Rows.First(r => r[2] == "village" && r[4] == "chain" && r[6] == "no")[0];
+    /// <summary>The fewest names a list of districts written short holds (左營、楠梓).</summary>
+    private const int MinTownshipListNames = 2;
+
+    /// <summary>
+    /// How often jieba's dictionary must have a word for it to be a common word whatever its tag (城市 25,084, 公司
+    /// 45,604 are common; the wards 福山 10, 大同 563 are not): such a stem before 里 is "in the city", no ward.
+    /// </summary>
+    private const int CommonWordFrequency = 10_000;
+
+    /// <summary>jieba's tags of words that are no place name (n 公司, vn, t 今天, f 北端, s, a 成功): a ward's stem such a word is read only after its district or in a list.</summary>
+    private static readonly string[] NonPlaceWordTags = ["n", "vn", "t", "f", "s", "a"];
+
+    /// <summary>The ending of Taiwan's wards (里): ward-words.tsv, kind ending.</summary>
+    private static readonly string WardRowText = WardWords("ending");
 
     private static readonly char WardEnding = WardRowText[0];
 
@@ -38,48 +50,75 @@ internal sealed partial class PlaceRecognizer
     /// <summary>Characters after 里 that make it part of a title (里長, 里幹事): ward-words.tsv, kind title.</summary>
     private static readonly string WardTitleChars = WardWords("title");
 
-    private static string WardWords(string kind) => WordLists.Get("ward-words").Rows.First(r => r[0] == kind)[1];
+    private static string WardWords(string kind)
+    {
+        var list = WordLists.Get("ward-words");
+        int kindColumn = list.Column("kind"), chars = list.Column("chars");
+        return list.Rows.FirstOrDefault(r => r[kindColumn] == kind)?[chars]
+            ?? throw new ResourceLoadException("ward-words", $"list 'ward-words' has no row of kind '{kind}'.");
+    }
 
     /// <summary>The names of Taiwan's counties, cities (also written short), districts and townships (outside-nbs-units).</summary>
     private static readonly FrozenSet<string> TaiwanUnitNames = BuildTaiwanUnitNames();
-
-    /// <summary>The stems of Taiwan's districts and townships (左營 of 左營區, 東港 of 東港鎮), by Taiwan's list.</summary>
-    private static readonly FrozenSet<string> TaiwanTownshipStems = BuildTaiwanTownshipStems();
 
     private static FrozenSet<string> BuildTaiwanUnitNames()
     {
         // Taiwan's list hangs each district and township from its city or county (屏东县), Hong Kong's and Macau's from
         // the province itself, whose name ends in a province's ending (特别行政区).
-        var provinceEndings = WordLists.Get("place-suffixes").Rows.Where(r => r[2] == "province").Select(r => r[0]).ToArray();
+        var suffixes = WordLists.Get("place-suffixes");
+        int suffixLevel = suffixes.Column("level");
+        var provinceEndings = suffixes.Rows.Where(r => r[suffixLevel] == "province").Select(r => r[0]).ToArray();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var r in WordLists.Get(Gazetteer.OutsideNbsListName).Rows)
+        var units = WordLists.Get(Gazetteer.OutsideNbsListName);
+        int name = units.Column("name"), parentColumn = units.Column("parent");
+        foreach (var r in units.Rows)
         {
-            if (Array.Exists(provinceEndings, e => r[2].EndsWith(e, StringComparison.Ordinal)))
+            var parent = r[parentColumn];
+            if (Array.Exists(provinceEndings, e => parent.EndsWith(e, StringComparison.Ordinal)))
             {
                 continue;
             }
-            names.Add(r[0]);
-            names.Add(r[2]);
-            if (r[2].Length > MinNameLength)
+            names.Add(r[name]);
+            names.Add(parent);
+            if (parent.Length > MinNameLength)
             {
-                names.Add(r[2][..^1]); // the county or city written short (屏东, 高雄)
+                names.Add(parent[..^1]); // the county or city written short (屏东, 高雄)
             }
         }
         return names.ToFrozenSet(StringComparer.Ordinal);
     }
 
-    private static FrozenSet<string> BuildTaiwanTownshipStems()
+    /// <summary>
+    /// The stems of Taiwan's districts and townships (左營 of 左營區, 東港 of 東港鎮): the stems of outside-nbs-units
+    /// (<see cref="OutsideNbsByStem"/>) of a unit under Taiwan's counties and cities. A class of its own, so that it is
+    /// built after the recognizer's other lists, whichever file they are declared in.
+    /// </summary>
+    private static class TaiwanStems
     {
-        var stems = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var r in WordLists.Get(Gazetteer.OutsideNbsListName).Rows)
-        {
-            if (TaiwanUnitNames.Contains(r[0]) && r[0].Length > MinNameLength)
-            {
-                stems.Add(r[0][..^1]);
-            }
-        }
-        return stems.ToFrozenSet(StringComparer.Ordinal);
+        public static readonly FrozenSet<string> Set = OutsideNbsByStem
+            .Where(kv => kv.Key.Length >= MinNameLength && Array.Exists(kv.Value, u => TaiwanUnitNames.Contains(u.Parent)))
+            .Select(kv => kv.Key)
+            .ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// Whether the stem <c>view[start..end]</c>, or its last two characters, is a common word in jieba's dictionary
+    /// rather than a place's name (公司, 城市, 故事 of 歷史故事, 新闻): a word it tags n, vn, t, f, s or a, or any word
+    /// it has <see cref="CommonWordFrequency"/> times or more.
+    /// </summary>
+    private static bool IsCommonWordStem(ReadOnlySpan<char> view, int start, int end) =>
+        IsCommonWord(view[start..end]) || (end - start > MinNameLength && IsCommonWord(view[(end - MinNameLength)..end]));
+
+    private static bool IsCommonWord(ReadOnlySpan<char> word)
+    {
+        var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
+        return lexicon.Frequency(word) is int frequency and > 0
+            && (frequency >= CommonWordFrequency || Array.IndexOf(NonPlaceWordTags, lexicon.Tag(word)) >= 0);
+    }
+
+    /// <summary>Whether a ward's stem at <paramref name="start"/> follows a coordinator after a name (頂新、頂中及東和里): it closes a list.</summary>
+    private static bool ClosesList(ReadOnlySpan<char> view, int start) =>
+        start > 1 && TextClasses.Coordinators.Contains(view[start - 1]) && TextClasses.IsNameChar(view[start - 2]);
 
     /// <summary>Whether the document names a unit of Taiwan among the places found so far.</summary>
     private static bool NamesTaiwanUnit(List<PlaceMention> mentions)
@@ -141,7 +180,7 @@ internal sealed partial class PlaceRecognizer
         // The run opens after a mark, a coordinator or locative (為, 與, 的), or a count of wards (新增1里大盛里).
         var opens = start == 0 || (!TextClasses.IsNameChar(view[start - 1]) && !TextClasses.IsFunction(view[start - 1]))
             || TextClasses.PlaceLead.Contains(view[start - 1])
-            || view[start - 1] == WardEnding && start > 1 && (ArabicDigits.Contains(view[start - 2]) || NumeralChars.IsNumeralChar(view[start - 2]));
+            || (view[start - 1] == WardEnding && start > 1 && (ArabicDigits.Contains(view[start - 2]) || NumeralChars.IsNumeralChar(view[start - 2])));
         if (end - start > MinNameLength && StartsWithVerb(view[start..end]))
         {
             // 分出新林里 (after another ward), 新增竹圍里; 編列分里 keeps one character: no ward
@@ -163,8 +202,11 @@ internal sealed partial class PlaceRecognizer
         return lexicon.IsWord(word) && lexicon.Tag(word) is { Length: > 0 } tag && tag[0] is 'v' or 'm' or 'q' or 'r';
     }
 
-    /// <summary>Taiwan's wards written alone and the lists that go with them (see the class summary).</summary>
-    private static void AddTaiwanWards(ReadOnlySpan<char> view, ScanState state, TakenSpans taken)
+    /// <summary>
+    /// Taiwan's wards written alone and the lists that go with them (see the class summary). A 里 that is 裡 or 裏 in the
+    /// text the view was made from (given offset for offset, or empty) means "inside" and names no ward.
+    /// </summary>
+    private static void AddTaiwanWards(ReadOnlySpan<char> view, ReadOnlySpan<char> text, ScanState state, TakenSpans taken)
     {
         var mentions = state.Mentions;
         if (view.IndexOf(WardEnding) < 0 || !NamesTaiwanUnit(mentions))
@@ -172,12 +214,13 @@ internal sealed partial class PlaceRecognizer
             return;
         }
         var added = false;
-        var stemLookup = TaiwanTownshipStems.GetAlternateLookup<ReadOnlySpan<char>>();
+        var stemLookup = TaiwanStems.Set.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var j = view.IndexOf(WardEnding); j >= 0 && j < view.Length; j = NextWard(view, j + 1))
         {
             var after = j + 1;
-            if (after < view.Length && (CommonNounFollows(WardEnding, view[after]) || view[after] == WardEnding))
+            if ((!text.IsEmpty && text[j] != WardEnding) || (after < view.Length && (CommonNounFollows(WardEnding, view[after]) || view[after] == WardEnding)))
             {
+                // 裡 or 裏 in the text (在公司裡, 夜市裡): "inside", whatever the view made of it
                 continue;
             }
             // A count of wards after a list of names (內關帝、東新、新街及東光4里).
@@ -198,25 +241,36 @@ internal sealed partial class PlaceRecognizer
                 continue;
             }
             var start = WardStemStart(view, j);
-            if (start < 0 || taken.Overlaps(start, after) && !GiveWayToWard(mentions, start, j))
+            if (start < 0)
             {
                 continue;
             }
             // A township written short before its ward (東港下廍里): the township, then the ward in its chain.
-            string? parent = null;
+            var townshipLength = 0;
             for (var len = Math.Min(MaxWardStem - 1, j - start - MinNameLength); len >= MinNameLength; len--)
             {
                 if (stemLookup.Contains(view.Slice(start, len)))
                 {
-                    if (!taken.Overlaps(start, start + len))
-                    {
-                        mentions.Add(new PlaceMention(start, start + len, view.Slice(start, len).ToString(), PlaceLevel.Township, null, RankOfLevel(PlaceLevel.Township)));
-                        taken.Take(start, start + len, TakenSpans.Place);
-                    }
-                    parent = view.Slice(start, len).ToString();
-                    start += len;
+                    townshipLength = len;
                     break;
                 }
+            }
+            // A common word before 里 (公司里, 城市里, 歷史故事里) is "in the company": a ward only after its district or closing a list.
+            if ((townshipLength == 0 && IsCommonWordStem(view, start, j) && !ClosesList(view, start))
+                || (taken.Overlaps(start, after) && !GiveWayToWard(mentions, start, j)))
+            {
+                continue;
+            }
+            string? parent = null;
+            if (townshipLength > 0)
+            {
+                if (!taken.Overlaps(start, start + townshipLength))
+                {
+                    mentions.Add(new PlaceMention(start, start + townshipLength, view.Slice(start, townshipLength).ToString(), PlaceLevel.Township, null, RankOfLevel(PlaceLevel.Township)));
+                    taken.Take(start, start + townshipLength, TakenSpans.Place);
+                }
+                parent = view.Slice(start, townshipLength).ToString();
+                start += townshipLength;
             }
             mentions.Add(new PlaceMention(start, after, view[start..after].ToString(), PlaceLevel.Village, parent, RankOfLevel(PlaceLevel.Village)));
             taken.Take(start, after, TakenSpans.Place);
@@ -367,7 +421,10 @@ internal sealed partial class PlaceRecognizer
 
     /// <summary>
     /// Districts or townships of Taiwan listed short, two or more joined by coordinators (左營、楠梓、鼓山及那瑪夏區;
-    /// 淡水、林口、五股新增7里), each a stem Taiwan's list knows: each a township.
+    /// 淡水、林口、五股新增7里), each a stem Taiwan's list knows: each a township, where the list is tied to units: its
+    /// last name written with its ending (那瑪夏區) or a count of wards or districts after it (新增7里, 減10里, 五区). Names
+    /// that are also common words (仁愛、信義、和平的精神; 民生、成功與復興計畫) are no list; a stem jieba has 10,000 times or
+    /// more or tags vn, t, f, s or a (和平, 成功) is read only with its ending.
     /// </summary>
     private static bool AddTaiwanTownshipLists(ReadOnlySpan<char> view, ScanState state, TakenSpans taken, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> stems)
     {
@@ -384,6 +441,7 @@ internal sealed partial class PlaceRecognizer
             var found = 0;
             var q = p;
             var members = 0;
+            var tied = false;
             while (found < MaxWardListNames)
             {
                 var len = 0;
@@ -403,7 +461,12 @@ internal sealed partial class PlaceRecognizer
                 if (e < view.Length && MatchSuffix(view, e) is { Level: PlaceLevel.Township or PlaceLevel.County })
                 {
                     members++; // the list's last name, written with its ending (那瑪夏區): found by the suffix grammar
+                    tied = true;
                     break;
+                }
+                if (IsCommonListName(view[q..e]))
+                {
+                    break; // 和平, 成功: a word, unless written with its ending
                 }
                 names[found++] = (q, e);
                 members++;
@@ -414,7 +477,7 @@ internal sealed partial class PlaceRecognizer
                 }
                 break;
             }
-            if (members >= MinNameLength)
+            if (members >= MinTownshipListNames && (tied || (found > 0 && CountOfUnitsAt(view, names[found - 1].End))))
             {
                 foreach (var (start, end) in names[..found])
                 {
@@ -430,4 +493,34 @@ internal sealed partial class PlaceRecognizer
         }
         return added;
     }
+
+    /// <summary>Whether a district's stem in a list is a common word that needs its ending: jieba has it <see cref="CommonWordFrequency"/> times or more or tags it vn, t, f, s or a (和平, 成功; not n: 淡水, 林口 are tagged n).</summary>
+    private static bool IsCommonListName(ReadOnlySpan<char> word)
+    {
+        var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
+        return lexicon.Frequency(word) is int frequency and > 0
+            && (frequency >= CommonWordFrequency || (lexicon.Tag(word) is var tag && tag != "n" && Array.IndexOf(NonPlaceWordTags, tag) >= 0));
+    }
+
+    /// <summary>The most characters of a verb between a list of districts and its count (新增7里, 減10里).</summary>
+    private const int MaxVerbBeforeCount = 2;
+
+    /// <summary>Whether a count of wards or districts follows <paramref name="at"/>, after a verb of one or two characters at most (新增7里, 減10里, 五区).</summary>
+    private static bool CountOfUnitsAt(ReadOnlySpan<char> view, int at)
+    {
+        var k = at;
+        while (k < view.Length && k - at < MaxVerbBeforeCount && TextClasses.IsNameChar(view[k]) && !IsCountChar(view[k]))
+        {
+            k++;
+        }
+        var numStart = k;
+        while (k < view.Length && IsCountChar(view[k]))
+        {
+            k++;
+        }
+        return k > numStart && k < view.Length
+            && (view[k] == WardEnding || MatchSuffix(view, k) is { Level: PlaceLevel.Township or PlaceLevel.County });
+    }
+
+    private static bool IsCountChar(char c) => ArabicDigits.Contains(c) || NumeralChars.IsNumeralChar(c);
 }

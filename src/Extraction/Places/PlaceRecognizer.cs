@@ -161,7 +161,11 @@ internal sealed partial class PlaceRecognizer
     /// Spans a tagger calls places (jieba's <c>ns</c>), or null: each one that no rule found and that overlaps
     /// no place found is added, its level read from the gazetteer or its suffix (else <c>other</c>).
     /// </param>
-    public List<PlaceMention> Recognize(ReadOnlySpan<char> view, IEnumerable<(int Start, int End)>? hints = null)
+    /// <param name="text">
+    /// The text the view was made from, offset for offset, or empty: where it is given, a 里 that stands for 裡 or 裏
+    /// there (inside) names no ward of Taiwan.
+    /// </param>
+    public List<PlaceMention> Recognize(ReadOnlySpan<char> view, IEnumerable<(int Start, int End)>? hints = null, ReadOnlySpan<char> text = default)
     {
         var state = ScanState.Take(view.Length);
         FindGazetteerStarts(view, state);
@@ -214,7 +218,7 @@ internal sealed partial class PlaceRecognizer
                 taken = TakenOf(view, mentions, state.Taken);
                 AddCountedLists(view, state, taken);
                 AddShortNamesBeforeVillage(view, state, taken);
-                AddTaiwanWards(view, state, taken);
+                AddTaiwanWards(view, text.Length == view.Length ? text : default, state, taken);
                 SplitGluedTownshipVillages(view, state);
                 AddCountiesAfterLocatives(view, state, taken);
                 AddTableNames(view, state, taken);
