@@ -25,7 +25,7 @@ internal static partial class PersonRecognizer
     /// <summary>
     /// Finds transliterated names that no role, dot or verb marks but the page repeats: a run of four to seven
     /// transliteration characters (transliteration-chars.tsv, name-tail-chars.tsv), the same run at least twice, free of
-    /// places and organisations, and followed at least once by what follows a name (a verb of speaking, a follower such
+    /// places and organisations, and followed at least once by a listed follower of a name (a verb of speaking, a follower such
     /// as 家; not the particle 的, which follows a place as often: 迁移到坦尚尼亚的). A run is no name where it is a word of the dictionary that is no person's (巴勒斯坦, 柯尔克孜), holds or
     /// touches a word that is no name (努力提高, 太太比迪; 塔克拉玛干 across the run's end), or where 和 joins it (和 is
     /// a transliteration character, and a conjunction).
@@ -71,7 +71,7 @@ internal static partial class PersonRecognizer
                 if (view[s..e].SequenceEqual(run))
                 {
                     count++;
-                    followed |= e < view.Length && IsHan(view[e]) && view[e] != Particle && FollowWordAt(view, e);
+                    followed |= e < view.Length && ListedFollowerAt(view, e);
                 }
             }
             if (count < 2 || !followed || !TransliterationRunIsName(view, start, end))
@@ -157,8 +157,8 @@ internal static partial class PersonRecognizer
         tag.StartsWith("nr", StringComparison.Ordinal) || tag.StartsWith("ns", StringComparison.Ordinal) || tag.StartsWith("nz", StringComparison.Ordinal);
 
     /// <summary>
-    /// Finds speakers whose words a colon and an opening quote bring (拾棉花的丛宜芳:“丫头…”): a surname and one or two
-    /// given-name characters, no word of the dictionary, right before the colon, opening a clause or after the particle
+    /// Finds speakers whose words a colon and an opening quote bring (拾棉花的丛宜芳:“丫头…”): a surname and two
+    /// given-name characters, the last no village name's ending, no word of the dictionary, right before the colon, opening a clause or after the particle
     /// 的 of a description (the role-led speakers, 乡长海拉提:“, are read with their roles).
     /// </summary>
     private static void FindQuotedSpeakers(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
@@ -175,21 +175,20 @@ internal static partial class PersonRecognizer
             {
                 continue;
             }
-            foreach (var length in (ReadOnlySpan<int>)[3, 2])
+            // Three characters only: two before a colon are as often a noun whose first character is a surname
+            // (的金句:“, 的万言:“), and a third that ends a village's name (的汪家沟:“) makes a place.
+            var p = c - 3;
+            if (p < 0 || !Surnames.Contains(view[p]) || !IsGivenNameChar(view[p + 1]) || !IsGivenNameChar(view[p + 2])
+                || PlaceSuffixChars.VillageNameEndings.Contains(view[c - 1]) || AdministrativeSuffixChars.Contains(view[c - 1]))
             {
-                var p = c - length;
-                if (p < 0 || !Surnames.Contains(view[p]) || !IsGivenNameChar(view[p + 1]) || (length == 3 && !IsGivenNameChar(view[p + 2])))
-                {
-                    continue;
-                }
-                if (!(p == 0 || !IsHan(view[p - 1]) || view[p - 1] == Particle) || IsWord(view[p..c]) || IsCommonWord(view[p..(p + 2)])
-                    || (length == 3 && IsCommonWord(view[(p + 1)..c])) || RoleEndingAt(view, c) is not null)
-                {
-                    continue;
-                }
-                AddIfFree(found, taken, new PersonMention(p, c, view[p..c].ToString(), null));
-                break;
+                continue;
             }
+            if (!(p == 0 || !IsHan(view[p - 1]) || view[p - 1] == Particle) || IsWord(view[p..c]) || IsCommonWord(view[p..(p + 2)])
+                || IsCommonWord(view[(p + 1)..c]) || RoleEndingAt(view, c) is not null || IsNotName(view[p..c]))
+            {
+                continue;
+            }
+            AddIfFree(found, taken, new PersonMention(p, c, view[p..c].ToString(), null));
         }
     }
 
@@ -265,4 +264,43 @@ internal static partial class PersonRecognizer
     private static bool TailCharInsideRun(ReadOnlySpan<char> view, int p, int end) =>
         end - p >= 2 && end + 1 < view.Length && NameTailChars.Contains(view[end]) && PlaceRecognizer.TransliterationChars.Contains(view[end + 1])
         && !IsRunJoiner(view[end + 1]);
+
+    /// <summary>Whether <paramref name="at"/> holds a conjunction (和, 与) that follows a Han character of no transliteration (众 of 群众和).</summary>
+    private static bool JoinerAfterWordAt(ReadOnlySpan<char> view, int at) =>
+        at >= 1 && ListJoiners.Contains(view[at], StringComparison.Ordinal) && IsHan(view[at - 1])
+        && !PlaceRecognizer.TransliterationChars.Contains(view[at - 1]) && !NameTailChars.Contains(view[at - 1]);
+
+    /// <summary>
+    /// Whether a follower that marks a person (name-followers.tsv, person yes) or a speaker verb (家, 说, 笑着) begins at <paramref name="at"/> and no longer
+    /// word of the dictionary does (家家户户, 说唱): a mere character of no name after the run (麦西热甫上, 纳吾肉孜那天)
+    /// follows a festival's or a craft's name as well as a person's, as do the followers that mark no person (很, 已经).
+    /// </summary>
+    private static bool ListedFollowerAt(ReadOnlySpan<char> view, int at)
+    {
+        if (!IsHan(view[at]) || !FollowFirstChars.Contains(view[at]))
+        {
+            return false;
+        }
+        var rest = view[at..];
+        foreach (var word in PersonFollowWords)
+        {
+            if (!rest.StartsWith(word, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            for (var e = at + word.Length + 1; e <= view.Length && e - at <= 4; e++)
+            {
+                if (IsCommonWord(view[at..e]))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The followers that mark a person (name-followers.tsv, person yes) and the speaker verbs (speaker-verbs.tsv).</summary>
+    private static readonly string[] PersonFollowWords =
+        [.. WordLists.Get("name-followers").Where("person", "yes").Select(r => r[0]), .. WordLists.Get("speaker-verbs").Values()];
 }

@@ -446,7 +446,8 @@ internal static partial class PersonRecognizer
                     break;
                 }
                 // 王明银和买买提·阿皮孜: a Han name and a conjunction before the part are another person (PersonRecognizer.Evidence.cs).
-                if (leftEnd - start >= 2 && JoinedHanNameBefore(view, start))
+                // 群众和买买提·阿皮孜, 他和阿迪力·吐尔逊: 和 after a character of no transliteration is the conjunction, not the part's first syllable.
+                if (leftEnd - start >= 2 && (JoinedHanNameBefore(view, start) || JoinerAfterWordAt(view, start - 1)))
                 {
                     break;
                 }
