@@ -22,7 +22,7 @@ internal readonly record struct PersonMention(int Start, int End, string Name, s
 internal static partial class PersonRecognizer
 {
     /// <summary>Roles and titles, as they stand before a name. Longest first where one ends another.</summary>
-    private static readonly string[] Roles = [.. WordLists.Get("roles").Values()];
+    internal static readonly string[] Roles = [.. WordLists.Get("roles").Values()];
 
     /// <summary>Words that introduce a name without being a role (小伙儿刘炳辉, 老人…): the person has no role.</summary>
     private static readonly string[] Descriptors = [.. WordLists.Get("person-descriptors").Values()];

@@ -10,9 +10,10 @@ namespace WorkTeam.Extraction.Entities;
 /// so a closed list of filler (team-gaps.tsv) misses them. Once the station chain has a member, a short run of name
 /// characters up to the team word is the team's own name when, after the listed filler is stepped over, what is left
 /// is at most <see cref="MaxOpenFiller"/> characters with no punctuation, no digit (a count: 驻李家村3个工作队), no
-/// administrative suffix (a station the places reader missed) and no word that would make it a clause rather than a
-/// name: jieba's part-of-speech tags (dict.txt) must all be nominal (<see cref="IsNominalTag"/>), so
-/// <c>江汉大学驻曹家湾村开展乡村振兴工作队</c> (开展, a verb: the university carries out village work) is no team.
+/// administrative suffix (a station the places reader missed), no body or people (<see cref="NamesBodyOrPeople"/>:
+/// 驻李家村村委会工作队, 驻陈家村贫困户工作队 name who is there, not the team's kind) and no word that would make it a
+/// clause rather than a name: jieba's part-of-speech tags (dict.txt) must all be nominal (<see cref="PosTags.IsNominal"/>),
+/// so <c>江汉大学驻曹家湾村开展乡村振兴工作队</c> (开展, a verb: the university carries out village work) is no team.
 /// </summary>
 internal static partial class WorkTeamRecognizer
 {
@@ -43,7 +44,7 @@ internal static partial class WorkTeamRecognizer
             if (i > runStart)
             {
                 unlisted += i - runStart;
-                if (unlisted > MaxOpenFiller || !AllNominal(gap[runStart..i]))
+                if (unlisted > MaxOpenFiller || NamesBodyOrPeople(gap[runStart..i]) || !AllNominal(gap[runStart..i]))
                 {
                     return false;
                 }
@@ -54,25 +55,46 @@ internal static partial class WorkTeamRecognizer
         return unlisted > 0;
     }
 
-    /// <summary>Whether every word jieba's posseg cuts from <paramref name="run"/> (no HMM: an unknown character stands alone with its own tag) is nominal.</summary>
+    /// <summary>
+    /// The endings of bodies (org-suffixes.tsv: 村委会, 委, 局) and the words for people (roles.tsv: 群众, 党员, 贫困户):
+    /// a run holding one says who is at the station or who sends, not what kind of team it is.
+    /// </summary>
+    private static readonly string[] BodyOrPeopleWords = [.. OrganizationRecognizer.SuffixTexts.Concat(PersonRecognizer.Roles).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Whether <paramref name="run"/> holds a body's ending or a word for people (<see cref="BodyOrPeopleWords"/>).</summary>
+    private static bool NamesBodyOrPeople(ReadOnlySpan<char> run)
+    {
+        foreach (var word in BodyOrPeopleWords)
+        {
+            if (run.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The thread's tagged cut of a run, reused from call to call (a run is at most <see cref="MaxOpenFiller"/> characters).</summary>
+    [ThreadStatic]
+    private static SpanBuffer? t_fillerSpans;
+
+    /// <summary>
+    /// Whether every word jieba's posseg cuts from <paramref name="run"/> (no HMM: an unknown character stands alone with
+    /// its own tag) is nominal. The shared dictionary (<see cref="Segmenter.Default"/>), as every entity stage reads it:
+    /// the analyzer holds no segmenter of its own to take words added through a builder from.
+    /// </summary>
     private static bool AllNominal(ReadOnlySpan<char> run)
     {
-        var tokens = new List<TokenSpan>();
-        Segmenter.Default.SegmentWithTags(run, hmm: false, tokens);
-        foreach (var token in tokens)
+        var spans = t_fillerSpans ??= new SpanBuffer(MaxOpenFiller * 2);
+        spans.Clear();
+        Segmenter.Default.SegmentWithTags(run, hmm: false, spans);
+        foreach (ref readonly var token in spans.AsSpan())
         {
-            if (!IsNominalTag(token.Tag))
+            if (!PosTags.IsNominal(token.Tag))
             {
                 return false;
             }
         }
         return true;
     }
-
-    /// <summary>
-    /// jieba's tags of words that name a kind of team: nouns (n, ng, nz, nt, ns, nl), verbal and adjectival nouns
-    /// (vn 服务, an), abbreviations (j 党建), distinguishing words (b) and adjectives (a). A verb (v 开展, 到), preposition,
-    /// conjunction, particle, pronoun, adverb, numeral, measure word, time or direction word makes a clause or a count.
-    /// </summary>
-    private static bool IsNominalTag(string? tag) => tag is "n" or "ng" or "nz" or "nt" or "ns" or "nl" or "vn" or "an" or "j" or "b" or "a";
 }

@@ -310,7 +310,7 @@ internal sealed partial class PlaceRecognizer
     private static bool IsFunctionWord(ReadOnlySpan<char> c)
     {
         var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
-        return lexicon.IsWord(c) && Array.IndexOf(FunctionWordTags, lexicon.Tag(c)) >= 0;
+        return lexicon.IsWord(c) && Segmentation.PosTags.IsFunctionWord(lexicon.Tag(c));
     }
 
     /// <summary>The start of a stem of Taiwan's districts or townships that ends at <paramref name="end"/> and opens after a mark or a function character, or -1.</summary>

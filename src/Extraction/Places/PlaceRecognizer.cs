@@ -1708,12 +1708,9 @@ internal sealed partial class PlaceRecognizer
         return lexicon.IsWord(head) && lexicon.Tag(head) == VerbTag;
     }
 
-    /// <summary>jieba's tags of the words that open a phrase, never a place name: preposition, adverb, conjunction, pronoun, distinguishing adjective (主要, 所有).</summary>
-    private static readonly string[] FunctionWordTags = ["p", "d", "c", "r", "b"];
-
     /// <summary>
     /// Whether the first two characters of <paramref name="name"/> are a word of jieba's dictionary tagged
-    /// <see cref="FunctionWordTags"/> (按照, 紧紧, 其中), or a verb with more after it (投入新村, 建成新村) or before a
+    /// <see cref="Segmentation.PosTags.IsFunctionWord"/> (按照, 紧紧, 其中), or a verb with more after it (投入新村, 建成新村) or before a
     /// village's ending (改建村卫生室, 发现村内): a township's two-character name that is a verb is a name often enough
     /// (光復鄉 of Taiwan, which the table lacks).
     /// </summary>
@@ -1728,7 +1725,7 @@ internal sealed partial class PlaceRecognizer
         var head = name[..MinNameLength];
         // A transliterated name (提拉托村, 提拉塘村) may open with syllables that make a verb.
         return head.ContainsAnyExcept(TransliterationChars) && lexicon.IsWord(head) && lexicon.Tag(head) is var tag
-            && (Array.IndexOf(FunctionWordTags, tag) >= 0 || (tag == VerbTag && (name.Length > MinNameLength || level == PlaceLevel.Village)));
+            && (Segmentation.PosTags.IsFunctionWord(tag) || (tag == VerbTag && (name.Length > MinNameLength || level == PlaceLevel.Village)));
     }
 
     /// <summary>jieba's tags of nouns (n, ns, nr, nz, nt) begin with this letter.</summary>
