@@ -30,6 +30,10 @@ public sealed class GazetteerOptionTests : IDisposable
         return path;
     }
 
+    /// <summary>The report's one money fact as `extract --kinds money` writes it when no gazetteer places 新光二村.</summary>
+    private string UnplacedMoneyLine =>
+        $$"""{"doc":"{{_report.Replace("\\", "\\\\", StringComparison.Ordinal)}}","kind":"money","text":"50万元","start":11,"end":15,"value":500000,"currency":"CNY"}""" + "\n";
+
     private static (int Code, string Out, string Err) Run(params string[] args)
     {
         var stdout = new StringWriter();
@@ -79,7 +83,7 @@ public sealed class GazetteerOptionTests : IDisposable
         Assert.Equal(1, code);
         Assert.StartsWith($"workteam extract: cannot read --gazetteer {missing}: ", errors);
         // The shipped gazetteer knows no 新光二村: the money has no place.
-        Assert.Equal($$"""{"doc":"{{_report.Replace("\\", "\\\\", StringComparison.Ordinal)}}","kind":"money","text":"50万元","start":11,"end":15,"value":500000,"currency":"CNY"}""" + "\n", output);
+        Assert.Equal(UnplacedMoneyLine, output);
     }
 
     [Fact]
@@ -128,7 +132,7 @@ public sealed class GazetteerOptionTests : IDisposable
         var (code, output, errors) = Run("extract", "--kinds", "money", "--gazetteer", _bad, _report);
         Assert.Equal(1, code);
         Assert.Equal($"workteam extract: {_bad}:3: the code '65322720190' of '新光三村' has 11 digits; a village's has 12 digits. (--gazetteer {_bad} left out)\n", errors);
-        Assert.Equal($$"""{"doc":"{{_report.Replace("\\", "\\\\", StringComparison.Ordinal)}}","kind":"money","text":"50万元","start":11,"end":15,"value":500000,"currency":"CNY"}""" + "\n", output);
+        Assert.Equal(UnplacedMoneyLine, output);
     }
 
     [Fact]

@@ -18,6 +18,9 @@ namespace WorkTeam.Extraction.Places;
 /// 藝文、幸福、民有里: each a ward), names listed before a count of wards (內關帝、東新、新街及東光4里), and districts or
 /// townships of Taiwan listed short, two or more, by stems Taiwan's list knows (左營、楠梓、鼓山…及那瑪夏區;
 /// 淡水、林口、五股新增7里). A district's stem before 里長 (林口里長) is the district's heads of wards, not a ward.
+/// Never a ward: a 里 written 裡 or 裏 in the original text ("inside": 在公司裡), and a stem jieba knows as a common word
+/// (a noun, time or place word, or very frequent: 公司, 城市) unless its district written short stands before it or it
+/// closes a list of wards; a list of districts counts only with a count of wards after it or its last name's ending.
 /// </summary>
 internal sealed partial class PlaceRecognizer
 {
