@@ -321,6 +321,16 @@ public sealed class EntityExtractor
         {
             if (places[k].End == team.StationEnd)
             {
+                // 驻该村…工作队: the anaphor has no unit of its own; the station's code is its antecedent's, the last
+                // mention of the same name before it.
+                for (var a = k; places[k].IsAnaphor && a-- > 0;)
+                {
+                    if (!places[a].IsAnaphor && places[a].Name == places[k].Name)
+                    {
+                        k = a;
+                        break;
+                    }
+                }
                 return units[k] >= 0 ? divisions.CodeOf(units[k]) : own?[k];
             }
         }

@@ -470,7 +470,9 @@ internal static partial class WorkTeamRecognizer
         }
         if (byEnd.FirstOrgEndingAt(end) is { } org && org.Start >= clauseStart)
         {
-            return (org.Start, org.Name);
+            // 昭化区人大机关党组书记肖万钟带领人大机关驻村…: a body read across a leader's verb; the sender is what he leads.
+            var led = LedStart(view, org.Start, end);
+            return led > org.Start ? (led, view[led..end].ToString()) : (org.Start, org.Name);
         }
         if (byEnd.FirstPlaceEndingAt(end) is { Level: PlaceLevel.Village } || StationEndingAt(view, byEnd, clauseStart, end) is { Start: < 0 })
         {
@@ -513,7 +515,34 @@ internal static partial class WorkTeamRecognizer
         {
             return (joined, view[joined..end].ToString());
         }
+        // 巴音郭楞蒙古自治州公安局、塔里木公安局驻该村…工作队: a bare name right after a joiner that follows a body, itself
+        // named as a body is (a function and a body's suffix, OrganizationRecognizer.IsHeadlessBody): the joint team's
+        // sender is the body next to the verb, though no place the recognizers know opens its name.
+        if (joined > clauseStart + 1 && TextClasses.Coordinators.Contains(view[joined - 1]) && end - joined >= 3
+            && byEnd.FirstOrgEndingAt(joined - 1) is { } listed && listed.Start >= clauseStart && OrganizationRecognizer.IsHeadlessBody(view[joined..end]))
+        {
+            return (joined, view[joined..end].ToString());
+        }
         return null;
+    }
+
+    /// <summary>Verbs of a leader taking a team to its station: team-sender-leads.tsv.</summary>
+    private static readonly string[] SenderLeads = [.. WordLists.Get("team-sender-leads").Values()];
+
+    /// <summary>
+    /// Where a sender read as one body from <paramref name="start"/> to <paramref name="end"/> begins after the last
+    /// leader's verb in it (…党组书记肖万钟带领人大机关 → 人大机关), two characters or more left; else <paramref name="start"/>.
+    /// </summary>
+    private static int LedStart(ReadOnlySpan<char> view, int start, int end)
+    {
+        for (var p = end - 2; p > start; p--)
+        {
+            if (WordMatch.EndsWithAny(view[start..p], SenderLeads))
+            {
+                return p;
+            }
+        }
+        return start;
     }
 
     /// <summary>Whether <paramref name="text"/> ends in a team word (…工作队).</summary>

@@ -291,8 +291,9 @@ public sealed class PeopleAndTeamPatternTests
     [Fact]
     public void A_joint_team_sent_to_a_village_named_before_has_the_sender_next_to_the_verb()
     {
+        // 该村 is 井子村 of 河伯乡 (邵阳县), one unit: the station read through the anaphor takes its antecedent's code.
         Assert.Equal(
-            ["县新华书店联合派出工作队 [20,32) 县新华书店 井子村 -"],
+            ["县新华书店联合派出工作队 [20,32) 县新华书店 井子村 430523205215"],
             Teams("河伯乡井子村是贫困村。4月初,县人防办、县新华书店联合派出工作队来到该村开展驻村帮扶。"));
     }
 
@@ -547,5 +548,37 @@ public sealed class PeopleAndTeamPatternTests
     {
         Assert.Equal(["胡家宝 [3,6) 胡家宝 书记"], People("村书记胡家宝一进门就作检讨。"));
         Assert.Equal(["胡家寶 [3,6) 胡家宝 书记"], People("村書記胡家寶一進門就作檢討。"));
+    }
+
+    [Fact]
+    public void A_sender_that_chose_and_sent_its_team_to_a_station_names_that_station_not_the_next_teams()
+    {
+        // 选派驻 (team-markers.tsv): 选派 alone is a send verb; read so, each team took the station of the team after it.
+        Assert.Equal(
+            ["县交通局选派驻李家镇王家村帮扶工作队 [0,18) 县交通局 王家村 -", "县水利局选派驻李家镇张家村帮扶工作队 [19,37) 县水利局 张家村 -"],
+            Teams("县交通局选派驻李家镇王家村帮扶工作队、县水利局选派驻李家镇张家村帮扶工作队等5支工作队受到表彰。"));
+        Assert.Equal(
+            ["縣交通局選派駐李家鎮王家村幫扶工作隊 [0,18) 县交通局 王家村 -", "縣水利局選派駐李家鎮張家村幫扶工作隊 [19,37) 县水利局 张家村 -"],
+            Teams("縣交通局選派駐李家鎮王家村幫扶工作隊、縣水利局選派駐李家鎮張家村幫扶工作隊等5支工作隊受到表彰。"));
+    }
+
+    [Fact]
+    public void A_joint_teams_second_body_named_without_a_known_place_is_its_sender_and_its_village_by_anaphor_gives_the_code()
+    {
+        // A、B驻该村…工作队: B (a function and a body's suffix) after a body and a joiner; 该村 is 劳光村, whose code it takes.
+        Assert.Equal(
+            ["油田公安局驻该村工作队 [30,41) 油田公安局 劳光村 653227201200"],
+            Teams("5月6日,民丰县若克雅乡劳光村村委会很热闹,和田地区财政局、油田公安局驻该村工作队为村民送去化肥。"));
+        Assert.Equal(
+            ["油田公安局駐該村工作隊 [30,41) 油田公安局 劳光村 653227201200"],
+            Teams("5月6日,民豐縣若克雅鄉勞光村村委會很熱鬧,和田地區財政局、油田公安局駐該村工作隊為村民送去化肥。"));
+    }
+
+    [Fact]
+    public void A_leader_taking_a_team_is_no_part_of_its_sender()
+    {
+        // The organisation reader runs 县人大机关党组书记张强带领人大机关 into one body; the sender begins after 带领 (team-sender-leads.tsv).
+        Assert.Equal(["人大机关驻村工作队 [16,25) 人大机关 王家村 -"], Teams("近日,县人大机关党组书记张强带领人大机关驻村工作队到李家镇王家村开展帮扶活动。"));
+        Assert.Equal(["人大機關駐村工作隊 [16,25) 人大机关 王家村 -"], Teams("近日,縣人大機關黨組書記張強帶領人大機關駐村工作隊到李家鎮王家村開展幫扶活動。"));
     }
 }
