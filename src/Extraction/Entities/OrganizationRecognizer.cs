@@ -244,6 +244,8 @@ internal static partial class OrganizationRecognizer
         if (found.Count > 0)
         {
             AddTails(view, found);
+            // 台湾电力工会第十四分会: a body's numbered unit right after it (org-boundaries.tsv, use ordinal).
+            AddOrdinalUnits(view, found);
         }
         // Names listed before a count or 等 and a word for bodies (安利、无限极、玫琳凯、完美四家直销企业).
         if ((triggers & (LineTriggers.Coordinator | LineTriggers.ListHeadFirst)) == (LineTriggers.Coordinator | LineTriggers.ListHeadFirst))
@@ -277,12 +279,19 @@ internal static partial class OrganizationRecognizer
             // 香港公益金 … 公益金表示: the short name after the full one.
             AddKnownShortNames(view, found);
         }
+        // 台电 as a word of its own, not the 台电 of 平台电商 (known-word-bodies.tsv).
+        AddWordBodies(view, found);
         // Media named by their place-less masthead: 新疆经济报讯, 天山网讯 (the dateline of a news agency).
         AddDatelines(view, found, triggers);
         // Media named before the place of their dateline: 烟草在线湖南消息, 天山网伊犁讯.
         if (places.Count > 0)
         {
             AddPlaceDatelines(view, places, found);
+        }
+        // 基金会附设…学园: a body and the unit it runs, one chain (org-boundaries.tsv, use attached).
+        if (found.Count > 1)
+        {
+            JoinAttached(view, found);
         }
         return KeepOutermost(found);
     }
@@ -356,6 +365,11 @@ internal static partial class OrganizationRecognizer
         {
             return false;
         }
+        // 中国小康, 全国小麦: a suffix whose first character ends a word before it closes no body (org-glued-suffixes.tsv).
+        if (IsGluedSuffix(suffix.Text) && GluedToWordBefore(view, suffixStart))
+        {
+            return false;
+        }
         // A suffix inside a place's name closes no body (the 厂 of 厂湾村, the 中心 of a 中心村).
         if (InsidePlace(places, suffixStart, end))
         {
@@ -369,6 +383,8 @@ internal static partial class OrganizationRecognizer
         // A verb or preposition (按照县委, 和市委办), or a body already named (县委县政府), before a place or a
         // head inside the run: the name begins after it.
         b = StartAfterBoundary(view, places, found, b, suffixStart, end, !suffix.NeedsHead);
+        // 十一日台电彰化区处: a day before the name is no part of it.
+        b = StartAfterDay(view, b, suffixStart);
         // A place inside the run: the name begins there unless a head (人行, 中共) or a parent body's name
         // (工商银行湖南洞口支行) stands before it.
         var firstPlace = -1;
@@ -467,7 +483,7 @@ internal static partial class OrganizationRecognizer
             // a trade's word (not the 技术有限公司 of 华为技术有限公司, whose 为 stops the run).
             var lead = b == beforeVerbs ? b : beforeVerbs;
             if (suffixStart - b < (IsLegalForm(suffix.Text) ? MinShortForm : 2) || (lead > 0 && view[lead - 1] >= '\u3400' && view[lead - 1] <= '\u9fff' && !TextClasses.OrgLead.Contains(view[lead - 1])
-                && !EndsWithLongBoundary(view[..lead]) && !(suffixStart - b >= MinNameAfterVerb && WordMatch.EndsWithAny(view[..lead], BoundaryWords))))
+                && !EndsWithLongBoundary(view[..lead]) && !EndsWithDay(view, lead) && !(suffixStart - b >= MinNameAfterVerb && WordMatch.EndsWithAny(view[..lead], BoundaryWords))))
             {
                 return false;
             }
@@ -941,8 +957,9 @@ internal static partial class OrganizationRecognizer
             {
                 return;
             }
-            // 学校、医院、银行等单位: bodies named by their kind only.
-            if (IsGeneric(item) || IsSuffix(item))
+            // 学校、医院、银行等单位: bodies named by their kind only; 三家儿童、老人及身心障碍等社会福利机构: a count of bodies
+            // described by whom they serve.
+            if (IsGeneric(item) || IsSuffix(item) || HoldsCount(item))
             {
                 return;
             }
@@ -1175,18 +1192,28 @@ internal static partial class OrganizationRecognizer
                 break;
             }
             j += skip;
-            if (!DatelineMarks.Contains(view[j + 1]) || !MastheadEndings.Contains(view[j]))
+            if (!DatelineMarks.Contains(view[j + 1]))
             {
                 continue;
             }
-            var b = j;
-            while (b > 0 && j - b < 8 && TextClasses.IsNameChar(view[b - 1]))
+            // 十堰网7月2日讯: the day between the masthead and the mark (据新华社1月1日电: not the 据).
+            var m = MastheadEndings.Contains(view[j]) ? j : MastheadBeforeDay(view, j + 1);
+            if (m < 0)
+            {
+                continue;
+            }
+            var b = m;
+            while (b > 0 && m - b < 8 && TextClasses.IsNameChar(view[b - 1]))
             {
                 b--;
             }
-            if (j - b >= 2)
+            if (m < j)
             {
-                found.Add(new OrgMention(b, j + 1, view[b..(j + 1)].ToString()));
+                b = StartAfterLeadingWord(view, b, m + 1);
+            }
+            if (m - b >= 2)
+            {
+                found.Add(new OrgMention(b, m + 1, view[b..(m + 1)].ToString()));
             }
         }
         // A masthead before its reporter (大公报 记者‧史兵, 中国时报记者王志伟): the medium the byline credits.
