@@ -8,7 +8,9 @@ namespace WorkTeam.Extraction.Documents;
 /// <summary>
 /// The words of bylines, page furniture and site names, read from the reviewed lists
 /// (Data/byline-labels.tsv, Data/furniture-labels.tsv, Data/site-name-endings.tsv), and the patterns
-/// built from them. The patterns run per short line, off the hot path; they are built once, on first use.
+/// built from them. The patterns run per short line, off the hot path; each is built once, on its first use (not all at
+/// the first use of the class: the fact links read two word lists here, and building every pattern then cost a text's
+/// first extraction ~50 ms of CPU; a corpus of plain lines holds no label word and never runs most of them).
 /// </summary>
 internal static class BylineWords
 {
@@ -78,63 +80,95 @@ internal static class BylineWords
     private static readonly string Credits = Alternation(Using("credit"));
 
     /// <summary>Labels that make a short line furniture wherever they stand as the list says, and the credit forms (文/张三, 记者张三/).</summary>
-    public static readonly Regex FurnitureLabel = new(FurniturePattern());
+    public static Regex FurnitureLabel => LazyFurnitureLabel.Value;
+
+    private static readonly Lazy<Regex> LazyFurnitureLabel = new(() => new Regex(FurniturePattern()));
 
     /// <summary>Words of share bars and page tools that also occur in running text: furniture only on a very short line.</summary>
-    public static readonly Regex WeakFurnitureLabel = new(Alternation(Having(FurnitureLabels, "where", "short")));
+    public static Regex WeakFurnitureLabel => LazyWeakFurnitureLabel.Value;
+
+    private static readonly Lazy<Regex> LazyWeakFurnitureLabel = new(() => new Regex(Alternation(Having(FurnitureLabels, "where", "short"))));
 
     /// <summary>
     /// 素材来源 江苏13个设区市党报及官方发布: a source label run into a word of its own (素材来源, not 来源 新华社) and closed
     /// by a blank, on a line with no other labelled field (no colon), opens a note of the text, no furniture.
     /// </summary>
-    public static readonly Regex SourceNote = new($@"^[{Cjk}]+(?:{Alternation(Using("source"))})\s[^{Marks.Colons}]*$");
+    public static Regex SourceNote => LazySourceNote.Value;
+
+    private static readonly Lazy<Regex> LazySourceNote = new(() => new Regex($@"^[{Cjk}]+(?:{Alternation(Using("source"))})\s[^{Marks.Colons}]*$"));
 
     // The source is one run without spaces: 来源：证券市场红周刊 举报 names the paper, then a button. A
     // label repeated by the page (来源：来源：新华日报) is passed over.
-    public static readonly Regex SourcePattern = new(
-        $@"(?:(?:{Alternation(Using("source"))})\s*[{Marks.Colons}]\s*)+(?<v>[^\s{Marks.Colons}{Marks.Bars}{Marks.LenticularBrackets}\[\]]+)");
+    public static Regex SourcePattern => LazySourcePattern.Value;
 
-    public static readonly Regex EditorPattern = new($@"(?:{Alternation(Using("editor"))})\s*[{Marks.Colons}]?\s*(?<v>.*)");
+    private static readonly Lazy<Regex> LazySourcePattern = new(() => new Regex(
+        $@"(?:(?:{Alternation(Using("source"))})\s*[{Marks.Colons}]\s*)+(?<v>[^\s{Marks.Colons}{Marks.Bars}{Marks.LenticularBrackets}\[\]]+)"));
+
+    public static Regex EditorPattern => LazyEditorPattern.Value;
+
+    private static readonly Lazy<Regex> LazyEditorPattern = new(() => new Regex($@"(?:{Alternation(Using("editor"))})\s*[{Marks.Colons}]?\s*(?<v>.*)"));
 
     // An author's label with an optional mark, or a credit naming the author with its mark (文/张三; a
     // bare 文 inside a word is none).
-    public static readonly Regex AuthorPattern = new(
-        $@"(?:(?:{Alternation(Using("author").Concat(Using("reporter")))})\s*[{Marks.Colons}{Marks.Bars}{Marks.Slashes}]?|(?:{Alternation(Using("author-credit"))})\s*[{Marks.Colons}{Marks.Bars}{Marks.Slashes}])\s*(?<v>.*)");
+    public static Regex AuthorPattern => LazyAuthorPattern.Value;
+
+    private static readonly Lazy<Regex> LazyAuthorPattern = new(() => new Regex(
+        $@"(?:(?:{Alternation(Using("author").Concat(Using("reporter")))})\s*[{Marks.Colons}{Marks.Bars}{Marks.Slashes}]?|(?:{Alternation(Using("author-credit"))})\s*[{Marks.Colons}{Marks.Bars}{Marks.Slashes}])\s*(?<v>.*)"));
 
     // (记者张治立 于熙报道), （信报记者 蔡雪婧）, （总台记者 张倩）: a short prefix names the paper.
-    public static readonly Regex LeadReporterPattern = new(
-        $@"[{Marks.OpenBrackets}]\s*[^{Marks.OpenBrackets}{Marks.CloseBrackets}\s]{{0,8}}?(?:{Reporters})\s*(?<v>[^{Marks.CloseBrackets}]{{2,40}}?)\s*[{Marks.CloseBrackets}]");
+    public static Regex LeadReporterPattern => LazyLeadReporterPattern.Value;
+
+    private static readonly Lazy<Regex> LazyLeadReporterPattern = new(() => new Regex(
+        $@"[{Marks.OpenBrackets}]\s*[^{Marks.OpenBrackets}{Marks.CloseBrackets}\s]{{0,8}}?(?:{Reporters})\s*(?<v>[^{Marks.CloseBrackets}]{{2,40}}?)\s*[{Marks.CloseBrackets}]"));
 
     // A byline closing the last paragraph: …推动云南工业高质量发展。（记者 胡晓蓉）, or bare names （常书香 马丹阳 ）.
-    public static readonly Regex TailReporterPattern = new(
-        $@"[{Marks.OpenBrackets}]\s*(?<label>[^{Marks.OpenBrackets}{Marks.CloseBrackets}\s]{{0,8}}?(?:{Reporters})\s*[{Marks.Colons}]?)?\s*(?<v>[^{Marks.OpenBrackets}{Marks.CloseBrackets}]{{2,40}}?)\s*[{Marks.CloseBrackets}]\s*$");
+    public static Regex TailReporterPattern => LazyTailReporterPattern.Value;
+
+    private static readonly Lazy<Regex> LazyTailReporterPattern = new(() => new Regex(
+        $@"[{Marks.OpenBrackets}]\s*(?<label>[^{Marks.OpenBrackets}{Marks.CloseBrackets}\s]{{0,8}}?(?:{Reporters})\s*[{Marks.Colons}]?)?\s*(?<v>[^{Marks.OpenBrackets}{Marks.CloseBrackets}]{{2,40}}?)\s*[{Marks.CloseBrackets}]\s*$"));
 
     // 記者王小明／台北報導: after the slash comes the place the report was filed from.
-    public static readonly Regex FiledFromPattern = new($@"[{Marks.Slashes}]\s*[{Cjk}]{{2,4}}(?:{Alternation(Using("filed"))})");
+    public static Regex FiledFromPattern => LazyFiledFromPattern.Value;
+
+    private static readonly Lazy<Regex> LazyFiledFromPattern = new(() => new Regex($@"[{Marks.Slashes}]\s*[{Cjk}]{{2,4}}(?:{Alternation(Using("filed"))})"));
 
     // An interview's question line: 记者：那么，农民告镇政府……？ is running text, not a byline.
-    public static readonly Regex InterviewPattern = new(
-        $@"^(?:{Alternation(Using("interview"))})\s*[{Marks.Colons}].*[{Marks.Commas}{Marks.Exclaims}]");
+    public static Regex InterviewPattern => LazyInterviewPattern.Value;
+
+    private static readonly Lazy<Regex> LazyInterviewPattern = new(() => new Regex(
+        $@"^(?:{Alternation(Using("interview"))})\s*[{Marks.Colons}].*[{Marks.Commas}{Marks.Exclaims}]"));
 
     // A dateline opening the lead: 本报运城1月25日讯, 新华社北京2021年3月5日电, 中國臺灣網2月3日昌樂訊.
-    public static readonly Regex LeadDatelinePattern = new(
-        $@"^[^{Marks.Commas}{Marks.FullStop}{Marks.Colons}\s]{{0,20}}?(?:(?<y>(?:19|20)\d{{2}}){Marks.Year})?(?<m>\d{{1,2}}){Marks.Month}(?<d>\d{{1,2}}){Marks.Day}[^{Marks.Commas}{Marks.FullStop}\s]{{0,8}}?(?:{Alternation(Using("dateline"))})");
+    public static Regex LeadDatelinePattern => LazyLeadDatelinePattern.Value;
+
+    private static readonly Lazy<Regex> LazyLeadDatelinePattern = new(() => new Regex(
+        $@"^[^{Marks.Commas}{Marks.FullStop}{Marks.Colons}\s]{{0,20}}?(?:(?<y>(?:19|20)\d{{2}}){Marks.Year})?(?<m>\d{{1,2}}){Marks.Month}(?<d>\d{{1,2}}){Marks.Day}[^{Marks.Commas}{Marks.FullStop}\s]{{0,8}}?(?:{Alternation(Using("dateline"))})"));
 
     // A lead opening with its dateline and the reporters' names bare in brackets: 儀隴新聞網訊(黃河江 鄧莉萍 黃驍).
-    public static readonly Regex LeadBareNamesPattern = new(
-        $@"^[^{Marks.Commas}{Marks.FullStop}{Marks.Colons}\s]{{0,20}}?(?:{Alternation(Using("dateline"))})\s*[{Marks.OpenBrackets}]\s*(?<v>[^{Marks.OpenBrackets}{Marks.CloseBrackets}]{{2,40}}?)\s*[{Marks.CloseBrackets}]");
+    public static Regex LeadBareNamesPattern => LazyLeadBareNamesPattern.Value;
+
+    private static readonly Lazy<Regex> LazyLeadBareNamesPattern = new(() => new Regex(
+        $@"^[^{Marks.Commas}{Marks.FullStop}{Marks.Colons}\s]{{0,20}}?(?:{Alternation(Using("dateline"))})\s*[{Marks.OpenBrackets}]\s*(?<v>[^{Marks.OpenBrackets}{Marks.CloseBrackets}]{{2,40}}?)\s*[{Marks.CloseBrackets}]"));
 
     /// <summary>Words that hold a label and are none (小记者, 记者会): passed over before labels are read.</summary>
-    public static readonly Regex NotLabel = new(Alternation(Using("no-label")));
+    public static Regex NotLabel => LazyNotLabel.Value;
+
+    private static readonly Lazy<Regex> LazyNotLabel = new(() => new Regex(Alternation(Using("no-label"))));
 
     /// <summary>A reporter's label inside a credit, where it separates two groups of names (吕游 通讯员 薛建英).</summary>
-    public static readonly Regex ReporterLabel = new(Reporters);
+    public static Regex ReporterLabel => LazyReporterLabel.Value;
+
+    private static readonly Lazy<Regex> LazyReporterLabel = new(() => new Regex(Reporters));
 
     // A label spelled out to the width of its line's other labels: 通 讯 员:马 瑞, 编 辑:周婷婷.
-    public static readonly Regex SpacedLabel = new($@"^(?<label>[{Cjk}](?:[ \u3000][{Cjk}]){{1,3}})\s*(?=[{Marks.Colons}])");
+    public static Regex SpacedLabel => LazySpacedLabel.Value;
+
+    private static readonly Lazy<Regex> LazySpacedLabel = new(() => new Regex($@"^(?<label>[{Cjk}](?:[ \u3000][{Cjk}]){{1,3}})\s*(?=[{Marks.Colons}])"));
 
     // A two-character name padded to the width of three (马 瑞, 方 瑛).
-    public static readonly Regex PaddedName = new($@"^(?<a>[{Cjk}])[ \u3000](?<b>[{Cjk}])(?![{Cjk}])");
+    public static Regex PaddedName => LazyPaddedName.Value;
+
+    private static readonly Lazy<Regex> LazyPaddedName = new(() => new Regex($@"^(?<a>[{Cjk}])[ \u3000](?<b>[{Cjk}])(?![{Cjk}])"));
 
     /// <summary>What closes a reporter's credit and is not part of the name (报道, 摄), longest first.</summary>
     public static readonly string[] ReportSuffixes = Using("strip");

@@ -27,7 +27,7 @@ internal static partial class OrganizationRecognizer
             .MarkWhere(c => OneCharacterSuffixes.Contains(c), OneCharacterSuffix)
             .MarkWhere(c => SuffixSecondChars.Contains(c), SuffixSecond);
 
-        /// <summary>Each UTF-16 unit's bits, for the scan that reads them as it walks a text.</summary>
-        public static ReadOnlySpan<ushort> Flags => Table.Flags;
+        /// <summary>Each UTF-16 unit's bits (eight: one byte each, <see cref="CharTriggers.ToBytes"/>), for the scan that reads them as it walks a text.</summary>
+        public static readonly byte[] Flags = Table.ToBytes();
     }
 }

@@ -196,50 +196,8 @@ internal static partial class OrganizationRecognizer
     {
         var found = new List<OrgMention>();
         // What each step below needs, read in the suffix scan's one walk over the text (a step whose characters the
-        // text lacks finds nothing there), and where a known body may open first: a walk for each of the three cost
-        // about an eighth of the stage.
-        var flagOf = LineTriggers.Flags;
-        ushort triggers = 0;
-        var knownBodyFrom = -1;
-        // One character in ten begins a suffix (人, 中, 有…): a bit read per character finds them sooner than a
-        // vectorised search restarted after each.
-        // Most of them begin no suffix there (人 of 人们, 中 of 其中): a suffix of two characters or more needs the next
-        // character to be a suffix's second, else the character must be a suffix alone (局, 部). The three tests are
-        // read from the flags of the character and the next (carried to the next step) and or-ed without a branch: one
-        // branch a character, seldom taken, where a branch on the first test was taken at one character in ten.
-        var next = view.Length > 0 ? flagOf[view[0]] : (ushort)0;
-        for (var j = 0; j < view.Length; j++)
-        {
-            var flags = next;
-            next = j + 1 < view.Length ? flagOf[view[j + 1]] : (ushort)0;
-            triggers |= flags;
-            if (knownBodyFrom < 0 && (flags & LineTriggers.KnownBodyFirst) != 0 && KnownBodyMayOpenAt(view, j))
-            {
-                knownBodyFrom = j;
-            }
-            if (((flags & LineTriggers.SuffixFirst) == 0) | (((flags & LineTriggers.OneCharacterSuffix) | (next & LineTriggers.SuffixSecond)) == 0))
-            {
-                continue;
-            }
-            foreach (var suffix in SuffixesByFirstChar[SuffixGroupOfChar[view[j]] - 1])
-            {
-                if (!view[j..].StartsWith(suffix.Text, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-                var end = j + suffix.Text.Length;
-                // 大学生, 村委会, 党支部, 干部 (cadre), 部门, 南部, 副厅级 (a rank): the suffix stands in another word.
-                if (InNotBodyWord(view, j, suffix.Text))
-                {
-                    break;
-                }
-                if (TryOrgEndingAt(view, places, found, j, end, suffix, out var org))
-                {
-                    found.Add(org);
-                }
-                break;
-            }
-        }
+        // text lacks finds nothing there), and where a known body may open first.
+        var triggers = FindSuffixNames(view, places, found, out var knownBodyFrom);
         // 县政协机关: a body's organ named right after it (org-boundaries.tsv, use tail) is the body as a sender names it.
         if (found.Count > 0)
         {
@@ -284,7 +242,7 @@ internal static partial class OrganizationRecognizer
         // Media named by their place-less masthead: 新疆经济报讯, 天山网讯 (the dateline of a news agency).
         AddDatelines(view, found, triggers);
         // Media named before the place of their dateline: 烟草在线湖南消息, 天山网伊犁讯.
-        if (places.Count > 0)
+        if (places.Count > 0 && view.ContainsAny(PlaceDatelineFirstChars))
         {
             AddPlaceDatelines(view, places, found);
         }
@@ -294,6 +252,91 @@ internal static partial class OrganizationRecognizer
             JoinAttached(view, found);
         }
         return KeepOutermost(found);
+    }
+
+    /// <summary>
+    /// The suffix scan: the names that end in a suffix, added to <paramref name="found"/>; returns the trigger bits of
+    /// the text's characters (<see cref="LineTriggers"/>) and where a known body may open first (-1: nowhere). A walk
+    /// for each of the three cost about an eighth of the stage. The walk is a method of its own, its tables read into
+    /// locals once: inside <see cref="Recognize"/>, compiled at its first call, the loop re-read them from memory and
+    /// spilled its counters at every character (a third of the stage went to this walk).
+    /// </summary>
+    private static ushort FindSuffixNames(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> found, out int knownBodyFrom)
+    {
+        var flagOf = LineTriggers.Flags;
+        var bodyPairs = KnownBodyPairs;
+        var triggers = 0;
+        var bodyFrom = -1;
+        // The positions where a suffix may end a name, gathered by a walk that calls nothing (its counters stay in
+        // registers), then read in text order: a name found before is read by the next (StartAfterBoundary), never by the walk.
+        Span<int> at = stackalloc int[CandidatesAtOnce];
+        var count = 0;
+        // One character in ten begins a suffix (人, 中, 有…): a bit read per character finds them sooner than a
+        // vectorised search restarted after each.
+        // Most of them begin no suffix there (人 of 人们, 中 of 其中): a suffix of two characters or more needs the next
+        // character to be a suffix's second, else the character must be a suffix alone (局, 部). The three tests are
+        // read from the flags of the character and the next (carried to the next step) and or-ed without a branch: one
+        // branch a character, seldom taken, where a branch on the first test was taken at one character in ten.
+        var next = view.Length > 0 ? flagOf[view[0]] : 0;
+        for (var j = 0; j < view.Length; j++)
+        {
+            var flags = next;
+            next = j + 1 < view.Length ? flagOf[view[j + 1]] : 0;
+            triggers |= flags;
+            // Where a known body may open first (KnownBodyMayOpenAt, its table read once).
+            if (bodyFrom < 0 && (flags & LineTriggers.KnownBodyFirst) != 0
+                && (bodyPairs is null || (j + 1 < view.Length && bodyPairs.MayContain(view[j], view[j + 1]))))
+            {
+                bodyFrom = j;
+            }
+            if (((flags & LineTriggers.SuffixFirst) == 0) | (((flags & LineTriggers.OneCharacterSuffix) | (next & LineTriggers.SuffixSecond)) == 0))
+            {
+                continue;
+            }
+            at[count++] = j;
+            if (count == at.Length)
+            {
+                AddNamesEndingAt(view, places, found, at);
+                count = 0;
+            }
+        }
+        AddNamesEndingAt(view, places, found, at[..count]);
+        knownBodyFrom = bodyFrom;
+        return (ushort)triggers;
+    }
+
+    /// <summary>How many suffix positions <see cref="FindSuffixNames"/> gathers before it reads them (a line has one in forty characters).</summary>
+    private const int CandidatesAtOnce = 64;
+
+    private static void AddNamesEndingAt(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> found, ReadOnlySpan<int> at)
+    {
+        foreach (var j in at)
+        {
+            AddNameEndingAt(view, places, found, j);
+        }
+    }
+
+    /// <summary>The name that ends in the suffix at <paramref name="at"/> (the longest that stands there), if any.</summary>
+    private static void AddNameEndingAt(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> found, int at)
+    {
+        foreach (var suffix in SuffixesByFirstChar[SuffixGroupOfChar[view[at]] - 1])
+        {
+            if (!view[at..].StartsWith(suffix.Text, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var end = at + suffix.Text.Length;
+            // 大学生, 村委会, 党支部, 干部 (cadre), 部门, 南部, 副厅级 (a rank): the suffix stands in another word.
+            if (InNotBodyWord(view, at, suffix.Text))
+            {
+                return;
+            }
+            if (TryOrgEndingAt(view, places, found, at, end, suffix, out var org))
+            {
+                found.Add(org);
+            }
+            return;
+        }
     }
 
     /// <summary>Words naming a body's organ after its name (县政协机关): org-boundaries.tsv, use tail.</summary>
@@ -429,12 +472,9 @@ internal static partial class OrganizationRecognizer
         {
             return false;
         }
-        foreach (var mark in GenericMarks)
+        if (HoldsGenericMark(name))
         {
-            if (name.Contains(mark, StringComparison.Ordinal))
-            {
-                return false;
-            }
+            return false;
         }
         // 县乡党委政府, 省市县…: levels coordinated, no one body.
         foreach (var pair in LevelPairs)
@@ -494,14 +534,9 @@ internal static partial class OrganizationRecognizer
             {
                 return false;
             }
-            foreach (var word in LeadingWords)
+            if (HoldsLeadingVerb(stem, name))
             {
-                var at = stem.IndexOf(word, StringComparison.Ordinal);
-                // 建设银行: a verb that opens a parent body's name is no verb.
-                if (at >= 0 && !WordMatch.StartsWithAny(name[(at + word.Length)..], ParentEndings))
-                {
-                    return false;
-                }
+                return false;
             }
         }
         org = new OrgMention(b, end, name.ToString());
@@ -1143,13 +1178,66 @@ internal static partial class OrganizationRecognizer
         return false;
     }
 
-    private static bool IsGeneric(ReadOnlySpan<char> name)
+    private static bool IsGeneric(ReadOnlySpan<char> name) => GenericNameSet.Contains(name);
+
+    /// <summary><see cref="GenericNames"/> as a set: a name is looked up once, not compared with each.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericNameSet =
+        GenericNames.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The characters <see cref="GenericMarks"/> begin with: most names hold none, and need no search for each mark.</summary>
+    private static readonly System.Buffers.SearchValues<char> GenericMarkFirstChars = System.Buffers.SearchValues.Create(string.Concat(GenericMarks.Select(w => w[0]).Distinct()));
+
+    /// <summary>Whether <paramref name="name"/> holds one of <see cref="GenericMarks"/> (某, 部分, 两级): one walk from each of their first characters.</summary>
+    private static bool HoldsGenericMark(ReadOnlySpan<char> name)
     {
-        foreach (var generic in GenericNames)
+        for (var i = name.IndexOfAny(GenericMarkFirstChars); i >= 0 && i < name.Length; i++)
         {
-            if (name.SequenceEqual(generic))
+            if (GenericMarkFirstChars.Contains(name[i]) && WordMatch.StartsWithAny(name[i..], GenericMarks))
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The leading words by their first character (<see cref="LeadingGroupOfChar"/>), each with its place in <see cref="LeadingWords"/>.</summary>
+    private static readonly (string Word, int Index)[][] LeadingWordsByFirstChar =
+        [.. LeadingWords.Select((w, i) => (w, i)).GroupBy(p => p.w[0]).Select(g => g.ToArray())];
+
+    private static readonly byte[] LeadingGroupOfChar = CharGroupIndex.ByFirstAppearance(LeadingWords.Select(w => w[0]));
+
+    /// <summary>
+    /// Whether a leading word (org-leading-words.tsv: a verb or adverb) stands in <paramref name="stem"/>, the part of
+    /// <paramref name="name"/> before its suffix, where no parent body's name opens with it (建设银行): each word read at its
+    /// first occurrence, as a search for each word would find it, in one walk of the stem instead of one search a word.
+    /// </summary>
+    private static bool HoldsLeadingVerb(ReadOnlySpan<char> stem, ReadOnlySpan<char> name)
+    {
+        var i = stem.IndexOfAny(LeadingFirstChars);
+        if (i < 0)
+        {
+            return false;
+        }
+        const int MaxOnStack = 256;
+        Span<bool> seen = LeadingWords.Length <= MaxOnStack ? stackalloc bool[MaxOnStack] : new bool[LeadingWords.Length];
+        for (; i < stem.Length; i++)
+        {
+            var group = LeadingGroupOfChar[stem[i]];
+            if (group == 0)
+            {
+                continue;
+            }
+            foreach (var (word, index) in LeadingWordsByFirstChar[group - 1])
+            {
+                if (seen[index] || !stem[i..].StartsWith(word, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                seen[index] = true; // a word is read at its first occurrence only
+                if (!WordMatch.StartsWithAny(name[(i + word.Length)..], ParentEndings))
+                {
+                    return true;
+                }
             }
         }
         return false;
@@ -1265,6 +1353,9 @@ internal static partial class OrganizationRecognizer
 
     /// <summary>The words that close a dateline after its place (烟草在线湖南消息, 天山网伊犁讯): org-datelines.tsv, use mark.</summary>
     private static readonly string[] PlaceDatelineMarks = [.. WordLists.Get("org-datelines").Where("use", "mark").Select(r => r[0])];
+
+    /// <summary>The characters <see cref="PlaceDatelineMarks"/> begin with: a line with none has no such dateline (most lines with a place).</summary>
+    private static readonly System.Buffers.SearchValues<char> PlaceDatelineFirstChars = System.Buffers.SearchValues.Create(string.Concat(PlaceDatelineMarks.Select(w => w[0]).Distinct()));
 
     /// <summary>Ends of a medium's name besides the masthead characters (烟草在线): org-datelines.tsv, use medium.</summary>
     private static readonly string[] MediumEndings = [.. WordLists.Get("org-datelines").Where("use", "medium").Select(r => r[0])];

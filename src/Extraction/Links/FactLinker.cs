@@ -314,6 +314,8 @@ internal static partial class FactLinker
         // The names' spans are read only to test an action for a team (AnyAction): made at the first such test.
         List<(int Start, int End)>? names = null;
 
+        var titledPlace = -1;
+        string? titledName = null;
         Dictionary<string, int>? fullest = null;
         Dictionary<(string, PlaceLevel), string>? fullForms = null;
         // Made at the first number whose record changes (with the facts before it): a text whose numbers link to
@@ -582,7 +584,7 @@ internal static partial class FactLinker
             (linked ??= Prefix(facts, i)).Add(f with
             {
                 // A unit with no code may be a short form a title completes (南投縣長); one with a code is named most fully above.
-                Place = place >= 0 ? (facts[place].Code is null ? NamedByTitle(text, gazetteer, facts[place]) ?? FullFormNamed(facts, facts[place], ref fullForms) : null) ?? facts[place].Name : f.Place,
+                Place = place >= 0 ? (facts[place].Code is null ? TitledName(place) ?? FullFormNamed(facts, facts[place], ref fullForms) : null) ?? facts[place].Name : f.Place,
                 Code = place >= 0 ? facts[place].Code : f.Code,
                 Scope = scope ?? f.Scope,
                 Period = period ?? f.Period,
@@ -603,6 +605,17 @@ internal static partial class FactLinker
             }
 
             bool Fits(int chosen) => chosen >= 0 && Rank(facts[chosen].Level) < limit;
+
+            // The name a title completes (南投縣長 → 南投縣), read once for the numbers of one place in a row: each asked the
+            // gazetteer again (a conversion, a lookup and two strings each).
+            string? TitledName(int at)
+            {
+                if (titledPlace != at)
+                {
+                    (titledPlace, titledName) = (at, NamedByTitle(text, gazetteer, facts[at]));
+                }
+                return titledName;
+            }
 
             // In a list of amounts each with its own place (800万元用于坝坨河…、300万元用于淇滩镇三壶瓶村…、200万元用于官舟镇黄龙村…),
             // the places of the number's own item (between list commas) are its; another item's are that item's number's.

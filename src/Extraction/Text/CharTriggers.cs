@@ -50,6 +50,22 @@ internal sealed class CharTriggers
     /// <summary>Each UTF-16 unit's bits, for a scan that reads them as it walks a text (read-only).</summary>
     public ReadOnlySpan<ushort> Flags => _flags;
 
+    /// <summary>
+    /// Each UTF-16 unit's bits as one byte, for a table of eight bits or fewer: half the table's size (64 KB), so the part
+    /// that Chinese text reads (the CJK block, 21 KB) stays in the processor's first-level cache where the 42 KB of the
+    /// two-byte table did not (a scan's time per character went mostly to waiting for that read).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A bit above the eighth is set.</exception>
+    public byte[] ToBytes()
+    {
+        var bytes = new byte[_flags.Length];
+        for (var c = 0; c < _flags.Length; c++)
+        {
+            bytes[c] = _flags[c] <= byte.MaxValue ? (byte)_flags[c] : throw new InvalidOperationException("A trigger bit above the eighth: the table needs two bytes a character.");
+        }
+        return bytes;
+    }
+
     /// <summary>The bits of every character of <paramref name="text"/>, or-ed.</summary>
     public ushort Of(ReadOnlySpan<char> text)
     {
