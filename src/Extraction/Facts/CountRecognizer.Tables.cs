@@ -21,10 +21,15 @@ internal static partial class CountRecognizer
     /// 百, 千 before it scale the cells: 681.08 万户 is 6,810,800 households). Between the bracket and the number only Latin
     /// words (a bilingual table's translation), spaces and other cells; after it only cells. The number counts in that
     /// measure word, or, when the bracket names a measure or a currency (耕地面积(公顷) 3500, 扶贫资金(万元) 120.5), is that measure
-    /// or that money. A label with a clause mark in it (单位：个) is left alone.
+    /// or that money. A label with a clause mark in it (单位：个) is left alone. Else a row's amount under a header line that
+    /// names the table's unit ((单位 万元) over 一、总收入 1 180: CountRecognizer.HeaderUnits.cs).
     /// </summary>
+    public static bool TryTableCell(ReadOnlySpan<char> text, in NumberPhrase phrase, ref QuantityCandidate candidate) =>
+        TryRowLabelCell(text, phrase, ref candidate) || TryHeaderUnitCell(text, phrase, ref candidate);
+
+    /// <summary>A table cell whose row label (or the bracket right after it) names the unit: see <see cref="TryTableCell"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static bool TryTableCell(ReadOnlySpan<char> text, in NumberPhrase phrase, ref QuantityCandidate candidate)
+    private static bool TryRowLabelCell(ReadOnlySpan<char> text, in NumberPhrase phrase, ref QuantityCandidate candidate)
     {
         if (phrase.End < text.Length && NumeralChars.Narrow(text[phrase.End]) == '(' && TryBracketedUnit(text, phrase, ref candidate))
         {

@@ -58,6 +58,18 @@ internal static class PercentRecognizer
             candidate.End = numerator.End;
             return true;
         }
+        if (denominator.Style == NumeralStyle.Chinese && p + 1 < text.Length && text[p] == NumeralChars.Fen
+            && NumberPhraseScanner.TryScanSingle(text, p + 1, out var hk) && hk.Style == NumeralStyle.Chinese && hk.End == p + 2
+            && hk.Approx == Approximation.Exact && hk.Max is null && hk.Value > 0 && hk.Value < denominator.Value
+            && (hk.End >= text.Length || !NumeralChars.IsIdeograph(text[hk.End])))
+        {
+            // 面积的十分一。, 三分一, (Hong Kong, 之 left out): one digit after 分 closing its clause; 十分一致, 十分一般 ("very") go on.
+            candidate.Kind = FactKinds.Percent;
+            candidate.Unit = "%";
+            candidate.Value = Math.Round(hk.Value / denominator.Value * 100, 10);
+            candidate.End = hk.End;
+            return true;
+        }
         if (denominator.Style == NumeralStyle.Arabic && !denominator.HasDecimal && !denominator.HasMultiplier && p + 1 < text.Length
             && IsSlash(text[p]) && (denominator.Start == 0 || !(IsSlash(text[denominator.Start - 1]) || text[denominator.Start - 1] == '.'))
             && NumberPhraseScanner.TryScanSingle(text, p + 1, out var below) && below.Style == NumeralStyle.Arabic && !below.HasDecimal

@@ -748,9 +748,10 @@ internal static class QuantityScanner
             {
                 continue;
             }
-            if (c.IsSingleOne && kind == FactKinds.Count && !IsCoordinatedCount(text, found, i) && !IsInventoryOne(text, found, i))
+            if (c.IsSingleOne && kind == FactKinds.Count
+                && (CountRecognizer.IsCopulaOne(text, c.Start) || (!IsCoordinatedCount(text, found, i) && !IsInventoryOne(text, found, i))))
             {
-                continue; // 一名官员: "a", not a count
+                continue; // 一名官员, 是一个纯牧区: "a", not a count
             }
             facts.Add(new Fact
             {

@@ -87,6 +87,10 @@ internal static class NumberPhraseScanner
         {
             p++; // 367.7 万个: a space between the digits and their 万/亿
         }
+        if (approx == Approximation.Over && token.HasBigUnit && TryScaleTailUnderYi(text, ref p, ref value))
+        {
+            hasMultiplier = true; // 六亿七千多万元: the 万 after 多 scales 七千 only
+        }
         var multiplier = ReadMultiplier(text, ref p, token.Style == NumeralStyle.Arabic && approx == Approximation.Exact && max is null);
         if (multiplier != 1 && (max ?? value) > 1_000_000_000_000_000m / multiplier)
         {
@@ -110,6 +114,7 @@ internal static class NumberPhraseScanner
             {
                 approx = Approximation.Over; // 3万多元
                 p++;
+                TryScaleTailUnderYi(text, ref p, ref value); // 3亿7千多万元
             }
             if (token.Style == NumeralStyle.Arabic && multiplier < 10_000 && max is null && !token.HasDecimal)
             {
@@ -183,6 +188,23 @@ internal static class NumberPhraseScanner
             return value * big;
         }
         return value;
+    }
+
+    /// <summary>
+    /// 六亿七千多万, 3亿7千多万: a 万 after the 多 that follows a tail under 万 (七千) below an amount of 亿 scales that tail
+    /// only, 670,000,000 over, not (6亿 + 7000) x 10000; the 万 is consumed.
+    /// </summary>
+    private static bool TryScaleTailUnderYi(ReadOnlySpan<char> text, ref int p, ref decimal value)
+    {
+        const decimal Yi = 100_000_000m, Wan = 10_000m;
+        var tail = value % Yi;
+        if (p >= text.Length || NumeralChars.BigUnit(text[p]) != Wan || value < Yi || tail is <= 0 or >= Wan || tail != decimal.Truncate(tail))
+        {
+            return false;
+        }
+        value += tail * (Wan - 1);
+        p++;
+        return true;
     }
 
     private static int DigitsBelow(decimal unit) => unit switch { 10 => 1, 100 => 2, 1000 => 3, 10_000 => 4, 100_000_000 => 8, _ => -1 };

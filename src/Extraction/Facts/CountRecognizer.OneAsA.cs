@@ -1,0 +1,42 @@
+namespace WorkTeam.Extraction.Facts;
+
+/// <summary>A lone 一 that a copula makes "a" (是一个纯牧区), not a count, whatever counts stand beside it.</summary>
+internal static partial class CountRecognizer
+{
+    /// <summary>是: the copula (grammar-chars copula-before-one).</summary>
+    private static readonly System.Buffers.SearchValues<char> CopulaMarks = Grammar.Chars("copula-before-one");
+
+    /// <summary>的 between the copula's noun phrase and its 一 (grammar-chars copula-one-of).</summary>
+    private static readonly System.Buffers.SearchValues<char> CopulaOneOf = Grammar.Chars("copula-one-of");
+
+    /// <summary>Where a clause before a number starts (grammar-chars clause-starts, ASCII marks and line breaks added).</summary>
+    private static readonly System.Buffers.SearchValues<char> CopulaClauseStarts = Grammar.Chars("clause-starts", ",;:\n\r");
+
+    /// <summary>The longest stretch between the copula and the 的 before 一 (谷城县的).</summary>
+    private const int CopulaOfLength = 12;
+
+    /// <summary>
+    /// 是一个纯牧区, 后庄村是谷城县的一个高寒山区村: a lone 一 right after 是, or after 的 with 是 earlier in the same clause (at most
+    /// <see cref="CopulaOfLength"/> characters before), says what a thing is: "a", no count even when a count follows
+    /// (…,全村5个村民小组: no contrast, no coordination). 只有一个, 共是一个 are counted before this (one-counters.tsv).
+    /// </summary>
+    public static bool IsCopulaOne(ReadOnlySpan<char> text, int oneStart)
+    {
+        if (oneStart == 0)
+        {
+            return false;
+        }
+        if (CopulaMarks.Contains(text[oneStart - 1]))
+        {
+            return true;
+        }
+        if (!CopulaOneOf.Contains(text[oneStart - 1]))
+        {
+            return false;
+        }
+        var from = Math.Max(0, oneStart - 1 - CopulaOfLength);
+        var before = text[from..(oneStart - 1)];
+        var clause = before.LastIndexOfAny(CopulaClauseStarts);
+        return before[(clause + 1)..].ContainsAny(CopulaMarks);
+    }
+}
