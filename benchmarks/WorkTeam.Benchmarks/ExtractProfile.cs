@@ -22,8 +22,8 @@ namespace WorkTeam.Benchmarks;
 /// and prints each stage's share. <c>--stage-passes N</c> runs N such passes and prints each stage's median
 /// (and fastest) pass: one pass on a loaded machine measures its neighbours. <c>--cpu-clock</c> times the stages by
 /// the thread's CPU clock instead of the wall clock (each pass's <c>cpu_seconds</c> is that clock).
-/// <c>--stage reading|quantities|simplified</c> runs PASSES passes of that stage alone instead (its input, the
-/// reading view, made beforehand; one short line through the stage first, as the other modes warm up on one
+/// <c>--stage reading|quantities|simplified|places</c> runs PASSES passes of that stage alone instead (its input, the
+/// reading view, or for places the simplified view, made beforehand; one short line through the stage first, as the other modes warm up on one
 /// line): pass 1 is the stage's cold pass in a fresh process, the others warm, each printed as a JSON line.
 ///
 /// <c>--each</c> adds, after each extract pass, a pass of <c>ReportAnalyzer.ExtractEach</c> over the same lines
@@ -116,15 +116,21 @@ internal static class ExtractProfile
             "reading" => text => ReadingText.Create(text).View.Length,
             "quantities" => text => QuantityScanner.Scan(text, null, FactKinds.Quantities).Count,
             "simplified" => text => ScriptConverter.Default.ToSimplifiedView(text).View.Length,
+            "places" => text => s_places.Value.Recognize(text).Count,
             _ => null,
         };
         if (run is null)
         {
-            Console.Error.WriteLine($"extract-profile: unknown stage '{stage}' (reading, quantities, simplified)");
+            Console.Error.WriteLine($"extract-profile: unknown stage '{stage}' (reading, quantities, simplified, places)");
             return 2;
         }
-        // The reading stage reads the lines as given; the others read the reading view, as the analyzer gives it them.
+        // The reading stage reads the lines as given; the others read the reading view, as the analyzer gives it them,
+        // and the places the simplified view made from it.
         var input = stage == "reading" ? lines : [.. lines.Select(l => ReadingText.Create(l).View)];
+        if (stage == "places")
+        {
+            input = [.. input.Select(v => ScriptConverter.Default.ToSimplifiedView(v).View)];
+        }
         run("民豐縣投入资金600余万元");
         for (int p = 1; p <= passes; p++)
         {
@@ -140,6 +146,8 @@ internal static class ExtractProfile
         }
         return 0;
     }
+
+    private static readonly Lazy<PlaceRecognizer> s_places = new(() => new PlaceRecognizer(Gazetteer.Default));
 
     /// <summary>A line's document name, as --jsonl-input names a line by its "doc" field.</summary>
     private static string DocName(int line) => (line + 1).ToString(CultureInfo.InvariantCulture);

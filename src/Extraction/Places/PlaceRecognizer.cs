@@ -511,50 +511,87 @@ internal sealed partial class PlaceRecognizer
             FindGazetteerStartsByLength(view, state);
             return;
         }
-        var pairs = gazetteer.PairFilter;
-        var flagOf = scanFlags;
-        // One branch a character, taken about one time in twenty: the pair filter is read at every position and or-ed
-        // with the trigger kinds, where a branch on the first character's flags (a quarter of the characters begin some
-        // key) and then one on the pair were mispredicted often. A pair the filter lets by that begins no key finds an
-        // empty group below, as a first character that begins none would.
+        // The walk finds the next position that is a trigger or whose pair the filter lets by in a loop of its own, and
+        // only there does the work below: about one position in twelve. One loop did both, and the work's locals left the
+        // walk too few registers: it kept its position, character and flags on the stack, five stores a character.
         var last = view.Length - 1;
-        for (var i = 0; i < last; i++)
+        var pairBits = gazetteer.PairFilter.Bits;
+        for (var i = NextScanCandidate(view, 0, scanFlags, pairBits); i < last; i = NextScanCandidate(view, i + 1, scanFlags, pairBits))
         {
-            var c = view[i];
-            var kinds = flagOf[c] & (KeyFirstFlag - 1);
-            var mayBeKey = pairs.MayContain(c, view[i + 1]);
-            if ((kinds == 0) & !mayBeKey)
-            {
-                continue;
-            }
-            if (kinds != 0)
-            {
-                AddTrigger(view, state, i, kinds);
-            }
-            if (!mayBeKey)
-            {
-                continue;
-            }
-            // Only the keys that begin with these two characters, longest first, compared with the text past the pair.
-            var longest = view.Length - i;
-            for (int k = gazetteer.KeysStartingWith(c, view[i + 1], out var group); k < group; k++)
-            {
-                var key = gazetteer.KeyAt(k);
-                var len = key.Length;
-                if (len <= longest && view.Slice(i + 2, len - 2).SequenceEqual(key.AsSpan(2))
-                    && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i) && !InsideLongerWord(view, i, i + len))
-                {
-                    state.GazetteerKeyLength[i] = len;
-                    state.TryAt[i] = 1;
-                    state.GazetteerKeys[i] = gazetteer.HitsAt(k);
-                    break;
-                }
-            }
+            ScanCandidate(view, state, i);
         }
         // The last character begins no key (two characters at least); it may be a trigger (村 of 某某村).
-        if (last >= 0 && (flagOf[view[last]] & (KeyFirstFlag - 1)) is var lastKinds and not 0)
+        if (last >= 0 && (scanFlags[view[last]] & (KeyFirstFlag - 1)) is var lastKinds and not 0)
         {
             AddTrigger(view, state, last, lastKinds);
+        }
+    }
+
+    /// <summary>
+    /// The first position from <paramref name="from"/> on, before the text's last character, where a trigger character
+    /// stands (<paramref name="flags"/>) or whose pair with the next character <see cref="CharPairFilter"/>'s
+    /// <paramref name="pairBits"/> may hold; the last character's position when there is none.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int NextScanCandidate(ReadOnlySpan<char> view, int from, byte[] flags, ReadOnlySpan<ulong> pairBits)
+    {
+        var last = view.Length - 1;
+        if (from >= last)
+        {
+            return last;
+        }
+        // The flag table has an entry for every UTF-16 unit and the filter a bit for every slot: no index can fall outside them.
+        ref var chars = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(view);
+        ref var flag = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(flags);
+        ref var bits = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(pairBits);
+        uint c = Unsafe.Add(ref chars, from);
+        for (var i = from; i < last; i++)
+        {
+            uint d = Unsafe.Add(ref chars, i + 1);
+            var slot = CharPairFilter.Slot((int)((c << 16) | d));
+            var kinds = Unsafe.Add(ref flag, (nint)c) & (KeyFirstFlag - 1u);
+            var mayBeKey = (uint)(Unsafe.Add(ref bits, (nint)(slot >> 6)) >> (int)(slot & 63)) & 1u;
+            if ((kinds | mayBeKey) != 0)
+            {
+                return i;
+            }
+            c = d;
+        }
+        return last;
+    }
+
+    /// <summary>
+    /// The trigger at <paramref name="i"/> (before the text's last character), and the longest gazetteer key starting
+    /// there that lies inside no public figure's name and no longer word.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ScanCandidate(ReadOnlySpan<char> view, ScanState state, int i)
+    {
+        var c = view[i];
+        var kinds = scanFlags[c] & (KeyFirstFlag - 1);
+        if (kinds != 0)
+        {
+            AddTrigger(view, state, i, kinds);
+        }
+        // A pair the filter lets by that begins no key finds an empty group below, as a first character that begins none would.
+        if (!gazetteer.PairFilter.MayContain(c, view[i + 1]))
+        {
+            return;
+        }
+        // Only the keys that begin with these two characters, longest first, compared with the text past the pair.
+        var longest = view.Length - i;
+        for (int k = gazetteer.KeysStartingWith(c, view[i + 1], out var group); k < group; k++)
+        {
+            var key = gazetteer.KeyAt(k);
+            var len = key.Length;
+            if (len <= longest && view.Slice(i + 2, len - 2).SequenceEqual(key.AsSpan(2))
+                && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i) && !InsideLongerWord(view, i, i + len))
+            {
+                state.GazetteerKeyLength[i] = len;
+                state.TryAt[i] = 1;
+                state.GazetteerKeys[i] = gazetteer.HitsAt(k);
+                break;
+            }
         }
     }
 

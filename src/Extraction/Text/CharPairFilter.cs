@@ -36,6 +36,10 @@ internal sealed class CharPairFilter
         return (bits[slot >> 6] & (1UL << (int)(slot & 63))) != 0;
     }
 
+    /// <summary>The filter's bits, slot s at bit s % 64 of word s / 64 (<see cref="Slot"/>), for a scan that tests every pair of a text in a loop of its own.</summary>
+    public ReadOnlySpan<ulong> Bits => bits;
+
     /// <summary>Fibonacci hashing: the top 16 bits of the pair times the golden ratio.</summary>
-    private static uint Slot(int pair) => ((uint)pair * 0x9E3779B1u) >> 16;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Slot(int pair) => ((uint)pair * 0x9E3779B1u) >> 16;
 }
