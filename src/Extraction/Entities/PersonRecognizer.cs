@@ -502,7 +502,14 @@ internal static partial class PersonRecognizer
                 // 总书记 follows the name it belongs to (习近平总书记曾多次强调): 书记 there is no role before a name.
                 continue;
             }
-            var p = e;
+            // “驻村第一书记”田兴致: a role the page puts in quotes (a title it gives the person) still stands right before the name.
+            // Not a quoted honour's word after it (“沂蒙好支书”荣誉称号: 荣誉 is a word, no name).
+            var at = QuotedRoleClosesAt(view, e, e - role.Length) ? e + 1 : e;
+            if (at > e && at + 2 <= view.Length && (IsCommonWord(view[at..(at + 2)]) || IsNotName(view[at..(at + 2)])))
+            {
+                continue;
+            }
+            var p = at;
             var byline = CreditLabelSet.Contains(role);
             // 姓名:陈伟男 (a profile card's label; its colon may open the next line): the name follows the colon.
             var label = FormLabels.Contains(role);
@@ -511,29 +518,29 @@ internal static partial class PersonRecognizer
             {
                 p++;
             }
-            if (p >= view.Length || !(p == e || byline || label || view[p - 1] == Particle || AllBlank(view[e..p])))
+            if (p >= view.Length || !(p == at || byline || label || view[p - 1] == Particle || AllBlank(view[at..p])))
             {
                 continue;
             }
             // An age introduces a name through the particle only (52岁的张丽; not 40岁左右).
-            if (role.Length == 1 && role[0] == AgeMark && (p == e || view[p - 1] != Particle || IsWord(view[p..Math.Min(view.Length, p + 2)])))
+            if (role.Length == 1 && role[0] == AgeMark && (p == at || view[p - 1] != Particle || IsWord(view[p..Math.Min(view.Length, p + 2)])))
             {
                 continue;
             }
             int end;
             var transliterated = TransliteratedEnd(view, p);
             var hanName = Surnames.Contains(view[p]) && transliterated - p < 4;
-            if (p == e && Joiners.Contains(view[p], StringComparison.Ordinal))
+            if (p == at && Joiners.Contains(view[p], StringComparison.Ordinal))
             {
                 // 杜队长和马专干: 和 (跟, 同) right after a role joins it to the next; no surname there.
                 continue;
             }
-            if (hanName && p == e && FourCharacterNameEnd(view, p) is var four && four > 0)
+            if (hanName && p == at && FourCharacterNameEnd(view, p) is var four && four > 0)
             {
                 // 光明里长陈黄淑媛、: a married woman's name, her husband's surname before her own, closed by a mark.
                 end = four;
             }
-            else if (hanName && p == e && MarriedNameEnd(view, p) is var married && married > 0)
+            else if (hanName && p == at && MarriedNameEnd(view, p) is var married && married > 0)
             {
                 // 里长陈黄淑媛号召, 候补监事方洪青春。: a married name before a word, or whose given name is a word before a mark.
                 end = married;
@@ -554,35 +561,35 @@ internal static partial class PersonRecognizer
                     {
                         end = p + 2;
                     }
-                    else if (end - p == 3 && p == e && end + 1 < view.Length && Joiners.Contains(view[end], StringComparison.Ordinal)
+                    else if (end - p == 3 && p == at && end + 1 < view.Length && Joiners.Contains(view[end], StringComparison.Ordinal)
                         && (TextClasses.IsNameChar(view[end + 1]) || char.IsDigit(view[end + 1])) && !IsWord(view[p..(p + 2)]) && !IsWord(view[(p + 1)..end]))
                     {
                         // 队员龙际文和村民胡海明, 专员郑港涌和17位小队队长: the three-character name ends where 和 joins it to what follows.
                     }
-                    else if (end - p == 3 && p == e && end + 3 <= view.Length && Joiners.Contains(view[end], StringComparison.Ordinal)
+                    else if (end - p == 3 && p == at && end + 3 <= view.Length && Joiners.Contains(view[end], StringComparison.Ordinal)
                         && !IsWord(view[p..(p + 2)]) && (RoleStartingAt(view, end + 1) || IsCommonWord(view[(end + 1)..(end + 3)])))
                     {
                         // 队员马建军和村干部一起入户: 和 joins the name to a role or a word of the dictionary; a given name that is a
                         // word (建军) is still a name here, the role before it and the word after it closing it on both sides.
                     }
-                    else if (end - p == 3 && p == e && (WordFollows(view, end) || WordFollowsOverRare(view, end)) && !IsWord(view[p..(p + 2)]))
+                    else if (end - p == 3 && p == at && (WordFollows(view, end) || WordFollowsOverRare(view, end)) && !IsWord(view[p..(p + 2)]))
                     {
                         // 贫困户郝柏树患有脑梗: a word of the dictionary begins right after the name.
                     }
-                    else if (end - p == 3 && p == e && end + 2 <= view.Length && IsVerbOrAdverb(view[end..(end + 2)]) && !IsWord(view[(end - 1)..(end + 1)]))
+                    else if (end - p == 3 && p == at && end + 2 <= view.Length && IsVerbOrAdverb(view[end..(end + 2)]) && !IsWord(view[(end - 1)..(end + 1)]))
                     {
                         // 贫困户王明泽扒开人群: a verb of the dictionary begins right after the name, none runs across its end.
                     }
-                    else if (end - p == 3 && p == e && WordFollows(view, p + 2) && !IsWord(view[p..(p + 2)]))
+                    else if (end - p == 3 && p == at && WordFollows(view, p + 2) && !IsWord(view[p..(p + 2)]))
                     {
                         // 第一书记刘文走访农户: the two-character reading ends where a word begins.
                         end = p + 2;
                     }
-                    else if (end - p == 3 && p == e && CoverbBeforeWordAt(view, end, taken) && !IsWord(view[p..(p + 2)]))
+                    else if (end - p == 3 && p == at && CoverbBeforeWordAt(view, end, taken) && !IsWord(view[p..(p + 2)]))
                     {
                         // 村民张同科靠土地入股: a coverb (靠, 向) before a word or a place closes the name.
                     }
-                    else if (end - p == 3 && p == e && CoverbBeforeWordAt(view, p + 2, taken) && !IsWord(view[(p + 1)..end]))
+                    else if (end - p == 3 && p == at && CoverbBeforeWordAt(view, p + 2, taken) && !IsWord(view[(p + 1)..end]))
                     {
                         // 组长成浩向桐城市反馈: the coverb is the third character, the name two.
                         end = p + 2;
@@ -609,12 +616,12 @@ internal static partial class PersonRecognizer
                 }
                 // 教育学生毕业后: after a descriptor or an age (no office), a word of the dictionary is no name; nor after a
                 // role and the particle (村民的房子分散: what the villagers have).
-                if (end - p == 2 && (RoleEndingAt(view, e) is null || p > e && view[p - 1] == Particle) && IsCommonWord(view[p..end]))
+                if (end - p == 2 && (RoleEndingAt(view, e) is null || p > at && view[p - 1] == Particle) && IsCommonWord(view[p..end]))
                 {
                     continue;
                 }
             }
-            else if (byline && p > e)
+            else if (byline && p > at)
             {
                 // A byline (编辑: 加乘): the name is what follows the colon, whatever its characters.
                 end = p;
@@ -629,7 +636,7 @@ internal static partial class PersonRecognizer
                     continue;
                 }
             }
-            else if (PlaceRecognizer.TransliterationChars.Contains(view[p]) && !(p == e && TextClasses.IsFunction(view[p])))
+            else if (PlaceRecognizer.TransliterationChars.Contains(view[p]) && !(p == at && TextClasses.IsFunction(view[p])))
             {
                 // 村民都拉着: a function character right after the role (都, 也) opens no transliterated name.
                 end = transliterated;
@@ -658,7 +665,7 @@ internal static partial class PersonRecognizer
             }
             var name = view[p..end];
             // 成员单位, 成员国: a role that compounds with the word after it names no one there.
-            if (IsNotName(name) || (p == e && WordlessRoles.Contains(role) && IsCommonWord(view[p..(p + 2)])))
+            if (IsNotName(name) || (p == at && WordlessRoles.Contains(role) && IsCommonWord(view[p..(p + 2)])))
             {
                 continue;
             }
@@ -670,7 +677,7 @@ internal static partial class PersonRecognizer
             }
             var person = new PersonMention(p, end, name.ToString(), roleText);
             // 队员黄河说: a role right before a Han name makes it a person even where the name is also a place's.
-            if (hanName && p == e && !taken.Overlaps(p, end, TakenSpans.Other)
+            if (hanName && p == at && !taken.Overlaps(p, end, TakenSpans.Other)
                 && (TryDisplacePlaces(view, places, p, end, displaced) || TryDisplacePlaceAcrossRole(view, places, e - role.Length, p, end, displaced)))
             {
                 taken.Take(p, end);
@@ -719,6 +726,33 @@ internal static partial class PersonRecognizer
             }
         }
     }
+
+    /// <summary>
+    /// Whether a closing double quote at <paramref name="close"/> ends a quoted role that opened at most a few characters
+    /// before <paramref name="roleStart"/> (“驻村第一书记” around 第一书记): the name may follow the quote.
+    /// </summary>
+    private static bool QuotedRoleClosesAt(ReadOnlySpan<char> view, int close, int roleStart)
+    {
+        if (close >= view.Length || !Marks.CloseDoubleQuotes.Contains(view[close], StringComparison.Ordinal) || view[close] == '"')
+        {
+            return false;
+        }
+        for (var k = roleStart - 1; k >= 0 && roleStart - k <= MaxQuotedRoleLead + 1; k--)
+        {
+            if (Marks.OpenDoubleQuotes.Contains(view[k], StringComparison.Ordinal))
+            {
+                return true;
+            }
+            if (!IsHan(view[k]))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The most characters between a quoted role's opening quote and the role (驻村 of “驻村第一书记”).</summary>
+    private const int MaxQuotedRoleLead = 4;
 
     private static void FindPostTitleNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places, HashSet<int> displaced)
     {
@@ -1432,8 +1466,9 @@ internal static partial class PersonRecognizer
                 {
                     continue;
                 }
-                // 高兴地说 is a word; 唐排长说 a surname and a role.
-                if (IsCommonWord(view[p..(p + 2)]) || IsCommonWord(view[p..end]) || (RoleEndingAt(view, end) is { } role && role.Length >= length - 1))
+                // 高兴地说 is a word; 唐排长说 a surname and a role; 刘叔说 a kin address, 李某说 a masked name.
+                if (IsCommonWord(view[p..(p + 2)]) || IsCommonWord(view[p..end]) || (RoleEndingAt(view, end) is { } role && role.Length >= length - 1)
+                    || IsNotName(view[p..end]))
                 {
                     break;
                 }
