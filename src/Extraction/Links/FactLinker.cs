@@ -440,7 +440,7 @@ internal static partial class FactLinker
                 ?? (statement[c] != statement[firstClause] ? Period(text, facts, cut, f, OpeningDates(text, facts, cut, firstClause, clauseDates[firstClause])) : null)
                 ?? SameDayPeriod(text, facts, cut, s, dates)
                 ?? (NowWordBefore(text, cut, s, f.Start) || CumulativeBefore(text, cut, s, f.Start) ? null
-                    : paragraphPeriod[p] ?? ContinuedPeriod(text, facts, f, cut, s, clauseDates));
+                    : PartPeriod(text, facts, cut, s, i, linked) ?? paragraphPeriod[p] ?? ContinuedPeriod(text, facts, f, cut, s, clauseDates));
             if (ownPeriod is null && f.Kind == FactKinds.Money && IsOneDay(period) && !SameDateAfter(facts, sentenceDates[s], period!, f.End))
             {
                 // 今(16)日舉行…開工典禮，工程投入經費1,660萬…元; 2月4日…。當天上午，投資53萬元…的中心正式落成: the day of an event
