@@ -532,7 +532,8 @@ internal static partial class FactLinker
                 // Two places joined at the head (民丰县和且末县) are both the subject: none.
                 var end = m.Start + (f.End - f.Start);
                 var joined = end < text.Length && LinkWords.Joiners.Contains(text[end]) && StartsAt(places, end + 1);
-                return joined ? Ambiguous : m.Fact;
+                // A镇已完成…，B镇已完成…: each opens a clause of its own, none the scope's subject (FactLinker.Parallels).
+                return joined || OpensParallelClause(text, facts, cut, places, m, clauseDates) ? Ambiguous : m.Fact;
             }
         }
         return Ambiguous;

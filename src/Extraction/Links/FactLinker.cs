@@ -50,7 +50,9 @@ namespace WorkTeam.Extraction.Links;
 /// opening a clause is its subject: 该村; a unit with no code named short and in full is one: 南投全縣, 南投縣; a government's
 /// money for the one place inside its territory named after it is that place's; a clause's own 去年 keeps a later date off),
 /// .Bodies (a village's own committee names its village: 四号村村委会; a committee before a settlement's name is an address:
-/// 新圩村委会鹤田自然村; a bare 合作社 opening a clause is the one cooperative named before; 由村委会 opening a later clause);
+/// 新圩村委会鹤田自然村; a bare 合作社 opening a clause is the one cooperative named before; 由村委会 opening a later clause),
+/// .Parallels (places opening parallel clauses that report numbers are no scope's subject: 目前，A镇已完成…，B镇已完成…;
+/// a sentence opened by 其中 keeps its total's period);
 /// this file is the pass over the facts that puts them together.
 /// One pass to cut the text, one over the facts; each scope's place is chosen once: linear in the document.
 /// Works on the text as written (both scripts: the words are listed in both).
@@ -442,7 +444,7 @@ internal static partial class FactLinker
                 ?? (statement[c] != statement[firstClause] ? Period(text, facts, cut, f, OpeningDates(text, facts, cut, firstClause, clauseDates[firstClause])) : null)
                 ?? SameDayPeriod(text, facts, cut, s, dates)
                 ?? (NowWordBefore(text, cut, s, f.Start) || CumulativeBefore(text, cut, s, f.Start) ? null
-                    : paragraphPeriod[p] ?? ContinuedPeriod(text, facts, f, cut, s, clauseDates));
+                    : PartPeriod(text, facts, cut, s, i, linked) ?? paragraphPeriod[p] ?? ContinuedPeriod(text, facts, f, cut, s, clauseDates));
             if (ownPeriod is null && f.Kind == FactKinds.Money && IsOneDay(period) && !SameDateAfter(facts, sentenceDates[s], period!, f.End))
             {
                 // 今(16)日舉行…開工典禮，工程投入經費1,660萬…元; 2月4日…。當天上午，投資53萬元…的中心正式落成: the day of an event

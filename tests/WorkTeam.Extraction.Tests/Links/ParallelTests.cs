@@ -1,0 +1,40 @@
+using WorkTeam.Extraction.Facts;
+
+namespace WorkTeam.Extraction.Tests.Links;
+
+/// <summary>
+/// Links set 10 (issue 16): places in parallel clauses, a part opening a sentence after its total, and 截至目前
+/// (FactLinker.Parallels, Links/Data/link-words.tsv now-word); each class in both scripts, exact values.
+/// </summary>
+public class ParallelTests
+{
+    private static Fact Number(string text, string surface) =>
+        ReportAnalyzer.Default.Extract(text).Single(f => f.Kind.IsNumber() && f.Text == surface);
+
+    [Theory]
+    [InlineData("青川县发展蔬菜产业。\n目前,乔庄镇已完成新建大棚50栋,木鱼镇已完成新建大棚60栋。每栋大棚收入2000元左右。", "50栋", "2000元左右")]
+    [InlineData("青川縣發展蔬菜產業。\n目前,喬莊鎮已完成新建大棚50棟,木魚鎮已完成新建大棚60棟。每棟大棚收入2000元左右。", "50棟", "2000元左右")]
+    public void Towns_opening_parallel_clauses_are_not_what_their_paragraph_is_about(string text, string count, string money)
+    {
+        var built = Number(text, count);
+        Assert.Equal(("乔庄镇", LinkScope.Clause), (built.Place, built.Scope));
+        var income = Number(text, money);
+        Assert.Equal(("青川县", "510822", LinkScope.Document), (income.Place, income.Code, income.Scope));
+    }
+
+    [Theory]
+    [InlineData("县财政局下达2022年产业补助资金200万元。其中120万元拨付给乔庄镇、80万元拨付给木鱼镇。", "120万元", "80万元")]
+    [InlineData("縣財政局下達2022年產業補助資金200萬元。其中120萬元撥付給喬莊鎮、80萬元撥付給木魚鎮。", "120萬元", "80萬元")]
+    public void A_sentence_opened_by_a_part_word_keeps_its_totals_period(string text, string first, string second)
+    {
+        Assert.Equal(("2022", "2022"), (Number(text, first).Period, Number(text, second).Period));
+    }
+
+    [Theory]
+    [InlineData("2017年青川县计划搬迁1000户。截至目前,已完成投资3000万元。", "1000户", "3000万元")]
+    [InlineData("2017年青川縣計劃搬遷1000戶。截至目前,已完成投資3000萬元。", "1000戶", "3000萬元")]
+    public void Up_to_now_is_another_time_than_the_year_opening_the_paragraph(string text, string planned, string spent)
+    {
+        Assert.Equal(("2017", (string?)null), (Number(text, planned).Period, Number(text, spent).Period));
+    }
+}
