@@ -73,7 +73,7 @@ internal sealed partial class PlaceRecognizer
                     }
                     units.Clear();
                     table.FindUnits(name[..length], units, renames: true);
-                    if (units.Exists(u => table.LevelOf(u) is PlaceLevel.Township or PlaceLevel.County) && !taken.Overlaps(k + 1, e))
+                    if (HasUnitOfLevel(table, units, PlaceLevel.Township, PlaceLevel.County) && !taken.Overlaps(k + 1, e))
                     {
                         bestEnd = e;
                         bestLevel = level;
@@ -154,13 +154,13 @@ internal sealed partial class PlaceRecognizer
                 }
                 for (var head = 1; head <= whole.Length - MinFormerName; head++)
                 {
-                    if (head < MinForeignHead && Array.IndexOf(LeadingVerbs, whole[..head].ToString()) < 0)
+                    if (head < MinForeignHead && !IsLeadingVerb(whole[..head]))
                     {
                         continue;
                     }
                     units.Clear();
                     table.FindUnits(whole[head..], units, renames: false);
-                    if (units.Exists(u => table.LevelOf(u) == place.Level))
+                    if (HasUnitOfLevel(table, units, place.Level, place.Level))
                     {
                         mentions[m] = place with { Start = place.Start + head, Name = whole[head..].ToString() };
                         break;
@@ -172,6 +172,32 @@ internal sealed partial class PlaceRecognizer
         {
             UnitScratch.Return(units);
         }
+    }
+
+    /// <summary>Whether one of <paramref name="units"/> is of level <paramref name="a"/> or <paramref name="b"/> (a loop: no closure a call).</summary>
+    private static bool HasUnitOfLevel(DivisionTable table, List<int> units, PlaceLevel a, PlaceLevel b)
+    {
+        foreach (var u in units)
+        {
+            if (table.LevelOf(u) is var level && (level == a || level == b))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a verb of leading-verbs.tsv (辖), compared as a span: no string a call.</summary>
+    private static bool IsLeadingVerb(ReadOnlySpan<char> word)
+    {
+        foreach (var verb in LeadingVerbs)
+        {
+            if (word.SequenceEqual(verb))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int NextFormerMark(ReadOnlySpan<char> view, int from)
