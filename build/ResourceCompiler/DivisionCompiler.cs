@@ -204,6 +204,11 @@ internal static class DivisionCompiler
             if (stem != u.Stem && stem.Length >= 2)
             {
                 result.Add((stem + shortEnding, i));
+                // places13: or with its ending kept (松桃自治县, 湘西自治州 for 松桃苗族自治县, 湘西土家族苗族自治州).
+                if (ending is "自治县" or "自治旗" or "自治州")
+                {
+                    result.Add((stem + ending, i));
+                }
                 // An autonomous prefecture is written by its place name alone too (云南怒江, 湖南湘西保靖县): found only
                 // where a context asks for a county or prefecture stem (after its province, a locative word).
                 if (ending == "自治州")

@@ -55,8 +55,9 @@ internal static class OutsideNbsUnits
                     {
                         name = name[..bracket];
                     }
-                    // A county's 乡, 镇 and 市 are townships; a city's 区 (and Hong Kong's, Macau's) county-level.
-                    var level = name.EndsWith('区') ? "county" : "township";
+                    // A county's 乡, 镇 and 市 are townships, and so are a Taiwan city's 区 (places11 … places13 annotate
+                    // 七股區, 左營區, 后里區 township-level, as the district of a 直轄市 is); Hong Kong's and Macau's 区 county-level.
+                    var level = name.EndsWith('区') && !taiwan ? "county" : "township";
                     var stemLength = name.EndsWith("堂区", StringComparison.Ordinal) ? name.Length - 2 : name.Length - 1;
                     if (stemLength < 2 || !seen.Add(name))
                     {

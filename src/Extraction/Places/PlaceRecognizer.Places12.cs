@@ -461,10 +461,17 @@ internal sealed partial class PlaceRecognizer
                     break;
                 }
                 var e = q + len;
-                if (e < view.Length && MatchSuffix(view, e) is { Level: PlaceLevel.Township or PlaceLevel.County })
+                if (e < view.Length && MatchSuffix(view, e) is { Level: PlaceLevel.Township or PlaceLevel.County } ending)
                 {
                     members++; // the list's last name, written with its ending (那瑪夏區): found by the suffix grammar
                     tied = true;
+                    // places13: or its first (苗栗市、銅鑼、苑裡): the names after it are read on.
+                    var after = e + ending.Text.Length;
+                    if (members == 1 && after + 1 < view.Length && TextClasses.Coordinators.Contains(view[after]) && TextClasses.IsNameChar(view[after + 1]))
+                    {
+                        q = after + 1;
+                        continue;
+                    }
                     break;
                 }
                 if (IsCommonListName(view[q..e]))
@@ -473,6 +480,11 @@ internal sealed partial class PlaceRecognizer
                 }
                 names[found++] = (q, e);
                 members++;
+                if (e < view.Length && MatchSuffix(view, e) is { Level: PlaceLevel.Prefecture })
+                {
+                    tied = true; // places13: the area of the units listed (竹南、頭份、大湖、卓蘭地區)
+                    break;
+                }
                 if (e + 1 < view.Length && TextClasses.Coordinators.Contains(view[e]) && TextClasses.IsNameChar(view[e + 1]))
                 {
                     q = e + 1;

@@ -217,12 +217,15 @@ internal sealed partial class PlaceRecognizer
             {
                 taken = TakenOf(view, mentions, state.Taken);
                 AddCountedLists(view, state, taken);
+                AddFormerUnits(view, state, taken);
+                RemoveRoadNames(view, state);
                 AddShortNamesBeforeVillage(view, state, taken);
                 AddTaiwanWards(view, text.Length == view.Length ? text : default, state, taken);
                 SplitGluedTownshipVillages(view, state);
                 AddCountiesAfterLocatives(view, state, taken);
                 AddTableNames(view, state, taken);
                 AddStemsOfDocumentPlaces(view, state, taken);
+                ReviseUnknownHeads(view, state);
             }
             if (state.LearnedNames is { Count: > 0 } || hints is not null)
             {

@@ -17,7 +17,7 @@ public sealed class Places12ReportPlaceTests
     [InlineData("高雄市左营区福山里调整成4里,分别为福山里、福荣里、福槟里、福华里。")]
     public void Wards_listed_alone_in_a_Taiwan_document_are_villages(string text) =>
         Assert.Equal(
-            [("高雄市", 0, 3, "prefecture", null, null), ("左营区", 3, 6, "county", null, "高雄市"), ("福山里", 6, 9, "village", null, "左营区"),
+            [("高雄市", 0, 3, "prefecture", null, null), ("左营区", 3, 6, "township", null, "高雄市"), ("福山里", 6, 9, "village", null, "左营区"),
              ("福山里", 18, 21, "village", null, null), ("福荣里", 22, 25, "village", null, null),
              ("福槟里", 26, 29, "village", null, null), ("福华里", 30, 33, "village", null, null)],
             PlacesIn(text));
@@ -41,7 +41,7 @@ public sealed class Places12ReportPlaceTests
     [Fact]
     public void A_district_written_short_before_its_heads_of_wards_is_the_district() =>
         Assert.Equal(
-            [("林口区", 0, 3, "county", null, null), ("南势里", 3, 6, "village", null, "林口区"), ("林口", 15, 17, "township", null, null)],
+            [("林口区", 0, 3, "township", null, null), ("南势里", 3, 6, "village", null, "林口区"), ("林口", 15, 17, "township", null, null)],
             PlacesIn("林口區南勢里人口最多,議員認為林口里長壓力非常大。"));
 
     [Fact]

@@ -120,7 +120,8 @@ public sealed class Places4ReportPlaceTests
     [InlineData("臺北市大安的居民")]
     public void A_taiwan_district_named_like_a_mainland_one_is_read_only_after_its_city(string text)
     {
-        // 大安区 is also Zigong's: the gazetteer leaves the name alone, the chain after 台北市 reads it, with no code.
-        Assert.Equal([("台北市", 0, 3, "prefecture", null, null), ("大安", 3, 5, "county", null, "台北市")], PlacesIn(text));
+        // 大安区 is also Zigong's: the gazetteer leaves the name alone, the chain after 台北市 reads it, with no code;
+        // a Taiwan city's district is township-level (places13).
+        Assert.Equal([("台北市", 0, 3, "prefecture", null, null), ("大安", 3, 5, "township", null, "台北市")], PlacesIn(text));
     }
 }
