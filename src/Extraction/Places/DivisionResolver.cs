@@ -123,7 +123,13 @@ internal static partial class DivisionResolver
                 units[i] = one[0];
             }
         }
-        for (int pass = 0; pass < 3 && ResolveByDocument(table, candidates, units); pass++)
+        // Issue 10: one's own places known only by the unit holding them stand for that unit, as a resolved place would.
+        var holders = gazetteer.HasParentCodesOnly ? OwnHolders(table, gazetteer, mentions, candidates, units, provinces) : null;
+        if (holders is not null)
+        {
+            ResolveByOwnHolders(table, candidates, units, holders);
+        }
+        for (int pass = 0; pass < 3 && ResolveByDocument(table, candidates, units, holders); pass++)
         {
         }
         ResolveRepeatedNames(mentions, candidates, units);
@@ -511,7 +517,11 @@ internal static partial class DivisionResolver
     }
 
     /// <summary>One pass of resolution by the document's resolved places; true when it resolved any.</summary>
-    private static bool ResolveByDocument(DivisionTable table, List<int>?[] candidates, int[] units)
+    /// <param name="table">The division table.</param>
+    /// <param name="candidates">The candidate units of each mention.</param>
+    /// <param name="units">The units resolved so far, filled in here.</param>
+    /// <param name="holders">Units holding the document's places of one's own (<see cref="OwnHolders"/>): context as a resolved place's unit is; or null.</param>
+    private static bool ResolveByDocument(DivisionTable table, List<int>?[] candidates, int[] units, List<int>? holders)
     {
         // Nothing left to choose between (most lines): no context to gather.
         var open = false;
@@ -532,6 +542,13 @@ internal static partial class DivisionResolver
                 {
                     context.Add(p);
                 }
+            }
+        }
+        for (int k = 0; holders is not null && k < holders.Count; k++)
+        {
+            for (int p = holders[k]; p >= 0; p = table.ParentOf(p))
+            {
+                context.Add(p);
             }
         }
         if (context.Count == 0)

@@ -141,6 +141,7 @@ public sealed class Gazetteer
         pairFilter = new CharPairFilter(pairs);
         this.toSimplified = toSimplified;
         byCode = GazetteerCodes.Index(entries);
+        HasParentCodesOnly = Array.Exists(entries, e => e.Code is null && e.ParentCode is not null);
         provincesOutsideDefaultTable = new(() => ProvincesOutside(DivisionTable.Default), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -149,6 +150,12 @@ public sealed class Gazetteer
 
     /// <summary>Whether some place carries a code of its own: only then do the analyzer's places look for one here.</summary>
     internal bool HasCodes => byCode is not null;
+
+    /// <summary>
+    /// Whether some place carries a parent code and no code of its own (a village known only to lie in a township):
+    /// only then does the division resolver look here for the units holding the document's places.
+    /// </summary>
+    internal bool HasParentCodesOnly { get; }
 
     /// <summary>The place with this code of its own, or null.</summary>
     internal GazetteerEntry? FindCode(string code) => byCode is not null && byCode.TryGetValue(code, out var entry) ? entry : null;

@@ -129,6 +129,41 @@ public class OwnGazetteerCodesTests
         Assert.Equal((null, "653227201"), (inside.Code, inside.Parents[0].Code));
     }
 
+    /// <summary>
+    /// Villages the table lacks known only by the unit holding them: 云雀村 in 团结乡 of 南江县 (511922204; the table has six
+    /// 团结乡), 云雀二村 in 五凤街道 of 福州's 鼓楼区 (350102009; the table has four 鼓楼区).
+    /// </summary>
+    private static readonly ReportAnalyzer WithHeld = new ReportAnalyzerBuilder().UseDefaults().UsePlaces(Gazetteer.Default.WithPlaces(new StringReader(
+        "云雀村\tvillage\t\t\t\t511922204\n云雀二村\tvillage\t\t\t\t350102009\n"), "held.tsv")).Build();
+
+    [Fact]
+    public void A_place_with_only_a_parent_code_singles_out_the_township_or_county_of_that_code_in_its_document()
+    {
+        Assert.Equal([("团结乡", 0, 3, "511922204", null), ("云雀村", 6, 9, null, null)], PlacesIn(WithHeld, "团结乡干部到云雀村走访。"));
+        Assert.Equal(("鼓楼区", 0, 3, "350102", null), PlacesIn(WithHeld, "鼓楼区干部到云雀二村走访。")[0]);
+        // The holder is the document's place as a resolved one is: 南江县's 沙河镇 of the table's fourteen.
+        Assert.Equal(("沙河镇", 0, 3, "511922101", null), PlacesIn(WithHeld, "沙河镇干部到云雀村走访。")[0]);
+        Assert.Equal(("沙河镇", 0, 3, null, null), PlacesIn(ReportAnalyzer.Default, "沙河镇干部到云雀村走访。")[0]);
+        // The default analyzer: six 团结乡 and four 鼓楼区, none singled out.
+        Assert.Equal(("团结乡", 0, 3, null, null), PlacesIn(ReportAnalyzer.Default, "团结乡干部到云雀村走访。")[0]);
+        Assert.Equal(("鼓楼区", 0, 3, null, null), PlacesIn(ReportAnalyzer.Default, "鼓楼区干部到云雀二村走访。")[0]);
+    }
+
+    [Fact]
+    public void A_parent_code_is_no_evidence_for_a_name_of_several_places_a_name_the_table_bears_or_another_province()
+    {
+        // Two villages of one's own that name (the second by its short form), in two 团结乡: neither is singled out.
+        var two = new ReportAnalyzerBuilder().UseDefaults().UsePlaces(Gazetteer.Default.WithPlaces(new StringReader(
+            "云雀村\tvillage\t\t\t\t511922204\n云雀新村\tvillage\t\t云雀村\t\t530625201\n"), "two.tsv")).Build();
+        Assert.Equal(("团结乡", 0, 3, null, null), PlacesIn(two, "团结乡干部到云雀村走访。")[0]);
+        // 新光村 is also 93 units of the table: the mention may be any of them, not one's own.
+        var shared = new ReportAnalyzerBuilder().UseDefaults().UsePlaces(Gazetteer.Default.WithPlaces(new StringReader(
+            "新光村\tvillage\t\t\t\t511922204\n"), "shared.tsv")).Build();
+        Assert.Equal(("团结乡", 0, 3, null, null), PlacesIn(shared, "团结乡干部到新光村走访。")[0]);
+        // A document of 云南省 is not about 四川's 团结乡: its own two 团结乡 stay unresolved.
+        Assert.Equal(("团结乡", 8, 11, null, null), PlacesIn(WithHeld, "云南省召开会议。团结乡干部到云雀村走访。")[1]);
+    }
+
     [Theory]
     [InlineData("新光村\tvillage\t\t\t65322720190X", 2, "the code '65322720190X' of '新光村' is not all digits (0-9).")]
     [InlineData("新光村\tvillage\t\t\t65322720190", 2, "the code '65322720190' of '新光村' has 11 digits; a village's has 12 digits.")]
