@@ -82,7 +82,13 @@ internal static class BylineWords
     /// <summary>Labels that make a short line furniture wherever they stand as the list says, and the credit forms (文/张三, 记者张三/).</summary>
     public static Regex FurnitureLabel => LazyFurnitureLabel.Value;
 
-    private static readonly Lazy<Regex> LazyFurnitureLabel = new(() => new Regex(FurniturePattern()));
+    /// <summary>
+    /// The furniture pattern's text, made with the class (so a 'where' form the list gets wrong throws its ResourceLoadException
+    /// at load, naming the list); only the Regex is built at first use.
+    /// </summary>
+    private static readonly string FurniturePatternText = FurniturePattern(FurnitureLabels);
+
+    private static readonly Lazy<Regex> LazyFurnitureLabel = new(() => new Regex(FurniturePatternText));
 
     /// <summary>Words of share bars and page tools that also occur in running text: furniture only on a very short line.</summary>
     public static Regex WeakFurnitureLabel => LazyWeakFurnitureLabel.Value;
@@ -188,11 +194,11 @@ internal static class BylineWords
     /// <summary>The reporters' labels (记者, 通訊員), as a reporter's role after a marked name: ◎李 彬(本刊記者).</summary>
     public static readonly string[] ReporterLabels = Using("reporter");
 
-    private static string FurniturePattern()
+    internal static string FurniturePattern(WordList furnitureLabels)
     {
         var parts = new List<string>();
-        var where = FurnitureLabels.Column("where");
-        foreach (var row in FurnitureLabels.Rows)
+        var where = furnitureLabels.Column("where");
+        foreach (var row in furnitureLabels.Rows)
         {
             var label = Regex.Escape(row[0]);
             foreach (var form in row[where].Split(' '))

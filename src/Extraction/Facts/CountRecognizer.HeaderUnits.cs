@@ -29,9 +29,10 @@ internal static partial class CountRecognizer
     /// <see cref="IsAmountCell"/>), in a table whose header line, within <see cref="HeaderScopeLines"/> lines above and no
     /// prose line between, names the unit after 单位 (grammar-words table-unit-header), 万/亿 or 百/千 scaling it: 180 is
     /// 1,800,000 CNY. A row number or a code before the amount (1, 10) and a lone cell on its line (the one-cell-a-line dump
-    /// of an HTML table, where a row number and an amount look alike) are left alone.
+    /// of an HTML table, where a row number and an amount look alike) are left alone. The header is looked up once a row line
+    /// (<paramref name="state"/> keeps the last row's).
     /// </summary>
-    private static bool TryHeaderUnitCell(ReadOnlySpan<char> text, in NumberPhrase phrase, ref QuantityCandidate candidate)
+    private static bool TryHeaderUnitCell(ReadOnlySpan<char> text, in NumberPhrase phrase, DateState state, ref QuantityCandidate candidate)
     {
         if (phrase.Style != NumeralStyle.Arabic || phrase.HasMultiplier || phrase.Max is not null || phrase.Approx != Approximation.Exact
             || phrase.Start == 0 || !IsCellMark(text[phrase.Start - 1])
@@ -59,7 +60,12 @@ internal static partial class CountRecognizer
         {
             return false;
         }
-        var (unitStart, unitLength) = HeaderUnitAbove(text, lineStart);
+        if (state.HeaderRowStart != lineStart)
+        {
+            state.HeaderRowUnit = HeaderUnitAbove(text, lineStart);
+            state.HeaderRowStart = lineStart;
+        }
+        var (unitStart, unitLength) = state.HeaderRowUnit;
         if (unitLength == 0)
         {
             return false;
@@ -208,7 +214,8 @@ internal static partial class CountRecognizer
     /// The unit a header line names above the row starting at <paramref name="lineStart"/> (start and length in the text;
     /// length 0 when none): the nearest line up that ends with a header word, then optionally a colon or spaces, then the
     /// unit, then optionally the bracket that closes it ((单位 万元), 单位：万元, 表1 单位:亩). A line of prose (a sentence mark
-    /// or longer than a row) between stops the search.
+    /// or longer than a row), the title of another table (表2 各村人口, 附表1) or a header naming a percent column (增长%, 比重(%))
+    /// between stops the search: the unit is not that table's, nor that column's.
     /// </summary>
     private static (int Start, int Length) HeaderUnitAbove(ReadOnlySpan<char> text, int lineStart)
     {
@@ -235,7 +242,7 @@ internal static partial class CountRecognizer
             {
                 return (start + unitStart, unitLength);
             }
-            if (line.Length > TableRowLength || line.ContainsAny(HeaderProseMarks))
+            if (line.Length > TableRowLength || line.ContainsAny(HeaderProseMarks) || IsTableTitle(line) || HasPercentColumn(line))
             {
                 return default;
             }
@@ -278,6 +285,47 @@ internal static partial class CountRecognizer
             }
         }
         return default;
+    }
+
+    /// <summary>表2 各村人口, 附表 1: a line that opens with a figure label (see IsFigureLabelBefore) and its Arabic number.</summary>
+    private static bool IsTableTitle(ReadOnlySpan<char> line)
+    {
+        var k = 0;
+        while (k < line.Length && IsCellSpace(line[k]))
+        {
+            k++;
+        }
+        var digit = k;
+        while (digit < line.Length && digit - k <= TitleLabelLength && NumeralChars.ArabicDigit(line[digit]) < 0)
+        {
+            digit++;
+        }
+        if (digit >= line.Length || NumeralChars.ArabicDigit(line[digit]) < 0)
+        {
+            return false;
+        }
+        var labelEnd = digit;
+        while (labelEnd > k && IsCellSpace(line[labelEnd - 1]))
+        {
+            labelEnd--;
+        }
+        return labelEnd > k && IsFigureLabelBefore(line[k..labelEnd], labelEnd - k);
+    }
+
+    /// <summary>The longest figure label before a title's number, with its spaces (附表 1).</summary>
+    private const int TitleLabelLength = 3;
+
+    /// <summary>增长%, 比重(%): a percent sign after no digit, a column's header (20.0% is a cell's value).</summary>
+    private static bool HasPercentColumn(ReadOnlySpan<char> line)
+    {
+        for (var k = 0; k < line.Length; k++)
+        {
+            if (NumeralChars.Narrow(line[k]) == '%' && (k == 0 || NumeralChars.ArabicDigit(line[k - 1]) < 0))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A mark between a table's cells: a space, a tab, the ideographic space or a bar.</summary>

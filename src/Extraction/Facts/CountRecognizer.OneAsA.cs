@@ -1,6 +1,6 @@
 namespace WorkTeam.Extraction.Facts;
 
-/// <summary>A lone 一 that a copula makes "a" (是一个纯牧区), not a count, whatever counts stand beside it.</summary>
+/// <summary>A lone 一 that a copula makes "a" (是一个纯牧区), not a count unless a conjunction joins it to another count (是一座桥和两条路).</summary>
 internal static partial class CountRecognizer
 {
     /// <summary>是: the copula (grammar-chars copula-before-one).</summary>
@@ -18,7 +18,7 @@ internal static partial class CountRecognizer
     /// <summary>
     /// 是一个纯牧区, 后庄村是谷城县的一个高寒山区村: a lone 一 right after 是, or after 的 with 是 earlier in the same clause (at most
     /// <see cref="CopulaOfLength"/> characters before), says what a thing is: "a", no count even when a count follows
-    /// (…,全村5个村民小组: no contrast, no coordination). 只有一个, 共是一个 are counted before this (one-counters.tsv).
+    /// (…,全村5个村民小组: no contrast); a count joined to it by a conjunction still makes it one (QuantityScanner.IsJoinedCount). 只有一个, 共是一个 are counted before this (one-counters.tsv).
     /// </summary>
     public static bool IsCopulaOne(ReadOnlySpan<char> text, int oneStart)
     {

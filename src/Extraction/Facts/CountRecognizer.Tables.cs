@@ -24,8 +24,8 @@ internal static partial class CountRecognizer
     /// or that money. A label with a clause mark in it (单位：个) is left alone. Else a row's amount under a header line that
     /// names the table's unit ((单位 万元) over 一、总收入 1 180: CountRecognizer.HeaderUnits.cs).
     /// </summary>
-    public static bool TryTableCell(ReadOnlySpan<char> text, in NumberPhrase phrase, ref QuantityCandidate candidate) =>
-        TryRowLabelCell(text, phrase, ref candidate) || TryHeaderUnitCell(text, phrase, ref candidate);
+    public static bool TryTableCell(ReadOnlySpan<char> text, in NumberPhrase phrase, DateState state, ref QuantityCandidate candidate) =>
+        TryRowLabelCell(text, phrase, ref candidate) || TryHeaderUnitCell(text, phrase, state, ref candidate);
 
     /// <summary>A table cell whose row label (or the bracket right after it) names the unit: see <see cref="TryTableCell"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

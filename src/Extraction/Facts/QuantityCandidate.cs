@@ -65,6 +65,7 @@ internal sealed class DateState
         LastDateYear = null;
         LastDateMonth = null;
         LastKnownYear = null;
+        HeaderRowStart = -1;
     }
 
     /// <summary>The document's own date, when known: it fixes 今年 and year-less dates.</summary>
@@ -85,4 +86,12 @@ internal sealed class DateState
 
     /// <summary>The year of the last date that had one, in any sentence before: 同年 stands for it.</summary>
     public int? LastKnownYear { get; set; }
+
+    /// <summary>
+    /// The table row whose header unit was last looked up (its line's start; -1 for none) and the unit found above it (start
+    /// and length; length 0 for none): the row's other cells reuse it (CountRecognizer.HeaderUnits).
+    /// </summary>
+    public int HeaderRowStart { get; set; } = -1;
+
+    public (int Start, int Length) HeaderRowUnit { get; set; }
 }

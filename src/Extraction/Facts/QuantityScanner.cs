@@ -246,7 +246,7 @@ internal static class QuantityScanner
         {
             return phrase.End; // 一四七团, 八一村: codes and names, not amounts
         }
-        if (TryClassify(text, phrase, out var candidate, out var consumed))
+        if (TryClassify(text, phrase, state, out var candidate, out var consumed))
         {
             found.Add(candidate);
             return candidate.End;
@@ -364,7 +364,7 @@ internal static class QuantityScanner
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GapJoiners = Grammar.WordSet("gap-joiner");
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool TryClassify(ReadOnlySpan<char> text, in NumberPhrase phrase, out QuantityCandidate candidate, out int consumed)
+    private static bool TryClassify(ReadOnlySpan<char> text, in NumberPhrase phrase, DateState state, out QuantityCandidate candidate, out int consumed)
     {
         candidate = new QuantityCandidate
         {
@@ -418,7 +418,7 @@ internal static class QuantityScanner
                 }
             }
             else if (MoneyRecognizer.TryPrefixCurrency(text, phrase, ref candidate) || CountRecognizer.TryUnitless(text, phrase, ref candidate)
-                || CountRecognizer.TryTableCell(text, phrase, ref candidate))
+                || CountRecognizer.TryTableCell(text, phrase, state, ref candidate))
             {
                 consumed = candidate.End;
             }
@@ -748,10 +748,10 @@ internal static class QuantityScanner
             {
                 continue;
             }
-            if (c.IsSingleOne && kind == FactKinds.Count
-                && (CountRecognizer.IsCopulaOne(text, c.Start) || (!IsCoordinatedCount(text, found, i) && !IsInventoryOne(text, found, i))))
+            if (c.IsSingleOne && kind == FactKinds.Count && !IsJoinedCount(text, found, i)
+                && (CountRecognizer.IsCopulaOne(text, c.Start) || (!IsContrastedCount(text, found, i) && !IsInventoryOne(text, found, i))))
             {
-                continue; // 一名官员, 是一个纯牧区: "a", not a count
+                continue; // 一名官员, 是一个纯牧区: "a", not a count (是一座桥和两条路: joined to a count, it counts)
             }
             facts.Add(new Fact
             {
@@ -775,23 +775,23 @@ internal static class QuantityScanner
     private static decimal Normalize(decimal value) => value.Scale == 0 ? value : value / 1.000000000000000000000000000000000m; // an integer is already as written (the division leaves it bit for bit)
 
     /// <summary>
-    /// 188个乡镇和一个办事处: a lone 一 counts when it stands beside another count, the counted noun and
-    /// a conjunction between them.
+    /// 188个乡镇和一个办事处, 是一座桥和两条路: a lone 一 counts when it stands beside another count, the counted noun and
+    /// a conjunction between them, even after the copula.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool IsCoordinatedCount(ReadOnlySpan<char> text, List<QuantityCandidate> found, int i)
+    private static bool IsJoinedCount(ReadOnlySpan<char> text, List<QuantityCandidate> found, int i)
     {
         var c = found[i];
-        if (i > 0 && found[i - 1].Kind == FactKinds.Count && !found[i - 1].IsSingleOne && IsNounAndJoiner(text, found[i - 1].End, c.Start))
-        {
-            return true;
-        }
-        if (i + 1 < found.Count && found[i + 1].Kind == FactKinds.Count && !found[i + 1].IsSingleOne && IsNounAndJoiner(text, c.End, found[i + 1].Start))
-        {
-            return true;
-        }
-        return (i + 1 < found.Count && IsContrastedClause(text, c, found[i + 1])) || IsFromOneToMore(text, found, i);
+        return (i > 0 && found[i - 1].Kind == FactKinds.Count && !found[i - 1].IsSingleOne && IsNounAndJoiner(text, found[i - 1].End, c.Start))
+            || (i + 1 < found.Count && found[i + 1].Kind == FactKinds.Count && !found[i + 1].IsSingleOne && IsNounAndJoiner(text, c.End, found[i + 1].Start));
     }
+
+    /// <summary>
+    /// 从一口锅，变成三个食堂六口锅, a lone 一 contrasted with the next clause's count: a count, unless the copula makes it "a"
+    /// (是一个纯牧区,有两个自然村).
+    /// </summary>
+    private static bool IsContrastedCount(ReadOnlySpan<char> text, List<QuantityCandidate> found, int i)
+        => (i + 1 < found.Count && IsContrastedClause(text, found[i], found[i + 1])) || IsFromOneToMore(text, found, i);
 
     /// <summary>The longest stretch searched after 从一口锅 for the number it changes into (变成三个食堂六口锅).</summary>
     private const int FromOneWindow = 16;

@@ -144,4 +144,14 @@ public sealed class BylineTests
         };
         return metadata.Published;
     }
+
+    [Fact]
+    public void A_furniture_label_in_an_unknown_place_fails_the_list_by_name()
+    {
+        var good = new WorkTeam.Extraction.Resources.WordList("furniture-labels", ["label", "where"], [["分享到", "start end"]]);
+        Assert.StartsWith("^分享到|分享到$|", BylineWords.FurniturePattern(good), StringComparison.Ordinal);
+        var bad = new WorkTeam.Extraction.Resources.WordList("furniture-labels", ["label", "where"], [["分享到", "sideways"]]);
+        var error = Assert.Throws<WorkTeam.Extraction.Resources.ResourceLoadException>(() => BylineWords.FurniturePattern(bad));
+        Assert.Contains("furniture-labels: 'sideways' is no place a label stands", error.Message);
+    }
 }
