@@ -126,10 +126,12 @@ internal static partial class PersonRecognizer
 
     /// <summary>
     /// Whether a word of the dictionary runs from the role at <paramref name="e"/> into the character after it (总统府,
-    /// 书记员): the role is part of that word there, and what follows is no name.
+    /// 书记员), or from the role's last two characters (主人翁 of 女主人: 妇女主人翁意识): the role is part of that word there,
+    /// and what follows is no name.
     /// </summary>
     private static bool RoleRunsIntoWord(ReadOnlySpan<char> view, int e, string role) =>
-        role.Length >= 2 && e < view.Length && e >= role.Length && IsHan(view[e]) && IsWord(view[(e - role.Length)..(e + 1)]);
+        role.Length >= 2 && e < view.Length && e >= role.Length && IsHan(view[e])
+        && (IsWord(view[(e - role.Length)..(e + 1)]) || (role.Length > 2 && IsWord(view[(e - 2)..(e + 1)])));
 
     /// <summary>
     /// Takes a name read before a title (杨华东同志) over the bare places inside its given name (华东): the surname is a

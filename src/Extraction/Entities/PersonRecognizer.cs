@@ -93,7 +93,8 @@ internal static partial class PersonRecognizer
     private static readonly SearchValues<char> FollowFirstChars = SearchValues.Create(string.Concat(FollowWords.Concat(FollowWordsBeforeDigit).Concat(FollowWordsBeforeNumeral).Select(w => w[0]).Distinct()));
 
     /// <summary>Words that look like transliterated names but are not (亚克西: "good", in 第一书记亚克西!).</summary>
-    private static readonly string[] NotNames = [.. WordLists.Get("not-person-names").Values()];
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames =
+        WordLists.Get("not-person-names").ToSet().GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// What sites print where a credited name is missing (本站, 佚名, 网友: Documents/Data/byline-not-names.tsv, the
@@ -503,9 +504,12 @@ internal static partial class PersonRecognizer
                 continue;
             }
             // “驻村第一书记”田兴致: a role the page puts in quotes (a title it gives the person) still stands right before the name.
-            // Not a quoted honour's word after it (“沂蒙好支书”荣誉称号: 荣誉 is a word, no name).
+            // Not a quoted honour's words after it (“沂蒙好支书”荣誉称号: 荣誉, then 称号, words); a name whose first two
+            // characters make a word (“第一书记”王国庆: 王国) is still read, no word starting after them.
             var at = QuotedRoleClosesAt(view, e, e - role.Length) ? e + 1 : e;
-            if (at > e && at + 2 <= view.Length && (IsCommonWord(view[at..(at + 2)]) || IsNotName(view[at..(at + 2)])))
+            if (at > e && at + 2 <= view.Length
+                && ((IsCommonWord(view[at..(at + 2)]) && at + 4 <= view.Length && (IsWord(view[at..(at + 3)]) || IsCommonWord(view[(at + 2)..(at + 4)])))
+                    || IsNotName(view[at..(at + 2)])))
             {
                 continue;
             }
@@ -728,18 +732,20 @@ internal static partial class PersonRecognizer
     }
 
     /// <summary>
-    /// Whether a closing double quote at <paramref name="close"/> ends a quoted role that opened at most a few characters
-    /// before <paramref name="roleStart"/> (“驻村第一书记” around 第一书记): the name may follow the quote.
+    /// Whether a closing double or corner quote at <paramref name="close"/> ends a quoted role that opened at most a few
+    /// characters before <paramref name="roleStart"/> (“驻村第一书记” around 第一书记; 「駐村第一書記」 in Taiwan and Hong Kong):
+    /// the name may follow the quote.
     /// </summary>
     private static bool QuotedRoleClosesAt(ReadOnlySpan<char> view, int close, int roleStart)
     {
-        if (close >= view.Length || !Marks.CloseDoubleQuotes.Contains(view[close], StringComparison.Ordinal) || view[close] == '"')
+        if (close >= view.Length || view[close] == '"'
+            || !(Marks.CloseDoubleQuotes.Contains(view[close], StringComparison.Ordinal) || Marks.CloseCornerQuotes.Contains(view[close], StringComparison.Ordinal)))
         {
             return false;
         }
         for (var k = roleStart - 1; k >= 0 && roleStart - k <= MaxQuotedRoleLead + 1; k--)
         {
-            if (Marks.OpenDoubleQuotes.Contains(view[k], StringComparison.Ordinal))
+            if (Marks.OpenDoubleQuotes.Contains(view[k], StringComparison.Ordinal) || Marks.OpenCornerQuotes.Contains(view[k], StringComparison.Ordinal))
             {
                 return true;
             }
@@ -2101,13 +2107,14 @@ internal static partial class PersonRecognizer
     /// <summary>What stands before a surname in a familiar address (小王, 老李): nickname-prefixes.tsv.</summary>
     private static readonly SearchValues<char> NicknamePrefixes = WordLists.Get("nickname-prefixes").ToSearchValues();
 
-    /// <summary>What follows a surname in a courtesy address (杨老, 王总): nickname-suffixes.tsv.</summary>
+    /// <summary>What follows a surname in a courtesy or kin address (杨老, 王总, 刘叔, 李姐) or names a family (陈家): nickname-suffixes.tsv.</summary>
     private static readonly SearchValues<char> NicknameSuffixes = WordLists.Get("nickname-suffixes").ToSearchValues();
 
     private static bool IsNotName(ReadOnlySpan<char> name)
     {
-        // 民警小王说: a familiar address, no name; nor a courtesy one (我入村时杨老已经92岁了), nor a surname and a kin
-        // word (村民张大爷, 谢爷爷), nor a masked name (李某).
+        // 民警小王说: a familiar address, no name; nor a courtesy or kin one of two characters (我入村时杨老已经92岁了, 刘叔说;
+        // 李哥伦 stays a name), nor a family (陈家), nor a surname and a kin word (村民张大爷, 谢爷爷), nor a masked name (李某),
+        // nor a word of not-person-names.tsv.
         if ((name.Length == 2 && NicknamePrefixes.Contains(name[0]) && Surnames.Contains(name[1]))
             || (name.Length == 2 && Surnames.Contains(name[0]) && NicknameSuffixes.Contains(name[1]))
             || (name.Length == 3 && Surnames.Contains(name[0]) && Array.IndexOf(Descriptors, name[1..].ToString()) >= 0)
@@ -2115,14 +2122,7 @@ internal static partial class PersonRecognizer
         {
             return true;
         }
-        foreach (var word in NotNames)
-        {
-            if (name.SequenceEqual(word))
-            {
-                return true;
-            }
-        }
-        return false;
+        return NotNames.Contains(name);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

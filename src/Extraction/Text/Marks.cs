@@ -43,6 +43,12 @@ internal static class Marks
     /// <summary>Closing double quotes, in the order of <see cref="OpenDoubleQuotes"/>.</summary>
     public const string CloseDoubleQuotes = "”\"";
 
+    /// <summary>Opening corner quotes, single and double (\u300c, \u300e: Taiwan's and Hong Kong's quotation marks).</summary>
+    public const string OpenCornerQuotes = "\u300c\u300e";
+
+    /// <summary>Closing corner quotes, in the order of <see cref="OpenCornerQuotes"/>.</summary>
+    public const string CloseCornerQuotes = "\u300d\u300f";
+
     /// <summary>Lenticular brackets around a label or a source (【来源】).</summary>
     public const string LenticularBrackets = "【】";
 
