@@ -23,7 +23,7 @@ internal static partial class FactLinker
     private static bool OpensParallelClause(string text, List<Fact> facts, Cut cut, List<Mention> places, Mention first, List<int>?[] clauseDates)
     {
         var firstClause = cut.ClauseOf(first.Start, cut.ClauseStarts.Count - 1);
-        if (!NumberInClause(facts, cut, firstClause))
+        if (!cut.HasNumber(firstClause))
         {
             return false; // 周德村位于…: a subject that reports nothing in its own clause is the scope's
         }
@@ -34,22 +34,10 @@ internal static partial class FactLinker
             {
                 continue;
             }
+            // The clause's count of numbers (Link's), then whether the place opens it (up to its leading dates): no walk
+            // over the clause for each place, linear in a long clause of places (乙镇丙镇丁镇…).
             var c = cut.ClauseOf(m.Start, cut.ClauseStarts.Count - 1);
-            if (c != firstClause && NumberInClause(facts, cut, c) && OpensClause(text, facts, cut.ClauseStarts[c], m.Start, clauseDates[c], strict: true))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>Whether a number fact starts in clause <paramref name="c"/>.</summary>
-    private static bool NumberInClause(List<Fact> facts, Cut cut, int c)
-    {
-        var end = cut.ClauseEnd(c);
-        for (var k = FirstFactAtOrAfter(facts, cut.ClauseStarts[c]); k < facts.Count && facts[k].Start < end; k++)
-        {
-            if (facts[k].Kind.IsNumber())
+            if (c != firstClause && cut.HasNumber(c) && OpensClause(text, facts, cut.ClauseStarts[c], m.Start, clauseDates[c], strict: true))
             {
                 return true;
             }

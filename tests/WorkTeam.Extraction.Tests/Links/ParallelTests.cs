@@ -37,4 +37,14 @@ public class ParallelTests
     {
         Assert.Equal(("2017", (string?)null), (Number(text, planned).Period, Number(text, spent).Period));
     }
+
+    [Fact]
+    public void A_town_among_many_opening_a_clause_with_a_number_still_makes_parallel_clauses()
+    {
+        // A clause of many towns after the first clause's number: its numbers are counted once and each town tested
+        // only for opening it (no walk over the clause per town).
+        var text = "青川县发展蔬菜产业。\n目前,乔庄镇已完成新建大棚50栋,木鱼镇" + string.Concat(Enumerable.Repeat("、青溪镇、房石镇", 200)) + "已完成新建大棚60栋。每栋大棚收入2000元左右。";
+        Assert.Equal(("乔庄镇", LinkScope.Clause), (Number(text, "50栋").Place, Number(text, "50栋").Scope));
+        Assert.Equal(("青川县", LinkScope.Document), (Number(text, "2000元左右").Place, Number(text, "2000元左右").Scope));
+    }
 }
