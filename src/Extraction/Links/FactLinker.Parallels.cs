@@ -46,35 +46,22 @@ internal static partial class FactLinker
     }
 
     /// <summary>
-    /// The period of the last number before the sentence of <paramref name="i"/> when that sentence opens with a part word (其中) and
-    /// that number stands in the sentence before, in the same paragraph (…2022年食用菌生产补助资金57万元。其中120万元调剂给…):
-    /// the part is of its total's time. <paramref name="linked"/> holds the records made so far (null: none changed, so
-    /// the number before has no period).
+    /// Whether sentence <paramref name="s"/> opens with a part word (其中) right after a sentence whose last number is the
+    /// number before it (<paramref name="numberBefore"/>: that number's sentence), in the same paragraph
+    /// (…2022年食用菌生产补助资金57万元。其中120万元调剂给…): its numbers are parts of that total and of its time, the
+    /// total's period even when it has none. Read once a sentence, at its first number (<paramref name="firstNumber"/>).
     /// </summary>
-    private static string? PartPeriod(string text, List<Fact> facts, Cut cut, int s, int i, List<Fact>? linked)
+    private static bool OpensWithPart(string text, Cut cut, int s, int numberBefore, int firstNumber)
     {
-        if (linked is null || s == 0 || cut.SentenceParagraph[s - 1] != cut.SentenceParagraph[s])
+        if (s == 0 || numberBefore != s - 1 || cut.SentenceParagraph[s - 1] != cut.SentenceParagraph[s])
         {
-            return null;
+            return false;
         }
         var at = cut.SentenceStart(s);
-        while (at < facts[i].Start && char.IsWhiteSpace(text[at]))
+        while (at < firstNumber && char.IsWhiteSpace(text[at]))
         {
             at++;
         }
-        if (LinkWords.At(text, at, LinkWords.Subset) is null)
-        {
-            return null;
-        }
-        for (var k = i - 1; k >= 0; k--)
-        {
-            if (!facts[k].Kind.IsNumber() || facts[k].Start >= at)
-            {
-                continue; // the numbers of the part's own sentence (其中120万元…、72万元…) are parts too
-            }
-            var before = cut.ClauseSentence[cut.ClauseOf(facts[k].Start, cut.ClauseStarts.Count - 1)];
-            return before == s - 1 && k < linked.Count ? linked[k].Period : null;
-        }
-        return null;
+        return LinkWords.At(text, at, LinkWords.Subset) is not null;
     }
 }

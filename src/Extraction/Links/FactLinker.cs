@@ -329,6 +329,10 @@ internal static partial class FactLinker
         var documentYearRead = false;
         var previousNumberClause = -1;
         var previousNumberSentence = -1;
+        // The period of the last number's record; and whether the numbers of the sentence read last are parts of it (其中…,
+        // FactLinker.Parallels), read at its first number, with that period (none while no record changed: linked null).
+        string? previousPeriod = null;
+        var (partSentence, isPart, partPeriod) = (-1, false, (string?)null);
         string? previousActor = null;
         var previousOwnsNothing = false;
         // The subject a sentence hands on to the sentences after it in its paragraph that name none (该公司…帮扶凤山县。
@@ -438,13 +442,17 @@ internal static partial class FactLinker
                 }
             }
             // The statement's date, else the date that opens the sentence (2019年，…；…): not a date of another statement.
+            if (partSentence != s)
+            {
+                (partSentence, isPart, partPeriod) = (s, OpensWithPart(text, cut, s, previousNumberSentence, f.Start), previousPeriod);
+            }
             var firstClause = cut.SentenceFirstClause[s];
             var ownPeriod = Period(text, facts, cut, f, clauseDates[c]);
             var period = ownPeriod ?? Period(text, facts, cut, f, statementDates[statement[c]])
                 ?? (statement[c] != statement[firstClause] ? Period(text, facts, cut, f, OpeningDates(text, facts, cut, firstClause, clauseDates[firstClause])) : null)
                 ?? SameDayPeriod(text, facts, cut, s, dates)
                 ?? (NowWordBefore(text, cut, s, f.Start) || CumulativeBefore(text, cut, s, f.Start) ? null
-                    : PartPeriod(text, facts, cut, s, i, linked) ?? paragraphPeriod[p] ?? ContinuedPeriod(text, facts, f, cut, s, clauseDates));
+                    : isPart ? (linked is null ? null : partPeriod) : paragraphPeriod[p] ?? ContinuedPeriod(text, facts, f, cut, s, clauseDates));
             if (ownPeriod is null && f.Kind == FactKinds.Money && IsOneDay(period) && !SameDateAfter(facts, sentenceDates[s], period!, f.End))
             {
                 // 今(16)日舉行…開工典禮，工程投入經費1,660萬…元; 2月4日…。當天上午，投資53萬元…的中心正式落成: the day of an event
@@ -576,6 +584,7 @@ internal static partial class FactLinker
                 }
             }
             (previousNumberEnd, previousNumberClause, previousNumberSentence, previousActor, previousOwnsNothing) = (f.End, c, s, actor ?? f.Actor, ownsNothing);
+            previousPeriod = period ?? f.Period;
             var subject = f.Subject ?? Simplified(Subject(text, f, cut.ClauseEnd(c), cut.SentenceEnd(s)));
             // A number that links to nothing is the same record: no copy of it (most numbers of a line read alone).
             if (place < 0 && period is null && actor is null && ReferenceEquals(subject, f.Subject))

@@ -47,4 +47,22 @@ public class ParallelTests
         Assert.Equal(("乔庄镇", LinkScope.Clause), (Number(text, "50栋").Place, Number(text, "50栋").Scope));
         Assert.Equal(("青川县", LinkScope.Document), (Number(text, "2000元左右").Place, Number(text, "2000元左右").Scope));
     }
+
+    [Theory]
+    [InlineData("2017年青川县计划搬迁1000户。截至目前,已完成投资3000万元。其中中央资金2000万元。", "3000万元", "2000万元")]
+    [InlineData("2017年青川縣計劃搬遷1000戶。截至目前,已完成投資3000萬元。其中中央資金2000萬元。", "3000萬元", "2000萬元")]
+    public void A_part_of_a_total_with_no_period_has_none_either(string text, string total, string part)
+    {
+        Assert.Equal(((string?)null, (string?)null), (Number(text, total).Period, Number(text, part).Period));
+    }
+
+    [Fact]
+    public void Every_part_of_a_long_list_after_its_total_keeps_the_totals_period()
+    {
+        // The part word is read once for the sentence, not again for each of its numbers.
+        var text = "县财政局下达2022年产业补助资金3000万元。其中" + string.Join("、", Enumerable.Range(1, 2000).Select(k => k + "元")) + "拨付给乔庄镇。";
+        var parts = ReportAnalyzer.Default.Extract(text).Where(f => f.Kind.IsNumber() && f.Text != "3000万元").Select(f => f.Period).ToList();
+        Assert.Equal(Enumerable.Repeat<string?>("2022", 2000), parts);
+    }
+}
 }
