@@ -8,7 +8,8 @@ namespace WorkTeam.Extraction.Links;
 /// <item>A scope whose clauses each open with another place of its highest level and report numbers of their own
 /// (目前，A镇已完成…50栋，B镇已完成…60栋，C镇已完成…)
 /// speaks of each in turn: no one of them is what the scope is about (its numbers keep their own clause's place; the
-/// paragraph it opens is about none of them, so the holder the document names is).</item>
+/// paragraph it opens is about none of them, so the holder the document names is); a clause of no place of its own among
+/// them (乔庄镇共有贫困户500户,已脱贫300户,木鱼镇…) goes on with the place opening the nearest clause before it.</item>
 /// <item>A sentence opened by a part word (其中120万元调剂给…) counts out the total of the number before it, in the
 /// sentence before: it keeps that number's period when it names none.</item>
 /// </list>
@@ -43,6 +44,36 @@ internal static partial class FactLinker
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The level of the places that open the parallel clauses of a scope (<see cref="OpensParallelClause"/>: the first of
+    /// its highest level to open its clause, not joined to the next, and another after it), or <see cref="int.MinValue"/>
+    /// when its places open none: as <see cref="Choose(string, List{Fact}, Cut, List{Mention}?, List{int}?[], int)"/> reads them.
+    /// </summary>
+    private static int ParallelLevel(string text, List<Fact> facts, Cut cut, List<Mention>? places, List<int>?[] clauseDates)
+    {
+        if (places is null)
+        {
+            return int.MinValue;
+        }
+        var best = int.MinValue;
+        foreach (var m in places)
+        {
+            best = Math.Max(best, Rank(facts[m.Fact].Level));
+        }
+        foreach (var m in places)
+        {
+            var f = facts[m.Fact];
+            var c = cut.ClauseOf(m.Start, cut.ClauseStarts.Count - 1);
+            if (Rank(f.Level) == best && OpensClause(text, facts, cut.ClauseStarts[c], m.Start, clauseDates[c], strict: true))
+            {
+                var end = m.Start + (f.End - f.Start);
+                var joined = end < text.Length && LinkWords.Joiners.Contains(text[end]) && StartsAt(places, end + 1);
+                return !joined && OpensParallelClause(text, facts, cut, places, m, clauseDates) ? best : int.MinValue;
+            }
+        }
+        return int.MinValue;
     }
 
     /// <summary>

@@ -333,6 +333,9 @@ internal static partial class FactLinker
         // FactLinker.Parallels), read at its first number, with that period (none while no record changed: linked null).
         string? previousPeriod = null;
         var (partSentence, isPart, partPeriod) = (-1, false, (string?)null);
+        // A sentence of parallel clauses (FactLinker.Parallels): the level of its opening places, the clauses read so far
+        // and the place opening the last of them that has one (read once a sentence, its clauses in order).
+        var (parallelSentence, parallelLevel, parallelClause, parallelOpener) = (-1, int.MinValue, -1, None);
         string? previousActor = null;
         var previousOwnsNothing = false;
         // The subject a sentence hands on to the sentences after it in its paragraph that name none (该公司…帮扶凤山县。
@@ -381,6 +384,11 @@ internal static partial class FactLinker
             else if (Unclaimed(Pick(sentenceChoice[s], sentencePlaces[s]), sentencePlaces[s]) is var inSentence && inSentence != None)
             {
                 (place, scope, tiedIn) = (inSentence, LinkScope.Sentence, sentencePlaces[s]);
+            }
+            else if (clausePlaces[c] is null && sentenceChoice[s] == Ambiguous && ParallelOpenerBefore() is var opener && opener != None && Fits(opener))
+            {
+                // 乔庄镇共有贫困户500户,已脱贫300户,木鱼镇共有…: a clause of no place of its own continues the parallel clause before it.
+                (place, scope) = (opener, LinkScope.Sentence);
             }
             else if (attribution >= 0 && Pick(sentenceChoice[attribution], sentencePlaces[attribution]) is var quoted && quoted != None)
             {
@@ -613,6 +621,31 @@ internal static partial class FactLinker
                     }
                 }
                 return false;
+            }
+
+            // The place opening the nearest clause before this number's, in a sentence of parallel clauses each with numbers.
+            int ParallelOpenerBefore()
+            {
+                if (parallelSentence != s)
+                {
+                    (parallelSentence, parallelLevel, parallelClause, parallelOpener) = (s, ParallelLevel(text, facts, cut, sentencePlaces[s], clauseDates), cut.SentenceFirstClause[s], None);
+                }
+                for (; parallelLevel != int.MinValue && parallelClause < c; parallelClause++)
+                {
+                    if (clausePlaces[parallelClause] is not { } own || !cut.HasNumber(parallelClause))
+                    {
+                        continue;
+                    }
+                    foreach (var m in own)
+                    {
+                        if (Rank(facts[m.Fact].Level) == parallelLevel && OpensClause(text, facts, cut.ClauseStarts[parallelClause], m.Start, clauseDates[parallelClause], strict: true))
+                        {
+                            parallelOpener = m.Fact;
+                            break;
+                        }
+                    }
+                }
+                return parallelLevel == int.MinValue ? None : parallelOpener;
             }
 
             bool Fits(int chosen) => chosen >= 0 && Rank(facts[chosen].Level) < limit;

@@ -38,6 +38,35 @@ public class ParallelTests
         Assert.Equal(("2017", (string?)null), (Number(text, planned).Period, Number(text, spent).Period));
     }
 
+    [Theory]
+    [InlineData("乔庄镇共有贫困户500户,已脱贫300户,木鱼镇共有贫困户400户,已脱贫200户。", "500户", "300户", "400户", "200户")]
+    [InlineData("喬莊鎮共有貧困戶500戶,已脫貧300戶,木魚鎮共有貧困戶400戶,已脫貧200戶。", "500戶", "300戶", "400戶", "200戶")]
+    public void A_clause_with_no_place_in_parallel_clauses_has_the_place_opening_the_clause_before(string text, string a, string b, string c, string d)
+    {
+        Assert.Equal(
+            new (string?, LinkScope?)[] { ("乔庄镇", LinkScope.Clause), ("乔庄镇", LinkScope.Sentence), ("木鱼镇", LinkScope.Clause), ("木鱼镇", LinkScope.Sentence) },
+            new[] { a, b, c, d }.Select(x => Number(text, x)).Select(f => ((string?)f.Place, f.Scope)).ToArray());
+    }
+
+    [Theory]
+    [InlineData("青川县发展蔬菜产业。\n乔庄镇位于县城东部,木鱼镇已完成新建大棚60栋。每栋大棚收入2000元左右。", "60栋", "2000元左右")]
+    [InlineData("青川縣發展蔬菜產業。\n喬莊鎮位於縣城東部,木魚鎮已完成新建大棚60棟。每棟大棚收入2000元左右。", "60棟", "2000元左右")]
+    public void A_place_opening_a_clause_with_no_number_stays_its_paragraphs_subject(string text, string count, string money)
+    {
+        Assert.Equal(("木鱼镇", LinkScope.Clause), (Number(text, count).Place, Number(text, count).Scope));
+        Assert.Equal(("乔庄镇", LinkScope.Paragraph), (Number(text, money).Place, Number(text, money).Scope));
+    }
+
+    [Theory]
+    [InlineData("青川县发展蔬菜产业。\n乔庄镇、木鱼镇共新建大棚110栋。每栋大棚收入2000元左右。", "110栋", "2000元左右")]
+    [InlineData("青川縣發展蔬菜產業。\n喬莊鎮、木魚鎮共新建大棚110棟。每棟大棚收入2000元左右。", "110棟", "2000元左右")]
+    public void Places_listed_in_one_clause_open_no_parallel_clauses(string text, string count, string money)
+    {
+        // 、 is no clause end: the joined towns' county, as before the parallel rule.
+        Assert.Equal(("青川县", LinkScope.Clause), (Number(text, count).Place, Number(text, count).Scope));
+        Assert.Equal(("青川县", LinkScope.Document), (Number(text, money).Place, Number(text, money).Scope));
+    }
+
     [Fact]
     public void A_town_among_many_opening_a_clause_with_a_number_still_makes_parallel_clauses()
     {
@@ -64,5 +93,4 @@ public class ParallelTests
         var parts = ReportAnalyzer.Default.Extract(text).Where(f => f.Kind.IsNumber() && f.Text != "3000万元").Select(f => f.Period).ToList();
         Assert.Equal(Enumerable.Repeat<string?>("2022", 2000), parts);
     }
-}
 }
