@@ -8,7 +8,8 @@ namespace WorkTeam.Extraction.Links;
 /// <item>A scope whose clauses each open with another place of its highest level and report numbers of their own
 /// (目前，A镇已完成…50栋，B镇已完成…60栋，C镇已完成…)
 /// speaks of each in turn: no one of them is what the scope is about (its numbers keep their own clause's place; the
-/// paragraph it opens is about none of them, so the holder the document names is).</item>
+/// paragraph it opens is about none of them, so the holder the document names is); a clause of no place of its own among
+/// them (乔庄镇共有贫困户500户,已脱贫300户,木鱼镇…) goes on with the place opening the nearest clause before it.</item>
 /// <item>A sentence opened by a part word (其中120万元调剂给…) counts out the total of the number before it, in the
 /// sentence before: it keeps that number's period when it names none.</item>
 /// </list>
@@ -23,7 +24,7 @@ internal static partial class FactLinker
     private static bool OpensParallelClause(string text, List<Fact> facts, Cut cut, List<Mention> places, Mention first, List<int>?[] clauseDates)
     {
         var firstClause = cut.ClauseOf(first.Start, cut.ClauseStarts.Count - 1);
-        if (!NumberInClause(facts, cut, firstClause))
+        if (!cut.HasNumber(firstClause))
         {
             return false; // 周德村位于…: a subject that reports nothing in its own clause is the scope's
         }
@@ -34,22 +35,10 @@ internal static partial class FactLinker
             {
                 continue;
             }
+            // The clause's count of numbers (Link's), then whether the place opens it (up to its leading dates): no walk
+            // over the clause for each place, linear in a long clause of places (乙镇丙镇丁镇…).
             var c = cut.ClauseOf(m.Start, cut.ClauseStarts.Count - 1);
-            if (c != firstClause && NumberInClause(facts, cut, c) && OpensClause(text, facts, cut.ClauseStarts[c], m.Start, clauseDates[c], strict: true))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>Whether a number fact starts in clause <paramref name="c"/>.</summary>
-    private static bool NumberInClause(List<Fact> facts, Cut cut, int c)
-    {
-        var end = cut.ClauseEnd(c);
-        for (var k = FirstFactAtOrAfter(facts, cut.ClauseStarts[c]); k < facts.Count && facts[k].Start < end; k++)
-        {
-            if (facts[k].Kind.IsNumber())
+            if (c != firstClause && cut.HasNumber(c) && OpensClause(text, facts, cut.ClauseStarts[c], m.Start, clauseDates[c], strict: true))
             {
                 return true;
             }
@@ -58,35 +47,52 @@ internal static partial class FactLinker
     }
 
     /// <summary>
-    /// The period of the last number before the sentence of <paramref name="i"/> when that sentence opens with a part word (其中) and
-    /// that number stands in the sentence before, in the same paragraph (…2022年食用菌生产补助资金57万元。其中120万元调剂给…):
-    /// the part is of its total's time. <paramref name="linked"/> holds the records made so far (null: none changed, so
-    /// the number before has no period).
+    /// The level of the places that open the parallel clauses of a scope (<see cref="OpensParallelClause"/>: the first of
+    /// its highest level to open its clause, not joined to the next, and another after it), or <see cref="int.MinValue"/>
+    /// when its places open none: as <see cref="Choose(string, List{Fact}, Cut, List{Mention}?, List{int}?[], int)"/> reads them.
     /// </summary>
-    private static string? PartPeriod(string text, List<Fact> facts, Cut cut, int s, int i, List<Fact>? linked)
+    private static int ParallelLevel(string text, List<Fact> facts, Cut cut, List<Mention>? places, List<int>?[] clauseDates)
     {
-        if (linked is null || s == 0 || cut.SentenceParagraph[s - 1] != cut.SentenceParagraph[s])
+        if (places is null)
         {
-            return null;
+            return int.MinValue;
+        }
+        var best = int.MinValue;
+        foreach (var m in places)
+        {
+            best = Math.Max(best, Rank(facts[m.Fact].Level));
+        }
+        foreach (var m in places)
+        {
+            var f = facts[m.Fact];
+            var c = cut.ClauseOf(m.Start, cut.ClauseStarts.Count - 1);
+            if (Rank(f.Level) == best && OpensClause(text, facts, cut.ClauseStarts[c], m.Start, clauseDates[c], strict: true))
+            {
+                var end = m.Start + (f.End - f.Start);
+                var joined = end < text.Length && LinkWords.Joiners.Contains(text[end]) && StartsAt(places, end + 1);
+                return !joined && OpensParallelClause(text, facts, cut, places, m, clauseDates) ? best : int.MinValue;
+            }
+        }
+        return int.MinValue;
+    }
+
+    /// <summary>
+    /// Whether sentence <paramref name="s"/> opens with a part word (其中) right after a sentence whose last number is the
+    /// number before it (<paramref name="numberBefore"/>: that number's sentence), in the same paragraph
+    /// (…2022年食用菌生产补助资金57万元。其中120万元调剂给…): its numbers are parts of that total and of its time, the
+    /// total's period even when it has none. Read once a sentence, at its first number (<paramref name="firstNumber"/>).
+    /// </summary>
+    private static bool OpensWithPart(string text, Cut cut, int s, int numberBefore, int firstNumber)
+    {
+        if (s == 0 || numberBefore != s - 1 || cut.SentenceParagraph[s - 1] != cut.SentenceParagraph[s])
+        {
+            return false;
         }
         var at = cut.SentenceStart(s);
-        while (at < facts[i].Start && char.IsWhiteSpace(text[at]))
+        while (at < firstNumber && char.IsWhiteSpace(text[at]))
         {
             at++;
         }
-        if (LinkWords.At(text, at, LinkWords.Subset) is null)
-        {
-            return null;
-        }
-        for (var k = i - 1; k >= 0; k--)
-        {
-            if (!facts[k].Kind.IsNumber() || facts[k].Start >= at)
-            {
-                continue; // the numbers of the part's own sentence (其中120万元…、72万元…) are parts too
-            }
-            var before = cut.ClauseSentence[cut.ClauseOf(facts[k].Start, cut.ClauseStarts.Count - 1)];
-            return before == s - 1 && k < linked.Count ? linked[k].Period : null;
-        }
-        return null;
+        return LinkWords.At(text, at, LinkWords.Subset) is not null;
     }
 }

@@ -35,6 +35,9 @@ internal static partial class FactLinker
         // (its tail past that is never read: no caller reads a table's Length).
         public int[] Clause(int n) => Table(ref _clause, n);
         public int[] ClauseNumbers(int n) => Table(ref _clauseNumbers, n);
+
+        /// <summary>Whether a number fact starts in the clause: <see cref="ClauseNumbers"/> as Link counted them, before any scope's place is chosen.</summary>
+        public bool HasNumber(int clause) => _clauseNumbers![clause] > 0;
         public int[] Statement(int n) => Table(ref _statement, n);
         public int[] ClauseChoice(int n) => Table(ref _clauseChoice, n);
         public int[] StatementChoice(int n) => Table(ref _statementChoice, n);

@@ -329,6 +329,13 @@ internal static partial class FactLinker
         var documentYearRead = false;
         var previousNumberClause = -1;
         var previousNumberSentence = -1;
+        // The period of the last number's record; and whether the numbers of the sentence read last are parts of it (其中…,
+        // FactLinker.Parallels), read at its first number, with that period (none while no record changed: linked null).
+        string? previousPeriod = null;
+        var (partSentence, isPart, partPeriod) = (-1, false, (string?)null);
+        // A sentence of parallel clauses (FactLinker.Parallels): the level of its opening places, the clauses read so far
+        // and the place opening the last of them that has one (read once a sentence, its clauses in order).
+        var (parallelSentence, parallelLevel, parallelClause, parallelOpener) = (-1, int.MinValue, -1, None);
         string? previousActor = null;
         var previousOwnsNothing = false;
         // The subject a sentence hands on to the sentences after it in its paragraph that name none (该公司…帮扶凤山县。
@@ -377,6 +384,11 @@ internal static partial class FactLinker
             else if (Unclaimed(Pick(sentenceChoice[s], sentencePlaces[s]), sentencePlaces[s]) is var inSentence && inSentence != None)
             {
                 (place, scope, tiedIn) = (inSentence, LinkScope.Sentence, sentencePlaces[s]);
+            }
+            else if (clausePlaces[c] is null && sentenceChoice[s] == Ambiguous && ParallelOpenerBefore() is var opener && opener != None && Fits(opener))
+            {
+                // 乔庄镇共有贫困户500户,已脱贫300户,木鱼镇共有…: a clause of no place of its own continues the parallel clause before it.
+                (place, scope) = (opener, LinkScope.Sentence);
             }
             else if (attribution >= 0 && Pick(sentenceChoice[attribution], sentencePlaces[attribution]) is var quoted && quoted != None)
             {
@@ -438,13 +450,17 @@ internal static partial class FactLinker
                 }
             }
             // The statement's date, else the date that opens the sentence (2019年，…；…): not a date of another statement.
+            if (partSentence != s)
+            {
+                (partSentence, isPart, partPeriod) = (s, OpensWithPart(text, cut, s, previousNumberSentence, f.Start), previousPeriod);
+            }
             var firstClause = cut.SentenceFirstClause[s];
             var ownPeriod = Period(text, facts, cut, f, clauseDates[c]);
             var period = ownPeriod ?? Period(text, facts, cut, f, statementDates[statement[c]])
                 ?? (statement[c] != statement[firstClause] ? Period(text, facts, cut, f, OpeningDates(text, facts, cut, firstClause, clauseDates[firstClause])) : null)
                 ?? SameDayPeriod(text, facts, cut, s, dates)
                 ?? (NowWordBefore(text, cut, s, f.Start) || CumulativeBefore(text, cut, s, f.Start) ? null
-                    : PartPeriod(text, facts, cut, s, i, linked) ?? paragraphPeriod[p] ?? ContinuedPeriod(text, facts, f, cut, s, clauseDates));
+                    : isPart ? (linked is null ? null : partPeriod) : paragraphPeriod[p] ?? ContinuedPeriod(text, facts, f, cut, s, clauseDates));
             if (ownPeriod is null && f.Kind == FactKinds.Money && IsOneDay(period) && !SameDateAfter(facts, sentenceDates[s], period!, f.End))
             {
                 // 今(16)日舉行…開工典禮，工程投入經費1,660萬…元; 2月4日…。當天上午，投資53萬元…的中心正式落成: the day of an event
@@ -576,6 +592,7 @@ internal static partial class FactLinker
                 }
             }
             (previousNumberEnd, previousNumberClause, previousNumberSentence, previousActor, previousOwnsNothing) = (f.End, c, s, actor ?? f.Actor, ownsNothing);
+            previousPeriod = period ?? f.Period;
             var subject = f.Subject ?? Simplified(Subject(text, f, cut.ClauseEnd(c), cut.SentenceEnd(s)));
             // A number that links to nothing is the same record: no copy of it (most numbers of a line read alone).
             if (place < 0 && period is null && actor is null && ReferenceEquals(subject, f.Subject))
@@ -604,6 +621,31 @@ internal static partial class FactLinker
                     }
                 }
                 return false;
+            }
+
+            // The place opening the nearest clause before this number's, in a sentence of parallel clauses each with numbers.
+            int ParallelOpenerBefore()
+            {
+                if (parallelSentence != s)
+                {
+                    (parallelSentence, parallelLevel, parallelClause, parallelOpener) = (s, ParallelLevel(text, facts, cut, sentencePlaces[s], clauseDates), cut.SentenceFirstClause[s], None);
+                }
+                for (; parallelLevel != int.MinValue && parallelClause < c; parallelClause++)
+                {
+                    if (clausePlaces[parallelClause] is not { } own || !cut.HasNumber(parallelClause))
+                    {
+                        continue;
+                    }
+                    foreach (var m in own)
+                    {
+                        if (Rank(facts[m.Fact].Level) == parallelLevel && OpensClause(text, facts, cut.ClauseStarts[parallelClause], m.Start, clauseDates[parallelClause], strict: true))
+                        {
+                            parallelOpener = m.Fact;
+                            break;
+                        }
+                    }
+                }
+                return parallelLevel == int.MinValue ? None : parallelOpener;
             }
 
             bool Fits(int chosen) => chosen >= 0 && Rank(facts[chosen].Level) < limit;
