@@ -42,7 +42,7 @@ internal sealed partial class PlaceRecognizer
                 var whole = view[place.Start..place.End];
                 units.Clear();
                 table.FindUnits(whole, units, renames: false);
-                if (units.Count > 0 || !TextClasses.IsNameChar(view[place.Start + 1]))
+                if (units.Count > 0 || !TextClasses.IsNameChar(view[place.Start + 1]) || OpensGazetteerName(state, place.Start))
                 {
                     continue;
                 }
@@ -52,7 +52,7 @@ internal sealed partial class PlaceRecognizer
             // Right after a mark not inside a place found: the longest township or county name the table knows.
             for (var k = view.IndexOfAny(FormerMarkers); k >= 0 && k + 1 < view.Length; k = NextFormerMark(view, k + 1))
             {
-                if (taken.Overlaps(k, k + 1) || taken.Overlaps(k + 1, k + 2))
+                if (taken.Overlaps(k, k + 1) || taken.Overlaps(k + 1, k + 2) || OpensGazetteerName(state, k))
                 {
                     continue;
                 }
@@ -92,6 +92,12 @@ internal sealed partial class PlaceRecognizer
         }
     }
 
+    /// <summary>
+    /// Whether a name the gazetteer knows opens at the mark at <paramref name="k"/> (旧金山, 原平, 原阳): the character is
+    /// the name's first, no mark (旧金山市 is not 金山市, 原平街道 not 平街道).
+    /// </summary>
+    private static bool OpensGazetteerName(ScanState state, int k) => state.GazetteerKeyLength[k] > 0;
+
     /// <summary>Characters that make a place written short right before them part of a road's name (road-name-endings.tsv: 北京路11号).</summary>
     private static readonly string RoadEndings = string.Concat(WordLists.Get("road-name-endings").Values());
 
@@ -101,17 +107,21 @@ internal sealed partial class PlaceRecognizer
     /// </summary>
     private static void RemoveRoadNames(ReadOnlySpan<char> view, ScanState state)
     {
+        // Kept mentions are moved down in one pass: RemoveAt for each road took time quadratic in a line's mentions.
         var mentions = state.Mentions;
-        for (var m = mentions.Count - 1; m >= 0; m--)
+        var kept = 0;
+        for (var m = 0; m < mentions.Count; m++)
         {
             var place = mentions[m];
             var end = place.End;
             if (end + 1 < view.Length && RoadEndings.Contains(view[end]) && ArabicDigits.Contains(view[end + 1])
                 && MatchSuffix(view, end - 1) is null && !place.IsAnaphor)
             {
-                mentions.RemoveAt(m);
+                continue;
             }
+            mentions[kept++] = place;
         }
+        mentions.RemoveRange(kept, mentions.Count - kept);
     }
 
     /// <summary>The fewest characters before a known unit's name inside a name the table lacks for them to be no part of it (政府同意松桃自治县).</summary>
@@ -128,11 +138,14 @@ internal sealed partial class PlaceRecognizer
         var mentions = state.Mentions;
         var table = DivisionTable.Default;
         var units = UnitScratch.Rent();
+        // Kept mentions are moved down in one pass (kept): RemoveAt for each 部分乡镇 took time quadratic in a line's mentions.
+        var kept = 0;
         try
         {
-            for (var m = mentions.Count - 1; m >= 0; m--)
+            for (var m = 0; m < mentions.Count; m++)
             {
                 var place = mentions[m];
+                mentions[kept++] = place;
                 if (place.IsAnaphor || place.Level is not (PlaceLevel.Township or PlaceLevel.County))
                 {
                     continue;
@@ -143,7 +156,7 @@ internal sealed partial class PlaceRecognizer
                     && SuffixFirstChars.Contains(whole[^2]) && place.Start > 0 && TextClasses.IsNameChar(view[place.Start - 1])
                     && Segmentation.SegmenterResources.Default.Lexicon.IsWord(view.Slice(place.Start - 1, 2)))
                 {
-                    mentions.RemoveAt(m);
+                    kept--;
                     continue;
                 }
                 units.Clear();
@@ -162,11 +175,12 @@ internal sealed partial class PlaceRecognizer
                     table.FindUnits(whole[head..], units, renames: false);
                     if (HasUnitOfLevel(table, units, place.Level, place.Level))
                     {
-                        mentions[m] = place with { Start = place.Start + head, Name = whole[head..].ToString() };
+                        mentions[kept - 1] = place with { Start = place.Start + head, Name = whole[head..].ToString() };
                         break;
                     }
                 }
             }
+            mentions.RemoveRange(kept, mentions.Count - kept);
         }
         finally
         {

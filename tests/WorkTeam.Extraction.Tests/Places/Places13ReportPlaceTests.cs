@@ -28,6 +28,19 @@ public sealed class Places13ReportPlaceTests
             PlacesIn("新设立的石栏镇,镇人民政府驻保楼村(原雅桥乡人民政府驻地)。"));
 
     [Fact]
+    public void A_mark_glued_before_units_the_table_lacks_is_dropped_from_each() =>
+        Assert.Equal(
+            [("城关镇", 3, 6, "township", null, null), ("新华乡", 8, 11, "township", null, null), ("城关街道", 14, 18, "township", null, null)],
+            PlacesIn("撤销原城关镇和原新华乡,设立城关街道。"));
+
+    [Theory]
+    [InlineData("他去了旧金山市。")]
+    [InlineData("他去了舊金山市。")]
+    public void A_mark_that_opens_a_name_the_gazetteer_knows_is_the_name_s_first_character(string text) =>
+        // 旧金山 is San Francisco: not 金山市, coded as Shanghai's 金山区 (310116). Its level is the suffix grammar's (市).
+        Assert.Equal([("旧金山市", 3, 7, (string?)null)], PlacesIn(text).Select(p => (p.Name, p.Start, p.End, p.Code)));
+
+    [Fact]
     public void A_name_that_opens_with_the_mark_stays_whole() =>
         Assert.Equal([("山西", 0, 2, "province", "14", null), ("原平市", 2, 5, "county", "140981", "山西")], PlacesIn("山西原平市的农民"));
 
@@ -80,6 +93,14 @@ public sealed class Places13ReportPlaceTests
             [("松桃自治县", 0, 5, "county", "520628", null), ("大兴街道", 6, 10, "township", "520628001", "松桃自治县"),
              ("蓼皋街道", 11, 15, "township", "520628002", "松桃自治县")],
             PlacesIn("松桃自治县辖大兴街道、蓼皋街道。"));
+
+    [Fact]
+    public void Places_kept_between_roads_and_some_townships_keep_their_order_and_spans() =>
+        // Both removals keep the other places in one pass (RemoveAt for each was quadratic on a long line).
+        Assert.Equal(
+            [("湖南", 12, 14, "province", "43", null), ("城关镇", 19, 22, "township", null, null),
+             ("湖南", 35, 37, "province", "43", null), ("城关镇", 42, 45, "township", null, null)],
+            PlacesIn("联系地址:北京路11号,湖南部分乡镇和城关镇。联系地址:北京路11号,湖南部分乡镇和城关镇。"));
 
     [Theory]
     [InlineData("今年全县部分乡镇开展整治")]
