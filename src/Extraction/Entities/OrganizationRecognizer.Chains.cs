@@ -5,18 +5,13 @@ namespace WorkTeam.Extraction.Entities;
 
 internal static partial class OrganizationRecognizer
 {
-    /// <summary>Suffixes whose first character often ends a word before them (国小 of 中国小康): org-glued-suffixes.tsv.</summary>
-    private static readonly string[] GluedSuffixes = [.. WordLists.Get("org-glued-suffixes").Values()];
-
-    /// <summary>Whether <paramref name="suffix"/> is one of <see cref="GluedSuffixes"/>.</summary>
-    private static bool IsGluedSuffix(string suffix) => Array.IndexOf(GluedSuffixes, suffix) >= 0;
-
     /// <summary>
     /// Whether the suffix at <paramref name="suffixStart"/> opens with a character that makes a word of jieba's dictionary
     /// with the one before it (中国 of 中国小康, 全国 of 全国小麦), that one not ending a word of its own (博爱 of 博爱国小):
-    /// the suffix's first character then belongs to the word before, and the suffix closes no body.
+    /// the suffix's first character then belongs to the word before, and the suffix closes no body; nor where that one ends a
+    /// word too but the suffix's last character runs into a word after it (其中国小麦: 其中, 中国, 小麦; 博爱国小学生 stays).
     /// </summary>
-    private static bool GluedToWordBefore(ReadOnlySpan<char> view, int suffixStart)
+    private static bool GluedToWordBefore(ReadOnlySpan<char> view, int suffixStart, int end)
     {
         if (suffixStart == 0 || suffixStart + 1 > view.Length || !IsOrgChar(view[suffixStart - 1]))
         {
@@ -27,7 +22,12 @@ internal static partial class OrganizationRecognizer
         {
             return false;
         }
-        return !(suffixStart >= 2 && IsOrgChar(view[suffixStart - 2]) && lexicon.IsWord(view[(suffixStart - 2)..suffixStart]));
+        if (!(suffixStart >= 2 && IsOrgChar(view[suffixStart - 2]) && lexicon.IsWord(view[(suffixStart - 2)..suffixStart])))
+        {
+            return true;
+        }
+        return end + 1 <= view.Length && IsOrgChar(view[end]) && lexicon.IsWord(view[(end - 1)..(end + 1)])
+            && !(end + 2 <= view.Length && lexicon.IsWord(view[end..(end + 2)]));
     }
 
     /// <summary>Bodies named by a short name that also ends or opens common words (台电): known-word-bodies.tsv.</summary>
@@ -44,7 +44,8 @@ internal static partial class OrganizationRecognizer
         {
             for (var at = view.IndexOf(body, StringComparison.Ordinal); at >= 0; at = NextIndexOf(view, body, at + body.Length))
             {
-                if (StandsAsWord(view, at, at + body.Length))
+                // 2台电饭煲, 两台电视: a count's numeral before it makes the name's first character a classifier.
+                if (!(at > 0 && IsDigit(view[at - 1])) && StandsAsWord(view, at, at + body.Length))
                 {
                     found.Add(new OrgMention(at, at + body.Length, body));
                 }
@@ -120,11 +121,22 @@ internal static partial class OrganizationRecognizer
     /// </summary>
     private static void JoinAttached(ReadOnlySpan<char> view, List<OrgMention> found)
     {
+        Dictionary<int, int>? starts = null;
         foreach (var word in AttachingWords)
         {
             if (view.IndexOf(word, StringComparison.Ordinal) < 0)
             {
                 continue;
+            }
+            // Where each body found begins (the first found there), built once: a search of the list per body is quadratic
+            // on a long line of chains. Joining keeps a body's start, so the map stays true.
+            if (starts is null)
+            {
+                starts = new Dictionary<int, int>(found.Count);
+                for (var k = 0; k < found.Count; k++)
+                {
+                    starts.TryAdd(found[k].Start, k);
+                }
             }
             for (var i = 0; i < found.Count; i++)
             {
@@ -134,8 +146,7 @@ internal static partial class OrganizationRecognizer
                     continue;
                 }
                 var at = head.End + word.Length;
-                var j = found.FindIndex(o => o.Start == at);
-                if (j >= 0)
+                if (starts.TryGetValue(at, out var j))
                 {
                     var end = found[j].End;
                     found[i] = new OrgMention(head.Start, end, view[head.Start..end].ToString());

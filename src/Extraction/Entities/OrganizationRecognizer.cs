@@ -24,8 +24,9 @@ internal static partial class OrganizationRecognizer
     /// An organisation suffix; <c>NeedsHead</c>: only after a place or administrative head; <c>AfterPlace</c>:
     /// only right after a place's name (龙草坪村党支部); <c>OrParent</c>: after a parent body's name too (中华电信国际分公司);
     /// <c>Numbered</c>: a numeral and a suffix (市三院), which is no body before a word of joint action (全市三院联合…).
+    /// <c>Glued</c>: its first character often ends a word before it (国小 of 中国小康: org-glued-suffixes.tsv).
     /// </summary>
-    private readonly record struct OrgSuffix(string Text, bool NeedsHead, bool AfterPlace, bool OrParent, bool Numbered = false);
+    private readonly record struct OrgSuffix(string Text, bool NeedsHead, bool AfterPlace, bool OrParent, bool Numbered = false, bool Glued = false);
 
     /// <summary>
     /// The suffixes in the order they are tried, longest first: org-suffixes.tsv. A suffix marked numbered stands there once
@@ -34,7 +35,8 @@ internal static partial class OrganizationRecognizer
     private static readonly OrgSuffix[] Suffixes =
         [.. WordLists.Get("org-suffixes").Rows.SelectMany(r => r[1] == "numbered"
             ? HospitalNumerals.Select(n => new OrgSuffix(n + r[0], true, false, false, true))
-            : [new OrgSuffix(r[0], r[1] is "yes" or "place" or "parent", r[1] == "place", r[1] == "parent")])];
+            : [new OrgSuffix(r[0], r[1] is "yes" or "place" or "parent", r[1] == "place", r[1] == "parent",
+                Glued: WordLists.Get("org-glued-suffixes").Values().Contains(r[0]))])];
 
     /// <summary>The numerals a numbered suffix is tried after: the plain digits one to nine and ten (numerals.tsv; not the financial forms).</summary>
     private static IEnumerable<string> HospitalNumerals => WordLists.Get("numerals").Rows
@@ -409,7 +411,7 @@ internal static partial class OrganizationRecognizer
             return false;
         }
         // 中国小康, 全国小麦: a suffix whose first character ends a word before it closes no body (org-glued-suffixes.tsv).
-        if (IsGluedSuffix(suffix.Text) && GluedToWordBefore(view, suffixStart))
+        if (suffix.Glued && GluedToWordBefore(view, suffixStart, end))
         {
             return false;
         }
@@ -1298,6 +1300,12 @@ internal static partial class OrganizationRecognizer
             if (m < j)
             {
                 b = StartAfterLeadingWord(view, b, m + 1);
+            }
+            // 该合作社3月5日电话通知: after a day, a mark that opens a word (电话, 电价) is no dateline's, and a generic body no masthead.
+            if (m < j && ((j + 3 <= view.Length && Segmentation.SegmenterResources.Default.Lexicon.IsWord(view[(j + 1)..(j + 3)]))
+                || IsGeneric(view[b..(m + 1)])))
+            {
+                continue;
             }
             if (m - b >= 2)
             {
