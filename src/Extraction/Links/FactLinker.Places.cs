@@ -269,6 +269,7 @@ internal static partial class FactLinker
         List<int>? holders = null;
         var next = 0;
         List<int>? active = null;
+        var titles = new TitleScan(text, cut);
         for (var i = 0; i < facts.Count; i++)
         {
             var f = facts[i];
@@ -323,7 +324,7 @@ internal static partial class FactLinker
             // A place that gives to the document's place (鲤城区对口帮扶资金1200万元 in 明溪县's letter) is not what the money is about;
         // a team's station before the words is (驻A村对口帮扶工作队).
             candidate[i] = (!inside || station) && !sender[i] && !IsDistanceReference(text, facts, cut, clause, i)
-                && !InTitle(text, cut, clause[i], f) && !TouchesNumber(facts, i) && (station || LinkWords.At(text, f.End, LinkWords.DonorWords) is null)
+                && !titles.Inside(clause[i], f) && !TouchesNumber(facts, i) && (station || LinkWords.At(text, f.End, LinkWords.DonorWords) is null)
                 && !(SpeakersOffice(text, facts, i) && !IsAttribution(text, cut, cut.ClauseSentence[clause[i]]));
         }
         return candidate;
@@ -359,6 +360,43 @@ internal static partial class FactLinker
 
     /// <summary>How many characters after a name a verb of saying may take (高兴地说).</summary>
     private const int MaxSpeakerVerb = 4;
+
+    /// <summary>
+    /// <see cref="InTitle"/> for places met in document order, reading each sentence once: the title marks are read
+    /// forward from the last place's start, so a sentence of thousands of places (甲镇…50栋,乙镇…60栋,…) stays linear.
+    /// </summary>
+    private struct TitleScan(string text, Cut cut)
+    {
+        private int sentence = -1;
+        private int scanned;
+        private bool open;
+
+        public bool Inside(int c, Fact place)
+        {
+            var s = cut.ClauseSentence[c];
+            if (s != sentence)
+            {
+                (sentence, scanned, open) = (s, cut.SentenceStart(s), false);
+            }
+            if (place.Start < scanned)
+            {
+                // Not in document order: read back as InTitle does.
+                return InTitle(text, cut, c, place);
+            }
+            for (; scanned < place.Start; scanned++)
+            {
+                if (LinkWords.TitleCloses.Contains(text[scanned], StringComparison.Ordinal))
+                {
+                    open = false;
+                }
+                else if (LinkWords.TitleOpens.Contains(text[scanned], StringComparison.Ordinal))
+                {
+                    open = true;
+                }
+            }
+            return open;
+        }
+    }
 
     /// <summary>
     /// Whether a place is inside a title in its sentence (《关于做好霍邱县2022年度…的通知》): a title mark opens before it

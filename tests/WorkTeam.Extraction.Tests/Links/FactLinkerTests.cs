@@ -82,6 +82,17 @@ public class FactLinkerTests
     }
 
     [Fact]
+    public void Places_before_inside_and_after_titles_of_one_sentence_are_told_apart()
+    {
+        // Read forward through the sentence (linear in its places): 木鱼镇 and 青川县 are inside titles, 乔庄镇 after one closes.
+        var text = "根据《关于木鱼镇大棚建设的通知》和《青川县产业规划》，乔庄镇新建大棚50栋。";
+        var sheds = Number(text, "50栋");
+        Assert.Equal(("乔庄镇", LinkScope.Clause), (sheds.Place, sheds.Scope));
+        var between = Number("《木鱼镇简报》报道，乔庄镇新建大棚50栋，《青川县志》载。", "50栋");
+        Assert.Equal(("乔庄镇", LinkScope.Clause), (between.Place, between.Scope));
+    }
+
+    [Fact]
     public void A_place_read_into_a_number_or_counted_after_it_and_a_distance_point_are_not_a_number_place()
     {
         // 公里出村 would be a village read across the measure's unit; 嘎查村 is what 22个 counts; 距离集镇 opens with the distance word.
