@@ -53,27 +53,11 @@ internal static partial class FactLinker
     /// </summary>
     private static int ParallelLevel(string text, List<Fact> facts, Cut cut, List<Mention>? places, List<int>?[] clauseDates)
     {
-        if (places is null)
+        if (places is null || HeadOpener(text, facts, cut, places, clauseDates) is not { } head)
         {
             return int.MinValue;
         }
-        var best = int.MinValue;
-        foreach (var m in places)
-        {
-            best = Math.Max(best, Rank(facts[m.Fact].Level));
-        }
-        foreach (var m in places)
-        {
-            var f = facts[m.Fact];
-            var c = cut.ClauseOf(m.Start, cut.ClauseStarts.Count - 1);
-            if (Rank(f.Level) == best && OpensClause(text, facts, cut.ClauseStarts[c], m.Start, clauseDates[c], strict: true))
-            {
-                var end = m.Start + (f.End - f.Start);
-                var joined = end < text.Length && LinkWords.Joiners.Contains(text[end]) && StartsAt(places, end + 1);
-                return !joined && OpensParallelClause(text, facts, cut, places, m, clauseDates) ? best : int.MinValue;
-            }
-        }
-        return int.MinValue;
+        return !head.Joined && OpensParallelClause(text, facts, cut, places, head.Opener, clauseDates) ? head.Rank : int.MinValue;
     }
 
     /// <summary>

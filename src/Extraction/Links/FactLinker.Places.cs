@@ -556,6 +556,21 @@ internal static partial class FactLinker
         {
             return chosen;
         }
+        if (HeadOpener(text, facts, cut, places, clauseDates) is not { } head)
+        {
+            return Ambiguous;
+        }
+        // Two places joined at the head (民丰县和且末县) are both the subject: none.
+        // A镇已完成…，B镇已完成…: each opens a clause of its own, none the scope's subject (FactLinker.Parallels).
+        return head.Joined || OpensParallelClause(text, facts, cut, places, head.Opener, clauseDates) ? Ambiguous : head.Opener.Fact;
+    }
+
+    /// <summary>
+    /// The first of a scope's places of its highest level to open its clause, that level, and whether another of the
+    /// scope's places is joined to it (民丰县和且末县); null when none of that level opens its clause.
+    /// </summary>
+    private static (Mention Opener, int Rank, bool Joined)? HeadOpener(string text, List<Fact> facts, Cut cut, List<Mention> places, List<int>?[] clauseDates)
+    {
         var best = int.MinValue;
         foreach (var m in places)
         {
@@ -567,14 +582,11 @@ internal static partial class FactLinker
             var c = cut.ClauseOf(m.Start, cut.ClauseStarts.Count - 1);
             if (Rank(f.Level) == best && OpensClause(text, facts, cut.ClauseStarts[c], m.Start, clauseDates[c], strict: true))
             {
-                // Two places joined at the head (民丰县和且末县) are both the subject: none.
                 var end = m.Start + (f.End - f.Start);
-                var joined = end < text.Length && LinkWords.Joiners.Contains(text[end]) && StartsAt(places, end + 1);
-                // A镇已完成…，B镇已完成…: each opens a clause of its own, none the scope's subject (FactLinker.Parallels).
-                return joined || OpensParallelClause(text, facts, cut, places, m, clauseDates) ? Ambiguous : m.Fact;
+                return (m, best, end < text.Length && LinkWords.Joiners.Contains(text[end]) && StartsAt(places, end + 1));
             }
         }
-        return Ambiguous;
+        return null;
     }
 
     private static bool StartsAt(List<Mention> places, int start)
