@@ -1,5 +1,7 @@
 using WorkTeam.Extraction.Facts;
 
+using static WorkTeam.Extraction.Tests.Links.LinkedNumbers;
+
 namespace WorkTeam.Extraction.Tests.Links;
 
 /// <summary>
@@ -8,9 +10,6 @@ namespace WorkTeam.Extraction.Tests.Links;
 /// </summary>
 public class BodyTests
 {
-    private static Fact Number(string text, string surface) =>
-        ReportAnalyzer.Default.Extract(text).Single(f => f.Kind.IsNumber() && f.Text == surface);
-
     [Theory]
     [InlineData("由石门镇红旗村村委会领办的合作社有社员85人。", "红旗村")]
     [InlineData("由石門鎮紅旗村村委會領辦的合作社有社員85人。", "红旗村")]

@@ -1,5 +1,7 @@
 using WorkTeam.Extraction.Facts;
 
+using static WorkTeam.Extraction.Tests.Links.LinkedNumbers;
+
 namespace WorkTeam.Extraction.Tests.Links;
 
 /// <summary>
@@ -8,9 +10,6 @@ namespace WorkTeam.Extraction.Tests.Links;
 /// </summary>
 public class ClauseTieTests
 {
-    private static Fact Number(string text, string surface, DateOnly? date = null) =>
-        ReportAnalyzer.Default.Extract(text, date).Single(f => f.Kind.IsNumber() && f.Text == surface);
-
     [Theory]
     [InlineData("该村集体经济收入由2019年的5.2万元提高到18.6万元,新修道路3公里。", "5.2万元", "18.6万元", "3公里")]
     [InlineData("該村集體經濟收入由2019年的5.2萬元提高到18.6萬元,新修道路3公里。", "5.2萬元", "18.6萬元", "3公里")]

@@ -1,14 +1,13 @@
 using WorkTeam.Extraction.Documents;
 using WorkTeam.Extraction.Facts;
 
+using static WorkTeam.Extraction.Tests.Links.LinkedNumbers;
+
 namespace WorkTeam.Extraction.Tests.Links;
 
 /// <summary>The links of numbers (docs/facts.md, Links): each rule with exact values, then the seeds' golden file.</summary>
 public class FactLinkerTests
 {
-    private static Fact Number(string text, string surface, DateOnly? date = null) =>
-        ReportAnalyzer.Default.Extract(text, date).Single(f => f.Kind.IsNumber() && f.Text == surface);
-
     [Fact]
     public void A_place_in_the_clause_links_with_its_code_and_clause_scope()
     {

@@ -1,5 +1,7 @@
 using WorkTeam.Extraction.Facts;
 
+using static WorkTeam.Extraction.Tests.Links.LinkedNumbers;
+
 namespace WorkTeam.Extraction.Tests.Links;
 
 /// <summary>
@@ -8,9 +10,6 @@ namespace WorkTeam.Extraction.Tests.Links;
 /// </summary>
 public class ParallelTests
 {
-    private static Fact Number(string text, string surface) =>
-        ReportAnalyzer.Default.Extract(text).Single(f => f.Kind.IsNumber() && f.Text == surface);
-
     [Theory]
     [InlineData("青川县发展蔬菜产业。\n目前,乔庄镇已完成新建大棚50栋,木鱼镇已完成新建大棚60栋。每栋大棚收入2000元左右。", "50栋", "2000元左右")]
     [InlineData("青川縣發展蔬菜產業。\n目前,喬莊鎮已完成新建大棚50棟,木魚鎮已完成新建大棚60棟。每棟大棚收入2000元左右。", "50棟", "2000元左右")]
