@@ -6,6 +6,9 @@ internal static partial class CountRecognizer
     /// <summary>是: the copula (grammar-chars copula-before-one).</summary>
     private static readonly System.Buffers.SearchValues<char> CopulaMarks = Grammar.Chars("copula-before-one");
 
+    /// <summary>但, 可, 于…: before 是 they make a conjunction (但是, 可是, 于是), no copula (grammar-chars not-copula-before-shi).</summary>
+    private static readonly System.Buffers.SearchValues<char> NotCopulaBeforeShi = Grammar.Chars("not-copula-before-shi");
+
     /// <summary>的 between the copula's noun phrase and its 一 (grammar-chars copula-one-of).</summary>
     private static readonly System.Buffers.SearchValues<char> CopulaOneOf = Grammar.Chars("copula-one-of");
 
@@ -18,7 +21,7 @@ internal static partial class CountRecognizer
     /// <summary>
     /// 是一个纯牧区, 后庄村是谷城县的一个高寒山区村: a lone 一 right after 是, or after 的 with 是 earlier in the same clause (at most
     /// <see cref="CopulaOfLength"/> characters before), says what a thing is: "a", no count even when a count follows
-    /// (…,全村5个村民小组: no contrast); a count joined to it by a conjunction still makes it one (QuantityScanner.IsJoinedCount). 只有一个, 共是一个 are counted before this (one-counters.tsv).
+    /// (…,全村5个村民小组: no contrast); 但是一个, 可是一个 are no copula (not-copula-before-shi); a count joined to it by a conjunction still makes it one (QuantityScanner.IsJoinedCount). 只有一个, 共是一个 are counted before this (one-counters.tsv).
     /// </summary>
     public static bool IsCopulaOne(ReadOnlySpan<char> text, int oneStart)
     {
@@ -28,7 +31,7 @@ internal static partial class CountRecognizer
         }
         if (CopulaMarks.Contains(text[oneStart - 1]))
         {
-            return true;
+            return !IsConjunctionShi(text, oneStart - 1);
         }
         if (!CopulaOneOf.Contains(text[oneStart - 1]))
         {
@@ -37,6 +40,11 @@ internal static partial class CountRecognizer
         var from = Math.Max(0, oneStart - 1 - CopulaOfLength);
         var before = text[from..(oneStart - 1)];
         var clause = before.LastIndexOfAny(CopulaClauseStarts);
-        return before[(clause + 1)..].ContainsAny(CopulaMarks);
+        var stretch = before[(clause + 1)..];
+        var shi = stretch.LastIndexOfAny(CopulaMarks);
+        return shi >= 0 && !IsConjunctionShi(text, from + clause + 1 + shi);
     }
+
+    /// <summary>但是一个组只有3户: the 是 at <paramref name="at"/> closes a conjunction (但是, 可是, 于是), no copula.</summary>
+    private static bool IsConjunctionShi(ReadOnlySpan<char> text, int at) => at > 0 && NotCopulaBeforeShi.Contains(text[at - 1]);
 }

@@ -727,7 +727,27 @@ internal static partial class CountRecognizer
         {
             return false; // 2020考生: a year; ９２８教師大遊行, 228公园: an event named by its date
         }
+        if (IsRowCode(text, phrase))
+        {
+            return false; // 27民眾安全服務處73,702,000: a table row's code, name and amount
+        }
         return phrase.Start == 0 || !GradeBefore.Contains(text[phrase.Start - 1]);
+    }
+
+    /// <summary>
+    /// 27民眾安全服務處73,702,000: an Arabic number opening its line, whose line ends in an Arabic number, is the code of a
+    /// table row (code, name, amount), not a count of the noun the name begins with.
+    /// </summary>
+    private static bool IsRowCode(ReadOnlySpan<char> text, in NumberPhrase phrase)
+    {
+        if (phrase.Style != NumeralStyle.Arabic || (phrase.Start > 0 && text[phrase.Start - 1] is not ('\n' or '\r')))
+        {
+            return false;
+        }
+        var rest = text[phrase.End..];
+        var lineEnd = rest.IndexOfAny('\n', '\r');
+        var line = (lineEnd < 0 ? rest : rest[..lineEnd]).TrimEnd();
+        return line.Length > 1 && NumeralChars.ArabicDigit(line[^1]) >= 0 && NumeralChars.ArabicDigit(line[0]) < 0;
     }
 
     /// <summary>928 (9-28), 1010 (10-10): a number whose digits read as a month and a day of it.</summary>

@@ -23,6 +23,18 @@ internal static class MoneyRecognizer
         ("￥", "CNY"), ("¥", "CNY"), ("$", "USD"), ("＄", "USD"),
     ];
 
+    /// <summary>Words that mark a text as from Hong Kong, where a bare $ is the Hong Kong dollar: hongkong-markers.tsv.</summary>
+    private static readonly Text.WordPresence HongKongMarkers = new(WordLists.Get("hongkong-markers").Values());
+
+    /// <summary>ISO 4217 for the Hong Kong dollar.</summary>
+    private const string HongKongDollar = "HKD";
+
+    /// <summary>
+    /// 本條例旨在將一筆不超過$205,490,145,000的款項 (臨時立法會): a bare $ in Hong Kong text is HKD; in Taiwan text (one of
+    /// taiwan-markers too) or any other it stays USD. Asked only when a bare $ stands before a number.
+    /// </summary>
+    private static bool LooksHongKong(ReadOnlySpan<char> text) => HongKongMarkers.OccursIn(text) && !QuantityScanner.LooksTaiwanese(text);
+
     /// <summary>The last characters of <see cref="PrefixWords"/>: before most numbers stands none of them, and no word need be tried.</summary>
     private static readonly SearchValues<char> PrefixWordEnds = SearchValues.Create(string.Concat(PrefixWords.Select(p => p.Word[^1])));
 
@@ -173,7 +185,7 @@ internal static class MoneyRecognizer
                 {
                     continue;
                 }
-                currency = cur;
+                currency = word.Length == 1 && NumeralChars.Narrow(word[0]) == '$' && LooksHongKong(text) ? HongKongDollar : cur;
                 symbolStart = word.Length == 1 || word[^1] == '$' ? w : -1;
                 return true;
             }

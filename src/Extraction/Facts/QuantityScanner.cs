@@ -242,7 +242,7 @@ internal static class QuantityScanner
             return at + 1; // 拾起, 队伍, 陆地: a financial numeral alone is a word
         }
         if (phrase.Style == NumeralStyle.DigitByDigit && !phrase.HasDecimal && !IsFractionAhead(text, phrase.End)
-            && !CountRecognizer.IsDigitByDigitCount(text, phrase))
+            && !(phrase.HasMultiplier && phrase.IntegerDigits >= DigitByDigitAmountDigits) && !CountRecognizer.IsDigitByDigitCount(text, phrase))
         {
             return phrase.End; // 一四七团, 八一村: codes and names, not amounts
         }
@@ -253,6 +253,9 @@ internal static class QuantityScanner
         }
         return consumed;
     }
+
+    /// <summary>The fewest digits read one by one that a 萬/億 makes an amount, not a code (二三六七萬元, 三萬五九一五元).</summary>
+    private const int DigitByDigitAmountDigits = 3;
 
     /// <summary>A digit, a unit, 廿, 兆, a separator or a decimal point (not the Latin middle dot, which also parts names).</summary>
     private static bool IsNumeralRunChar(char c) => NumeralChars.ArabicDigit(c) >= 0 || c is ',' or '.' || NumeralChars.IsNumeralChar(c);

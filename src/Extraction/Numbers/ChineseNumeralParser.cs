@@ -286,7 +286,18 @@ internal static class ChineseNumeralParser
             }
         }
         var count = i - pos;
-        if (count < 2 || (i < text.Length && (NumeralChars.SmallUnit(text[i]) > 0 || NumeralChars.BigUnit(text[i]) > 0 || NumeralChars.IsLiang(text[i]))))
+        if (count > 0 && i < text.Length && NumeralChars.BigUnit(text[i]) == WanValue && TryReadWanGroup(text, i + 1, out var group))
+        {
+            // 三萬五九一五人, 一一七一萬七五九八人: digits read one by one on either side of 萬, the four after it the group below 萬
+            // (Taiwan papers' style); 三萬五 (35,000) and 一一七一萬人 keep their positional reading.
+            token = new NumberToken((digits * WanValue) + group, pos, i + 1 + WanGroupDigits, NumeralStyle.DigitByDigit,
+                count + WanGroupDigits, false, true, false, false, 0);
+            return true;
+        }
+        // 一一七一萬人, 二三六七萬元: three or more digits read one by one before 萬/億 are the amount it scales; two (三五萬, 七八萬)
+        // make a range, read positionally.
+        if (count < 2 || (i < text.Length && (NumeralChars.SmallUnit(text[i]) > 0 || NumeralChars.IsLiang(text[i])
+            || (NumeralChars.BigUnit(text[i]) > 0 && count < DigitsBeforeBigUnit))))
         {
             return false;
         }
@@ -308,6 +319,39 @@ internal static class ChineseNumeralParser
     }
 
     private static bool IsPlainChineseDigit(char c) => !NumeralChars.IsLiang(c) && NumeralChars.ChineseDigit(c) >= 0;
+
+    /// <summary>The fewest digits read one by one that 萬/億 scales (一一七一萬): two (三五萬) make a range.</summary>
+    private const int DigitsBeforeBigUnit = 3;
+
+    /// <summary>萬's value: the group below it holds <see cref="WanGroupDigits"/> digits.</summary>
+    private const long WanValue = 10_000;
+
+    /// <summary>The digits of the group below 萬 when they are written one by one (七五九八, 七二○五).</summary>
+    private const int WanGroupDigits = 4;
+
+    /// <summary>
+    /// Exactly four plain digits at <paramref name="at"/>, no digit, unit or decimal point after them: the group below 萬 of a
+    /// number read digit by digit (一一八三萬七二○五 → 11,837,205).
+    /// </summary>
+    private static bool TryReadWanGroup(ReadOnlySpan<char> text, int at, out long group)
+    {
+        group = 0;
+        if (at + WanGroupDigits > text.Length)
+        {
+            return false;
+        }
+        for (var k = at; k < at + WanGroupDigits; k++)
+        {
+            if (!IsPlainChineseDigit(text[k]))
+            {
+                return false;
+            }
+            group = (group * 10) + NumeralChars.ChineseDigit(text[k]);
+        }
+        var end = at + WanGroupDigits;
+        return end == text.Length || (NumeralChars.ChineseDigit(text[end]) < 0 && NumeralChars.SmallUnit(text[end]) == 0
+            && NumeralChars.BigUnit(text[end]) == 0 && !NumeralChars.IsDecimalPoint(text[end]) && NumeralChars.ArabicDigit(text[end]) < 0);
+    }
 
     /// <summary>
     /// The digits after a decimal point, exactly: <c>Exact</c> is false when a nonzero digit lies beyond
