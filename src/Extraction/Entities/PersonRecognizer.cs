@@ -149,7 +149,7 @@ internal static partial class PersonRecognizer
         found.Clear();
         // The characters that open or close what each finder reads, in one pass: a finder whose characters the
         // text lacks finds nothing there and is not run (most lines name no person).
-        var triggers = LineTriggers.Of(view);
+        var triggers = LineTriggers.Of(view, out var runStretches);
         // A text with none of the finders' characters (a quarter of the lines of news text; the list mark and the slashes
         // are among them) and no line opening with a surname (what FindLineOpeningNames, the one finder without a
         // trigger, reads) names no one: it is not walked again, nor is its map of taken spans made.
@@ -250,8 +250,12 @@ internal static partial class PersonRecognizer
         {
             FindSlashCredits(view, taken, found, places, displaced);
         }
-        // 阿依加玛丽 again and again with no role: a repeated transliterated run (PersonRecognizer.Evidence.cs).
-        FindRepeatedTransliterations(view, taken, found);
+        // 阿依加玛丽 again and again with no role: a repeated transliterated run (PersonRecognizer.Evidence.cs); it takes
+        // two stretches of run characters, which the trigger pass counted.
+        if (runStretches >= 2)
+        {
+            FindRepeatedTransliterations(view, taken, found);
+        }
         // Each name once, in the order found: a name met a thousand times is still looked for in one pass.
         var learned = scratch.Learned;
         learned.Clear();
@@ -762,11 +766,8 @@ internal static partial class PersonRecognizer
 
     private static void FindPostTitleNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places, HashSet<int> displaced)
     {
-        if (!view.ContainsAny(TitleFirstChars))
-        {
-            // No title in the text: no name before one.
-            return;
-        }
+        // Run only where the trigger pass met a title's first character (LineTriggers.TitleFirst, the same characters):
+        // no vectorised search of the text for them again.
         for (var p = 0; p + 3 < view.Length; p++)
         {
             // A title begins two or three characters on (TitleAt is null elsewhere).
@@ -1600,10 +1601,7 @@ internal static partial class PersonRecognizer
     /// <summary>The age mark as the role an age gives: one string, not one per age met.</summary>
     private static readonly string AgeMarkText = AgeMark.ToString();
 
-    /// <summary>The characters titles begin with: most positions hold none, and no title needs checking there.</summary>
-    private static readonly SearchValues<char> TitleFirstChars = SearchValues.Create(FirstChars(PostTitles));
-
-    /// <summary>The same characters as one bit each, for the tests at every surname and every name's end (a probe of the vectorised set costs more).</summary>
+    /// <summary>The characters titles begin with, one bit each, for the tests at every surname and every name's end (a probe of the vectorised set costs more).</summary>
     private static readonly CharSet TitleFirstCharSet = new(FirstChars(PostTitles));
 
     private static string FirstChars(string[] words)
