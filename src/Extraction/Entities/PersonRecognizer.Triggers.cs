@@ -56,11 +56,14 @@ internal static partial class PersonRecognizer
 
         /// <summary>
         /// A character a repeated transliterated run is made of (<see cref="RunChars"/>, not the joiner 和): counted in
-        /// stretches by <see cref="Of(ReadOnlySpan{char}, out int)"/>, never among the bits it returns.
+        /// stretches by <see cref="Of(ReadOnlySpan{char}, Span{int}, out int, out int)"/>, never among the bits it returns.
         /// </summary>
         private const int RunCharShift = 14;
 
         private const ushort RunChar = 1 << RunCharShift;
+
+        /// <summary>The window of run bits <see cref="Of(ReadOnlySpan{char}, Span{int}, out int, out int)"/> reads: a character of no run, then <see cref="MinRepeatedTransliteration"/> run characters.</summary>
+        private const uint StretchMask = (2u << MinRepeatedTransliteration) - 1, StretchOpened = (1u << MinRepeatedTransliteration) - 1;
 
         private static readonly CharTriggers Table = new CharTriggers()
             .Mark(DotChars, Dot)
@@ -92,20 +95,43 @@ internal static partial class PersonRecognizer
         /// opens it after no run character, a character of no run or 和 closes it), and it needs two, which one line in
         /// four hundred holds, so the others are not searched for runs at all (the search was a seventh of the stage).
         /// </summary>
-        public static ushort Of(ReadOnlySpan<char> text, out int runStretches)
+        /// <remarks>
+        /// The same pass writes to <paramref name="stops"/> (as long as the text) the offsets of the characters the
+        /// finders that walk a text character by character stop at (<see cref="Stops"/>), in order, and their count to
+        /// <paramref name="stopCount"/>: those finders read the offsets instead of every character again (one in six or
+        /// so is one).
+        /// </remarks>
+        public static ushort Of(ReadOnlySpan<char> text, Span<int> stops, out int stopCount, out int runStretches)
         {
             var flags = Table.Flags;
-            int bits = 0, streak = 0, stretches = 0;
-            foreach (var c in text)
+            stops = stops[..text.Length];
+            int bits = 0, stretches = 0, n = 0;
+            // The last characters' run bits, the newest lowest: a stretch reaches four where they read 01111. One shift and
+            // add a character carried from one to the next (a counter reset on each other character took three).
+            uint window = 0;
+            for (var i = 0; i < text.Length; i++)
             {
-                int f = flags[c];
+                int f = flags[text[i]];
                 bits |= f;
-                // The stretch goes on on a run character and starts again from nothing on any other: no branch.
-                streak = (streak + 1) & -((f >> RunCharShift) & 1);
-                stretches += streak == MinRepeatedTransliteration ? 1 : 0;
+                window = (window * 2) + (uint)((f >> RunCharShift) & 1);
+                stretches += (window & StretchMask) == StretchOpened ? 1 : 0;
+                // Written at every character, kept where the character is a stop: no branch.
+                stops[n] = i;
+                n += (f & Stops) != 0 ? 1 : 0;
             }
+            stopCount = n;
             runStretches = stretches;
             return (ushort)(bits & ~RunChar);
         }
+
+        /// <summary>
+        /// The characters <see cref="FindRoleNames"/> (a role's last), <see cref="FindPostTitleNames"/> and
+        /// <see cref="FindFormerAndMarriedTitleNames"/> (a title's first) and <see cref="FindCreditNames"/> (a credit
+        /// label's last) stop at.
+        /// </summary>
+        public const ushort Stops = RoleLast | TitleFirst | CreditLast;
+
+        /// <summary>Whether <paramref name="c"/> carries <paramref name="bit"/>.</summary>
+        public static bool Has(char c, ushort bit) => (Table.Flags[c] & bit) != 0;
     }
 }
