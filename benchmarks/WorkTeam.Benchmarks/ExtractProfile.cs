@@ -22,8 +22,8 @@ namespace WorkTeam.Benchmarks;
 /// and prints each stage's share. <c>--stage-passes N</c> runs N such passes and prints each stage's median
 /// (and fastest) pass: one pass on a loaded machine measures its neighbours. <c>--cpu-clock</c> times the stages by
 /// the thread's CPU clock instead of the wall clock (each pass's <c>cpu_seconds</c> is that clock).
-/// <c>--stage reading|quantities|simplified|places</c> runs PASSES passes of that stage alone instead (its input, the
-/// reading view, or for places the simplified view, made beforehand; one short line through the stage first, as the other modes warm up on one
+/// <c>--stage reading|quantities|simplified|places|people</c> runs PASSES passes of that stage alone instead (its input, the
+/// reading view, or for places the simplified view, for people the simplified view with its places and organisations, made beforehand; one short line through the stage first, as the other modes warm up on one
 /// line): pass 1 is the stage's cold pass in a fresh process, the others warm, each printed as a JSON line.
 ///
 /// <c>--each</c> adds, after each extract pass, a pass of <c>ReportAnalyzer.ExtractEach</c> over the same lines
@@ -111,6 +111,10 @@ internal static class ExtractProfile
     /// <summary>PASSES passes of one stage alone over the corpus's reading views, the first one cold.</summary>
     private static int OneStage(string stage, string[] lines, long bytes, int passes)
     {
+        if (stage == "people")
+        {
+            return PeopleStage(lines, bytes, passes);
+        }
         Func<string, long>? run = stage switch
         {
             "reading" => text => ReadingText.Create(text).View.Length,
@@ -121,7 +125,7 @@ internal static class ExtractProfile
         };
         if (run is null)
         {
-            Console.Error.WriteLine($"extract-profile: unknown stage '{stage}' (reading, quantities, simplified, places)");
+            Console.Error.WriteLine($"extract-profile: unknown stage '{stage}' (reading, quantities, simplified, places, people)");
             return 2;
         }
         // The reading stage reads the lines as given; the others read the reading view, as the analyzer gives it them,
@@ -143,6 +147,33 @@ internal static class ExtractProfile
                 }
                 return n;
             }));
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// PASSES passes of the people stage alone (<see cref="PersonRecognizer.Recognize"/> and the places giving way, as
+    /// <c>--stages</c> times it), over the simplified views with their places and organisations found beforehand.
+    /// </summary>
+    private static int PeopleStage(string[] lines, long bytes, int passes)
+    {
+        var views = lines.Select(l => ScriptConverter.Default.ToSimplifiedView(ReadingText.Create(l).View).View).ToArray();
+        var places = views.Select(v => s_places.Value.Recognize(v)).ToArray();
+        var orgs = views.Select((v, i) => OrganizationRecognizer.Recognize(v, places[i])).ToArray();
+        long Pass()
+        {
+            long n = 0;
+            for (int i = 0; i < views.Length; i++)
+            {
+                var people = PersonRecognizer.Recognize(views[i], places[i], orgs[i], out var displaced);
+                n += people.Count + EntityArbitration.PlacesGivingWayToPeople(places[i], displaced).Count;
+            }
+            return n;
+        }
+        PersonRecognizer.Recognize("民豐縣投入资金600余万元", [], [], out _);
+        for (int p = 1; p <= passes; p++)
+        {
+            Report("people", p, bytes, Time(Pass));
         }
         return 0;
     }

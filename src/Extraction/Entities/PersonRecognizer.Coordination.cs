@@ -22,14 +22,13 @@ internal static partial class PersonRecognizer
     /// the text's or a clause's start, the particle 的, a place, an office or a word of the dictionary. A name whose last
     /// character and 前 make a word (目前, 之前, 生前) is none.
     /// </summary>
-    private static void FindFormerAndMarriedTitleNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places,
+    private static void FindFormerAndMarriedTitleNames(ReadOnlySpan<char> view, ReadOnlySpan<int> stops, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places,
         HashSet<int> displaced)
     {
-        for (var at = 2; at < view.Length; at++)
+        foreach (var at in stops)
         {
-            // One bit read a character: titles' first characters (市, 县, 村) are too common for a vectorised search
-            // restarted after each.
-            if (!TitleFirstCharSet.Contains(view[at]))
+            // The trigger pass's stops, not every character: titles' first characters (市, 县, 村) are among them.
+            if (at < 2 || !LineTriggers.Has(view[at], LineTriggers.TitleFirst))
             {
                 continue;
             }

@@ -54,6 +54,17 @@ internal static partial class PersonRecognizer
         public const ushort Dot = 1, TitleFirst = 2, CreditLast = 4, Bracket = 8, CreditTailFirst = 16, Sex = 32, FrameCloseLast = 64, SpeakerVerbFirst = 128,
             PublicFigureFirst = 256, RoleLast = 512, CommonSurname = 1024, WordSurname = 2048, ListComma = 4096, Slash = 8192;
 
+        /// <summary>
+        /// A character a repeated transliterated run is made of (<see cref="RunChars"/>, not the joiner 和): counted in
+        /// stretches by <see cref="Of(ReadOnlySpan{char}, Span{int}, out int, out int)"/>, never among the bits it returns.
+        /// </summary>
+        private const int RunCharShift = 14;
+
+        private const ushort RunChar = 1 << RunCharShift;
+
+        /// <summary>The window of run bits <see cref="Of(ReadOnlySpan{char}, Span{int}, out int, out int)"/> reads: a character of no run, then <see cref="MinRepeatedTransliteration"/> run characters.</summary>
+        private const uint StretchMask = (2u << MinRepeatedTransliteration) - 1, StretchOpened = (1u << MinRepeatedTransliteration) - 1;
+
         private static readonly CharTriggers Table = new CharTriggers()
             .Mark(DotChars, Dot)
             .Mark(FirstChars(PostTitles), TitleFirst)
@@ -74,9 +85,53 @@ internal static partial class PersonRecognizer
             // The list mark of name lists (FindNameLists) and the slashes of slash credits (文/李思慧): read in the same pass,
             // not searched for again.
             .Mark([ListMark], ListComma)
-            .Mark(Marks.Slashes, Slash);
+            .Mark(Marks.Slashes, Slash)
+            .MarkWhere(c => RunChars.Contains(c) && !IsRunJoiner(c), RunChar);
 
-        /// <summary>The bits of every character of <paramref name="text"/>, or-ed.</summary>
-        public static ushort Of(ReadOnlySpan<char> text) => Table.Of(text);
+        /// <summary>
+        /// The bits of every character of <paramref name="text"/>, or-ed, and in the same pass how many stretches of
+        /// <see cref="MinRepeatedTransliteration"/> run characters or more it holds (<paramref name="runStretches"/>): each
+        /// run <see cref="FindRepeatedTransliterations"/> takes is such a stretch, whole (a transliteration character
+        /// opens it after no run character, a character of no run or 和 closes it), and it needs two, which one line in
+        /// four hundred holds, so the others are not searched for runs at all (the search was a seventh of the stage).
+        /// </summary>
+        /// <remarks>
+        /// The same pass writes to <paramref name="stops"/> (as long as the text) the offsets of the characters the
+        /// finders that walk a text character by character stop at (<see cref="Stops"/>), in order, and their count to
+        /// <paramref name="stopCount"/>: those finders read the offsets instead of every character again (one in six or
+        /// so is one).
+        /// </remarks>
+        public static ushort Of(ReadOnlySpan<char> text, Span<int> stops, out int stopCount, out int runStretches)
+        {
+            var flags = Table.Flags;
+            stops = stops[..text.Length];
+            int bits = 0, stretches = 0, n = 0;
+            // The last characters' run bits, the newest lowest: a stretch reaches four where they read 01111. One shift and
+            // add a character carried from one to the next (a counter reset on each other character took three).
+            uint window = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                int f = flags[text[i]];
+                bits |= f;
+                window = (window * 2) + (uint)((f >> RunCharShift) & 1);
+                stretches += (window & StretchMask) == StretchOpened ? 1 : 0;
+                // Written at every character, kept where the character is a stop: no branch.
+                stops[n] = i;
+                n += (f & Stops) != 0 ? 1 : 0;
+            }
+            stopCount = n;
+            runStretches = stretches;
+            return (ushort)(bits & ~RunChar);
+        }
+
+        /// <summary>
+        /// The characters <see cref="FindRoleNames"/> (a role's last), <see cref="FindPostTitleNames"/> and
+        /// <see cref="FindFormerAndMarriedTitleNames"/> (a title's first) and <see cref="FindCreditNames"/> (a credit
+        /// label's last) stop at.
+        /// </summary>
+        public const ushort Stops = RoleLast | TitleFirst | CreditLast;
+
+        /// <summary>Whether <paramref name="c"/> carries <paramref name="bit"/>.</summary>
+        public static bool Has(char c, ushort bit) => (Table.Flags[c] & bit) != 0;
     }
 }

@@ -149,12 +149,18 @@ internal static partial class PersonRecognizer
         found.Clear();
         // The characters that open or close what each finder reads, in one pass: a finder whose characters the
         // text lacks finds nothing there and is not run (most lines name no person).
-        var triggers = LineTriggers.Of(view);
+        if (scratch.Stops.Length < view.Length)
+        {
+            scratch.Stops = new int[Math.Max(view.Length, 2 * scratch.Stops.Length)];
+        }
+        var triggers = LineTriggers.Of(view, scratch.Stops, out var stopCount, out var runStretches);
+        ReadOnlySpan<int> stops = scratch.Stops.AsSpan(0, stopCount);
         // A text with none of the finders' characters (a quarter of the lines of news text; the list mark and the slashes
         // are among them) and no line opening with a surname (what FindLineOpeningNames, the one finder without a
         // trigger, reads) names no one: it is not walked again, nor is its map of taken spans made.
         if (triggers == 0 && !AnyLineOpensWithSurname(view))
         {
+            scratch.LetLongStopsGo();
             t_scratch = scratch;
             displacedPlaces = null;
             return NoPeople;
@@ -189,15 +195,15 @@ internal static partial class PersonRecognizer
         }
         if ((triggers & LineTriggers.RoleLast) != 0)
         {
-            FindRoleNames(view, taken, found, places, displaced, committees);
+            FindRoleNames(view, stops, taken, found, places, displaced, committees);
         }
         if ((triggers & LineTriggers.TitleFirst) != 0)
         {
-            FindPostTitleNames(view, taken, found, places, displaced);
+            FindPostTitleNames(view, stops, taken, found, places, displaced);
         }
         if ((triggers & LineTriggers.CreditLast) != 0)
         {
-            FindCreditNames(view, taken, found, places, displaced);
+            FindCreditNames(view, stops, taken, found, places, displaced);
         }
         if ((triggers & LineTriggers.Bracket) != 0)
         {
@@ -250,8 +256,12 @@ internal static partial class PersonRecognizer
         {
             FindSlashCredits(view, taken, found, places, displaced);
         }
-        // 阿依加玛丽 again and again with no role: a repeated transliterated run (PersonRecognizer.Evidence.cs).
-        FindRepeatedTransliterations(view, taken, found);
+        // 阿依加玛丽 again and again with no role: a repeated transliterated run (PersonRecognizer.Evidence.cs); it takes
+        // two stretches of run characters, which the trigger pass counted.
+        if (runStretches >= 2)
+        {
+            FindRepeatedTransliterations(view, taken, found);
+        }
         // Each name once, in the order found: a name met a thousand times is still looked for in one pass.
         var learned = scratch.Learned;
         learned.Clear();
@@ -295,6 +305,7 @@ internal static partial class PersonRecognizer
         displacedPlaces = displaced.Count == 0 ? null : [.. displaced];
         // A long text's map is let go: the thread would otherwise keep its buffer.
         scratch.Taken = view.Length <= MaxReusedTaken ? taken : null;
+        scratch.LetLongStopsGo();
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         // Most lines name no person: they share the one empty list (callers only read it); the others get a copy of their own.
         List<PersonMention> result = found.Count == 0 ? NoPeople : [.. found];
@@ -326,6 +337,18 @@ internal static partial class PersonRecognizer
 
         /// <summary>The names learned in the text, each once.</summary>
         public readonly List<string> Learned = [];
+
+        /// <summary>The offsets of the stops of <see cref="LineTriggers.Of(ReadOnlySpan{char}, Span{int}, out int, out int)"/>, as long as the longest text read (up to <see cref="MaxReusedTaken"/>).</summary>
+        public int[] Stops = new int[256];
+
+        /// <summary>A long text's buffer is let go, as its map of taken spans is.</summary>
+        public void LetLongStopsGo()
+        {
+            if (Stops.Length > MaxReusedTaken)
+            {
+                Stops = new int[256];
+            }
+        }
     }
 
     /// <summary>The people of a text that names none: one list for all of them, read only (never added to).</summary>
@@ -478,16 +501,13 @@ internal static partial class PersonRecognizer
         }
     }
 
-    /// <summary>The characters a role, a descriptor or an age ends with: the scan for names after one jumps between them.</summary>
-    private static readonly CharSet RoleOrDescriptorLastCharSet = new(LastChars(Roles) + LastChars(Descriptors) + AgeMark);
-
-    private static void FindRoleNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places, HashSet<int> displaced, Dictionary<int, string> committees)
+    private static void FindRoleNames(ReadOnlySpan<char> view, ReadOnlySpan<int> stops, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places, HashSet<int> displaced, Dictionary<int, string> committees)
     {
-        for (var e = 2; e < view.Length; e++)
+        foreach (var stop in stops)
         {
-            // One bit read a character: the last characters of roles (长, 员, 民…) are too common for a vectorised
-            // search restarted after each.
-            if (!RoleOrDescriptorLastCharSet.Contains(view[e - 1]))
+            var e = stop + 1;
+            // The trigger pass's stops, not every character: the last characters of roles (长, 员, 民…) are among them.
+            if (e < 2 || e >= view.Length || !LineTriggers.Has(view[stop], LineTriggers.RoleLast))
             {
                 continue;
             }
@@ -760,81 +780,87 @@ internal static partial class PersonRecognizer
     /// <summary>The most characters between a quoted role's opening quote and the role (驻村 of “驻村第一书记”).</summary>
     private const int MaxQuotedRoleLead = 4;
 
-    private static void FindPostTitleNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places, HashSet<int> displaced)
+    private static void FindPostTitleNames(ReadOnlySpan<char> view, ReadOnlySpan<int> stops, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places, HashSet<int> displaced)
     {
-        if (!view.ContainsAny(TitleFirstChars))
+        // Run only where the trigger pass met a title's first character (LineTriggers.TitleFirst): a title begins two or
+        // three characters after the name's start (TitleAt is null elsewhere), so the starts read are the three and two
+        // before each title's first character among the stops, in order, each once.
+        var last = -1;
+        foreach (var stop in stops)
         {
-            // No title in the text: no name before one.
-            return;
-        }
-        for (var p = 0; p + 3 < view.Length; p++)
-        {
-            // A title begins two or three characters on (TitleAt is null elsewhere).
-            if (!Surnames.Contains(view[p]) || !(TitleFirstCharSet.Contains(view[p + 2]) || TitleFirstCharSet.Contains(view[p + 3])))
+            if (!LineTriggers.Has(view[stop], LineTriggers.TitleFirst))
             {
                 continue;
             }
-            foreach (var length in (ReadOnlySpan<int>)[3, 2])
+            for (var p = Math.Max(stop - 3, last + 1); p <= stop - 2 && p + 3 < view.Length; p++)
             {
-                var end = p + length;
-                if (end >= view.Length || !TextClasses.IsNameChar(view[p + 1]) || (length == 3 && !TextClasses.IsNameChar(view[p + 2])))
+                last = p;
+                if (Surnames.Contains(view[p]))
                 {
-                    continue;
+                    ReadPostTitleName(view, p, taken, found, places, displaced);
                 }
-                var title = TitleAt(view, end);
-                // 总书记, 主席, 总理 mark a name wherever it stands (维护习近平总书记); 同志, 书记 only at a word start.
-                var strongTitle = title is not null && StrongTitles.Contains(title);
-                // 汉民里廖士谋里长: a place found right before the name is a word's edge too.
-                if (title is null || (!strongTitle && p > 0 && TextClasses.IsNameChar(view[p - 1]) && view[p - 1] != Particle && RoleEndingAt(view, p) is null
-                    && !taken.Overlaps(p - 1, p, TakenSpans.Place) && !WordEndsBefore(view, p)))
-                {
-                    continue;
-                }
-                // 杜大队长: the name's last character and the title make a longer role (大队长); a surname and a role are no name.
-                if (!strongTitle && RoleEndingAt(view, end + title.Length) is { } longer && longer.Length > title.Length)
-                {
-                    continue;
-                }
-                // 马公市长叶竹林: the title's holder is named right after it; what stands before names the city, not a person.
-                if (!strongTitle && title.Length > 0 && PersonStartsAt(found, end + title.Length))
-                {
-                    break;
-                }
-                // 高中校长, 全村村长: a word of the dictionary before an office is no name; a strong title is (习近平总书记).
-                // 各项建设议员们: nor a run a word enters from the left (各项), unless an office or a place ends there.
-                if (!strongTitle && (IsCommonWord(view[p..end]) || (p > 0 && IsHan(view[p - 1]) && IsCommonWord(view[(p - 1)..(p + 1)])
-                    && RoleEndingAt(view, p) is null && !taken.Overlaps(p - 1, p))))
-                {
-                    continue;
-                }
-                var person = new PersonMention(p, end, view[p..end].ToString(), title);
-                if (title.Length > 0 && !taken.Overlaps(p, end, TakenSpans.Other) && TryDisplaceTitlePlace(places, p, end, end + title.Length, displaced))
-                {
-                    // 杨景明副县长: the place read as 杨景明副县 ends inside the title; the person wins.
-                    taken.Take(p, end);
-                    found.Add(person);
-                }
-                else if (!TryTakeOverGivenNamePlaces(view, places, displaced, taken, found, person))
-                {
-                    AddIfFree(found, taken, person);
-                }
-                break;
             }
         }
         // 蔡李美灵前议员, 陈黄淑媛里长: PersonRecognizer.Coordination.cs.
-        FindFormerAndMarriedTitleNames(view, taken, found, places, displaced);
+        FindFormerAndMarriedTitleNames(view, stops, taken, found, places, displaced);
     }
 
+    /// <summary>The name that opens at <paramref name="p"/> (a surname) before a title two or three characters on, if any.</summary>
+    private static void ReadPostTitleName(ReadOnlySpan<char> view, int p, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places, HashSet<int> displaced)
+    {
+        foreach (var length in (ReadOnlySpan<int>)[3, 2])
+        {
+            var end = p + length;
+            if (end >= view.Length || !TextClasses.IsNameChar(view[p + 1]) || (length == 3 && !TextClasses.IsNameChar(view[p + 2])))
+            {
+                continue;
+            }
+            var title = TitleAt(view, end);
+            // 总书记, 主席, 总理 mark a name wherever it stands (维护习近平总书记); 同志, 书记 only at a word start.
+            var strongTitle = title is not null && StrongTitles.Contains(title);
+            // 汉民里廖士谋里长: a place found right before the name is a word's edge too.
+            if (title is null || (!strongTitle && p > 0 && TextClasses.IsNameChar(view[p - 1]) && view[p - 1] != Particle && RoleEndingAt(view, p) is null
+                && !taken.Overlaps(p - 1, p, TakenSpans.Place) && !WordEndsBefore(view, p)))
+            {
+                continue;
+            }
+            // 杜大队长: the name's last character and the title make a longer role (大队长); a surname and a role are no name.
+            if (!strongTitle && RoleEndingAt(view, end + title.Length) is { } longer && longer.Length > title.Length)
+            {
+                continue;
+            }
+            // 马公市长叶竹林: the title's holder is named right after it; what stands before names the city, not a person.
+            if (!strongTitle && title.Length > 0 && PersonStartsAt(found, end + title.Length))
+            {
+                break;
+            }
+            // 高中校长, 全村村长: a word of the dictionary before an office is no name; a strong title is (习近平总书记).
+            // 各项建设议员们: nor a run a word enters from the left (各项), unless an office or a place ends there.
+            if (!strongTitle && (IsCommonWord(view[p..end]) || (p > 0 && IsHan(view[p - 1]) && IsCommonWord(view[(p - 1)..(p + 1)])
+                && RoleEndingAt(view, p) is null && !taken.Overlaps(p - 1, p))))
+            {
+                continue;
+            }
+            var person = new PersonMention(p, end, view[p..end].ToString(), title);
+            if (title.Length > 0 && !taken.Overlaps(p, end, TakenSpans.Other) && TryDisplaceTitlePlace(places, p, end, end + title.Length, displaced))
+            {
+                // 杨景明副县长: the place read as 杨景明副县 ends inside the title; the person wins.
+                taken.Take(p, end);
+                found.Add(person);
+            }
+            else if (!TryTakeOverGivenNamePlaces(view, places, displaced, taken, found, person))
+            {
+                AddIfFree(found, taken, person);
+            }
+            break;
+        }
+    }
 
     /// <summary>The longest name a credit line gives (欧阳晓明 and a few four-character names).</summary>
     private const int MaxCreditName = 4;
 
     /// <summary>The longest run of a credit line read (记者谢月琴台湾宜兰报导: a name, the places filed from and a tail).</summary>
     private const int MaxGluedCreditRun = 11;
-
-    /// <summary>The characters credit labels and datelines end in: most positions hold none.</summary>
-    /// <remarks>One bit a character: they (报, 记, 编) are too common for a vectorised search restarted after each.</remarks>
-    private static readonly CharSet CreditLastChars = new(LastChars([.. CreditLabels, .. CreditDatelines]));
 
     /// <summary>Blanks: between the names of a credit line (马 瑞 朱小丽), between a label's characters (通 讯 员), after a role.</summary>
     internal static bool IsBlank(char c) => c is ' ' or '\u00a0' or '\u3000';
@@ -856,14 +882,16 @@ internal static partial class PersonRecognizer
     /// set apart for alignment (马 瑞). Without a colon a name must open with a surname. Prose after a label
     /// (记者走进新源县…) is no credit line: its run is not closed so.
     /// </summary>
-    private static void FindCreditNames(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places, HashSet<int> displaced)
+    private static void FindCreditNames(ReadOnlySpan<char> view, ReadOnlySpan<int> stops, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places, HashSet<int> displaced)
     {
-        for (var e = 1; e <= view.Length; e++)
+        foreach (var stop in stops)
         {
-            if (!CreditLastChars.Contains(view[e - 1]))
+            // The trigger pass's stops, not every character: the last characters of credit labels and datelines are among them.
+            if (!LineTriggers.Has(view[stop], LineTriggers.CreditLast))
             {
                 continue;
             }
+            var e = stop + 1;
             var label = SpacedWordEndingAt(view, e, CreditLabelsByLast);
             var dateline = label is null && SpacedWordEndingAt(view, e, CreditDatelinesByLast) is not null;
             if (label is null && !dateline)
@@ -1600,10 +1628,7 @@ internal static partial class PersonRecognizer
     /// <summary>The age mark as the role an age gives: one string, not one per age met.</summary>
     private static readonly string AgeMarkText = AgeMark.ToString();
 
-    /// <summary>The characters titles begin with: most positions hold none, and no title needs checking there.</summary>
-    private static readonly SearchValues<char> TitleFirstChars = SearchValues.Create(FirstChars(PostTitles));
-
-    /// <summary>The same characters as one bit each, for the tests at every surname and every name's end (a probe of the vectorised set costs more).</summary>
+    /// <summary>The characters titles begin with, one bit each, for the tests at every surname and every name's end (a probe of the vectorised set costs more).</summary>
     private static readonly CharSet TitleFirstCharSet = new(FirstChars(PostTitles));
 
     private static string FirstChars(string[] words)
