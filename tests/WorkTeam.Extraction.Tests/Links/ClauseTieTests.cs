@@ -67,6 +67,18 @@ public class ClauseTieTests
         Assert.Null(Number(text, now).Period);
     }
 
+    // Read forward once a sentence for all its numbers (FactLinker.Forward): the numbers before the now word keep the
+    // opening year, every number after it drops it.
+    [Theory]
+    [InlineData("2016年以来,该镇新建大棚50栋,修路3公里,目前,再脱贫132户,新增80亩。", "50栋", "3公里", "132户", "80亩")]
+    [InlineData("2016年以來,該鎮新建大棚50棟,修路3公里,目前,再脫貧132戶,新增80畝。", "50棟", "3公里", "132戶", "80畝")]
+    public void A_now_word_opening_a_middle_clause_drops_the_opening_year_only_after_it(string text, string first, string second, string third, string fourth)
+    {
+        Assert.Equal(
+            new string?[] { "2016", "2016", null, null },
+            new[] { first, second, third, fourth }.Select(n => Number(text, n).Period));
+    }
+
     [Theory]
     [InlineData("县长查看了南丰村的道路,指示尽快改善;更针对万丰村球场,同意拨付300万元。", "300万元")]
     [InlineData("縣長查看了南豐村的道路,指示儘快改善;更針對萬豐村球場,同意撥付300萬元。", "300萬元")]
