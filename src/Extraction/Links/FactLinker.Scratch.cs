@@ -69,6 +69,9 @@ internal static partial class FactLinker
         public ClauseOpeners ThisYearOpeners { get; } = new(OwnTimeWords.ThisYear);
         public WordsAfter CumulativeWords { get; } = new(LinkWords.CumulativePresence);
 
+        /// <summary>The actors of the sentence read last, up to its last number asked (FactLinker.Actors).</summary>
+        public ActorReader ActorsRead { get; } = new();
+
         /// <summary>Forgets what the readers read of the last text (called by <see cref="Read"/>).</summary>
         private void ForgetReaders()
         {
@@ -77,6 +80,7 @@ internal static partial class FactLinker
             ThisYearWords.Forget();
             ThisYearOpeners.Forget();
             CumulativeWords.Forget();
+            ActorsRead.Forget();
         }
 
         /// <summary>An empty list of place mentions, for this text only (back to the free ones at <see cref="Release"/>).</summary>

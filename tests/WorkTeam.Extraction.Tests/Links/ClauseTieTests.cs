@@ -289,6 +289,18 @@ public class ClauseTieTests
         Assert.Null(Number(text, "2公里").Actor);
     }
 
+    // The sentence's bodies read once for all its numbers (FactLinker.Actors' reader): the body asked from is the money's
+    // actor only; the count and the measure keep the subject of their clauses, the first body and the one after it.
+    [Theory]
+    [InlineData("县财政局投入资金50万元,新建大棚20栋,县水利局争取到省水利厅资金30万元,修路3公里。", "50万元", "20栋", "30万元", "3公里")]
+    [InlineData("縣財政局投入資金50萬元,新建大棚20棟,縣水利局爭取到省水利廳資金30萬元,修路3公里。", "50萬元", "20棟", "30萬元", "3公里")]
+    public void Each_number_of_a_sentence_of_several_bodies_has_its_own_actor(string text, string first, string count, string asked, string measure)
+    {
+        Assert.Equal(
+            new[] { "县财政局", "县财政局", "省水利厅", "县水利局" },
+            new[] { first, count, asked, measure }.Select(n => Number(text, n).Actor));
+    }
+
     [Theory]
     [InlineData("县委办、县财政局联合开展帮扶。\n投入资金50万元修建道路。", "50万元")]
     [InlineData("縣委辦、縣財政局聯合開展幫扶。\n投入資金50萬元修建道路。", "50萬元")]
