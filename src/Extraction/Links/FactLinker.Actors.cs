@@ -377,62 +377,114 @@ internal static partial class FactLinker
         {
             return null;
         }
-        List<string>? names = null;
-        string? asked = null;
-        var coveredTo = -1;
-        var lastActorEnd = -1;
-        var lastActorClause = -1;
-        for (var k = 0; k < actors.Count; k++)
+        // The sentence's actors before the number, read in order once for all its numbers (the same sentence's actors and
+        // dates, numbers in document order): a sentence of thousands of bodies each with its number read them all again
+        // for every number.
+        var read = cut.ActorsRead;
+        if (!read.Continues(actors, dates, number.Start))
         {
-            var i = actors[k];
-            var f = facts[i];
-            if (f.Start >= number.Start)
-            {
-                break;
-            }
-            if (f.End <= coveredTo || (k + 1 < actors.Count && facts[actors[k + 1]].Start == f.Start && facts[actors[k + 1]].End > f.End))
-            {
-                continue; // an organisation inside a team's or another organisation's name (the longer one decides)
-            }
-            coveredTo = Math.Max(coveredTo, f.End);
-            if (IsMedium(f) || IsFacility(f) || StandsAsNoAgent(text, cut, f))
-            {
-                continue; // a medium reports (商洛日报 - 商洛之窗讯…), a base is worked: neither is an actor
-            }
-            var c = cut.ClauseOf(f.Start, numberClause);
-            var clauseStart = cut.ClauseStarts[c];
-            if (number.Kind == FactKinds.Money && f.Kind == FactKinds.Organization && AskedFor(text, f, clauseStart))
-            {
-                // 该村争取到县交通局资金30万元: the body it came from gives the money; the one that got it is not its actor.
-                asked = f.Name;
-            }
-            var joined = lastActorEnd >= 0 && f.Start - lastActorEnd == 1 && LinkWords.Joiners.Contains(text[lastActorEnd]);
-            var opens = OpensClause(text, facts, clauseStart, f.Start, dates);
-            if (!(joined || opens) || LinkWords.Before(text, f.Start, Math.Max(clauseStart, f.Start - 2), LinkWords.NotAgent) is not null
-                || LinkWords.At(text, f.End, LinkWords.Passive) is not null
-                || InFrame(text, clauseStart, cut.ClauseEnd(c), f.Start))
-            {
-                continue;
-            }
-            if (!joined && c != lastActorClause)
-            {
-                // A new subject opens a later clause (…；中国邮政储蓄银行霍邱县支行4名…): it replaces the ones before.
-                names?.Clear();
-            }
-            (lastActorEnd, lastActorClause) = (f.End, c);
-            names ??= [];
-            AddDistinct(names, f.Name!);
+            read.Start(actors, dates);
         }
+        read.ReadTo(text, facts, cut, number.Start);
+        var asked = number.Kind == FactKinds.Money ? read.Asked : null;
         if (asked is not null)
         {
             return asked;
         }
+        var names = read.Names;
+        var lastActorClause = read.LastActorClause;
         if (names is not null && lastActorClause < numberClause && (PersonOpensClause(text, sorted, cut, lastActorClause + 1, numberClause, number.Start, dates)
             || VillageBodyOpensClause(text, sorted, cut, lastActorClause + 1, numberClause, number.Start, dates)))
         {
             return null;
         }
         return names is null ? null : string.Join(ActorSeparator, names);
+    }
+
+    /// <summary>
+    /// The actors of one sentence (the organisations and teams that open a clause as its agent) read in order up to a
+    /// number, what they leave kept for the next number of the sentence: <see cref="Actor"/>'s subject. Per text (kept
+    /// by its <see cref="Cut"/>), never shared between threads.
+    /// </summary>
+    private sealed class ActorReader
+    {
+        private List<int>? _actors, _dates;
+        private int _next, _coveredTo, _lastActorEnd, _upTo;
+        private readonly List<string> _names = [];
+        private bool _anyName;
+
+        /// <summary>The body a money number's sum was asked from (争取到县交通局资金): its actor, read for any number.</summary>
+        public string? Asked { get; private set; }
+
+        /// <summary>The clause of the last actor read, -1 when none.</summary>
+        public int LastActorClause { get; private set; }
+
+        /// <summary>The names of the subject read so far (those of the last clause that opened with one), or null when none.</summary>
+        public List<string>? Names => _anyName ? _names : null;
+
+        /// <summary>Forgets what was read (a new text).</summary>
+        public void Forget() => _actors = null;
+
+        /// <summary>Whether what was read is of these actors and dates and stops before <paramref name="numberStart"/>.</summary>
+        public bool Continues(List<int> actors, List<int>? dates, int numberStart) =>
+            ReferenceEquals(actors, _actors) && ReferenceEquals(dates, _dates) && numberStart >= _upTo;
+
+        public void Start(List<int> actors, List<int>? dates)
+        {
+            (_actors, _dates, _next, _coveredTo, _lastActorEnd, _upTo, _anyName) = (actors, dates, 0, -1, -1, 0, false);
+            (Asked, LastActorClause) = (null, -1);
+            _names.Clear();
+        }
+
+        /// <summary>Reads the actors that start before <paramref name="numberStart"/>.</summary>
+        public void ReadTo(string text, List<Fact> facts, Cut cut, int numberStart)
+        {
+            var actors = _actors!;
+            _upTo = numberStart;
+            for (; _next < actors.Count; _next++)
+            {
+                var k = _next;
+                var i = actors[k];
+                var f = facts[i];
+                if (f.Start >= numberStart)
+                {
+                    break;
+                }
+                if (f.End <= _coveredTo || (k + 1 < actors.Count && facts[actors[k + 1]].Start == f.Start && facts[actors[k + 1]].End > f.End))
+                {
+                    continue; // an organisation inside a team's or another organisation's name (the longer one decides)
+                }
+                _coveredTo = Math.Max(_coveredTo, f.End);
+                if (IsMedium(f) || IsFacility(f) || StandsAsNoAgent(text, cut, f))
+                {
+                    continue; // a medium reports (商洛日报 - 商洛之窗讯…), a base is worked: neither is an actor
+                }
+                // Its clause, before the number's (the clauses up to any number after it give the same).
+                var c = cut.ClauseOf(f.Start, cut.ClauseStarts.Count - 1);
+                var clauseStart = cut.ClauseStarts[c];
+                if (f.Kind == FactKinds.Organization && AskedFor(text, f, clauseStart))
+                {
+                    // 该村争取到县交通局资金30万元: the body it came from gives the money; the one that got it is not its actor.
+                    Asked = f.Name;
+                }
+                var joined = _lastActorEnd >= 0 && f.Start - _lastActorEnd == 1 && LinkWords.Joiners.Contains(text[_lastActorEnd]);
+                var opens = OpensClause(text, facts, clauseStart, f.Start, _dates);
+                if (!(joined || opens) || LinkWords.Before(text, f.Start, Math.Max(clauseStart, f.Start - 2), LinkWords.NotAgent) is not null
+                    || LinkWords.At(text, f.End, LinkWords.Passive) is not null
+                    || InFrame(text, clauseStart, cut.ClauseEnd(c), f.Start))
+                {
+                    continue;
+                }
+                if (!joined && c != LastActorClause)
+                {
+                    // A new subject opens a later clause (…；中国邮政储蓄银行霍邱县支行4名…): it replaces the ones before.
+                    _names.Clear();
+                }
+                (_lastActorEnd, LastActorClause) = (f.End, c);
+                _anyName = true;
+                AddDistinct(_names, f.Name!);
+            }
+        }
     }
 
     /// <summary>

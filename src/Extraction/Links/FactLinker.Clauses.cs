@@ -113,6 +113,7 @@ internal static partial class FactLinker
         private void Read(string text)
         {
             _text = text;
+            ForgetReaders();
             ClauseStarts.Clear();
             ClauseSentence.Clear();
             SentenceParagraph.Clear();

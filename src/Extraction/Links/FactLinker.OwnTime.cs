@@ -79,44 +79,15 @@ internal static partial class FactLinker
     /// that time, not of the date that opens its paragraph (2016年以来，…构建了3个贫困村…，预计今年…132户).
     /// </summary>
     private static bool NowWordBefore(string text, Cut cut, int s, int numberStart) =>
-        ClauseOpeningWordBefore(text, cut, s, numberStart, LinkWords.NowWordPresence, LinkWords.NowWords);
+        ClauseOpeningWordBefore(text, cut, s, numberStart, cut.NowWords, cut.NowWordOpeners);
 
     /// <summary>
-    /// Whether a word of <paramref name="words"/> opens a clause of the number's sentence before it, after a word of a
-    /// planned step (目前，…; 预计今年…) or of an example (以今年度的…為例，…) at most.
+    /// Whether a word of a list (<paramref name="words"/>, <paramref name="openers"/>: the text's readers of it) opens a clause
+    /// of the number's sentence before it, after a word of a planned step at most (目前，…; 预计今年…) or of an example
+    /// (以今年度的…為例，…) at most (<see cref="OpeningAt"/>). Both read the sentence forward once for all its numbers.
     /// </summary>
-    private static bool ClauseOpeningWordBefore(string text, Cut cut, int s, int numberStart, WordPresence presence, string[] words)
-    {
-        var sentenceStart = cut.SentenceStart(s);
-        if (!LinkWords.Any(text, sentenceStart, numberStart, presence))
-        {
-            return false;
-        }
-        // Only where it opens a clause, after a word of a planned step at most (目前，…; 预计今年…): inside a word
-        // (体现在) it is none.
-        for (var c = cut.SentenceFirstClause[s]; c < cut.ClauseStarts.Count && cut.ClauseStarts[c] < numberStart; c++)
-        {
-            var at = cut.ClauseStarts[c];
-            while (at < numberStart && char.IsWhiteSpace(text[at]))
-            {
-                at++;
-            }
-            if (LinkWords.At(text, at, LinkWords.LaterEvent) is { } later)
-            {
-                at += later.Length;
-            }
-            else if (LinkWords.At(text, at, LinkWords.ExampleLead) is { } example
-                && LinkWords.Any(text, at + example.Length, cut.ClauseEnd(c), LinkWords.ExampleTail))
-            {
-                at += example.Length; // 以今年度的…為例，全縣…263個村里: the example's time opens the clause
-            }
-            if (at < numberStart && LinkWords.At(text, at, words) is not null)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool ClauseOpeningWordBefore(string text, Cut cut, int s, int numberStart, WordsAfter words, ClauseOpeners openers) =>
+        words.Any(text, cut.SentenceStart(s), numberStart) && openers.Before(text, cut, s, numberStart);
 
     /// <summary>
     /// Whether the number is of the year of writing: 今年 opens a clause of its sentence before it, or the first clause of
@@ -124,7 +95,7 @@ internal static partial class FactLinker
     /// </summary>
     private static bool ThisYearBefore(string text, Cut cut, int s, int p, int numberStart)
     {
-        if (ClauseOpeningWordBefore(text, cut, s, numberStart, OwnTimeWords.ThisYearPresence, OwnTimeWords.ThisYear))
+        if (ClauseOpeningWordBefore(text, cut, s, numberStart, cut.ThisYearWords, cut.ThisYearOpeners))
         {
             return true;
         }

@@ -150,7 +150,7 @@ internal static partial class FactLinker
 
     /// <summary>Whether a word that sums an amount over several times (先后投入, 累计) stands in the number's sentence before it.</summary>
     private static bool CumulativeBefore(string text, Cut cut, int s, int numberStart) =>
-        LinkWords.Any(text, cut.SentenceStart(s), numberStart, LinkWords.CumulativePresence);
+        cut.CumulativeWords.Any(text, cut.SentenceStart(s), numberStart);
 
     /// <summary>The dates that open a clause (2019年，…; 截至2020年底，…): a date at its start, after time words only.</summary>
     private static List<int>? OpeningDates(string text, List<Fact> facts, Cut cut, int c, List<int>? dates)

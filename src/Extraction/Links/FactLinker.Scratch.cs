@@ -61,6 +61,28 @@ internal static partial class FactLinker
         public List<int>?[] SentenceActors(int n) => Table(ref _sentenceActors, n);
         public string?[] ParagraphPeriod(int n) => Table(ref _paragraphPeriod, n);
 
+        // The readers of words before a number from a fixed offset (FactLinker.Forward), one per list and offset kind: each
+        // keeps what it read of this text for the next number.
+        public WordsAfter NowWords { get; } = new(LinkWords.NowWordPresence);
+        public ClauseOpeners NowWordOpeners { get; } = new(LinkWords.NowWords);
+        public WordsAfter ThisYearWords { get; } = new(OwnTimeWords.ThisYearPresence);
+        public ClauseOpeners ThisYearOpeners { get; } = new(OwnTimeWords.ThisYear);
+        public WordsAfter CumulativeWords { get; } = new(LinkWords.CumulativePresence);
+
+        /// <summary>The actors of the sentence read last, up to its last number asked (FactLinker.Actors).</summary>
+        public ActorReader ActorsRead { get; } = new();
+
+        /// <summary>Forgets what the readers read of the last text (called by <see cref="Read"/>).</summary>
+        private void ForgetReaders()
+        {
+            NowWords.Forget();
+            NowWordOpeners.Forget();
+            ThisYearWords.Forget();
+            ThisYearOpeners.Forget();
+            CumulativeWords.Forget();
+            ActorsRead.Forget();
+        }
+
         /// <summary>An empty list of place mentions, for this text only (back to the free ones at <see cref="Release"/>).</summary>
         public List<Mention> MentionList() => _mentionLists.Lend();
 

@@ -65,4 +65,32 @@ internal sealed class WordPresence
         }
         return false;
     }
+
+    /// <summary>
+    /// The least end (offset past its last character) of a word that starts in <c>[from, to)</c> of <paramref name="text"/>,
+    /// if less than <paramref name="bound"/>, else <paramref name="bound"/>; a word may run past <paramref name="to"/>. The walk
+    /// stops where no word starting there could end before the least end found: <see cref="OccursIn"/> of <c>text[a..b]</c>
+    /// is whether this end for <c>[a, b)</c> is at most <paramref name="to"/> = b.
+    /// </summary>
+    public int LeastEnd(ReadOnlySpan<char> text, int from, int to, int bound)
+    {
+        var bits = firstBits;
+        for (var at = from; at < to && at < bound; at++)
+        {
+            var c = text[at];
+            if ((bits[c >> 5] & (1u << c)) == 0)
+            {
+                continue;
+            }
+            var rest = text[at..];
+            foreach (var word in byFirst[Array.BinarySearch(firsts, c)])
+            {
+                if (at + word.Length < bound && rest.StartsWith(word, StringComparison.Ordinal))
+                {
+                    bound = at + word.Length;
+                }
+            }
+        }
+        return bound;
+    }
 }

@@ -67,6 +67,18 @@ public class ClauseTieTests
         Assert.Null(Number(text, now).Period);
     }
 
+    // Read forward once a sentence for all its numbers (FactLinker.Forward): the numbers before the now word keep the
+    // opening year, every number after it drops it.
+    [Theory]
+    [InlineData("2016年以来,该镇新建大棚50栋,修路3公里,目前,再脱贫132户,新增80亩。", "50栋", "3公里", "132户", "80亩")]
+    [InlineData("2016年以來,該鎮新建大棚50棟,修路3公里,目前,再脫貧132戶,新增80畝。", "50棟", "3公里", "132戶", "80畝")]
+    public void A_now_word_opening_a_middle_clause_drops_the_opening_year_only_after_it(string text, string first, string second, string third, string fourth)
+    {
+        Assert.Equal(
+            new string?[] { "2016", "2016", null, null },
+            new[] { first, second, third, fourth }.Select(n => Number(text, n).Period));
+    }
+
     [Theory]
     [InlineData("县长查看了南丰村的道路,指示尽快改善;更针对万丰村球场,同意拨付300万元。", "300万元")]
     [InlineData("縣長查看了南豐村的道路,指示儘快改善;更針對萬豐村球場,同意撥付300萬元。", "300萬元")]
@@ -275,6 +287,18 @@ public class ClauseTieTests
         Assert.Equal("县交通局", Number(text, money).Actor);
         // Not what the money builds: the village's road has no actor named.
         Assert.Null(Number(text, "2公里").Actor);
+    }
+
+    // The sentence's bodies read once for all its numbers (FactLinker.Actors' reader): the body asked from is the money's
+    // actor only; the count and the measure keep the subject of their clauses, the first body and the one after it.
+    [Theory]
+    [InlineData("县财政局投入资金50万元,新建大棚20栋,县水利局争取到省水利厅资金30万元,修路3公里。", "50万元", "20栋", "30万元", "3公里")]
+    [InlineData("縣財政局投入資金50萬元,新建大棚20棟,縣水利局爭取到省水利廳資金30萬元,修路3公里。", "50萬元", "20棟", "30萬元", "3公里")]
+    public void Each_number_of_a_sentence_of_several_bodies_has_its_own_actor(string text, string first, string count, string asked, string measure)
+    {
+        Assert.Equal(
+            new[] { "县财政局", "县财政局", "省水利厅", "县水利局" },
+            new[] { first, count, asked, measure }.Select(n => Number(text, n).Actor));
     }
 
     [Theory]

@@ -1,0 +1,102 @@
+using WorkTeam.Extraction.Text;
+
+namespace WorkTeam.Extraction.Links;
+
+// What the linker asks of the text before each number from one fixed offset (its sentence's start, a date's end): read
+// forward once from that offset for all the numbers after it, not again from the offset for every number. A sentence of
+// thousands of numbers (甲镇新建大棚50栋,乙镇…) made each of these a walk back to the sentence's start per number: quadratic.
+internal static partial class FactLinker
+{
+    /// <summary>
+    /// Whether a word of one list stands in <c>[start, end)</c>, as <see cref="LinkWords.Any(string, int, int, WordPresence)"/>
+    /// answers, for many ends after one start: what was read from the start is kept (the least end of a word found), so
+    /// each character after the start is read once for all the ends asked. The ends may come in any order; a new start
+    /// reads afresh. Per text (kept by its <see cref="Cut"/>), never shared between threads.
+    /// </summary>
+    private sealed class WordsAfter(WordPresence words)
+    {
+        /// <summary>The start asked last (-1: none since <see cref="Forget"/>).</summary>
+        private int _start = -1;
+
+        /// <summary>The offsets in <c>[_start, _read)</c> have been read.</summary>
+        private int _read;
+
+        /// <summary>The least end of a word that starts in <c>[_start, _read)</c>, or <see cref="int.MaxValue"/>.</summary>
+        private int _leastEnd;
+
+        /// <summary>Forgets what was read (a new text).</summary>
+        public void Forget() => _start = -1;
+
+        public bool Any(string text, int start, int end)
+        {
+            if (start != _start)
+            {
+                (_start, _read, _leastEnd) = (start, start, int.MaxValue);
+            }
+            // A word starting at or after the least end found cannot end before it: the offsets past it need no reading.
+            if (_read < end && _read < _leastEnd)
+            {
+                _leastEnd = words.LeastEnd(text, _read, end, _leastEnd);
+                _read = Math.Max(_read, Math.Min(end, _leastEnd));
+            }
+            return _leastEnd <= end;
+        }
+    }
+
+    /// <summary>
+    /// Whether a word of one list opens a clause of a sentence before a number (<see cref="ClauseOpeningWordBefore"/>'s
+    /// clause test), the sentence's clauses read in order once for all its numbers: the least offset where a word opens
+    /// one of the clauses read is kept. Per text (kept by its <see cref="Cut"/>), never shared between threads.
+    /// </summary>
+    private sealed class ClauseOpeners(string[] words)
+    {
+        /// <summary>The sentence asked last (-1: none since <see cref="Forget"/>).</summary>
+        private int _sentence = -1;
+
+        /// <summary>The next clause to read.</summary>
+        private int _clause;
+
+        /// <summary>The least offset where a word of the list opens a clause read, or <see cref="int.MaxValue"/>.</summary>
+        private int _least;
+
+        /// <summary>Forgets what was read (a new text).</summary>
+        public void Forget() => _sentence = -1;
+
+        public bool Before(string text, Cut cut, int s, int numberStart)
+        {
+            if (s != _sentence)
+            {
+                (_sentence, _clause, _least) = (s, cut.SentenceFirstClause[s], int.MaxValue);
+            }
+            // A clause opens at or after its start: one starting at or after the least offset found gives none less.
+            for (; _clause < cut.ClauseStarts.Count && cut.ClauseStarts[_clause] < Math.Min(numberStart, _least); _clause++)
+            {
+                _least = Math.Min(_least, OpeningAt(text, cut, _clause, words));
+            }
+            return _least < numberStart;
+        }
+    }
+
+    /// <summary>
+    /// Where a word of <paramref name="words"/> opens clause <paramref name="c"/>, after a word of a planned step at most
+    /// (目前，…; 预计今年…) or of an example (以今年度的…為例，…), or <see cref="int.MaxValue"/>: inside a word (体现在) it opens none.
+    /// </summary>
+    private static int OpeningAt(string text, Cut cut, int c, string[] words)
+    {
+        var at = cut.ClauseStarts[c];
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+        if (LinkWords.At(text, at, LinkWords.LaterEvent) is { } later)
+        {
+            at += later.Length;
+        }
+        else if (LinkWords.At(text, at, LinkWords.ExampleLead) is { } example
+            && LinkWords.Any(text, at + example.Length, cut.ClauseEnd(c), LinkWords.ExampleTail))
+        {
+            at += example.Length; // 以今年度的…為例，全縣…263個村里: the example's time opens the clause
+        }
+        return LinkWords.At(text, at, words) is not null ? at : int.MaxValue;
+    }
+}
