@@ -35,7 +35,7 @@ namespace WorkTeam.Extraction.Links;
 /// date: the year of the day the text's first date names at a line's head (2016年12月29日，…), when no later year is named.</item>
 /// <item><c>Actor</c>: the teams (by sender) and organisations of the sentence before the number that open
 /// their clause (after time words, 由 or 该) and are not objects, supporters, evaluators or passive subjects
-/// (向, 在…下, 在…會場, 被), the one opening the latest such clause (its joined ones too; one the recognizer found
+/// (向, 在…下, 在…會場, 被; a workplace after 到: 到某镇政府工作), nor the head of the title of a person named after them (縣委 of 縣委書記張某: the person acts, and is no actor), the one opening the latest such clause (its joined ones too; one the recognizer found
 /// only earlier is found again: 2018年，市建行投入…; 乡党委政府 joins bodies and is none); else the team stationed at
 /// the number's place, or the document's one team, when the sentence speaks of the team or the clause of
 /// an action (投入, 修建, 发放; a verb inside a name is none), unless the paragraph frames the team as a
