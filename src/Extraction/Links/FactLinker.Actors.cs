@@ -133,7 +133,7 @@ internal static partial class FactLinker
 
     /// <summary>
     /// In a page that names no team, the one organisation that acts in it: the only one that opens a clause
-    /// as its agent (晋城市国库集中支付中心开始结对帮扶…), not after 向 or 被 nor inside 在…下, and where it first
+    /// as its agent (晋城市国库集中支付中心开始结对帮扶…), not after 向 or 被 nor inside 在…下 nor heading a person's title (县委书记王某), and where it first
     /// does; no name when none or several do.
     /// </summary>
     private static (string? Name, int From) OneActingOrganisation(string text, List<Fact> facts, Cut cut, int[] clause, List<int>?[] clauseDates)
@@ -143,7 +143,7 @@ internal static partial class FactLinker
         for (var i = 0; i < facts.Count; i++)
         {
             var f = facts[i];
-            if (f.Kind != FactKinds.Organization || f.Name is null || IsFacility(f) || StandsAsNoAgent(text, cut, f))
+            if (f.Kind != FactKinds.Organization || f.Name is null || IsFacility(f) || StandsAsNoAgent(text, cut, f) || HeadsPersonTitle(facts, f))
             {
                 continue;
             }
@@ -385,7 +385,7 @@ internal static partial class FactLinker
         {
             read.Start(actors, dates);
         }
-        read.ReadTo(text, facts, cut, number.Start);
+        read.ReadTo(text, facts, sorted, cut, number.Start);
         var asked = number.Kind == FactKinds.Money ? read.Asked : null;
         if (asked is not null)
         {
@@ -437,7 +437,7 @@ internal static partial class FactLinker
         }
 
         /// <summary>Reads the actors that start before <paramref name="numberStart"/>.</summary>
-        public void ReadTo(string text, List<Fact> facts, Cut cut, int numberStart)
+        public void ReadTo(string text, List<Fact> facts, List<Fact> sorted, Cut cut, int numberStart)
         {
             var actors = _actors!;
             _upTo = numberStart;
@@ -458,6 +458,10 @@ internal static partial class FactLinker
                 if (IsMedium(f) || IsFacility(f) || StandsAsNoAgent(text, cut, f))
                 {
                     continue; // a medium reports (商洛日报 - 商洛之窗讯…), a base is worked: neither is an actor
+                }
+                if (HeadsPersonTitle(sorted, f))
+                {
+                    continue; // 縣委書記張國瑜包扶以來，…累計投入資金1.3萬元: the person acts, and a person is no actor
                 }
                 // Its clause, before the number's (the clauses up to any number after it give the same).
                 var c = cut.ClauseOf(f.Start, cut.ClauseStarts.Count - 1);
@@ -485,6 +489,28 @@ internal static partial class FactLinker
                 AddDistinct(_names, f.Name!);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the organisation is the head of the title of a person named right after it (縣委 of 縣委書記張國瑜, 山陽縣縣委 of
+    /// 山陽縣縣委書記張國瑜): the name says whose officer the person is; the subject is the person, who is no actor. Read in the
+    /// facts at the organisation's end only (<paramref name="sorted"/> in document order).
+    /// </summary>
+    private static bool HeadsPersonTitle(List<Fact> sorted, Fact org)
+    {
+        if (org.Kind != FactKinds.Organization)
+        {
+            return false;
+        }
+        for (var k = FirstFactAtOrAfter(sorted, org.End); k < sorted.Count && sorted[k].Start <= org.End + MaxTitleLead; k++)
+        {
+            var p = sorted[k];
+            if (p.Kind == FactKinds.Person && p.Start > org.End && p.Subject is { Length: > 0 } title && p.Start - title.Length <= org.End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

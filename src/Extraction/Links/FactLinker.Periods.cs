@@ -148,6 +148,26 @@ internal static partial class FactLinker
         return false;
     }
 
+    /// <summary>
+    /// Whether a date of <paramref name="period"/> before <paramref name="before"/> in <paramref name="dates"/> starts a span up to now
+    /// (2月1日至今，…收益有1万元左右): the money is of the span from that day, not raised before an event of that day.
+    /// </summary>
+    private static bool SinceDayBefore(string text, List<Fact> facts, List<int>? dates, string period, int before)
+    {
+        if (dates is null)
+        {
+            return false;
+        }
+        foreach (var d in dates)
+        {
+            if (facts[d].Start < before && facts[d].Date == period && LinkWords.At(text, facts[d].End, LinkWords.Since) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether a word that sums an amount over several times (先后投入, 累计) stands in the number's sentence before it.</summary>
     private static bool CumulativeBefore(string text, Cut cut, int s, int numberStart) =>
         cut.CumulativeWords.Any(text, cut.SentenceStart(s), numberStart);

@@ -627,7 +627,20 @@ internal static partial class FactLinker
 
     /// <summary>Two mentions of one place: the same code, or the same name when either has none.</summary>
     private static bool Same(Fact a, Fact b) =>
-        a.Code is not null && b.Code is not null ? a.Code == b.Code : string.Equals(a.Name, b.Name, StringComparison.Ordinal) || ShortFormOf(a, b);
+        a.Code is not null && b.Code is not null ? a.Code == b.Code : string.Equals(a.Name, b.Name, StringComparison.Ordinal) || ShortFormOf(a, b) || GluedTo(a, b) || GluedTo(b, a);
+
+    /// <summary>
+    /// Whether <paramref name="glued"/>, a name with no code, is <paramref name="place"/> (coded, of its level) with words of the text
+    /// before it taken into the name (進一步夯實黃凡村 read as 一步夯實黃凡村 beside 黃凡村): the same unit, not a second place of
+    /// the scope. Two characters before it at least, and a name of three at least (东王庄村 and 王庄村, 张家新村 and 新村 stay two).
+    /// </summary>
+    private static bool GluedTo(Fact glued, Fact place) =>
+        glued.Code is null && place.Code is not null && glued.Level == place.Level && glued.Name is { } longer && place.Name is { } name
+        && name.Length >= MinGluedName && longer.Length >= name.Length + MinGluedLead && longer.EndsWith(name, StringComparison.Ordinal);
+
+    private const int MinGluedName = 3;
+
+    private const int MinGluedLead = 2;
 
     /// <summary>Of two mentions of one place, the one with a code, else the longer name (民丰县 over 民丰).</summary>
     private static bool Better(Fact a, Fact b) =>

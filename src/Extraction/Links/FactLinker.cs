@@ -35,7 +35,7 @@ namespace WorkTeam.Extraction.Links;
 /// date: the year of the day the text's first date names at a line's head (2016年12月29日，…), when no later year is named.</item>
 /// <item><c>Actor</c>: the teams (by sender) and organisations of the sentence before the number that open
 /// their clause (after time words, 由 or 该) and are not objects, supporters, evaluators or passive subjects
-/// (向, 在…下, 在…會場, 被), the one opening the latest such clause (its joined ones too; one the recognizer found
+/// (向, 在…下, 在…會場, 被; a workplace after 到: 到某镇政府工作), nor the head of the title of a person named after them (縣委 of 縣委書記張某: the person acts, and is no actor), the one opening the latest such clause (its joined ones too; one the recognizer found
 /// only earlier is found again: 2018年，市建行投入…; 乡党委政府 joins bodies and is none); else the team stationed at
 /// the number's place, or the document's one team, when the sentence speaks of the team or the clause of
 /// an action (投入, 修建, 发放; a verb inside a name is none), unless the paragraph frames the team as a
@@ -323,6 +323,8 @@ internal static partial class FactLinker
         // Made at the first number whose record changes (with the facts before it): a text whose numbers link to
         // nothing hands back its own list.
         List<Fact>? linked = null;
+        // Per clause, whether its numbers only count places (CountsOnlyPlaces): 0 not read yet, 1 yes, 2 no; made at the first read.
+        sbyte[]? placeCountsOnly = null;
         var previousNumberEnd = -1;
         // The year 今年 stands for when no date fact says it: read at the first number that needs it.
         string? documentYear = null;
@@ -461,7 +463,8 @@ internal static partial class FactLinker
                 ?? SameDayPeriod(text, facts, cut, s, dates)
                 ?? (NowWordBefore(text, cut, s, f.Start) || CumulativeBefore(text, cut, s, f.Start) ? null
                     : isPart ? (linked is null ? null : partPeriod) : paragraphPeriod[p] ?? ContinuedPeriod(text, facts, f, cut, s, clauseDates));
-            if (ownPeriod is null && f.Kind == FactKinds.Money && IsOneDay(period) && !SameDateAfter(facts, sentenceDates[s], period!, f.End))
+            if (ownPeriod is null && f.Kind == FactKinds.Money && IsOneDay(period) && !SameDateAfter(facts, sentenceDates[s], period!, f.End)
+                && !SinceDayBefore(text, facts, sentenceDates[s], period!, f.Start))
             {
                 // 今(16)日舉行…開工典禮，工程投入經費1,660萬…元; 2月4日…。當天上午，投資53萬元…的中心正式落成: the day of an event
                 // in a clause before dates what happens that day, not the money, which was raised or spent before it (a day of
@@ -698,7 +701,7 @@ internal static partial class FactLinker
                 foreach (var m in mentions)
                 {
                     var mc = cut.ClauseOf(m.Start, cut.ClauseStarts.Count - 1);
-                    var claimed = mc != c ? clauseNumbers[mc] > 0
+                    var claimed = mc != c ? clauseNumbers[mc] > 0 && !CountsOnlyPlaces(mc)
                         : Item(text, cut.ClauseStarts[c], cut.ClauseEnd(c), m.Start) is var (ms, me) && !(f.Start >= ms && f.Start < me) && NumberIn(ms, me);
                     if (!claimed)
                     {
@@ -710,6 +713,23 @@ internal static partial class FactLinker
                     return None;
                 }
                 return free.Count == mentions.Count ? chosen : Choose(text, facts, cut, free, clauseDates, limit) is var again && again == Ambiguous ? Ambiguous : again;
+            }
+
+            // A clause whose only numbers count the places it lists (五显镇三秀山村、明溪村、后塘村等3个村…) claims none of them: its
+            // places are the subject of the sentence's other clauses (…，共签约销售…近500万元). Read once a clause (placeCountsOnly).
+            bool CountsOnlyPlaces(int mc)
+            {
+                placeCountsOnly ??= new sbyte[clauseCount];
+                if (placeCountsOnly[mc] == 0)
+                {
+                    var only = true;
+                    for (var k = FirstFactAtOrAfter(facts, cut.ClauseStarts[mc]); only && k < n && facts[k].Start < cut.ClauseEnd(mc); k++)
+                    {
+                        only = !facts[k].Kind.IsNumber() || CountedLevel(text, facts[k]) is not null;
+                    }
+                    placeCountsOnly[mc] = only ? (sbyte)1 : (sbyte)2;
+                }
+                return placeCountsOnly[mc] == 1;
             }
 
             // Another amount of the same kind outside the item: a list of amounts, each with its place (not 1110万元用于A镇a村、

@@ -49,8 +49,8 @@ internal static class LinkWords
     /// <summary>Words before a date that make it a comparison (较).</summary>
     public static readonly string[] Baseline = Longest(Of("baseline"));
 
-    /// <summary>Words before an organisation that make it no actor (被, 向).</summary>
-    public static readonly string[] NotAgent = Longest([.. Of("not-agent"), .. Of("passive")]);
+    /// <summary>Words before an organisation that make it no actor (被, 向), and those that make it where one goes or works (到: destinations.tsv).</summary>
+    public static readonly string[] NotAgent = Longest([.. Of("not-agent"), .. Of("passive"), .. WordLists.Get("destinations").Values()]);
 
     /// <summary>Words after an organisation that make it the passive subject, not the agent (工作队被…评为).</summary>
     public static readonly string[] Passive = Longest(Of("passive"));
@@ -222,6 +222,9 @@ internal static class LinkWords
 
     /// <summary>Words right after a date that make it the start of what follows (2019年6月后): not the period of a number before it.</summary>
     public static readonly string[] Onward = Longest(Of("time-tail-onward"));
+
+    /// <summary>Words after a day that make it the start of a span up to now (2月1日至今).</summary>
+    public static readonly string[] Since = Longest(Of("since"));
 
     /// <summary>Words of a planned later event (预计): a date after them is not the period of a number before them.</summary>
     public static readonly string[] LaterEvent = Longest(Of("later-event"));

@@ -1,0 +1,66 @@
+using WorkTeam.Extraction.Facts;
+
+using static WorkTeam.Extraction.Tests.Links.LinkedNumbers;
+
+namespace WorkTeam.Extraction.Tests.Links;
+
+/// <summary>
+/// Links set 11 (issue 16): a body heading a person's title, a workplace after 到, villages counted in the clause that lists
+/// them, a village name with words glued before it, and a day that starts a span up to now (FactLinker.Actors, .Places,
+/// .Periods; Links/Data/destinations.tsv, link-words.tsv since); each class in both scripts, exact values.
+/// </summary>
+public class TitleAndSpanTests
+{
+    [Theory]
+    [InlineData("青川县县委书记王建国包扶以来,累计投入资金1.3万元,硬化居室110平方米。", "1.3万元", "110平方米")]
+    [InlineData("青川縣縣委書記王建國包扶以來,累計投入資金1.3萬元,硬化居室110平方米。", "1.3萬元", "110平方米")]
+    public void A_body_heading_the_title_of_the_person_who_acts_is_no_actor(string text, string money, string area)
+    {
+        Assert.Equal(((string?)null, (string?)null), (Number(text, money).Actor, Number(text, area).Actor));
+    }
+
+    [Theory]
+    [InlineData("青川县县委包扶以来,累计投入资金1.3万元。", "1.3万元")]
+    [InlineData("青川縣縣委包扶以來,累計投入資金1.3萬元。", "1.3萬元")]
+    public void A_body_opening_its_clause_with_no_person_after_it_acts(string text, string money)
+    {
+        Assert.Equal("青川县县委", Number(text, money).Actor);
+    }
+
+    [Theory]
+    [InlineData("李强出生于1992年,2016年1月到青川县财政局工作。\n\n全村安装了155盏太阳能路灯;建设26KW光伏基地。", "155盏")]
+    [InlineData("李強出生於1992年,2016年1月到青川縣財政局工作。\n\n全村安裝了155盞太陽能路燈;建設26KW光伏基地。", "155盞")]
+    public void A_body_someone_goes_to_work_at_is_not_the_pages_acting_body(string text, string lamps)
+    {
+        Assert.Equal(((string?)null, (string?)null), (Number(text, lamps).Actor, Number(text, "26KW").Actor));
+    }
+
+    [Theory]
+    [InlineData("两年来,五显镇三秀山村、明溪村、后塘村等3个村成立村办企业,共销售农产品近500万元。", "近500万元")]
+    [InlineData("兩年來,五顯鎮三秀山村、明溪村、後塘村等3個村成立村辦企業,共銷售農產品近500萬元。", "近500萬元")]
+    public void Villages_counted_in_the_clause_that_lists_them_are_what_the_sentences_other_numbers_are_about(string text, string money)
+    {
+        var sales = Number(text, money);
+        Assert.Equal(("五显镇", "350212110", LinkScope.Sentence), (sales.Place, sales.Code, sales.Scope));
+    }
+
+    [Theory]
+    [InlineData("近日,河北省旅投在铁城镇黄凡村举行捐赠仪式,筹措资金2万元,进一步夯实黄凡村水利设施。", "2万元")]
+    [InlineData("近日,河北省旅投在鐵城鎮黃凡村舉行捐贈儀式,籌措資金2萬元,進一步夯實黃凡村水利設施。", "2萬元")]
+    public void A_village_read_with_words_glued_before_it_is_the_same_village(string text, string money)
+    {
+        var raised = Number(text, money);
+        Assert.Equal(("黄凡村", "130928101259", LinkScope.Sentence), (raised.Place, raised.Code, raised.Scope));
+    }
+
+    [Theory]
+    [InlineData("青川县某村停车场今年2月1日建成营业。2月1日至今,收益有1万元左右。", "1万元左右", "XXXX-02-01")]
+    [InlineData("青川縣某村停車場今年2月1日建成營業。2月1日至今,收益有1萬元左右。", "1萬元左右", "XXXX-02-01")]
+    [InlineData("青川县某村停车场建成营业。2023年2月1日,投入1万元。", "1万元", null)]
+    [InlineData("青川縣某村停車場建成營業。2023年2月1日,投入1萬元。", "1萬元", null)]
+    public void A_day_that_starts_a_span_up_to_now_dates_its_money(string text, string money, string? period)
+    {
+        // A day opening the sentence alone is an event's: the money was raised before it (the one-day rule stays).
+        Assert.Equal(period, Number(text, money).Period);
+    }
+}
