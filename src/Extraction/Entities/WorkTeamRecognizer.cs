@@ -317,7 +317,8 @@ internal static partial class WorkTeamRecognizer
                 continue;
             }
             // 山东省…建设工作队派驻…村工作组: a team may send a team.
-            if ((SenderEndingAt(view, byEnd, z, clauseStart) ?? TeamSenderEndingAt(view, places, z, clauseStart) ?? SelfNamedSenderEndingAt(view, z, clauseStart)) is { } sender)
+            if ((SenderEndingAt(view, byEnd, z, clauseStart) ?? TeamSenderEndingAt(view, places, z, clauseStart) ?? SelfNamedSenderEndingAt(view, z, clauseStart)
+                ?? SenderBeforeDate(view, byEnd, z, clauseStart)) is { } sender)
             {
                 if (StationsBetween(view, places, z + verb.Length, t, openFiller: true) is { } stations)
                 {
@@ -381,6 +382,11 @@ internal static partial class WorkTeamRecognizer
             if (AdverbEndingAt(view, clauseStart, z) is { } adverb && SenderEndingAt(view, byEnd, z - adverb.Length, clauseStart) is { } beforeAdverb)
             {
                 return beforeAdverb;
+            }
+            // 县财政局2019年派出工作队: a written date between the sender and its verb (WorkTeamRecognizer.Dates.cs).
+            if (SenderBeforeDate(view, byEnd, z, clauseStart) is { } beforeDate)
+            {
+                return beforeDate;
             }
         }
         return null;

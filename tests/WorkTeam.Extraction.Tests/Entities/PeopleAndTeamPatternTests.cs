@@ -440,6 +440,15 @@ public sealed class PeopleAndTeamPatternTests
     }
 
     [Fact]
+    public void A_date_between_the_sender_and_its_verb_leaves_the_sender()
+    {
+        Assert.Equal(["县财政局2019年派出工作队 [0,14) 县财政局 劳光村 653227201200"], Teams("县财政局2019年派出工作队进驻民丰县若克雅乡劳光村。"));
+        Assert.Equal(["縣財政局於2019年3月派駐民豐縣若克雅鄉勞光村工作隊 [0,27) 县财政局 劳光村 653227201200"], Teams("縣財政局於2019年3月派駐民豐縣若克雅鄉勞光村工作隊修了路。"));
+        Assert.Equal(["县财政局今年派出工作队 [0,11) 县财政局 劳光村 653227201200"], Teams("县财政局今年派出工作队进驻民丰县若克雅乡劳光村。"));
+        Assert.Empty(Teams("2019年派出工作队进驻民丰县若克雅乡劳光村。"));
+    }
+
+    [Fact]
     public void A_team_sent_toward_a_village_takes_that_village_as_its_station()
     {
         Assert.Equal(
