@@ -24,6 +24,7 @@ internal readonly record struct TeamMention(int Start, int End, string Sender, s
 /// <item><c>S工作队,迅速进驻P</c>: an organisation right before the team word, a verb of settling (team-markers.tsv,
 /// column settle) and a village, township or county after it;</item>
 /// <item><c>S向P派出工作队</c>: the station between the toward word and the send verb;</item>
+/// <item><c>P迎来了S驻村工作队</c>: the place before a receive verb, a team with no station after its sender (WorkTeamRecognizer.Receive.cs);</item>
 /// <item><c>P驻村工作队,由S派驻</c>, <c>P驻村工作队(S派驻)</c>: the sender in an apposition after the team;</item>
 /// <item><c>P工作队</c> for a station whose sender the text named before.</item>
 /// </list>
@@ -127,6 +128,11 @@ internal static partial class WorkTeamRecognizer
                 if (stations.Count == 0)
                 {
                     var after = StationsAfter(view, places, te);
+                    if (after.Count == 0 && ReceivedAt(view, byEnd, places, clauseStart, sender.Start) is { } received)
+                    {
+                        // 李家村迎来了县财政局驻村工作队: the place that received the team (WorkTeamRecognizer.Receive.cs).
+                        after = [received];
+                    }
                     if (after.Count == 0)
                     {
                         pending.Add((sender.Start, te, sender.Name, t, HasSlogan(view[sender.Start..t])));
@@ -158,6 +164,10 @@ internal static partial class WorkTeamRecognizer
                 if (after.Count == 0)
                 {
                     after = StationsWentTo(view, places, t);
+                }
+                if (after.Count == 0 && ReceivedAt(view, byEnd, places, clauseStart, sent.Start) is { } received)
+                {
+                    after = [received];
                 }
                 foreach (var station in after)
                 {
@@ -307,7 +317,8 @@ internal static partial class WorkTeamRecognizer
                 continue;
             }
             // 山东省…建设工作队派驻…村工作组: a team may send a team.
-            if ((SenderEndingAt(view, byEnd, z, clauseStart) ?? TeamSenderEndingAt(view, places, z, clauseStart) ?? SelfNamedSenderEndingAt(view, z, clauseStart)) is { } sender)
+            if ((SenderEndingAt(view, byEnd, z, clauseStart) ?? TeamSenderEndingAt(view, places, z, clauseStart) ?? SelfNamedSenderEndingAt(view, z, clauseStart)
+                ?? SenderBeforeDate(view, byEnd, z, clauseStart)) is { } sender)
             {
                 if (StationsBetween(view, places, z + verb.Length, t, openFiller: true) is { } stations)
                 {
@@ -371,6 +382,11 @@ internal static partial class WorkTeamRecognizer
             if (AdverbEndingAt(view, clauseStart, z) is { } adverb && SenderEndingAt(view, byEnd, z - adverb.Length, clauseStart) is { } beforeAdverb)
             {
                 return beforeAdverb;
+            }
+            // 县财政局2019年派出工作队: a written date between the sender and its verb (WorkTeamRecognizer.Dates.cs).
+            if (SenderBeforeDate(view, byEnd, z, clauseStart) is { } beforeDate)
+            {
+                return beforeDate;
             }
         }
         return null;
