@@ -1483,6 +1483,11 @@ internal static partial class PersonRecognizer
             {
                 continue;
             }
+            // After a particle (most 的 are followed by no name) a verb of speaking must open two or three characters on.
+            if (p > 0 && view[p - 1] == Particle && !SpeakerFirstChars.Contains(view[p + 2]) && (p + 3 >= view.Length || !SpeakerFirstChars.Contains(view[p + 3])))
+            {
+                continue;
+            }
             foreach (var length in (ReadOnlySpan<int>)[3, 2])
             {
                 var end = p + length;
@@ -1502,6 +1507,9 @@ internal static partial class PersonRecognizer
             }
         }
     }
+
+    /// <summary>The characters the verbs of speaking or acting begin with (说, 告, 表…): speaker-verbs.tsv.</summary>
+    private static readonly SearchValues<char> SpeakerFirstChars = SearchValues.Create(string.Concat(WordLists.Get("speaker-verbs").Values().Select(w => w[0]).Distinct()));
 
     /// <summary>The longest name read up to a verb of speaking (艾力图地说).</summary>
     private const int MaxSpokenName = 5;
@@ -2129,6 +2137,19 @@ internal static partial class PersonRecognizer
     /// <summary>What follows a surname in a courtesy or kin address (杨老, 王总, 刘叔, 李姐) or names a family (陈家): nickname-suffixes.tsv.</summary>
     private static readonly SearchValues<char> NicknameSuffixes = WordLists.Get("nickname-suffixes").ToSearchValues();
 
+    /// <summary>Whether <paramref name="text"/> is one of <paramref name="words"/>, read without a string made of it.</summary>
+    private static bool IsOneOf(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// Drops the names a character outside the basic plane goes on (謝建鋐, whose 鋐 the simplified view writes as a
     /// CJK extension character, a surrogate pair no finder reads): the name read is cut short, and a cut name is none.
@@ -2153,8 +2174,8 @@ internal static partial class PersonRecognizer
         if ((name.Length == 2 && NicknamePrefixes.Contains(name[0]) && Surnames.Contains(name[1]))
             || (name.Length == 2 && Surnames.Contains(name[0]) && NicknameSuffixes.Contains(name[1]))
             || (name.Length == 3 && Surnames.Contains(name[0]) && Array.IndexOf(Descriptors, name[1..].ToString()) >= 0)
-            || (name.Length == 3 && Surnames.Contains(name[0]) && Array.IndexOf(PostTitles, name[1..].ToString()) >= 0)
-            || (name.Length == 2 && Surnames.Contains(name[0]) && Array.IndexOf(Descriptors, name.ToString()) >= 0)
+            || (name.Length == 3 && Surnames.Contains(name[0]) && IsOneOf(name[1..], PostTitles))
+            || (name.Length == 2 && Surnames.Contains(name[0]) && IsOneOf(name, Descriptors))
             || name.ContainsAny(MaskChars))
         {
             return true;
