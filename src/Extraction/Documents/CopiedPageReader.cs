@@ -129,7 +129,8 @@ internal static class CopiedPageReader
                 continue;
             }
             // One reading of the line serves the three furniture tests (FurnitureLine).
-            if (texts[i] is { Length: > 0 } line && new FurnitureLine(line) is var reading && Byline.IsFurniture(reading))
+            if (texts[i] is { Length: > 0 } line && new FurnitureLine(line) is var reading && Byline.IsFurniture(reading)
+                && !(i >= headerEnd && IsPhotoCaption(line)))
             {
                 furniture[i] = true;
                 read[i] = i < headerEnd && Byline.IsCreditLine(reading);
@@ -448,6 +449,38 @@ internal static class CopiedPageReader
 
     /// <summary>The shortest headline taken from such a header.</summary>
     /// <summary>Whether the whole line is one pair of round brackets and what they hold.</summary>
+    /// <summary>A caption's text before its photo credit: at least this many characters of running text.</summary>
+    private const int MinCaptionText = 8;
+
+    /// <summary>
+    /// A photo's caption in the body (西辛莊村黨支部書記李連成(攝影:任昱炎)): running text of at least <see cref="MinCaptionText"/>
+    /// characters with no label of its own, then the photographer's credit in brackets closing the line. Its credit made it
+    /// look like a byline; the annotation rules read every line but navigation and share bars, and the caption names
+    /// the people and places of the story.
+    /// </summary>
+    private static bool IsPhotoCaption(string line)
+    {
+        var close = Marks.CloseBrackets.IndexOf(line[^1]);
+        if (close < 0)
+        {
+            return false;
+        }
+        var open = line.LastIndexOf(Marks.OpenBrackets[close]);
+        if (open < MinCaptionText || line.AsSpan(0, open).IndexOfAny(Marks.Colons) >= 0 || Byline.IsFurniture(line[..open]))
+        {
+            return false;
+        }
+        var credit = line.AsSpan(open + 1, line.Length - open - 2);
+        foreach (var suffix in BylineWords.PhotoSuffixes)
+        {
+            if (credit.Contains(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsBracketed(string line)
     {
         var open = line.Length > 2 ? Marks.OpenBrackets.IndexOf(line[0]) : -1;

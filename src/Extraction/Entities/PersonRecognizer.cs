@@ -306,6 +306,7 @@ internal static partial class PersonRecognizer
         // A long text's map is let go: the thread would otherwise keep its buffer.
         scratch.Taken = view.Length <= MaxReusedTaken ? taken : null;
         scratch.LetLongStopsGo();
+        DropNamesRunningOn(view, found);
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         // Most lines name no person: they share the one empty list (callers only read it); the others get a copy of their own.
         List<PersonMention> result = found.Count == 0 ? NoPeople : [.. found];
@@ -1347,6 +1348,13 @@ internal static partial class PersonRecognizer
             {
                 continue;
             }
+            // 邢渭林 alone on its line (a writer's name under the headline, a signature): a surname and two given-name
+            // characters that are no word; two characters alone may be a section's name (要闻) and are left.
+            if (lineEnd - p == FullNameLength && IsHan(view[p + 1]) && IsHan(view[p + 2]))
+            {
+                AddNameEndingAt(view, lineEnd, taken, found, opensClause: true);
+                continue;
+            }
             foreach (var length in (ReadOnlySpan<int>)[2, 3])
             {
                 var end = p + length;
@@ -1364,6 +1372,9 @@ internal static partial class PersonRecognizer
             }
         }
     }
+
+    /// <summary>A Han name of a surname and a given name of two characters, the one length read alone on a line (邢渭林).</summary>
+    private const int FullNameLength = 3;
 
     /// <summary>The dash that sets a heading's name off (奖——吴树兰): two em dashes.</summary>
     private const string HeadingDash = "\u2014\u2014";
@@ -1470,17 +1481,25 @@ internal static partial class PersonRecognizer
     }
 
     /// <summary>
-    /// Han names at the start of a clause right before a verb of speaking or acting (韩拥军说, 简华海告诉笔者):
-    /// a surname and one or two given-name characters, not a word of the dictionary (高兴地说).
+    /// Han names at the start of a clause right before a verb of speaking or acting (韩拥军说, 简华海告诉笔者), or after
+    /// the particle that closes a description of them (甘肃省台办的杜从建说): a surname and one or two given-name
+    /// characters, not a word of the dictionary (高兴地说, 的高度说明) nor a kin or descriptive word (的孙子说).
     /// </summary>
     private static void FindSpeakers(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
     {
         for (var p = 0; p + 2 < view.Length; p++)
         {
-            if (p > 0 && IsHan(view[p - 1]))
+            if (p > 0 && IsHan(view[p - 1]) && view[p - 1] != Particle)
             {
-                // Straight past the run of Han characters: a name opens a clause, after none.
+                // Straight past the run of Han characters, or up to its next particle: a name opens a clause or
+                // follows its description, after no other character.
                 var run = view[p..].IndexOfAnyExceptInRange('\u3400', '\u9fff');
+                var particle = view[p..(run < 0 ? view.Length : p + run)].IndexOf(Particle);
+                if (particle >= 0)
+                {
+                    p += particle;
+                    continue;
+                }
                 if (run < 0)
                 {
                     break;
@@ -1488,7 +1507,12 @@ internal static partial class PersonRecognizer
                 p += run;
                 continue;
             }
-            if (!Surnames.Contains(view[p]) || (p > 0 && (IsHan(view[p - 1]) || char.IsAsciiLetterOrDigit(view[p - 1]))))
+            if (!Surnames.Contains(view[p]) || (p > 0 && ((IsHan(view[p - 1]) && view[p - 1] != Particle) || char.IsAsciiLetterOrDigit(view[p - 1]))))
+            {
+                continue;
+            }
+            // After a particle (most 的 are followed by no name) a verb of speaking must open two or three characters on.
+            if (p > 0 && view[p - 1] == Particle && !SpeakerFirstChars.Contains(view[p + 2]) && (p + 3 >= view.Length || !SpeakerFirstChars.Contains(view[p + 3])))
             {
                 continue;
             }
@@ -1502,7 +1526,7 @@ internal static partial class PersonRecognizer
                 }
                 // 高兴地说 is a word; 唐排长说 a surname and a role; 刘叔说 a kin address, 李某说 a masked name.
                 if (IsCommonWord(view[p..(p + 2)]) || IsCommonWord(view[p..end]) || (RoleEndingAt(view, end) is { } role && role.Length >= length - 1)
-                    || IsNotName(view[p..end]))
+                    || IsNotName(view[p..end]) || DescriptorEndingAt(view, end) is { } descriptor && descriptor.Length >= length)
                 {
                     break;
                 }
@@ -1511,6 +1535,9 @@ internal static partial class PersonRecognizer
             }
         }
     }
+
+    /// <summary>The characters the verbs of speaking or acting begin with (说, 告, 表…): speaker-verbs.tsv.</summary>
+    private static readonly SearchValues<char> SpeakerFirstChars = SearchValues.Create(string.Concat(WordLists.Get("speaker-verbs").Values().Select(w => w[0]).Distinct()));
 
     /// <summary>The longest name read up to a verb of speaking (艾力图地说).</summary>
     private const int MaxSpokenName = 5;
@@ -2135,14 +2162,45 @@ internal static partial class PersonRecognizer
     /// <summary>What follows a surname in a courtesy or kin address (杨老, 王总, 刘叔, 李姐) or names a family (陈家): nickname-suffixes.tsv.</summary>
     private static readonly SearchValues<char> NicknameSuffixes = WordLists.Get("nickname-suffixes").ToSearchValues();
 
+    /// <summary>Whether <paramref name="text"/> is one of <paramref name="words"/>, read without a string made of it.</summary>
+    private static bool IsOneOf(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Drops the names a character outside the basic plane goes on (謝建鋐, whose 鋐 the simplified view writes as a
+    /// CJK extension character, a surrogate pair no finder reads): the name read is cut short, and a cut name is none.
+    /// </summary>
+    private static void DropNamesRunningOn(ReadOnlySpan<char> view, List<PersonMention> found)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            if (found[i].End < view.Length && char.IsHighSurrogate(view[found[i].End]))
+            {
+                found.RemoveAt(i);
+            }
+        }
+    }
+
     private static bool IsNotName(ReadOnlySpan<char> name)
     {
         // 民警小王说: a familiar address, no name; nor a courtesy or kin one of two characters (我入村时杨老已经92岁了, 刘叔说;
         // 李哥伦 stays a name), nor a family (陈家), nor a surname and a kin word (村民张大爷, 谢爷爷), nor a masked name (李某),
-        // nor a word of not-person-names.tsv.
+        // nor a surname and a title that follows names (活动组织者之一的周先生说, 李书记), nor a kin or descriptive word a
+        // surname opens (4个孙子孙女), nor a word of not-person-names.tsv.
         if ((name.Length == 2 && NicknamePrefixes.Contains(name[0]) && Surnames.Contains(name[1]))
             || (name.Length == 2 && Surnames.Contains(name[0]) && NicknameSuffixes.Contains(name[1]))
             || (name.Length == 3 && Surnames.Contains(name[0]) && Array.IndexOf(Descriptors, name[1..].ToString()) >= 0)
+            || (name.Length == 3 && Surnames.Contains(name[0]) && IsOneOf(name[1..], PostTitles))
+            || (name.Length == 2 && Surnames.Contains(name[0]) && IsOneOf(name, Descriptors))
             || name.ContainsAny(MaskChars))
         {
             return true;

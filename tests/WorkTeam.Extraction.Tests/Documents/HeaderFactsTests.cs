@@ -102,4 +102,23 @@ public sealed class HeaderFactsTests
         Assert.DoesNotContain(ReportAnalyzer.Default.Extract(document), f => f.Kind == FactKinds.Person);
         Assert.Contains(ReportAnalyzer.Default.Extract(document), f => f is { Kind: FactKinds.Date, Text: "2020年09月22日", Start: 23 });
     }
+
+    [Fact]
+    public void A_photo_caption_in_the_body_is_read_though_its_credit_looks_like_a_byline()
+    {
+        // The caption's credit (攝影:) made the whole line furniture: its people and places were lost.
+        const string page = "鄉村振興手記\n\n  近年來,大陸把發展的重點轉向了農村。\n\n台灣青年林志明向黃德昌書記請教東辛莊村的經驗(攝影:周立文)\n\n  上世紀八十年代,黃德昌以種菜起家。\n";
+        var document = Document.FromText(page);
+        var caption = page.IndexOf("台灣青年", StringComparison.Ordinal);
+        Assert.Contains((caption, caption + 30), document.Paragraphs);
+        var people = ReportAnalyzer.Default.Extract(document).Where(f => f.Kind == FactKinds.Person).Select(f => (f.Text, f.Start)).ToList();
+        Assert.Equal([("林志明", caption + 4), ("黃德昌", caption + 8), ("周立文", caption + 26), ("黃德昌", page.LastIndexOf("黃德昌", StringComparison.Ordinal))], people);
+    }
+
+    [Fact]
+    public void A_credit_alone_in_brackets_stays_furniture()
+    {
+        var document = Document.FromText("鄉村振興手記\n\n  近年來,大陸把發展的重點轉向了農村。\n\n(攝影:周立文)\n");
+        Assert.DoesNotContain(document.Paragraphs, p => p.End - p.Start == 9);
+    }
 }
