@@ -426,8 +426,9 @@ internal static partial class OrganizationRecognizer
         }
         var b = RunStart(view, places, suffixStart);
         // A verb or preposition (按照县委, 和市委办), or a body already named (县委县政府), before a place or a
-        // head inside the run: the name begins after it.
-        b = StartAfterBoundary(view, places, found, b, suffixStart, end, !suffix.NeedsHead);
+        // head inside the run: the name begins after it; before a company's own name too, and before a parent body's
+        // unit (成立奥园集团党委: the unit's suffix then needs the parent's name, HoldsParentName).
+        b = StartAfterBoundary(view, places, found, b, suffixStart, end, !suffix.NeedsHead || suffix.OrParent);
         // 十一日台电彰化区处: a day before the name is no part of it.
         b = StartAfterDay(view, b, suffixStart);
         // A place inside the run: the name begins there unless a head (人行, 中共) or a parent body's name
@@ -469,6 +470,12 @@ internal static partial class OrganizationRecognizer
             return false;
         }
         var name = view[b..end];
+        // 奥园集团党委书记总裁郭梓宁代表集团党委: a body found in the run with its secretary's title after it (roles.tsv,
+        // committee yes: 书记) ends a name there; what follows the title is a person's doing, no name (not 县人大常委会办公室).
+        if (HoldsBodyBeforeRole(view, found, b, suffixStart))
+        {
+            return false;
+        }
         // 洒底分校两间学校, 四家直销企业: a numeral and a classifier before the suffix count bodies, they name none.
         if (HoldsCount(view[b..suffixStart]) || IsGeneric(name))
         {
@@ -543,6 +550,22 @@ internal static partial class OrganizationRecognizer
         }
         org = new OrgMention(b, end, name.ToString());
         return true;
+    }
+
+    /// <summary>The titles of a committee's head (书记, 副书记): roles.tsv, committee yes.</summary>
+    private static readonly string[] CommitteeRoles = [.. WordLists.Get("roles").Where("committee", "yes").Select(r => r[0])];
+
+    /// <summary>Whether a body found inside <paramref name="b"/>..<paramref name="suffixStart"/> ends right before its secretary's title (党委书记).</summary>
+    private static bool HoldsBodyBeforeRole(ReadOnlySpan<char> view, List<OrgMention> found, int b, int suffixStart)
+    {
+        for (var k = found.Count - 1; k >= 0 && found[k].End > b; k--)
+        {
+            if (found[k].Start >= b && found[k].End < suffixStart && WordMatch.StartsWithAny(view[found[k].End..suffixStart], CommitteeRoles))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The fewest characters before its suffix of a company named right after a one-character word (引进了唐城牧歌羊肉精分割厂; not 到了修理厂).</summary>
