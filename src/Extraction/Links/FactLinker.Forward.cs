@@ -44,6 +44,58 @@ internal static partial class FactLinker
     }
 
     /// <summary>
+    /// Where the last word of one list in <c>[start, end)</c> starts, or -1, as
+    /// <see cref="LinkWords.LastIndexOf(string, int, int, string[])"/> answers, for many ends after one start: each offset after
+    /// the start is read once (a word at it, and its shortest end), the last offset whose word ends by the end asked is kept.
+    /// Only an offset whose word runs past the end asked (at most a word's length before it) is read again for a later end.
+    /// An end less than the one asked before, or a new start, reads afresh. Per text (kept by its <see cref="Cut"/>).
+    /// </summary>
+    private sealed class LastWordBefore(WordPresence words)
+    {
+        /// <summary>The start asked last (-1: none since <see cref="Forget"/>).</summary>
+        private int _start = -1;
+
+        /// <summary>The end asked last.</summary>
+        private int _end;
+
+        /// <summary>Every offset in <c>[_start, _read)</c> has no word or one that ends by <see cref="_end"/>.</summary>
+        private int _read;
+
+        /// <summary>The last offset read whose word ends by <see cref="_end"/>, or -1.</summary>
+        private int _last;
+
+        /// <summary>Forgets what was read (a new text).</summary>
+        public void Forget() => _start = -1;
+
+        public int LastStart(string text, int start, int end)
+        {
+            if (start != _start || end < _end)
+            {
+                (_start, _read, _last) = (start, start, -1);
+            }
+            _end = end;
+            var decided = true;
+            for (var at = _read; at < end; at++)
+            {
+                var wordEnd = words.ShortestEndAt(text, at);
+                if (wordEnd <= end)
+                {
+                    _last = at;
+                }
+                else if (wordEnd != int.MaxValue)
+                {
+                    decided = false; // a word that runs past this end: read again for the next
+                }
+                if (decided)
+                {
+                    _read = at + 1;
+                }
+            }
+            return _last;
+        }
+    }
+
+    /// <summary>
     /// Whether a word of one list opens a clause of a sentence before a number (<see cref="ClauseOpeningWordBefore"/>'s
     /// clause test), the sentence's clauses read in order once for all its numbers: the least offset where a word opens
     /// one of the clauses read is kept. Per text (kept by its <see cref="Cut"/>), never shared between threads.

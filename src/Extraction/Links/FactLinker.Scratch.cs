@@ -68,6 +68,7 @@ internal static partial class FactLinker
         public WordsAfter ThisYearWords { get; } = new(OwnTimeWords.ThisYearPresence);
         public ClauseOpeners ThisYearOpeners { get; } = new(OwnTimeWords.ThisYear);
         public WordsAfter CumulativeWords { get; } = new(LinkWords.CumulativePresence);
+        public LastWordBefore TeamWords { get; } = new(LinkWords.TeamWordPresence);
 
         /// <summary>The actors of the sentence read last, up to its last number asked (FactLinker.Actors).</summary>
         public ActorReader ActorsRead { get; } = new();
@@ -80,6 +81,7 @@ internal static partial class FactLinker
             ThisYearWords.Forget();
             ThisYearOpeners.Forget();
             CumulativeWords.Forget();
+            TeamWords.Forget();
             ActorsRead.Forget();
         }
 

@@ -516,7 +516,7 @@ internal static partial class FactLinker
                 }
             }
             // A text that names no team word (most) has none before the number: not searched for again, word by word.
-            var teamWord = namesTeamWord ? LinkWords.LastIndexOf(text, cut.SentenceStart(s), f.Start, LinkWords.TeamWords) : -1;
+            var teamWord = namesTeamWord ? cut.TeamWords.LastStart(text, cut.SentenceStart(s), f.Start) : -1;
             var team = (place >= 0 ? TeamAt(teams ??= facts.FindAll(static t => t.Kind == FactKinds.Team && t.Name is not null && t.Station is not null), facts[place]) : null) ?? documentTeam
                 ?? (f.Start > actsFrom && teamWord < 0 ? actingOrganisation : null);
             if (team is not null && jointSenders is not null && jointSenders.TryGetValue(team, out var jointTeam))
