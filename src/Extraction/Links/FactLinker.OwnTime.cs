@@ -50,28 +50,21 @@ internal static partial class FactLinker
     }
 
     /// <summary>
-    /// Whether a clause of result (让, 从而: what the number made possible) opens between <paramref name="from"/> (a number's
-    /// end) and <paramref name="to"/> (a date after it): that date is of the result (捐赠10台电脑…，让2019年下半年才搬进…).
+    /// Whether a clause of result (让, 从而: what the number made possible) opens at the break at <paramref name="k"/> (after a
+    /// number), its word before <paramref name="to"/> (a date after it): that date is of the result (捐赠10台电脑…，让2019年下半年才搬进…).
     /// </summary>
-    private static bool ResultClauseBetween(string text, int from, int to)
+    private static bool ResultClauseAt(string text, int k, int to)
     {
-        for (var k = from; k < to; k++)
+        if (!LinkWords.Breaks.Contains(text[k]))
         {
-            if (!LinkWords.Breaks.Contains(text[k]))
-            {
-                continue;
-            }
-            var next = k + 1;
-            while (next < to && char.IsWhiteSpace(text[next]))
-            {
-                next++;
-            }
-            if (next < to && LinkWords.At(text, next, OwnTimeWords.ResultLeads) is not null)
-            {
-                return true;
-            }
+            return false;
         }
-        return false;
+        var next = k + 1;
+        while (next < to && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+        return next < to && LinkWords.At(text, next, OwnTimeWords.ResultLeads) is not null;
     }
 
     /// <summary>

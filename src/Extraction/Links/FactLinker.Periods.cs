@@ -274,13 +274,13 @@ internal static partial class FactLinker
         {
             return null; // 去年收到…30萬元后，…于當年8月并入電網: the number's clause says its own year
         }
-        if (d.Start >= number.End && (LinkWords.At(text, last.End, LinkWords.Onward) is not null || LinkWords.Any(text, number.End, d.Start, LinkWords.LaterEventPresence)))
+        if (d.Start >= number.End && (LinkWords.At(text, last.End, LinkWords.Onward) is not null || cut.LaterEventsBeforeDate.Any(text, number.End, d.Start)))
         {
             // A date after the number that starts what follows (…10%留作管理费用，2019年6月后，…) or dates a planned later
             // step (概估经费725万元，预计10月份工程发包): not the number's time.
             return null;
         }
-        if ((d.Start >= number.End && ResultClauseBetween(text, number.End, d.Start))
+        if ((d.Start >= number.End && cut.ResultClausesBeforeDate.Between(text, number.End, d.Start))
             || (last.End <= number.Start && (DatesAnotherNumber(text, facts, last, number) || PlannedClauseBefore(text, d, number)))
             || FutureDateElsewhere(text, d, last, number))
         {
@@ -288,12 +288,12 @@ internal static partial class FactLinker
             // clause's event or number.
             return null;
         }
-        if (d.Start >= number.End && PersonBetween(facts, number.End, d.Start))
+        if (d.Start >= number.End && cut.PersonsBeforeDate.Between(facts, number.End, d.Start))
         {
             // 彰化縣政府挹注2,279萬元辦理改善，縣長王惠美…18日前往視察: the date of what a person named after the number does.
             return null;
         }
-        if (last.End <= number.Start && LinkWords.Any(text, last.End, number.Start, LinkWords.NowWordPresence))
+        if (last.End <= number.Start && cut.NowWordsAfterDate.Any(text, last.End, number.Start))
         {
             // 由2015年的2950元提高到目前的5600元: the number is of another time than the date before it.
             return null;
@@ -303,18 +303,5 @@ internal static partial class FactLinker
             return d.Date + "/" + facts[dates[chosen + 1]].Date;
         }
         return d.Date;
-    }
-
-    /// <summary>Whether a person is named in <c>[start, end)</c>: facts are in document order.</summary>
-    private static bool PersonBetween(List<Fact> facts, int start, int end)
-    {
-        for (var k = FirstFactAtOrAfter(facts, start); k < facts.Count && facts[k].Start < end; k++)
-        {
-            if (facts[k].Kind == FactKinds.Person)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

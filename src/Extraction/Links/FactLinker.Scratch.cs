@@ -68,6 +68,11 @@ internal static partial class FactLinker
         public WordsAfter ThisYearWords { get; } = new(OwnTimeWords.ThisYearPresence);
         public ClauseOpeners ThisYearOpeners { get; } = new(OwnTimeWords.ThisYear);
         public WordsAfter CumulativeWords { get; } = new(LinkWords.CumulativePresence);
+        public LastWordBefore TeamWords { get; } = new(LinkWords.TeamWordPresence);
+        public WordsAfter NowWordsAfterDate { get; } = new(LinkWords.NowWordPresence);
+        public WordsBefore LaterEventsBeforeDate { get; } = new(LinkWords.LaterEventPresence);
+        public ResultClausesBefore ResultClausesBeforeDate { get; } = new();
+        public PersonsBefore PersonsBeforeDate { get; } = new();
 
         /// <summary>The actors of the sentence read last, up to its last number asked (FactLinker.Actors).</summary>
         public ActorReader ActorsRead { get; } = new();
@@ -80,6 +85,11 @@ internal static partial class FactLinker
             ThisYearWords.Forget();
             ThisYearOpeners.Forget();
             CumulativeWords.Forget();
+            TeamWords.Forget();
+            NowWordsAfterDate.Forget();
+            LaterEventsBeforeDate.Forget();
+            ResultClausesBeforeDate.Forget();
+            PersonsBeforeDate.Forget();
             ActorsRead.Forget();
         }
 

@@ -331,6 +331,11 @@ internal static partial class FactLinker
         var documentYearRead = false;
         var previousNumberClause = -1;
         var previousNumberSentence = -1;
+        // The places of the sentence read last more specific than each rank (a government's territory's): the only ones
+        // FundedPlace and FundedPlaceAfter may choose, picked once a sentence and rank, not among all its places for every number.
+        var specificSentence = -1;
+        List<Mention>?[]? specificPlaces = null;
+        bool[]? specificRead = null;
         // The period of the last number's record; and whether the numbers of the sentence read last are parts of it (其中…,
         // FactLinker.Parallels), read at its first number, with that period (none while no record changed: linked null).
         string? previousPeriod = null;
@@ -416,11 +421,11 @@ internal static partial class FactLinker
             {
                 place = holder;
             }
-            else if (place >= 0 && scope == LinkScope.Clause && territory[place] && FundedPlace(gazetteer, facts, sentencePlaces[s], place, f.Start) is var funded && funded >= 0)
+            else if (place >= 0 && scope == LinkScope.Clause && territory[place] && FundedPlace(gazetteer, facts, MoreSpecificPlaces(s, Rank(facts[place].Level)), place, f.Start) is var funded && funded >= 0)
             {
                 (place, scope) = (funded, LinkScope.Sentence);
             }
-            else if (place >= 0 && scope == LinkScope.Clause && territory[place] && FundedPlaceAfter(gazetteer, facts, sentencePlaces[s], place, f.End) is var fundedAfter && fundedAfter >= 0)
+            else if (place >= 0 && scope == LinkScope.Clause && territory[place] && FundedPlaceAfter(gazetteer, facts, MoreSpecificPlaces(s, Rank(facts[place].Level)), place, f.End) is var fundedAfter && fundedAfter >= 0)
             {
                 (place, scope) = (fundedAfter, LinkScope.Sentence);
             }
@@ -519,7 +524,7 @@ internal static partial class FactLinker
                 }
             }
             // A text that names no team word (most) has none before the number: not searched for again, word by word.
-            var teamWord = namesTeamWord ? LinkWords.LastIndexOf(text, cut.SentenceStart(s), f.Start, LinkWords.TeamWords) : -1;
+            var teamWord = namesTeamWord ? cut.TeamWords.LastStart(text, cut.SentenceStart(s), f.Start) : -1;
             var team = (place >= 0 ? TeamAt(teams ??= facts.FindAll(static t => t.Kind == FactKinds.Team && t.Name is not null && t.Station is not null), facts[place]) : null) ?? documentTeam
                 ?? (f.Start > actsFrom && teamWord < 0 ? actingOrganisation : null);
             if (team is not null && jointSenders is not null && jointSenders.TryGetValue(team, out var jointTeam))
@@ -613,6 +618,30 @@ internal static partial class FactLinker
                 Actor = actor ?? f.Actor,
                 Subject = subject,
             });
+
+            List<Mention>? MoreSpecificPlaces(int t, int rank)
+            {
+                specificRead ??= new bool[Rank(PlaceLevel.Village) + 1];
+                if (specificSentence != t)
+                {
+                    specificSentence = t;
+                    Array.Clear(specificRead);
+                }
+                if (!specificRead[rank])
+                {
+                    specificRead[rank] = true;
+                    specificPlaces ??= new List<Mention>?[specificRead.Length];
+                    specificPlaces[rank] = null;
+                    foreach (var m in sentencePlaces[t] ?? [])
+                    {
+                        if (Rank(facts[m.Fact].Level) > rank)
+                        {
+                            (specificPlaces[rank] ??= cut.MentionList()).Add(m);
+                        }
+                    }
+                }
+                return specificPlaces![rank];
+            }
 
             bool NamesPlaceFrom(int first, int upTo)
             {

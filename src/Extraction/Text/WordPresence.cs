@@ -67,6 +67,29 @@ internal sealed class WordPresence
     }
 
     /// <summary>
+    /// The end (offset past its last character) of the shortest word that starts at <paramref name="at"/> of
+    /// <paramref name="text"/>, or <see cref="int.MaxValue"/> when none does.
+    /// </summary>
+    public int ShortestEndAt(ReadOnlySpan<char> text, int at)
+    {
+        var c = text[at];
+        if ((firstBits[c >> 5] & (1u << c)) == 0)
+        {
+            return int.MaxValue;
+        }
+        var end = int.MaxValue;
+        var rest = text[at..];
+        foreach (var word in byFirst[Array.BinarySearch(firsts, c)])
+        {
+            if (at + word.Length < end && rest.StartsWith(word, StringComparison.Ordinal))
+            {
+                end = at + word.Length;
+            }
+        }
+        return end;
+    }
+
+    /// <summary>
     /// The least end (offset past its last character) of a word that starts in <c>[from, to)</c> of <paramref name="text"/>,
     /// if less than <paramref name="bound"/>, else <paramref name="bound"/>; a word may run past <paramref name="to"/>. The walk
     /// stops where no word starting there could end before the least end found: <see cref="OccursIn"/> of <c>text[a..b]</c>

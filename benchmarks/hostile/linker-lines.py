@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+# Hostile input for the linker (src/Extraction/Links/FactLinker*.cs): ONE sentence of N clauses, each a made-up town and a
+# number (甲镇新建大棚50栋,乙镇…), with a head, a clause body and a tail that each wake one of the linker's rules.
+#
+#   python3 benchmarks/hostile/linker-lines.py N VARIANT > line.txt          one line of N clauses
+#   python3 benchmarks/hostile/linker-lines.py --time DLLDIR [VARIANT...]    time each variant at 4,000 and 16,000 clauses
+#
+# VARIANT is HEAD, or HEAD+BODY+TAIL (e.g. team, plain+org+, plain+plain+date; names below). --time runs DLLDIR's
+# WorkTeam.Benchmarks.dll extract-profile (whole extraction, no segmenter) and prints the CPU seconds of the warm pass at
+# both sizes and their ratio: LINEAR means about x4 (x4 the clauses, x4 the time); x8-x16 is a walk over the sentence
+# per number (quadratic). Build the dll first: dotnet build benchmarks/WorkTeam.Benchmarks -c Release.
+import os, random, re, subprocess, sys, tempfile
+
+HEADS = {'plain': '', 'now': '今年，', 'date': '2020年，', 'team': '驻村工作队在', 'cum': '累计', 'org': '县农业农村局',
+         'dateline': '2016年12月29日，记者来到这里。今年，', 'subset': '其中，', 'later': '预计', 'quote': '“', 'title': '《',
+         'total': '总计'}
+BODIES = {'plain': lambda t: t + '新建大棚50栋,', 'noplace': lambda t: '新建大棚50栋,', 'month': lambda t: t + '3月新建大棚50栋,',
+          'semi': lambda t: t + '新建大棚50栋；', 'team': lambda t: t + '工作队投入资金50万元,', 'village': lambda t: t[:3] + '村新建大棚50栋,',
+          'person': lambda t: '张三' + t + '新建大棚50栋,', 'org': lambda t: t + '政府投入资金50万元,'}
+TAILS = {'': '', 'date': '2020年底完成', 'later': '预计明年完成', 'now': '目前'}
+DEFAULT = ['team', 'plain+team+', 'org', 'plain+org+', 'date', 'plain+plain+date', 'plain', 'now', 'cum']
+
+
+def line(n, variant):
+    random.seed(1)
+    towns = [''.join(chr(random.randint(0x4e00, 0x9fa5)) for _ in range(3)) + '镇' for _ in range(n)]
+    head, body, tail = variant.split('+') if variant.count('+') == 2 else (variant, 'plain', '')
+    return HEADS[head] + ''.join(BODIES[body](t) for t in towns) + TAILS[tail] + '。'
+
+
+def cpu_seconds(dll, path):
+    out = subprocess.run(['dotnet', os.path.join(dll, 'WorkTeam.Benchmarks.dll'), 'extract-profile', path, '--no-segment',
+                          '--passes', '2'], capture_output=True, text=True, timeout=600).stdout
+    m = re.search(r'"pass": 2.*?"cpu_seconds": ([0-9.]+)', out)
+    return float(m.group(1)) if m else None
+
+
+def main(args):
+    if args and args[0] == '--time':
+        dll, variants = args[1], args[2:] or DEFAULT
+        with tempfile.TemporaryDirectory() as tmp:
+            for v in variants:
+                times = []
+                for n in (4000, 16000):
+                    path = os.path.join(tmp, f'{n}.txt')
+                    with open(path, 'w', encoding='utf-8') as f:
+                        f.write(line(n, v) + '\n')
+                    times.append(cpu_seconds(dll, path))
+                a, b = times
+                ratio = f'x{b / a:.1f}' if a and b else '?'
+                print(f'{v:20} 4000={a} 16000={b} {ratio}', flush=True)
+        return
+    print(line(int(args[0]), args[1] if len(args) > 1 else 'plain'))
+
+
+if __name__ == '__main__':
+    main(sys.argv[1:])
