@@ -735,8 +735,10 @@ internal static partial class CountRecognizer
     }
 
     /// <summary>
-    /// 27民眾安全服務處73,702,000: an Arabic number opening its line, whose line ends in an Arabic number, is the code of a
-    /// table row (code, name, amount), not a count of the noun the name begins with.
+    /// 27民眾安全服務處73,702,000: a bare Arabic integer opening its line, glued to a name of letters only, glued in turn
+    /// to an amount (digits and separators, at least 4 characters) that ends the line, is the code of a table row (code,
+    /// name, amount), not a count of the noun the name begins with. 200多民众参加了活动，捐款3000 is no row: its number is
+    /// qualified and a clause break stands between it and the line's last number.
     /// </summary>
     private static bool IsRowCode(ReadOnlySpan<char> text, in NumberPhrase phrase)
     {
@@ -744,10 +746,33 @@ internal static partial class CountRecognizer
         {
             return false;
         }
+        foreach (var c in text[phrase.Start..phrase.End])
+        {
+            if (NumeralChars.ArabicDigit(c) < 0)
+            {
+                return false; // 200多, 3.5: no bare integer code
+            }
+        }
         var rest = text[phrase.End..];
         var lineEnd = rest.IndexOfAny('\n', '\r');
         var line = (lineEnd < 0 ? rest : rest[..lineEnd]).TrimEnd();
-        return line.Length > 1 && NumeralChars.ArabicDigit(line[^1]) >= 0 && NumeralChars.ArabicDigit(line[0]) < 0;
+        var amount = line.Length;
+        while (amount > 0 && (NumeralChars.ArabicDigit(line[amount - 1]) >= 0 || line[amount - 1] is ',' or '.'))
+        {
+            amount--;
+        }
+        if (amount == 0 || line.Length - amount < 4 || NumeralChars.ArabicDigit(line[amount]) < 0)
+        {
+            return false;
+        }
+        foreach (var c in line[..amount])
+        {
+            if (!char.IsLetter(c))
+            {
+                return false; // a clause mark, space or number between the code and the amount: running text
+            }
+        }
+        return true;
     }
 
     /// <summary>928 (9-28), 1010 (10-10): a number whose digits read as a month and a day of it.</summary>
