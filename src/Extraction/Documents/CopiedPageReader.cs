@@ -447,8 +447,6 @@ internal static class CopiedPageReader
     /// <summary>The longest header run read before the bracketed date of a text run together on one line.</summary>
     private const int MaxRunTogetherHeader = 100;
 
-    /// <summary>The shortest headline taken from such a header.</summary>
-    /// <summary>Whether the whole line is one pair of round brackets and what they hold.</summary>
     /// <summary>A caption's text before its photo credit: at least this many characters of running text.</summary>
     private const int MinCaptionText = 8;
 
@@ -481,12 +479,14 @@ internal static class CopiedPageReader
         return false;
     }
 
+    /// <summary>Whether the whole line is one pair of round brackets and what they hold.</summary>
     private static bool IsBracketed(string line)
     {
         var open = line.Length > 2 ? Marks.OpenBrackets.IndexOf(line[0]) : -1;
         return open >= 0 && line[^1] == Marks.CloseBrackets[open] && line.AsSpan(1, line.Length - 2).IndexOfAny(Marks.CloseBrackets) < 0;
     }
 
+    /// <summary>The shortest headline taken from such a header.</summary>
     private const int MinRunTogetherTitle = 4;
 
     /// <summary>A PDF page counter glued to the text: 第1页共10页, 第 2 頁.</summary>

@@ -31,23 +31,23 @@ internal static class MoneyRecognizer
 
     /// <summary>
     /// 本條例旨在將一筆不超過$205,490,145,000的款項 (臨時立法會): a bare $ in Hong Kong text is HKD; in Taiwan text (one of
-    /// taiwan-markers too) or any other it stays USD. Asked only when a bare $ stands before a number.
+    /// taiwan-markers too) or any other it stays USD. Asked once a text, at its first bare $ (DateState.HongKongDollars).
     /// </summary>
-    private static bool LooksHongKong(ReadOnlySpan<char> text) => HongKongMarkers.OccursIn(text) && !QuantityScanner.LooksTaiwanese(text);
+    internal static bool LooksHongKong(ReadOnlySpan<char> text) => HongKongMarkers.OccursIn(text) && !QuantityScanner.LooksTaiwanese(text);
 
     /// <summary>The last characters of <see cref="PrefixWords"/>: before most numbers stands none of them, and no word need be tried.</summary>
     private static readonly SearchValues<char> PrefixWordEnds = SearchValues.Create(string.Concat(PrefixWords.Select(p => p.Word[^1])));
 
     /// <summary>Completes a number followed by a currency word.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static bool TryComplete(ReadOnlySpan<char> text, in NumberPhrase phrase, UnitEntry unit, int unitStart, int unitLength, ref QuantityCandidate candidate)
+    public static bool TryComplete(ReadOnlySpan<char> text, in NumberPhrase phrase, UnitEntry unit, int unitStart, int unitLength, DateState state, ref QuantityCandidate candidate)
     {
         candidate.Kind = FactKinds.Money;
         candidate.Currency = unit.Currency;
         // 新台幣1,200萬元: the 元 is not bare when a currency is named before the number.
         if (unit.Unit == Grammar.Yuan)
         {
-            if (TryFindPrefix(text, phrase.Start, out var named, out _))
+            if (TryFindPrefix(text, phrase.Start, state, out var named, out _))
             {
                 candidate.Currency = named;
                 candidate.CurrencyNamedBefore = true;
@@ -132,9 +132,9 @@ internal static class MoneyRecognizer
 
     /// <summary>￥300, $20, 人民币5000万: a number with no unit after a currency symbol or word.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static bool TryPrefixCurrency(ReadOnlySpan<char> text, in NumberPhrase phrase, ref QuantityCandidate candidate)
+    public static bool TryPrefixCurrency(ReadOnlySpan<char> text, in NumberPhrase phrase, DateState state, ref QuantityCandidate candidate)
     {
-        if (!TryFindPrefix(text, phrase.Start, out var currency, out var symbolStart))
+        if (!TryFindPrefix(text, phrase.Start, state, out var currency, out var symbolStart))
         {
             return false;
         }
@@ -163,7 +163,7 @@ internal static class MoneyRecognizer
     }
 
     /// <summary>The currency named right before a number; <paramref name="symbolStart"/> is where a symbol (￥, HK$) starts, or -1 for a word.</summary>
-    private static bool TryFindPrefix(ReadOnlySpan<char> text, int start, out string currency, out int symbolStart)
+    private static bool TryFindPrefix(ReadOnlySpan<char> text, int start, DateState state, out string currency, out int symbolStart)
     {
         var s = start;
         if (s > 0 && text[s - 1] == ' ')
@@ -185,7 +185,7 @@ internal static class MoneyRecognizer
                 {
                     continue;
                 }
-                currency = word.Length == 1 && NumeralChars.Narrow(word[0]) == '$' && LooksHongKong(text) ? HongKongDollar : cur;
+                currency = word.Length == 1 && NumeralChars.Narrow(word[0]) == '$' && state.HongKongDollars ? HongKongDollar : cur;
                 symbolStart = word.Length == 1 || word[^1] == '$' ? w : -1;
                 return true;
             }

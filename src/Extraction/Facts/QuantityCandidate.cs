@@ -40,6 +40,7 @@ internal sealed class DateState
 {
     private string _text;
     private bool? _taiwanYears;
+    private bool? _hongKongDollars;
 
     /// <summary>
     /// A state for <paramref name="text"/>; with <paramref name="taiwanYears"/> null, whether the text is Taiwan's
@@ -59,6 +60,7 @@ internal sealed class DateState
     {
         DocumentDate = documentDate;
         _taiwanYears = taiwanYears;
+        _hongKongDollars = null;
         _text = text;
         SentenceYear = null;
         LastDateEnd = -1;
@@ -73,6 +75,12 @@ internal sealed class DateState
 
     /// <summary>A bare year below 120 is a Republic of China year (Taiwan text).</summary>
     public bool TaiwanYears => _taiwanYears ??= QuantityScanner.LooksTaiwanese(_text);
+
+    /// <summary>
+    /// A bare $ is the Hong Kong dollar (Hong Kong text): read at the first bare $ and kept for the text, since the check
+    /// reads the whole text (a line of thousands of $ amounts read it again for each).
+    /// </summary>
+    public bool HongKongDollars => _hongKongDollars ??= MoneyRecognizer.LooksHongKong(_text);
 
     /// <summary>The explicit year last written in the current sentence; it carries over to later year-less dates.</summary>
     public int? SentenceYear { get; set; }

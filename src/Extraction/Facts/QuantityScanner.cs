@@ -408,7 +408,7 @@ internal static class QuantityScanner
                 consumed = q + length;
                 var ok = unit.Kind switch
                 {
-                    UnitKind.Money => MoneyRecognizer.TryComplete(text, phrase, unit, q, length, ref candidate),
+                    UnitKind.Money => MoneyRecognizer.TryComplete(text, phrase, unit, q, length, state, ref candidate),
                     UnitKind.Count or UnitKind.NounCount => CountRecognizer.TryComplete(text, phrase, unit, q, length, ref candidate),
                     UnitKind.Measure => MeasureRecognizer.TryComplete(text, phrase, unit, q, length, ref candidate),
                     UnitKind.Percent => PercentRecognizer.TryComplete(phrase, unit, q, length, ref candidate),
@@ -420,7 +420,7 @@ internal static class QuantityScanner
                     return false;
                 }
             }
-            else if (MoneyRecognizer.TryPrefixCurrency(text, phrase, ref candidate) || CountRecognizer.TryUnitless(text, phrase, ref candidate)
+            else if (MoneyRecognizer.TryPrefixCurrency(text, phrase, state, ref candidate) || CountRecognizer.TryUnitless(text, phrase, ref candidate)
                 || CountRecognizer.TryTableCell(text, phrase, state, ref candidate))
             {
                 consumed = candidate.End;
