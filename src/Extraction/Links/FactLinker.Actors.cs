@@ -140,10 +140,11 @@ internal static partial class FactLinker
     {
         string? found = null;
         var from = int.MaxValue;
+        var personActs = false;
         for (var i = 0; i < facts.Count; i++)
         {
             var f = facts[i];
-            if (f.Kind != FactKinds.Organization || f.Name is null || IsFacility(f) || StandsAsNoAgent(text, cut, f) || HeadsPersonTitle(facts, f))
+            if (f.Kind != FactKinds.Organization || f.Name is null || IsFacility(f) || StandsAsNoAgent(text, cut, f))
             {
                 continue;
             }
@@ -155,7 +156,17 @@ internal static partial class FactLinker
             {
                 continue;
             }
-            if (IsMedium(f) || IsJointBodies(f) || JoinedToNext(text, facts, i) || (found is not null && !string.Equals(found, f.Name, StringComparison.Ordinal)))
+            if (HeadsPersonTitle(facts, f))
+            {
+                // 县委书记王某 opening a clause: a person acts there, not this body, nor is another body the page's one actor.
+                if (found is not null)
+                {
+                    return (null, int.MaxValue);
+                }
+                personActs = true;
+                continue;
+            }
+            if (personActs || IsMedium(f) || IsJointBodies(f) || JoinedToNext(text, facts, i) || (found is not null && !string.Equals(found, f.Name, StringComparison.Ordinal)))
             {
                 // Several act, or a medium opens a clause (商洛日报 - 商洛之窗讯…): it reports, and the page's acting body is not
                 // guessed; nor when bodies joined (乡党委政府) act.
@@ -459,13 +470,20 @@ internal static partial class FactLinker
                 {
                     continue; // a medium reports (商洛日报 - 商洛之窗讯…), a base is worked: neither is an actor
                 }
-                if (HeadsPersonTitle(sorted, f))
-                {
-                    continue; // 縣委書記張國瑜包扶以來，…累計投入資金1.3萬元: the person acts, and a person is no actor
-                }
                 // Its clause, before the number's (the clauses up to any number after it give the same).
                 var c = cut.ClauseOf(f.Start, cut.ClauseStarts.Count - 1);
                 var clauseStart = cut.ClauseStarts[c];
+                if (HeadsPersonTitle(sorted, f))
+                {
+                    // 縣委書記張國瑜包扶以來，…累計投入資金1.3萬元: the person acts, and a person is no actor. Opening its clause, the
+                    // title is that clause's subject, one with no name: an earlier clause's body is not (县交通局…，山阳县县委书记王建国…).
+                    if (OpensClause(text, facts, clauseStart, f.Start, _dates))
+                    {
+                        _names.Clear();
+                        (_anyName, LastActorClause, _lastActorEnd) = (false, c, -1);
+                    }
+                    continue;
+                }
                 if (f.Kind == FactKinds.Organization && AskedFor(text, f, clauseStart))
                 {
                     // 该村争取到县交通局资金30万元: the body it came from gives the money; the one that got it is not its actor.

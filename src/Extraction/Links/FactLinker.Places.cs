@@ -1,4 +1,5 @@
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Resources;
 using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Links;
@@ -636,7 +637,11 @@ internal static partial class FactLinker
     /// </summary>
     private static bool GluedTo(Fact glued, Fact place) =>
         glued.Code is null && place.Code is not null && glued.Level == place.Level && glued.Name is { } longer && place.Name is { } name
-        && name.Length >= MinGluedName && longer.Length >= name.Length + MinGluedLead && longer.EndsWith(name, StringComparison.Ordinal);
+        && name.Length >= MinGluedName && longer.Length >= name.Length + MinGluedLead && longer.EndsWith(name, StringComparison.Ordinal)
+        && WordMatch.ContainsAny(ScriptConverter.Default.ToSimplified(longer[..^name.Length]), GluedLeadVerbs);
+
+    /// <summary>The verbs whose words glued before a name mark it as read with the text before it (夯实), not a prefix of another village (河西黄凡村).</summary>
+    private static readonly string[] GluedLeadVerbs = [.. WordLists.Get("leading-verbs").Values()];
 
     private const int MinGluedName = 3;
 

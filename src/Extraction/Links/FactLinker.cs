@@ -727,21 +727,31 @@ internal static partial class FactLinker
                     return chosen;
                 }
                 List<Mention>? free = null;
+                var freedByCount = false;
                 foreach (var m in mentions)
                 {
                     var mc = cut.ClauseOf(m.Start, cut.ClauseStarts.Count - 1);
-                    var claimed = mc != c ? clauseNumbers[mc] > 0 && !CountsOnlyPlaces(mc)
+                    var countsOnly = mc != c && clauseNumbers[mc] > 0 && CountsOnlyPlaces(mc);
+                    var claimed = mc != c ? clauseNumbers[mc] > 0 && !countsOnly
                         : Item(text, cut.ClauseStarts[c], cut.ClauseEnd(c), m.Start) is var (ms, me) && !(f.Start >= ms && f.Start < me) && NumberIn(ms, me);
                     if (!claimed)
                     {
                         (free ??= []).Add(m);
+                        freedByCount |= countsOnly;
                     }
                 }
                 if (free is null)
                 {
                     return None;
                 }
-                return free.Count == mentions.Count ? chosen : Choose(text, facts, cut, free, clauseDates, limit) is var again && again == Ambiguous ? Ambiguous : again;
+                if (free.Count == mentions.Count)
+                {
+                    return chosen;
+                }
+                var again = Choose(text, facts, cut, free, clauseDates, limit);
+                // Places a counting clause left free that still tie and no place holds: none here, the paragraph's or the
+                // document's place decides (as when that clause claimed them).
+                return again == Ambiguous && freedByCount && JoinedHolder(text, gazetteer, facts, candidate, free, limit, fallback: documentPlace) < 0 ? None : again;
             }
 
             // A clause whose only numbers count the places it lists (五显镇三秀山村、明溪村、后塘村等3个村…) claims none of them: its
@@ -752,13 +762,43 @@ internal static partial class FactLinker
                 if (placeCountsOnly[mc] == 0)
                 {
                     var only = true;
+                    var any = false;
                     for (var k = FirstFactAtOrAfter(facts, cut.ClauseStarts[mc]); only && k < n && facts[k].Start < cut.ClauseEnd(mc); k++)
                     {
-                        only = !facts[k].Kind.IsNumber() || CountedLevel(text, facts[k]) is not null;
+                        if (facts[k].Kind.IsNumber())
+                        {
+                            // Its count counts places of the level the clause lists (…三秀山村、明溪村…等3个村), not others (在乔庄镇有3个村).
+                            only = CountedLevel(text, facts[k]) is { } level && ListsPlaces(mc, level);
+                            any = true;
+                        }
                     }
+                    only &= any;
                     placeCountsOnly[mc] = only ? (sbyte)1 : (sbyte)2;
                 }
                 return placeCountsOnly[mc] == 1;
+            }
+
+            // Whether the clause lists places of this level: two at least, one joined to the next (、).
+            bool ListsPlaces(int mc, PlaceLevel level)
+            {
+                if (clausePlaces[mc] is not { Count: >= 2 } listed)
+                {
+                    return false;
+                }
+                var count = 0;
+                var joined = false;
+                foreach (var m in listed)
+                {
+                    var p = facts[m.Fact];
+                    if (p.Level != level)
+                    {
+                        continue;
+                    }
+                    count++;
+                    var end = m.Start + (p.End - p.Start);
+                    joined |= end + 1 < text.Length && LinkWords.Joiners.Contains(text[end]);
+                }
+                return count >= 2 && joined;
             }
 
             // Another amount of the same kind outside the item: a list of amounts, each with its place (not 1110万元用于A镇a村、
