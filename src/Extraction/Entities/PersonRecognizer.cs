@@ -688,6 +688,14 @@ internal static partial class PersonRecognizer
             {
                 continue;
             }
+            // 青年文明号, 青年周刊记者, 侄子高考: after a descriptor (no office, no age) a name is a Han one, its first two
+            // characters no word but a place's (孙子王国庆), and no word runs across its end (周刊记|者).
+            if (role[0] != AgeMark && RoleEndingAt(view, e) is null
+                && (!hanName || (IsWord(view[p..(p + 2)]) && !IsPlaceWord(view[p..(p + 2)]))
+                    || (end < view.Length && IsCommonWord(view[(end - 1)..(end + 1)]))))
+            {
+                continue;
+            }
             var name = view[p..end];
             // 成员单位, 成员国: a role that compounds with the word after it names no one there.
             if (IsNotName(name) || (p == at && WordlessRoles.Contains(role) && IsCommonWord(view[p..(p + 2)])))
@@ -1348,13 +1356,6 @@ internal static partial class PersonRecognizer
             {
                 continue;
             }
-            // 邢渭林 alone on its line (a writer's name under the headline, a signature): a surname and two given-name
-            // characters that are no word; two characters alone may be a section's name (要闻) and are left.
-            if (lineEnd - p == FullNameLength && IsHan(view[p + 1]) && IsHan(view[p + 2]))
-            {
-                AddNameEndingAt(view, lineEnd, taken, found, opensClause: true);
-                continue;
-            }
             foreach (var length in (ReadOnlySpan<int>)[2, 3])
             {
                 var end = p + length;
@@ -1372,9 +1373,6 @@ internal static partial class PersonRecognizer
             }
         }
     }
-
-    /// <summary>A Han name of a surname and a given name of two characters, the one length read alone on a line (邢渭林).</summary>
-    private const int FullNameLength = 3;
 
     /// <summary>The dash that sets a heading's name off (奖——吴树兰): two em dashes.</summary>
     private const string HeadingDash = "\u2014\u2014";
@@ -1487,24 +1485,36 @@ internal static partial class PersonRecognizer
     /// </summary>
     private static void FindSpeakers(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
     {
+        // The end of the current run of Han characters and the next particle at or after p: each is searched again only
+        // once p has passed it, so every character is read a bounded number of times (我的书说 repeated).
+        var runEnd = 0;
+        var nextParticle = -1;
         for (var p = 0; p + 2 < view.Length; p++)
         {
             if (p > 0 && IsHan(view[p - 1]) && view[p - 1] != Particle)
             {
                 // Straight past the run of Han characters, or up to its next particle: a name opens a clause or
                 // follows its description, after no other character.
-                var run = view[p..].IndexOfAnyExceptInRange('\u3400', '\u9fff');
-                var particle = view[p..(run < 0 ? view.Length : p + run)].IndexOf(Particle);
-                if (particle >= 0)
+                if (p >= runEnd)
                 {
-                    p += particle;
+                    var run = view[p..].IndexOfAnyExceptInRange('\u3400', '\u9fff');
+                    runEnd = run < 0 ? view.Length : p + run;
+                }
+                if (nextParticle < p && nextParticle != view.Length)
+                {
+                    var particle = view[p..].IndexOf(Particle);
+                    nextParticle = particle < 0 ? view.Length : p + particle;
+                }
+                if (nextParticle < runEnd)
+                {
+                    p = nextParticle;
                     continue;
                 }
-                if (run < 0)
+                if (runEnd >= view.Length)
                 {
                     break;
                 }
-                p += run;
+                p = runEnd;
                 continue;
             }
             if (!Surnames.Contains(view[p]) || (p > 0 && ((IsHan(view[p - 1]) && view[p - 1] != Particle) || char.IsAsciiLetterOrDigit(view[p - 1]))))
@@ -1520,7 +1530,12 @@ internal static partial class PersonRecognizer
             {
                 var end = p + length;
                 if (end >= view.Length || !IsGivenNameChar(view[p + 1]) || (length == 3 && !IsGivenNameChar(view[p + 2]))
-                    || WordAt(view[end..], SpeakerVerbs) is null)
+                    || WordAt(view[end..], SpeakerVerbs) is not { } verb)
+                {
+                    continue;
+                }
+                // 他的白发说明他老了: after the particle, a verb of one character that opens a longer word (说明) is that word.
+                if (p > 0 && view[p - 1] == Particle && verb.Length == 1 && end + 2 <= view.Length && IsWord(view[end..(end + 2)]))
                 {
                     continue;
                 }
@@ -1588,6 +1603,10 @@ internal static partial class PersonRecognizer
     /// </summary>
     internal static bool LooksLikeHanName(ReadOnlySpan<char> name) =>
         name.Length >= 2 && Surnames.Contains(name[0]) && !IsCommonWord(name) && !IsCommonWord(name[..2]);
+
+    /// <summary>Whether jieba's dictionary tags <paramref name="text"/> a place (王国).</summary>
+    private static bool IsPlaceWord(ReadOnlySpan<char> text) =>
+        WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon.Tag(text) is ['n', 's', ..];
 
     /// <summary>Whether jieba's dictionary holds <paramref name="text"/> as a word other than a person's name (高兴, 张贴).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
