@@ -178,9 +178,17 @@ internal static partial class FactLinker
         return (found, from);
     }
 
-    /// <summary>Whether an organisation stands right after a word of getting money from it (争取到县交通局资金): it gives that money.</summary>
+    /// <summary>
+    /// Whether an organisation stands right after a word of getting money from it (争取到县交通局资金), or between a word that leads
+    /// to the one asked (向) and such a word (向中江县水利局争取到5万元): it gives that money. Two word tests at the name's ends.
+    /// </summary>
     private static bool AskedFor(string text, Fact f, int clauseStart) =>
-        LinkWords.Before(text, f.Start, Math.Max(clauseStart, f.Start - MaxAskedFromLead), LinkWords.AskedFrom) is not null;
+        LinkWords.Before(text, f.Start, Math.Max(clauseStart, f.Start - MaxAskedFromLead), LinkWords.AskedFrom) is not null
+        || (LinkWords.At(text, f.End, LinkWords.AskedFrom) is not null
+            && LinkWords.Before(text, f.Start, Math.Max(clauseStart, f.Start - MaxAskingLead), LinkWords.AskingLead) is not null);
+
+    /// <summary>The longest word before the one asked (向).</summary>
+    private const int MaxAskingLead = 1;
 
     /// <summary>The longest word of getting from a body (争取到).</summary>
     private const int MaxAskedFromLead = 3;

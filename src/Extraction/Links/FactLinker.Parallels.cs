@@ -1,4 +1,5 @@
 using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Links;
 
@@ -78,5 +79,18 @@ internal static partial class FactLinker
             at++;
         }
         return LinkWords.At(text, at, LinkWords.Subset) is not null;
+    }
+
+    /// <summary>
+    /// Whether clause <paramref name="k"/> opens a list of parts across statements: a part word (其中) opening it, a colon ending
+    /// it (該村2006年農村經濟總收入32.5萬元,其中:種植業收入13.5萬元…;畜牧業收入4.8萬元…): the statements after it in its sentence
+    /// are parts of the total of its statement, of that total's time. Two tests at the clause's ends.
+    /// </summary>
+    private static bool OpensPartList(string text, Cut cut, int k)
+    {
+        var start = Skip(text, cut.ClauseStarts[k], cut.ClauseEnd(k), []);
+        var end = cut.ClauseEnd(k);
+        return end > start && Marks.Colons.Contains(text[end - 1], StringComparison.Ordinal) && LinkWords.At(text, start, LinkWords.Subset) is { } word
+            && start + word.Length == end - 1;
     }
 }

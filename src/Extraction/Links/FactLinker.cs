@@ -340,6 +340,9 @@ internal static partial class FactLinker
         // FactLinker.Parallels), read at its first number, with that period (none while no record changed: linked null).
         string? previousPeriod = null;
         var (partSentence, isPart, partPeriod) = (-1, false, (string?)null);
+        // A list of parts across statements (其中：…；…): the sentence read last, the statement whose clause opens the list (-1:
+        // none found yet) and the last clause read for it (each clause of a sentence tested once, in order).
+        var (listSentence, listStatement, listRead) = (-1, -1, -1);
         // A sentence of parallel clauses (FactLinker.Parallels): the level of its opening places, the clauses read so far
         // and the place opening the last of them that has one (read once a sentence, its clauses in order).
         var (parallelSentence, parallelLevel, parallelClause, parallelOpener) = (-1, int.MinValue, -1, None);
@@ -463,7 +466,19 @@ internal static partial class FactLinker
             }
             var firstClause = cut.SentenceFirstClause[s];
             var ownPeriod = Period(text, facts, cut, f, clauseDates[c]);
+            if (listSentence != s)
+            {
+                (listSentence, listStatement, listRead) = (s, -1, firstClause - 1);
+            }
+            for (; listStatement < 0 && listRead + 1 < c; listRead++)
+            {
+                if (OpensPartList(text, cut, listRead + 1))
+                {
+                    listStatement = statement[listRead + 1];
+                }
+            }
             var period = ownPeriod ?? Period(text, facts, cut, f, statementDates[statement[c]])
+                ?? (listStatement >= 0 && statement[c] > listStatement ? Period(text, facts, cut, f, statementDates[listStatement]) : null)
                 ?? (statement[c] != statement[firstClause] ? Period(text, facts, cut, f, OpeningDates(text, facts, cut, firstClause, clauseDates[firstClause])) : null)
                 ?? SameDayPeriod(text, facts, cut, s, dates)
                 ?? (NowWordBefore(text, cut, s, f.Start) || CumulativeBefore(text, cut, s, f.Start) ? null

@@ -43,6 +43,9 @@ internal static class LinkWords
 
     public static readonly string[] AskedFrom = Longest(WordLists.Get("asking").Values());
 
+    /// <summary>Words before a body that an <see cref="AskedFrom"/> word follows (向): the body gives the money (向县水利局争取到5万元).</summary>
+    public static readonly string[] AskingLead = Longest(WordLists.Get("asking-leads").Values());
+
     /// <summary>Words after a date that opens a paragraph (以来).</summary>
     public static readonly string[] TimeTail = Longest([.. Of("time-tail"), .. Of("time-tail-onward")]);
 

@@ -5,9 +5,11 @@ using static WorkTeam.Extraction.Tests.Links.LinkedNumbers;
 namespace WorkTeam.Extraction.Tests.Links;
 
 /// <summary>
-/// Links set 11 (issue 16): a body heading a person's title, a workplace after 到, villages counted in the clause that lists
-/// them, a village name with words glued before it, and a day that starts a span up to now (FactLinker.Actors, .Places,
-/// .Periods; Links/Data/destinations.tsv, link-words.tsv since); each class in both scripts, exact values.
+/// Links sets 11 and 12 (issue 16): a body heading a person's title, a workplace after 到, villages counted in the clause that
+/// lists them, a village name with words glued before it, a day that starts a span up to now; the body asked for money after
+/// 向 or 协调到, parts listed after 其中：over semicolons, a city giving paired aid (FactLinker.Actors, .Places, .Periods,
+/// .Parallels; Links/Data/destinations.tsv, asking.tsv, asking-leads.tsv, link-words.tsv since and donor); each class in both
+/// scripts, exact values.
 /// </summary>
 public class TitleAndSpanTests
 {
@@ -92,5 +94,38 @@ public class TitleAndSpanTests
     {
         // A day opening the sentence alone is an event's: the money was raised before it (the one-day rule stays).
         Assert.Equal(period, Number(text, money).Period);
+    }
+
+    [Theory]
+    [InlineData("杨宏辉向中江县水利局争取到5万元项目资金,整治塘堰。", "5万元", "中江县水利局")]
+    [InlineData("楊宏輝向中江縣水利局爭取到5萬元項目資金,整治塘堰。", "5萬元", "中江县水利局")]
+    [InlineData("终于协调到广西协力基金会的20万元资金,修建道路。", "20万元", "广西协力基金会")]
+    [InlineData("終於協調到廣西協力基金會的20萬元資金,修建道路。", "20萬元", "广西协力基金会")]
+    public void The_body_asked_for_money_is_its_actor_after_xiang_or_after_xietiaodao(string text, string money, string actor)
+    {
+        // Links set 12 (a04, a01): 向X争取到 and 协调到X: X gives the money, as 争取到X did (asking.tsv, asking-leads.tsv).
+        Assert.Equal(actor, Number(text, money).Actor);
+    }
+
+    [Theory]
+    [InlineData("该村2006年农村经济总收入32.5万元,其中:种植业收入13.5万元;畜牧业收入4.8万元,占总收入的14.77%。农民人均纯收入1350元。", "4.8万元", "14.77%", "1350元")]
+    [InlineData("該村2006年農村經濟總收入32.5萬元,其中:種植業收入13.5萬元;畜牧業收入4.8萬元,占總收入的14.77%。農民人均純收入1350元。", "4.8萬元", "14.77%", "1350元")]
+    public void Parts_listed_after_qizhong_and_a_colon_keep_the_totals_year_over_semicolons(string text, string part, string share, string after)
+    {
+        // Links set 12 (b04): 其中: opens a list that runs over the statements after it; the next sentence is not in it.
+        Assert.Equal(("2006", "2006"), (Number(text, part).Period, Number(text, share).Period));
+        Assert.Null(Number(text, after).Period);
+        // Without the colon the statement after the semicolon is not read as a part.
+        Assert.Null(Number(text.Replace(":", ""), part).Period);
+    }
+
+    [Theory]
+    [InlineData("大湾村发展茶叶产业,上海对口援建项目建设85万元。", "85万元")]
+    [InlineData("大灣村發展茶葉產業,上海對口援建項目建設85萬元。", "85萬元")]
+    public void A_city_that_gives_paired_aid_is_not_the_place_of_the_money(string text, string money)
+    {
+        // Links set 12 (a02): 对口援建 after a place makes it the giver (link-words donor), as 对口帮扶 did.
+        var built = Number(text, money);
+        Assert.Equal(("大湾村", LinkScope.Sentence), (built.Place, built.Scope));
     }
 }
