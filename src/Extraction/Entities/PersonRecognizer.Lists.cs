@@ -167,6 +167,13 @@ internal static partial class PersonRecognizer
     /// <summary>Whether <paramref name="name"/> is a surname and a clan mark or another character that never opens a given name (蔡氏宗).</summary>
     private static bool OpensWithNeverGivenName(string name) => name.Length >= 2 && NeverGivenNameChars.Contains(name[1]);
 
+    /// <summary>Characters never a given name's last (族 of 邹族, 鲁凯族: a people): given-name-chars.tsv, where never_last.</summary>
+    private static readonly System.Buffers.SearchValues<char> NeverLastGivenNameChars = System.Buffers.SearchValues.Create(
+        string.Concat(WorkTeam.Extraction.Resources.WordLists.Get("given-name-chars").Where("where", "never_last").Select(r => r[0])));
+
+    /// <summary>Whether <paramref name="name"/> is a surname and given-name characters ending with one that never closes a given name (邹族, 鲁凯族).</summary>
+    private static bool ClosesWithNeverGivenName(string name) => name.Length >= 2 && NeverLastGivenNameChars.Contains(name[^1]);
+
     /// <summary>
     /// The first person of a line's found list (append-only while the lists are read) starting or ending at a position.
     /// A short list is searched as it stands; a long one (a line listing thousands of names) through two maps kept up to

@@ -1356,6 +1356,12 @@ internal static partial class PersonRecognizer
             {
                 continue;
             }
+            // 周伯伟一家, 祁美英、祁美全姊弟: a heading naming a household, its names joined by the list mark.
+            if (lineEnd - p <= MaxHouseholdHeading && HouseholdWordEndingAt(view, p, lineEnd) is var names && names > p)
+            {
+                AddHouseholdNames(view, p, names, taken, found);
+                continue;
+            }
             foreach (var length in (ReadOnlySpan<int>)[2, 3])
             {
                 var end = p + length;
@@ -1372,6 +1378,75 @@ internal static partial class PersonRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>Words that close a heading naming a household or a family pair (一家, 姊弟): household-words.tsv.</summary>
+    private static readonly string[] HouseholdWords = [.. WordLists.Get("household-words").Values()];
+
+    /// <summary>The longest household heading read: four names of three characters, their marks and the word.</summary>
+    private const int MaxHouseholdHeading = 20;
+
+    /// <summary>
+    /// Where the names of a household heading that opens at <paramref name="p"/> and ends at <paramref name="lineEnd"/>
+    /// end (before its household word and a closing colon), or -1 when the line ends with no household word.
+    /// </summary>
+    private static int HouseholdWordEndingAt(ReadOnlySpan<char> view, int p, int lineEnd)
+    {
+        if (lineEnd > p && IsColon(view[lineEnd - 1]) && view[lineEnd - 1] != '/')
+        {
+            lineEnd--;
+        }
+        foreach (var word in HouseholdWords)
+        {
+            if (lineEnd - word.Length >= p + 2 && view[..lineEnd].EndsWith(word, StringComparison.Ordinal))
+            {
+                return lineEnd - word.Length;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Adds the names of a household heading's stretch [<paramref name="p"/>, <paramref name="end"/>) when each item the
+    /// list mark sets apart is a Han name (a surname and one or two given-name characters, no word of the dictionary, no
+    /// word of not-person-names.tsv); one item that is not leaves the whole line unread (王家老宅一家: no heading of names).
+    /// </summary>
+    private static void AddHouseholdNames(ReadOnlySpan<char> view, int p, int end, TakenSpans taken, List<PersonMention> found)
+    {
+        for (var s = p; s < end;)
+        {
+            var e = view[s..end].IndexOf(ListMark);
+            e = e < 0 ? end : s + e;
+            if (!IsHouseholdName(view[s..e]))
+            {
+                return;
+            }
+            s = e + 1;
+        }
+        for (var s = p; s < end;)
+        {
+            var e = view[s..end].IndexOf(ListMark);
+            e = e < 0 ? end : s + e;
+            AddIfFree(found, taken, new PersonMention(s, e, view[s..e].ToString(), null));
+            s = e + 1;
+        }
+    }
+
+    /// <summary>Whether <paramref name="item"/> is a surname and one or two given-name characters that no common word or not-name covers.</summary>
+    private static bool IsHouseholdName(ReadOnlySpan<char> item)
+    {
+        if (item.Length is < 2 or > 3 || !Surnames.Contains(item[0]))
+        {
+            return false;
+        }
+        foreach (var c in item[1..])
+        {
+            if (!IsGivenNameChar(c))
+            {
+                return false;
+            }
+        }
+        return !IsCommonWord(item) && !IsCommonWord(item[..2]) && !IsNotName(item);
     }
 
     /// <summary>The dash that sets a heading's name off (奖——吴树兰): two em dashes.</summary>
@@ -2230,7 +2305,7 @@ internal static partial class PersonRecognizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddIfFree(List<PersonMention> found, TakenSpans taken, PersonMention person)
     {
-        if (taken.Overlaps(person.Start, person.End) || OpensWithNeverGivenName(person.Name))
+        if (taken.Overlaps(person.Start, person.End) || OpensWithNeverGivenName(person.Name) || ClosesWithNeverGivenName(person.Name))
         {
             return;
         }
