@@ -412,6 +412,31 @@ public sealed class PeopleAndTeamPatternTests
     }
 
     [Fact]
+    public void A_joint_team_sent_by_a_body_whose_name_holds_he_is_that_body_s()
+    {
+        Assert.Equal(["住房和城乡建设局驻民丰县若克雅乡劳光村工作队 [6,28) 住房和城乡建设局 劳光村 653227201200"],
+            Teams("县委宣传部、住房和城乡建设局驻民丰县若克雅乡劳光村工作队来到该村。"));
+        Assert.Equal(["水利和湖泊局駐民豐縣若克雅鄉勞光村工作隊 [7,27) 水利和湖泊局 劳光村 653227201200"],
+            Teams("市鄉村振興局、水利和湖泊局駐民豐縣若克雅鄉勞光村工作隊來到該村。"));
+        // 政府和人大: two bodies, the first ending in a body's suffix; no one body sends the team.
+        Assert.Empty(Teams("县委、政府和人大驻民丰县若克雅乡劳光村工作队来到该村。"));
+    }
+
+    [Fact]
+    public void A_joint_team_after_a_reprint_s_doubled_list_mark_is_sent_by_the_body_next_to_its_verb()
+    {
+        Assert.Equal(["水利局驻民丰县若克雅乡劳光村工作队 [8,25) 水利局 劳光村 653227201200"], Teams("市乡村振兴局,、水利局驻民丰县若克雅乡劳光村工作队来到该村。"));
+        Assert.Equal(["水利局駐民豐縣若克雅鄉勞光村工作隊 [8,25) 水利局 劳光村 653227201200"], Teams("市鄉村振興局,、水利局駐民豐縣若克雅鄉勞光村工作隊來到該村。"));
+    }
+
+    [Fact]
+    public void An_archive_named_by_its_place_sends_a_team()
+    {
+        Assert.Equal(["县档案馆驻民丰县若克雅乡劳光村工作队 [0,18) 县档案馆 劳光村 653227201200"], Teams("县档案馆驻民丰县若克雅乡劳光村工作队来到该村。"));
+        Assert.Equal(["縣檔案館駐民豐縣若克雅鄉勞光村工作隊 [0,18) 县档案馆 劳光村 653227201200"], Teams("縣檔案館駐民豐縣若克雅鄉勞光村工作隊來到該村。"));
+    }
+
+    [Fact]
     public void A_team_sent_toward_a_village_takes_that_village_as_its_station()
     {
         Assert.Equal(
