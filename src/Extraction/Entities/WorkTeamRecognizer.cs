@@ -24,6 +24,7 @@ internal readonly record struct TeamMention(int Start, int End, string Sender, s
 /// <item><c>S工作队,迅速进驻P</c>: an organisation right before the team word, a verb of settling (team-markers.tsv,
 /// column settle) and a village, township or county after it;</item>
 /// <item><c>S向P派出工作队</c>: the station between the toward word and the send verb;</item>
+/// <item><c>P迎来了S驻村工作队</c>: the village before a receive verb, a team with no station after its sender, guarded (WorkTeamRecognizer.Receive.cs);</item>
 /// <item><c>P驻村工作队,由S派驻</c>, <c>P驻村工作队(S派驻)</c>: the sender in an apposition after the team;</item>
 /// <item><c>P工作队</c> for a station whose sender the text named before.</item>
 /// </list>
@@ -127,6 +128,11 @@ internal static partial class WorkTeamRecognizer
                 if (stations.Count == 0)
                 {
                     var after = StationsAfter(view, places, te);
+                    if (after.Count == 0 && ReceivedAt(view, byEnd, places, orgs, clauseStart, sender, te) is { } received)
+                    {
+                        // 李家村迎来了县财政局驻村工作队: the village that received the team (WorkTeamRecognizer.Receive.cs).
+                        after = [received];
+                    }
                     if (after.Count == 0)
                     {
                         pending.Add((sender.Start, te, sender.Name, t, HasSlogan(view[sender.Start..t])));

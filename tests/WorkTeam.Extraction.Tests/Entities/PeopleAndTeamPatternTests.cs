@@ -412,6 +412,39 @@ public sealed class PeopleAndTeamPatternTests
     }
 
     [Fact]
+    public void A_village_that_receives_a_team_with_no_station_named_is_its_station()
+    {
+        Assert.Equal(["县财政局驻村工作队 [13,22) 县财政局 劳光村 653227201200"], Teams("民丰县若克雅乡劳光村迎来了县财政局驻村工作队。"));
+        Assert.Equal(["縣財政局駐村工作隊 [13,22) 县财政局 劳光村 653227201200"], Teams("民豐縣若克雅鄉勞光村迎來了縣財政局駐村工作隊。"));
+    }
+
+    [Fact]
+    public void A_village_that_received_a_team_sent_by_a_body_in_a_relative_clause_is_its_station()
+    {
+        Assert.Equal(["县财政局派驻的扶贫工作队 [16,28) 县财政局 劳光村 653227201200"], Teams("民丰县若克雅乡劳光村来了第一个由县财政局派驻的扶贫工作队。"));
+        Assert.Equal(["縣財政局派駐的扶貧工作隊 [16,28) 县财政局 劳光村 653227201200"], Teams("民豐縣若克雅鄉勞光村來了第一個由縣財政局派駐的扶貧工作隊。"));
+    }
+
+    [Fact]
+    public void A_receive_verb_names_a_station_only_with_a_place_right_before_it_and_the_sender_right_after_it()
+    {
+        Assert.Empty(Teams("村民迎来了县财政局驻村工作队。"));
+        Assert.Empty(Teams("劳光村迎来了丰收,县财政局驻村工作队很高兴。"));
+        Assert.Empty(Teams("劳光村来了县长,县财政局驻村工作队陪同。"));
+        Assert.Empty(Teams("新疆迎来了县财政局驻村工作队。"));
+    }
+
+    [Fact]
+    public void A_received_team_needs_the_village_as_subject_one_team_in_its_sentence_and_no_quotation_around_it()
+    {
+        Assert.Empty(Teams("县财政局帮助民丰县若克雅乡劳光村迎来了县交通局驻村工作队。"));
+        Assert.Empty(Teams("《民丰县若克雅乡劳光村迎来了县财政局驻村工作队》一文刊发。"));
+        Assert.Empty(Teams("他说:“民丰县若克雅乡劳光村迎来了县财政局驻村工作队。”"));
+        Assert.Empty(Teams("民丰县若克雅乡劳光村迎来了县财政局驻村工作队和县交通局驻村工作队。"));
+        Assert.Empty(Teams("民豐縣若克雅鄉勞光村迎來了縣財政局駐村工作隊和縣交通局駐村工作隊。"));
+    }
+
+    [Fact]
     public void A_joint_team_sent_by_a_body_whose_name_holds_he_is_that_body_s()
     {
         Assert.Equal(["住房和城乡建设局驻民丰县若克雅乡劳光村工作队 [6,28) 住房和城乡建设局 劳光村 653227201200"],
