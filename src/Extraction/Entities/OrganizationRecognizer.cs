@@ -1058,6 +1058,19 @@ internal static partial class OrganizationRecognizer
         return false;
     }
 
+    /// <summary>Whether <paramref name="text"/> ends in a body's suffix (org-suffixes.tsv: 政府, 局, 人大): words that close a body's name.</summary>
+    internal static bool EndsInBodySuffix(ReadOnlySpan<char> text)
+    {
+        foreach (var suffix in Suffixes)
+        {
+            if (text.EndsWith(suffix.Text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsSuffix(ReadOnlySpan<char> item)
     {
         foreach (var suffix in Suffixes)

@@ -24,6 +24,7 @@ internal readonly record struct TeamMention(int Start, int End, string Sender, s
 /// <item><c>S工作队,迅速进驻P</c>: an organisation right before the team word, a verb of settling (team-markers.tsv,
 /// column settle) and a village, township or county after it;</item>
 /// <item><c>S向P派出工作队</c>: the station between the toward word and the send verb;</item>
+/// <item><c>P迎来了S驻村工作队</c>: the village before a receive verb, a team with no station after its sender, guarded (WorkTeamRecognizer.Receive.cs);</item>
 /// <item><c>P驻村工作队,由S派驻</c>, <c>P驻村工作队(S派驻)</c>: the sender in an apposition after the team;</item>
 /// <item><c>P工作队</c> for a station whose sender the text named before.</item>
 /// </list>
@@ -127,6 +128,11 @@ internal static partial class WorkTeamRecognizer
                 if (stations.Count == 0)
                 {
                     var after = StationsAfter(view, places, te);
+                    if (after.Count == 0 && ReceivedAt(view, byEnd, places, orgs, clauseStart, sender, te) is { } received)
+                    {
+                        // 李家村迎来了县财政局驻村工作队: the village that received the team (WorkTeamRecognizer.Receive.cs).
+                        after = [received];
+                    }
                     if (after.Count == 0)
                     {
                         pending.Add((sender.Start, te, sender.Name, t, HasSlogan(view[sender.Start..t])));
@@ -524,12 +530,49 @@ internal static partial class WorkTeamRecognizer
         // 巴音郭楞蒙古自治州公安局、塔里木公安局驻该村…工作队: a bare name right after a joiner that follows a body, itself
         // named as a body is (a function and a body's suffix, OrganizationRecognizer.IsHeadlessBody): the joint team's
         // sender is the body next to the verb, though no place the recognizers know opens its name.
-        if (joined > clauseStart + 1 && TextClasses.Coordinators.Contains(view[joined - 1]) && end - joined >= 3
-            && byEnd.FirstOrgEndingAt(joined - 1) is { } listed && listed.Start >= clauseStart && OrganizationRecognizer.IsHeadlessBody(view[joined..end]))
+        var jointStart = JointNameStart(view, byEnd, clauseStart, joined);
+        if (jointStart > clauseStart && TextClasses.Coordinators.Contains(view[jointStart - 1]) && end - jointStart >= 3
+            && IsListedAfterBody(view, byEnd, clauseStart, jointStart - 1) && OrganizationRecognizer.IsHeadlessBody(view[jointStart..end]))
         {
-            return (joined, view[joined..end].ToString());
+            return (jointStart, view[jointStart..end].ToString());
         }
         return null;
+    }
+
+    /// <summary>
+    /// Where the bare name of a joint team's second body begins, given the run <paramref name="joined"/> that stopped at a
+    /// coordinator: across a word coordinator (和, not a list mark) that joins the words of one body's name
+    /// (市乡村振兴局、水利和湖泊局驻…, 县委、住房和城乡建设局驻…) back to the list mark before it, when the words before the
+    /// coordinator are no body of their own (no organisation ends there and they end in no body's suffix: not
+    /// 县委、政府和人大); else <paramref name="joined"/>.
+    /// </summary>
+    private static int JointNameStart(ReadOnlySpan<char> view, EndIndex byEnd, int clauseStart, int joined)
+    {
+        var k = joined - 1;
+        if (k <= clauseStart || char.IsPunctuation(view[k]) || !TextClasses.Coordinators.Contains(view[k]) || byEnd.FirstOrgEndingAt(k) is not null)
+        {
+            return joined;
+        }
+        var inner = k;
+        while (inner > clauseStart && k - inner < MaxBareSender && TextClasses.IsNameChar(view[inner - 1]) && !TextClasses.Coordinators.Contains(view[inner - 1]))
+        {
+            inner--;
+        }
+        return inner < k && inner > clauseStart && view[inner - 1] == Marks.ListComma && !OrganizationRecognizer.EndsInBodySuffix(view[inner..k]) ? inner : joined;
+    }
+
+    /// <summary>
+    /// Whether an organisation of the clause ends right before the coordinator at <paramref name="mark"/> (A、B驻…), or
+    /// right before a comma that a reprint doubled the list mark with (市乡村振兴局,、水利局驻…: the clause then opens at
+    /// the list mark).
+    /// </summary>
+    private static bool IsListedAfterBody(ReadOnlySpan<char> view, EndIndex byEnd, int clauseStart, int mark)
+    {
+        if (mark > clauseStart && byEnd.FirstOrgEndingAt(mark) is { } listed && listed.Start >= clauseStart)
+        {
+            return true;
+        }
+        return mark == clauseStart && mark > 0 && view[mark] == Marks.ListComma && Marks.Commas.Contains(view[mark - 1]) && byEnd.FirstOrgEndingAt(mark - 1) is not null;
     }
 
     /// <summary>Verbs of a leader taking a team to its station: team-sender-leads.tsv.</summary>

@@ -412,6 +412,64 @@ public sealed class PeopleAndTeamPatternTests
     }
 
     [Fact]
+    public void A_village_that_receives_a_team_with_no_station_named_is_its_station()
+    {
+        Assert.Equal(["县财政局驻村工作队 [13,22) 县财政局 劳光村 653227201200"], Teams("民丰县若克雅乡劳光村迎来了县财政局驻村工作队。"));
+        Assert.Equal(["縣財政局駐村工作隊 [13,22) 县财政局 劳光村 653227201200"], Teams("民豐縣若克雅鄉勞光村迎來了縣財政局駐村工作隊。"));
+    }
+
+    [Fact]
+    public void A_village_that_received_a_team_sent_by_a_body_in_a_relative_clause_is_its_station()
+    {
+        Assert.Equal(["县财政局派驻的扶贫工作队 [16,28) 县财政局 劳光村 653227201200"], Teams("民丰县若克雅乡劳光村来了第一个由县财政局派驻的扶贫工作队。"));
+        Assert.Equal(["縣財政局派駐的扶貧工作隊 [16,28) 县财政局 劳光村 653227201200"], Teams("民豐縣若克雅鄉勞光村來了第一個由縣財政局派駐的扶貧工作隊。"));
+    }
+
+    [Fact]
+    public void A_receive_verb_names_a_station_only_with_a_place_right_before_it_and_the_sender_right_after_it()
+    {
+        Assert.Empty(Teams("村民迎来了县财政局驻村工作队。"));
+        Assert.Empty(Teams("劳光村迎来了丰收,县财政局驻村工作队很高兴。"));
+        Assert.Empty(Teams("劳光村来了县长,县财政局驻村工作队陪同。"));
+        Assert.Empty(Teams("新疆迎来了县财政局驻村工作队。"));
+    }
+
+    [Fact]
+    public void A_received_team_needs_the_village_as_subject_one_team_in_its_sentence_and_no_quotation_around_it()
+    {
+        Assert.Empty(Teams("县财政局帮助民丰县若克雅乡劳光村迎来了县交通局驻村工作队。"));
+        Assert.Empty(Teams("《民丰县若克雅乡劳光村迎来了县财政局驻村工作队》一文刊发。"));
+        Assert.Empty(Teams("他说:“民丰县若克雅乡劳光村迎来了县财政局驻村工作队。”"));
+        Assert.Empty(Teams("民丰县若克雅乡劳光村迎来了县财政局驻村工作队和县交通局驻村工作队。"));
+        Assert.Empty(Teams("民豐縣若克雅鄉勞光村迎來了縣財政局駐村工作隊和縣交通局駐村工作隊。"));
+    }
+
+    [Fact]
+    public void A_joint_team_sent_by_a_body_whose_name_holds_he_is_that_body_s()
+    {
+        Assert.Equal(["住房和城乡建设局驻民丰县若克雅乡劳光村工作队 [6,28) 住房和城乡建设局 劳光村 653227201200"],
+            Teams("县委宣传部、住房和城乡建设局驻民丰县若克雅乡劳光村工作队来到该村。"));
+        Assert.Equal(["水利和湖泊局駐民豐縣若克雅鄉勞光村工作隊 [7,27) 水利和湖泊局 劳光村 653227201200"],
+            Teams("市鄉村振興局、水利和湖泊局駐民豐縣若克雅鄉勞光村工作隊來到該村。"));
+        // 政府和人大: two bodies, the first ending in a body's suffix; no one body sends the team.
+        Assert.Empty(Teams("县委、政府和人大驻民丰县若克雅乡劳光村工作队来到该村。"));
+    }
+
+    [Fact]
+    public void A_joint_team_after_a_reprint_s_doubled_list_mark_is_sent_by_the_body_next_to_its_verb()
+    {
+        Assert.Equal(["水利局驻民丰县若克雅乡劳光村工作队 [8,25) 水利局 劳光村 653227201200"], Teams("市乡村振兴局,、水利局驻民丰县若克雅乡劳光村工作队来到该村。"));
+        Assert.Equal(["水利局駐民豐縣若克雅鄉勞光村工作隊 [8,25) 水利局 劳光村 653227201200"], Teams("市鄉村振興局,、水利局駐民豐縣若克雅鄉勞光村工作隊來到該村。"));
+    }
+
+    [Fact]
+    public void An_archive_named_by_its_place_sends_a_team()
+    {
+        Assert.Equal(["县档案馆驻民丰县若克雅乡劳光村工作队 [0,18) 县档案馆 劳光村 653227201200"], Teams("县档案馆驻民丰县若克雅乡劳光村工作队来到该村。"));
+        Assert.Equal(["縣檔案館駐民豐縣若克雅鄉勞光村工作隊 [0,18) 县档案馆 劳光村 653227201200"], Teams("縣檔案館駐民豐縣若克雅鄉勞光村工作隊來到該村。"));
+    }
+
+    [Fact]
     public void A_team_sent_toward_a_village_takes_that_village_as_its_station()
     {
         Assert.Equal(

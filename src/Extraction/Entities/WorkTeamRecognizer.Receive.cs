@@ -1,0 +1,167 @@
+using WorkTeam.Extraction.Facts;
+using WorkTeam.Extraction.Places;
+using WorkTeam.Extraction.Resources;
+using WorkTeam.Extraction.Text;
+
+namespace WorkTeam.Extraction.Entities;
+
+/// <summary>
+/// A station that receives its team: <c>P迎来了S驻村工作队</c>, <c>P来了第一个由S派驻的扶贫工作队</c>. The team names its
+/// sender but no station (驻村, 派驻的); the village right before a receive verb of the same clause is where it went.
+/// Guarded (a first version added false teams on text kept aside): the village is the clause's subject, no body, person
+/// or team word before it in the clause; the team is the only one of its sentence, its sender named there once, and no
+/// village or township after it in the sentence; nothing of it stands inside a quotation or a title (《…》).
+/// </summary>
+internal static partial class WorkTeamRecognizer
+{
+    /// <summary>Verbs with the station before them and the team after: team-markers.tsv, column receive.</summary>
+    private static readonly string[] ReceiveVerbs = [.. WordLists.Get("team-markers").Where("receive", "yes").Select(r => r[0])];
+
+    /// <summary>Marks that open a quotation or a title: a team named inside one is quoted, not received.</summary>
+    private static readonly string QuoteOpeners = Marks.OpenDoubleQuotes + Marks.OpenCornerQuotes + Grammar.CharsOf("title-openers");
+
+    /// <summary>Marks that close a quotation or a title.</summary>
+    private static readonly string QuoteClosers = Marks.CloseDoubleQuotes + Marks.CloseCornerQuotes + Grammar.CharsOf("title-closers");
+
+    /// <summary>The most characters between a receive verb and the sender (了第一个由).</summary>
+    private const int MaxReceiveGap = 6;
+
+    /// <summary>
+    /// The station of the team <paramref name="sender"/> … <paramref name="te"/>: a village ending right before a receive
+    /// verb of the clause, the sender at most <see cref="MaxReceiveGap"/> characters after the verb with no place or body
+    /// between, and the guards of the class summary. Null when none.
+    /// </summary>
+    private static Station? ReceivedAt(ReadOnlySpan<char> view, EndIndex byEnd, List<PlaceMention> places, List<OrgMention> orgs,
+        int clauseStart, (int Start, string Name) sender, int te)
+    {
+        for (var z = sender.Start - 1; z > clauseStart && sender.Start - z <= MaxReceiveGap + 2; z--)
+        {
+            if (WordAt(view[z..sender.Start], ReceiveVerbs) is not { } verb || sender.Start - (z + verb.Length) > MaxReceiveGap
+                || HasMentionBetween(byEnd, z + verb.Length, sender.Start))
+            {
+                continue;
+            }
+            foreach (var place in byEnd.PlacesEndingAt(z))
+            {
+                var station = new Station(place.Start, place.End, place.Name);
+                if (place.Level == PlaceLevel.Village && place.Start >= clauseStart && !place.IsAnaphor && IsLocalStation(places, station)
+                    && IsReceivingSubject(view, orgs, clauseStart, place.Start) && IsOnlyTeamOfSentence(view, places, sender, te)
+                    && !IsQuoted(view, place.Start, te))
+                {
+                    return station;
+                }
+            }
+            // 迎来了: the 来了 inside it has no place before it; the longer verb a character back may.
+        }
+        return null;
+    }
+
+    /// <summary>Whether a place or body ends inside (<paramref name="from"/>, <paramref name="to"/>]: a gap that names one is no filler.</summary>
+    private static bool HasMentionBetween(EndIndex byEnd, int from, int to)
+    {
+        for (var e = from + 1; e <= to; e++)
+        {
+            if (byEnd.FirstPlaceEndingAt(e) is not null || byEnd.FirstOrgEndingAt(e) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the village at <paramref name="villageStart"/> is the clause's subject: no body starts and no team word or
+    /// verb of sending or settling stands between the clause's start and it (这个县的兰西镇林盛村来了…, not
+    /// 县财政局帮助李家村迎来了…).
+    /// </summary>
+    private static bool IsReceivingSubject(ReadOnlySpan<char> view, List<OrgMention> orgs, int clauseStart, int villageStart)
+    {
+        foreach (var org in orgs)
+        {
+            if (org.Start >= clauseStart && org.Start < villageStart)
+            {
+                return false;
+            }
+        }
+        var before = view[clauseStart..villageStart];
+        return !ContainsTeamWord(before) && !ContainsAny(before, SendVerbs) && !ContainsAny(before, BeforeStation) && !ContainsAny(before, SettleVerbs);
+    }
+
+    /// <summary>
+    /// Whether the team <paramref name="sender"/> … <paramref name="te"/> is the only team word of its sentence, its sender
+    /// named there once, and no village or township is named after it in the sentence (a station of its own elsewhere).
+    /// </summary>
+    private static bool IsOnlyTeamOfSentence(ReadOnlySpan<char> view, List<PlaceMention> places, (int Start, string Name) sender, int te)
+    {
+        var (start, end) = SentenceAround(view, sender.Start, te);
+        if (ContainsTeamWord(view[start..sender.Start]) || ContainsTeamWord(view[te..end]))
+        {
+            return false;
+        }
+        var name = sender.Name.AsSpan();
+        if (view[start..sender.Start].IndexOf(name, StringComparison.Ordinal) >= 0 || view[(sender.Start + 1)..end].IndexOf(name, StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+        foreach (var place in places)
+        {
+            if (place.Start >= te && place.End <= end && place.Level is PlaceLevel.Village or PlaceLevel.Township)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The sentence around [<paramref name="from"/>, <paramref name="to"/>): back and on to a sentence mark or a line break.</summary>
+    private static (int Start, int End) SentenceAround(ReadOnlySpan<char> view, int from, int to)
+    {
+        var start = from;
+        while (start > 0 && from - start < TextClasses.MaxSentenceLength && !TextClasses.IsSentenceEnd(view[start - 1]) && view[start - 1] != '\n')
+        {
+            start--;
+        }
+        var end = to;
+        while (end < view.Length && end - to < TextClasses.MaxSentenceLength && !TextClasses.IsSentenceEnd(view[end]) && view[end] != '\n')
+        {
+            end++;
+        }
+        return (start, end);
+    }
+
+    /// <summary>Whether a quotation or title is open at <paramref name="from"/> in its sentence, or opens between it and <paramref name="to"/>.</summary>
+    private static bool IsQuoted(ReadOnlySpan<char> view, int from, int to)
+    {
+        var (start, _) = SentenceAround(view, from, to);
+        var open = 0;
+        for (var p = start; p < to; p++)
+        {
+            if (QuoteOpeners.Contains(view[p]) && (p >= from || !QuoteClosers.Contains(view[p])))
+            {
+                if (p >= from)
+                {
+                    return true;
+                }
+                open++;
+            }
+            else if (QuoteClosers.Contains(view[p]) && open > 0)
+            {
+                open--;
+            }
+        }
+        return open > 0;
+    }
+
+    /// <summary>Whether any of <paramref name="words"/> stands in <paramref name="text"/>.</summary>
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
