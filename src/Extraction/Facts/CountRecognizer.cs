@@ -121,6 +121,7 @@ internal static partial class CountRecognizer
     /// </summary>
     private static readonly FrozenDictionary<string, RulesOfUnit> RulesByUnit = BuildRulesByUnit();
 
+    [MethodImpl(MethodImplOptions.NoOptimization)] // runs once per process: an optimised compile costs more than it saves
     private static FrozenDictionary<string, RulesOfUnit> BuildRulesByUnit()
     {
         FrozenSet<string>[] sets =
@@ -832,6 +833,7 @@ internal static partial class CountRecognizer
     /// </summary>
     private static readonly FrozenDictionary<char, string> PlaceSuffixFollowers = BuildPlaceSuffixFollowers();
 
+    [MethodImpl(MethodImplOptions.NoOptimization)] // runs once per process: an optimised compile costs more than it saves
     private static FrozenDictionary<char, string> BuildPlaceSuffixFollowers()
     {
         var followers = new Dictionary<char, string>();

@@ -174,6 +174,7 @@ internal static class NumeralChars
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsLatinLetter(char c) => Narrow(c) is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') || c == '_';
 
+    [MethodImpl(MethodImplOptions.NoOptimization)] // runs once per process: an optimised compile costs more than it saves
     private static Code[] BuildCodes()
     {
         var codes = new Code[char.MaxValue + 1];

@@ -193,6 +193,7 @@ public sealed partial class DivisionTable
     }
 
     /// <summary>Throws unless every bucket, unit and chain of the stored index lies inside the table (a corrupt resource fails at load, not at a lookup).</summary>
+    [MethodImpl(MethodImplOptions.NoOptimization)] // runs once per process: an optimised compile costs more than it saves
     private static void CheckIndex(DivisionFormat.NameIndex index, int n)
     {
         var starts = index.BucketStarts;
@@ -728,6 +729,7 @@ public sealed partial class DivisionTable
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.NoOptimization)] // runs once per process: an optimised compile costs more than it saves
     private static DivisionTable LoadDefault()
     {
         string name = ResourceFormat.LogicalName(DivisionFormat.FileName);
@@ -747,6 +749,7 @@ public sealed partial class DivisionTable
     }
 
     /// <summary>Reads the compiled table and the former-names TSV (name, code, year, note).</summary>
+    [MethodImpl(MethodImplOptions.NoOptimization)] // runs once per process: an optimised compile costs more than it saves
     internal static DivisionTable Load(Stream compiled, TextReader formerNames)
     {
         Span<byte> header = stackalloc byte[8];

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Numbers;
 using WorkTeam.Extraction.Resources;
@@ -64,6 +65,7 @@ internal sealed partial class PlaceRecognizer
     /// <summary>The names of Taiwan's counties, cities (also written short), districts and townships (outside-nbs-units).</summary>
     private static readonly FrozenSet<string> TaiwanUnitNames = BuildTaiwanUnitNames();
 
+    [MethodImpl(MethodImplOptions.NoOptimization)] // runs once per process: an optimised compile costs more than it saves
     private static FrozenSet<string> BuildTaiwanUnitNames()
     {
         // Taiwan's list hangs each district and township from its city or county (屏东县), Hong Kong's and Macau's from

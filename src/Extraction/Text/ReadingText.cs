@@ -349,6 +349,7 @@ internal static class ReadingText
         return best[letters.Length] == int.MaxValue ? 0 : best[letters.Length];
     }
 
+    [MethodImpl(MethodImplOptions.NoOptimization)] // runs once per process: an optimised compile costs more than it saves
     private static FrozenSet<string> LoadSyllables()
     {
         using var stream = typeof(ReadingText).Assembly.GetManifestResourceStream(SyllablesResource)
