@@ -226,6 +226,11 @@ internal static partial class OrganizationRecognizer
             var previous = -1;
             foreach (var hit in hits)
             {
+                // 新华社区居委会: a known body inside a village's or community's name (新华社区) is none.
+                if (InsideVillage(places, hit.Start, hit.End))
+                {
+                    continue;
+                }
                 // 行政院农委会: a body that names its units (known-bodies.tsv, names_unit) names the one right after it.
                 if (previous >= 0 && found[previous].End == hit.Start && NamesUnit(found[previous].Name))
                 {
@@ -236,6 +241,9 @@ internal static partial class OrganizationRecognizer
                 previous = found.Count;
                 found.Add(new OrgMention(hit.Start, hit.End, KnownBodies[hit.Name]));
             }
+            // 配合农委会农地银行训练: a known body before a generic name (a kind of body, a programme) is the body alone,
+            // not a name the suffix scan read across it.
+            DropGenericAfterKnownBodies(view, found, hits);
             // 香港公益金 … 公益金表示: the short name after the full one.
             AddKnownShortNames(view, found);
         }
@@ -476,8 +484,9 @@ internal static partial class OrganizationRecognizer
         {
             return false;
         }
-        // 洒底分校两间学校, 四家直销企业: a numeral and a classifier before the suffix count bodies, they name none.
-        if (HoldsCount(view[b..suffixStart]) || IsGeneric(name))
+        // 洒底分校两间学校, 四家直销企业: a numeral and a classifier before the suffix count bodies, they name none; so
+        // does a classifier right after the numeral the run stopped at (共有12家村镇银行: not a bank named 家村镇银行).
+        if (HoldsCount(view[b..suffixStart]) || CountsAt(view, b) || IsGeneric(name))
         {
             return false;
         }
@@ -544,6 +553,12 @@ internal static partial class OrganizationRecognizer
                 return false;
             }
             if (HoldsLeadingVerb(stem, name))
+            {
+                return false;
+            }
+            // 结合医院结对帮扶, 林力代表医院党委: a verb and the bare suffix (a company's own name after a verb is
+            // cut there by StartAfterBoundary when it has two characters or more) name no one body.
+            if (WordMatch.EndsWithAny(stem, SwallowedBoundaryWords))
             {
                 return false;
             }
@@ -654,6 +669,19 @@ internal static partial class OrganizationRecognizer
         foreach (var suffix in Suffixes)
         {
             if (name.Length > suffix.Text.Length && name.EndsWith(suffix.Text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a village or community the place recognizer found holds <paramref name="start"/>..<paramref name="end"/> and runs on after it.</summary>
+    private static bool InsideVillage(List<PlaceMention> places, int start, int end)
+    {
+        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, start - MaxName); k < places.Count && places[k].Start <= start; k++)
+        {
+            if (!places[k].IsAnaphor && places[k].End > end && places[k].Level == PlaceLevel.Village)
             {
                 return true;
             }
@@ -1304,6 +1332,27 @@ internal static partial class OrganizationRecognizer
         }
         return false;
     }
+
+    /// <summary>Removes the names the suffix scan found that a known body opens and a generic name ends (农委会农地银行).</summary>
+    private static void DropGenericAfterKnownBodies(ReadOnlySpan<char> view, List<OrgMention> found, List<NameOccurrence> hits)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var org = found[i];
+            foreach (var hit in hits)
+            {
+                if (hit.Start == org.Start && hit.End < org.End && IsGeneric(view[hit.End..org.End]))
+                {
+                    found.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a count classifier (家, 所) opens the name at <paramref name="b"/> right after a numeral (12家村镇银行).</summary>
+    private static bool CountsAt(ReadOnlySpan<char> view, int b) =>
+        b > 0 && b < view.Length && CountClassifiers.Contains(view[b]) && IsDigit(view[b - 1]);
 
     private static bool IsOrgChar(char c) => TextClasses.IsNameChar(c) || char.IsAsciiLetterUpper(c);
 
