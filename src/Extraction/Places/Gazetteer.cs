@@ -393,7 +393,6 @@ public sealed class Gazetteer
     }
 
     /// <summary>The places of <paramref name="reader"/> after those of <paramref name="over"/> (null: none).</summary>
-    [MethodImpl(MethodImplOptions.NoOptimization)] // runs once per process: an optimised compile costs more than it saves
     private static Gazetteer Read(TextReader reader, string sourceName, Gazetteer? over)
     {
         var list = new List<GazetteerEntry>(over?.entries ?? []);

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using WorkTeam.Extraction.Facts;
 
 namespace WorkTeam.Extraction.Places;
@@ -51,7 +50,6 @@ internal static class GazetteerCodes
     }
 
     /// <summary>Throws unless the entry's own code and parent code are digits of the right lengths, the one a prefix of the other.</summary>
-    [MethodImpl(MethodImplOptions.NoOptimization)] // runs once per process: an optimised compile costs more than it saves
     internal static void CheckForm(GazetteerEntry entry, string source, int line)
     {
         var digits = DigitsOf(entry.Level);
@@ -98,7 +96,6 @@ internal static class GazetteerCodes
     /// names, is no other place's, and names no unit of the division table of another name; and every parent code names a
     /// unit of the table or of the gazetteer.
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoOptimization)] // runs once per process: an optimised compile costs more than it saves
     internal static void CheckAgainstOthers(List<GazetteerEntry> entries, Dictionary<GazetteerEntry, int> lines, string source)
     {
         var anyRead = false;
