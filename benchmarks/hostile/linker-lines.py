@@ -4,6 +4,8 @@
 #
 #   python3 benchmarks/hostile/linker-lines.py N VARIANT > line.txt          one line of N clauses
 #   python3 benchmarks/hostile/linker-lines.py --time DLLDIR [VARIANT...]    time each variant at 4,000 and 16,000 clauses
+#   python3 benchmarks/hostile/linker-lines.py --time DLLDIR --sizes 16000,64000 [VARIANT...]   other sizes (a fast variant's
+#                                                                            4,000 takes ~0.1 s, within the noise of a loaded machine)
 #
 # VARIANT is HEAD, or HEAD+BODY+TAIL (e.g. team, plain+org+, plain+plain+date; names below). --time runs DLLDIR's
 # WorkTeam.Benchmarks.dll extract-profile (whole extraction, no segmenter) and prints the CPU seconds of the warm pass at
@@ -16,9 +18,21 @@ HEADS = {'plain': '', 'now': '今年，', 'date': '2020年，', 'team': '驻村�
          'total': '总计'}
 BODIES = {'plain': lambda t: t + '新建大棚50栋,', 'noplace': lambda t: '新建大棚50栋,', 'month': lambda t: t + '3月新建大棚50栋,',
           'semi': lambda t: t + '新建大棚50栋；', 'team': lambda t: t + '工作队投入资金50万元,', 'village': lambda t: t[:3] + '村新建大棚50栋,',
-          'person': lambda t: '张三' + t + '新建大棚50栋,', 'org': lambda t: t + '政府投入资金50万元,'}
+          'person': lambda t: '张三' + t + '新建大棚50栋,', 'org': lambda t: t + '政府投入资金50万元,',
+          # A day opening a clause of an event and the money in the next clause (the money's period is that day, tested
+          # against the sentence's other dates); the day after 至今 (the span from that day).
+          'day': lambda t: day(t) + t + '举行开工仪式,投入资金50万元,', 'since': lambda t: day(t) + '至今,' + t + '收益50万元,',
+          # A sentence of its own for each town: its day, then 当天 opening the next with money (the date before it, of many).
+          'sameday': lambda t: day(t) + t + '举行开工仪式。当天,投入资金50万元。'}
 TAILS = {'': '', 'date': '2020年底完成', 'later': '预计明年完成', 'now': '目前'}
-DEFAULT = ['team', 'plain+team+', 'org', 'plain+org+', 'date', 'plain+plain+date', 'plain', 'now', 'cum']
+def day(town):
+    # A day of the town's own (1..12 and 1..28 from its characters), so that the sentence's dates are of many values.
+    return f'{ord(town[0]) % 12 + 1}月{ord(town[1]) % 28 + 1}日'
+
+
+DEFAULT = ['team', 'plain+team+', 'org', 'plain+org+', 'date', 'plain+plain+date', 'plain', 'now', 'cum', 'plain+village+',
+           'plain+person+', 'plain+day+', 'plain+since+',
+           'plain+sameday+']
 
 
 def line(n, variant):
@@ -37,18 +51,21 @@ def cpu_seconds(dll, path):
 
 def main(args):
     if args and args[0] == '--time':
-        dll, variants = args[1], args[2:] or DEFAULT
+        dll, variants, sizes = args[1], args[2:], (4000, 16000)
+        if variants[:1] == ['--sizes']:
+            sizes, variants = tuple(int(k) for k in variants[1].split(',')), variants[2:]
+        variants = variants or DEFAULT
         with tempfile.TemporaryDirectory() as tmp:
             for v in variants:
                 times = []
-                for n in (4000, 16000):
+                for n in sizes:
                     path = os.path.join(tmp, f'{n}.txt')
                     with open(path, 'w', encoding='utf-8') as f:
                         f.write(line(n, v) + '\n')
                     times.append(cpu_seconds(dll, path))
                 a, b = times
                 ratio = f'x{b / a:.1f}' if a and b else '?'
-                print(f'{v:20} 4000={a} 16000={b} {ratio}', flush=True)
+                print(f'{v:20} {sizes[0]}={a} {sizes[1]}={b} {ratio}', flush=True)
         return
     print(line(int(args[0]), args[1] if len(args) > 1 else 'plain'))
 

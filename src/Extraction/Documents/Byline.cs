@@ -487,13 +487,20 @@ internal static partial class Byline
     /// <summary>The longest single name read from the brackets closing an article without a label.</summary>
     private const int MaxTailName = 3;
 
-    /// <summary>Whether a credit closes with a photographer's mark (新华社记者兰红光摄): its names took the pictures.</summary>
-    private static bool IsPhotoCredit(string value)
+    /// <summary>
+    /// Whether a credit is a photographer's: it closes with a photo mark (新华社记者兰红光摄) or opens with one as its label, a colon or
+    /// a space after it (攝影:周立文): its names took the pictures. The one test of a byline's credit and of the bracketed credit closing
+    /// a photo's caption (CopiedPageReader); a photo mark inside other words (摄制组) makes no credit.
+    /// </summary>
+    internal static bool IsPhotoCredit(ReadOnlySpan<char> value)
     {
-        var trimmed = value.AsSpan().TrimEnd().TrimEnd(Marks.CloseBrackets).TrimEnd();
+        var trimmed = value.TrimEnd().TrimEnd(Marks.CloseBrackets).TrimEnd();
+        var opening = trimmed.TrimStart().TrimStart(Marks.OpenBrackets).TrimStart();
         foreach (var suffix in BylineWords.PhotoSuffixes)
         {
-            if (trimmed.EndsWith(suffix, StringComparison.Ordinal))
+            if (trimmed.EndsWith(suffix, StringComparison.Ordinal)
+                || (opening.Length > suffix.Length && opening.StartsWith(suffix, StringComparison.Ordinal)
+                    && (Marks.Colons.Contains(opening[suffix.Length]) || char.IsWhiteSpace(opening[suffix.Length]))))
             {
                 return true;
             }

@@ -468,15 +468,7 @@ internal static class CopiedPageReader
         {
             return false;
         }
-        var credit = line.AsSpan(open + 1, line.Length - open - 2);
-        foreach (var suffix in BylineWords.PhotoSuffixes)
-        {
-            if (credit.Contains(suffix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
+        return Byline.IsPhotoCredit(line.AsSpan(open + 1, line.Length - open - 2));
     }
 
     /// <summary>Whether the whole line is one pair of round brackets and what they hold.</summary>

@@ -412,12 +412,30 @@ internal static partial class FactLinker
         }
         var names = read.Names;
         var lastActorClause = read.LastActorClause;
-        if (names is not null && lastActorClause < numberClause && (PersonOpensClause(text, sorted, cut, lastActorClause + 1, numberClause, number.Start, dates)
-            || VillageBodyOpensClause(text, sorted, cut, lastActorClause + 1, numberClause, number.Start, dates)))
+        if (names is not null && lastActorClause < numberClause && SubjectOpensClause(text, sorted, cut, read, lastActorClause + 1, numberClause, number.Start, dates))
         {
             return null;
         }
         return names is null ? null : string.Join(ActorSeparator, names);
+    }
+
+    /// <summary>
+    /// Whether a person (<see cref="PersonOpensClause"/>) or a village's body (<see cref="VillageBodyOpensClause"/>) opens one of the
+    /// clauses <paramref name="fromClause"/>..<paramref name="toClause"/> before <paramref name="before"/>. A clause whose lead (its
+    /// first <see cref="MaxSubjectLead"/> characters) ends before the number gives the same answer for every number after it: those
+    /// are read forward once for all the numbers after one actor (<see cref="ActorReader.OpenedBetween"/>), the few whose lead
+    /// reaches the number for each number. A walk over every clause since the actor for each number was quadratic (a body named
+    /// once, then thousands of clauses with a number each).
+    /// </summary>
+    private static bool SubjectOpensClause(string text, List<Fact> facts, Cut cut, ActorReader read, int fromClause, int toClause, int before, List<int>? dates)
+    {
+        var fixedTo = before - MaxSubjectLead >= cut.ClauseStarts[fromClause] ? cut.ClauseOf(before - MaxSubjectLead, toClause) : fromClause - 1;
+        if (fixedTo >= fromClause && read.OpenedBetween(text, facts, cut, fromClause, fixedTo, dates))
+        {
+            return true;
+        }
+        var tail = Math.Max(fromClause, fixedTo + 1);
+        return tail <= toClause && (PersonOpensClause(text, facts, cut, tail, toClause, before, dates) || VillageBodyOpensClause(text, facts, cut, tail, toClause, before, dates));
     }
 
     /// <summary>
@@ -442,7 +460,34 @@ internal static partial class FactLinker
         public List<string>? Names => _anyName ? _names : null;
 
         /// <summary>Forgets what was read (a new text).</summary>
-        public void Forget() => _actors = null;
+        public void Forget() => (_actors, _openDates, _openFrom) = (null, null, -1);
+
+        // OpenedBetween's scan: the first clause and the dates it reads from, the last clause read, the first found opened (-1: none yet).
+        private List<int>? _openDates;
+        private int _openFrom = -1, _openRead, _openFound;
+
+        /// <summary>
+        /// Whether a person or a village's body opens one of the clauses <paramref name="from"/>..<paramref name="to"/> within its
+        /// whole lead (no number inside it): read forward from <paramref name="from"/>, kept for the next call from the same clause
+        /// (the numbers after one actor ask from the same clause, up to later and later clauses).
+        /// </summary>
+        public bool OpenedBetween(string text, List<Fact> facts, Cut cut, int from, int to, List<int>? dates)
+        {
+            if (from != _openFrom || !ReferenceEquals(dates, _openDates))
+            {
+                (_openFrom, _openDates, _openRead, _openFound) = (from, dates, from - 1, -1);
+            }
+            while (_openFound < 0 && _openRead < to)
+            {
+                _openRead++;
+                var leadEnd = cut.ClauseStarts[_openRead] + MaxSubjectLead;
+                if (PersonOpensClause(text, facts, cut, _openRead, _openRead, leadEnd, dates) || VillageBodyOpensClause(text, facts, cut, _openRead, _openRead, leadEnd, dates))
+                {
+                    _openFound = _openRead;
+                }
+            }
+            return _openFound >= 0 && _openFound <= to;
+        }
 
         /// <summary>Whether what was read is of these actors and dates and stops before <paramref name="numberStart"/>.</summary>
         public bool Continues(List<int> actors, List<int>? dates, int numberStart) =>

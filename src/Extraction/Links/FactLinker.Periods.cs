@@ -7,8 +7,11 @@ namespace WorkTeam.Extraction.Links;
 // The period of a number: the date of its clause or sentence, a range as an interval, the date before 当天, a paragraph-opening time phrase.
 internal static partial class FactLinker
 {
-    /// <summary>The date named last before a sentence that opens with a word such as 当天, or null.</summary>
-    private static string? SameDayPeriod(string text, List<Fact> facts, Cut cut, int s, List<int> dates)
+    /// <summary>
+    /// The date named last before a sentence that opens with a word such as 当天, or null. <paramref name="read"/>: how many of
+    /// <paramref name="dates"/> (in document order) start before the sentence read last, where the reading goes on (0 at a text's start).
+    /// </summary>
+    private static string? SameDayPeriod(string text, List<Fact> facts, Cut cut, int s, List<int> dates, ref int read)
     {
         var start = cut.SentenceStart(s);
         while (start < text.Length && char.IsWhiteSpace(text[start]))
@@ -19,16 +22,15 @@ internal static partial class FactLinker
         {
             return null;
         }
-        string? last = null;
-        foreach (var d in dates)
+        if (read > 0 && facts[dates[read - 1]].Start >= start)
         {
-            if (facts[d].Start >= start)
-            {
-                break;
-            }
-            last = facts[d].Date;
+            read = 0; // a sentence before the one read last: from the first date again
         }
-        return last;
+        while (read < dates.Count && facts[dates[read]].Start < start)
+        {
+            read++;
+        }
+        return read > 0 ? facts[dates[read - 1]].Date : null;
     }
 
     /// <summary>
@@ -148,6 +150,41 @@ internal static partial class FactLinker
         return false;
     }
 
+    /// <summary>Up to this many dates, a sentence's dates are walked for each of its numbers; more are read once into a <see cref="DayIndex"/>.</summary>
+    private const int FewDatesWalked = 8;
+
+    /// <summary>
+    /// The dates of one sentence by value, read once for all its numbers: the answers of <see cref="SameDateAfter"/> and
+    /// <see cref="SinceDayBefore"/> for a sentence of many dates (a walk over all of them for each number was quadratic).
+    /// </summary>
+    private sealed class DayIndex
+    {
+        /// <summary>The last start of a date of each value.</summary>
+        private readonly Dictionary<string, int> _lastStart = new(StringComparer.Ordinal);
+
+        /// <summary>The first start of a date of each value that a word of a span up to now follows (2月1日至今).</summary>
+        private readonly Dictionary<string, int> _firstSince = new(StringComparer.Ordinal);
+
+        public DayIndex(string text, List<Fact> facts, List<int> dates)
+        {
+            foreach (var d in dates)
+            {
+                var date = facts[d];
+                _lastStart[date.Date!] = date.Start;
+                if (LinkWords.At(text, date.End, LinkWords.Since) is not null)
+                {
+                    _firstSince.TryAdd(date.Date!, date.Start);
+                }
+            }
+        }
+
+        /// <summary><see cref="SameDateAfter"/>: a date of the value starts at or after <paramref name="after"/>.</summary>
+        public bool SameDateAfter(string period, int after) => _lastStart.TryGetValue(period, out var last) && last >= after;
+
+        /// <summary><see cref="SinceDayBefore"/>: a date of the value followed by a word such as 至今 starts before <paramref name="before"/>.</summary>
+        public bool SinceDayBefore(string period, int before) => _firstSince.TryGetValue(period, out var first) && first < before;
+    }
+
     /// <summary>
     /// Whether a date of <paramref name="period"/> before <paramref name="before"/> in <paramref name="dates"/> starts a span up to now
     /// (2月1日至今，…收益有1万元左右): the money is of the span from that day, not raised before an event of that day.
@@ -251,18 +288,22 @@ internal static partial class FactLinker
         {
             return null;
         }
-        var chosen = -1;
-        for (var k = 0; k < dates.Count; k++)
+        // The last date starting before the number, else the first (dates in document order: a binary search, not a walk
+        // from the first date for every number of a sentence of many).
+        int lo = 0, hi = dates.Count;
+        while (lo < hi)
         {
-            if (facts[dates[k]].Start < number.Start || chosen < 0)
+            var mid = (lo + hi) >>> 1;
+            if (facts[dates[mid]].Start < number.Start)
             {
-                chosen = k;
+                lo = mid + 1;
             }
-            if (facts[dates[k]].Start >= number.Start)
+            else
             {
-                break;
+                hi = mid;
             }
         }
+        var chosen = Math.Max(0, lo - 1);
         // A range's end chosen alone: take the whole range.
         if (chosen > 0 && RangeBetween(text, facts[dates[chosen - 1]], facts[dates[chosen]]))
         {

@@ -46,6 +46,10 @@ internal static partial class FactLinker
     /// </summary>
     private static void MergeShortForms(List<Fact> facts, List<(int Best, int Mentions)> places)
     {
+        if (places.Count > FewPlacesPaired && MergeShortFormsByName(facts, places))
+        {
+            return;
+        }
         for (var a = 0; a < places.Count; a++)
         {
             for (var b = places.Count - 1; b > a; b--)
@@ -56,6 +60,93 @@ internal static partial class FactLinker
                     places[a] = (Better(y, x) ? places[b].Best : places[a].Best, places[a].Mentions + places[b].Mentions);
                     places.RemoveAt(b);
                 }
+            }
+        }
+    }
+
+    /// <summary>Up to this many places of one level, every pair is tested; more (a text of thousands of villages) are looked up by name.</summary>
+    private const int FewPlacesPaired = 16;
+
+    /// <summary>
+    /// <see cref="MergeShortForms"/> for many places, with the same merges in the same order: for each place, the places after it that
+    /// are its short or full form (its name with a level suffix added or taken off) are found by name, not by testing every pair.
+    /// Each place merged is marked and the list compacted once at the end (no removal in the middle of the list per merge).
+    /// False, with nothing changed, when two places with no code have one name (OnlyOne makes none such): the pairs are tested then.
+    /// </summary>
+    private static bool MergeShortFormsByName(List<Fact> facts, List<(int Best, int Mentions)> places)
+    {
+        // The index of each entry whose best mention has no code, by that mention's name (unique: OnlyOne keys such places by name).
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var k = 0; k < places.Count; k++)
+        {
+            if (facts[places[k].Best] is { Code: null, Name: { } name } && !byName.TryAdd(name, k))
+            {
+                return false;
+            }
+        }
+        var merged = new bool[places.Count];
+        for (var a = 0; a < places.Count; a++)
+        {
+            if (merged[a])
+            {
+                continue;
+            }
+            // The pair loop tests b from the last entry down to a + 1 against a's best mention as it stands then: the highest
+            // b below the last one merged that is a short or full form of it, again until none.
+            var below = places.Count;
+            while (ShortFormBelow(facts, places, byName, merged, a, below) is var b && b > a)
+            {
+                var (x, y) = (facts[places[a].Best], facts[places[b].Best]);
+                places[a] = (Better(y, x) ? places[b].Best : places[a].Best, places[a].Mentions + places[b].Mentions);
+                merged[b] = true;
+                byName.Remove(y.Name!);
+                if (!ReferenceEquals(facts[places[a].Best], x))
+                {
+                    byName.Remove(x.Name!);
+                    byName[facts[places[a].Best].Name!] = a;
+                }
+                below = b;
+            }
+        }
+        var kept = 0;
+        for (var k = 0; k < places.Count; k++)
+        {
+            if (!merged[k])
+            {
+                places[kept++] = places[k];
+            }
+        }
+        places.RemoveRange(kept, places.Count - kept);
+        return true;
+    }
+
+    /// <summary>
+    /// The highest entry in <c>(a, below)</c>, not merged, whose best mention is a short or full form of entry <paramref name="a"/>'s
+    /// (<see cref="ShortFormOf"/>), or -1.
+    /// </summary>
+    private static int ShortFormBelow(List<Fact> facts, List<(int Best, int Mentions)> places, Dictionary<string, int> byName, bool[] merged, int a, int below)
+    {
+        var x = facts[places[a].Best];
+        if (x.Code is not null || x.Name is not { } name)
+        {
+            return -1;
+        }
+        var found = -1;
+        foreach (var (suffix, _) in LinkWords.LevelSuffixes)
+        {
+            Consider(name + suffix);
+            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                Consider(name[..^suffix.Length]);
+            }
+        }
+        return found;
+
+        void Consider(string other)
+        {
+            if (byName.TryGetValue(other, out var b) && b > a && b < below && b > found && !merged[b] && ShortFormOf(x, facts[places[b].Best]))
+            {
+                found = b;
             }
         }
     }

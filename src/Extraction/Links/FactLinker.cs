@@ -357,6 +357,15 @@ internal static partial class FactLinker
         var (outsideParagraph, outsideSentence) = (-1, -1);
         string? outsidePeriod = null, outsideActor = null;
         var (itemParagraph, itemKind, itemIntro) = (-1, ItemKind.None, -1);
+        // Unclaimed's and Pick's answers for a scope of many places (by its list, the level bound and the scope's choice) where they
+        // do not depend on the number: made at the first such scope.
+        Dictionary<(List<Mention>, int, int), int>? unclaimedRead = null, pickRead = null;
+        // The dates by value of the sentence read last with many (DayIndex), and that sentence.
+        var daySentence = -1;
+        DayIndex? days = null;
+        // How many of the text's dates SameDayPeriod has read (those before the last sentence it read): a sentence opening with 当天
+        // reads on from there, not from the text's first date.
+        var sameDayRead = 0;
         for (var i = 0; i < n; i++)
         {
             var f = facts[i];
@@ -480,11 +489,10 @@ internal static partial class FactLinker
             var period = ownPeriod ?? Period(text, facts, cut, f, statementDates[statement[c]])
                 ?? (listStatement >= 0 && statement[c] > listStatement ? Period(text, facts, cut, f, statementDates[listStatement]) : null)
                 ?? (statement[c] != statement[firstClause] ? Period(text, facts, cut, f, OpeningDates(text, facts, cut, firstClause, clauseDates[firstClause])) : null)
-                ?? SameDayPeriod(text, facts, cut, s, dates)
+                ?? SameDayPeriod(text, facts, cut, s, dates, ref sameDayRead)
                 ?? (NowWordBefore(text, cut, s, f.Start) || CumulativeBefore(text, cut, s, f.Start) ? null
                     : isPart ? (linked is null ? null : partPeriod) : paragraphPeriod[p] ?? ContinuedPeriod(text, facts, f, cut, s, clauseDates));
-            if (ownPeriod is null && f.Kind == FactKinds.Money && IsOneDay(period) && !SameDateAfter(facts, sentenceDates[s], period!, f.End)
-                && !SinceDayBefore(text, facts, sentenceDates[s], period!, f.Start))
+            if (ownPeriod is null && f.Kind == FactKinds.Money && IsOneDay(period) && !SameDateAfterHere(period!) && !SinceDayBeforeHere(period!))
             {
                 // 今(16)日舉行…開工典禮，工程投入經費1,660萬…元; 2月4日…。當天上午，投資53萬元…的中心正式落成: the day of an event
                 // in a clause before dates what happens that day, not the money, which was raised or spent before it (a day of
@@ -634,6 +642,22 @@ internal static partial class FactLinker
                 Subject = subject,
             });
 
+            // The sentence's dates of the day, walked for a sentence of few, else read in its DayIndex (made once a sentence).
+            bool SameDateAfterHere(string day) =>
+                sentenceDates[s] is { Count: > FewDatesWalked } many ? DaysOf(s, many).SameDateAfter(day, f.End) : SameDateAfter(facts, sentenceDates[s], day, f.End);
+
+            bool SinceDayBeforeHere(string day) =>
+                sentenceDates[s] is { Count: > FewDatesWalked } many ? DaysOf(s, many).SinceDayBefore(day, f.Start) : SinceDayBefore(text, facts, sentenceDates[s], day, f.Start);
+
+            DayIndex DaysOf(int t, List<int> many)
+            {
+                if (daySentence != t)
+                {
+                    (daySentence, days) = (t, new DayIndex(text, facts, many));
+                }
+                return days!;
+            }
+
             List<Mention>? MoreSpecificPlaces(int t, int rank)
             {
                 specificRead ??= new bool[Rank(PlaceLevel.Village) + 1];
@@ -741,6 +765,22 @@ internal static partial class FactLinker
                 {
                     return chosen;
                 }
+                // A scope with none of its places in the number's clause: what is free depends on the scope alone (each place is
+                // claimed by its own clause's numbers), read once for all its numbers (a sentence of thousands of villages).
+                if (mentions.Count <= FewMentionsRead || MentionIn(mentions, cut.ClauseStarts[c], cut.ClauseEnd(c)))
+                {
+                    return UnclaimedHere(chosen, mentions);
+                }
+                if (!(unclaimedRead ??= []).TryGetValue((mentions, limit, chosen), out var free))
+                {
+                    free = UnclaimedHere(chosen, mentions);
+                    unclaimedRead.Add((mentions, limit, chosen), free);
+                }
+                return free;
+            }
+
+            int UnclaimedHere(int chosen, List<Mention> mentions)
+            {
                 List<Mention>? free = null;
                 var freedByCount = false;
                 foreach (var m in mentions)
@@ -835,8 +875,24 @@ internal static partial class FactLinker
             }
 
             // A scope's place: the one chosen for all its numbers, or for a count of places one above their level.
-            int Pick(int chosen, List<Mention>? mentions) =>
-                limit == AnyLevel ? chosen : Choose(text, facts, cut, mentions, clauseDates, limit);
+            // Read once a scope and level for a scope of many places (a count of places in a sentence of thousands of villages).
+            int Pick(int chosen, List<Mention>? mentions)
+            {
+                if (limit == AnyLevel)
+                {
+                    return chosen;
+                }
+                if (mentions is null || mentions.Count <= FewMentionsRead)
+                {
+                    return Choose(text, facts, cut, mentions, clauseDates, limit);
+                }
+                if (!(pickRead ??= []).TryGetValue((mentions, limit, chosen), out var picked))
+                {
+                    picked = Choose(text, facts, cut, mentions, clauseDates, limit);
+                    pickRead.Add((mentions, limit, chosen), picked);
+                }
+                return picked;
+            }
         }
         cut.Release();
         return linked ?? facts;
@@ -906,6 +962,28 @@ internal static partial class FactLinker
     private const int None = -1;
 
     private const int Ambiguous = -2;
+
+    /// <summary>Up to this many places, a scope's places are read again for each of its numbers; more are read once (Unclaimed, Pick).</summary>
+    private const int FewMentionsRead = 8;
+
+    /// <summary>Whether a place of <paramref name="mentions"/> (in document order) is named in <c>[start, end)</c> (binary search).</summary>
+    private static bool MentionIn(List<Mention> mentions, int start, int end)
+    {
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo < mentions.Count && mentions[lo].Start < end;
+    }
 
     /// <summary>The index of the first of <paramref name="facts"/> (in document order) starting at or after <paramref name="start"/>, or their count.</summary>
     private static int FirstFactAtOrAfter(List<Fact> facts, int start)

@@ -50,8 +50,9 @@ internal sealed partial class PlaceRecognizer
     private const string NounTag = "n";
     private const string VerbalNounTag = "vn";
 
-    /// <summary>Characters after a village's stem that make it part of a road's name (road-name-endings.tsv: 楓林路口).</summary>
-    private static readonly SearchValues<char> RoadNameEndings = WordLists.Get("road-name-endings").ToSearchValues();
+    /// <summary>Characters after a village's stem that make it part of a road's name (road-name-endings.tsv: 楓林路口); after a person's
+    /// descriptor too (青年路小学: PersonRecognizer reads no name there).</summary>
+    internal static readonly SearchValues<char> RoadNameEndings = WordLists.Get("road-name-endings").ToSearchValues();
 
     /// <summary>Whether a road's ending follows the stem ending at <paramref name="end"/> (楓林|路口).</summary>
     private static bool StemNamesRoad(ReadOnlySpan<char> view, int end) => end < view.Length && RoadNameEndings.Contains(view[end]);

@@ -154,4 +154,18 @@ public sealed class BylineTests
         var error = Assert.Throws<WorkTeam.Extraction.Resources.ResourceLoadException>(() => BylineWords.FurniturePattern(bad));
         Assert.Contains("furniture-labels: 'sideways' is no place a label stands", error.Message);
     }
+
+    // One test of a photographer's credit for a byline and for the bracketed credit closing a caption (CopiedPageReader): the
+    // mark closing the credit, or opening it as its label; a caption's credit was read by a mark anywhere inside it (摄制组).
+    [Theory]
+    [InlineData("新华社记者兰红光摄", true)]
+    [InlineData("（新華社記者蘭紅光攝）", true)]
+    [InlineData("攝影:周立文", true)]
+    [InlineData("(摄影：周立文)", true)]
+    [InlineData("摄影 周立文", true)]
+    [InlineData("摄制组供图", false)]
+    [InlineData("气温达摄氏38度", false)]
+    [InlineData("记者 韩莎莎", false)]
+    public void A_photo_credit_closes_with_the_mark_or_opens_with_it_as_its_label(string credit, bool photo) =>
+        Assert.Equal(photo, Byline.IsPhotoCredit(credit));
 }

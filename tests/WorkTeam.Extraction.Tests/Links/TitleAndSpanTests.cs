@@ -37,6 +37,19 @@ public class TitleAndSpanTests
         Assert.Equal(((string?)null, (string?)null), (Number(text, lamps).Actor, Number(text, "26KW").Actor));
     }
 
+    // 到 as a destination (到某局工作) is not the 到 closing 得到 (receive): the body after 得到 is the giver, no actor by 得到 itself
+    // (link-words' not-agent, matched before 到 as the longer word); 到 before a date opens a time phrase, and the body opening the
+    // clause after it acts (review of stop 34: a spec of each).
+    [Theory]
+    [InlineData("2020年得到县财政局投入资金50万元。", "50万元", null)]
+    [InlineData("2020年得到縣財政局投入資金50萬元。", "50萬元", null)]
+    [InlineData("到2020年底,县财政局投入资金50万元。", "50万元", "县财政局")]
+    [InlineData("到2020年底,縣財政局投入資金50萬元。", "50萬元", "县财政局")]
+    public void A_body_after_receiving_is_no_actor_and_one_after_a_time_phrase_with_dao_is(string text, string money, string? actor)
+    {
+        Assert.Equal(actor, Number(text, money).Actor);
+    }
+
     [Theory]
     [InlineData("两年来,五显镇三秀山村、明溪村、后塘村等3个村成立村办企业,共销售农产品近500万元。", "近500万元")]
     [InlineData("兩年來,五顯鎮三秀山村、明溪村、後塘村等3個村成立村辦企業,共銷售農產品近500萬元。", "近500萬元")]
