@@ -31,11 +31,12 @@ namespace WorkTeam.Extraction.Links;
 /// and the number), else the date before a sentence opening with 当天, else the date of a
 /// paragraph-opening time phrase (2020年以来), which may follow a short lead that names nothing (扶贫先扶智，缺啥先补啥。2016年，…),
 /// or a year's programme opening the paragraph as its subject (永德县2011年农村饮水安全项目被…批准，…); two years listed
-/// (2011年、2012年) are an interval; 今年 opening a clause before the number, or its paragraph, in a text with no publish
+/// (2011年、2012年) are an interval; the statements after a clause 其中： in its sentence keep the date of the total's statement
+/// (…2006年…总收入32.5万元，其中：…；畜牧业收入4.8万元…); 今年 opening a clause before the number, or its paragraph, in a text with no publish
 /// date: the year of the day the text's first date names at a line's head (2016年12月29日，…), when no later year is named.</item>
 /// <item><c>Actor</c>: the teams (by sender) and organisations of the sentence before the number that open
 /// their clause (after time words, 由 or 该) and are not objects, supporters, evaluators or passive subjects
-/// (向, 在…下, 在…會場, 被; a workplace after 到: 到某镇政府工作), nor the head of the title of a person named after them (縣委 of 縣委書記張某: the person acts, and is no actor), the one opening the latest such clause (its joined ones too; one the recognizer found
+/// (向, 在…下, 在…會場, 被; a workplace after 到: 到某镇政府工作), the body money is asked from being the money's actor (争取到县交通局资金, 向县水利局争取到), nor the head of the title of a person named after them (縣委 of 縣委書記張某: the person acts, and is no actor), the one opening the latest such clause (its joined ones too; one the recognizer found
 /// only earlier is found again: 2018年，市建行投入…; 乡党委政府 joins bodies and is none); else the team stationed at
 /// the number's place, or the document's one team, when the sentence speaks of the team or the clause of
 /// an action (投入, 修建, 发放; a verb inside a name is none), unless the paragraph frames the team as a
