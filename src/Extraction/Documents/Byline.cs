@@ -260,11 +260,59 @@ internal static partial class Byline
     /// <summary>Whether a line holds a colon: the labelled patterns (SpacedLabel, InterviewPattern) need one.</summary>
     private static bool HasColon(string line) => line.AsSpan().IndexOfAny(Marks.Colons) >= 0;
 
-    /// <summary>Whether a line holds two bars, as <see cref="MenuPattern"/> needs (three entries): most lines hold none.</summary>
+    /// <summary>
+    /// Whether a line holds two bars, as <see cref="MenuPattern"/> needs (three entries): most lines hold none. A table's row
+    /// dumped with bars is no menu: a cell that is a bare Arabic number beside a cell of five or more ideographs
+    /// (高新区 | 农业保险 | 10.8 | 社会事务局 |); a pager (上一页 | 1 | 2 | 下一页) and a menu (首页 | 新闻动态 | 联系我们) stay menus.
+    /// </summary>
     private static bool MayBeMenu(string line)
     {
         var first = line.AsSpan().IndexOfAny(Marks.Bars);
-        return first >= 0 && line.AsSpan(first + 1).IndexOfAny(Marks.Bars) >= 0;
+        return first >= 0 && line.AsSpan(first + 1).IndexOfAny(Marks.Bars) >= 0 && !IsTableRow(line);
+    }
+
+    /// <summary>The fewest ideographs of a table row's label cell (see <see cref="MayBeMenu"/>).</summary>
+    private const int TableRowLabelIdeographs = 5;
+
+    /// <summary>A bar-separated line holding a bare Arabic number cell and a cell of <see cref="TableRowLabelIdeographs"/> ideographs.</summary>
+    private static bool IsTableRow(string line)
+    {
+        var number = false;
+        var label = false;
+        foreach (var range in line.AsSpan().SplitAny(Marks.Bars))
+        {
+            var cell = line.AsSpan()[range].Trim();
+            if (cell.IsEmpty)
+            {
+                continue;
+            }
+            var digits = 0;
+            var ideographs = 0;
+            var other = 0;
+            foreach (var c in cell)
+            {
+                if (c is >= '0' and <= '9')
+                {
+                    digits++;
+                }
+                else if (c is '.' or ',')
+                {
+                    other += digits == 0 ? 1 : 0;
+                }
+                else if (c is >= '\u4E00' and <= '\u9FFF')
+                {
+                    ideographs++;
+                    other++;
+                }
+                else
+                {
+                    other++;
+                }
+            }
+            number |= digits > 0 && other == 0;
+            label |= ideographs >= TableRowLabelIdeographs;
+        }
+        return number && label;
     }
 
     /// <summary>

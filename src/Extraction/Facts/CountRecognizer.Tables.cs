@@ -21,11 +21,12 @@ internal static partial class CountRecognizer
     /// 百, 千 before it scale the cells: 681.08 万户 is 6,810,800 households). Between the bracket and the number only Latin
     /// words (a bilingual table's translation), spaces and other cells; after it only cells. The number counts in that
     /// measure word, or, when the bracket names a measure or a currency (耕地面积(公顷) 3500, 扶贫资金(万元) 120.5), is that measure
-    /// or that money. A label with a clause mark in it (单位：个) is left alone. Else a row's amount under a header line that
+    /// or that money. A label with a clause mark in it (单位：个) is left alone. Else a whole cell under a column header that
+    /// names its unit in brackets (资金规模(万元): CountRecognizer.ColumnUnits.cs), or a row's amount under a header line that
     /// names the table's unit ((单位 万元) over 一、总收入 1 180: CountRecognizer.HeaderUnits.cs).
     /// </summary>
     public static bool TryTableCell(ReadOnlySpan<char> text, in NumberPhrase phrase, DateState state, ref QuantityCandidate candidate) =>
-        TryRowLabelCell(text, phrase, ref candidate) || TryHeaderUnitCell(text, phrase, state, ref candidate);
+        TryRowLabelCell(text, phrase, ref candidate) || TryColumnHeaderCell(text, phrase, ref candidate) || TryHeaderUnitCell(text, phrase, state, ref candidate);
 
     /// <summary>A table cell whose row label (or the bracket right after it) names the unit: see <see cref="TryTableCell"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

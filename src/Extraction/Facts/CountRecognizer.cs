@@ -186,13 +186,61 @@ internal static partial class CountRecognizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberedNames =
         WordLists.Get("numbered-names").ToSet().GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The words before a decimal count, in its clause, that make it an average or a rate (grammar-words rate-cue: 平均, 每, 户均, 密度, 户量…).</summary>
+    private static readonly string[] RateCues = Grammar.Words("rate-cue");
+
+    /// <summary>The most characters read back from a decimal count for its rate cue.</summary>
+    private const int RateCueReach = 24;
+
+    /// <summary>
+    /// A decimal count is an average or a rate, which counts (每戶平均有 2.63 人, 507.07人/平方公里, and a statistics card's
+    /// `2.63 人` alone on its line): a rate cue earlier in its clause, a per-unit slash right after the unit, or the number
+    /// opening its line with only spaces after the unit. A decimal before a word that opens with a measure word (3.2人员配备: a
+    /// section number) or with no such cue (1.5人) is no head count.
+    /// </summary>
+    private static bool IsRateCount(ReadOnlySpan<char> text, in NumberPhrase phrase, int end)
+    {
+        if (phrase.Style != NumeralStyle.Arabic || !phrase.HasDecimal || phrase.Max is not null)
+        {
+            return false;
+        }
+        if (end < text.Length && NumeralChars.Narrow(text[end]) == '/')
+        {
+            return true;
+        }
+        var lineStart = phrase.Start;
+        while (lineStart > 0 && IsCellSpaceChar(text[lineStart - 1]))
+        {
+            lineStart--;
+        }
+        if (lineStart == 0 || text[lineStart - 1] is '\n' or '\r')
+        {
+            var k = end;
+            while (k < text.Length && IsCellSpaceChar(text[k]))
+            {
+                k++;
+            }
+            if (k == text.Length || text[k] is '\n' or '\r')
+            {
+                return true; // 2.63 人: a statistics card's figure on its own line
+            }
+        }
+        var from = Math.Max(0, phrase.Start - RateCueReach);
+        var clause = text[from..phrase.Start];
+        var mark = clause.LastIndexOfAny(ClauseStarts);
+        return WordMatch.ContainsAny(clause[(mark + 1)..], RateCues);
+    }
+
+    /// <summary>A space between a statistics card's number and its unit: ASCII, a tab or the ideographic space.</summary>
+    private static bool IsCellSpaceChar(char c) => c is ' ' or '\t' or '\u3000';
+
     /// <summary>Completes a number followed by a measure word or a noun classifier.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryComplete(ReadOnlySpan<char> text, in NumberPhrase phrase, UnitEntry unit, int unitStart, int unitLength, ref QuantityCandidate candidate)
     {
-        if (phrase.Value != decimal.Truncate(phrase.Value))
+        if (phrase.Value != decimal.Truncate(phrase.Value) && !IsRateCount(text, phrase, unitStart + unitLength))
         {
-            return false; // 1.5人 is no head count
+            return false; // 3.2人员配备, 1.5人: no head count
         }
         var end = unitStart + unitLength;
         if (unitLength == 1 && end < text.Length && text[end] == text[unitStart])

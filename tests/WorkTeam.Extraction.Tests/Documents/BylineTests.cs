@@ -27,6 +27,8 @@ public sealed class BylineTests
     [InlineData("通 讯 员:马 瑞 朱小丽")]
     [InlineData("来源 新华社")]
     [InlineData("素材来源:江苏日报")]
+    [InlineData("首页 | 新闻动态 | 政务公开 | 联系我们")]
+    [InlineData("上一页 | 1 | 2 | 3 | 下一页")] // a pager: its numbers stand beside no long label
     public void Page_furniture_lines_are_recognised(string line) => Assert.True(Byline.IsFurniture(line));
 
     [Theory]
@@ -42,6 +44,7 @@ public sealed class BylineTests
     [InlineData("未回答記者任何問題，")]
     [InlineData("素材来源 江苏13个设区市党报及官方发布")]
     [InlineData("一审判决后,被告人不服提出上诉。")] // 一审 labels a review only before a colon
+    [InlineData("高新区扶贫专项资金 | 农业保险 | 10.8 | 社会事务局 |")] // a table's row: a bare number cell beside a long label
     public void Body_lines_are_not_furniture(string line) => Assert.False(Byline.IsFurniture(line));
 
     [Theory]
