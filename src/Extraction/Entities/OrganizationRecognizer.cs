@@ -1334,20 +1334,48 @@ internal static partial class OrganizationRecognizer
     }
 
     /// <summary>Removes the names the suffix scan found that a known body opens and a generic name ends (农委会农地银行).</summary>
+    /// <remarks>
+    /// <paramref name="hits"/> is in text order: each name looks up the hits at its start by a binary search, and the
+    /// names kept are moved down in one pass, so a line that repeats a known body (国务院扶贫办，…) stays linear.
+    /// </remarks>
     private static void DropGenericAfterKnownBodies(ReadOnlySpan<char> view, List<OrgMention> found, List<NameOccurrence> hits)
     {
-        for (var i = found.Count - 1; i >= 0; i--)
+        var kept = 0;
+        for (var i = 0; i < found.Count; i++)
         {
             var org = found[i];
-            foreach (var hit in hits)
+            if (!OpensWithKnownBodyBeforeGeneric(view, org, hits))
             {
-                if (hit.Start == org.Start && hit.End < org.End && IsGeneric(view[hit.End..org.End]))
-                {
-                    found.RemoveAt(i);
-                    break;
-                }
+                found[kept++] = org;
             }
         }
+        found.RemoveRange(kept, found.Count - kept);
+    }
+
+    /// <summary>Whether a known body hit starts <paramref name="org"/> and a generic name fills the rest of it.</summary>
+    private static bool OpensWithKnownBodyBeforeGeneric(ReadOnlySpan<char> view, OrgMention org, List<NameOccurrence> hits)
+    {
+        int lo = 0, hi = hits.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (hits[mid].Start < org.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        for (var k = lo; k < hits.Count && hits[k].Start == org.Start; k++)
+        {
+            if (hits[k].End < org.End && IsGeneric(view[hits[k].End..org.End]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a count classifier (家, 所) opens the name at <paramref name="b"/> right after a numeral (12家村镇银行).</summary>
