@@ -191,6 +191,12 @@ internal static partial class OrganizationRecognizer
     /// <summary>The longest name taken from a list (a brand or a company's short name).</summary>
     private const int MaxListItem = 8;
 
+    /// <summary>Words for a kind of area whose 区 can open a suffix that needs no head (贫困山区农会): org-boundaries.tsv, use area.</summary>
+    private static readonly string[] AreaWords = [.. WordLists.Get("org-boundaries").Where("use", "area").Select(r => r[0])];
+
+    /// <summary>The last characters of <see cref="AreaWords"/>: most suffixes hold none.</summary>
+    private static readonly System.Buffers.SearchValues<char> AreaLastChars = System.Buffers.SearchValues.Create(string.Concat(AreaWords.Select(w => w[^1]).Distinct()));
+
     /// <summary>Where the second level word opens a word of its own (县乡村振兴局): org-boundaries.tsv, use not-levels.</summary>
     private static readonly string[] NotLevelPairs = [.. WordLists.Get("org-boundaries").Where("use", "not-levels").Select(r => r[0])];
 
@@ -429,6 +435,12 @@ internal static partial class OrganizationRecognizer
             return false;
         }
         if (suffix.AfterPlace && !PlaceEndsAt(places, suffixStart))
+        {
+            return false;
+        }
+        // 贫困山区农会: a word for a kind of area that the suffix's first characters end names no district, unless the
+        // place recognizers found one ending there (凤山区农会); 南屯区农会 needs no place.
+        if (!suffix.NeedsHead && EndsAreaWordInside(view, places, suffixStart, suffix.Text.Length))
         {
             return false;
         }
@@ -771,6 +783,30 @@ internal static partial class OrganizationRecognizer
             if (places[k].End == end && !places[k].IsAnaphor)
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a word of <see cref="AreaWords"/> that begins before the suffix at <paramref name="suffixStart"/> ends inside
+    /// it (山区 over the 区 of 区农会) where no place ends.
+    /// </summary>
+    private static bool EndsAreaWordInside(ReadOnlySpan<char> view, List<PlaceMention> places, int suffixStart, int suffixLength)
+    {
+        for (var k = 1; k < suffixLength && suffixStart + k <= view.Length; k++)
+        {
+            var end = suffixStart + k;
+            if (!AreaLastChars.Contains(view[end - 1]))
+            {
+                continue;
+            }
+            foreach (var word in AreaWords)
+            {
+                if (word.Length > k && view[..end].EndsWith(word, StringComparison.Ordinal))
+                {
+                    return !PlaceEndsAt(places, end);
+                }
             }
         }
         return false;
