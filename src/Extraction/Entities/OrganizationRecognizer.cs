@@ -191,6 +191,12 @@ internal static partial class OrganizationRecognizer
     /// <summary>The longest name taken from a list (a brand or a company's short name).</summary>
     private const int MaxListItem = 8;
 
+    /// <summary>Words for a kind of area whose 区 can open a suffix that needs no head (贫困山区农会): org-boundaries.tsv, use area.</summary>
+    private static readonly string[] AreaWords = [.. WordLists.Get("org-boundaries").Where("use", "area").Select(r => r[0])];
+
+    /// <summary>The last characters of <see cref="AreaWords"/>: most suffixes hold none.</summary>
+    private static readonly System.Buffers.SearchValues<char> AreaLastChars = System.Buffers.SearchValues.Create(string.Concat(AreaWords.Select(w => w[^1]).Distinct()));
+
     /// <summary>Where the second level word opens a word of its own (县乡村振兴局): org-boundaries.tsv, use not-levels.</summary>
     private static readonly string[] NotLevelPairs = [.. WordLists.Get("org-boundaries").Where("use", "not-levels").Select(r => r[0])];
 
@@ -429,6 +435,12 @@ internal static partial class OrganizationRecognizer
             return false;
         }
         if (suffix.AfterPlace && !PlaceEndsAt(places, suffixStart))
+        {
+            return false;
+        }
+        // 贫困山区农会: a word for a kind of area that the suffix's first characters end names no district, unless the
+        // place recognizers found one ending there (凤山区农会); 南屯区农会 needs no place.
+        if (!suffix.NeedsHead && EndsAreaWordInside(view, places, suffixStart, suffix.Text.Length))
         {
             return false;
         }
@@ -771,6 +783,30 @@ internal static partial class OrganizationRecognizer
             if (places[k].End == end && !places[k].IsAnaphor)
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a word of <see cref="AreaWords"/> that begins before the suffix at <paramref name="suffixStart"/> ends inside
+    /// it (山区 over the 区 of 区农会) where no place ends.
+    /// </summary>
+    private static bool EndsAreaWordInside(ReadOnlySpan<char> view, List<PlaceMention> places, int suffixStart, int suffixLength)
+    {
+        for (var k = 1; k < suffixLength && suffixStart + k <= view.Length; k++)
+        {
+            var end = suffixStart + k;
+            if (!AreaLastChars.Contains(view[end - 1]))
+            {
+                continue;
+            }
+            foreach (var word in AreaWords)
+            {
+                if (word.Length > k && view[..end].EndsWith(word, StringComparison.Ordinal))
+                {
+                    return !PlaceEndsAt(places, end);
+                }
             }
         }
         return false;
@@ -1334,20 +1370,48 @@ internal static partial class OrganizationRecognizer
     }
 
     /// <summary>Removes the names the suffix scan found that a known body opens and a generic name ends (农委会农地银行).</summary>
+    /// <remarks>
+    /// <paramref name="hits"/> is in text order: each name looks up the hits at its start by a binary search, and the
+    /// names kept are moved down in one pass, so a line that repeats a known body (国务院扶贫办，…) stays linear.
+    /// </remarks>
     private static void DropGenericAfterKnownBodies(ReadOnlySpan<char> view, List<OrgMention> found, List<NameOccurrence> hits)
     {
-        for (var i = found.Count - 1; i >= 0; i--)
+        var kept = 0;
+        for (var i = 0; i < found.Count; i++)
         {
             var org = found[i];
-            foreach (var hit in hits)
+            if (!OpensWithKnownBodyBeforeGeneric(view, org, hits))
             {
-                if (hit.Start == org.Start && hit.End < org.End && IsGeneric(view[hit.End..org.End]))
-                {
-                    found.RemoveAt(i);
-                    break;
-                }
+                found[kept++] = org;
             }
         }
+        found.RemoveRange(kept, found.Count - kept);
+    }
+
+    /// <summary>Whether a known body hit starts <paramref name="org"/> and a generic name fills the rest of it.</summary>
+    private static bool OpensWithKnownBodyBeforeGeneric(ReadOnlySpan<char> view, OrgMention org, List<NameOccurrence> hits)
+    {
+        int lo = 0, hi = hits.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (hits[mid].Start < org.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        for (var k = lo; k < hits.Count && hits[k].Start == org.Start; k++)
+        {
+            if (hits[k].End < org.End && IsGeneric(view[hits[k].End..org.End]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a count classifier (家, 所) opens the name at <paramref name="b"/> right after a numeral (12家村镇银行).</summary>

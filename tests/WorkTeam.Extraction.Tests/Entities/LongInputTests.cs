@@ -108,6 +108,27 @@ public sealed class LongInputTests
     }
 
     [Fact]
+    public void A_line_repeating_known_bodies_keeps_each_body_and_drops_each_generic_name_after_one()
+    {
+        // Every 国务院扶贫办 is two known-body hits (国务院, 国务院扶贫办) and every 农委会农地银行 a name the suffix scan
+        // read across a known body and a generic one (农地银行): checking each name against every hit of the line, and
+        // removing the dropped ones one by one, once took the square of the line's length.
+        var text = new StringBuilder();
+        var repeats = 0;
+        while (text.Length < 1_400_000)
+        {
+            text.Append("国务院扶贫办，农委会农地银行，");
+            repeats++;
+        }
+        var facts = new EntityExtractor().Extract(text.ToString(), FactKinds.Organization);
+        Assert.Equal(2 * repeats, facts.Count);
+        Assert.Equal(repeats, facts.Count(f => f.Name == "国务院扶贫办"));
+        Assert.Equal(repeats, facts.Count(f => f.Name == "农委会"));
+        Assert.Equal([("国务院扶贫办", 0, 6), ("农委会", 7, 10)], facts.Take(2).Select(f => (f.Name, f.Start, f.End)));
+        Assert.Equal(("农委会", text.Length - 8, text.Length - 5), (facts[^1].Name, facts[^1].Start, facts[^1].End));
+    }
+
+    [Fact]
     public void Every_occurrence_of_every_name_is_found_in_one_pass()
     {
         string[] names = ["张应勋", "应勋", "劳光村", "光村", "阿阿"];
