@@ -76,12 +76,11 @@ internal static partial class WorkTeamRecognizer
     /// </summary>
     private static bool IsReceivingSubject(ReadOnlySpan<char> view, List<OrgMention> orgs, int clauseStart, int villageStart)
     {
-        foreach (var org in orgs)
+        // From the clause's start, not the line's: a line of a million characters has as many bodies.
+        var k = OrgMentions.FirstStartingAtOrAfter(orgs, clauseStart);
+        if (k < orgs.Count && orgs[k].Start < villageStart)
         {
-            if (org.Start >= clauseStart && org.Start < villageStart)
-            {
-                return false;
-            }
+            return false;
         }
         var before = view[clauseStart..villageStart];
         return !ContainsTeamWord(before) && !ContainsAny(before, SendVerbs) && !ContainsAny(before, BeforeStation) && !ContainsAny(before, SettleVerbs);
@@ -103,9 +102,9 @@ internal static partial class WorkTeamRecognizer
         {
             return false;
         }
-        foreach (var place in places)
+        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, te); k < places.Count && places[k].Start < end; k++)
         {
-            if (place.Start >= te && place.End <= end && place.Level is PlaceLevel.Village or PlaceLevel.Township)
+            if (places[k].End <= end && places[k].Level is PlaceLevel.Village or PlaceLevel.Township)
             {
                 return false;
             }

@@ -409,12 +409,10 @@ internal static partial class WorkTeamRecognizer
             {
                 continue;
             }
-            foreach (var org in orgs)
+            var o = OrgMentions.FirstStartingAtOrAfter(orgs, cs);
+            if (o < orgs.Count && orgs[o].Start == cs)
             {
-                if (org.Start == cs)
-                {
-                    return (org.Start, org.Name);
-                }
+                return (cs, orgs[o].Name);
             }
             var k = PlaceMentions.FirstStartingAtOrAfter(places, cs);
             if (k < places.Count && places[k].Start == cs && !places[k].IsAnaphor)
