@@ -451,8 +451,13 @@ public sealed class PeopleAndTeamPatternTests
             Teams("县委宣传部、住房和城乡建设局驻民丰县若克雅乡劳光村工作队来到该村。"));
         Assert.Equal(["水利和湖泊局駐民豐縣若克雅鄉勞光村工作隊 [7,27) 水利和湖泊局 劳光村 653227201200"],
             Teams("市鄉村振興局、水利和湖泊局駐民豐縣若克雅鄉勞光村工作隊來到該村。"));
+        Assert.Equal(["县教育和体育局驻民丰县若克雅乡劳光村工作队 [3,24) 县教育和体育局 劳光村 653227201200"],
+            Teams("县委、县教育和体育局驻民丰县若克雅乡劳光村工作队来到该村。"));
         // 政府和人大: two bodies, the first ending in a body's suffix; no one body sends the team.
         Assert.Empty(Teams("县委、政府和人大驻民丰县若克雅乡劳光村工作队来到该村。"));
+        // 民政和残联, 卫健和医保局: two bodies by their short names, no department of joined-department-names.tsv.
+        Assert.Empty(Teams("县人社局、民政和残联驻民丰县若克雅乡劳光村工作队来到该村。"));
+        Assert.Empty(Teams("县委办、卫健和医保局驻李家村工作队来到该村。"));
     }
 
     [Fact]
