@@ -10,12 +10,16 @@ namespace WorkTeam.Extraction.Entities;
 /// sender but no station (驻村, 派驻的); the village right before a receive verb of the same clause is where it went.
 /// Guarded (a first version added false teams on text kept aside): the village is the clause's subject, no body, person
 /// or team word before it in the clause; the team is the only one of its sentence, its sender named there once, and no
-/// village or township after it in the sentence; nothing of it stands inside a quotation or a title (《…》).
+/// village or township after it in the sentence; no word of a visit after the verb (一行, 参观, 督查: team-visit-words.tsv);
+/// nothing of it stands inside a quotation or a title (《…》).
 /// </summary>
 internal static partial class WorkTeamRecognizer
 {
     /// <summary>Verbs with the station before them and the team after: team-markers.tsv, column receive.</summary>
     private static readonly string[] ReceiveVerbs = [.. WordLists.Get("team-markers").Where("receive", "yes").Select(r => r[0])];
+
+    /// <summary>Words of a visit (一行, 参观, 督查): a team that came to see the village is not stationed there: team-visit-words.tsv.</summary>
+    private static readonly string[] VisitWords = [.. WordLists.Get("team-visit-words").Values()];
 
     /// <summary>Marks that open a quotation or a title: a team named inside one is quoted, not received.</summary>
     private static readonly string QuoteOpeners = Marks.OpenDoubleQuotes + Marks.OpenCornerQuotes + Grammar.CharsOf("title-openers");
@@ -46,7 +50,7 @@ internal static partial class WorkTeamRecognizer
                 var station = new Station(place.Start, place.End, place.Name);
                 if (place.Level == PlaceLevel.Village && place.Start >= clauseStart && !place.IsAnaphor && IsLocalStation(places, station)
                     && IsReceivingSubject(view, orgs, clauseStart, place.Start) && IsOnlyTeamOfSentence(view, places, sender, te)
-                    && !IsQuoted(view, place.Start, te))
+                    && !IsVisit(view, z + verb.Length, sender.Start, te) && !IsQuoted(view, place.Start, te))
                 {
                     return station;
                 }
@@ -110,6 +114,17 @@ internal static partial class WorkTeamRecognizer
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// Whether a visit word (team-visit-words.tsv) stands between the receive verb's end <paramref name="verbEnd"/> and the
+    /// sender, or after the team <paramref name="te"/> in its sentence: the village was visited (李家村迎来了县财政局驻村
+    /// 工作队一行参观学习), not given its team. The sender's own name is not read (县委督查室驻村工作队).
+    /// </summary>
+    private static bool IsVisit(ReadOnlySpan<char> view, int verbEnd, int senderStart, int te)
+    {
+        var (_, end) = SentenceAround(view, senderStart, te);
+        return ContainsAny(view[verbEnd..senderStart], VisitWords) || ContainsAny(view[te..end], VisitWords);
     }
 
     /// <summary>The sentence around [<paramref name="from"/>, <paramref name="to"/>): back and on to a sentence mark or a line break.</summary>

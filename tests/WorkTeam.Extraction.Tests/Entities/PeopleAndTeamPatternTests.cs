@@ -435,6 +435,17 @@ public sealed class PeopleAndTeamPatternTests
     }
 
     [Fact]
+    public void A_village_that_receives_a_team_come_to_visit_or_inspect_it_is_not_its_station()
+    {
+        // team-visit-words.tsv: the team came to see, learn from or inspect the village, stationed elsewhere.
+        Assert.Empty(Teams("3月5日，李家村迎来了县财政局驻村工作队一行参观学习。"));
+        Assert.Empty(Teams("近日，李家村迎来了市农业农村局驻村工作队前来交流取经。"));
+        Assert.Empty(Teams("李家村来了县财政局驻村工作队的督查组，检查帮扶工作。"));
+        Assert.Empty(Teams("3月5日，民豐縣若克雅鄉勞光村迎來了縣財政局駐村工作隊一行參觀學習。"));
+        Assert.Equal(["县财政局驻村工作队 [11,20) 县财政局 李家村 -"], Teams("3月5日，李家村迎来了县财政局驻村工作队。"));
+    }
+
+    [Fact]
     public void A_received_team_needs_the_village_as_subject_one_team_in_its_sentence_and_no_quotation_around_it()
     {
         Assert.Empty(Teams("县财政局帮助民丰县若克雅乡劳光村迎来了县交通局驻村工作队。"));
