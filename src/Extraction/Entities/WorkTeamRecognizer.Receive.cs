@@ -1,3 +1,4 @@
+using System.Buffers;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Places;
 using WorkTeam.Extraction.Resources;
@@ -22,10 +23,17 @@ internal static partial class WorkTeamRecognizer
     private static readonly string[] VisitWords = [.. WordLists.Get("team-visit-words").Values()];
 
     /// <summary>Marks that open a quotation or a title: a team named inside one is quoted, not received.</summary>
-    private static readonly string QuoteOpeners = Marks.OpenDoubleQuotes + Marks.OpenCornerQuotes + Grammar.CharsOf("title-openers");
+    private static readonly SearchValues<char> QuoteOpeners = SearchValues.Create(QuoteOpenerChars());
 
-    /// <summary>Marks that close a quotation or a title.</summary>
-    private static readonly string QuoteClosers = Marks.CloseDoubleQuotes + Marks.CloseCornerQuotes + Grammar.CharsOf("title-closers");
+    /// <summary>Marks that close a quotation or a title; the ASCII <c>"</c> is one of both (it opens and closes in turn).</summary>
+    private static readonly SearchValues<char> QuoteClosers = SearchValues.Create(QuoteCloserChars());
+
+    /// <summary>Every mark of <see cref="QuoteOpeners"/> and <see cref="QuoteClosers"/>: the ones <see cref="IsQuoted"/> stops at.</summary>
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create(QuoteOpenerChars() + QuoteCloserChars());
+
+    private static string QuoteOpenerChars() => Marks.OpenDoubleQuotes + Marks.OpenCornerQuotes + Grammar.CharsOf("title-openers");
+
+    private static string QuoteCloserChars() => Marks.CloseDoubleQuotes + Marks.CloseCornerQuotes + Grammar.CharsOf("title-closers");
 
     /// <summary>The most characters between a receive verb and the sender (了第一个由).</summary>
     private const int MaxReceiveGap = 6;
@@ -143,27 +151,49 @@ internal static partial class WorkTeamRecognizer
         return (start, end);
     }
 
-    /// <summary>Whether a quotation or title is open at <paramref name="from"/> in its sentence, or opens between it and <paramref name="to"/>.</summary>
+    /// <summary>
+    /// Whether a quotation or title is open at <paramref name="from"/> in its paragraph (a quotation may span sentences:
+    /// 他说：“去年很难。今年李家村迎来了…”), at most <see cref="TextClasses.MaxParagraphLookback"/> characters back, or
+    /// opens between it and <paramref name="to"/>. A mark that both opens and closes (<c>"</c>) opens and closes in turn.
+    /// </summary>
     private static bool IsQuoted(ReadOnlySpan<char> view, int from, int to)
     {
-        var (start, _) = SentenceAround(view, from, to);
+        var start = from;
+        while (start > 0 && from - start < TextClasses.MaxParagraphLookback && view[start - 1] != '\n')
+        {
+            start--;
+        }
         var open = 0;
+        var plainOpen = false;
         for (var p = start; p < to; p++)
         {
-            if (QuoteOpeners.Contains(view[p]) && (p >= from || !QuoteClosers.Contains(view[p])))
+            var next = view[p..to].IndexOfAny(QuoteMarks);
+            if (next < 0)
+            {
+                break;
+            }
+            p += next;
+            if (QuoteOpeners.Contains(view[p]))
             {
                 if (p >= from)
                 {
                     return true;
                 }
-                open++;
+                if (QuoteClosers.Contains(view[p]))
+                {
+                    plainOpen = !plainOpen;
+                }
+                else
+                {
+                    open++;
+                }
             }
-            else if (QuoteClosers.Contains(view[p]) && open > 0)
+            else if (open > 0)
             {
                 open--;
             }
         }
-        return open > 0;
+        return open > 0 || plainOpen;
     }
 
     /// <summary>Whether any of <paramref name="words"/> stands in <paramref name="text"/>.</summary>

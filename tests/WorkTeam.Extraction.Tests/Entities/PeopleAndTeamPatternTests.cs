@@ -451,6 +451,12 @@ public sealed class PeopleAndTeamPatternTests
         Assert.Empty(Teams("县财政局帮助民丰县若克雅乡劳光村迎来了县交通局驻村工作队。"));
         Assert.Empty(Teams("《民丰县若克雅乡劳光村迎来了县财政局驻村工作队》一文刊发。"));
         Assert.Empty(Teams("他说:“民丰县若克雅乡劳光村迎来了县财政局驻村工作队。”"));
+        // The ASCII quote opens and closes in turn; a quotation opened in an earlier sentence is still open.
+        Assert.Empty(Teams("他说:\"民丰县若克雅乡劳光村迎来了县财政局驻村工作队。\""));
+        Assert.Empty(Teams("他说：“去年很难。今年民丰县若克雅乡劳光村迎来了县财政局驻村工作队。”"));
+        // A closed quotation before the sentence leaves it free.
+        Assert.Equal(["县财政局驻村工作队 [25,34) 县财政局 劳光村 653227201200"],
+            Teams("他说:\"去年很难。\"今年民丰县若克雅乡劳光村迎来了县财政局驻村工作队。"));
         Assert.Empty(Teams("民丰县若克雅乡劳光村迎来了县财政局驻村工作队和县交通局驻村工作队。"));
         Assert.Empty(Teams("民豐縣若克雅鄉勞光村迎來了縣財政局駐村工作隊和縣交通局駐村工作隊。"));
     }
