@@ -10,6 +10,29 @@ namespace WorkTeam.Extraction.Entities;
 /// <summary>An organisation found in the simplified view.</summary>
 internal readonly record struct OrgMention(int Start, int End, string Name);
 
+/// <summary>Searches in a list of organisations in text order, as <see cref="OrganizationRecognizer.Recognize"/> returns it.</summary>
+internal static class OrgMentions
+{
+    /// <summary>The index of the first organisation starting at or after <paramref name="start"/> (organisations are in text order).</summary>
+    public static int FirstStartingAtOrAfter(List<OrgMention> orgs, int start)
+    {
+        int lo = 0, hi = orgs.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (orgs[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
+
 /// <summary>
 /// Finds organisations by their suffix (厅 局 委 公司 合作社 支行 日报…) and a left boundary: the name runs
 /// back to punctuation or a function word, and is cut to the place it begins with when a verb stands

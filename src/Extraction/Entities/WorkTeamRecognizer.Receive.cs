@@ -1,3 +1,4 @@
+using System.Buffers;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Places;
 using WorkTeam.Extraction.Resources;
@@ -10,18 +11,29 @@ namespace WorkTeam.Extraction.Entities;
 /// sender but no station (驻村, 派驻的); the village right before a receive verb of the same clause is where it went.
 /// Guarded (a first version added false teams on text kept aside): the village is the clause's subject, no body, person
 /// or team word before it in the clause; the team is the only one of its sentence, its sender named there once, and no
-/// village or township after it in the sentence; nothing of it stands inside a quotation or a title (《…》).
+/// village or township after it in the sentence; no word of a visit after the verb (一行, 参观, 督查: team-visit-words.tsv);
+/// nothing of it stands inside a quotation or a title (《…》).
 /// </summary>
 internal static partial class WorkTeamRecognizer
 {
     /// <summary>Verbs with the station before them and the team after: team-markers.tsv, column receive.</summary>
     private static readonly string[] ReceiveVerbs = [.. WordLists.Get("team-markers").Where("receive", "yes").Select(r => r[0])];
 
-    /// <summary>Marks that open a quotation or a title: a team named inside one is quoted, not received.</summary>
-    private static readonly string QuoteOpeners = Marks.OpenDoubleQuotes + Marks.OpenCornerQuotes + Grammar.CharsOf("title-openers");
+    /// <summary>Words of a visit (一行, 参观, 督查): a team that came to see the village is not stationed there: team-visit-words.tsv.</summary>
+    private static readonly string[] VisitWords = [.. WordLists.Get("team-visit-words").Values()];
 
-    /// <summary>Marks that close a quotation or a title.</summary>
-    private static readonly string QuoteClosers = Marks.CloseDoubleQuotes + Marks.CloseCornerQuotes + Grammar.CharsOf("title-closers");
+    /// <summary>Marks that open a quotation or a title: a team named inside one is quoted, not received.</summary>
+    private static readonly SearchValues<char> QuoteOpeners = SearchValues.Create(QuoteOpenerChars());
+
+    /// <summary>Marks that close a quotation or a title; the ASCII <c>"</c> is one of both (it opens and closes in turn).</summary>
+    private static readonly SearchValues<char> QuoteClosers = SearchValues.Create(QuoteCloserChars());
+
+    /// <summary>Every mark of <see cref="QuoteOpeners"/> and <see cref="QuoteClosers"/>: the ones <see cref="IsQuoted"/> stops at.</summary>
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create(QuoteOpenerChars() + QuoteCloserChars());
+
+    private static string QuoteOpenerChars() => Marks.OpenDoubleQuotes + Marks.OpenCornerQuotes + Grammar.CharsOf("title-openers");
+
+    private static string QuoteCloserChars() => Marks.CloseDoubleQuotes + Marks.CloseCornerQuotes + Grammar.CharsOf("title-closers");
 
     /// <summary>The most characters between a receive verb and the sender (了第一个由).</summary>
     private const int MaxReceiveGap = 6;
@@ -46,7 +58,7 @@ internal static partial class WorkTeamRecognizer
                 var station = new Station(place.Start, place.End, place.Name);
                 if (place.Level == PlaceLevel.Village && place.Start >= clauseStart && !place.IsAnaphor && IsLocalStation(places, station)
                     && IsReceivingSubject(view, orgs, clauseStart, place.Start) && IsOnlyTeamOfSentence(view, places, sender, te)
-                    && !IsQuoted(view, place.Start, te))
+                    && !IsVisit(view, z + verb.Length, sender.Start, te) && !IsQuoted(view, place.Start, te))
                 {
                     return station;
                 }
@@ -76,12 +88,11 @@ internal static partial class WorkTeamRecognizer
     /// </summary>
     private static bool IsReceivingSubject(ReadOnlySpan<char> view, List<OrgMention> orgs, int clauseStart, int villageStart)
     {
-        foreach (var org in orgs)
+        // From the clause's start, not the line's: a line of a million characters has as many bodies.
+        var k = OrgMentions.FirstStartingAtOrAfter(orgs, clauseStart);
+        if (k < orgs.Count && orgs[k].Start < villageStart)
         {
-            if (org.Start >= clauseStart && org.Start < villageStart)
-            {
-                return false;
-            }
+            return false;
         }
         var before = view[clauseStart..villageStart];
         return !ContainsTeamWord(before) && !ContainsAny(before, SendVerbs) && !ContainsAny(before, BeforeStation) && !ContainsAny(before, SettleVerbs);
@@ -103,14 +114,25 @@ internal static partial class WorkTeamRecognizer
         {
             return false;
         }
-        foreach (var place in places)
+        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, te); k < places.Count && places[k].Start < end; k++)
         {
-            if (place.Start >= te && place.End <= end && place.Level is PlaceLevel.Village or PlaceLevel.Township)
+            if (places[k].End <= end && places[k].Level is PlaceLevel.Village or PlaceLevel.Township)
             {
                 return false;
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// Whether a visit word (team-visit-words.tsv) stands between the receive verb's end <paramref name="verbEnd"/> and the
+    /// sender, or after the team <paramref name="te"/> in its sentence: the village was visited (李家村迎来了县财政局驻村
+    /// 工作队一行参观学习), not given its team. The sender's own name is not read (县委督查室驻村工作队).
+    /// </summary>
+    private static bool IsVisit(ReadOnlySpan<char> view, int verbEnd, int senderStart, int te)
+    {
+        var (_, end) = SentenceAround(view, senderStart, te);
+        return ContainsAny(view[verbEnd..senderStart], VisitWords) || ContainsAny(view[te..end], VisitWords);
     }
 
     /// <summary>The sentence around [<paramref name="from"/>, <paramref name="to"/>): back and on to a sentence mark or a line break.</summary>
@@ -129,27 +151,49 @@ internal static partial class WorkTeamRecognizer
         return (start, end);
     }
 
-    /// <summary>Whether a quotation or title is open at <paramref name="from"/> in its sentence, or opens between it and <paramref name="to"/>.</summary>
+    /// <summary>
+    /// Whether a quotation or title is open at <paramref name="from"/> in its paragraph (a quotation may span sentences:
+    /// 他说：“去年很难。今年李家村迎来了…”), at most <see cref="TextClasses.MaxParagraphLookback"/> characters back, or
+    /// opens between it and <paramref name="to"/>. A mark that both opens and closes (<c>"</c>) opens and closes in turn.
+    /// </summary>
     private static bool IsQuoted(ReadOnlySpan<char> view, int from, int to)
     {
-        var (start, _) = SentenceAround(view, from, to);
+        var start = from;
+        while (start > 0 && from - start < TextClasses.MaxParagraphLookback && view[start - 1] != '\n')
+        {
+            start--;
+        }
         var open = 0;
+        var plainOpen = false;
         for (var p = start; p < to; p++)
         {
-            if (QuoteOpeners.Contains(view[p]) && (p >= from || !QuoteClosers.Contains(view[p])))
+            var next = view[p..to].IndexOfAny(QuoteMarks);
+            if (next < 0)
+            {
+                break;
+            }
+            p += next;
+            if (QuoteOpeners.Contains(view[p]))
             {
                 if (p >= from)
                 {
                     return true;
                 }
-                open++;
+                if (QuoteClosers.Contains(view[p]))
+                {
+                    plainOpen = !plainOpen;
+                }
+                else
+                {
+                    open++;
+                }
             }
-            else if (QuoteClosers.Contains(view[p]) && open > 0)
+            else if (open > 0)
             {
                 open--;
             }
         }
-        return open > 0;
+        return open > 0 || plainOpen;
     }
 
     /// <summary>Whether any of <paramref name="words"/> stands in <paramref name="text"/>.</summary>

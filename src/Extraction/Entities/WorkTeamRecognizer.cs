@@ -409,12 +409,10 @@ internal static partial class WorkTeamRecognizer
             {
                 continue;
             }
-            foreach (var org in orgs)
+            var o = OrgMentions.FirstStartingAtOrAfter(orgs, cs);
+            if (o < orgs.Count && orgs[o].Start == cs)
             {
-                if (org.Start == cs)
-                {
-                    return (org.Start, org.Name);
-                }
+                return (cs, orgs[o].Name);
             }
             var k = PlaceMentions.FirstStartingAtOrAfter(places, cs);
             if (k < places.Count && places[k].Start == cs && !places[k].IsAnaphor)
@@ -544,7 +542,8 @@ internal static partial class WorkTeamRecognizer
     /// coordinator: across a word coordinator (和, not a list mark) that joins the words of one body's name
     /// (市乡村振兴局、水利和湖泊局驻…, 县委、住房和城乡建设局驻…) back to the list mark before it, when the words before the
     /// coordinator are no body of their own (no organisation ends there and they end in no body's suffix: not
-    /// 县委、政府和人大); else <paramref name="joined"/>.
+    /// 县委、政府和人大) and the words across it are a known department's name (<see cref="JoinedDepartmentNames"/>: not
+    /// 民政和残联, two bodies by their short names); else <paramref name="joined"/>.
     /// </summary>
     private static int JointNameStart(ReadOnlySpan<char> view, EndIndex byEnd, int clauseStart, int joined)
     {
@@ -558,7 +557,28 @@ internal static partial class WorkTeamRecognizer
         {
             inner--;
         }
-        return inner < k && inner > clauseStart && view[inner - 1] == Marks.ListComma && !OrganizationRecognizer.EndsInBodySuffix(view[inner..k]) ? inner : joined;
+        return inner < k && inner > clauseStart && view[inner - 1] == Marks.ListComma && !OrganizationRecognizer.EndsInBodySuffix(view[inner..k])
+            && IsJoinedDepartmentName(view, inner, k) ? inner : joined;
+    }
+
+    /// <summary>Department names that join two words with 和 (住房和城乡建设, 水利和湖泊): joined-department-names.tsv.</summary>
+    private static readonly string[] JoinedDepartmentNames = [.. WordLists.Get("joined-department-names").Values()];
+
+    /// <summary>
+    /// Whether one of <see cref="JoinedDepartmentNames"/> starts at or after <paramref name="inner"/> and holds the
+    /// coordinator at <paramref name="k"/>: the words around it name one body (水利和湖泊局), not two (民政和残联).
+    /// </summary>
+    private static bool IsJoinedDepartmentName(ReadOnlySpan<char> view, int inner, int k)
+    {
+        foreach (var name in JoinedDepartmentNames)
+        {
+            var at = name.IndexOf(view[k]);
+            if (at >= 0 && k - at >= inner && view[(k - at)..].StartsWith(name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -88,6 +88,26 @@ public sealed class LongInputTests
     }
 
     [Fact]
+    public void A_line_of_villages_each_receiving_its_team_gives_every_team_its_station()
+    {
+        // The receive rule's guards (WorkTeamRecognizer.Receive.cs) once walked every body and place of the line for
+        // each team: a hang on this line. Each sentence's village is its team's station.
+        const string Sentence = "李家村迎来了县财政局驻村工作队。";
+        var text = new StringBuilder();
+        var sentences = 0;
+        while (text.Length < 1_400_000)
+        {
+            text.Append(Sentence);
+            sentences++;
+        }
+        var teams = new EntityExtractor().Extract(text.ToString(), FactKinds.Team);
+        Assert.Equal(sentences, teams.Count(f => f.Name == "县财政局" && f.Station == "李家村"));
+        Assert.Equal(sentences, teams.Count);
+        Assert.Equal((6, 15), (teams[0].Start, teams[0].End));
+        Assert.Equal(((sentences - 1) * Sentence.Length + 6, (sentences - 1) * Sentence.Length + 15), (teams[^1].Start, teams[^1].End));
+    }
+
+    [Fact]
     public void A_line_listing_names_by_the_hundred_thousand_is_read_in_linear_time()
     {
         // Each listed item once looked for a person ending or starting at it through every person found so far.

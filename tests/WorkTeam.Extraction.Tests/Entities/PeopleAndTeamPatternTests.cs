@@ -435,11 +435,28 @@ public sealed class PeopleAndTeamPatternTests
     }
 
     [Fact]
+    public void A_village_that_receives_a_team_come_to_visit_or_inspect_it_is_not_its_station()
+    {
+        // team-visit-words.tsv: the team came to see, learn from or inspect the village, stationed elsewhere.
+        Assert.Empty(Teams("3月5日，李家村迎来了县财政局驻村工作队一行参观学习。"));
+        Assert.Empty(Teams("近日，李家村迎来了市农业农村局驻村工作队前来交流取经。"));
+        Assert.Empty(Teams("李家村来了县财政局驻村工作队的督查组，检查帮扶工作。"));
+        Assert.Empty(Teams("3月5日，民豐縣若克雅鄉勞光村迎來了縣財政局駐村工作隊一行參觀學習。"));
+        Assert.Equal(["县财政局驻村工作队 [11,20) 县财政局 李家村 -"], Teams("3月5日，李家村迎来了县财政局驻村工作队。"));
+    }
+
+    [Fact]
     public void A_received_team_needs_the_village_as_subject_one_team_in_its_sentence_and_no_quotation_around_it()
     {
         Assert.Empty(Teams("县财政局帮助民丰县若克雅乡劳光村迎来了县交通局驻村工作队。"));
         Assert.Empty(Teams("《民丰县若克雅乡劳光村迎来了县财政局驻村工作队》一文刊发。"));
         Assert.Empty(Teams("他说:“民丰县若克雅乡劳光村迎来了县财政局驻村工作队。”"));
+        // The ASCII quote opens and closes in turn; a quotation opened in an earlier sentence is still open.
+        Assert.Empty(Teams("他说:\"民丰县若克雅乡劳光村迎来了县财政局驻村工作队。\""));
+        Assert.Empty(Teams("他说：“去年很难。今年民丰县若克雅乡劳光村迎来了县财政局驻村工作队。”"));
+        // A closed quotation before the sentence leaves it free.
+        Assert.Equal(["县财政局驻村工作队 [25,34) 县财政局 劳光村 653227201200"],
+            Teams("他说:\"去年很难。\"今年民丰县若克雅乡劳光村迎来了县财政局驻村工作队。"));
         Assert.Empty(Teams("民丰县若克雅乡劳光村迎来了县财政局驻村工作队和县交通局驻村工作队。"));
         Assert.Empty(Teams("民豐縣若克雅鄉勞光村迎來了縣財政局駐村工作隊和縣交通局駐村工作隊。"));
     }
@@ -451,8 +468,13 @@ public sealed class PeopleAndTeamPatternTests
             Teams("县委宣传部、住房和城乡建设局驻民丰县若克雅乡劳光村工作队来到该村。"));
         Assert.Equal(["水利和湖泊局駐民豐縣若克雅鄉勞光村工作隊 [7,27) 水利和湖泊局 劳光村 653227201200"],
             Teams("市鄉村振興局、水利和湖泊局駐民豐縣若克雅鄉勞光村工作隊來到該村。"));
+        Assert.Equal(["县教育和体育局驻民丰县若克雅乡劳光村工作队 [3,24) 县教育和体育局 劳光村 653227201200"],
+            Teams("县委、县教育和体育局驻民丰县若克雅乡劳光村工作队来到该村。"));
         // 政府和人大: two bodies, the first ending in a body's suffix; no one body sends the team.
         Assert.Empty(Teams("县委、政府和人大驻民丰县若克雅乡劳光村工作队来到该村。"));
+        // 民政和残联, 卫健和医保局: two bodies by their short names, no department of joined-department-names.tsv.
+        Assert.Empty(Teams("县人社局、民政和残联驻民丰县若克雅乡劳光村工作队来到该村。"));
+        Assert.Empty(Teams("县委办、卫健和医保局驻李家村工作队来到该村。"));
     }
 
     [Fact]
