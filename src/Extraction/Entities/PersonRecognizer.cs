@@ -1358,10 +1358,11 @@ internal static partial class PersonRecognizer
             {
                 continue;
             }
-            // 周伯伟一家, 祁美英、祁美全姊弟: a heading naming a household, its names joined by the list mark.
-            if (lineEnd - p <= MaxHouseholdHeading && HouseholdWordEndingAt(view, p, lineEnd) is var names && names > p)
+            // 周伯伟一家, 祁美英、祁美全姊弟: a heading naming a household, its names joined by the list mark. A line it
+            // names no one of (陈勇:幸福一家) is still read as a name heading below.
+            if (lineEnd - p <= MaxHouseholdHeading && HouseholdWordEndingAt(view, p, lineEnd) is var names && names > p
+                && AddHouseholdNames(view, p, names, line, taken, found))
             {
-                AddHouseholdNames(view, p, names, taken, found);
                 continue;
             }
             foreach (var length in (ReadOnlySpan<int>)[2, 3])
@@ -1412,18 +1413,27 @@ internal static partial class PersonRecognizer
     /// Adds the names of a household heading's stretch [<paramref name="p"/>, <paramref name="end"/>) when each item the
     /// list mark sets apart is a Han name (a surname and one or two given-name characters, no word of the dictionary, no
     /// word of not-person-names.tsv); one item that is not leaves the whole line unread (王家老宅一家: no heading of names).
+    /// A heading of one item names a person only when the text names it again after the heading, at
+    /// <paramref name="after"/> or later (覃小平一家, then 覃小平一家住在…): a word the dictionary lacks reads as a
+    /// surname and a name character too (包村夫妻, 康养母女). Whether it added the names.
     /// </summary>
-    private static void AddHouseholdNames(ReadOnlySpan<char> view, int p, int end, TakenSpans taken, List<PersonMention> found)
+    private static bool AddHouseholdNames(ReadOnlySpan<char> view, int p, int end, int after, TakenSpans taken, List<PersonMention> found)
     {
+        var items = 0;
         for (var s = p; s < end;)
         {
             var e = view[s..end].IndexOf(ListMark);
             e = e < 0 ? end : s + e;
             if (!IsHouseholdName(view[s..e]))
             {
-                return;
+                return false;
             }
+            items++;
             s = e + 1;
+        }
+        if (items == 1 && !NamedAgain(view, view[p..end], after))
+        {
+            return false;
         }
         for (var s = p; s < end;)
         {
@@ -1432,6 +1442,35 @@ internal static partial class PersonRecognizer
             AddIfFree(found, taken, new PersonMention(s, e, view[s..e].ToString(), null));
             s = e + 1;
         }
+        return true;
+    }
+
+    /// <summary>How far past a one-name household heading its name is looked for again: a profile's first paragraphs.</summary>
+    private const int MaxHouseholdNameLookahead = 2000;
+
+    /// <summary>
+    /// Whether <paramref name="name"/> stands again within <see cref="MaxHouseholdNameLookahead"/> characters from
+    /// <paramref name="from"/> where a name opens a clause: at a line's start or after a mark, a blank or a digit
+    /// (覃小平一家住在…, ,覃小平说); not inside running words (他们俩是包村干部, 这对包村夫妻).
+    /// </summary>
+    private static bool NamedAgain(ReadOnlySpan<char> view, ReadOnlySpan<char> name, int from)
+    {
+        var window = view[from..Math.Min(view.Length, from + MaxHouseholdNameLookahead)];
+        for (var at = 0; at < window.Length;)
+        {
+            var k = window[at..].IndexOf(name, StringComparison.Ordinal);
+            if (k < 0)
+            {
+                return false;
+            }
+            var start = from + at + k;
+            if (start == 0 || !IsHan(view[start - 1]))
+            {
+                return true;
+            }
+            at += k + name.Length;
+        }
+        return false;
     }
 
     /// <summary>Whether <paramref name="item"/> is a surname and one or two given-name characters that no common word or not-name covers.</summary>
