@@ -15,7 +15,9 @@ import os, random, re, subprocess, sys, tempfile
 
 HEADS = {'plain': '', 'now': '今年，', 'date': '2020年，', 'team': '驻村工作队在', 'cum': '累计', 'org': '县农业农村局',
          'dateline': '2016年12月29日，记者来到这里。今年，', 'subset': '其中，', 'later': '预计', 'quote': '“', 'title': '《',
-         'total': '总计'}
+         'total': '总计',
+         # A body asked for money opening the sentence (争取到): every later money is tested against its clause leads.
+         'asked': '村委会向县水利局争取到资金5万元，'}
 BODIES = {'plain': lambda t: t + '新建大棚50栋,', 'noplace': lambda t: '新建大棚50栋,', 'month': lambda t: t + '3月新建大棚50栋,',
           'semi': lambda t: t + '新建大棚50栋；', 'team': lambda t: t + '工作队投入资金50万元,', 'village': lambda t: t[:3] + '村新建大棚50栋,',
           'person': lambda t: '张三' + t + '新建大棚50栋,', 'org': lambda t: t + '政府投入资金50万元,',
@@ -23,7 +25,9 @@ BODIES = {'plain': lambda t: t + '新建大棚50栋,', 'noplace': lambda t: '新
           # against the sentence's other dates); the day after 至今 (the span from that day).
           'day': lambda t: day(t) + t + '举行开工仪式,投入资金50万元,', 'since': lambda t: day(t) + '至今,' + t + '收益50万元,',
           # A sentence of its own for each town: its day, then 当天 opening the next with money (the date before it, of many).
-          'sameday': lambda t: day(t) + t + '举行开工仪式。当天,投入资金50万元。'}
+          'sameday': lambda t: day(t) + t + '举行开工仪式。当天,投入资金50万元。',
+          # Each clause asks its town's body (向…争取到; 协调到…的 + the money).
+          'money': lambda t: t + '投入资金50万元,', 'asked': lambda t: '向' + t + '政府争取到50万元,', 'arranged': lambda t: '协调到' + t + '政府的50万元,'}
 TAILS = {'': '', 'date': '2020年底完成', 'later': '预计明年完成', 'now': '目前'}
 def day(town):
     # A day of the town's own (1..12 and 1..28 from its characters), so that the sentence's dates are of many values.
@@ -32,7 +36,7 @@ def day(town):
 
 DEFAULT = ['team', 'plain+team+', 'org', 'plain+org+', 'date', 'plain+plain+date', 'plain', 'now', 'cum', 'plain+village+',
            'plain+person+', 'plain+day+', 'plain+since+',
-           'plain+sameday+']
+           'plain+sameday+', 'asked+team+', 'asked+money+', 'plain+asked+', 'plain+arranged+']
 
 
 def line(n, variant):

@@ -180,18 +180,33 @@ internal static partial class FactLinker
 
     /// <summary>
     /// Whether an organisation stands right after a word of getting money from it (争取到县交通局资金), or between a word that leads
-    /// to the one asked (向) and such a word (向中江县水利局争取到5万元): it gives that money. Two word tests at the name's ends.
+    /// to the one asked (向) and such a word (向中江县水利局争取到5万元): it gives that money. After a word that mostly places someone
+    /// somewhere (协调到) only when the money follows the name directly (协调到广西协力基金会的20万元资金, not 协调到县第一中学就读).
+    /// Word tests at the name's ends and one search of the facts (<paramref name="sorted"/> in document order).
     /// </summary>
-    private static bool AskedFor(string text, Fact f, int clauseStart) =>
-        LinkWords.Before(text, f.Start, Math.Max(clauseStart, f.Start - MaxAskedFromLead), LinkWords.AskedFrom) is not null
+    private static bool AskedFor(string text, List<Fact> sorted, Fact f, int clauseStart) =>
+        (LinkWords.Before(text, f.Start, Math.Max(clauseStart, f.Start - LinkWords.MaxAskedFrom), LinkWords.AskedFrom) is { } word
+            && (Array.IndexOf(LinkWords.AskedIfMoneyFollows, word) < 0 || MoneyFollows(text, sorted, f.End)))
         || (LinkWords.At(text, f.End, LinkWords.AskedFrom) is not null
-            && LinkWords.Before(text, f.Start, Math.Max(clauseStart, f.Start - MaxAskingLead), LinkWords.AskingLead) is not null);
+            && LinkWords.Before(text, f.Start, Math.Max(clauseStart, f.Start - LinkWords.MaxAskingLead), LinkWords.AskingLead) is not null);
 
-    /// <summary>The longest word before the one asked (向).</summary>
-    private const int MaxAskingLead = 1;
-
-    /// <summary>The longest word of getting from a body (争取到).</summary>
-    private const int MaxAskedFromLead = 3;
+    /// <summary>Whether money follows <paramref name="at"/> directly, after a money-link word (的) at most: a money number or a word of money (资金).</summary>
+    private static bool MoneyFollows(string text, List<Fact> sorted, int at)
+    {
+        at += LinkWords.At(text, at, LinkWords.MoneyLinks)?.Length ?? 0;
+        if (LinkWords.At(text, at, LinkWords.MoneyNouns) is not null)
+        {
+            return true;
+        }
+        for (var k = FirstFactAtOrAfter(sorted, at); k < sorted.Count && sorted[k].Start == at; k++)
+        {
+            if (sorted[k].Kind == FactKinds.Money)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// Whether the organisation at <paramref name="i"/> is joined by 、 to an organisation right after it (陽江市委辦、市委政策研究室、…等5個單位進駐):
@@ -405,7 +420,7 @@ internal static partial class FactLinker
             read.Start(actors, dates);
         }
         read.ReadTo(text, facts, sorted, cut, number.Start);
-        var asked = number.Kind == FactKinds.Money ? read.Asked : null;
+        var asked = number.Kind == FactKinds.Money && read.AskedGivesAt(text, sorted, cut, numberClause, number.Start, dates) ? read.Asked : null;
         if (asked is not null)
         {
             return asked;
@@ -453,6 +468,45 @@ internal static partial class FactLinker
         /// <summary>The body a money number's sum was asked from (争取到县交通局资金): its actor, read for any number.</summary>
         public string? Asked { get; private set; }
 
+        // The clause of the asked body, and the last later clause whose whole lead was read for a subject of its own.
+        private int _askedClause, _askedChecked;
+
+        /// <summary>
+        /// Whether <see cref="Asked"/> still gives the money of a number in clause <paramref name="numberClause"/>: no later clause
+        /// before it opens with a subject of its own (a person, a village's body; an organisation <see cref="ReadTo"/> clears it) or
+        /// holds a word of own money in its lead before the number (村委会向县水利局争取到5万元，村集体自筹3万元). Once one does,
+        /// <see cref="Asked"/> is forgotten; the leads are read forward once for all the numbers after it.
+        /// </summary>
+        public bool AskedGivesAt(string text, List<Fact> sorted, Cut cut, int numberClause, int numberStart, List<int>? dates)
+        {
+            if (Asked is null)
+            {
+                return false;
+            }
+            for (; _askedChecked + 1 < numberClause; _askedChecked++)
+            {
+                if (OwnSubjectOpens(text, sorted, cut, _askedChecked + 1, int.MaxValue, dates))
+                {
+                    Asked = null;
+                    return false;
+                }
+            }
+            if (numberClause > _askedClause && OwnSubjectOpens(text, sorted, cut, numberClause, numberStart, dates))
+            {
+                Asked = null;
+                return false;
+            }
+            return true;
+        }
+
+        private static bool OwnSubjectOpens(string text, List<Fact> sorted, Cut cut, int c, int before, List<int>? dates)
+        {
+            var clauseStart = cut.ClauseStarts[c];
+            var leadEnd = Math.Min(Math.Min(before, clauseStart + MaxSubjectLead), cut.ClauseEnd(c));
+            return LinkWords.Any(text, clauseStart, leadEnd, LinkWords.OwnMoney)
+                || PersonOpensClause(text, sorted, cut, c, c, leadEnd, dates) || VillageBodyOpensClause(text, sorted, cut, c, c, leadEnd, dates);
+        }
+
         /// <summary>The clause of the last actor read, -1 when none.</summary>
         public int LastActorClause { get; private set; }
 
@@ -496,7 +550,7 @@ internal static partial class FactLinker
         public void Start(List<int> actors, List<int>? dates)
         {
             (_actors, _dates, _next, _coveredTo, _lastActorEnd, _upTo, _anyName) = (actors, dates, 0, -1, -1, 0, false);
-            (Asked, LastActorClause) = (null, -1);
+            (Asked, LastActorClause, _askedClause, _askedChecked) = (null, -1, -1, -1);
             _names.Clear();
         }
 
@@ -537,10 +591,10 @@ internal static partial class FactLinker
                     }
                     continue;
                 }
-                if (f.Kind == FactKinds.Organization && AskedFor(text, f, clauseStart))
+                if (f.Kind == FactKinds.Organization && AskedFor(text, sorted, f, clauseStart))
                 {
                     // 该村争取到县交通局资金30万元: the body it came from gives the money; the one that got it is not its actor.
-                    Asked = f.Name;
+                    (Asked, _askedClause, _askedChecked) = (f.Name, c, c);
                 }
                 var joined = _lastActorEnd >= 0 && f.Start - _lastActorEnd == 1 && LinkWords.Joiners.Contains(text[_lastActorEnd]);
                 var opens = OpensClause(text, facts, clauseStart, f.Start, _dates);
@@ -554,6 +608,10 @@ internal static partial class FactLinker
                 {
                     // A new subject opens a later clause (…；中国邮政储蓄银行霍邱县支行4名…): it replaces the ones before.
                     _names.Clear();
+                }
+                if (c > _askedClause && !joined)
+                {
+                    Asked = null; // its own subject: the body asked in a clause before gives nothing here
                 }
                 (_lastActorEnd, LastActorClause) = (f.End, c);
                 _anyName = true;

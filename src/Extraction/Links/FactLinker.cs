@@ -488,7 +488,8 @@ internal static partial class FactLinker
                 }
             }
             var period = ownPeriod ?? Period(text, facts, cut, f, statementDates[statement[c]])
-                ?? (listStatement >= 0 && statement[c] > listStatement ? Period(text, facts, cut, f, statementDates[listStatement]) : null)
+                ?? (listStatement >= 0 && statement[c] > listStatement && !NowWordBefore(text, cut, s, f.Start) && !CumulativeBefore(text, cut, s, f.Start)
+                    ? Period(text, facts, cut, f, statementDates[listStatement]) : null)
                 ?? (statement[c] != statement[firstClause] ? Period(text, facts, cut, f, OpeningDates(text, facts, cut, firstClause, clauseDates[firstClause])) : null)
                 ?? SameDayPeriod(text, facts, cut, s, dates, ref sameDayRead)
                 ?? (NowWordBefore(text, cut, s, f.Start) || CumulativeBefore(text, cut, s, f.Start) ? null

@@ -41,10 +41,23 @@ internal static class LinkWords
     /// <summary>Words before an amount that sum it over several times (先后投入, 累计): not of the date that opens the paragraph.</summary>
     public static readonly string[] Cumulative = Longest(Of("cumulative"));
 
-    public static readonly string[] AskedFrom = Longest(WordLists.Get("asking").Values());
+    /// <summary>Words of getting money from the body after them (争取到, 协调到: asking.tsv get and arrange).</summary>
+    public static readonly string[] AskedFrom = Longest([.. Asking("get"), .. Asking("arrange")]);
+
+    /// <summary>The <see cref="AskedFrom"/> words whose body gives only when the money follows it directly (协调到).</summary>
+    public static readonly string[] AskedIfMoneyFollows = Longest(Asking("arrange"));
+
+    /// <summary>A word between such a body and its money (的), and words of money right after such a body (资金).</summary>
+    public static readonly string[] MoneyLinks = Longest(Asking("money-link")), MoneyNouns = Longest(Asking("money-noun"));
+
+    /// <summary>Words in a later clause's lead whose subject raises the money itself (自筹): the body asked before gives none there.</summary>
+    public static readonly string[] OwnMoney = Longest(Asking("own"));
 
     /// <summary>Words before a body that an <see cref="AskedFrom"/> word follows (向): the body gives the money (向县水利局争取到5万元).</summary>
     public static readonly string[] AskingLead = Longest(WordLists.Get("asking-leads").Values());
+
+    /// <summary>The longest <see cref="AskedFrom"/> and <see cref="AskingLead"/> word: how far before a body they are looked for.</summary>
+    public static readonly int MaxAskedFrom = AskedFrom.Max(w => w.Length), MaxAskingLead = AskingLead.Max(w => w.Length);
 
     /// <summary>Words after a date that opens a paragraph (以来).</summary>
     public static readonly string[] TimeTail = Longest([.. Of("time-tail"), .. Of("time-tail-onward")]);
@@ -265,6 +278,8 @@ internal static class LinkWords
     }
 
     /// <summary>Longest first, so a match at a position takes the longest word (ties in ordinal order; each word once).</summary>
+    private static IEnumerable<string> Asking(string kind) => WordLists.Get("asking").Where("kind", kind).Select(r => r[0]);
+
     private static string[] Longest(IEnumerable<string> words)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);

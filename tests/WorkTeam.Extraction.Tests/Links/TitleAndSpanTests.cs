@@ -114,10 +114,37 @@ public class TitleAndSpanTests
     [InlineData("楊宏輝向中江縣水利局爭取到5萬元項目資金,整治塘堰。", "5萬元", "中江县水利局")]
     [InlineData("终于协调到广西协力基金会的20万元资金,修建道路。", "20万元", "广西协力基金会")]
     [InlineData("終於協調到廣西協力基金會的20萬元資金,修建道路。", "20萬元", "广西协力基金会")]
+    [InlineData("工作队协调到县农业局资金5万元,修建道路。", "5万元", "县农业局")]
+    [InlineData("工作隊協調到縣農業局資金5萬元,修建道路。", "5萬元", "县农业局")]
+    [InlineData("村委会向县水利局争取到5万元,又从县交通局争取到3万元,修建塘堰。", "3万元", "县交通局")]
+    [InlineData("村委會向縣水利局爭取到5萬元,又從縣交通局爭取到3萬元,修建塘堰。", "3萬元", "县交通局")]
     public void The_body_asked_for_money_is_its_actor_after_xiang_or_after_xietiaodao(string text, string money, string actor)
     {
         // Links set 12 (a04, a01): 向X争取到 and 协调到X: X gives the money, as 争取到X did (asking.tsv, asking-leads.tsv).
         Assert.Equal(actor, Number(text, money).Actor);
+    }
+
+    [Theory]
+    [InlineData("驻村工作队将15名贫困学生协调到县第一中学就读,自筹资金为每人发放助学金500元。", "500元")]
+    [InlineData("駐村工作隊將15名貧困學生協調到縣第一中學就讀,自籌資金為每人發放助學金500元。", "500元")]
+    [InlineData("把患病老人协调到镇卫生院住院,报销医疗费1.2万元。", "1.2万元")]
+    [InlineData("把患病老人協調到鎮衛生院住院,報銷醫療費1.2萬元。", "1.2萬元")]
+    [InlineData("该村为县医院争取到资金50万元。", "50万元")]
+    [InlineData("該村為縣醫院爭取到資金50萬元。", "50萬元")]
+    public void A_body_someone_is_placed_in_or_gets_money_for_does_not_give_it(string text, string money)
+    {
+        // Review s35 #4: 协调到 X gives only when the money follows X (asking.tsv arrange: 的 + the money, or a money-noun);
+        // 为 X 争取到: X gets the money (asking-leads.tsv has no 为).
+        Assert.Null(Number(text, money).Actor);
+    }
+
+    [Theory]
+    [InlineData("村委会向县水利局争取到5万元,村集体自筹3万元,修建塘堰。", "5万元", "3万元")]
+    [InlineData("村委會向縣水利局爭取到5萬元,村集體自籌3萬元,修建塘堰。", "5萬元", "3萬元")]
+    public void A_later_clause_that_raises_its_own_money_is_not_the_asked_bodys(string text, string asked, string own)
+    {
+        // Review s35 #4: 自筹 (asking.tsv own) in a later clause's lead: the body asked before gives none of that clause's money.
+        Assert.Equal(("县水利局", (string?)null), (Number(text, asked).Actor, Number(text, own).Actor));
     }
 
     [Theory]
@@ -133,6 +160,17 @@ public class TitleAndSpanTests
     }
 
     [Theory]
+    [InlineData("该村2019年集体经济收入30万元,其中:光伏收益20万元;目前全村人均纯收入达到1.2万元。", "20万元", "1.2万元")]
+    [InlineData("該村2019年集體經濟收入30萬元,其中:光伏收益20萬元;目前全村人均純收入達到1.2萬元。", "20萬元", "1.2萬元")]
+    [InlineData("该村2019年集体经济收入30万元,其中:种植业13.5万元;累计投入帮扶资金300万元。", "13.5万元", "300万元")]
+    [InlineData("該村2019年集體經濟收入30萬元,其中:種植業13.5萬元;累計投入幫扶資金300萬元。", "13.5萬元", "300萬元")]
+    public void A_now_or_cumulative_word_after_a_qizhong_list_leaves_the_totals_year(string text, string part, string after)
+    {
+        // Review s35 #7: 目前 / 累计 before the number outranks the list's period, as they outrank the paragraph's.
+        Assert.Equal(("2019", (string?)null), (Number(text, part).Period, Number(text, after).Period));
+    }
+
+    [Theory]
     [InlineData("大湾村发展茶叶产业,上海对口援建项目建设85万元。", "85万元")]
     [InlineData("大灣村發展茶葉產業,上海對口援建項目建設85萬元。", "85萬元")]
     public void A_city_that_gives_paired_aid_is_not_the_place_of_the_money(string text, string money)
@@ -140,5 +178,17 @@ public class TitleAndSpanTests
         // Links set 12 (a02): 对口援建 after a place makes it the giver (link-words donor), as 对口帮扶 did.
         var built = Number(text, money);
         Assert.Equal(("大湾村", LinkScope.Sentence), (built.Place, built.Scope));
+    }
+
+    [Theory]
+    [InlineData("2019年,疏附县对口援建项目完成投资3.2亿元。", "3.2亿元")]
+    [InlineData("2019年,疏附縣對口援建項目完成投資3.2億元。", "3.2億元")]
+    public void A_place_before_duikou_yuanjian_is_read_as_the_giver_even_when_it_receives(string text, string money)
+    {
+        // Review s35 #17, the trade-off kept: 对口援建 after a place makes it the donor (link-words donor, as 对口支援), also in
+        // "X县对口援建项目" where X receives; a rule "donor only when a second place follows" would lose 上海对口援建 above,
+        // whose receiving village stands before it. The money has no place here, and its year stays.
+        var built = Number(text, money);
+        Assert.Equal(((string?)null, (LinkScope?)null, "2019"), (built.Place, built.Scope, built.Period));
     }
 }
