@@ -110,7 +110,7 @@ internal static partial class CountRecognizer
             return HeaderCell.Label;
         }
         var open = LastNarrow(cell[..^1], '(');
-        if (open < 1)
+        if (open < 1 || IsRankHeader(cell[..open]))
         {
             return HeaderCell.Label;
         }

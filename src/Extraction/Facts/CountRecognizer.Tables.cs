@@ -91,7 +91,8 @@ internal static partial class CountRecognizer
         {
             label = label[(fieldStart + 1)..].Trim(); // 其中中央资金200万元；种植面积(亩): 1200: the field after the clause before it
         }
-        if (label.Length == 0 || label.Length > TableLabelLength || !NumeralChars.IsIdeograph(label[^1]) || label.IndexOfAny(QuoteStops) >= 0)
+        if (label.Length == 0 || label.Length > TableLabelLength || !NumeralChars.IsIdeograph(label[^1]) || label.IndexOfAny(QuoteStops) >= 0
+            || IsRankHeader(label))
         {
             return false;
         }
