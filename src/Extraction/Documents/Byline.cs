@@ -291,15 +291,15 @@ internal static partial class Byline
             var other = 0;
             foreach (var c in cell)
             {
-                if (c is >= '0' and <= '9')
+                if (CharKinds.ArabicDigit(c) >= 0)
                 {
-                    digits++;
+                    digits++; // 10.8 and the full-width １０.８ of a copied table
                 }
-                else if (c is '.' or ',')
+                else if (CharKinds.Narrow(c) is '.' or ',')
                 {
                     other += digits == 0 ? 1 : 0;
                 }
-                else if (c is >= '\u4E00' and <= '\u9FFF')
+                else if (CharKinds.IsIdeograph(c))
                 {
                     ideographs++;
                     other++;

@@ -54,7 +54,7 @@ internal static class CopiedPageReader
     {
         foreach (var c in line)
         {
-            var narrow = c is >= FirstFullWidth and <= LastFullWidth ? (char)(c - FullWidthOffset) : c;
+            var narrow = CharKinds.Narrow(c);
             if (!char.IsWhiteSpace(c) && !char.IsAsciiDigit(narrow) && narrow is not ('-' or '/' or '.' or ':')
                 && !Marks.Year.Contains(c) && !Marks.Month.Contains(c) && !Marks.Day.Contains(c))
             {
@@ -97,10 +97,6 @@ internal static class CopiedPageReader
         }
         return first;
     }
-
-    private const char FirstFullWidth = '\uFF01';
-    private const char LastFullWidth = '\uFF5E';
-    private const int FullWidthOffset = 0xFEE0;
 
     public static PageLayout Read(string text)
     {

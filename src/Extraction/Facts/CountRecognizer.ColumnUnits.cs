@@ -19,7 +19,7 @@ internal static partial class CountRecognizer
     /// number of cells whose cell in that column holds an ideograph; rows of numbers between are passed over. A header cell
     /// without a bracketed unit (项目名称, 责任单位), a row of another width or a line of prose between gives nothing.
     /// </summary>
-    private static bool TryColumnHeaderCell(ReadOnlySpan<char> text, in NumberPhrase phrase, ref QuantityCandidate candidate)
+    private static bool TryColumnHeaderCell(ReadOnlySpan<char> text, in NumberPhrase phrase, DateState state, ref QuantityCandidate candidate)
     {
         if (phrase.Style != NumeralStyle.Arabic || phrase.HasMultiplier || phrase.Max is not null || phrase.Approx != Approximation.Exact
             || phrase.Start == 0)
@@ -54,46 +54,169 @@ internal static partial class CountRecognizer
         {
             return OneCellColumnUnit(text, lineStart, lineEnd, phrase.Value, phrase.End, ref candidate); // 529757 |
         }
-        var cells = BarCells(line, -1, out _, out _);
-        var index = BarCellIndex(line, phrase.Start - lineStart);
-        if (cells < 2 || index < 0)
+        var rows = state.ColumnHeaders;
+        rows.Read(text, lineStart, lineEnd);
+        var index = rows.Cells < 2 ? -1 : rows.CellAt(phrase.Start);
+        if (index < 0)
         {
             return false;
         }
-        var end = lineStart;
-        var floor = Math.Max(0, lineStart - HeaderScopeChars);
-        for (var lines = 0; lines < HeaderScopeLines && end > floor; lines++)
+        var headStart = rows.HeadStart[index];
+        if (headStart < 0 || rows.Ordinal - rows.HeadOrdinal[index] > HeaderScopeLines
+            || rows.HeadLineStart[index] < Math.Max(0, lineStart - HeaderScopeChars))
         {
-            var upEnd = end;
-            while (upEnd > floor && text[upEnd - 1] is '\n' or '\r')
+            return false; // no header within reach: prose, a title or a row of another table above
+        }
+        return HeaderCellUnit(text[headStart..rows.HeadEnd[index]], phrase.Value, phrase.End, ref candidate) == HeaderCell.Unit;
+    }
+
+    /// <summary>
+    /// The bar-table row last read by <see cref="TryColumnHeaderCell"/> and, for each of its columns, the nearest cell above it
+    /// that is no value (a header with or without its unit): the row's other numbers reuse it, and the next row of the same
+    /// table takes it over, adding only the cells of the row it passes. Each row is split once, so a table of N rows and C
+    /// cells costs N·C and not, as reading up from each number did, N·C·(C + 40 lines). Kept per text in the scanner's state.
+    /// </summary>
+    internal sealed class HeaderRows
+    {
+        /// <summary>More cells than a row read can hold (a row is at most about two <see cref="TableRowLength"/>s long).</summary>
+        private const int Capacity = 4 * TableRowLength + 8;
+
+        private readonly int[] _starts = new int[Capacity], _ends = new int[Capacity];
+        private readonly int[] _upStarts = new int[Capacity], _upEnds = new int[Capacity];
+
+        /// <summary>The row read (its line's start, -1 for none, and end), its number of cells (0 for no bar row) and its line's ordinal.</summary>
+        public int RowStart = -1, RowEnd, Cells, Ordinal;
+
+        /// <summary>Per column: the nearest cell above that is no value (start -1 for none), its line's ordinal and the line's start.</summary>
+        public readonly int[] HeadStart = new int[Capacity], HeadEnd = new int[Capacity], HeadOrdinal = new int[Capacity], HeadLineStart = new int[Capacity];
+
+        /// <summary>Forgets the row read (a new text).</summary>
+        public void Forget() => RowStart = -1;
+
+        /// <summary>The column whose cell holds <paramref name="at"/>, or -1 (a bar or a space between cells).</summary>
+        public int CellAt(int at)
+        {
+            int lo = 0, hi = Cells - 1;
+            while (lo <= hi)
             {
-                upEnd--;
+                var mid = (lo + hi) >>> 1;
+                if (_starts[mid] <= at)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
             }
-            var upStart = upEnd;
-            while (upStart > floor && text[upStart - 1] is not ('\n' or '\r'))
+            return hi >= 0 && at < _ends[hi] ? hi : -1;
+        }
+
+        /// <summary>Makes the row of line <paramref name="lineStart"/>..<paramref name="lineEnd"/> the one read, with its columns' headers.</summary>
+        public void Read(ReadOnlySpan<char> text, int lineStart, int lineEnd)
+        {
+            if (RowStart == lineStart && RowEnd == lineEnd)
             {
-                upStart--;
+                return;
             }
-            end = upStart;
-            var up = text[upStart..upEnd];
-            if (up.IsWhiteSpace())
+            var cells = SplitCells(text, lineStart, lineEnd, _upStarts, _upEnds);
+            var gap = RowStart >= 0 && RowEnd <= lineStart && Cells >= 2 && cells == Cells && RowEnd - RowStart <= TableRowLength
+                ? BlankLines(text, RowEnd, lineStart)
+                : -1;
+            if (gap >= 0)
             {
-                continue;
+                // The row read is right above this one (blank lines between): its non-value cells head their columns now.
+                for (var j = 0; j < Cells; j++)
+                {
+                    if (!IsValueCell(text[_starts[j].._ends[j]]))
+                    {
+                        (HeadStart[j], HeadEnd[j], HeadOrdinal[j], HeadLineStart[j]) = (_starts[j], _ends[j], Ordinal, RowStart);
+                    }
+                }
+                Ordinal += gap + 1;
+                Take(lineStart, lineEnd, cells);
+                return;
             }
-            if (up.Length > TableRowLength || BarCells(up, index, out var cellStart, out var cellEnd) != cells)
+            Take(lineStart, lineEnd, cells);
+            Ordinal = 0;
+            Array.Fill(HeadStart, -1, 0, cells);
+            if (cells < 2)
             {
-                return false; // prose, a title or a row of another table
+                return;
             }
-            switch (HeaderCellUnit(up[cellStart..cellEnd], phrase.Value, phrase.End, ref candidate))
+            // A new table (or the first row read in it): read up once for all its columns, the rows above each as wide.
+            var open = cells;
+            var end = lineStart;
+            var floor = Math.Max(0, lineStart - HeaderScopeChars);
+            for (var lines = 0; lines < HeaderScopeLines && end > floor && open > 0; lines++)
             {
-                case HeaderCell.Unit:
-                    return true;
-                case HeaderCell.Label:
-                    return false;
+                var upEnd = end;
+                while (upEnd > floor && text[upEnd - 1] is '\n' or '\r')
+                {
+                    upEnd--;
+                }
+                var upStart = upEnd;
+                while (upStart > floor && text[upStart - 1] is not ('\n' or '\r'))
+                {
+                    upStart--;
+                }
+                end = upStart;
+                if (text[upStart..upEnd].IsWhiteSpace())
+                {
+                    continue;
+                }
+                if (upEnd - upStart > TableRowLength || SplitCells(text, upStart, upEnd, _upStarts, _upEnds) != cells)
+                {
+                    return; // prose, a title or a row of another table
+                }
+                for (var j = 0; j < cells; j++)
+                {
+                    if (HeadStart[j] < 0 && !IsValueCell(text[_upStarts[j].._upEnds[j]]))
+                    {
+                        (HeadStart[j], HeadEnd[j], HeadOrdinal[j], HeadLineStart[j]) = (_upStarts[j], _upEnds[j], -(lines + 1), upStart);
+                        open--;
+                    }
+                }
             }
         }
-        return false;
+
+        /// <summary>Makes the cells just split (in the up buffers) the row read.</summary>
+        private void Take(int lineStart, int lineEnd, int cells)
+        {
+            Array.Copy(_upStarts, _starts, cells);
+            Array.Copy(_upEnds, _ends, cells);
+            (RowStart, RowEnd, Cells) = (lineStart, lineEnd, cells);
+        }
     }
+
+    /// <summary>The whitespace-only lines between <paramref name="from"/> and <paramref name="to"/> (blank lines not counted), or -1 past any other character.</summary>
+    private static int BlankLines(ReadOnlySpan<char> text, int from, int to)
+    {
+        var lines = 0;
+        var inLine = false;
+        for (var k = from; k < to; k++)
+        {
+            var c = text[k];
+            if (c is '\n' or '\r')
+            {
+                inLine = false;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                return -1;
+            }
+            else if (!inLine)
+            {
+                inLine = true;
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    /// <summary>A number, a dash or an empty cell: a row of values, read past on the way up to a column's header.</summary>
+    private static bool IsValueCell(ReadOnlySpan<char> cell) =>
+        !HasIdeograph(cell) && (cell.IsEmpty || NumeralChars.ArabicDigit(cell[0]) >= 0 || IsDashes(cell));
 
     /// <summary>What a cell of a row above says of its column: a unit (applied), a label without one, or a value (read on up).</summary>
     private enum HeaderCell { Value, Label, Unit }
@@ -101,7 +224,7 @@ internal static partial class CountRecognizer
     /// <summary>A header cell that ends with its unit in brackets applies it to the value (see <see cref="TryColumnHeaderCell"/>).</summary>
     private static HeaderCell HeaderCellUnit(ReadOnlySpan<char> cell, decimal value, int end, ref QuantityCandidate candidate)
     {
-        if (!HasIdeograph(cell) && (cell.IsEmpty || NumeralChars.ArabicDigit(cell[0]) >= 0 || IsDashes(cell)))
+        if (IsValueCell(cell))
         {
             return HeaderCell.Value; // a number, a dash or an empty cell: a row of values
         }
@@ -110,7 +233,7 @@ internal static partial class CountRecognizer
             return HeaderCell.Label;
         }
         var open = LastNarrow(cell[..^1], '(');
-        if (open < 1)
+        if (open < 1 || IsRankHeader(cell[..open]))
         {
             return HeaderCell.Label;
         }
@@ -337,37 +460,37 @@ internal static partial class CountRecognizer
     }
 
     /// <summary>
-    /// The cells of a bar-separated row (a leading bar and the blank after the last bar opening none); the trimmed span of
-    /// cell <paramref name="index"/> in <paramref name="start"/>, <paramref name="end"/> (-1 when there is none).
+    /// The cells of the bar-separated row <paramref name="lineStart"/>..<paramref name="lineEnd"/> (a leading bar and the blank
+    /// after the last bar opening none), their trimmed spans written to <paramref name="starts"/> and <paramref name="ends"/>;
+    /// 0 for a line without a bar.
     /// </summary>
-    private static int BarCells(ReadOnlySpan<char> line, int index, out int start, out int end)
+    private static int SplitCells(ReadOnlySpan<char> text, int lineStart, int lineEnd, int[] starts, int[] ends)
     {
-        start = end = -1;
-        var k = 0;
-        while (k < line.Length && IsCellSpace(line[k]))
+        var k = lineStart;
+        while (k < lineEnd && IsCellSpace(text[k]))
         {
             k++;
         }
-        if (k < line.Length && line[k] == '|')
+        if (k < lineEnd && text[k] == '|')
         {
             k++;
         }
         var count = 0;
         var bars = 0;
-        while (k < line.Length)
+        while (k < lineEnd && count < starts.Length)
         {
             var s = k;
-            while (k < line.Length && line[k] != '|')
+            while (k < lineEnd && text[k] != '|')
             {
                 k++;
             }
             var e = k;
-            var last = k == line.Length;
-            while (s < e && IsCellSpace(line[s]))
+            var last = k == lineEnd;
+            while (s < e && IsCellSpace(text[s]))
             {
                 s++;
             }
-            while (e > s && IsCellSpace(line[e - 1]))
+            while (e > s && IsCellSpace(text[e - 1]))
             {
                 e--;
             }
@@ -375,10 +498,7 @@ internal static partial class CountRecognizer
             {
                 break;
             }
-            if (count == index)
-            {
-                (start, end) = (s, e);
-            }
+            (starts[count], ends[count]) = (s, e);
             count++;
             if (!last)
             {
@@ -387,20 +507,5 @@ internal static partial class CountRecognizer
             }
         }
         return bars == 0 ? 0 : count;
-    }
-
-    /// <summary>The index of the bar-separated cell that holds <paramref name="at"/> (see <see cref="BarCells"/>), or -1.</summary>
-    private static int BarCellIndex(ReadOnlySpan<char> line, int at)
-    {
-        var count = BarCells(line, -1, out _, out _);
-        for (var i = 0; i < count; i++)
-        {
-            BarCells(line, i, out var s, out var e);
-            if (s <= at && at < e)
-            {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -26,7 +26,7 @@ internal static partial class CountRecognizer
     /// names the table's unit ((单位 万元) over 一、总收入 1 180: CountRecognizer.HeaderUnits.cs).
     /// </summary>
     public static bool TryTableCell(ReadOnlySpan<char> text, in NumberPhrase phrase, DateState state, ref QuantityCandidate candidate) =>
-        TryRowLabelCell(text, phrase, ref candidate) || TryColumnHeaderCell(text, phrase, ref candidate) || TryHeaderUnitCell(text, phrase, state, ref candidate);
+        TryRowLabelCell(text, phrase, ref candidate) || TryColumnHeaderCell(text, phrase, state, ref candidate) || TryHeaderUnitCell(text, phrase, state, ref candidate);
 
     /// <summary>A table cell whose row label (or the bracket right after it) names the unit: see <see cref="TryTableCell"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -91,7 +91,8 @@ internal static partial class CountRecognizer
         {
             label = label[(fieldStart + 1)..].Trim(); // 其中中央资金200万元；种植面积(亩): 1200: the field after the clause before it
         }
-        if (label.Length == 0 || label.Length > TableLabelLength || !NumeralChars.IsIdeograph(label[^1]) || label.IndexOfAny(QuoteStops) >= 0)
+        if (label.Length == 0 || label.Length > TableLabelLength || !NumeralChars.IsIdeograph(label[^1]) || label.IndexOfAny(QuoteStops) >= 0
+            || IsRankHeader(label))
         {
             return false;
         }

@@ -189,6 +189,12 @@ internal static partial class CountRecognizer
     /// <summary>The words before a decimal count, in its clause, that make it an average or a rate (grammar-words rate-cue: 平均, 每, 户均, 密度, 户量…).</summary>
     private static readonly string[] RateCues = Grammar.Words("rate-cue");
 
+    /// <summary>The words that make a row or column label a rank's (grammar-words rank-header: 排名, 名次, 位次, 序号…).</summary>
+    private static readonly string[] RankHeaders = Grammar.Words("rank-header");
+
+    /// <summary>排名(名), 综合排名(位): a label that ends in a rank word holds ranks, which are no counts whatever its bracket names.</summary>
+    private static bool IsRankHeader(ReadOnlySpan<char> label) => WordMatch.EndsWithAny(label.Trim(" \t\u3000"), RankHeaders);
+
     /// <summary>The most characters read back from a decimal count for its rate cue.</summary>
     private const int RateCueReach = 24;
 

@@ -68,6 +68,7 @@ internal sealed class DateState
         LastDateMonth = null;
         LastKnownYear = null;
         HeaderRowStart = -1;
+        ColumnHeaders.Forget();
     }
 
     /// <summary>The document's own date, when known: it fixes 今年 and year-less dates.</summary>
@@ -102,4 +103,7 @@ internal sealed class DateState
     public int HeaderRowStart { get; set; } = -1;
 
     public (int Start, int Length) HeaderRowUnit { get; set; }
+
+    /// <summary>The bar-table row whose column headers were last read, and those headers (CountRecognizer.ColumnUnits).</summary>
+    public CountRecognizer.HeaderRows ColumnHeaders { get; } = new();
 }

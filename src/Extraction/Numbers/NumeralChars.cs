@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using WorkTeam.Extraction.Resources;
+using WorkTeam.Extraction.Text;
 
 namespace WorkTeam.Extraction.Numbers;
 
@@ -34,11 +35,6 @@ internal static class NumeralChars
 
     /// <summary>A full-width form (０, ａ, ．) is its ASCII form plus this.</summary>
     private const int FullWidthOffset = 0xFEE0;
-
-    /// <summary>The full-width forms block: ！ (U+FF01) to ～ (U+FF5E).</summary>
-    private const char FirstFullWidth = '\uFF01';
-
-    private const char LastFullWidth = '\uFF5E';
 
     private static readonly WordList Numerals = WordLists.Get("numerals");
 
@@ -92,11 +88,11 @@ internal static class NumeralChars
 
     /// <summary>The ASCII form of a full-width character (０ → 0, ａ → a); any other character as it is.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static char Narrow(char c) => c is >= FirstFullWidth and <= LastFullWidth ? (char)(c - FullWidthOffset) : c;
+    public static char Narrow(char c) => CharKinds.Narrow(c);
 
     /// <summary>The value of an Arabic or full-width digit, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int ArabicDigit(char c) => Narrow(c) is var n and >= '0' and <= '9' ? n - '0' : -1;
+    public static int ArabicDigit(char c) => CharKinds.ArabicDigit(c);
 
     /// <summary>A full-width digit ０–９.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -168,7 +164,7 @@ internal static class NumeralChars
 
     /// <summary>A CJK ideograph (the basic block and extension A), the letters of a Chinese word.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsIdeograph(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
+    public static bool IsIdeograph(char c) => CharKinds.IsIdeograph(c);
 
     /// <summary>An ASCII or full-width Latin letter: a number glued to one is a code, not a quantity.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -29,6 +29,7 @@ public sealed class BylineTests
     [InlineData("素材来源:江苏日报")]
     [InlineData("首页 | 新闻动态 | 政务公开 | 联系我们")]
     [InlineData("上一页 | 1 | 2 | 3 | 下一页")] // a pager: its numbers stand beside no long label
+    [InlineData("上一页 | １ | ２ | ３ | 下一页")] // full-width: still a pager
     public void Page_furniture_lines_are_recognised(string line) => Assert.True(Byline.IsFurniture(line));
 
     [Theory]
@@ -45,6 +46,7 @@ public sealed class BylineTests
     [InlineData("素材来源 江苏13个设区市党报及官方发布")]
     [InlineData("一审判决后,被告人不服提出上诉。")] // 一审 labels a review only before a colon
     [InlineData("高新区扶贫专项资金 | 农业保险 | 10.8 | 社会事务局 |")] // a table's row: a bare number cell beside a long label
+    [InlineData("高新区扶贫专项资金 | 农业保险 | １０.８ | 社会事务局 |")] // full-width digits are a number cell too (NumeralChars)
     public void Body_lines_are_not_furniture(string line) => Assert.False(Byline.IsFurniture(line));
 
     [Theory]

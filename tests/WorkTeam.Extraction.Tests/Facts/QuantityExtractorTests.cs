@@ -32,6 +32,40 @@ public sealed class QuantityExtractorTests
     }
 
     [Fact]
+    public void A_long_bar_table_reads_each_column_header_once_and_refuses_rank_columns()
+    {
+        // 2,000 rows of 30 number cells under a header repeated every 20 rows (a printed ranking): 户数(户) columns count
+        // households, 排名(名) columns hold ranks and give nothing. Each row is split once and takes its columns' headers
+        // over from the row above (reading up from every number re-split every row above it, per number).
+        const int Rows = 2_000, Columns = 30, Repeat = 20;
+        var header = "村名 | " + string.Join(" | ", Enumerable.Range(0, Columns).Select(j => j % 2 == 0 ? "户数(户)" : "排名(名)")) + " |";
+        var text = new System.Text.StringBuilder("各村户数及排名公示如下。\n");
+        var expected = new List<(string, int, decimal, string)>();
+        for (var r = 0; r < Rows; r++)
+        {
+            if (r % Repeat == 0)
+            {
+                text.Append(header).Append('\n');
+            }
+            text.Append("苗儿村 |");
+            for (var j = 0; j < Columns; j++)
+            {
+                var value = (r * 7 + j) % 900 + 1;
+                text.Append(' ');
+                if (j % 2 == 0)
+                {
+                    expected.Add((value.ToString(System.Globalization.CultureInfo.InvariantCulture), text.Length, value, "户"));
+                }
+                text.Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" |");
+            }
+            text.Append('\n');
+        }
+        var counts = Extractor.Extract(text.ToString()).Where(f => f.Kind == FactKinds.Count).Select(f => (f.Text, f.Start, f.Value!.Value, f.Unit!)).ToArray();
+        Assert.Equal(Rows * Columns / 2, counts.Length);
+        Assert.Equal(expected, counts);
+    }
+
+    [Fact]
     public void Money_in_wan_yuan_is_in_yuan()
     {
         var f = Single("人均收入达到1.52万元", FactKinds.Money);
