@@ -1,4 +1,5 @@
 using static WorkTeam.Extraction.Tests.Places.PlaceRows;
+using WorkTeam.Extraction.Places;
 
 namespace WorkTeam.Extraction.Tests.Places;
 
@@ -38,4 +39,18 @@ public sealed class Places15ReportPlaceTests
     public void A_district_written_whole_after_its_Taiwan_city_is_the_city_s_township(string text, string city) =>
         // 大安区 of 台北市 and of 台中市, not the table's county-level 大安区 of 自贡 (510304).
         Assert.Equal([(city, 0, 3, "prefecture", null, null), ("大安区", 3, 6, "township", null, city)], PlacesIn(text));
+
+    [Theory]
+    [InlineData("中正区")]
+    [InlineData("信义区")]
+    public void A_district_two_Taiwan_cities_share_is_in_the_gazetteer_under_each(string district) =>
+        // outside-nbs-units lists it under 台北市 and under 基隆市: the gazetteer keeps both units, not only the first city's.
+        Assert.Equal(["台北市", "基隆市"], Gazetteer.Default.Find(district).Select(e => e.ParentName).Order(StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("基隆市中正區", "基隆市", "中正区")]
+    [InlineData("台北市中正區", "台北市", "中正区")]
+    [InlineData("基隆市信義區", "基隆市", "信义区")]
+    public void A_district_two_Taiwan_cities_share_is_the_city_s_written_after_it(string text, string city, string district) =>
+        Assert.Equal([(city, 0, 3, "prefecture", null, null), (district, 3, 6, "township", null, city)], PlacesIn(text));
 }
