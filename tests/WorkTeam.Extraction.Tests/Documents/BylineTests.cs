@@ -166,7 +166,12 @@ public sealed class BylineTests
     [InlineData("攝影:周立文", true)]
     [InlineData("(摄影：周立文)", true)]
     [InlineData("摄影 周立文", true)]
+    [InlineData("(記者任昱炎攝於西辛莊村)", true)]
+    [InlineData("记者任昱炎摄于西辛庄村", true)]
+    [InlineData("(张三 摄 李四 编辑)", true)]
+    [InlineData("图:张三摄/文:李四", true)]
     [InlineData("摄制组供图", false)]
+    [InlineData("本片由摄制组拍摄制作", false)]
     [InlineData("气温达摄氏38度", false)]
     [InlineData("记者 韩莎莎", false)]
     public void A_photo_credit_closes_with_the_mark_or_opens_with_it_as_its_label(string credit, bool photo) =>
