@@ -594,7 +594,9 @@ public sealed class Gazetteer
     /// <summary>
     /// Our data followed by the units of Taiwan, Hong Kong and Macau that the division package lists and our data lacks
     /// (the build's generated list outside-nbs-units: full names only, no short forms, no codes; not the names the NBS list
-    /// also has at the county or township level). A name two cities share (中正区 of 台北市 and of 基隆市) is added under each.
+    /// also has at the county or township level). A name is listed once here (Read refuses a name twice), so a district two
+    /// Taiwan cities share (中正区 of 台北市 and of 基隆市) keeps one row; the chain after its city (基隆市中正區) and the stem
+    /// lookups of outside-nbs-units (PlaceRecognizer.IsOutsideTownshipUnder) see each city's.
     /// </summary>
     private static string WithOutsideNbsUnits(string data)
     {
@@ -606,8 +608,6 @@ public sealed class Gazetteer
                 listed.Add(line.Split('\t')[0]);
             }
         }
-        var ours = new HashSet<string>(listed, StringComparer.Ordinal);
-        var added = new HashSet<(string Name, string Parent)>();
         var text = new System.Text.StringBuilder(data);
         if (data.Length > 0 && data[^1] != '\n')
         {
@@ -616,10 +616,8 @@ public sealed class Gazetteer
         foreach (var row in Resources.WordLists.Get(OutsideNbsListName).Rows)
         {
             // A name the NBS list also has (新城乡, 中山区) is left to the table and the chain after its county.
-            // Keyed by name and parent: the second city's 中正区 is its own unit, not the first's again.
-            if (row[3] != "1" && listed.Contains(row[2]) && !ours.Contains(row[0]) && added.Add((row[0], row[2])))
+            if (row[3] != "1" && listed.Contains(row[2]) && listed.Add(row[0]))
             {
-                listed.Add(row[0]);
                 text.Append(row[0]).Append('\t').Append(row[1]).Append('\t').Append(row[2]).Append("\t\n");
             }
         }
