@@ -539,7 +539,8 @@ internal static partial class Byline
     /// Whether a credit is a photographer's: it closes with a photo mark (新华社记者兰红光摄) or opens with one as its label, a colon or
     /// a space after it (攝影:周立文): its names took the pictures. The one test of a byline's credit and of the bracketed credit closing
     /// a photo's caption (CopiedPageReader); a photo mark inside other words (摄制组) makes no credit. Inside the credit the mark
-    /// closes the names when a space, a slash or the place the picture was taken follows it (记者任昱炎攝於西辛莊村, 张三 摄 李四 编辑).
+    /// closes the names when the place the picture was taken follows it (记者任昱炎攝於西辛莊村; byline-labels.tsv, photo-at); not
+    /// before a space (記者 王小明 攝影 李大同: 攝影 labels the next name there).
     /// </summary>
     internal static bool IsPhotoCredit(ReadOnlySpan<char> value)
     {
@@ -556,8 +557,7 @@ internal static partial class Byline
             for (var at = opening.IndexOf(suffix, StringComparison.Ordinal); at >= 0; at = NextAt(opening, suffix, at))
             {
                 var after = opening[(at + suffix.Length)..];
-                if (at > 0 && after.Length > 0
-                    && (char.IsWhiteSpace(after[0]) || Marks.Slashes.Contains(after[0]) || StartsWithAny(after, BylineWords.PhotoPlaceWords)))
+                if (at > 0 && StartsWithAny(after, BylineWords.PhotoPlaceWords))
                 {
                     return true;
                 }
