@@ -538,7 +538,9 @@ internal static partial class Byline
     /// <summary>
     /// Whether a credit is a photographer's: it closes with a photo mark (新华社记者兰红光摄) or opens with one as its label, a colon or
     /// a space after it (攝影:周立文): its names took the pictures. The one test of a byline's credit and of the bracketed credit closing
-    /// a photo's caption (CopiedPageReader); a photo mark inside other words (摄制组) makes no credit.
+    /// a photo's caption (CopiedPageReader); a photo mark inside other words (摄制组) makes no credit. Inside the credit the mark
+    /// closes the names when the place the picture was taken follows it (记者任昱炎攝於西辛莊村; byline-labels.tsv, photo-at); not
+    /// before a space (記者 王小明 攝影 李大同: 攝影 labels the next name there).
     /// </summary>
     internal static bool IsPhotoCredit(ReadOnlySpan<char> value)
     {
@@ -549,6 +551,33 @@ internal static partial class Byline
             if (trimmed.EndsWith(suffix, StringComparison.Ordinal)
                 || (opening.Length > suffix.Length && opening.StartsWith(suffix, StringComparison.Ordinal)
                     && (Marks.Colons.Contains(opening[suffix.Length]) || char.IsWhiteSpace(opening[suffix.Length]))))
+            {
+                return true;
+            }
+            for (var at = opening.IndexOf(suffix, StringComparison.Ordinal); at >= 0; at = NextAt(opening, suffix, at))
+            {
+                var after = opening[(at + suffix.Length)..];
+                if (at > 0 && StartsWithAny(after, BylineWords.PhotoPlaceWords))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The next place <paramref name="suffix"/> stands in <paramref name="text"/> after <paramref name="at"/>, or -1.</summary>
+    private static int NextAt(ReadOnlySpan<char> text, string suffix, int at)
+    {
+        var next = text[(at + 1)..].IndexOf(suffix, StringComparison.Ordinal);
+        return next < 0 ? -1 : at + 1 + next;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
             {
                 return true;
             }

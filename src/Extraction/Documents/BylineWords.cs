@@ -42,7 +42,8 @@ internal static class BylineWords
     /// line holding none is matched by none, and these interpreted patterns are not run on it (most short lines of running
     /// text, and every line of a corpus read line by line that reaches the furniture tests).
     /// </summary>
-    private static readonly WordPresence LabelWords = new(Labels.Rows.Select(r => r[0]).Concat(FurnitureLabels.Rows.Select(r => r[0])));
+    private static readonly WordPresence LabelWords = new(Labels.Rows.Where(r => r[Labels.Column("uses")] != "photo-at").Select(r => r[0])
+        .Concat(FurnitureLabels.Rows.Select(r => r[0])));
 
     /// <summary>An empty label, or a use no label has, would make its pattern match without a word: then every line may hold one.</summary>
     private static readonly bool AnyEmptyLabel = HasEmptyLabelOrUse();
@@ -187,6 +188,9 @@ internal static class BylineWords
 
     /// <summary>What closes a photographer's credit (摄, 摄影): the names before it are no authors.</summary>
     public static readonly string[] PhotoSuffixes = Using("photo");
+
+    /// <summary>What opens the place a picture was taken right after a photo mark inside a credit (摄于, 攝於): use photo-at.</summary>
+    public static readonly string[] PhotoPlaceWords = Using("photo-at");
 
     /// <summary>Labels of a headline line (题, 標題).</summary>
     public static readonly FrozenSet<string> TitleLabels = Using("title").ToFrozenSet(StringComparer.Ordinal);

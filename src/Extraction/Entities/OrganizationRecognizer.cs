@@ -1145,6 +1145,26 @@ internal static partial class OrganizationRecognizer
         return false;
     }
 
+    /// <summary>
+    /// Whether a body's suffix of two characters or more opens <paramref name="text"/>, in either script (org-suffixes.tsv: 小学,
+    /// 中學, 学校): 青年路|小学 is a school on 青年路 (PersonRecognizer reads no person 路小学 there; 路明亮 stays one).
+    /// </summary>
+    internal static bool OpensWithBodySuffix(ReadOnlySpan<char> text)
+    {
+        var head = ScriptConverter.Default.ToSimplified(text[..Math.Min(text.Length, MaxOpeningSuffix)].ToString());
+        foreach (var suffix in Suffixes)
+        {
+            if (suffix.Text.Length > 1 && !suffix.Numbered && head.StartsWith(suffix.Text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The longest suffix <see cref="OpensWithBodySuffix"/> reads (村民委员会).</summary>
+    private static readonly int MaxOpeningSuffix = Suffixes.Max(s => s.Text.Length);
+
     /// <summary>Whether <paramref name="text"/> ends in a body's suffix (org-suffixes.tsv: 政府, 局, 人大): words that close a body's name.</summary>
     internal static bool EndsInBodySuffix(ReadOnlySpan<char> text)
     {

@@ -690,11 +690,13 @@ internal static partial class PersonRecognizer
             }
             // 青年文明号, 青年周刊记者, 侄子高考: after a descriptor (no office, no age) a name is a Han one, its first two
             // characters no word but a place's (孙子王国庆), and no word runs across its end (周刊记|者). 青年路小学: nor does it
-            // open with a road's ending (路, 街: the descriptor is the road's name) before a word (小学, the school on that road).
+            // open with a road's ending (路, 街: the descriptor is the road's name) before a body's or a place's ending (小学,
+            // 社区: the school on that road); 青年路明亮 is the person 路明亮 (路 a surname, 明亮 no ending).
             if (role[0] != AgeMark && RoleEndingAt(view, e) is null
                 && (!hanName || (IsWord(view[p..(p + 2)]) && !IsPlaceWord(view[p..(p + 2)]))
                     || (end < view.Length && IsCommonWord(view[(end - 1)..(end + 1)]))
-                    || (PlaceRecognizer.RoadNameEndings.Contains(view[p]) && p + 3 <= view.Length && IsCommonWord(view[(p + 1)..(p + 3)]))))
+                    || (PlaceRecognizer.RoadNameEndings.Contains(view[p])
+                        && (OrganizationRecognizer.OpensWithBodySuffix(view[(p + 1)..]) || PlaceRecognizer.OpensWithPlaceSuffix(view[(p + 1)..])))))
             {
                 continue;
             }

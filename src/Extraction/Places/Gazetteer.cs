@@ -594,7 +594,9 @@ public sealed class Gazetteer
     /// <summary>
     /// Our data followed by the units of Taiwan, Hong Kong and Macau that the division package lists and our data lacks
     /// (the build's generated list outside-nbs-units: full names only, no short forms, no codes; not the names the NBS list
-    /// also has at the county or township level).
+    /// also has at the county or township level). A name is listed once here (Read refuses a name twice), so a district two
+    /// Taiwan cities share (中正区 of 台北市 and of 基隆市) keeps one row; the chain after its city (基隆市中正區) and the stem
+    /// lookups of outside-nbs-units (PlaceRecognizer.IsOutsideTownshipUnder) see each city's.
     /// </summary>
     private static string WithOutsideNbsUnits(string data)
     {

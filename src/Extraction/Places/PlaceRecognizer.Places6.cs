@@ -54,6 +54,26 @@ internal sealed partial class PlaceRecognizer
     /// descriptor too (青年路小学: PersonRecognizer reads no name there).</summary>
     internal static readonly SearchValues<char> RoadNameEndings = WordLists.Get("road-name-endings").ToSearchValues();
 
+    /// <summary>
+    /// Whether a place's suffix of two characters or more opens <paramref name="text"/>, in either script (place-suffixes.tsv: 社区,
+    /// 街道): 青年路|社区 is the community on 青年路 (PersonRecognizer reads no person 路社区 there).
+    /// </summary>
+    internal static bool OpensWithPlaceSuffix(ReadOnlySpan<char> text)
+    {
+        var head = ScriptConverter.Default.ToSimplified(text[..Math.Min(text.Length, MaxOpeningSuffix)].ToString());
+        foreach (var suffix in Suffixes)
+        {
+            if (suffix.Text.Length > 1 && head.StartsWith(suffix.Text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The longest suffix <see cref="OpensWithPlaceSuffix"/> reads (特别行政区); read at the call, as Suffixes is set in another part.</summary>
+    private static int MaxOpeningSuffix => Suffixes.Max(s => s.Text.Length);
+
     /// <summary>Whether a road's ending follows the stem ending at <paramref name="end"/> (楓林|路口).</summary>
     private static bool StemNamesRoad(ReadOnlySpan<char> view, int end) => end < view.Length && RoadNameEndings.Contains(view[end]);
 

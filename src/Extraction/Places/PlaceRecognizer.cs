@@ -1940,7 +1940,7 @@ internal sealed partial class PlaceRecognizer
                 // 3.7公里村组: right after a number the characters are its measure word, not a name.
                 if ((start > 0 && char.IsAsciiDigit(view[start - 1]))
                     || TableLevel(table, units, view[start..end], suffix.Level) is not { } level
-                    || (j - start > 1 && IsGenericOrVerb(view[start..j], suffix.Level)))
+                    || (j - start > 1 && IsGenericOrVerb(view[start..j], suffix.Level) && !EnclosedByTouching(table, mentions, start, view[start..end])))
                 {
                     continue;
                 }
@@ -2542,6 +2542,22 @@ internal sealed partial class PlaceRecognizer
         seen.Add(text);
         stems.Add(text);
         levels.Add(level);
+    }
+
+    /// <summary>
+    /// Whether a place found ends right at <paramref name="start"/> and the table puts <paramref name="name"/> inside it: a village
+    /// written after its township is named even where its stem is a generic word (常家河镇合并村, 621121104214); 合并村 alone is none.
+    /// </summary>
+    private static bool EnclosedByTouching(DivisionTable table, List<PlaceMention> mentions, int start, ReadOnlySpan<char> name)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.End == start && !m.IsAnaphor && Encloses(table, m.Name, name.ToString()))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsGenericOrVerb(ReadOnlySpan<char> stem, PlaceLevel level)

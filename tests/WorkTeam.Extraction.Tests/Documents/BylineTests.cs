@@ -168,7 +168,11 @@ public sealed class BylineTests
     [InlineData("攝影:周立文", true)]
     [InlineData("(摄影：周立文)", true)]
     [InlineData("摄影 周立文", true)]
+    [InlineData("(記者任昱炎攝於西辛莊村)", true)]
+    [InlineData("记者任昱炎摄于西辛庄村", true)]
+    [InlineData("記者 王小明 攝影 李大同", false)]
     [InlineData("摄制组供图", false)]
+    [InlineData("本片由摄制组拍摄制作", false)]
     [InlineData("气温达摄氏38度", false)]
     [InlineData("记者 韩莎莎", false)]
     public void A_photo_credit_closes_with_the_mark_or_opens_with_it_as_its_label(string credit, bool photo) =>

@@ -199,6 +199,7 @@ public sealed class CreditTests
     [Theory]
     [InlineData("驻村工作队帮扶纪实\n" + Body + "（新华社记者兰红光摄）\n" + Body)]
     [InlineData("驻村工作队帮扶纪实\n为切实做好驻村帮扶工作，工作队深入农户家中走访调研。图为工作队走访农户。（新华社记者李昌元摄）\n")]
+    [InlineData("驻村工作队帮扶纪实\n" + Body + "（記者任昱炎攝於西辛莊村）\n" + Body)]
     [InlineData("驻村工作队帮扶纪实\n记者 张三 摄\n" + Body)]
     [InlineData("驻村工作队帮扶纪实\n本报讯（記者 張三 攝影）" + Body)]
     public void A_photographer_is_no_author(string text)

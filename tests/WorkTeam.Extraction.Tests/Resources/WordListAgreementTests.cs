@@ -126,7 +126,7 @@ public sealed class WordListAgreementTests
         // One list serves the byline reader and the person recognizer: a misspelt use drops a word from both silently.
         var labels = WordLists.Get("byline-labels");
         string[] uses = ["source", "editor", "author", "reporter", "credit", "author-credit", "pair-credit", "strip", "filed", "dateline", "interview",
-            "title", "no-label", "credit-label", "credit-tail", "credit-dateline", "credit-news", "photo"];
+            "title", "no-label", "credit-label", "credit-tail", "credit-dateline", "credit-news", "photo", "photo-at"];
         var unknown = labels.Values("uses").SelectMany(u => u.Split(' ')).Where(u => !uses.Contains(u)).ToList();
         Assert.Empty(unknown);
         Assert.Equal(labels.Rows.Length, labels.Values().Distinct().Count());
