@@ -187,26 +187,87 @@ internal static partial class FactLinker
     /// </summary>
     private static List<(int At, int Length, int Referent)>? RepeatedOrganisations(string text, List<Fact> facts)
     {
-        List<(int At, int Length, int Referent)>? found = null;
-        List<string>? seen = null;
+        // The names looked for, each with its first mention, in the order of the facts.
+        Dictionary<string, int>? slotOf = null;
+        List<int>? referents = null;
         for (var i = 0; i < facts.Count; i++)
         {
             var f = facts[i];
-            if (f.Kind != FactKinds.Organization || f.Text.Length < MinRepeatedName || IsMedium(f) || IsFacility(f)
-                || (seen ??= []).Contains(f.Text, StringComparer.Ordinal))
+            if (f.Kind == FactKinds.Organization && f.Text.Length >= MinRepeatedName && !IsMedium(f) && !IsFacility(f)
+                && (slotOf ??= new Dictionary<string, int>(StringComparer.Ordinal)).TryAdd(f.Text, (referents ??= []).Count))
             {
-                continue;
+                referents.Add(i);
             }
-            seen.Add(f.Text);
-            for (var at = text.IndexOf(f.Text, f.End, StringComparison.Ordinal); at >= 0; at = text.IndexOf(f.Text, at + f.Text.Length, StringComparison.Ordinal))
+        }
+        if (referents is null)
+        {
+            return null;
+        }
+        // Each name's later mentions, from the end of its first on, one after another (none overlapping the one before).
+        var hits = new List<(int At, int Length, int Referent)>?[referents.Count];
+        if (referents.Count <= MaxNamesSearchedOneByOne)
+        {
+            for (var n = 0; n < referents.Count; n++)
             {
-                if (!Named(at, at + f.Text.Length))
+                var f = facts[referents[n]];
+                for (var at = text.IndexOf(f.Text, f.End, StringComparison.Ordinal); at >= 0; at = text.IndexOf(f.Text, at + f.Text.Length, StringComparison.Ordinal))
                 {
-                    (found ??= []).Add((at, f.Text.Length, i));
+                    Note(n, at, f.Text.Length);
                 }
             }
         }
+        else
+        {
+            // Many names (a hostile page names thousands): one walk over the text, looking up the names of each length
+            // that start at each character, instead of one search of the whole text per name.
+            var lookup = slotOf!.GetAlternateLookup<ReadOnlySpan<char>>();
+            var lengths = new SortedSet<int>();
+            var firsts = new HashSet<char>();
+            var nextFrom = new int[referents.Count];
+            for (var n = 0; n < referents.Count; n++)
+            {
+                var name = facts[referents[n]].Text;
+                lengths.Add(name.Length);
+                firsts.Add(name[0]);
+                nextFrom[n] = facts[referents[n]].End;
+            }
+            for (var at = 0; at < text.Length; at++)
+            {
+                if (!firsts.Contains(text[at]))
+                {
+                    continue;
+                }
+                foreach (var length in lengths)
+                {
+                    if (at + length > text.Length)
+                    {
+                        break;
+                    }
+                    if (lookup.TryGetValue(text.AsSpan(at, length), out var n) && at >= nextFrom[n])
+                    {
+                        nextFrom[n] = at + length;
+                        Note(n, at, length);
+                    }
+                }
+            }
+        }
+        List<(int At, int Length, int Referent)>? found = null;
+        foreach (var list in hits)
+        {
+            if (list is not null)
+            {
+                (found ??= []).AddRange(list);
+            }
+        }
         return found;
+
+        void Note(int slot, int at, int length)
+        {
+            if (!Named(at, at + length))
+            {
+                (hits[slot] ??= []).Add((at, length, referents[slot]));
+            }
+        }
 
         bool Named(int start, int end)
         {
@@ -220,6 +281,12 @@ internal static partial class FactLinker
             return false;
         }
     }
+
+    /// <summary>
+    /// The most distinct organisation names searched for one by one through the whole text (a page names a few); more are
+    /// found in one walk over the text, so a page naming thousands costs a walk, not a search of the text per name.
+    /// </summary>
+    private const int MaxNamesSearchedOneByOne = 32;
 
     /// <summary>The shortest organisation name looked for again (市建行): shorter ones (县委) are found by the recognizer or are words.</summary>
     private const int MinRepeatedName = 3;

@@ -384,6 +384,21 @@ public class FactLinkerTests
         Assert.Null(Number(text, bodies).Actor);
     }
 
+    [Fact]
+    public void A_body_named_again_is_found_on_a_page_naming_many_bodies()
+    {
+        // Forty bureaus before the list: more names than are searched one by one, so the repeat is found in one walk.
+        string[] fields = ["财政", "水利", "交通", "教育", "民政", "农业", "林业", "商务", "审计", "统计", "司法", "公安", "税务",
+            "气象", "粮食", "档案", "信访", "畜牧", "水务", "城管", "科技", "体育", "文化", "卫生", "人事", "劳动", "国土", "规划",
+            "环保", "物价", "工商", "质监", "药监", "安监", "旅游", "外事", "侨务", "民族", "宗教", "建设"];
+        var text = string.Join("、", fields.Select(f => "县" + f + "局")) + "结对帮扶李家村。\n"
+            + "市建行、市委政研室、市科协等4家市级单位结对帮扶神树村。\n2018年，市建行投入资金15万元，为村里建设进村大门2座。";
+        var facts = ReportAnalyzer.Default.Extract(text);
+        Assert.True(facts.Where(f => f.Kind == FactKinds.Organization).Select(f => f.Text).Distinct().Count() > 40);
+        Assert.Equal(("2018", "市建行"), (Number(text, "15万元").Period, Number(text, "15万元").Actor));
+        Assert.Equal("市建行", Number(text, "2座").Actor);
+    }
+
     [Theory]
     [InlineData("扶贫先扶智，缺啥先补啥。2016年，中央网信办组织讲师团。同时，首批招聘贫困家庭员工121人。", "121人")]
     [InlineData("扶貧先扶智，缺啥先補啥。2016年，中央網信辦組織講師團。同時，首批招聘貧困家庭員工121人。", "121人")]
