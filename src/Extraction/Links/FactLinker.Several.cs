@@ -221,16 +221,17 @@ internal static partial class FactLinker
             // Many names (a hostile page names thousands): one walk over the text, looking up the names of each length
             // that start at each character, instead of one search of the whole text per name.
             var lookup = slotOf!.GetAlternateLookup<ReadOnlySpan<char>>();
-            var lengths = new SortedSet<int>();
+            var lengthSet = new SortedSet<int>();
             var firsts = new HashSet<char>();
             var nextFrom = new int[referents.Count];
             for (var n = 0; n < referents.Count; n++)
             {
                 var name = facts[referents[n]].Text;
-                lengths.Add(name.Length);
+                lengthSet.Add(name.Length);
                 firsts.Add(name[0]);
                 nextFrom[n] = facts[referents[n]].End;
             }
+            var lengths = lengthSet.ToArray(); // shortest first; an array, so the walk allocates nothing per character
             for (var at = 0; at < text.Length; at++)
             {
                 if (!firsts.Contains(text[at]))
