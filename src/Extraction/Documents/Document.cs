@@ -29,7 +29,7 @@ public sealed class Document
         // The readers measure paragraphs as they cut them; the public ranges are (Start, End), as a Fact's are.
         Paragraphs = ToStartEnd(paragraphs);
         Header = ToStartEnd(header);
-        FactRanges = header.Count == 0 ? Paragraphs : Sorted(Paragraphs, Header);
+        FactRanges = JoinWrapped(Text, header.Count == 0 ? Paragraphs : Sorted(Paragraphs, Header));
         Metadata = metadata;
         Warnings = warnings;
         IsHtml = isHtml;
@@ -291,6 +291,41 @@ public sealed class Document
         }
         Array.Sort(all);
         return all;
+    }
+
+    /// <summary>
+    /// The fact ranges with two neighbours that only a line break of a page wrapped at a fixed width parts made one
+    /// (<see cref="WrappedLines"/>): a number the column's edge cut (歲入四千三⏎百十六萬五千元) is kept. The same list when none is.
+    /// </summary>
+    private static IReadOnlyList<(int Start, int End)> JoinWrapped(string text, IReadOnlyList<(int Start, int End)> ranges)
+    {
+        List<(int Start, int End)>? joined = null;
+        for (var k = 1; k < ranges.Count; k++)
+        {
+            var end = ranges[k - 1].End;
+            if (WrappedLines.BreakLength(text, end) is var br and > 0 && end + br == ranges[k].Start)
+            {
+                joined ??= [.. ranges];
+                break;
+            }
+        }
+        if (joined is null)
+        {
+            return ranges;
+        }
+        joined.Clear();
+        foreach (var range in ranges)
+        {
+            if (joined.Count > 0 && joined[^1].End is var end && WrappedLines.BreakLength(text, end) is var br and > 0 && end + br == range.Start)
+            {
+                joined[^1] = (joined[^1].Start, range.End);
+            }
+            else
+            {
+                joined.Add(range);
+            }
+        }
+        return joined.ToArray();
     }
 
     private static (int Start, int End)[] ToStartEnd(IReadOnlyList<(int Start, int Length)> ranges)

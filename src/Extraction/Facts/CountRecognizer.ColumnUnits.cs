@@ -150,16 +150,7 @@ internal static partial class CountRecognizer
             var floor = Math.Max(0, lineStart - HeaderScopeChars);
             for (var lines = 0; lines < HeaderScopeLines && end > floor && open > 0; lines++)
             {
-                var upEnd = end;
-                while (upEnd > floor && text[upEnd - 1] is '\n' or '\r')
-                {
-                    upEnd--;
-                }
-                var upStart = upEnd;
-                while (upStart > floor && text[upStart - 1] is not ('\n' or '\r'))
-                {
-                    upStart--;
-                }
+                var (upStart, upEnd) = PreviousLine(text, end, floor);
                 end = upStart;
                 if (text[upStart..upEnd].IsWhiteSpace())
                 {
@@ -391,6 +382,25 @@ internal static partial class CountRecognizer
             {
                 return (-1, -1);
             }
+        }
+        return (start, end);
+    }
+
+    /// <summary>
+    /// The line above <paramref name="end"/> (the line breaks just before it passed over), read back no further than
+    /// <paramref name="floor"/>: empty at the floor, and not capped at a row's length, since the header walks bound
+    /// themselves by a window of characters and judge a long line themselves (a long header line may still name the unit).
+    /// </summary>
+    private static (int Start, int End) PreviousLine(ReadOnlySpan<char> text, int end, int floor)
+    {
+        while (end > floor && text[end - 1] is '\n' or '\r')
+        {
+            end--;
+        }
+        var start = end;
+        while (start > floor && text[start - 1] is not ('\n' or '\r'))
+        {
+            start--;
         }
         return (start, end);
     }

@@ -227,16 +227,7 @@ internal static partial class CountRecognizer
         var end = lineStart;
         for (var lines = 0; lines < HeaderScopeLines && end > windowStart; lines++)
         {
-            var lineEnd = end;
-            while (lineEnd > windowStart && text[lineEnd - 1] is '\n' or '\r')
-            {
-                lineEnd--;
-            }
-            var start = lineEnd;
-            while (start > windowStart && text[start - 1] is not ('\n' or '\r'))
-            {
-                start--;
-            }
+            var (start, lineEnd) = PreviousLine(text, end, windowStart);
             var line = text[start..lineEnd];
             if (HeaderUnitOf(line) is var (unitStart, unitLength) && unitLength > 0)
             {

@@ -26,14 +26,27 @@ internal static class MoneyRecognizer
     /// <summary>Words that mark a text as from Hong Kong, where a bare $ is the Hong Kong dollar: hongkong-markers.tsv.</summary>
     private static readonly Text.WordPresence HongKongMarkers = new(WordLists.Get("hongkong-markers").Values());
 
-    /// <summary>ISO 4217 for the Hong Kong dollar.</summary>
-    private const string HongKongDollar = "HKD";
+    /// <summary>
+    /// The names of Macau's pataca (the currencies.tsv rows of MOP: 澳门币, 澳門元…): a text that names it is Macau's,
+    /// and its bare $ the pataca. One copy of the forms: the currency list's own.
+    /// </summary>
+    private static readonly Text.WordPresence PatacaNames =
+        new(WordLists.Get("currencies").Where("currency", Pataca).Select(r => r[0]));
+
+    /// <summary>ISO 4217 for the Hong Kong dollar and the Macau pataca.</summary>
+    private const string HongKongDollar = "HKD", Pataca = "MOP";
 
     /// <summary>
-    /// 本條例旨在將一筆不超過$205,490,145,000的款項 (臨時立法會): a bare $ in Hong Kong text is HKD; in Taiwan text (one of
-    /// taiwan-markers too) or any other it stays USD. Asked once a text, at its first bare $ (DateState.HongKongDollars).
+    /// The currency of a bare $ in <paramref name="text"/>, or null for the symbol's own (USD). 预算收入的总额预计为
+    /// $103,251,523,000.00(澳门币壹仟零叁拾贰亿…圆整): in a text that names the pataca (a Macau budget law glosses every amount
+    /// so) it is MOP, the currency's own name being a surer mark than a place's, so a Taiwan word does not undo it;
+    /// 本條例旨在將一筆不超過$205,490,145,000的款項 (臨時立法會): in Hong Kong text it is HKD, unless the text is Taiwan's too
+    /// (one of taiwan-markers); in any other it stays USD. Asked once a text, at its first bare $ (DateState.BareDollarCurrency).
     /// </summary>
-    internal static bool LooksHongKong(ReadOnlySpan<char> text) => HongKongMarkers.OccursIn(text) && !QuantityScanner.LooksTaiwanese(text);
+    internal static string? BareDollarCurrency(ReadOnlySpan<char> text) =>
+        PatacaNames.OccursIn(text) ? Pataca
+        : HongKongMarkers.OccursIn(text) && !QuantityScanner.LooksTaiwanese(text) ? HongKongDollar
+        : null;
 
     /// <summary>The last characters of <see cref="PrefixWords"/>: before most numbers stands none of them, and no word need be tried.</summary>
     private static readonly SearchValues<char> PrefixWordEnds = SearchValues.Create(string.Concat(PrefixWords.Select(p => p.Word[^1])));
@@ -185,7 +198,7 @@ internal static class MoneyRecognizer
                 {
                     continue;
                 }
-                currency = word.Length == 1 && NumeralChars.Narrow(word[0]) == '$' && state.HongKongDollars ? HongKongDollar : cur;
+                currency = word.Length == 1 && NumeralChars.Narrow(word[0]) == '$' ? state.BareDollarCurrency ?? cur : cur;
                 symbolStart = word.Length == 1 || word[^1] == '$' ? w : -1;
                 return true;
             }

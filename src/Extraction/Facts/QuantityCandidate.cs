@@ -40,7 +40,8 @@ internal sealed class DateState
 {
     private string _text;
     private bool? _taiwanYears;
-    private bool? _hongKongDollars;
+    private string? _bareDollarCurrency;
+    private bool _bareDollarRead;
 
     /// <summary>
     /// A state for <paramref name="text"/>; with <paramref name="taiwanYears"/> null, whether the text is Taiwan's
@@ -60,7 +61,8 @@ internal sealed class DateState
     {
         DocumentDate = documentDate;
         _taiwanYears = taiwanYears;
-        _hongKongDollars = null;
+        _bareDollarCurrency = null;
+        _bareDollarRead = false;
         _text = text;
         SentenceYear = null;
         LastDateEnd = -1;
@@ -78,10 +80,21 @@ internal sealed class DateState
     public bool TaiwanYears => _taiwanYears ??= QuantityScanner.LooksTaiwanese(_text);
 
     /// <summary>
-    /// A bare $ is the Hong Kong dollar (Hong Kong text): read at the first bare $ and kept for the text, since the check
-    /// reads the whole text (a line of thousands of $ amounts read it again for each).
+    /// The currency of a bare $ when the text makes it another than USD (HKD in Hong Kong text, MOP in text naming the
+    /// pataca), else null: read at the first bare $ and kept for the text, since the check reads the whole text (a line of
+    /// thousands of $ amounts read it again for each).
     /// </summary>
-    public bool HongKongDollars => _hongKongDollars ??= MoneyRecognizer.LooksHongKong(_text);
+    public string? BareDollarCurrency
+    {
+        get
+        {
+            if (!_bareDollarRead)
+            {
+                (_bareDollarCurrency, _bareDollarRead) = (MoneyRecognizer.BareDollarCurrency(_text), true);
+            }
+            return _bareDollarCurrency;
+        }
+    }
 
     /// <summary>The explicit year last written in the current sentence; it carries over to later year-less dates.</summary>
     public int? SentenceYear { get; set; }

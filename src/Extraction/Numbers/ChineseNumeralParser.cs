@@ -409,9 +409,17 @@ internal static class ChineseNumeralParser
         var bareLead = false;
         var i = pos;
         var digitsSeen = 0;
+        var wrapAt = -1;        // a line break of a fixed-width page passed over inside the number (四千三⏎百十六萬五千元)
         for (; i < text.Length; i++)
         {
             var c = text[i];
+            if (c is '\n' or '\r' && i > pos && wrapAt < 0 && WrappedLines.BreakLength(text, i) is var wrap and > 0
+                && i + wrap < text.Length && IsChineseNumeralChar(text[i + wrap]))
+            {
+                wrapAt = i;
+                i += wrap - 1;
+                continue;
+            }
             var d = NumeralChars.ChineseDigit(c);
             if (d >= 0)
             {
@@ -542,6 +550,10 @@ internal static class ChineseNumeralParser
         {
             return false;
         }
+        if (wrapAt >= 0 && i == wrapAt + WrappedLines.BreakLength(text, wrapAt))
+        {
+            i = wrapAt; // nothing after the break joined the number: it ends at the line's end
+        }
         var whole = zhao + yi + wan + section;
         var last = digit;
         if (last > 0)
@@ -569,6 +581,10 @@ internal static class ChineseNumeralParser
         token = new NumberToken(value, pos, i, NumeralStyle.Chinese, digitsSeen, hasDecimal, hasBig, bareLead, isSingleOne, lastSmall);
         return true;
     }
+
+    /// <summary>A character that may go on a Chinese numeral: a digit, 十/百/千, 万/亿, 廿/卅.</summary>
+    private static bool IsChineseNumeralChar(char c) =>
+        NumeralChars.ChineseDigit(c) >= 0 || NumeralChars.SmallUnit(c) > 0 || NumeralChars.BigUnit(c) > 0 || NumeralChars.Tens(c) > 0;
 
     /// <summary>兆瓦, 兆赫, 兆帕, 兆字节: 兆 is the unit's prefix (mega), not 10^12.</summary>
     internal static bool IsUnitPrefixOfMega(ReadOnlySpan<char> text, int at) => at < text.Length && MegaUnits.Contains(text[at]);
