@@ -670,4 +670,16 @@ public sealed class PeopleAndTeamPatternTests
         Assert.Equal(["人大机关驻村工作队 [16,25) 人大机关 王家村 -"], Teams("近日,县人大机关党组书记张强带领人大机关驻村工作队到李家镇王家村开展帮扶活动。"));
         Assert.Equal(["人大機關駐村工作隊 [16,25) 人大机关 王家村 -"], Teams("近日,縣人大機關黨組書記張強帶領人大機關駐村工作隊到李家鎮王家村開展幫扶活動。"));
     }
+
+    [Fact]
+    public void A_date_with_since_between_the_sender_and_its_verb_leaves_the_sender_in_both_scripts()
+    {
+        // teams16 s04: 于2016年起 (team-date-marks.tsv, kind tail); the team went into its village right after the team word.
+        Assert.Equal(["市第一中学于2016年起派驻工作组 [0,17) 市第一中学 古家房村 130728101224"],
+            Teams("市第一中学于2016年起派驻工作组深入怀安县左卫镇古家房村开展精准扶贫工作。"));
+        Assert.Equal(["市第一中學於2016年起派駐工作組 [0,17) 市第一中学 古家房村 130728101224"],
+            Teams("市第一中學於2016年起派駐工作組深入懷安縣左衛鎮古家房村開展精準扶貧工作。"));
+        // A date with no sender before it sends no team.
+        Assert.Empty(Teams("2016年起派驻工作组深入怀安县左卫镇古家房村。"));
+    }
 }
