@@ -314,7 +314,7 @@ internal static partial class WorkTeamRecognizer
             }
             // 山东省…建设工作队派驻…村工作组: a team may send a team.
             if ((SenderEndingAt(view, byEnd, z, clauseStart) ?? TeamSenderEndingAt(view, places, z, clauseStart) ?? SelfNamedSenderEndingAt(view, z, clauseStart)
-                ?? SenderBeforeDate(view, byEnd, z, clauseStart)) is { } sender)
+                ?? SenderBeforeDate(view, byEnd, z, clauseStart) ?? SourcedSenderEndingAt(view, byEnd, z, clauseStart)) is { } sender)
             {
                 if (StationsBetween(view, places, z + verb.Length, t, openFiller: true) is { } stations)
                 {

@@ -682,4 +682,16 @@ public sealed class PeopleAndTeamPatternTests
         // A date with no sender before it sends no team.
         Assert.Empty(Teams("2016年起派驻工作组深入怀安县左卫镇古家房村。"));
     }
+
+    [Fact]
+    public void A_team_named_by_where_it_comes_from_takes_that_sender_and_the_town_it_settled_in_in_both_scripts()
+    {
+        // teams16 t02: 来自S的驻镇扶村工作队进驻P (team-sender-sources.tsv; 镇扶村 in team-gaps.tsv).
+        Assert.Equal(["佛山市南海区的驻镇扶村工作队 [6,20) 佛山市南海区 平凤镇 441225110"],
+            Teams("据了解,来自佛山市南海区的驻镇扶村工作队进驻平凤镇后,与当地党委政府扭成一股绳。"));
+        Assert.Equal(["佛山市南海區的駐鎮扶村工作隊 [6,20) 佛山市南海区 平凤镇 441225110"],
+            Teams("據了解,來自佛山市南海區的駐鎮扶村工作隊進駐平鳳鎮後,與當地黨委政府扭成一股繩。"));
+        // Without the source word the attribute mark makes no sender.
+        Assert.Empty(Teams("佛山市南海区的驻镇扶村工作队进驻平凤镇后。"));
+    }
 }
