@@ -83,6 +83,9 @@ internal static partial class WorkTeamRecognizer
     /// <summary>What a Corps unit ends in after its number (51团, 6连, 十二连, 牧业五队): grammar, not a list.</summary>
     private const string CorpsUnitMarks = "团连队";
 
+    /// <summary>Verbs by which a team has another party act (协调, 邀请): team-other-parties.tsv.</summary>
+    private static readonly string[] OtherPartyVerbs = [.. WordLists.Get("team-other-parties").Values()];
+
     /// <summary>A team member (工作队员), not a team.</summary>
     private const char MemberMark = '员';
 
@@ -1241,6 +1244,11 @@ internal static partial class WorkTeamRecognizer
     {
         for (var z = t; z < view.Length && z - t < TextClasses.MaxSentenceLength && !TextClasses.IsSentenceEnd(view[z]); z++)
         {
+            if (WordAt(view[z..], OtherPartyVerbs) is not null)
+            {
+                // …工作队…协调,最终促成…专家组,来到东港村: the verb of going after it is another party's (team-other-parties.tsv).
+                return [];
+            }
             if (WordAt(view[z..], AfterTeam) is { } verb && ChainOrUnitAt(view, places, z + verb.Length) is { Count: > 0 } went)
             {
                 return went;

@@ -694,4 +694,14 @@ public sealed class PeopleAndTeamPatternTests
         // Without the source word the attribute mark makes no sender.
         Assert.Empty(Teams("佛山市南海区的驻镇扶村工作队进驻平凤镇后。"));
     }
+
+    [Fact]
+    public void A_place_another_party_went_to_after_the_team_arranged_it_is_not_the_teams_station_in_both_scripts()
+    {
+        // teams16 s14: the experts came to 东港村 (team-other-parties.tsv: 协调, 促成).
+        Assert.Empty(Teams("省卫健委驻村工作队出面多方协调,最终促成省级多家医疗机构组成专家组,来到通城县隽水镇东港村开展义诊活动。"));
+        Assert.Empty(Teams("省衛健委駐村工作隊出面多方協調,最終促成省級多家醫療機構組成專家組,來到通城縣雋水鎮東港村開展義診活動。"));
+        // The team's own coming still names its station.
+        Assert.Equal(["省卫健委驻村工作队 [0,9) 省卫健委 东港村 421222100208"], Teams("省卫健委驻村工作队来到通城县隽水镇东港村开展义诊活动。"));
+    }
 }
