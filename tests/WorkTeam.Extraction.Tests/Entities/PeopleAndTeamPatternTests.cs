@@ -442,6 +442,9 @@ public sealed class PeopleAndTeamPatternTests
         Assert.Empty(Teams("近日，李家村迎来了市农业农村局驻村工作队前来交流取经。"));
         Assert.Empty(Teams("李家村来了县财政局驻村工作队的督查组，检查帮扶工作。"));
         Assert.Empty(Teams("3月5日，民豐縣若克雅鄉勞光村迎來了縣財政局駐村工作隊一行參觀學習。"));
+        // The review's leftover: members who came to share their experience (经验) are stationed elsewhere.
+        Assert.Empty(Teams("李家村来了县财政局驻村工作队的队员，介绍驻村经验。"));
+        Assert.Empty(Teams("李家村來了縣財政局駐村工作隊的隊員，介紹駐村經驗。"));
         Assert.Equal(["县财政局驻村工作队 [11,20) 县财政局 李家村 -"], Teams("3月5日，李家村迎来了县财政局驻村工作队。"));
     }
 
