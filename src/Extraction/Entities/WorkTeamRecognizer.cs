@@ -71,6 +71,9 @@ internal static partial class WorkTeamRecognizer
     /// <summary>Filler between a sender and the verb before the station (市府办等单位驻…): the sender is what comes before it.</summary>
     private static readonly string[] SenderFillers = [.. WordLists.Get("team-sender-fillers").Values()];
 
+    /// <summary>Fillers that name a campaign (乡村振兴): after them only a body is a sender. team-sender-fillers.tsv, kind programme.</summary>
+    private static readonly string[] ProgrammeFillers = [.. WordLists.Get("team-sender-fillers").Where("kind", "programme").Select(r => r[0])];
+
     /// <summary>The longest run of other characters a sender may have before a station's verb with no mention found in it (师市).</summary>
     private const int MaxBareSender = 10;
 
@@ -473,11 +476,13 @@ internal static partial class WorkTeamRecognizer
     private static (int Start, string Name)? SenderEndingAt(ReadOnlySpan<char> view, EndIndex byEnd, int z, int clauseStart)
     {
         var end = SkipBackBracketed(view, SkipBackSlogan(view, SkipBackQuoted(view, z, clauseStart), clauseStart), clauseStart);
+        var programme = false;
         foreach (var filler in SenderFillers)
         {
             if (view[clauseStart..end].EndsWith(filler, StringComparison.Ordinal))
             {
                 end -= filler.Length;
+                programme = Array.IndexOf(ProgrammeFillers, filler) >= 0;
                 break;
             }
         }
@@ -486,6 +491,11 @@ internal static partial class WorkTeamRecognizer
             // 昭化区人大机关党组书记肖万钟带领人大机关驻村…: a body read across a leader's verb; the sender is what he leads.
             var led = LedStart(view, org.Start, end);
             return led > org.Start ? (led, view[led..end].ToString()) : (org.Start, org.Name);
+        }
+        if (programme)
+        {
+            // 广东省乡村振兴驻平凤镇工作队: a place before a campaign's name names the campaign, not a sending body.
+            return null;
         }
         if (byEnd.FirstPlaceEndingAt(end) is { Level: PlaceLevel.Village } || StationEndingAt(view, byEnd, clauseStart, end) is { Start: < 0 })
         {

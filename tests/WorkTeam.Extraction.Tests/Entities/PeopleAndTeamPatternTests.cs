@@ -707,4 +707,14 @@ public sealed class PeopleAndTeamPatternTests
         // The team's own coming still names its station.
         Assert.Equal(["省卫健委驻村工作队 [0,9) 省卫健委 东港村 421222100208"], Teams("省卫健委驻村工作队来到通城县隽水镇东港村开展义诊活动。"));
     }
+
+    [Fact]
+    public void A_place_before_a_campaigns_name_names_the_campaign_not_a_sender_in_both_scripts()
+    {
+        // teams16 t02: 广东省乡村振兴驻…镇工作队 is the programme's name (team-sender-fillers.tsv, kind programme).
+        Assert.Empty(Teams("这是广东省乡村振兴驻平凤镇工作队为推动所驻镇经济发展而开展消费帮扶的真实镜头。"));
+        Assert.Empty(Teams("這是廣東省鄉村振興駐平鳳鎮工作隊為推動所駐鎮經濟發展而開展消費幫扶的真實鏡頭。"));
+        // A body before it is still the sender.
+        Assert.Equal(["县财政局乡村振兴驻李家村工作队 [0,15) 县财政局 李家村 -"], Teams("县财政局乡村振兴驻李家村工作队为村民修路。"));
+    }
 }
