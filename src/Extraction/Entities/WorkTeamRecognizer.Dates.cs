@@ -8,16 +8,30 @@ internal static partial class WorkTeamRecognizer
     /// <summary>What closes a run of digits in a date (年, 月): team-date-marks.tsv, kind unit.</summary>
     private static readonly string[] DateUnits = [.. WordLists.Get("team-date-marks").Where("kind", "unit").Select(r => r[0])];
 
+    /// <summary>What may close a date after its last unit (起 of 2016年起): team-date-marks.tsv, kind tail.</summary>
+    private static readonly string[] DateTails = [.. WordLists.Get("team-date-marks").Where("kind", "tail").Select(r => r[0])];
+
     /// <summary>What may open a date (于): team-date-marks.tsv, kind lead.</summary>
     private static readonly string[] DateLeads = [.. WordLists.Get("team-date-marks").Where("kind", "lead").Select(r => r[0])];
 
     /// <summary>
     /// Where a written date ending at <paramref name="end"/> begins: runs of digits each closed by a unit (2019年3月), a
-    /// lead before them (于); <paramref name="end"/> when none ends there.
+    /// tail after them (2016年起), a lead before them (于); <paramref name="end"/> when none ends there.
     /// </summary>
     private static int DateStart(ReadOnlySpan<char> view, int clauseStart, int end)
     {
         var p = end;
+        foreach (var tail in DateTails)
+        {
+            // 于2016年起: the tail counts only after a unit closing digits, so 起 alone (…局起草…) is no date.
+            if (view[clauseStart..p].EndsWith(tail, StringComparison.Ordinal) && UnitEndingAt(view, clauseStart, p - tail.Length) is { } closing
+                && p - tail.Length - closing.Length > clauseStart && char.IsDigit(view[p - tail.Length - closing.Length - 1]))
+            {
+                p -= tail.Length;
+                end = p;
+                break;
+            }
+        }
         while (UnitEndingAt(view, clauseStart, p) is { } unit && p - unit.Length > clauseStart && char.IsDigit(view[p - unit.Length - 1]))
         {
             p -= unit.Length;

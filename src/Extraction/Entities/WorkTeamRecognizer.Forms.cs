@@ -8,7 +8,8 @@ namespace WorkTeam.Extraction.Entities;
 /// Forms of the team phrase beyond the core patterns (issue 16): a team sent by another team
 /// (<c>山东省…建设工作队派驻…村工作组</c>), a batch's ordinal between the station and the team word
 /// (<c>…巴登村第十批驻村工作队</c>), a residents' committee as station (<c>…驻浪卡子县浪卡子居委会工作队</c>), and a
-/// station named alone in the short form of a team's station (<c>驻下茆镇工作队</c> after <c>…驻四会下茆镇…工作队</c>).
+/// station named alone in the short form of a team's station (<c>驻下茆镇工作队</c> after <c>…驻四会下茆镇…工作队</c>), and a
+/// sender named as where the team comes from (<c>来自佛山市南海区的驻镇扶村工作队进驻平凤镇</c>).
 /// Each is reached only where its trigger stands, so text without it costs nothing.
 /// </summary>
 internal static partial class WorkTeamRecognizer
@@ -21,6 +22,40 @@ internal static partial class WorkTeamRecognizer
 
     /// <summary>Village-level committees a team may be stationed in (居委会): team-station-committees.tsv.</summary>
     private static readonly string[] StationCommittees = [.. WordLists.Get("team-station-committees").Values()];
+
+    /// <summary>The words before a sender named as where its team comes from (来自): team-sender-sources.tsv, kind lead.</summary>
+    private static readonly string[] SourceLeads = [.. WordLists.Get("team-sender-sources").Where("kind", "lead").Select(r => r[0])];
+
+    /// <summary>The words that close such a sender before the verb (的): team-sender-sources.tsv, kind close.</summary>
+    private static readonly string[] SourceCloses = [.. WordLists.Get("team-sender-sources").Where("kind", "close").Select(r => r[0])];
+
+    /// <summary>
+    /// <c>来自S的驻…工作队</c>: a sender between a source word (来自) and a close word (的) that ends right at the verb at
+    /// <paramref name="z"/>, read as a sender ending at the verb is (a body, or places joined as a chain). Null when
+    /// either word is missing: 县财政局的驻村工作队 stays as it was read.
+    /// </summary>
+    private static (int Start, string Name)? SourcedSenderEndingAt(ReadOnlySpan<char> view, EndIndex byEnd, int z, int clauseStart)
+    {
+        foreach (var close in SourceCloses)
+        {
+            if (z - close.Length <= clauseStart || !view[clauseStart..z].EndsWith(close, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            if (SenderEndingAt(view, byEnd, z - close.Length, clauseStart) is { } sender)
+            {
+                foreach (var lead in SourceLeads)
+                {
+                    if (view[clauseStart..sender.Start].EndsWith(lead, StringComparison.Ordinal))
+                    {
+                        return sender;
+                    }
+                }
+            }
+            return null;
+        }
+        return null;
+    }
 
     /// <summary>The longest sender that is itself a team (山东省加强农村基层党组织建设工作队).</summary>
     private const int MaxTeamSender = 24;

@@ -71,6 +71,9 @@ internal static partial class WorkTeamRecognizer
     /// <summary>Filler between a sender and the verb before the station (市府办等单位驻…): the sender is what comes before it.</summary>
     private static readonly string[] SenderFillers = [.. WordLists.Get("team-sender-fillers").Values()];
 
+    /// <summary>Fillers that name a campaign (乡村振兴): after them only a body is a sender. team-sender-fillers.tsv, kind programme.</summary>
+    private static readonly string[] ProgrammeFillers = [.. WordLists.Get("team-sender-fillers").Where("kind", "programme").Select(r => r[0])];
+
     /// <summary>The longest run of other characters a sender may have before a station's verb with no mention found in it (师市).</summary>
     private const int MaxBareSender = 10;
 
@@ -82,6 +85,9 @@ internal static partial class WorkTeamRecognizer
 
     /// <summary>What a Corps unit ends in after its number (51团, 6连, 十二连, 牧业五队): grammar, not a list.</summary>
     private const string CorpsUnitMarks = "团连队";
+
+    /// <summary>Verbs by which a team has another party act (协调, 邀请): team-other-parties.tsv.</summary>
+    private static readonly string[] OtherPartyVerbs = [.. WordLists.Get("team-other-parties").Values()];
 
     /// <summary>A team member (工作队员), not a team.</summary>
     private const char MemberMark = '员';
@@ -314,7 +320,7 @@ internal static partial class WorkTeamRecognizer
             }
             // 山东省…建设工作队派驻…村工作组: a team may send a team.
             if ((SenderEndingAt(view, byEnd, z, clauseStart) ?? TeamSenderEndingAt(view, places, z, clauseStart) ?? SelfNamedSenderEndingAt(view, z, clauseStart)
-                ?? SenderBeforeDate(view, byEnd, z, clauseStart)) is { } sender)
+                ?? SenderBeforeDate(view, byEnd, z, clauseStart) ?? SourcedSenderEndingAt(view, byEnd, z, clauseStart)) is { } sender)
             {
                 if (StationsBetween(view, places, z + verb.Length, t, openFiller: true) is { } stations)
                 {
@@ -470,11 +476,13 @@ internal static partial class WorkTeamRecognizer
     private static (int Start, string Name)? SenderEndingAt(ReadOnlySpan<char> view, EndIndex byEnd, int z, int clauseStart)
     {
         var end = SkipBackBracketed(view, SkipBackSlogan(view, SkipBackQuoted(view, z, clauseStart), clauseStart), clauseStart);
+        var programme = false;
         foreach (var filler in SenderFillers)
         {
             if (view[clauseStart..end].EndsWith(filler, StringComparison.Ordinal))
             {
                 end -= filler.Length;
+                programme = Array.IndexOf(ProgrammeFillers, filler) >= 0;
                 break;
             }
         }
@@ -483,6 +491,11 @@ internal static partial class WorkTeamRecognizer
             // 昭化区人大机关党组书记肖万钟带领人大机关驻村…: a body read across a leader's verb; the sender is what he leads.
             var led = LedStart(view, org.Start, end);
             return led > org.Start ? (led, view[led..end].ToString()) : (org.Start, org.Name);
+        }
+        if (programme)
+        {
+            // 广东省乡村振兴驻平凤镇工作队: a place before a campaign's name names the campaign, not a sending body.
+            return null;
         }
         if (byEnd.FirstPlaceEndingAt(end) is { Level: PlaceLevel.Village } || StationEndingAt(view, byEnd, clauseStart, end) is { Start: < 0 })
         {
@@ -1241,6 +1254,11 @@ internal static partial class WorkTeamRecognizer
     {
         for (var z = t; z < view.Length && z - t < TextClasses.MaxSentenceLength && !TextClasses.IsSentenceEnd(view[z]); z++)
         {
+            if (WordAt(view[z..], OtherPartyVerbs) is not null)
+            {
+                // …工作队…协调,最终促成…专家组,来到东港村: the verb of going after it is another party's (team-other-parties.tsv).
+                return [];
+            }
             if (WordAt(view[z..], AfterTeam) is { } verb && ChainOrUnitAt(view, places, z + verb.Length) is { Count: > 0 } went)
             {
                 return went;

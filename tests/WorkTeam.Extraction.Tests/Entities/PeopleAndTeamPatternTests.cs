@@ -442,6 +442,9 @@ public sealed class PeopleAndTeamPatternTests
         Assert.Empty(Teams("近日，李家村迎来了市农业农村局驻村工作队前来交流取经。"));
         Assert.Empty(Teams("李家村来了县财政局驻村工作队的督查组，检查帮扶工作。"));
         Assert.Empty(Teams("3月5日，民豐縣若克雅鄉勞光村迎來了縣財政局駐村工作隊一行參觀學習。"));
+        // The review's leftover: members who came to share their experience (经验) are stationed elsewhere.
+        Assert.Empty(Teams("李家村来了县财政局驻村工作队的队员，介绍驻村经验。"));
+        Assert.Empty(Teams("李家村來了縣財政局駐村工作隊的隊員，介紹駐村經驗。"));
         Assert.Equal(["县财政局驻村工作队 [11,20) 县财政局 李家村 -"], Teams("3月5日，李家村迎来了县财政局驻村工作队。"));
     }
 
@@ -669,5 +672,49 @@ public sealed class PeopleAndTeamPatternTests
         // The organisation reader runs 县人大机关党组书记张强带领人大机关 into one body; the sender begins after 带领 (team-sender-leads.tsv).
         Assert.Equal(["人大机关驻村工作队 [16,25) 人大机关 王家村 -"], Teams("近日,县人大机关党组书记张强带领人大机关驻村工作队到李家镇王家村开展帮扶活动。"));
         Assert.Equal(["人大機關駐村工作隊 [16,25) 人大机关 王家村 -"], Teams("近日,縣人大機關黨組書記張強帶領人大機關駐村工作隊到李家鎮王家村開展幫扶活動。"));
+    }
+
+    [Fact]
+    public void A_date_with_since_between_the_sender_and_its_verb_leaves_the_sender_in_both_scripts()
+    {
+        // teams16 s04: 于2016年起 (team-date-marks.tsv, kind tail); the team went into its village right after the team word.
+        Assert.Equal(["市第一中学于2016年起派驻工作组 [0,17) 市第一中学 古家房村 130728101224"],
+            Teams("市第一中学于2016年起派驻工作组深入怀安县左卫镇古家房村开展精准扶贫工作。"));
+        Assert.Equal(["市第一中學於2016年起派駐工作組 [0,17) 市第一中学 古家房村 130728101224"],
+            Teams("市第一中學於2016年起派駐工作組深入懷安縣左衛鎮古家房村開展精準扶貧工作。"));
+        // A date with no sender before it sends no team.
+        Assert.Empty(Teams("2016年起派驻工作组深入怀安县左卫镇古家房村。"));
+    }
+
+    [Fact]
+    public void A_team_named_by_where_it_comes_from_takes_that_sender_and_the_town_it_settled_in_in_both_scripts()
+    {
+        // teams16 t02: 来自S的驻镇扶村工作队进驻P (team-sender-sources.tsv; 镇扶村 in team-gaps.tsv).
+        Assert.Equal(["佛山市南海区的驻镇扶村工作队 [6,20) 佛山市南海区 平凤镇 441225110"],
+            Teams("据了解,来自佛山市南海区的驻镇扶村工作队进驻平凤镇后,与当地党委政府扭成一股绳。"));
+        Assert.Equal(["佛山市南海區的駐鎮扶村工作隊 [6,20) 佛山市南海区 平凤镇 441225110"],
+            Teams("據了解,來自佛山市南海區的駐鎮扶村工作隊進駐平鳳鎮後,與當地黨委政府扭成一股繩。"));
+        // Without the source word the attribute mark makes no sender.
+        Assert.Empty(Teams("佛山市南海区的驻镇扶村工作队进驻平凤镇后。"));
+    }
+
+    [Fact]
+    public void A_place_another_party_went_to_after_the_team_arranged_it_is_not_the_teams_station_in_both_scripts()
+    {
+        // teams16 s14: the experts came to 东港村 (team-other-parties.tsv: 协调, 促成).
+        Assert.Empty(Teams("省卫健委驻村工作队出面多方协调,最终促成省级多家医疗机构组成专家组,来到通城县隽水镇东港村开展义诊活动。"));
+        Assert.Empty(Teams("省衛健委駐村工作隊出面多方協調,最終促成省級多家醫療機構組成專家組,來到通城縣雋水鎮東港村開展義診活動。"));
+        // The team's own coming still names its station.
+        Assert.Equal(["省卫健委驻村工作队 [0,9) 省卫健委 东港村 421222100208"], Teams("省卫健委驻村工作队来到通城县隽水镇东港村开展义诊活动。"));
+    }
+
+    [Fact]
+    public void A_place_before_a_campaigns_name_names_the_campaign_not_a_sender_in_both_scripts()
+    {
+        // teams16 t02: 广东省乡村振兴驻…镇工作队 is the programme's name (team-sender-fillers.tsv, kind programme).
+        Assert.Empty(Teams("这是广东省乡村振兴驻平凤镇工作队为推动所驻镇经济发展而开展消费帮扶的真实镜头。"));
+        Assert.Empty(Teams("這是廣東省鄉村振興駐平鳳鎮工作隊為推動所駐鎮經濟發展而開展消費幫扶的真實鏡頭。"));
+        // A body before it is still the sender.
+        Assert.Equal(["县财政局乡村振兴驻李家村工作队 [0,15) 县财政局 李家村 -"], Teams("县财政局乡村振兴驻李家村工作队为村民修路。"));
     }
 }
