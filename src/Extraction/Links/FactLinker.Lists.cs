@@ -79,7 +79,18 @@ internal static partial class FactLinker
                 }
             }
         }
-        if (LinkWords.ItemOpens.Contains(text[at], StringComparison.Ordinal))
+        return ItemMarkEnd(text, at, end) > at ? ItemKind.Numbered : ItemKind.None;
+    }
+
+    /// <summary>
+    /// Where the text after a list item's mark at <paramref name="at"/> starts ((二)2022年交通项目, 1.安排…, 一、…), or
+    /// <paramref name="at"/> when no item mark stands there (not a decimal: 1.5公里). Reads a bracket, three numerals and a mark at most.
+    /// </summary>
+    private static int ItemMarkEnd(string text, int at, int end)
+    {
+        var from = at;
+        var bracketed = at < end && LinkWords.ItemOpens.Contains(text[at], StringComparison.Ordinal);
+        if (bracketed)
         {
             at++;
         }
@@ -88,8 +99,9 @@ internal static partial class FactLinker
         {
             at++;
         }
-        return at > digits && at + 1 < end && LinkWords.ItemCloses.Contains(text[at], StringComparison.Ordinal) && !char.IsAsciiDigit(text[at + 1])
-            ? ItemKind.Numbered : ItemKind.None;
+        // A digit after the mark makes a decimal (1.5公里), unless a bracket opened the mark ((二)2022年).
+        return at > digits && at + 1 < end && LinkWords.ItemCloses.Contains(text[at], StringComparison.Ordinal) && (bracketed || !char.IsAsciiDigit(text[at + 1]))
+            ? at + 1 : from;
     }
 
     /// <summary>How many place-labelled paragraphs stand in the run that holds paragraph <paramref name="p"/> (from after <paramref name="intro"/>, blank lines skipped).</summary>

@@ -260,15 +260,17 @@ internal static partial class FactLinker
     private const int MaxFrontedLead = 1;
 
     /// <summary>
-    /// Whether <paramref name="referent"/> is the only place of its level the document names (by name), so an anaphor
-    /// (该镇) stands for it however far before it was named (燕塘镇 in the first line, 2016年以来，该镇… three paragraphs on).
+    /// Whether <paramref name="referent"/> is the only place of its level the document names (by name, or by its code: 周鹿
+    /// in 大化至周鹿二级道路 is 周鹿镇 written short), so an anaphor (该镇) stands for it however far before it was named
+    /// (燕塘镇 in the first line, 2016年以来，该镇… three paragraphs on).
     /// </summary>
     private static bool OnlyOfItsLevel(List<Fact> facts, int referent)
     {
         var r = facts[referent];
         foreach (var f in facts)
         {
-            if (f.Kind == FactKinds.Place && f.Level == r.Level && f.Name is not null && !string.Equals(f.Name, r.Name, StringComparison.Ordinal))
+            if (f.Kind == FactKinds.Place && f.Level == r.Level && f.Name is not null && !string.Equals(f.Name, r.Name, StringComparison.Ordinal)
+                && !(r.Code is not null && string.Equals(f.Code, r.Code, StringComparison.Ordinal)))
             {
                 return false;
             }

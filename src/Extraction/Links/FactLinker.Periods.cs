@@ -46,7 +46,12 @@ internal static partial class FactLinker
         }
         var start = cut.ClauseStarts[first];
         var end = cut.ClauseEnd(first);
+        // A list item's mark may open the paragraph before its time phrase ((二)2022年交通项目。2022年我镇共实施…).
         var at = Skip(text, start, end, LinkWords.TimeLead);
+        if (ItemMarkEnd(text, at, end) is var item && item > at)
+        {
+            at = Skip(text, item, end, LinkWords.TimeLead);
+        }
         var d = facts[dates[0]];
         if (d.Start != at)
         {
@@ -280,9 +285,11 @@ internal static partial class FactLinker
     /// The period from a scope's dates: the nearest before the number, else the first after; a range as an interval. None
     /// when a word of another time (目前, 今年) stands between the date and the number, or when the date after the number
     /// starts what follows it (2019年6月后), dates a planned later step (预计10月份发包) or what a person named between
-    /// them does (…2,279萬元辦理改善，縣長王惠美…18日前往視察).
+    /// them does (…2,279萬元辦理改善，縣長王惠美…18日前往視察). <paramref name="nowFrom"/>: where a word of another time
+    /// starts to count (the number's statement, for the date that opens its sentence: 2022年…约820万元，现已全部完工；…17个 —
+    /// 现 is the time of the statement before).
     /// </summary>
-    private static string? Period(string text, List<Fact> facts, Cut cut, Fact number, List<int>? dates)
+    private static string? Period(string text, List<Fact> facts, Cut cut, Fact number, List<int>? dates, int nowFrom = 0)
     {
         if (dates is null)
         {
@@ -334,7 +341,7 @@ internal static partial class FactLinker
             // 彰化縣政府挹注2,279萬元辦理改善，縣長王惠美…18日前往視察: the date of what a person named after the number does.
             return null;
         }
-        if (last.End <= number.Start && cut.NowWordsAfterDate.Any(text, last.End, number.Start))
+        if (last.End <= number.Start && cut.NowWordsAfterDate.Any(text, Math.Min(Math.Max(last.End, nowFrom), number.Start), number.Start))
         {
             // 由2015年的2950元提高到目前的5600元: the number is of another time than the date before it.
             return null;

@@ -107,7 +107,8 @@ internal static partial class FactLinker
                     break;
                 }
                 // 全村/该村 stands for one village: not one of several listed together (邻村龙家坝、吴坝、孟家湾等三个村).
-                if (f.Level == level && (referent < 0 || (facts[referent].Code is null && f.Code is not null)) && !JoinedToAnother(text, facts, j))
+                // Nor a place the subject borders (与山西铺村接壤): the village is the one before it.
+                if (f.Level == level && (referent < 0 || (facts[referent].Code is null && f.Code is not null)) && !JoinedToAnother(text, facts, j) && !IsNeighbour(text, facts, j))
                 {
                     referent = j;
                     if (f.Code is not null)
@@ -131,7 +132,7 @@ internal static partial class FactLinker
                 for (var j = facts.Count - 1; j >= 0; j--)
                 {
                     var f = facts[j];
-                    if (f.Start >= at || f.Kind != FactKinds.Place || f.Name is null || Rank(f.Level) < Rank(PlaceLevel.County))
+                    if (f.Start >= at || f.Kind != FactKinds.Place || f.Name is null || Rank(f.Level) < Rank(PlaceLevel.County) || IsNeighbour(text, facts, j))
                     {
                         continue;
                     }
@@ -324,7 +325,7 @@ internal static partial class FactLinker
             inBodyName[i] = inside && !station;
             // A place that gives to the document's place (鲤城区对口帮扶资金1200万元 in 明溪县's letter) is not what the money is about;
         // a team's station before the words is (驻A村对口帮扶工作队).
-            candidate[i] = (!inside || station) && !sender[i] && !IsDistanceReference(text, facts, cut, clause, i)
+            candidate[i] = (!inside || station) && !sender[i] && !IsDistanceReference(text, facts, cut, clause, i) && !IsNeighbour(text, facts, i)
                 && !titles.Inside(clause[i], f) && !TouchesNumber(facts, i) && (station || LinkWords.At(text, f.End, LinkWords.DonorWords) is null)
                 && !(SpeakersOffice(text, facts, i) && !IsAttribution(text, cut, cut.ClauseSentence[clause[i]]));
         }
@@ -502,6 +503,31 @@ internal static partial class FactLinker
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a word of bordering (接壤, 交界) follows the place, or the chain of places it opens (与陈家坊镇山西铺村接壤,
+    /// 长1.5公里): the place is what the subject borders, not what the number is about.
+    /// </summary>
+    private static bool IsNeighbour(string text, List<Fact> facts, int i)
+    {
+        var end = facts[i].End;
+        for (var k = i + 1; k < facts.Count && k - i <= MaxChainWalk; k++)
+        {
+            var f = facts[k];
+            if (f.Start >= end)
+            {
+                if (f.Start > end || f.Kind != FactKinds.Place)
+                {
+                    break;
+                }
+                end = f.End;
+            }
+        }
+        return end < text.Length && LinkWords.At(text, end, LinkWords.NeighbourWords) is not null;
+    }
+
+    /// <summary>How many facts after a place are read for the rest of its chain (a county, a township, a village and their bodies).</summary>
+    private const int MaxChainWalk = 6;
 
     /// <summary>Whether a distance word (距离) stands before the place in its clause and a measure follows it there.</summary>
     private static bool IsDistanceReference(string text, List<Fact> facts, Cut cut, int[] clause, int i)

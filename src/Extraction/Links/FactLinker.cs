@@ -344,6 +344,8 @@ internal static partial class FactLinker
         // A list of parts across statements (其中：…；…): the sentence read last, the statement whose clause opens the list (-1:
         // none found yet) and the last clause read for it (each clause of a sentence tested once, in order).
         var (listSentence, listStatement, listRead) = (-1, -1, -1);
+        // The statement read last and its first clause (found once a statement: the numbers come in order).
+        var (readStatement, statementFirst) = (-1, 0);
         // A sentence of parallel clauses (FactLinker.Parallels): the level of its opening places, the clauses read so far
         // and the place opening the last of them that has one (read once a sentence, its clauses in order).
         var (parallelSentence, parallelLevel, parallelClause, parallelOpener) = (-1, int.MinValue, -1, None);
@@ -399,11 +401,21 @@ internal static partial class FactLinker
             }
             else if (Unclaimed(Pick(statementChoice[statement[c]], statementPlaces[statement[c]]), statementPlaces[statement[c]]) is var inStatement && inStatement != None)
             {
+                // 该镇投资2600万元兴建…，投资9000万元建设…，投资200万元在爱旗村…兴建…: a place more specific than the one opening the
+                // statement (or sentence), in a later clause with a number of its own, is that number's; the clauses between keep the opener.
                 (place, scope, tiedIn) = (inStatement, LinkScope.Sentence, statementPlaces[statement[c]]);
+                if (inStatement >= 0 && OpenerOverClaimed(inStatement, statementPlaces[statement[c]]!) is var statementOpener && statementOpener != None)
+                {
+                    place = statementOpener;
+                }
             }
             else if (Unclaimed(Pick(sentenceChoice[s], sentencePlaces[s]), sentencePlaces[s]) is var inSentence && inSentence != None)
             {
                 (place, scope, tiedIn) = (inSentence, LinkScope.Sentence, sentencePlaces[s]);
+                if (inSentence >= 0 && OpenerOverClaimed(inSentence, sentencePlaces[s]!) is var openerPlace && openerPlace != None)
+                {
+                    place = openerPlace;
+                }
             }
             else if (clausePlaces[c] is null && sentenceChoice[s] == Ambiguous && ParallelOpenerBefore() is var opener && opener != None && Fits(opener))
             {
@@ -487,10 +499,22 @@ internal static partial class FactLinker
                     listStatement = statement[listRead + 1];
                 }
             }
+            int StatementStart(int clause)
+            {
+                if (readStatement != statement[clause])
+                {
+                    (readStatement, statementFirst) = (statement[clause], clause);
+                    while (statementFirst > firstClause && statement[statementFirst - 1] == readStatement)
+                    {
+                        statementFirst--;
+                    }
+                }
+                return cut.ClauseStarts[statementFirst];
+            }
             var period = ownPeriod ?? Period(text, facts, cut, f, statementDates[statement[c]])
                 ?? (listStatement >= 0 && statement[c] > listStatement && !NowWordBefore(text, cut, s, f.Start) && !CumulativeBefore(text, cut, s, f.Start)
                     ? Period(text, facts, cut, f, statementDates[listStatement]) : null)
-                ?? (statement[c] != statement[firstClause] ? Period(text, facts, cut, f, OpeningDates(text, facts, cut, firstClause, clauseDates[firstClause])) : null)
+                ?? (statement[c] != statement[firstClause] ? Period(text, facts, cut, f, OpeningDates(text, facts, cut, firstClause, clauseDates[firstClause]), StatementStart(c)) : null)
                 ?? SameDayPeriod(text, facts, cut, s, dates, ref sameDayRead)
                 ?? (NowWordBefore(text, cut, s, f.Start) || CumulativeBefore(text, cut, s, f.Start) ? null
                     : isPart ? (linked is null ? null : partPeriod) : paragraphPeriod[p] ?? ContinuedPeriod(text, facts, f, cut, s, clauseDates));
@@ -756,6 +780,32 @@ internal static partial class FactLinker
                     }
                 }
                 return own is null ? None : Choose(facts, own) is var chosen && chosen >= 0 ? chosen : None;
+            }
+
+            // The place opening the sentence (the first it names, opening its clause before the number's) when the sentence's
+            // choice is more specific, held by it, and named only after the number in a clause with a number of its own; else
+            // None. Read in a sentence of few places only (each number reads them all).
+            int OpenerOverClaimed(int chosen, List<Mention> mentions)
+            {
+                if (mentions.Count > FewMentionsRead)
+                {
+                    return None;
+                }
+                var opener = mentions[0];
+                var oc = cut.ClauseOf(opener.Start, cut.ClauseStarts.Count - 1);
+                if (opener.Fact == chosen || oc >= c || !candidate[opener.Fact] || !Holds(facts[opener.Fact], facts[chosen])
+                    || !OpensClause(text, facts, cut.ClauseStarts[oc], opener.Start, clauseDates[oc]))
+                {
+                    return None;
+                }
+                foreach (var m in mentions)
+                {
+                    if (m.Fact == chosen && (m.Start < f.End || cut.ClauseOf(m.Start, cut.ClauseStarts.Count - 1) is var mc && (mc == c || clauseNumbers[mc] == 0)))
+                    {
+                        return None;
+                    }
+                }
+                return opener.Fact;
             }
 
             // A scope whose places are all claimed by the other items or clauses of such a list, each with a number of its

@@ -125,6 +125,9 @@ internal static class LinkWords
     /// <summary>Words right after a place that make it a giver (鲤城区对口帮扶资金): not what the money is about.</summary>
     public static readonly string[] DonorWords = Longest(Of("donor"));
 
+    /// <summary>Words right after a place (or its chain) that make it what the subject borders (与山西铺村接壤): not the number's place.</summary>
+    public static readonly string[] NeighbourWords = Longest(Of("neighbour"));
+
     /// <summary>Words opening a sentence that goes on with the one before (此外): it keeps that sentence's opening date.</summary>
     public static readonly string[] Continuations = Longest(WordLists.Get("continuations").Values());
 
