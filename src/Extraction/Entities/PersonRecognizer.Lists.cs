@@ -24,7 +24,7 @@ internal static partial class PersonRecognizer
     /// in a row. The first item's name ends at the list mark and opens where a word can end before it (镇领导黄诚); the last
     /// is read as a listed name is (沈燕分别…).
     /// </summary>
-    private static void FindNameLists(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found)
+    private static void FindNameLists(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places, HashSet<int> displaced)
     {
         Span<int> starts = stackalloc int[32];
         Span<int> ends = stackalloc int[32];
@@ -40,7 +40,7 @@ internal static partial class PersonRecognizer
                 itemStart--;
             }
             var count = 0;
-            starts[count] = NameAtItemEnd(view, itemStart, mark, taken, found, positions);
+            starts[count] = NameAtItemEnd(view, itemStart, mark, taken, found, positions, places);
             ends[count++] = mark;
             // The middle items: a Han run between two marks.
             var m = mark;
@@ -55,7 +55,7 @@ internal static partial class PersonRecognizer
                 {
                     break;
                 }
-                starts[count] = NameAtItemEnd(view, m + 1, e, taken, found, positions);
+                starts[count] = NameAtItemEnd(view, m + 1, e, taken, found, positions, places);
                 ends[count++] = e;
                 m = e;
             }
@@ -75,19 +75,59 @@ internal static partial class PersonRecognizer
                 ends[count] = four;
             }
             else if (m + 3 <= view.Length && Surnames.Contains(view[m + 1]) && ListedNameEnd(view, m + 1) is var end && end > 0
-                && !taken.Overlaps(m + 1, end) && !IsNotName(view[(m + 1)..end]))
+                && !ItemTaken(view, taken, places, m + 1, end) && !IsNotName(view[(m + 1)..end]))
             {
                 starts[count] = m + 1;
                 ends[count] = end;
             }
+            // 新田的文光明等: a last item closed by a list closer (等) is read as a middle one is, after its place, office or 的.
+            if (starts[count] < 0 && ClosedItemEnd(view, m + 1) is var close && close > 0)
+            {
+                starts[count] = NameAtItemEnd(view, m + 1, close, taken, found, positions, places);
+                ends[count] = close;
+            }
             count++;
-            AddNameRuns(view, taken, found, starts[..count], ends[..count]);
+            // 包括黄山平、余政忠和王金财: the last name joined by 和 (跟, 同) to one more is an item too.
+            var last = ends[count - 1];
+            if (starts[count - 1] >= 0 && count < starts.Length && last + 3 <= view.Length && Joiners.Contains(view[last], StringComparison.Ordinal)
+                && Surnames.Contains(view[last + 1]) && ListedNameEnd(view, last + 1) is var joined && joined > 0
+                && !ItemTaken(view, taken, places, last + 1, joined) && !IsNotName(view[(last + 1)..joined]))
+            {
+                starts[count] = last + 1;
+                ends[count++] = joined;
+            }
+            // 侯志强、刘业强等乡事界明星: a list closed by a list closer is one with two names.
+            var closed = ends[count - 1] < view.Length && WordAt(view[ends[count - 1]..], ListClosers) is not null;
+            AddNameRuns(view, taken, found, places, displaced, starts[..count], ends[..count], closed ? MinListedNames - 1 : MinListedNames);
             from = m + 1;
         }
     }
 
-    /// <summary>Adds the names of each run of at least <see cref="MinListedNames"/> items in a row that read as names (start ≥ 0).</summary>
-    private static void AddNameRuns(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
+    /// <summary>Words that close a list of names (程振明、黎伟雄、文光明等): name-list-closers.tsv.</summary>
+    private static readonly string[] ListClosers = [.. WorkTeam.Extraction.Resources.WordLists.Get("name-list-closers").Values()];
+
+    /// <summary>
+    /// Where the last item of a list that opens at <paramref name="start"/> ends when a list closer (等) closes it within
+    /// <see cref="MaxListItem"/> Han characters, or -1.
+    /// </summary>
+    private static int ClosedItemEnd(ReadOnlySpan<char> view, int start)
+    {
+        for (var e = start + 2; e < view.Length && e - start <= MaxListItem && IsHan(view[e]); e++)
+        {
+            if (WordAt(view[e..], ListClosers) is not null)
+            {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Adds the names of each run of items in a row that read as names (start ≥ 0): at least <see cref="MinListedNames"/>,
+    /// or <paramref name="lastRunMin"/> for the run that ends with the list's last item.
+    /// </summary>
+    private static void AddNameRuns(ReadOnlySpan<char> view, TakenSpans taken, List<PersonMention> found, List<PlaceMention> places, HashSet<int> displaced,
+        ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int lastRunMin)
     {
         var run = 0;
         for (var i = 0; i <= starts.Length; i++)
@@ -97,11 +137,20 @@ internal static partial class PersonRecognizer
                 run++;
                 continue;
             }
-            if (run >= MinListedNames)
+            if (run >= (i == starts.Length ? lastRunMin : MinListedNames))
             {
                 for (var j = i - run; j < i; j++)
                 {
-                    AddIfFree(found, taken, new PersonMention(starts[j], ends[j], view[starts[j]..ends[j]].ToString(), null));
+                    var person = new PersonMention(starts[j], ends[j], view[starts[j]..ends[j]].ToString(), null);
+                    // 黄山平 of 包括黄山平、余政忠和王金财: the bare place inside a listed name gives way to it.
+                    if (taken.Overlaps(person.Start, person.End, TakenSpans.Place) && !taken.Overlaps(person.Start, person.End, TakenSpans.Other)
+                        && TryDisplacePlaces(view, places, person.Start, person.End, displaced))
+                    {
+                        taken.Take(person.Start, person.End);
+                        found.Add(person);
+                        continue;
+                    }
+                    AddIfFree(found, taken, person);
                 }
             }
             run = 0;
@@ -111,10 +160,10 @@ internal static partial class PersonRecognizer
     /// <summary>
     /// Where the name an item of a list ends with opens, or -1: a person found ending at the item's end, else a surname
     /// and one or two given-name characters (three before two; four for two surnames, 陈黄淑媛) that no word of the
-    /// dictionary covers, alone or after what ends a word: an office, a place or organisation found, a word of the dictionary
+    /// dictionary covers (but a bare place the name holds, 黄山 of 黄山平, which gives way to it), alone or after what ends a word: an office, a place or organisation found, a word of the dictionary
     /// (镇领导黄诚), never inside one (镇长潘轶, not 长潘轶).
     /// </summary>
-    private static int NameAtItemEnd(ReadOnlySpan<char> view, int start, int end, TakenSpans taken, List<PersonMention> found, FoundPositions positions)
+    private static int NameAtItemEnd(ReadOnlySpan<char> view, int start, int end, TakenSpans taken, List<PersonMention> found, FoundPositions positions, List<PlaceMention> places)
     {
         if (end - start < 2)
         {
@@ -132,8 +181,9 @@ internal static partial class PersonRecognizer
         {
             var n = end - length;
             // An item that is the name alone may hold a character that ends words elsewhere (张为民 between two marks).
-            if (n < start || !Surnames.Contains(view[n]) || taken.Overlaps(n, end) || !GivenNameCharOfItem(view[n + 1], n == start)
-                || (length == 3 && !GivenNameCharOfItem(view[n + 2], n == start)) || IsCommonWord(view[n..end]) || IsCommonWord(view[n..(n + 2)])
+            if (n < start || !Surnames.Contains(view[n]) || ItemTaken(view, taken, places, n, end) || !GivenNameCharOfItem(view[n + 1], n == start)
+                || (length == 3 && !GivenNameCharOfItem(view[n + 2], n == start)) || IsCommonWord(view[n..end])
+                || (IsCommonWord(view[n..(n + 2)]) && !(taken.Overlaps(n, n + 1, TakenSpans.Place) && taken.Overlaps(n + 1, n + 2, TakenSpans.Place)))
                 || IsNotName(view[n..end]))
             {
                 continue;
@@ -155,6 +205,28 @@ internal static partial class PersonRecognizer
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the name <paramref name="start"/>..<paramref name="end"/> of a list item is taken: by an organisation or a
+    /// person, or by places unless they are bare ones inside a three-character name, one character of it left free, that
+    /// can give way to it (黄山 of 黄山平; not a three-character place, 黄土岭, listed with others).
+    /// </summary>
+    private static bool ItemTaken(ReadOnlySpan<char> view, TakenSpans taken, List<PlaceMention> places, int start, int end) =>
+        taken.Overlaps(start, end, TakenSpans.Other)
+        || (taken.Overlaps(start, end, TakenSpans.Place) && (end - start != 3 || !OneFree(taken, start, end) || !TryDisplacePlaces(view, places, start, end, displaced: null)));
+
+    /// <summary>Whether some character of <paramref name="start"/>..<paramref name="end"/> is taken by no place.</summary>
+    private static bool OneFree(TakenSpans taken, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!taken.Overlaps(k, k + 1, TakenSpans.Place))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A given-name character of a list item: any Han character where the item is the name alone, else a given-name character.</summary>

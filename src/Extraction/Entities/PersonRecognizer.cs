@@ -250,7 +250,7 @@ internal static partial class PersonRecognizer
         // Lists of names (镇领导黄诚、俞红、吴金涛…) and slash credits (文/李思慧 徐小娟): PersonRecognizer.Lists.cs.
         if ((triggers & LineTriggers.ListComma) != 0)
         {
-            FindNameLists(view, taken, found);
+            FindNameLists(view, taken, found, places, displaced);
         }
         if ((triggers & (LineTriggers.CreditLast | LineTriggers.Slash)) != 0)
         {
@@ -361,9 +361,9 @@ internal static partial class PersonRecognizer
     /// <summary>
     /// Whether the places overlapping a name read after a role can give way to it: each lies inside the name,
     /// is a bare name (黄河, 福建: no administrative suffix, not part of a chain) and nothing continues the
-    /// chain after the name. Their indices go into <paramref name="displaced"/>.
+    /// chain after the name. Their indices go into <paramref name="displaced"/> (null: only whether they can).
     /// </summary>
-    private static bool TryDisplacePlaces(ReadOnlySpan<char> view, List<PlaceMention> places, int start, int end, HashSet<int> displaced)
+    private static bool TryDisplacePlaces(ReadOnlySpan<char> view, List<PlaceMention> places, int start, int end, HashSet<int>? displaced)
     {
         var first = PlaceMentions.FirstStartingAtOrAfter(places, start);
         if (first > 0 && places[first - 1].End > start)
@@ -391,7 +391,7 @@ internal static partial class PersonRecognizer
         }
         foreach (var k in inside)
         {
-            displaced.Add(k);
+            displaced?.Add(k);
         }
         return true;
     }
@@ -838,7 +838,8 @@ internal static partial class PersonRecognizer
                 continue;
             }
             // 杜大队长: the name's last character and the title make a longer role (大队长); a surname and a role are no name.
-            if (!strongTitle && RoleEndingAt(view, end + title.Length) is { } longer && longer.Length > title.Length)
+            // So before a strong title (刘业强连任副主席: 副主席, not a name 任副 before 主席).
+            if (RoleEndingAt(view, end + title.Length) is { } longer && longer.Length > title.Length)
             {
                 continue;
             }
@@ -1360,6 +1361,12 @@ internal static partial class PersonRecognizer
             {
                 continue;
             }
+            // 赖 奇 郁: an author's name spaced out character by character, alone on its line or before a comma (a journal's byline).
+            if (SpacedNameEnd(view, p, lineEnd) is var spaced && spaced > 0)
+            {
+                AddIfFree(found, taken, new PersonMention(p, spaced, SpacedName(view[p..spaced]), null));
+                continue;
+            }
             // 周伯伟一家, 祁美英、祁美全姊弟: a heading naming a household, its names joined by the list mark. A line it
             // names no one of (陈勇:幸福一家) is still read as a name heading below.
             if (lineEnd - p <= MaxHouseholdHeading && HouseholdWordEndingAt(view, p, lineEnd) is var names && names > p
@@ -1383,6 +1390,54 @@ internal static partial class PersonRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The end of a Han name of two or three characters spaced out by single blanks (赖 奇 郁, 兰 奎) that opens a line at
+    /// <paramref name="p"/> (a surname) and ends the line or stands before a comma, or 0. Its characters are given-name
+    /// characters and neither it nor its first two make a word of the dictionary (简 介, 后 记, 关 键 词 are headings).
+    /// </summary>
+    private static int SpacedNameEnd(ReadOnlySpan<char> view, int p, int lineEnd)
+    {
+        foreach (var length in (ReadOnlySpan<int>)[3, 2])
+        {
+            var end = p + 2 * length - 1;
+            if (end > lineEnd || (end < lineEnd && !Marks.Commas.Contains(view[end], StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            var ok = true;
+            for (var k = 1; k < length && ok; k++)
+            {
+                ok = IsBlank(view[p + 2 * k - 1]) && IsGivenNameChar(view[p + 2 * k]);
+            }
+            if (!ok)
+            {
+                continue;
+            }
+            Span<char> name = stackalloc char[3];
+            for (var k = 0; k < length; k++)
+            {
+                name[k] = view[p + 2 * k];
+            }
+            var joined = name[..length];
+            return IsCommonWord(joined) || IsCommonWord(joined[..2]) || IsNotName(joined) ? 0 : end;
+        }
+        return 0;
+    }
+
+    /// <summary>The characters of a spaced name (赖 奇 郁) without its blanks.</summary>
+    private static string SpacedName(ReadOnlySpan<char> spaced)
+    {
+        var name = new StringBuilder(spaced.Length);
+        foreach (var c in spaced)
+        {
+            if (!IsBlank(c))
+            {
+                name.Append(c);
+            }
+        }
+        return name.ToString();
     }
 
     /// <summary>Words that close a heading naming a household or a family pair (一家, 姊弟): household-words.tsv.</summary>
@@ -2320,12 +2375,19 @@ internal static partial class PersonRecognizer
     {
         for (var i = found.Count - 1; i >= 0; i--)
         {
-            if (found[i].End < view.Length && char.IsHighSurrogate(view[found[i].End]))
+            // A bopomofo letter written for a character the name holds (立法委員盧縣ㄧ: ㄧ for 一) runs on as such a character does.
+            if (found[i].End < view.Length && (char.IsHighSurrogate(view[found[i].End]) || IsBopomofo(view[found[i].End])))
             {
                 found.RemoveAt(i);
             }
         }
     }
+
+    /// <summary>The first and last letters of the Bopomofo block (U+3105–U+312F).</summary>
+    private const char FirstBopomofo = '\u3105', LastBopomofo = '\u312f';
+
+    /// <summary>Whether <paramref name="c"/> is a bopomofo letter (ㄅ…ㄯ), which Taiwan pages sometimes type for a look-alike character.</summary>
+    private static bool IsBopomofo(char c) => c is >= FirstBopomofo and <= LastBopomofo;
 
     private static bool IsNotName(ReadOnlySpan<char> name)
     {
