@@ -525,7 +525,7 @@ internal static partial class OrganizationRecognizer
         {
             return false;
         }
-        if (HoldsGenericMark(name))
+        if (HoldsGenericMark(name) || GenericMarkAcrossStart(view, b, end))
         {
             return false;
         }
@@ -1331,6 +1331,33 @@ internal static partial class OrganizationRecognizer
 
     /// <summary>The characters <see cref="GenericMarks"/> begin with: most names hold none, and need no search for each mark.</summary>
     private static readonly System.Buffers.SearchValues<char> GenericMarkFirstChars = System.Buffers.SearchValues.Create(string.Concat(GenericMarks.Select(w => w[0]).Distinct()));
+
+    /// <summary>The longest of <see cref="GenericMarks"/>: how far before a name's start a mark across it may begin.</summary>
+    private static readonly int MaxGenericMarkLength = GenericMarks.Max(w => w.Length);
+
+    /// <summary>
+    /// Whether one of <see cref="GenericMarks"/> begins before <paramref name="b"/> and ends inside the name
+    /// (促进全县农民合作社发展: the name begins at 县, the 全县 across its start makes it every county body, no one body).
+    /// At most the longest mark's length less one starting points are tried.
+    /// </summary>
+    private static bool GenericMarkAcrossStart(ReadOnlySpan<char> view, int b, int end)
+    {
+        for (var s = Math.Max(0, b - MaxGenericMarkLength + 1); s < b; s++)
+        {
+            if (!GenericMarkFirstChars.Contains(view[s]))
+            {
+                continue;
+            }
+            foreach (var mark in GenericMarks)
+            {
+                if (s + mark.Length > b && s + mark.Length <= end && view[s..end].StartsWith(mark, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether <paramref name="name"/> holds one of <see cref="GenericMarks"/> (某, 部分, 两级): one walk from each of their first characters.</summary>
     private static bool HoldsGenericMark(ReadOnlySpan<char> name)
