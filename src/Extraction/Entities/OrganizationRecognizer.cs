@@ -525,7 +525,7 @@ internal static partial class OrganizationRecognizer
         {
             return false;
         }
-        if (HoldsGenericMark(name) || GenericMarkAcrossStart(view, b, end))
+        if (HoldsGenericMark(name) || WholeLevelAtStart(view, b, end))
         {
             return false;
         }
@@ -1332,25 +1332,21 @@ internal static partial class OrganizationRecognizer
     /// <summary>The characters <see cref="GenericMarks"/> begin with: most names hold none, and need no search for each mark.</summary>
     private static readonly System.Buffers.SearchValues<char> GenericMarkFirstChars = System.Buffers.SearchValues.Create(string.Concat(GenericMarks.Select(w => w[0]).Distinct()));
 
-    /// <summary>The longest of <see cref="GenericMarks"/>: how far before a name's start a mark across it may begin.</summary>
-    private static readonly int MaxGenericMarkLength = GenericMarks.Max(w => w.Length);
+    /// <summary>全 and a level (全县, 全市: org-boundaries.tsv, use whole): every body of that level, no one body.</summary>
+    private static readonly string[] WholeLevelWords = [.. WordLists.Get("org-boundaries").Where("use", "whole").Select(r => r[0])];
 
     /// <summary>
-    /// Whether one of <see cref="GenericMarks"/> begins before <paramref name="b"/> and ends inside the name
-    /// (促进全县农民合作社发展: the name begins at 县, the 全县 across its start makes it every county body, no one body).
-    /// At most the longest mark's length less one starting points are tried.
+    /// Whether one of <see cref="WholeLevelWords"/> opens the name at <paramref name="b"/> or begins right before it and
+    /// ends inside it (促进全县农民合作社发展: the name begins at 县, 全县 reaches over its start). Not inside a name, where a
+    /// place holds it (万全区人民法院). Two starting points are tried: the words are of two characters.
     /// </summary>
-    private static bool GenericMarkAcrossStart(ReadOnlySpan<char> view, int b, int end)
+    private static bool WholeLevelAtStart(ReadOnlySpan<char> view, int b, int end)
     {
-        for (var s = Math.Max(0, b - MaxGenericMarkLength + 1); s < b; s++)
+        for (var s = Math.Max(0, b - 1); s <= b && s < end; s++)
         {
-            if (!GenericMarkFirstChars.Contains(view[s]))
+            foreach (var word in WholeLevelWords)
             {
-                continue;
-            }
-            foreach (var mark in GenericMarks)
-            {
-                if (s + mark.Length > b && s + mark.Length <= end && view[s..end].StartsWith(mark, StringComparison.Ordinal))
+                if (s + word.Length > b && s + word.Length <= end && view[s..end].StartsWith(word, StringComparison.Ordinal))
                 {
                     return true;
                 }
