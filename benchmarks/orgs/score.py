@@ -5,7 +5,8 @@ benchmarks/orgs3-check (branch orgs3, likewise), benchmarks/orgs4 and benchmarks
 ten pages each), benchmarks/orgs5 and benchmarks/orgs5-check (branch orgs5, seven pages each), benchmarks/orgs6 and
 benchmarks/orgs6-check (branch s31-orgs6, seven pages each), benchmarks/orgs7 and benchmarks/orgs7-check (branch orgs32,
 eight pages each), benchmarks/orgs8 and benchmarks/orgs8-check (branch orgs8, ten pages each), benchmarks/orgs9 and benchmarks/orgs9-check
-(branch acc-orgs, ten pages each), benchmarks/orgs10 and benchmarks/orgs10-check (branch acc-orgs, session 35, ten pages each), annotated by hand for
+(branch acc-orgs, ten pages each), benchmarks/orgs10 and benchmarks/orgs10-check (branch acc-orgs, session 35, ten pages each), benchmarks/orgs11 and
+benchmarks/orgs11-check (branch orgs11, session 36, eight pages each), annotated by hand for
 their organisations only, before the tool was run on them.
 
     python3 benchmarks/orgs/score.py [--set benchmarks/orgs2] [--no-build] [--diff] [--allow-missing] [--cli OTHER/WorkTeam.Cli.dll] [--cache /work/<set>-cache]
@@ -17,7 +18,7 @@ against its sha256, runs `workteam extract --kinds org` on the cache and prints 
 script (a span ending in inline pinyin matches the span without it, as in benchmarks/devset).
 The caches are rebuilt with `python3 /work/orgs-cache/src/write.py`, `python3 /work/orgs2-cache/src/write.py`
 (both orgs2 halves), `python3 /work/orgs3-cache/src/write.py` (both orgs3 halves) and
-`python3 /work/orgs4-src/write.py` (both orgs4 halves), `python3 /work/orgs5-src/write.py` (both orgs5 halves), `python3 /work/orgs6-src/write.py` (both orgs6 halves), `python3 /work/orgs7-src/write.py` (both orgs7 halves), `python3 /work/orgs8-src/write.py` (both orgs8 halves), `python3 /work/orgs9-src/write.py` (both orgs9 halves), `python3 /work/orgs10-src/write.py` (both orgs10 halves). `--allow-missing` scores the pages whose cache exists.
+`python3 /work/orgs4-src/write.py` (both orgs4 halves), `python3 /work/orgs5-src/write.py` (both orgs5 halves), `python3 /work/orgs6-src/write.py` (both orgs6 halves), `python3 /work/orgs7-src/write.py` (both orgs7 halves), `python3 /work/orgs8-src/write.py` (both orgs8 halves), `python3 /work/orgs9-src/write.py` (both orgs9 halves), `python3 /work/orgs10-src/write.py` (both orgs10 halves), `python3 /work/orgs11-src/write.py` (both orgs11 halves). `--allow-missing` scores the pages whose cache exists.
 """
 import argparse, hashlib, json, os, re, subprocess, sys
 

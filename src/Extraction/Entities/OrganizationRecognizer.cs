@@ -525,7 +525,7 @@ internal static partial class OrganizationRecognizer
         {
             return false;
         }
-        if (HoldsGenericMark(name))
+        if (HoldsGenericMark(name) || WholeLevelAtStart(view, b, end))
         {
             return false;
         }
@@ -1331,6 +1331,29 @@ internal static partial class OrganizationRecognizer
 
     /// <summary>The characters <see cref="GenericMarks"/> begin with: most names hold none, and need no search for each mark.</summary>
     private static readonly System.Buffers.SearchValues<char> GenericMarkFirstChars = System.Buffers.SearchValues.Create(string.Concat(GenericMarks.Select(w => w[0]).Distinct()));
+
+    /// <summary>全 and a level (全县, 全市: org-boundaries.tsv, use whole): every body of that level, no one body.</summary>
+    private static readonly string[] WholeLevelWords = [.. WordLists.Get("org-boundaries").Where("use", "whole").Select(r => r[0])];
+
+    /// <summary>
+    /// Whether one of <see cref="WholeLevelWords"/> opens the name at <paramref name="b"/> or begins right before it and
+    /// ends inside it (促进全县农民合作社发展: the name begins at 县, 全县 reaches over its start). Not inside a name, where a
+    /// place holds it (万全区人民法院). Two starting points are tried: the words are of two characters.
+    /// </summary>
+    private static bool WholeLevelAtStart(ReadOnlySpan<char> view, int b, int end)
+    {
+        for (var s = Math.Max(0, b - 1); s <= b && s < end; s++)
+        {
+            foreach (var word in WholeLevelWords)
+            {
+                if (s + word.Length > b && s + word.Length <= end && view[s..end].StartsWith(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether <paramref name="name"/> holds one of <see cref="GenericMarks"/> (某, 部分, 两级): one walk from each of their first characters.</summary>
     private static bool HoldsGenericMark(ReadOnlySpan<char> name)
