@@ -19,11 +19,11 @@ public sealed class Places16ReportPlaceTests
         Assert.Equal([("马村", 0, 2, "village", null, null)], PlacesIn(text));
 
     [Theory]
-    [InlineData("孙家庄村民委员会 | 2014 | 撤销 |")]
-    [InlineData("孫家莊村民委員會 | 2014 | 撤銷 |")]
+    [InlineData("南李庄村民委员会 | 2014 | 撤销 |")]
+    [InlineData("南李莊村民委員會 | 2014 | 撤銷 |")]
     public void A_name_without_its_suffix_before_the_committee_s_words_is_the_village(string text) =>
-        // X村民委员会 gives the village X (places15's 张村村民委员会 → 张村): not the person 孙家庄.
-        Assert.Equal([("孙家庄", 0, 3, "village", null, null)], PlacesIn(text));
+        // X村民委员会 gives the village X (places15's 张村村民委员会 → 张村), 庄 the name's own.
+        Assert.Equal([("南李庄", 0, 3, "village", null, null)], PlacesIn(text));
 
     [Theory]
     [InlineData("该村村民委员会召开会议。")]
