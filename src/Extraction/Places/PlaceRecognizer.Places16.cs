@@ -60,8 +60,18 @@ internal sealed partial class PlaceRecognizer
                 {
                     start--;
                 }
+                // A locative word inside the run (到达|方山村村委会) opens the name after it.
+                var afterLocative = false;
+                for (var s = start + 1; s <= end - MinNameLength && !afterLocative; s++)
+                {
+                    if (EndsWithLocative(view, s))
+                    {
+                        start = s;
+                        afterLocative = true;
+                    }
+                }
                 // At a word start only: a run glued to a word or a place before it (葛公镇马村村委会) is left as the scan read it.
-                if (end - start < MinNameLength || (start > 0 && TextClasses.IsNameChar(view[start - 1]) && !TextClasses.PlaceLead.Contains(view[start - 1]))
+                if (end - start < MinNameLength || (!afterLocative && start > 0 && TextClasses.IsNameChar(view[start - 1]) && !TextClasses.PlaceLead.Contains(view[start - 1]))
                     || taken.Overlaps(start, end) || !IsCommitteeVillageName(view[start..end], word[0]))
                 {
                     continue;
