@@ -217,6 +217,9 @@ internal sealed partial class PlaceRecognizer
             {
                 taken = TakenOf(view, mentions, state.Taken);
                 AddCountedLists(view, state, taken);
+                AddClosedLists(view, state, taken);
+                AddListedRivers(view, state, taken);
+                AddCommitteeVillages(view, state, taken);
                 AddFormerUnits(view, state, taken);
                 RemoveRoadNames(view, state);
                 AddShortNamesBeforeVillage(view, state, taken);
@@ -1358,6 +1361,12 @@ internal sealed partial class PlaceRecognizer
                     var learned = names.GetAlternateLookup<ReadOnlySpan<char>>();
                     for (var k = p + 1; k < j - 1; k++)
                     {
+                        // 东赵庄村 after 赵庄村 was learned: a one-character position word before the learned name is the
+                        // name's own (village-name-prefixes.tsv), not a word glued to it.
+                        if (k == p + 1 && VillageNamePrefixes.Contains(view[p]))
+                        {
+                            continue;
+                        }
                         if (learned.Contains(view[k..end]))
                         {
                             start = k;
