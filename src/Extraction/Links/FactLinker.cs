@@ -193,18 +193,7 @@ internal static partial class FactLinker
         if (orgAnaphors is not null)
         {
             actorFacts = new List<Fact>(facts);
-            foreach (var (at, length, referent) in orgAnaphors)
-            {
-                var s = cut.ClauseSentence[cut.ClauseOf(at, clauseCount - 1)];
-                actorFacts.Add(facts[referent] with { Text = text.Substring(at, length), Start = at, End = at + length });
-                var list = sentenceActors[s] ??= cut.IndexList();
-                var k = 0;
-                while (k < list.Count && actorFacts[list[k]].Start <= at)
-                {
-                    k++;
-                }
-                list.Insert(k, actorFacts.Count - 1);
-            }
+            AddOrgAnaphors(text, facts, actorFacts, cut, clauseCount, sentenceActors, orgAnaphors);
         }
         var sentenceNamesPlace = cut.SentenceNamesPlace(sentenceCount);
         for (var i = 0; i < n; i++)
