@@ -303,7 +303,7 @@ internal static class ExtractProfile
         long facts = 0;
         var texts = new string[BlockLines];
         var quantities = new List<Fact>[BlockLines];
-        var views = new string[BlockLines];
+        var views = new ConvertedText[BlockLines];
         var placeMentions = new List<PlaceMention>[BlockLines];
         var orgs = new List<OrgMention>[BlockLines];
         var people = new List<PersonMention>[BlockLines];
@@ -328,28 +328,28 @@ internal static class ExtractProfile
             t = Lap(ticks, bytes, 1, t);
             for (int i = 0; i < n; i++)
             {
-                views[i] = ScriptConverter.Default.ToSimplifiedView(texts[i]).View;
+                views[i] = ScriptConverter.Default.ToSimplifiedView(texts[i]);
             }
             t = Lap(ticks, bytes, 2, t);
             for (int i = 0; i < n; i++)
             {
-                placeMentions[i] = places.Recognize(views[i]);
+                placeMentions[i] = places.Recognize(views[i].View);
             }
             t = Lap(ticks, bytes, 3, t);
             for (int i = 0; i < n; i++)
             {
-                orgs[i] = OrganizationRecognizer.Recognize(views[i], placeMentions[i]);
+                orgs[i] = OrganizationRecognizer.Recognize(views[i].View, placeMentions[i]);
             }
             t = Lap(ticks, bytes, 4, t);
             for (int i = 0; i < n; i++)
             {
-                people[i] = PersonRecognizer.Recognize(views[i], placeMentions[i], orgs[i], out var displaced);
+                people[i] = PersonRecognizer.Recognize(views[i].View, placeMentions[i], orgs[i], out var displaced);
                 placeMentions[i] = EntityArbitration.PlacesGivingWayToPeople(placeMentions[i], displaced);
             }
             t = Lap(ticks, bytes, 5, t);
             for (int i = 0; i < n; i++)
             {
-                teams[i] = WorkTeamRecognizer.Recognize(views[i], placeMentions[i], orgs[i]);
+                teams[i] = WorkTeamRecognizer.Recognize(views[i].View, placeMentions[i], orgs[i]);
             }
             t = Lap(ticks, bytes, 6, t);
             for (int i = 0; i < n; i++)
@@ -359,7 +359,7 @@ internal static class ExtractProfile
             t = Lap(ticks, bytes, 7, t);
             for (int i = 0; i < n; i++)
             {
-                lists[i] = FactRecords(texts[i], quantities[i], placeMentions[i], orgs[i], people[i], teams[i]);
+                lists[i] = FactRecords(views[i], quantities[i], placeMentions[i], orgs[i], people[i], teams[i]);
             }
             t = Lap(ticks, bytes, 8, t);
             for (int i = 0; i < n; i++)
@@ -372,29 +372,49 @@ internal static class ExtractProfile
         return (total.Elapsed.TotalSeconds, facts);
     }
 
-    /// <summary>The entity mentions as fact records beside the quantities, in document order (EntityExtractor's work).</summary>
-    private static List<Fact> FactRecords(string text, List<Fact> quantities, List<PlaceMention> placeMentions, List<OrgMention> orgs,
+    /// <summary>
+    /// The entity mentions as fact records beside the quantities, in document order (EntityExtractor's work). The mentions
+    /// were read on the simplified view; where its offsets are not the text's (a view of another length: the lines of
+    /// hostile input, whose characters the converter reads as phrases), they are read as a text of their own and mapped
+    /// back, as <c>EntityExtractor</c> does (taking the text's offsets for the view's ran past the text's end).
+    /// </summary>
+    private static List<Fact> FactRecords(ConvertedText converted, List<Fact> quantities, List<PlaceMention> placeMentions, List<OrgMention> orgs,
         List<PersonMention> people, IReadOnlyList<TeamMention> teams)
     {
-        var list = new List<Fact>(quantities);
+        bool mapped = !(converted.IsOffsetIdentity && converted.View.Length == converted.Original.Length);
+        string text = mapped ? converted.View : converted.Original;
+        var entities = new List<Fact>(placeMentions.Count + orgs.Count + people.Count + teams.Count);
         foreach (var p in placeMentions)
         {
             if (!p.IsAnaphor)
             {
-                list.Add(new Fact { Kind = FactKinds.Place, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name, Level = p.Level, Parent = p.Parent });
+                entities.Add(new Fact { Kind = FactKinds.Place, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name, Level = p.Level, Parent = p.Parent });
             }
         }
         foreach (var o in orgs)
         {
-            list.Add(new Fact { Kind = FactKinds.Organization, Text = text[o.Start..o.End], Start = o.Start, End = o.End, Name = o.Name });
+            entities.Add(new Fact { Kind = FactKinds.Organization, Text = text[o.Start..o.End], Start = o.Start, End = o.End, Name = o.Name });
         }
         foreach (var p in people)
         {
-            list.Add(new Fact { Kind = FactKinds.Person, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name });
+            entities.Add(new Fact { Kind = FactKinds.Person, Text = text[p.Start..p.End], Start = p.Start, End = p.End, Name = p.Name });
         }
         foreach (var m in teams)
         {
-            list.Add(new Fact { Kind = FactKinds.Team, Text = text[m.Start..m.End], Start = m.Start, End = m.End, Name = m.Sender, Station = m.Station });
+            entities.Add(new Fact { Kind = FactKinds.Team, Text = text[m.Start..m.End], Start = m.Start, End = m.End, Name = m.Sender, Station = m.Station });
+        }
+        var list = new List<Fact>(quantities);
+        foreach (var f in entities)
+        {
+            if (mapped)
+            {
+                var (start, end) = converted.ToOriginalSpan(f.Start, f.End);
+                list.Add(f with { Start = start, End = end, Text = converted.Original[start..end] });
+            }
+            else
+            {
+                list.Add(f);
+            }
         }
         list.Sort((a, b) => (a.Start, a.End).CompareTo((b.Start, b.End)));
         return list;

@@ -6,6 +6,8 @@
 #   python3 benchmarks/hostile/linker-lines.py --time DLLDIR [VARIANT...]    time each variant at 4,000 and 16,000 clauses
 #   python3 benchmarks/hostile/linker-lines.py --time DLLDIR --sizes 16000,64000 [VARIANT...]   other sizes (a fast variant's
 #                                                                            4,000 takes ~0.1 s, within the noise of a loaded machine)
+#   python3 benchmarks/hostile/linker-lines.py --time DLLDIR1,DLLDIR2 ...    builds side by side: each line timed by each build
+#                                                                            in turn (same load), one row per build, [1] [2]
 #
 # VARIANT is HEAD, or HEAD+BODY+TAIL (e.g. team, plain+org+, plain+plain+date; names below). --time runs DLLDIR's
 # WorkTeam.Benchmarks.dll extract-profile (whole extraction, no segmenter) and prints the CPU seconds of the warm pass at
@@ -27,6 +29,8 @@ BODIES = {'plain': lambda t: t + '新建大棚50栋,', 'noplace': lambda t: '新
           # A sentence of its own for each town: its day, then 当天 opening the next with money (the date before it, of many).
           'sameday': lambda t: day(t) + t + '举行开工仪式。当天,投入资金50万元。',
           # Each clause asks its town's body (向…争取到; 协调到…的 + the money).
+          # Two townships joined as one in each clause (the number's place: the one holding both, looked for among the text's places).
+          'joined': lambda t: t + '、' + t[1:3] + '乡新建大棚50栋,',
           'money': lambda t: t + '投入资金50万元,', 'asked': lambda t: '向' + t + '政府争取到50万元,', 'arranged': lambda t: '协调到' + t + '政府的50万元,'}
 TAILS = {'': '', 'date': '2020年底完成', 'later': '预计明年完成', 'now': '目前'}
 def day(town):
@@ -36,7 +40,7 @@ def day(town):
 
 DEFAULT = ['team', 'plain+team+', 'org', 'plain+org+', 'date', 'plain+plain+date', 'plain', 'now', 'cum', 'plain+village+',
            'plain+person+', 'plain+day+', 'plain+since+',
-           'plain+sameday+', 'asked+team+', 'asked+money+', 'plain+asked+', 'plain+arranged+']
+           'plain+sameday+', 'asked+team+', 'asked+money+', 'plain+asked+', 'plain+arranged+', 'plain+joined+']
 
 
 def line(n, variant):
@@ -55,21 +59,25 @@ def cpu_seconds(dll, path):
 
 def main(args):
     if args and args[0] == '--time':
-        dll, variants, sizes = args[1], args[2:], (4000, 16000)
+        dlls, variants, sizes = args[1].split(','), args[2:], (4000, 16000)
         if variants[:1] == ['--sizes']:
             sizes, variants = tuple(int(k) for k in variants[1].split(',')), variants[2:]
         variants = variants or DEFAULT
         with tempfile.TemporaryDirectory() as tmp:
             for v in variants:
-                times = []
+                # Each size's line is timed by every build before the next size: builds side by side see the same load.
+                times = {dll: [] for dll in dlls}
                 for n in sizes:
                     path = os.path.join(tmp, f'{n}.txt')
                     with open(path, 'w', encoding='utf-8') as f:
                         f.write(line(n, v) + '\n')
-                    times.append(cpu_seconds(dll, path))
-                a, b = times
-                ratio = f'x{b / a:.1f}' if a and b else '?'
-                print(f'{v:20} {sizes[0]}={a} {sizes[1]}={b} {ratio}', flush=True)
+                    for dll in dlls:
+                        times[dll].append(cpu_seconds(dll, path))
+                for k, dll in enumerate(dlls):
+                    a, b = times[dll]
+                    ratio = f'x{b / a:.1f}' if a and b else '?'
+                    name = f' [{k + 1}]' if len(dlls) > 1 else ''
+                    print(f'{v:20} {sizes[0]}={a} {sizes[1]}={b} {ratio}{name}', flush=True)
         return
     print(line(int(args[0]), args[1] if len(args) > 1 else 'plain'))
 

@@ -298,6 +298,88 @@ internal static partial class FactLinker
     }
 
     /// <summary>
+    /// Each word standing for an organisation (<paramref name="anaphors"/>, 该局 or a name said again) as an actor of its
+    /// sentence: added to <paramref name="actorFacts"/> in the order given (the organisation's record where the word stands),
+    /// and its index to its sentence's actors after every actor that starts at or before it, as inserting them one at a time
+    /// would. The anaphors of a sentence are merged into its actors in one pass: an insertion each, after a walk from the
+    /// list's start, was quadratic in a sentence naming thousands of bodies again (a hostile line).
+    /// </summary>
+    private static void AddOrgAnaphors(string text, List<Fact> facts, List<Fact> actorFacts, Cut cut, int clauseCount,
+        List<int>?[] sentenceActors, List<(int At, int Length, int Referent)> anaphors)
+    {
+        // Each anaphor's sentence, where it stands and its order (its index in actorFacts after the facts').
+        var keys = new (int Sentence, int At, int Order)[anaphors.Count];
+        for (var a = 0; a < anaphors.Count; a++)
+        {
+            var (at, length, referent) = anaphors[a];
+            keys[a] = (cut.ClauseSentence[cut.ClauseOf(at, clauseCount - 1)], at, a);
+            actorFacts.Add(facts[referent] with { Text = text.Substring(at, length), Start = at, End = at + length });
+        }
+        // By sentence, then where they stand, then in the order given: the order one insertion at a time leaves them in.
+        Array.Sort(keys);
+        List<int>? merged = null;
+        for (var from = 0; from < keys.Length;)
+        {
+            var s = keys[from].Sentence;
+            var to = from + 1;
+            while (to < keys.Length && keys[to].Sentence == s)
+            {
+                to++;
+            }
+            var list = sentenceActors[s] ??= cut.IndexList();
+            var group = keys.AsSpan(from, to - from);
+            if (InStartOrder(actorFacts, list))
+            {
+                // Both in order of where they start: each anaphor after the actors starting at or before it.
+                merged ??= [];
+                merged.Clear();
+                var k = 0;
+                foreach (var (_, at, order) in group)
+                {
+                    for (; k < list.Count && actorFacts[list[k]].Start <= at; k++)
+                    {
+                        merged.Add(list[k]);
+                    }
+                    merged.Add(facts.Count + order);
+                }
+                for (; k < list.Count; k++)
+                {
+                    merged.Add(list[k]);
+                }
+                list.Clear();
+                list.AddRange(merged);
+            }
+            else
+            {
+                // Actors out of order (not met in the facts of a text in document order): inserted one at a time, in the order given.
+                group.Sort(static (a, b) => a.Order.CompareTo(b.Order));
+                foreach (var (_, at, order) in group)
+                {
+                    var k = 0;
+                    while (k < list.Count && actorFacts[list[k]].Start <= at)
+                    {
+                        k++;
+                    }
+                    list.Insert(k, facts.Count + order);
+                }
+            }
+            from = to;
+        }
+
+        static bool InStartOrder(List<Fact> actorFacts, List<int> list)
+        {
+            for (var k = 1; k < list.Count; k++)
+            {
+                if (actorFacts[list[k]].Start < actorFacts[list[k - 1]].Start)
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /// <summary>
     /// Whether a name (place, organisation, team, person, or a word such as 该公司 among <paramref name="actors"/>) or a
     /// team's word opens a clause in <c>[start, end)</c>: the words there have a subject of their own.
     /// </summary>

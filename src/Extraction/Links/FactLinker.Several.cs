@@ -14,7 +14,12 @@ internal static partial class FactLinker
     /// about the place that holds them all, the most specific such place the document names (南投縣). None when the tied
     /// places are not joined, or no place, or several, hold them.
     /// </summary>
-    private static int JoinedHolder(string text, Gazetteer? gazetteer, List<Fact> facts, bool[] candidate, List<Mention> mentions, int limit, bool joinedOnly = true, int fallback = None)
+    /// <remarks>
+    /// The holders are looked for among <paramref name="holders"/> (<see cref="HolderPlaces"/>: the text's places that can
+    /// hold others, by rank), those above the tied places' rank in the order of the facts: a walk over every fact of the text
+    /// for each number made a line of thousands of joined places quadratic.
+    /// </remarks>
+    private static int JoinedHolder(string text, Gazetteer? gazetteer, List<Fact> facts, int[][] holders, List<Mention> mentions, int limit, bool joinedOnly = true, int fallback = None)
     {
         var best = int.MinValue;
         foreach (var m in mentions)
@@ -46,11 +51,10 @@ internal static partial class FactLinker
             return None;
         }
         var holder = None;
-        for (var j = 0; j < facts.Count; j++)
+        foreach (var j in HoldersAbove(holders, best))
         {
             var h = facts[j];
-            if (!candidate[j] || h.Kind != FactKinds.Place || h.Name is null || Rank(h.Level) >= best || Rank(h.Level) <= Rank(PlaceLevel.Province)
-                || !tied.TrueForAll(t => Within(gazetteer, facts[t], h)))
+            if (!tied.TrueForAll(t => Within(gazetteer, facts[t], h)))
             {
                 continue;
             }
@@ -82,6 +86,57 @@ internal static partial class FactLinker
             }
             return false;
         }
+    }
+
+    /// <summary>
+    /// The places that may hold places joined as one (<see cref="JoinedHolder"/>), by rank: the candidate places with a name,
+    /// of a rank above a province's (a prefecture's to a village's), each rank's in the order of the facts. Read once a text.
+    /// </summary>
+    private static int[][] HolderPlaces(List<Fact> facts, bool[] candidate)
+    {
+        var byRank = new List<int>?[Rank(PlaceLevel.Village) + 1];
+        for (var j = 0; j < facts.Count; j++)
+        {
+            var h = facts[j];
+            if (candidate[j] && h.Kind == FactKinds.Place && h.Name is not null && Rank(h.Level) > Rank(PlaceLevel.Province))
+            {
+                (byRank[Rank(h.Level)] ??= []).Add(j);
+            }
+        }
+        var holders = new int[byRank.Length][];
+        for (var r = 0; r < byRank.Length; r++)
+        {
+            holders[r] = byRank[r]?.ToArray() ?? [];
+        }
+        return holders;
+    }
+
+    /// <summary>The places of <paramref name="holders"/> of a rank below <paramref name="best"/> (wider places), in the order of the facts.</summary>
+    private static int[] HoldersAbove(int[][] holders, int best)
+    {
+        int[]? only = null;
+        var count = 0;
+        var ranks = 0;
+        for (var r = Rank(PlaceLevel.Province) + 1; r < best && r < holders.Length; r++)
+        {
+            if (holders[r].Length > 0)
+            {
+                (only, count, ranks) = (holders[r], count + holders[r].Length, ranks + 1);
+            }
+        }
+        if (ranks <= 1)
+        {
+            return only ?? [];
+        }
+        var all = new int[count];
+        var n = 0;
+        for (var r = Rank(PlaceLevel.Province) + 1; r < best && r < holders.Length; r++)
+        {
+            holders[r].CopyTo(all, n);
+            n += holders[r].Length;
+        }
+        Array.Sort(all);
+        return all;
     }
 
     /// <summary>

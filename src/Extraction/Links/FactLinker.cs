@@ -193,18 +193,7 @@ internal static partial class FactLinker
         if (orgAnaphors is not null)
         {
             actorFacts = new List<Fact>(facts);
-            foreach (var (at, length, referent) in orgAnaphors)
-            {
-                var s = cut.ClauseSentence[cut.ClauseOf(at, clauseCount - 1)];
-                actorFacts.Add(facts[referent] with { Text = text.Substring(at, length), Start = at, End = at + length });
-                var list = sentenceActors[s] ??= cut.IndexList();
-                var k = 0;
-                while (k < list.Count && actorFacts[list[k]].Start <= at)
-                {
-                    k++;
-                }
-                list.Insert(k, actorFacts.Count - 1);
-            }
+            AddOrgAnaphors(text, facts, actorFacts, cut, clauseCount, sentenceActors, orgAnaphors);
         }
         var sentenceNamesPlace = cut.SentenceNamesPlace(sentenceCount);
         for (var i = 0; i < n; i++)
@@ -363,6 +352,8 @@ internal static partial class FactLinker
         // Unclaimed's and Pick's answers for a scope of many places (by its list, the level bound and the scope's choice) where they
         // do not depend on the number: made at the first such scope.
         Dictionary<(List<Mention>, int, int), int>? unclaimedRead = null, pickRead = null;
+        // The places that may hold places joined as one, by rank (JoinedHolder): read at the first tie.
+        int[][]? holders = null;
         // The dates by value of the sentence read last with many (DayIndex), and that sentence.
         var daySentence = -1;
         DayIndex? days = null;
@@ -442,7 +433,7 @@ internal static partial class FactLinker
                     place = documentCounty;
                 }
             }
-            if (place == Ambiguous && tiedIn is not null && JoinedHolder(text, gazetteer, facts, candidate, tiedIn, limit, fallback: documentPlace) is var holder && holder >= 0)
+            if (place == Ambiguous && tiedIn is not null && JoinedHolder(text, gazetteer, facts, holders ??= HolderPlaces(facts, candidate), tiedIn, limit, fallback: documentPlace) is var holder && holder >= 0)
             {
                 place = holder;
             }
@@ -458,7 +449,7 @@ internal static partial class FactLinker
             if ((place < 0 || scope != LinkScope.Clause) && sentenceChoice[s] == Ambiguous && TotalBefore(text, cut.ClauseStarts[c], f.Start))
             {
                 // None when no place the document names holds them: not one of the places it sums.
-                place = JoinedHolder(text, gazetteer, facts, candidate, sentencePlaces[s]!, limit, joinedOnly: false, fallback: documentPlace);
+                place = JoinedHolder(text, gazetteer, facts, holders ??= HolderPlaces(facts, candidate), sentencePlaces[s]!, limit, joinedOnly: false, fallback: documentPlace);
                 scope = LinkScope.Sentence;
             }
             // A count of villages (三个村) is about the place that holds them: the document's county when the
@@ -858,7 +849,7 @@ internal static partial class FactLinker
                 var again = Choose(text, facts, cut, free, clauseDates, limit);
                 // Places a counting clause left free that still tie and no place holds: none here, the paragraph's or the
                 // document's place decides (as when that clause claimed them).
-                return again == Ambiguous && freedByCount && JoinedHolder(text, gazetteer, facts, candidate, free, limit, fallback: documentPlace) < 0 ? None : again;
+                return again == Ambiguous && freedByCount && JoinedHolder(text, gazetteer, facts, holders ??= HolderPlaces(facts, candidate), free, limit, fallback: documentPlace) < 0 ? None : again;
             }
 
             // A clause whose only numbers count the places it lists (五显镇三秀山村、明溪村、后塘村等3个村…) claims none of them: its

@@ -356,6 +356,43 @@ public class FactLinkerTests
     }
 
     [Theory]
+    [InlineData("台中市、彰化县、云林县、嘉义市的议员到访。\n南投县长许淑华19日下午深入中寮乡、草屯镇，展开会勘行程，并同意斥资1,200多万元，改善地方农水路。", "1,200多万元")]
+    [InlineData("台中市、彰化縣、雲林縣、嘉義市的議員到訪。\n南投縣長許淑華19日下午深入中寮鄉、草屯鎮，展開會勘行程，並同意斥資1,200多萬元，改善地方農水路。", "1,200多萬元")]
+    public void Places_joined_as_one_give_their_holder_on_a_page_naming_wider_places_of_several_ranks(string text, string surface)
+    {
+        // The holder is looked for among the page's cities and counties (two ranks, read in the facts' order): only 南投县 holds both.
+        var money = Number(text, surface);
+        Assert.Equal(("南投县", LinkScope.Sentence), (money.Place, money.Scope));
+    }
+
+    [Theory]
+    [InlineData("台中市、彰化县、云林县、嘉义市的议员到访。\n南投县长许淑华19日下午深入中寮乡，展开会勘行程，并同意斥资1,200多万元，改善地方农水路。", "1,200多万元")]
+    [InlineData("台中市、彰化縣、雲林縣、嘉義市的議員到訪。\n南投縣長許淑華19日下午深入中寮鄉，展開會勘行程，並同意斥資1,200多萬元，改善地方農水路。", "1,200多萬元")]
+    public void One_township_named_alone_is_the_place_not_a_holder_of_it(string text, string surface)
+    {
+        var money = Number(text, surface);
+        Assert.Equal("中寮乡", money.Place);
+    }
+
+    [Theory]
+    [InlineData("市建行、市委政研室、市科协等4家市级单位结对帮扶神树村。\n2018年，市建行投入资金15万元，市科协投入资金5万元，市建行再投入资金3万元。")]
+    [InlineData("市建行、市委政研室、市科協等4家市級單位結對幫扶神樹村。\n2018年，市建行投入資金15萬元，市科協投入資金5萬元，市建行再投入資金3萬元。")]
+    public void Bodies_named_again_in_one_sentence_each_act_for_the_money_after_them(string text)
+    {
+        // Three repeats in one sentence, merged into its actors in the order they stand.
+        Assert.Equal(["市建行", "市科协", "市建行"], new[] { "15万元", "5万元", "3万元" }.Select(m => Number(text, text.Contains('萬') ? m.Replace('万', '萬') : m).Actor));
+    }
+
+    [Fact]
+    public void A_body_not_named_before_is_no_repeat()
+    {
+        // 市农行 is named nowhere before: no body stands for it, so the money after it has no actor from the list.
+        var text = "市建行、市委政研室、市科协等4家市级单位结对帮扶神树村。\n2018年，市农行投入资金15万元。";
+        Assert.NotEqual("市建行", Number(text, "15万元").Actor);
+        Assert.NotEqual("市科协", Number(text, "15万元").Actor);
+    }
+
+    [Theory]
     [InlineData("溪州乡内多处路况及排水护岸不佳，彰化县政府挹注2,279万元办理改善。", "2,279万元")]
     [InlineData("溪州鄉內多處路況及排水護岸不佳，彰化縣政府挹注2,279萬元辦理改善。", "2,279萬元")]
     public void A_funder_government_territory_yields_to_the_place_inside_it_named_before(string text, string surface)
