@@ -50,6 +50,12 @@ internal static partial class WorkTeamRecognizer
                     {
                         return sender;
                     }
+                    // 来自县财政局的…: the body may be read with the lead word in it (来自县 as a place); the sender follows the lead.
+                    if (sender.Name.StartsWith(lead, StringComparison.Ordinal) && sender.Name.Length > lead.Length
+                        && view[sender.Start..].StartsWith(lead, StringComparison.Ordinal))
+                    {
+                        return (sender.Start + lead.Length, sender.Name[lead.Length..]);
+                    }
                 }
             }
             return null;

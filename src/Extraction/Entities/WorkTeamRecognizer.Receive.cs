@@ -20,7 +20,18 @@ internal static partial class WorkTeamRecognizer
     private static readonly string[] ReceiveVerbs = [.. WordLists.Get("team-markers").Where("receive", "yes").Select(r => r[0])];
 
     /// <summary>Words of a visit (一行, 参观, 督查): a team that came to see the village is not stationed there: team-visit-words.tsv.</summary>
-    private static readonly string[] VisitWords = [.. WordLists.Get("team-visit-words").Values()];
+    private static readonly string[] VisitWords = [.. WordLists.Get("team-visit-words").Where("kind", "visit").Select(r => r[0])];
+
+    /// <summary>Objects that are a visit's only after a visit verb (经验 of 介绍驻村经验): team-visit-words.tsv, kind object.</summary>
+    private static readonly string[] VisitObjects = [.. WordLists.Get("team-visit-words").Where("kind", "object").Select(r => r[0])];
+
+    /// <summary>The verbs that make a visit object a visit's (介绍, 交流): team-visit-words.tsv, kind verb.</summary>
+    private static readonly string[] VisitObjectVerbs = [.. WordLists.Get("team-visit-words").Where("kind", "verb").Select(r => r[0])];
+
+    private static readonly int LongestVisitObjectVerb = VisitObjectVerbs.Max(v => v.Length);
+
+    /// <summary>The most characters between a visit verb and its object (驻村 of 介绍驻村经验, 扶贫工作 of 交流扶贫工作经验).</summary>
+    private const int MaxVisitObjectGap = 4;
 
     /// <summary>Marks that open a quotation or a title: a team named inside one is quoted, not received.</summary>
     private static readonly SearchValues<char> QuoteOpeners = SearchValues.Create(QuoteOpenerChars());
@@ -132,7 +143,33 @@ internal static partial class WorkTeamRecognizer
     private static bool IsVisit(ReadOnlySpan<char> view, int verbEnd, int senderStart, int te)
     {
         var (_, end) = SentenceAround(view, senderStart, te);
-        return ContainsAny(view[verbEnd..senderStart], VisitWords) || ContainsAny(view[te..end], VisitWords);
+        return ContainsAny(view[verbEnd..senderStart], VisitWords) || ContainsAny(view[te..end], VisitWords)
+            || HasVisitObject(view[verbEnd..senderStart]) || HasVisitObject(view[te..end]);
+    }
+
+    /// <summary>
+    /// Whether a visit object (经验) stands in <paramref name="text"/> with a visit verb (介绍) ending at most
+    /// <see cref="MaxVisitObjectGap"/> characters before it: 介绍驻村经验, not 把扶贫经验带到村里.
+    /// </summary>
+    private static bool HasVisitObject(ReadOnlySpan<char> text)
+    {
+        foreach (var obj in VisitObjects)
+        {
+            for (int from = 0, k; (k = text[from..].IndexOf(obj, StringComparison.Ordinal)) >= 0; from += k + obj.Length)
+            {
+                var at = from + k;
+                var window = text[Math.Max(0, at - MaxVisitObjectGap - LongestVisitObjectVerb)..at];
+                foreach (var verb in VisitObjectVerbs)
+                {
+                    var v = window.LastIndexOf(verb, StringComparison.Ordinal);
+                    if (v >= 0 && window.Length - (v + verb.Length) <= MaxVisitObjectGap)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>The sentence around [<paramref name="from"/>, <paramref name="to"/>): back and on to a sentence mark or a line break.</summary>

@@ -68,11 +68,12 @@ internal static partial class WorkTeamRecognizer
     /// <summary>The last characters of the team words (队, 组): a text with none of them has no team; their first (工 of 工作) is in most lines.</summary>
     private static readonly System.Buffers.SearchValues<char> TeamLastChars = System.Buffers.SearchValues.Create(string.Concat(TeamWords.Select(w => w[^1]).Distinct()));
 
-    /// <summary>Filler between a sender and the verb before the station (市府办等单位驻…): the sender is what comes before it.</summary>
-    private static readonly string[] SenderFillers = [.. WordLists.Get("team-sender-fillers").Values()];
+    /// <summary>Fillers that name a campaign (乡村振兴): after them a province alone sends no team. team-gaps.tsv, column sender programme.</summary>
+    private static readonly string[] ProgrammeFillers = [.. WordLists.Get("team-gaps").Where("sender", "programme").Select(r => r[0])];
 
-    /// <summary>Fillers that name a campaign (乡村振兴): after them only a body is a sender. team-sender-fillers.tsv, kind programme.</summary>
-    private static readonly string[] ProgrammeFillers = [.. WordLists.Get("team-sender-fillers").Where("kind", "programme").Select(r => r[0])];
+    /// <summary>Filler between a sender and the verb before the station (市府办等单位驻…): the sender is what comes before it.</summary>
+    /// <remarks>Declared after <see cref="ProgrammeFillers"/>, which it reads.</remarks>
+    private static readonly string[] SenderFillers = [.. WordLists.Get("team-sender-fillers").Values(), .. ProgrammeFillers];
 
     /// <summary>The longest run of other characters a sender may have before a station's verb with no mention found in it (师市).</summary>
     private const int MaxBareSender = 10;
@@ -86,7 +87,7 @@ internal static partial class WorkTeamRecognizer
     /// <summary>What a Corps unit ends in after its number (51团, 6连, 十二连, 牧业五队): grammar, not a list.</summary>
     private const string CorpsUnitMarks = "团连队";
 
-    /// <summary>Verbs by which a team has another party act (协调, 邀请): team-other-parties.tsv.</summary>
+    /// <summary>Verbs by which a team has another party act (促成, 邀请): team-other-parties.tsv.</summary>
     private static readonly string[] OtherPartyVerbs = [.. WordLists.Get("team-other-parties").Values()];
 
     /// <summary>A team member (工作队员), not a team.</summary>
@@ -145,7 +146,11 @@ internal static partial class WorkTeamRecognizer
                     }
                     foreach (var station in after)
                     {
-                        explicitTeams.Add(new TeamMention(sender.Start, te, sender.Name, station.Name, station.Start, station.End));
+                        // 来自平凤镇的驻镇扶村工作队进驻平凤镇: a place that is the station (or holds it) sends no team there.
+                        if (!sender.Name.Contains(station.Name, StringComparison.Ordinal))
+                        {
+                            explicitTeams.Add(new TeamMention(sender.Start, te, sender.Name, station.Name, station.Start, station.End));
+                        }
                     }
                     continue;
                 }
@@ -492,9 +497,10 @@ internal static partial class WorkTeamRecognizer
             var led = LedStart(view, org.Start, end);
             return led > org.Start ? (led, view[led..end].ToString()) : (org.Start, org.Name);
         }
-        if (programme)
+        if (programme && byEnd.FirstPlaceEndingAt(end) is { Level: PlaceLevel.Province })
         {
-            // 广东省乡村振兴驻平凤镇工作队: a place before a campaign's name names the campaign, not a sending body.
+            // 广东省乡村振兴驻平凤镇工作队: a province before a campaign's name names the campaign, not a sending body
+            // (佛山市南海区乡村振兴驻平凤镇工作队: a district sends its team).
             return null;
         }
         if (byEnd.FirstPlaceEndingAt(end) is { Level: PlaceLevel.Village } || StationEndingAt(view, byEnd, clauseStart, end) is { Start: < 0 })

@@ -717,4 +717,61 @@ public sealed class PeopleAndTeamPatternTests
         // A body before it is still the sender.
         Assert.Equal(["县财政局乡村振兴驻李家村工作队 [0,15) 县财政局 李家村 -"], Teams("县财政局乡村振兴驻李家村工作队为村民修路。"));
     }
+
+    [Fact]
+    public void A_team_that_arranges_or_mobilises_and_then_goes_itself_names_where_it_went_in_both_scripts()
+    {
+        // Review of teams16: 协调 and 动员 are not other-party verbs (team-other-parties.tsv); the team itself went on.
+        Assert.Equal(["县财政局驻村工作队 [0,9) 县财政局 李家村 -"], Teams("县财政局驻村工作队多方协调资金20万元后，来到李家村查看项目进展。"));
+        Assert.Equal(["縣財政局駐村工作隊 [0,9) 县财政局 李家村 -"], Teams("縣財政局駐村工作隊多方協調資金20萬元後，來到李家村查看項目進展。"));
+        Assert.Equal(["县财政局驻村工作队 [0,9) 县财政局 李家村 -", "县财政局驻村工作队 [0,9) 县财政局 王家村 -"],
+            Teams("县财政局驻村工作队积极协调各方，分赴李家村、王家村开展走访。"));
+        // 促成 still stops the search: the experts came (teams16 s14).
+        Assert.Empty(Teams("县财政局驻村工作队多方协调,最终促成专家组来到李家村开展义诊。"));
+    }
+
+    [Fact]
+    public void Experience_a_received_team_brings_is_no_visit_but_experience_it_presents_is_in_both_scripts()
+    {
+        // team-visit-words.tsv: 经验 is a visit's only right after 介绍, 交流, 分享 or 传授 (介绍驻村经验).
+        Assert.Equal(["县财政局驻村工作队 [11,20) 县财政局 李家村 -"], Teams("3月5日，李家村迎来了县财政局驻村工作队，队员们将把扶贫经验带到村里。"));
+        Assert.Equal(["縣財政局駐村工作隊 [11,20) 县财政局 李家村 -"], Teams("3月5日，李家村迎來了縣財政局駐村工作隊，隊員們將把扶貧經驗帶到村裡。"));
+        Assert.Empty(Teams("3月5日，李家村迎来了县财政局驻村工作队，与村民交流扶贫经验。"));
+    }
+
+    [Fact]
+    public void A_district_before_a_campaigns_name_sends_its_team_a_province_does_not_in_both_scripts()
+    {
+        // team-gaps.tsv, column sender programme: only a province before 乡村振兴 names the campaign (teams16 t02).
+        Assert.Equal(["佛山市南海区乡村振兴驻平凤镇工作队 [0,17) 佛山市南海区 平凤镇 441225110"],
+            Teams("佛山市南海区乡村振兴驻平凤镇工作队为推动所驻镇经济发展而开展消费帮扶。"));
+        Assert.Equal(["佛山市南海區鄉村振興駐平鳳鎮工作隊 [0,17) 佛山市南海区 平凤镇 441225110"],
+            Teams("佛山市南海區鄉村振興駐平鳳鎮工作隊為推動所駐鎮經濟發展而開展消費幫扶。"));
+        Assert.Empty(Teams("海南省乡村振兴驻下屯村工作队为村民修路。"));
+        // A province with its own verb sends (teams16 s03).
+        Assert.Equal(["海南省派驻屯昌县新兴镇下屯村乡村振兴工作队 [0,21) 海南省 下屯村 469022101200"],
+            Teams("海南省派驻屯昌县新兴镇下屯村乡村振兴工作队为村民修路。"));
+    }
+
+    [Fact]
+    public void A_body_a_team_comes_from_is_its_sender_and_a_station_is_not_in_both_scripts()
+    {
+        // team-sender-sources.tsv: 来自 is no part of the sender (来自县 is read as a place).
+        Assert.Equal(["县财政局的驻村工作队 [2,12) 县财政局 李家村 -"], Teams("来自县财政局的驻村工作队进驻李家村后，与村民同吃同住。"));
+        Assert.Equal(["縣財政局的駐村工作隊 [2,12) 县财政局 李家村 -"], Teams("來自縣財政局的駐村工作隊進駐李家村後，與村民同吃同住。"));
+        // The place it comes from is the station it settled in: no sender.
+        Assert.Empty(Teams("这些农产品来自平凤镇的驻镇扶村工作队进驻平凤镇后建成的基地。"));
+    }
+
+    [Fact]
+    public void A_date_opened_by_since_or_from_leaves_the_sender_in_both_scripts()
+    {
+        // team-date-marks.tsv, kind lead: 自, 从 (市第一中学自2016年起派驻工作组, teams16 s04's wording).
+        Assert.Equal(["市第一中学自2016年起派驻工作组 [0,17) 市第一中学 古家房村 130728101224"],
+            Teams("市第一中学自2016年起派驻工作组深入怀安县左卫镇古家房村开展精准扶贫工作。"));
+        Assert.Equal(["市第一中學從2016年起派駐工作組 [0,17) 市第一中学 古家房村 130728101224"],
+            Teams("市第一中學從2016年起派駐工作組深入懷安縣左衛鎮古家房村開展精準扶貧工作。"));
+        // 起 alone is no date.
+        Assert.Empty(Teams("市财政局起草派驻工作组深入怀安县左卫镇古家房村的方案。"));
+    }
 }
