@@ -91,13 +91,22 @@ internal static partial class PersonRecognizer
             var last = ends[count - 1];
             if (starts[count - 1] >= 0 && count < starts.Length && last + 3 <= view.Length && Joiners.Contains(view[last], StringComparison.Ordinal)
                 && Surnames.Contains(view[last + 1]) && ListedNameEnd(view, last + 1) is var joined && joined > 0
-                && !ItemTaken(view, taken, places, last + 1, joined) && !IsNotName(view[(last + 1)..joined]))
+                && !ItemTaken(view, taken, places, last + 1, joined) && !IsNotName(view[(last + 1)..joined]) && StrictItem(view, last + 1, joined))
             {
                 starts[count] = last + 1;
                 ends[count++] = joined;
+                // 杨柳、白杨和桂花: a shortest list that needs the joined name holds names only, no words read as items alone.
+                if (count == MinListedNames)
+                {
+                    DropLooseItems(view, starts[..count], ends[..count]);
+                }
             }
-            // 侯志强、刘业强等乡事界明星: a list closed by a list closer is one with two names.
+            // 侯志强、刘业强等乡事界明星: a list closed by a list closer is one with two names, both names only (杨梅、李花等 is none).
             var closed = ends[count - 1] < view.Length && WordAt(view[ends[count - 1]..], ListClosers) is not null;
+            if (closed && count == MinListedNames - 1)
+            {
+                DropLooseItems(view, starts[..count], ends[..count]);
+            }
             AddNameRuns(view, taken, found, places, displaced, starts[..count], ends[..count], closed ? MinListedNames - 1 : MinListedNames);
             from = m + 1;
         }
@@ -227,6 +236,34 @@ internal static partial class PersonRecognizer
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether the name <paramref name="start"/>..<paramref name="end"/> of a list item holds given-name characters only
+    /// after its surname and is no word of the dictionary, even one tagged a name (桂花, 杨梅 are none).
+    /// </summary>
+    private static bool StrictItem(ReadOnlySpan<char> view, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (!IsGivenNameChar(view[k]))
+            {
+                return false;
+            }
+        }
+        return !IsWord(view[start..end]);
+    }
+
+    /// <summary>Unmarks (start -1) each item of a short list whose name is no strict one (<see cref="StrictItem"/>).</summary>
+    private static void DropLooseItems(ReadOnlySpan<char> view, Span<int> starts, ReadOnlySpan<int> ends)
+    {
+        for (var i = 0; i < starts.Length; i++)
+        {
+            if (starts[i] >= 0 && !StrictItem(view, starts[i], ends[i]))
+            {
+                starts[i] = -1;
+            }
+        }
     }
 
     /// <summary>A given-name character of a list item: any Han character where the item is the name alone, else a given-name character.</summary>

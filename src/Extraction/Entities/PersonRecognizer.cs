@@ -1395,7 +1395,7 @@ internal static partial class PersonRecognizer
     /// <summary>
     /// The end of a Han name of two or three characters spaced out by single blanks (赖 奇 郁, 兰 奎) that opens a line at
     /// <paramref name="p"/> (a surname) and ends the line or stands before a comma, or 0. Its characters are given-name
-    /// characters and neither it nor its first two make a word of the dictionary (简 介, 后 记, 关 键 词 are headings).
+    /// characters, no numeral (高 二 is a grade), and neither it nor its first two make a word of the dictionary (简 介, 后 记, 关 键 词 are headings).
     /// </summary>
     private static int SpacedNameEnd(ReadOnlySpan<char> view, int p, int lineEnd)
     {
@@ -1409,7 +1409,8 @@ internal static partial class PersonRecognizer
             var ok = true;
             for (var k = 1; k < length && ok; k++)
             {
-                ok = IsBlank(view[p + 2 * k - 1]) && IsGivenNameChar(view[p + 2 * k]);
+                // 高 二, 初 三: a school grade heading, not a name; a numeral is never a spaced name's given-name character.
+                ok = IsBlank(view[p + 2 * k - 1]) && IsGivenNameChar(view[p + 2 * k]) && !TextClasses.ChineseDigits.Contains(view[p + 2 * k]);
             }
             if (!ok)
             {
