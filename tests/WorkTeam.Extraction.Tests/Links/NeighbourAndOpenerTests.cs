@@ -93,4 +93,15 @@ public class NeighbourAndOpenerTests
     {
         Assert.Equal(period, Number(text, count).Period);
     }
+
+    [Theory]
+    [InlineData("现将2019年扶贫资金项目计划下达如下:\n(1.5万元用于甲村道路建设,其余用于乙村。", "1.5万元", null)]
+    [InlineData("現將2019年扶貧資金項目計劃下達如下:\n(1.5萬元用於甲村道路建設,其餘用於乙村。", "1.5萬元", null)]
+    [InlineData("现将2019年扶贫资金项目计划下达如下:\n(1)安排60万元用于甲村道路建设。", "60万元", "2019")]
+    [InlineData("現將2019年扶貧資金項目計劃下達如下:\n（1）安排60萬元用於甲村道路建設。", "60萬元", "2019")]
+    public void A_decimal_after_a_bracket_is_no_list_items_mark(string text, string money, string? period)
+    {
+        // (1.5万元: a digit after the mark is a decimal unless a closing bracket is the mark ((二)2022年 above).
+        Assert.Equal(period, Number(text, money).Period);
+    }
 }
