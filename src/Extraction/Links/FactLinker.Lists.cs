@@ -1,3 +1,4 @@
+using System.Globalization;
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Text;
 
@@ -99,8 +100,9 @@ internal static partial class FactLinker
         {
             at++;
         }
-        // A digit after the mark makes a decimal (1.5公里), unless a bracket opened the mark ((二)2022年).
-        return at > digits && at + 1 < end && LinkWords.ItemCloses.Contains(text[at], StringComparison.Ordinal) && (bracketed || !char.IsAsciiDigit(text[at + 1]))
+        // A digit after the mark makes a decimal (1.5公里, (1.5万元), unless a bracket opened the mark and a bracket closes it ((二)2022年).
+        var closedBracket = bracketed && at < end && char.GetUnicodeCategory(text[at]) == UnicodeCategory.ClosePunctuation;
+        return at > digits && at + 1 < end && LinkWords.ItemCloses.Contains(text[at], StringComparison.Ordinal) && (closedBracket || !char.IsAsciiDigit(text[at + 1]))
             ? at + 1 : from;
     }
 

@@ -505,8 +505,9 @@ internal static partial class FactLinker
     }
 
     /// <summary>
-    /// Whether a word of bordering (接壤, 交界) follows the place, or the chain of places it opens (与陈家坊镇山西铺村接壤,
-    /// 长1.5公里): the place is what the subject borders, not what the number is about.
+    /// Whether the place is in a chain of places that a word of bordering (接壤, 毗邻) ends and a word of with (与, 同) opens
+    /// (与陈家坊镇山西铺村接壤, 长1.5公里): the chain is what the subject borders, not what the number is about. Without the
+    /// word of with the chain is the subject (马山县周鹿镇毗邻大化县: 周鹿镇's numbers follow).
     /// </summary>
     private static bool IsNeighbour(string text, List<Fact> facts, int i)
     {
@@ -523,8 +524,28 @@ internal static partial class FactLinker
                 end = f.End;
             }
         }
-        return end < text.Length && LinkWords.At(text, end, LinkWords.NeighbourWords) is not null;
+        if (end >= text.Length || LinkWords.At(text, end, LinkWords.NeighbourWords) is null)
+        {
+            return false;
+        }
+        var start = facts[i].Start;
+        for (var k = i - 1; k >= 0 && i - k <= MaxChainWalk; k--)
+        {
+            var f = facts[k];
+            if (f.End <= start)
+            {
+                if (f.End < start || f.Kind != FactKinds.Place)
+                {
+                    break;
+                }
+                start = f.Start;
+            }
+        }
+        return LinkWords.Before(text, start, Math.Max(0, start - MaxBorderLead), LinkWords.BorderLeads) is not null;
     }
+
+    /// <summary>The longest word of with read before a chain of places (border-leads.tsv: one character each now).</summary>
+    private const int MaxBorderLead = 2;
 
     /// <summary>How many facts after a place are read for the rest of its chain (a county, a township, a village and their bodies).</summary>
     private const int MaxChainWalk = 6;

@@ -128,6 +128,9 @@ internal static class LinkWords
     /// <summary>Words right after a place (or its chain) that make it what the subject borders (与山西铺村接壤): not the number's place.</summary>
     public static readonly string[] NeighbourWords = Longest(Of("neighbour"));
 
+    /// <summary>Words right before the first place of a chain a <see cref="NeighbourWords"/> word ends (与山西铺村接壤): only then is the chain what the subject borders (Links/Data/border-leads.tsv).</summary>
+    public static readonly string[] BorderLeads = Longest(WordLists.Get("border-leads").Values());
+
     /// <summary>Words opening a sentence that goes on with the one before (此外): it keeps that sentence's opening date.</summary>
     public static readonly string[] Continuations = Longest(WordLists.Get("continuations").Values());
 

@@ -31,6 +31,25 @@ public class NeighbourAndOpenerTests
     }
 
     [Theory]
+    [InlineData("马山县周鹿镇毗邻大化县,全镇人口10万人,投资2600万元兴建污水处理厂。", "10万人", "2600万元")]
+    [InlineData("馬山縣周鹿鎮毗鄰大化縣,全鎮人口10萬人,投資2600萬元興建污水處理廠。", "10萬人", "2600萬元")]
+    public void The_place_before_a_word_of_bordering_without_a_word_of_with_is_the_subject_not_its_neighbour(string text, string people, string money)
+    {
+        var (p, m) = (Number(text, people), Number(text, money));
+        Assert.Equal(("周鹿镇", "450124105", "周鹿镇", "450124105"), (p.Place, p.Code, m.Place, m.Code));
+    }
+
+    [Theory]
+    [InlineData("新邵县陈家坊镇马埠田村毗邻县城,长1.5公里的道路投资50万元。", "50万元")]
+    [InlineData("新邵縣陳家坊鎮馬埠田村毗鄰縣城,長1.5公里的道路投資50萬元。", "50萬元")]
+    [InlineData("11月26日,新邵县陈家坊镇马埠田村毗邻县城,该村近400人走这条路。", "近400人")]
+    [InlineData("11月26日,新邵縣陳家坊鎮馬埠田村毗鄰縣城,該村近400人走這條路。", "近400人")]
+    public void A_village_that_borders_another_keeps_its_numbers_and_its_anaphor(string text, string number)
+    {
+        Assert.Equal("马埠田村", Number(text, number).Place);
+    }
+
+    [Theory]
     [InlineData("周鹿镇:夯实基础改善乡村\n本文来源: 建设厅\n据了解,该镇人口接近10万人。据统计,目前该镇投资2600万元兴建污水处理厂,投资4000万元建设大化至周鹿二级道路。", "接近10万人", "周鹿镇")]
     [InlineData("周鹿鎮:夯實基礎改善鄉村\n本文來源: 建設廳\n據了解,該鎮人口接近10萬人。據統計,目前該鎮投資2600萬元興建污水處理廠,投資4000萬元建設大化至周鹿二級道路。", "接近10萬人", "周鹿镇")]
     [InlineData("周鹿镇:夯实基础改善乡村\n本文来源: 建设厅\n据了解,该镇人口接近10万人。据统计,目前该镇投资2600万元兴建污水处理厂,投资4000万元建设大化至古零镇二级道路。", "接近10万人", null)]
@@ -73,5 +92,16 @@ public class NeighbourAndOpenerTests
     public void A_year_opening_a_paragraph_after_a_bracketed_list_mark_is_its_period(string text, string count, string? period)
     {
         Assert.Equal(period, Number(text, count).Period);
+    }
+
+    [Theory]
+    [InlineData("现将2019年扶贫资金项目计划下达如下:\n(1.5万元用于甲村道路建设,其余用于乙村。", "1.5万元", null)]
+    [InlineData("現將2019年扶貧資金項目計劃下達如下:\n(1.5萬元用於甲村道路建設,其餘用於乙村。", "1.5萬元", null)]
+    [InlineData("现将2019年扶贫资金项目计划下达如下:\n(1)安排60万元用于甲村道路建设。", "60万元", "2019")]
+    [InlineData("現將2019年扶貧資金項目計劃下達如下:\n（1）安排60萬元用於甲村道路建設。", "60萬元", "2019")]
+    public void A_decimal_after_a_bracket_is_no_list_items_mark(string text, string money, string? period)
+    {
+        // (1.5万元: a digit after the mark is a decimal unless a closing bracket is the mark ((二)2022年 above).
+        Assert.Equal(period, Number(text, money).Period);
     }
 }
