@@ -487,7 +487,8 @@ internal static partial class OrganizationRecognizer
         }
         // 雀巢食品(中国)有限公司: a place in a bracketed word the run went across stays inside the name (联合利华食品(中国)有限公司
         // still loses its 联合, a boundary word: org-boundaries.tsv, after).
-        if (firstPlace > b && !IsHeadOrParent(view[b..firstPlace]) && !Marks.OpenBrackets.Contains(view[firstPlace - 1]))
+        if (firstPlace > b && !IsHeadOrParent(view[b..firstPlace]) && !Marks.OpenBrackets.Contains(view[firstPlace - 1])
+            && !AssociationEndsAt(view, places, found, b, firstPlace, suffixStart, end))
         {
             b = firstPlace;
         }
@@ -764,13 +765,72 @@ internal static partial class OrganizationRecognizer
             }
             for (var k = found.Count - 1; k >= 0 && found[k].Start >= b - MaxName; k--)
             {
-                if (found[k].End == p && found[k].Start >= b && !WordMatch.EndsWithAny(view[found[k].Start..p], ParentEndings))
+                if (found[k].End == p && found[k].Start >= b && !WordMatch.EndsWithAny(view[found[k].Start..p], ParentEndings)
+                    && !OrganOfAssociation(view, places, found[k], suffixStart, end))
                 {
                     return p;
                 }
             }
         }
         return b;
+    }
+
+    /// <summary>The endings of an association whose committees are its organs (促进会, 协会): org-boundaries.tsv, use association.</summary>
+    private static readonly string[] AssociationEndings = [.. WordLists.Get("org-boundaries").Where("use", "association").Select(r => r[0])];
+
+    /// <summary>The suffixes naming an association's organ (委员会): org-boundaries.tsv, use organ.</summary>
+    private static readonly string[] OrganSuffixes = [.. WordLists.Get("org-boundaries").Where("use", "organ").Select(r => r[0])];
+
+    /// <summary>
+    /// Whether the suffix <paramref name="suffixStart"/>..<paramref name="end"/> names an organ of the association
+    /// <paramref name="body"/> found before it (中国民主促进会中央委员会, 中国民主促进会广东省委员会: one body, as
+    /// 中国共产党广东省委员会): the suffix right after it, or after a head (中央) or one place (and its level's character) that fills the gap.
+    /// </summary>
+    private static bool OrganOfAssociation(ReadOnlySpan<char> view, List<PlaceMention> places, OrgMention body, int suffixStart, int end)
+    {
+        var p = body.End;
+        if (p > suffixStart || !WordMatch.EndsWithAny(view[body.Start..p], AssociationEndings) || !IsOneOf(view[suffixStart..end], OrganSuffixes))
+        {
+            return false;
+        }
+        if (p == suffixStart || IsOneOf(view[p..suffixStart], AdministrativeHeads))
+        {
+            return true;
+        }
+        // 广东省: the place, its level's character written after it or not.
+        for (var k = PlaceMentions.FirstStartingAtOrAfter(places, p); k < places.Count && places[k].Start == p; k++)
+        {
+            if (places[k].End <= suffixStart && suffixStart - places[k].End <= 1)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a body found spans <paramref name="b"/>..<paramref name="p"/> and the suffix names its organ (<see cref="OrganOfAssociation"/>).</summary>
+    private static bool AssociationEndsAt(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> found, int b, int p, int suffixStart, int end)
+    {
+        for (var k = found.Count - 1; k >= 0 && found[k].Start >= b - MaxName; k--)
+        {
+            if (found[k].Start == b && found[k].End == p && OrganOfAssociation(view, places, found[k], suffixStart, end))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a name can begin at <paramref name="p"/>: a place starts there, or a head, and no place runs across it.</summary>
@@ -1344,6 +1404,14 @@ internal static partial class OrganizationRecognizer
     {
         for (var s = Math.Max(0, b - 1); s <= b && s < end; s++)
         {
+            // 万全县人民法院: a 全 after a Han character may end a place's name (万全县, an old county the gazetteer
+            // lacks); it crosses the name's start only where it opens a clause or follows a word a name follows
+            // (促进全县农民合作社: org-leading-words.tsv, org-boundaries.tsv after).
+            if (s < b && s > 0 && view[s - 1] >= '\u3400' && view[s - 1] <= '\u9fff'
+                && !WordMatch.EndsWithAny(view[..s], LeadingWords) && !WordMatch.EndsWithAny(view[..s], BoundaryWords))
+            {
+                continue;
+            }
             foreach (var word in WholeLevelWords)
             {
                 if (s + word.Length > b && s + word.Length <= end && view[s..end].StartsWith(word, StringComparison.Ordinal))
