@@ -161,7 +161,7 @@ internal sealed partial class PlaceRecognizer
                 }
                 end = start - 1;
             }
-            if (!complete || found < MinClosedListNames || HoldsCommonWord(view, names[..found], suffix.Level))
+            if (!complete || found < MinClosedListNames || HoldsCommonWord(view, names[..found], suffix.Level) || IsListOfPersons(view, names[..found]))
             {
                 continue;
             }
@@ -182,6 +182,45 @@ internal sealed partial class PlaceRecognizer
         }
     }
 
+    /// <summary>
+    /// Whether more than half the names of a list look like persons' (慰问张建国、李明、王强等村组干部): a common surname and one
+    /// or two characters (the division table has villages 李明 and 王强, so it is not asked).
+    /// </summary>
+    private static bool IsListOfPersons(ReadOnlySpan<char> view, ReadOnlySpan<(int Start, int End)> names)
+    {
+        var persons = 0;
+        foreach (var (start, end) in names)
+        {
+            var name = view[start..end];
+            if (name.Length <= MaxPersonNameLength && CommonSurnames.Contains(name[0]))
+            {
+                persons++;
+            }
+        }
+        return persons * 2 > names.Length;
+    }
+
+    /// <summary>The longest person's name a listed name may look like (张建国: 3).</summary>
+    private const int MaxPersonNameLength = 3;
+
+    /// <summary>The lexicon's tag of other proper nouns (新华), which may be a river's stem as a place name's (ns) may.</summary>
+    private const string ProperNounTag = "nz";
+
+    /// <summary>
+    /// Whether a stem of a listed river is a common word (安全, 幸福, 垃圾 of 安全河、幸福河、垃圾河, slogans and kinds of water):
+    /// a lexicon word tagged neither a place name nor another proper noun (新华 of 新华河 is one).
+    /// </summary>
+    private static bool IsCommonRiverStem(ReadOnlySpan<char> stem)
+    {
+        var lexicon = Segmentation.SegmenterResources.Default.Lexicon;
+        if (!lexicon.IsWord(stem))
+        {
+            return false;
+        }
+        var tag = lexicon.Tag(stem);
+        return tag != PlaceNameTag && tag != ProperNounTag;
+    }
+
     /// <summary>The first characters of the words that close a list (等 of org-list-heads.tsv, use mark).</summary>
     private static readonly System.Buffers.SearchValues<char> ListCloserFirstChars = System.Buffers.SearchValues.Create(string.Concat(WordLists.Get("org-list-heads").Where("use", "mark").Select(r => r[0][0])));
 
@@ -194,8 +233,8 @@ internal sealed partial class PlaceRecognizer
     /// <summary>
     /// Rivers listed by their ending (有黄湓河、新华河、望家河…黄进河等河流): three or more names of two or three name characters
     /// and 河, joined by enumeration commas, each 河 followed by the comma, 等 or no name character, are rivers (level other),
-    /// where no place covers them; the first may be glued to the word before it (有黄湓河, 支流新华河: two characters then).
-    /// One pass over the text's 河, each looked back at most three characters: linear.
+    /// where no place covers them and no stem is a common word (安全河、幸福河 of a slogan); the first may be glued to the word
+    /// before it (有黄湓河, 支流新华河: two characters then). One pass over the text's 河, each looked back at most three characters: linear.
     /// </summary>
     private static void AddListedRivers(ReadOnlySpan<char> view, ScanState state, TakenSpans taken)
     {
@@ -243,7 +282,13 @@ internal sealed partial class PlaceRecognizer
                 lastEnd = item.End;
                 continue;
             }
-            if (count >= MinListedRivers)
+            // A run with a stem that is a common word is a slogan or a kind of water (打造安全河、生态河、美丽河), not rivers.
+            var common = false;
+            foreach (var (start, end) in run[..count])
+            {
+                common |= IsCommonRiverStem(view[start..(end - 1)]);
+            }
+            if (count >= MinListedRivers && !common)
             {
                 foreach (var (start, end) in run[..count])
                 {

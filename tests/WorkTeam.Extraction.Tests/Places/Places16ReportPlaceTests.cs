@@ -43,6 +43,8 @@ public sealed class Places16ReportPlaceTests
     [Theory]
     [InlineData("涉及仙寓山、红旗岭、洪方、永正等村民。")]
     [InlineData("会上张建国、李明、王强等村干部发言。")]
+    [InlineData("慰问张建国、李明、王强等村组干部。")]
+    [InlineData("慰問張建國、李明、王強等村組幹部。")]
     [InlineData("涉及洪方、永正等村。")]
     public void A_list_before_deng_and_villagers_or_of_two_names_is_no_list_of_villages(string text) =>
         Assert.Empty(PlacesIn(text));
@@ -95,4 +97,14 @@ public sealed class Places16ReportPlaceTests
     [InlineData("支流新华河、同春河、永正河南岸。")]
     public void Two_rivers_or_an_ending_that_opens_another_word_are_no_list_of_rivers(string text) =>
         Assert.DoesNotContain(PlacesIn(text), p => p.Level == "other");
+
+    [Theory]
+    [InlineData("努力打造安全河、生态河、美丽河、幸福河。")]
+    [InlineData("努力打造安全河、生態河、美麗河、幸福河。")]
+    [InlineData("造福人民的幸福河、美丽河、健康河")]
+    [InlineData("清理了臭水河、黑水河、垃圾河等问题河道")]
+    [InlineData("清理了臭水河、黑水河、垃圾河等問題河道")]
+    public void Rivers_named_by_common_words_in_a_slogan_or_a_list_of_kinds_are_no_rivers(string text) =>
+        // A stem the lexicon has as a common word (安全, 幸福, 垃圾) refuses the run; 新华 (a proper noun) does not.
+        Assert.Empty(PlacesIn(text));
 }
