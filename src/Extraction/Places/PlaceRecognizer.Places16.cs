@@ -161,7 +161,7 @@ internal sealed partial class PlaceRecognizer
                 }
                 end = start - 1;
             }
-            if (!complete || found < MinClosedListNames || HoldsCommonWord(view, names[..found], suffix.Level) || IsListOfPersons(view, names[..found]))
+            if (!complete || found < MinClosedListNames || HoldsCommonWord(view, names[..found], suffix.Level))
             {
                 continue;
             }
@@ -181,27 +181,6 @@ internal sealed partial class PlaceRecognizer
             state.Mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         }
     }
-
-    /// <summary>
-    /// Whether more than half the names of a list look like persons' (慰问张建国、李明、王强等村组干部): a common surname and one
-    /// or two characters (the division table has villages 李明 and 王强, so it is not asked).
-    /// </summary>
-    private static bool IsListOfPersons(ReadOnlySpan<char> view, ReadOnlySpan<(int Start, int End)> names)
-    {
-        var persons = 0;
-        foreach (var (start, end) in names)
-        {
-            var name = view[start..end];
-            if (name.Length <= MaxPersonNameLength && CommonSurnames.Contains(name[0]))
-            {
-                persons++;
-            }
-        }
-        return persons * 2 > names.Length;
-    }
-
-    /// <summary>The longest person's name a listed name may look like (张建国: 3).</summary>
-    private const int MaxPersonNameLength = 3;
 
     /// <summary>The lexicon's tag of other proper nouns (新华), which may be a river's stem as a place name's (ns) may.</summary>
     private const string ProperNounTag = "nz";
