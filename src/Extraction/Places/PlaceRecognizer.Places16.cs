@@ -212,7 +212,7 @@ internal sealed partial class PlaceRecognizer
     /// <summary>
     /// Rivers listed by their ending (有黄湓河、新华河、望家河…黄进河等河流): three or more names of two or three name characters
     /// and 河, joined by enumeration commas, each 河 followed by the comma, 等 or no name character, are rivers (level other),
-    /// where no place covers them and no stem is a common word (安全河、幸福河 of a slogan); the first may be glued to the word
+    /// where no place covers them and no more than half the stems are common words (安全河、幸福河 of a slogan); the first may be glued to the word
     /// before it (有黄湓河, 支流新华河: two characters then). One pass over the text's 河, each looked back at most three characters: linear.
     /// </summary>
     private static void AddListedRivers(ReadOnlySpan<char> view, ScanState state, TakenSpans taken)
@@ -261,13 +261,14 @@ internal sealed partial class PlaceRecognizer
                 lastEnd = item.End;
                 continue;
             }
-            // A run with a stem that is a common word is a slogan or a kind of water (打造安全河、生态河、美丽河), not rivers.
-            var common = false;
+            // A run whose stems are mostly common words is a slogan or a kind of water (打造安全河、生态河、美丽河), not rivers;
+            // a real list may hold one or two (a river named 同春 beside 新华河).
+            var common = 0;
             foreach (var (start, end) in run[..count])
             {
-                common |= IsCommonRiverStem(view[start..(end - 1)]);
+                common += IsCommonRiverStem(view[start..(end - 1)]) ? 1 : 0;
             }
-            if (count >= MinListedRivers && !common)
+            if (count >= MinListedRivers && common * 2 <= count)
             {
                 foreach (var (start, end) in run[..count])
                 {
