@@ -27,8 +27,8 @@ internal static class MoneyRecognizer
     private static readonly Text.WordPresence HongKongMarkers = new(WordLists.Get("hongkong-markers").Values());
 
     /// <summary>
-    /// The names of Macau's pataca (the currencies.tsv rows of MOP: 澳门币, 澳門元…): a text that names it is Macau's,
-    /// and its bare $ the pataca. One copy of the forms: the currency list's own.
+    /// The names of Macau's pataca (the currencies.tsv rows of MOP: 澳门币, 澳門元…): a bare $ in a clause that names it is
+    /// the pataca. One copy of the forms: the currency list's own.
     /// </summary>
     private static readonly Text.WordPresence PatacaNames =
         new(WordLists.Get("currencies").Where("currency", Pataca).Select(r => r[0]));
@@ -37,16 +37,44 @@ internal static class MoneyRecognizer
     private const string HongKongDollar = "HKD", Pataca = "MOP";
 
     /// <summary>
-    /// The currency of a bare $ in <paramref name="text"/>, or null for the symbol's own (USD). 预算收入的总额预计为
-    /// $103,251,523,000.00(澳门币壹仟零叁拾贰亿…圆整): in a text that names the pataca (a Macau budget law glosses every amount
-    /// so) it is MOP, the currency's own name being a surer mark than a place's, so a Taiwan word does not undo it;
-    /// 本條例旨在將一筆不超過$205,490,145,000的款項 (臨時立法會): in Hong Kong text it is HKD, unless the text is Taiwan's too
-    /// (one of taiwan-markers); in any other it stays USD. Asked once a text, at its first bare $ (DateState.BareDollarCurrency).
+    /// The currency of a bare $ in <paramref name="text"/> its clause does not settle (<see cref="PatacaInClause"/>), or
+    /// null for the symbol's own (USD). 本條例旨在將一筆不超過$205,490,145,000的款項 (臨時立法會): in Hong Kong text it is HKD,
+    /// unless the text is Taiwan's too (one of taiwan-markers); in any other it stays USD. Asked once a text, at its
+    /// first bare $ (DateState.BareDollarCurrency).
     /// </summary>
     internal static string? BareDollarCurrency(ReadOnlySpan<char> text) =>
-        PatacaNames.OccursIn(text) ? Pataca
-        : HongKongMarkers.OccursIn(text) && !QuantityScanner.LooksTaiwanese(text) ? HongKongDollar
-        : null;
+        HongKongMarkers.OccursIn(text) && !QuantityScanner.LooksTaiwanese(text) ? HongKongDollar : null;
+
+    /// <summary>How far <see cref="PatacaInClause"/> reads either side of the $: a clause's length, so that a line of thousands of $ amounts stays linear.</summary>
+    private const int ClauseReach = 120;
+
+    /// <summary>
+    /// Whether the pataca is named in the clause of the bare $ at <paramref name="at"/>, its gloss included: 预算收入的总额预计为
+    /// $103,251,523,000.00(澳门币壹仟零叁拾贰亿…圆整) (a Macau budget law glosses every amount so) is MOP, the currency's own name
+    /// being a surer mark than a place's. A pataca named elsewhere in the text (澳門居民亦可以澳門幣付款; 門票$500，另接受澳門幣)
+    /// leaves the $ to the text's marks. The clause ends at a sentence's or clause's mark or a line break (not at the
+    /// thousands' comma of $103,251,…), read at most <see cref="ClauseReach"/> characters either side.
+    /// </summary>
+    private static bool PatacaInClause(ReadOnlySpan<char> text, int at)
+    {
+        var start = at;
+        for (var floor = Math.Max(0, at - ClauseReach); start > floor && !EndsClause(text, start - 1); start--)
+        {
+        }
+        var end = at;
+        for (var ceiling = Math.Min(text.Length, at + ClauseReach); end < ceiling && !EndsClause(text, end); end++)
+        {
+        }
+        return PatacaNames.OccursIn(text[start..end]);
+    }
+
+    /// <summary>A mark that ends a clause at <paramref name="i"/>: 。！？；， or a line break, and a comma not between digits.</summary>
+    private static bool EndsClause(ReadOnlySpan<char> text, int i) => text[i] switch
+    {
+        '\n' or '\r' => true,
+        ',' => i + 1 >= text.Length || NumeralChars.ArabicDigit(text[i + 1]) < 0,
+        var c => Text.Marks.FullStop.Contains(c) || Text.Marks.Exclaims.Contains(c) || Text.Marks.ClauseEnds.Contains(c) || Text.Marks.Commas.Contains(c),
+    };
 
     /// <summary>The last characters of <see cref="PrefixWords"/>: before most numbers stands none of them, and no word need be tried.</summary>
     private static readonly SearchValues<char> PrefixWordEnds = SearchValues.Create(string.Concat(PrefixWords.Select(p => p.Word[^1])));
@@ -198,7 +226,7 @@ internal static class MoneyRecognizer
                 {
                     continue;
                 }
-                currency = word.Length == 1 && NumeralChars.Narrow(word[0]) == '$' ? state.BareDollarCurrency ?? cur : cur;
+                currency = word.Length == 1 && NumeralChars.Narrow(word[0]) == '$' ? (PatacaInClause(text, w) ? Pataca : state.BareDollarCurrency ?? cur) : cur;
                 symbolStart = word.Length == 1 || word[^1] == '$' ? w : -1;
                 return true;
             }

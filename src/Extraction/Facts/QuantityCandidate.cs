@@ -80,9 +80,9 @@ internal sealed class DateState
     public bool TaiwanYears => _taiwanYears ??= QuantityScanner.LooksTaiwanese(_text);
 
     /// <summary>
-    /// The currency of a bare $ when the text makes it another than USD (HKD in Hong Kong text, MOP in text naming the
-    /// pataca), else null: read at the first bare $ and kept for the text, since the check reads the whole text (a line of
-    /// thousands of $ amounts read it again for each).
+    /// The currency of a bare $ when the text makes it another than USD (HKD in Hong Kong text; MOP is the clause's own
+    /// matter, MoneyRecognizer.PatacaInClause), else null: read at the first bare $ and kept for the text, since the check
+    /// reads the whole text (a line of thousands of $ amounts read it again for each).
     /// </summary>
     public string? BareDollarCurrency
     {

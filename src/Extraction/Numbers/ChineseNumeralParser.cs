@@ -414,7 +414,7 @@ internal static class ChineseNumeralParser
         {
             var c = text[i];
             if (c is '\n' or '\r' && i > pos && wrapAt < 0 && WrappedLines.BreakLength(text, i) is var wrap and > 0
-                && i + wrap < text.Length && IsChineseNumeralChar(text[i + wrap]))
+                && ContinuesAcrossWrap(text, i + wrap))
             {
                 wrapAt = i;
                 i += wrap - 1;
@@ -581,6 +581,28 @@ internal static class ChineseNumeralParser
         token = new NumberToken(value, pos, i, NumeralStyle.Chinese, digitsSeen, hasDecimal, hasBig, bareLead, isSingleOne, lastSmall);
         return true;
     }
+
+    /// <summary>
+    /// Whether the numerals at the start of the next line (<paramref name="at"/>, just after a fixed-width page's line
+    /// break) go on the number before the break: two or more of them (百十六萬五千元), or one unit (萬元), and not a list
+    /// item's number (二、加强…, 一、加快…, 二十、, 三．, 四)): a list item at a line's start is a line break of its own.
+    /// </summary>
+    private static bool ContinuesAcrossWrap(ReadOnlySpan<char> text, int at)
+    {
+        var end = at;
+        while (end < text.Length && end - at < MaxWrapRun && IsChineseNumeralChar(text[end]))
+        {
+            end++;
+        }
+        if (end == at || (end - at == 1 && NumeralChars.ChineseDigit(text[at]) >= 0))
+        {
+            return false;
+        }
+        return end >= text.Length || !(text[end] == Marks.ListComma || NumeralChars.Narrow(text[end]) is '.' or ')');
+    }
+
+    /// <summary>How far <see cref="ContinuesAcrossWrap"/> reads the numerals after a break: a number's characters, not a line's.</summary>
+    private const int MaxWrapRun = 24;
 
     /// <summary>A character that may go on a Chinese numeral: a digit, 十/百/千, 万/亿, 廿/卅.</summary>
     private static bool IsChineseNumeralChar(char c) =>
