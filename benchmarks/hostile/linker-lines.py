@@ -18,6 +18,8 @@ import os, random, re, subprocess, sys, tempfile
 HEADS = {'plain': '', 'now': '今年，', 'date': '2020年，', 'team': '驻村工作队在', 'cum': '累计', 'org': '县农业农村局',
          'dateline': '2016年12月29日，记者来到这里。今年，', 'subset': '其中，', 'later': '预计', 'quote': '“', 'title': '《',
          'total': '总计',
+         # A line naming cities and counties, then a county head's sentence (shape k: the wider places the joined ones' holder is looked for among).
+         'cities': '台中市、彰化县、云林县、嘉义市、南投县的议员到访。南投县长许淑华19日下午',
          # A body asked for money opening the sentence (争取到): every later money is tested against its clause leads.
          'asked': '村委会向县水利局争取到资金5万元，'}
 BODIES = {'plain': lambda t: t + '新建大棚50栋,', 'noplace': lambda t: '新建大棚50栋,', 'month': lambda t: t + '3月新建大棚50栋,',
@@ -31,6 +33,8 @@ BODIES = {'plain': lambda t: t + '新建大棚50栋,', 'noplace': lambda t: '新
           # Each clause asks its town's body (向…争取到; 协调到…的 + the money).
           # Two townships joined as one in each clause (the number's place: the one holding both, looked for among the text's places).
           'joined': lambda t: t + '、' + t[1:3] + '乡新建大棚50栋,',
+          # The same two townships joined as one and money in every clause (shape k, with the head cities: 深入中寮乡、草屯镇，斥资5万元，).
+          'visit': lambda t: '深入中寮乡、草屯镇，斥资5万元，',
           'money': lambda t: t + '投入资金50万元,', 'asked': lambda t: '向' + t + '政府争取到50万元,', 'arranged': lambda t: '协调到' + t + '政府的50万元,'}
 TAILS = {'': '', 'date': '2020年底完成', 'later': '预计明年完成', 'now': '目前'}
 def day(town):
@@ -40,7 +44,8 @@ def day(town):
 
 DEFAULT = ['team', 'plain+team+', 'org', 'plain+org+', 'date', 'plain+plain+date', 'plain', 'now', 'cum', 'plain+village+',
            'plain+person+', 'plain+day+', 'plain+since+',
-           'plain+sameday+', 'asked+team+', 'asked+money+', 'plain+asked+', 'plain+arranged+', 'plain+joined+']
+           'plain+sameday+', 'asked+team+', 'asked+money+', 'plain+asked+', 'plain+arranged+', 'plain+joined+',
+           'cities+visit+']
 
 
 def line(n, variant):

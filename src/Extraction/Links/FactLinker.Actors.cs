@@ -1,5 +1,6 @@
 using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Text;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
 namespace WorkTeam.Extraction.Links;
@@ -328,7 +329,11 @@ internal static partial class FactLinker
             }
             var list = sentenceActors[s] ??= cut.IndexList();
             var group = keys.AsSpan(from, to - from);
-            if (InStartOrder(actorFacts, list))
+            // The facts are in document order (Link's contract) and each sentence's anaphors are merged once, so its actors are
+            // in start order; the branch after this is defensive (a caller breaking that order), reached by no text.
+            var inOrder = InStartOrder(actorFacts, list);
+            Debug.Assert(inOrder, "a sentence's actors are in start order when the facts are in document order");
+            if (inOrder)
             {
                 // Both in order of where they start: each anaphor after the actors starting at or before it.
                 merged ??= [];
@@ -351,7 +356,8 @@ internal static partial class FactLinker
             }
             else
             {
-                // Actors out of order (not met in the facts of a text in document order): inserted one at a time, in the order given.
+                // Defensive: actors out of order (facts not in document order, against Link's contract): inserted one at a time,
+                // in the order given, as before the merge (quadratic, but no text in document order comes here).
                 group.Sort(static (a, b) => a.Order.CompareTo(b.Order));
                 foreach (var (_, at, order) in group)
                 {
