@@ -97,7 +97,9 @@ internal static partial class CountRecognizer
     /// <summary>
     /// Whether the cell at <paramref name="at"/> of a table's row is an amount: the last of a run of number cells that a label
     /// cell (one with an ideograph) stands before on the line, the run holding a code or row number before it (一、总收入 1 180:
-    /// 180) or being the line's only labelled run (农业产业发展资金 660, | 1 | 苗儿村 | 续建 | 20 |). Not a run of years
+    /// 180) or being the line's only labelled run (农业产业发展资金 660, | 1 | 苗儿村 | 续建 | 20 |); any cell of such a run
+    /// that is written with a group comma, which no code or row number is (省市補助 │ 75,824,724│ 75,122,459│ 702,265│: all
+    /// three are the columns' amounts). Not a run of years
     /// (项目 2019 2020: a header of columns), not a lone number after a label when the line holds several labelled runs
     /// (可分配利润 13 beside 投资收益 4 5: a code with its amount left empty).
     /// </summary>
@@ -133,7 +135,11 @@ internal static partial class CountRecognizer
                 state.Length++;
                 state.Years &= IsYearCell(cell);
                 state.LastStart = start;
-                state.HasMine |= start == at;
+                if (start == at)
+                {
+                    state.HasMine = true;
+                    state.MineGrouped = HasGroupComma(cell);
+                }
             }
             else
             {
@@ -142,14 +148,14 @@ internal static partial class CountRecognizer
             }
         }
         state.Close();
-        return state.MineLast && state.MineLabelled && !state.MineYears && (state.MineLength >= 2 || state.LabelledRuns == 1);
+        return (state.MineLast || state.MineGrouped) && state.MineLabelled && !state.MineYears && (state.MineLength >= 2 || state.LabelledRuns == 1);
     }
 
     /// <summary>The runs of number cells of one table row, and the one that holds the cell read (<see cref="IsAmountCell"/>).</summary>
     private struct RowRuns
     {
         public int At, Length, LastStart, LabelledRuns, MineLength;
-        public bool Labelled, Years, HasMine, MineLast, MineLabelled, MineYears;
+        public bool Labelled, Years, HasMine, MineLast, MineLabelled, MineYears, MineGrouped;
 
         /// <summary>Ends the current run (at a label cell or the line's end).</summary>
         public void Close()
@@ -319,6 +325,22 @@ internal static partial class CountRecognizer
         return false;
     }
 
-    /// <summary>A mark between a table's cells: a space, a tab, the ideographic space or a bar.</summary>
-    private static bool IsCellMark(char c) => IsCellSpace(c) || c == '|';
+    /// <summary>The bars between a table's cells: the ASCII bar and the column rules of box-drawn tables (grammar-chars table-bars).</summary>
+    private static readonly SearchValues<char> CellBars = Grammar.Chars("table-bars", "|");
+
+    /// <summary>A mark between a table's cells: a space, a tab, the ideographic space or a bar (|, or a box-drawn │).</summary>
+    private static bool IsCellMark(char c) => IsCellSpace(c) || CellBars.Contains(c);
+
+    /// <summary>A number cell written with a group comma (75,824,724): a formatted amount, never a row number or a code.</summary>
+    private static bool HasGroupComma(ReadOnlySpan<char> cell)
+    {
+        foreach (var c in cell)
+        {
+            if (NumeralChars.Narrow(c) == ',')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
