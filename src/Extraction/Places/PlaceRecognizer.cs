@@ -213,6 +213,7 @@ internal sealed partial class PlaceRecognizer
         // it adds, so after the table passes the map is the one a fresh pass over all mentions would make.
         TakenSpans? taken = null;
         {
+            TrimCoordinatorHeads(view, state);
             if (useTable)
             {
                 taken = TakenOf(view, mentions, state.Taken);
@@ -224,6 +225,7 @@ internal sealed partial class PlaceRecognizer
                 RemoveRoadNames(view, state);
                 AddShortNamesBeforeVillage(view, state, taken);
                 AddTaiwanWards(view, text.Length == view.Length ? text : default, state, taken);
+                AddListedVillageGaps(view, state, taken);
                 SplitGluedTownshipVillages(view, state);
                 AddCountiesAfterLocatives(view, state, taken);
                 AddTableNames(view, state, taken);
