@@ -236,6 +236,36 @@ internal static partial class FactLinker
         return one;
     }
 
+    /// <summary>
+    /// The coded place of <paramref name="place"/>'s level whose name is its name and a level suffix (酉阳县 for 酉阳), when the page
+    /// names one such unit, or -1. The page's coded names are read once into <paramref name="shortForms"/> (two units: -1).
+    /// </summary>
+    private static int LongFormOf(List<Fact> facts, int place, ref Dictionary<(PlaceLevel?, string), int>? shortForms)
+    {
+        if (shortForms is null)
+        {
+            shortForms = [];
+            for (var j = 0; j < facts.Count; j++)
+            {
+                var f = facts[j];
+                if (f.Kind != FactKinds.Place || f.Code is null || f.Name is not { } name)
+                {
+                    continue;
+                }
+                foreach (var (suffix, _) in LinkWords.LevelSuffixes)
+                {
+                    if (name.Length > suffix.Length + 1 && name.EndsWith(suffix, StringComparison.Ordinal))
+                    {
+                        var key = (f.Level, name[..^suffix.Length]);
+                        shortForms[key] = shortForms.TryGetValue(key, out var known) && known != j && (known < 0 || facts[known].Code != f.Code) ? -1 : j;
+                        break;
+                    }
+                }
+            }
+        }
+        return facts[place].Name is { } shortName && shortForms.TryGetValue((facts[place].Level, shortName), out var full) ? full : -1;
+    }
+
     /// <summary>Whether a place is a city of county or prefecture level named with its ending (湖州市, 曲阜市): what 全市 may stand for.</summary>
     private static bool IsCity(Fact f) =>
         f.Kind == FactKinds.Place && f.Name is { } name && f.Level is PlaceLevel.County or PlaceLevel.Prefecture

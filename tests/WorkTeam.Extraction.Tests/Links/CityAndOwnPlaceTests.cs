@@ -66,4 +66,31 @@ public class CityAndOwnPlaceTests
         // Not when the year stands inside the first sentence after its subject (兴城村早在2002年…).
         Assert.Equal(period, Number(text, money).Period);
     }
+
+    [Theory]
+    [InlineData("中共酉阳县委书记陈文森介绍,重庆市发布会酉阳专场召开。\n酉阳已累计实现3.4万户14.9万人脱贫。", "14.9万人")]
+    [InlineData("中共酉陽縣委書記陳文森介紹,重慶市發布會酉陽專場召開。\n酉陽已累計實現3.4萬戶14.9萬人脫貧。", "14.9萬人")]
+    public void A_short_form_without_a_code_is_named_as_the_coded_place_the_page_names_with_its_ending(string text, string people)
+    {
+        var n = Number(text, people);
+        Assert.Equal(("酉阳县", "500242"), (n.Place, n.Code));
+    }
+
+    [Theory]
+    [InlineData("重庆市发布会酉阳专场召开。\n酉阳已累计实现3.4万户14.9万人脱贫。", "14.9万人")]
+    [InlineData("重慶市發布會酉陽專場召開。\n酉陽已累計實現3.4萬戶14.9萬人脫貧。", "14.9萬人")]
+    public void A_short_form_gets_no_code_when_the_page_names_no_place_with_its_ending(string text, string people)
+    {
+        Assert.Null(Number(text, people).Code);
+    }
+
+    [Theory]
+    [InlineData("记者从湖州市水利局了解到。截止10月底,全市今年共投入资金9490万元。", "9490万元", "XXXX-10")]
+    [InlineData("記者從湖州市水利局了解到。截止10月底,全市今年共投入資金9490萬元。", "9490萬元", "XXXX-10")]
+    [InlineData("记者从湖州市水利局了解到。截止10月底,全市目前共投入资金9490万元。", "9490万元", null)]
+    [InlineData("記者從湖州市水利局了解到。截止10月底,全市目前共投入資金9490萬元。", "9490萬元", null)]
+    public void This_year_after_a_date_without_its_year_keeps_the_date_a_word_of_now_does_not(string text, string money, string? period)
+    {
+        Assert.Equal(period, Number(text, money).Period);
+    }
 }
