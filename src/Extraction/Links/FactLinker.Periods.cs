@@ -259,6 +259,39 @@ internal static partial class FactLinker
         return false;
     }
 
+    /// <summary>
+    /// Whether the only words of now between a date written without its year and the number name this year (截止10月底，全市今年
+    /// 共投入資金9490萬元: clause-ties' this-year): the date's own year, not another time. Read over a short stretch only.
+    /// </summary>
+    private static bool ThisYearOfYearless(string text, Fact date, int from, int to)
+    {
+        if (date.Date is not { } value || !value.StartsWith(UnknownYear, StringComparison.Ordinal) || to - from > MaxThisYearStretch)
+        {
+            return false;
+        }
+        var thisYear = false;
+        for (var k = from; k < to; k++)
+        {
+            if (LinkWords.At(text, k, LinkWords.NowWords) is not { } word)
+            {
+                continue;
+            }
+            if (LinkWords.At(text, k, OwnTimeWords.ThisYear) is not { } same || same.Length < word.Length)
+            {
+                return false;
+            }
+            thisYear = true;
+            k += word.Length - 1;
+        }
+        return thisYear;
+    }
+
+    /// <summary>The year of a date the text gives without one (XXXX-10).</summary>
+    private const string UnknownYear = "XXXX";
+
+    /// <summary>How many characters between a yearless date and its number are read for a word of this year (全市今年共投入).</summary>
+    private const int MaxThisYearStretch = 40;
+
     /// <summary>How many characters may stand between a paragraph-opening date and the time word that ends its clause (刚下村, 驻村).</summary>
     private const int MaxOpeningGap = 8;
 
@@ -341,7 +374,8 @@ internal static partial class FactLinker
             // 彰化縣政府挹注2,279萬元辦理改善，縣長王惠美…18日前往視察: the date of what a person named after the number does.
             return null;
         }
-        if (last.End <= number.Start && cut.NowWordsAfterDate.Any(text, Math.Min(Math.Max(last.End, nowFrom), number.Start), number.Start))
+        if (last.End <= number.Start && cut.NowWordsAfterDate.Any(text, Math.Min(Math.Max(last.End, nowFrom), number.Start), number.Start)
+            && !ThisYearOfYearless(text, d, Math.Min(Math.Max(last.End, nowFrom), number.Start), number.Start))
         {
             // 由2015年的2950元提高到目前的5600元: the number is of another time than the date before it.
             return null;

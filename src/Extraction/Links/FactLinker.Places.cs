@@ -59,6 +59,10 @@ internal static partial class FactLinker
     {
         var found = new List<(int At, int Referent)>();
         var placeIndex = 0;
+        // The city named last before the word (湖州市), and whether another city was named before it: 全市 stands for one only.
+        var (lastCity, twoCities) = (None, false);
+        // Per level, the one place the speaker's 我村 may stand for far from it (OwnOnly), read once.
+        Dictionary<PlaceLevel, int>? ownOnly = null;
         for (var k = 0; k < text.Length; k++)
         {
             var skip = text.AsSpan(k).IndexOfAny(LinkWords.AnaphorFirsts);
@@ -82,6 +86,11 @@ internal static partial class FactLinker
                     break;
                 }
             }
+            var city = false;
+            if (level is null && LinkWords.At(window[lead.Length..], LinkWords.AnaphorCities) is { } cityEnding)
+            {
+                (level, length, city) = (PlaceLevel.County, lead.Length + cityEnding.Length, true);
+            }
             if (level is null || length > window.Length
                 || (length < window.Length && LinkWords.SuffixFollowers.TryGetValue(window[length - 1], out var followers) && followers.Contains(window[length], StringComparison.Ordinal)))
             {
@@ -89,7 +98,22 @@ internal static partial class FactLinker
             }
             while (placeIndex < facts.Count && facts[placeIndex].Start <= k)
             {
+                if (IsCity(facts[placeIndex]))
+                {
+                    twoCities |= lastCity >= 0 && !Same(facts[lastCity], facts[placeIndex]);
+                    lastCity = placeIndex;
+                }
                 placeIndex++;
+            }
+            if (city)
+            {
+                // 全市 after the one city the page names (湖州市今年…。…全市累计…): that city, at either level; none after two.
+                if (lastCity >= 0 && !twoCities && facts[lastCity].End <= k && !(placeIndex > 0 && facts[placeIndex - 1].Kind == FactKinds.Place && facts[placeIndex - 1].End > k))
+                {
+                    found.Add((k, FullestMention(facts, lastCity, placeIndex)));
+                }
+                k += length - 1;
+                continue;
             }
             // Not a word of a name (伊犁哈萨克自治州 is a place itself).
             var referent = None;
@@ -108,7 +132,8 @@ internal static partial class FactLinker
                 }
                 // 全村/该村 stands for one village: not one of several listed together (邻村龙家坝、吴坝、孟家湾等三个村).
                 // Nor a place the subject borders (与山西铺村接壤): the village is the one before it.
-                if (f.Level == level && (referent < 0 || (facts[referent].Code is null && f.Code is not null)) && !JoinedToAnother(text, facts, j) && !IsNeighbour(text, facts, j))
+                if (f.Level == level && (referent < 0 || (facts[referent].Code is null && f.Code is not null)) && !JoinedToAnother(text, facts, j) && !IsNeighbour(text, facts, j)
+                    && !OwnWiderBefore(text, lead, level.Value, f))
                 {
                     referent = j;
                     if (f.Code is not null)
@@ -117,7 +142,8 @@ internal static partial class FactLinker
                     }
                 }
             }
-            if (!inName && referent >= 0 && (Rank(level) < Rank(PlaceLevel.Township) || facts[referent].Start >= cut.ReachBack(k) || OnlyOfItsLevel(facts, referent)))
+            if (!inName && referent >= 0 && (Rank(level) < Rank(PlaceLevel.Township) || facts[referent].Start >= cut.ReachBack(k) || OnlyOfItsLevel(facts, referent)
+                || (OwnOnly(text, lead, facts, level.Value, ref ownOnly) is var own && own >= 0 && Same(facts[own], facts[referent]))))
             {
                 found.Add((k, FullestMention(facts, referent, placeIndex)));
             }
@@ -147,6 +173,103 @@ internal static partial class FactLinker
         found.Sort((a, b) => a.At.CompareTo(b.At));
         return found;
     }
+
+    /// <summary>
+    /// Whether <paramref name="place"/> follows the speaker's own wider unit written as the lead writes it (我镇河西村): another
+    /// place of the speaker's town, not what the speaker's 我村 stands for (link-words' own-lead; 该镇某村…该村 is that village).
+    /// </summary>
+    private static bool OwnWiderBefore(string text, string lead, PlaceLevel level, Fact place)
+    {
+        if (!LinkWords.OwnLeads.Contains(lead, StringComparer.Ordinal))
+        {
+            return false;
+        }
+        foreach (var (suffix, wider) in LinkWords.LevelSuffixes)
+        {
+            var start = place.Start - lead.Length - suffix.Length;
+            if (Rank(wider) < Rank(level) && start >= 0)
+            {
+                var before = SimplifiedWindow(text, start, lead.Length + suffix.Length);
+                if (before.StartsWith(lead, StringComparison.Ordinal) && before[lead.Length..].SequenceEqual(suffix))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// For a lead of the speaker's own place (我村), the one place of <paramref name="level"/> the page names other than those
+    /// it names as places of the speaker's wider unit (我镇河西村), or None (two, or not such a lead): 我村 stands for it however
+    /// far before. Read once a level, so a page of many 我村 stays linear.
+    /// </summary>
+    private static int OwnOnly(string text, string lead, List<Fact> facts, PlaceLevel level, ref Dictionary<PlaceLevel, int>? known)
+    {
+        if (!LinkWords.OwnLeads.Contains(lead, StringComparer.Ordinal))
+        {
+            return None;
+        }
+        if ((known ??= []).TryGetValue(level, out var one))
+        {
+            return one;
+        }
+        one = None;
+        for (var j = 0; j < facts.Count; j++)
+        {
+            var f = facts[j];
+            if (f.Kind != FactKinds.Place || f.Level != level || f.Name is null || OwnWiderBefore(text, lead, level, f))
+            {
+                continue;
+            }
+            if (one < 0)
+            {
+                one = j;
+            }
+            else if (!Same(facts[one], f))
+            {
+                one = None;
+                break;
+            }
+        }
+        known[level] = one;
+        return one;
+    }
+
+    /// <summary>
+    /// The coded place of <paramref name="place"/>'s level whose name is its name and a level suffix (酉阳县 for 酉阳), when the page
+    /// names one such unit, or -1. The page's coded names are read once into <paramref name="shortForms"/> (two units: -1).
+    /// </summary>
+    private static int LongFormOf(List<Fact> facts, int place, ref Dictionary<(PlaceLevel?, string), int>? shortForms)
+    {
+        if (shortForms is null)
+        {
+            shortForms = [];
+            for (var j = 0; j < facts.Count; j++)
+            {
+                var f = facts[j];
+                if (f.Kind != FactKinds.Place || f.Code is null || f.Name is not { } name)
+                {
+                    continue;
+                }
+                foreach (var (suffix, _) in LinkWords.LevelSuffixes)
+                {
+                    if (name.Length > suffix.Length + 1 && name.EndsWith(suffix, StringComparison.Ordinal))
+                    {
+                        var key = (f.Level, name[..^suffix.Length]);
+                        shortForms[key] = shortForms.TryGetValue(key, out var known) && known != j && (known < 0 || facts[known].Code != f.Code) ? -1 : j;
+                        break;
+                    }
+                }
+            }
+        }
+        return facts[place].Name is { } shortName && shortForms.TryGetValue((facts[place].Level, shortName), out var full) ? full : -1;
+    }
+
+    /// <summary>Whether a place is a city of county or prefecture level named with its ending (湖州市, 曲阜市): what 全市 may stand for.</summary>
+    private static bool IsCity(Fact f) =>
+        f.Kind == FactKinds.Place && f.Name is { } name && f.Level is PlaceLevel.County or PlaceLevel.Prefecture
+        && Array.Exists(LinkWords.AnaphorCities, ending => name.EndsWith(ending, StringComparison.Ordinal));
 
     /// <summary>Whether a place is joined to the place right before or after it by a joiner (龙家坝、吴坝, 民丰县和且末县): one of a list.</summary>
     private static bool JoinedToAnother(string text, List<Fact> facts, int j)

@@ -309,6 +309,7 @@ internal static partial class FactLinker
         var titledPlace = -1;
         string? titledName = null;
         Dictionary<string, int>? fullest = null;
+        Dictionary<(PlaceLevel?, string), int>? shortForms = null;
         Dictionary<(string, PlaceLevel), string>? fullForms = null;
         // Made at the first number whose record changes (with the facts before it): a text whose numbers link to
         // nothing hands back its own list.
@@ -470,6 +471,11 @@ internal static partial class FactLinker
                     && facts[full].Name!.Length > facts[place].Name!.Length)
                 {
                     place = full;
+                }
+                // A short form with no code (酉阳 of 酉阳专场) is the coded place of its level the page names with its ending (酉阳县).
+                else if (facts[place].Code is null && LongFormOf(facts, place, ref shortForms) is var longForm && longForm >= 0)
+                {
+                    place = longForm;
                 }
             }
             // The statement's date, else the date that opens the sentence (2019年，…；…): not a date of another statement.

@@ -164,9 +164,18 @@ internal static class LinkWords
     /// </summary>
     public static readonly (string Suffix, Facts.PlaceLevel Level)[] LevelSuffixes =
         [.. WordLists.Get("anaphor-suffixes").Rows
-            .Where(r => !Of("anaphor-skip").Contains(r[0], StringComparer.Ordinal))
+            .Where(r => !Of("anaphor-skip").Contains(r[0], StringComparer.Ordinal) && !Of("anaphor-city").Contains(r[0], StringComparer.Ordinal))
             .Select(r => (r[0], Enum.Parse<Facts.PlaceLevel>(r[1], ignoreCase: true)))
             .OrderByDescending(p => p.Item1.Length)];
+
+    /// <summary>
+    /// The endings of a city's name that, after a word of anaphor-leads.tsv, stand for the one city named before (全市, 该市, 我市)
+    /// whatever its level (county or prefecture): link-words' anaphor-city, simplified.
+    /// </summary>
+    public static readonly string[] AnaphorCities = Longest(Of("anaphor-city"));
+
+    /// <summary>The leads of anaphor-leads.tsv that name the speaker's own place (我村): link-words' own-lead, simplified.</summary>
+    public static readonly string[] OwnLeads = Longest(Of("own-lead"));
 
     /// <summary>Characters right after a level suffix that make it a common noun (村民, 村规, 乡村): Places' place-suffix-followers.tsv.</summary>
     public static readonly System.Collections.Frozen.FrozenDictionary<char, string> SuffixFollowers =
