@@ -354,6 +354,9 @@ internal static partial class FactLinker
         Dictionary<(List<Mention>, int, int), int>? unclaimedRead = null, pickRead = null;
         // The places that may hold places joined as one, by rank (JoinedHolder): read at the first tie.
         int[][]? holders = null;
+        // JoinedHolder's answers for a scope of many places (by its list, the level bound and whether its places must be joined):
+        // they do not depend on the number, made at its first.
+        Dictionary<(List<Mention>, int, bool), int>? joinedRead = null;
         // The dates by value of the sentence read last with many (DayIndex), and that sentence.
         var daySentence = -1;
         DayIndex? days = null;
@@ -433,7 +436,7 @@ internal static partial class FactLinker
                     place = documentCounty;
                 }
             }
-            if (place == Ambiguous && tiedIn is not null && JoinedHolder(text, gazetteer, facts, holders ??= HolderPlaces(facts, candidate), tiedIn, limit, fallback: documentPlace) is var holder && holder >= 0)
+            if (place == Ambiguous && tiedIn is not null && Joined(tiedIn, joinedOnly: true) is var holder && holder >= 0)
             {
                 place = holder;
             }
@@ -449,7 +452,7 @@ internal static partial class FactLinker
             if ((place < 0 || scope != LinkScope.Clause) && sentenceChoice[s] == Ambiguous && TotalBefore(text, cut.ClauseStarts[c], f.Start))
             {
                 // None when no place the document names holds them: not one of the places it sums.
-                place = JoinedHolder(text, gazetteer, facts, holders ??= HolderPlaces(facts, candidate), sentencePlaces[s]!, limit, joinedOnly: false, fallback: documentPlace);
+                place = Joined(sentencePlaces[s]!, joinedOnly: false);
                 scope = LinkScope.Sentence;
             }
             // A count of villages (三个村) is about the place that holds them: the document's county when the
@@ -915,6 +918,23 @@ internal static partial class FactLinker
                     }
                 }
                 return false;
+            }
+
+            // The place holding a scope's tied places (JoinedHolder). Read once a scope, level bound and joinedOnly for a scope of
+            // many places: each number of a line of thousands of joined places read the whole scope again.
+            int Joined(List<Mention> mentions, bool joinedOnly)
+            {
+                holders ??= HolderPlaces(facts, candidate);
+                if (mentions.Count <= FewMentionsRead)
+                {
+                    return JoinedHolder(text, gazetteer, facts, holders, mentions, limit, joinedOnly, fallback: documentPlace);
+                }
+                if (!(joinedRead ??= []).TryGetValue((mentions, limit, joinedOnly), out var holder))
+                {
+                    holder = JoinedHolder(text, gazetteer, facts, holders, mentions, limit, joinedOnly, fallback: documentPlace);
+                    joinedRead.Add((mentions, limit, joinedOnly), holder);
+                }
+                return holder;
             }
 
             // A scope's place: the one chosen for all its numbers, or for a count of places one above their level.
