@@ -39,6 +39,8 @@ BODIES = {'plain': lambda t: t + '新建大棚50栋,', 'noplace': lambda t: '新
           'visit': lambda t: '深入中寮乡、草屯镇，斥资5万元，',
           # The bureau named in the head (org) said again in every clause (该局): each 该局 looks for the body it stands for.
           'bureau': lambda t: '该局在' + t + '投入资金50万元,',
+          # A word standing for the town named before it in every clause (全镇, 这里): each looks back for its place.
+          'whole': lambda t: t + '全镇新建大棚50栋,', 'here': lambda t: t + '这里新建大棚50栋,',
           'money': lambda t: t + '投入资金50万元,', 'asked': lambda t: '向' + t + '政府争取到50万元,', 'arranged': lambda t: '协调到' + t + '政府的50万元,'}
 TAILS = {'': '', 'date': '2020年底完成', 'later': '预计明年完成', 'now': '目前'}
 def day(town):

@@ -103,4 +103,15 @@ public class LongSentenceTests
         Assert.Equal(Clauses, money.Count);
         Assert.Equal(Enumerable.Range(0, Clauses).Select(k => (string?)(k % 2 == 0 ? "县农业农村局" : "县城投公司")), money.Select(m => m.Actor));
     }
+
+    [Fact]
+    public void A_word_standing_for_the_town_before_it_in_every_clause_gives_each_number_that_town()
+    {
+        // 丰乐镇全镇新建大棚50栋, …康宁镇这里新建大棚30栋: 全镇 and 这里 stand for the town named right before them; the facts before
+        // each word are read once for all the words, and each referent joins its scopes' places in one merge.
+        var text = string.Concat(Enumerable.Range(0, Clauses).Select(k => Name(k) + (k % 2 == 0 ? "镇全镇" : "镇这里") + "新建大棚50栋,")) + "。";
+        var counts = Extract(text).Where(f => f.Kind == FactKinds.Count).ToList();
+        Assert.Equal(Clauses, counts.Count);
+        Assert.Equal(Enumerable.Range(0, Clauses).Select(k => ((string?)(Name(k) + "镇"), (LinkScope?)LinkScope.Clause)), counts.Select(n => (n.Place, n.Scope)));
+    }
 }
