@@ -11,7 +11,7 @@
 #
 # VARIANT is HEAD, or HEAD+BODY+TAIL (e.g. team, plain+org+, plain+plain+date; names below). --time runs DLLDIR's
 # WorkTeam.Benchmarks.dll extract-profile (whole extraction, no segmenter) and prints the CPU seconds of the warm pass at
-# both sizes and their ratio: LINEAR means about x4 (x4 the clauses, x4 the time); x8-x16 is a walk over the sentence
+# both sizes and their ratio (then the warm pass's allocated MB and the process's peak RSS at each size): LINEAR means about x4 (x4 the clauses, x4 the time); x8-x16 is a walk over the sentence
 # per number (quadratic). Build the dll first: dotnet build benchmarks/WorkTeam.Benchmarks -c Release.
 import os, random, re, subprocess, sys, tempfile
 
@@ -21,7 +21,9 @@ HEADS = {'plain': '', 'now': '今年，', 'date': '2020年，', 'team': '驻村�
          # A line naming cities and counties, then a county head's sentence (shape k: the wider places the joined ones' holder is looked for among).
          'cities': '台中市、彰化县、云林县、嘉义市、南投县的议员到访。南投县长许淑华19日下午',
          # A body asked for money opening the sentence (争取到): every later money is tested against its clause leads.
-         'asked': '村委会向县水利局争取到资金5万元，'}
+         'asked': '村委会向县水利局争取到资金5万元，',
+         # A bureau opening the sentence (the body each clause's 该局 stands for).
+         'bureau': '县农业农村局牵头，'}
 BODIES = {'plain': lambda t: t + '新建大棚50栋,', 'noplace': lambda t: '新建大棚50栋,', 'month': lambda t: t + '3月新建大棚50栋,',
           'semi': lambda t: t + '新建大棚50栋；', 'team': lambda t: t + '工作队投入资金50万元,', 'village': lambda t: t[:3] + '村新建大棚50栋,',
           'person': lambda t: '张三' + t + '新建大棚50栋,', 'org': lambda t: t + '政府投入资金50万元,',
@@ -35,6 +37,10 @@ BODIES = {'plain': lambda t: t + '新建大棚50栋,', 'noplace': lambda t: '新
           'joined': lambda t: t + '、' + t[1:3] + '乡新建大棚50栋,',
           # The same two townships joined as one and money in every clause (shape k, with the head cities: 深入中寮乡、草屯镇，斥资5万元，).
           'visit': lambda t: '深入中寮乡、草屯镇，斥资5万元，',
+          # The bureau named in the head (org) said again in every clause (该局): each 该局 looks for the body it stands for.
+          'bureau': lambda t: '该局在' + t + '投入资金50万元,',
+          # A word standing for the town named before it in every clause (全镇, 这里): each looks back for its place.
+          'whole': lambda t: t + '全镇新建大棚50栋,', 'here': lambda t: t + '这里新建大棚50栋,',
           'money': lambda t: t + '投入资金50万元,', 'asked': lambda t: '向' + t + '政府争取到50万元,', 'arranged': lambda t: '协调到' + t + '政府的50万元,'}
 TAILS = {'': '', 'date': '2020年底完成', 'later': '预计明年完成', 'now': '目前'}
 def day(town):
@@ -45,7 +51,7 @@ def day(town):
 DEFAULT = ['team', 'plain+team+', 'org', 'plain+org+', 'date', 'plain+plain+date', 'plain', 'now', 'cum', 'plain+village+',
            'plain+person+', 'plain+day+', 'plain+since+',
            'plain+sameday+', 'asked+team+', 'asked+money+', 'plain+asked+', 'plain+arranged+', 'plain+joined+',
-           'cities+visit+']
+           'cities+visit+', 'bureau+bureau+']
 
 
 def line(n, variant):
@@ -56,10 +62,13 @@ def line(n, variant):
 
 
 def cpu_seconds(dll, path):
-    out = subprocess.run(['dotnet', os.path.join(dll, 'WorkTeam.Benchmarks.dll'), 'extract-profile', path, '--no-segment',
-                          '--passes', '2'], capture_output=True, text=True, timeout=600).stdout
-    m = re.search(r'"pass": 2.*?"cpu_seconds": ([0-9.]+)', out)
-    return float(m.group(1)) if m else None
+    # The warm pass's CPU seconds and allocated MB, and the process's peak RSS in MB (/usr/bin/time), or None each.
+    cmd = ['dotnet', os.path.join(dll, 'WorkTeam.Benchmarks.dll'), 'extract-profile', path, '--no-segment', '--passes', '2']
+    timed = os.path.exists('/usr/bin/time')
+    run = subprocess.run((['/usr/bin/time', '-f', 'peak_kb=%M'] if timed else []) + cmd, capture_output=True, text=True, timeout=600)
+    m = re.search(r'"pass": 2.*?"cpu_seconds": ([0-9.]+).*?"allocated_mb": ([0-9.]+)', run.stdout)
+    peak = re.search(r'peak_kb=(\d+)', run.stderr) if timed else None
+    return (float(m.group(1)) if m else None, float(m.group(2)) if m else None, round(int(peak.group(1)) / 1024) if peak else None)
 
 
 def main(args):
@@ -79,10 +88,11 @@ def main(args):
                     for dll in dlls:
                         times[dll].append(cpu_seconds(dll, path))
                 for k, dll in enumerate(dlls):
-                    a, b = times[dll]
+                    (a, alloc_a, peak_a), (b, alloc_b, peak_b) = times[dll]
                     ratio = f'x{b / a:.1f}' if a and b else '?'
                     name = f' [{k + 1}]' if len(dlls) > 1 else ''
-                    print(f'{v:20} {sizes[0]}={a} {sizes[1]}={b} {ratio}{name}', flush=True)
+                    print(f'{v:20} {sizes[0]}={a} {sizes[1]}={b} {ratio}{name}  allocated {alloc_a}/{alloc_b} MB, peak RSS {peak_a}/{peak_b} MB',
+                          flush=True)
         return
     print(line(int(args[0]), args[1] if len(args) > 1 else 'plain'))
 

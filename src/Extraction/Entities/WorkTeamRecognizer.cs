@@ -105,7 +105,11 @@ internal static partial class WorkTeamRecognizer
         var pending = new List<(int Start, int End, string Sender, int At, bool Slogan)>();
         var stationOnly = new List<(int Start, int End, Station Station)>();
         var from = 0;
-        while (NextTeamWord(view, from) is var (t, te) && t >= 0)
+        // Each team word's next place at or after the last search (-1: none is left), so a word found far ahead or nowhere is
+        // not searched for again from each team on (a line of thousands of teams was quadratic).
+        var nextAt = new int[TeamWords.Length];
+        Array.Fill(nextAt, NotSearched);
+        while (NextTeamWord(view, from, nextAt) is var (t, te) && t >= 0)
         {
             from = te;
             if (te < view.Length && view[te] == MemberMark)
@@ -299,6 +303,33 @@ internal static partial class WorkTeamRecognizer
         }
         return best;
     }
+
+    /// <summary>
+    /// <see cref="NextTeamWord(ReadOnlySpan{char}, int)"/> for searches whose <paramref name="from"/> never goes back: each word's
+    /// place found before (<paramref name="nextAt"/>, by its index in <see cref="TeamWords"/>) is its first at or after
+    /// <paramref name="from"/> while it is not before it, so each word is searched for over the text about once.
+    /// </summary>
+    private static (int Start, int End) NextTeamWord(ReadOnlySpan<char> view, int from, int[] nextAt)
+    {
+        var best = (Start: -1, End: -1);
+        for (var w = 0; w < TeamWords.Length; w++)
+        {
+            if (nextAt[w] != NoneLeft && nextAt[w] < from)
+            {
+                var found = from < view.Length ? view[from..].IndexOf(TeamWords[w], StringComparison.Ordinal) : -1;
+                nextAt[w] = found >= 0 ? from + found : NoneLeft;
+            }
+            var at = nextAt[w];
+            if (at >= 0 && (best.Start < 0 || at < best.Start))
+            {
+                best = (at, at + TeamWords[w].Length);
+            }
+        }
+        return best;
+    }
+
+    /// <summary><see cref="NextTeamWord(ReadOnlySpan{char}, int, int[])"/>'s marks: a word not searched for yet, a word with no place left.</summary>
+    private const int NotSearched = -2, NoneLeft = -1;
 
     /// <summary>What ends the clause a team's sender and station are read in.</summary>
     private const string ClauseBreaks = "，,。；;！!？?\n：:";

@@ -265,37 +265,59 @@ internal static partial class FactLinker
         List<(int At, int Length, int Referent)>? found = null;
         foreach (var lead in LinkWords.OrgAnaphorLeads)
         {
+            // The words come in order, so the facts starting before each word's end only grow: the facts are read once a lead,
+            // not from the text's first for each word (a page of thousands of 该局 was quadratic). The furthest end of a name
+            // among the facts read so far, and for each noun the facts it has read and the last organisation holding it.
+            var read = 0;
+            var nameEnd = int.MinValue;
+            int[]? nounRead = null, nounReferent = null;
             for (var at = text.IndexOf(lead, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lead, at + lead.Length, StringComparison.Ordinal))
             {
                 if (LinkWords.At(text, at + lead.Length, LinkWords.OrgAnaphors) is not { } noun)
                 {
                     continue;
                 }
-                var held = ScriptConverter.Default.ToSimplified(noun);
                 var end = at + lead.Length + noun.Length;
-                var referent = None;
-                var inName = false;
-                for (var j = 0; j < facts.Count && facts[j].Start < end; j++)
+                for (; read < facts.Count && facts[read].Start < end; read++)
                 {
-                    var f = facts[j];
-                    if (f.Kind is FactKinds.Place or FactKinds.Organization or FactKinds.Person or FactKinds.Team && f.End > at)
+                    if (facts[read].Kind is FactKinds.Place or FactKinds.Organization or FactKinds.Person or FactKinds.Team)
                     {
-                        inName = true;
-                        break;
-                    }
-                    if (f.Kind == FactKinds.Organization && f.Name is { } name && name.Contains(held, StringComparison.Ordinal) && !IsMedium(f) && !IsFacility(f))
-                    {
-                        referent = j;
+                        nameEnd = Math.Max(nameEnd, facts[read].End);
                     }
                 }
-                if (!inName && referent >= 0)
+                // Not a word inside or across a name.
+                if (nameEnd > at)
                 {
-                    (found ??= []).Add((at, end - at, referent));
+                    continue;
+                }
+                var w = Array.IndexOf(LinkWords.OrgAnaphors, noun);
+                nounRead ??= new int[LinkWords.OrgAnaphors.Length];
+                nounReferent ??= NoneEach(LinkWords.OrgAnaphors.Length);
+                var held = ScriptConverter.Default.ToSimplified(noun);
+                for (var j = nounRead[w]; j < read; j++)
+                {
+                    var f = facts[j];
+                    if (f.Kind == FactKinds.Organization && f.Name is { } name && name.Contains(held, StringComparison.Ordinal) && !IsMedium(f) && !IsFacility(f))
+                    {
+                        nounReferent[w] = j;
+                    }
+                }
+                nounRead[w] = read;
+                if (nounReferent[w] >= 0)
+                {
+                    (found ??= []).Add((at, end - at, nounReferent[w]));
                 }
             }
         }
         found?.Sort((a, b) => a.At.CompareTo(b.At));
         return found;
+
+        static int[] NoneEach(int count)
+        {
+            var each = new int[count];
+            Array.Fill(each, None);
+            return each;
+        }
     }
 
     /// <summary>

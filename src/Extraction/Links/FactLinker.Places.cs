@@ -13,6 +13,68 @@ internal static partial class FactLinker
         mentions.Insert(at < 0 ? mentions.Count : at, mention);
     }
 
+    /// <summary>
+    /// The mentions of <paramref name="added"/> (in order of where they start, each with its clause) put into their scope's list
+    /// of <paramref name="lists"/> (<paramref name="scopeOf"/> a clause), each after the mentions starting at or before it, as
+    /// <see cref="InsertByStart"/> one at a time would: each run of one scope merged into its list in one pass.
+    /// </summary>
+    private static void AddByStart(List<Mention>?[] lists, List<(int Clause, Mention Mention)> added, Func<Cut, int, int> scopeOf, Cut cut)
+    {
+        List<Mention>? merged = null;
+        for (var from = 0; from < added.Count;)
+        {
+            var scope = scopeOf(cut, added[from].Clause);
+            var to = from + 1;
+            while (to < added.Count && scopeOf(cut, added[to].Clause) == scope)
+            {
+                to++;
+            }
+            var list = lists[scope] ??= cut.MentionList();
+            if (!InStartOrder(list))
+            {
+                // Defensive: a list out of order (facts not in document order, against Link's contract) takes them one at a time.
+                for (var a = from; a < to; a++)
+                {
+                    InsertByStart(list, added[a].Mention);
+                }
+            }
+            else
+            {
+                merged ??= [];
+                merged.Clear();
+                var k = 0;
+                for (var a = from; a < to; a++)
+                {
+                    var mention = added[a].Mention;
+                    for (; k < list.Count && list[k].Start <= mention.Start; k++)
+                    {
+                        merged.Add(list[k]);
+                    }
+                    merged.Add(mention);
+                }
+                for (; k < list.Count; k++)
+                {
+                    merged.Add(list[k]);
+                }
+                list.Clear();
+                list.AddRange(merged);
+            }
+            from = to;
+        }
+
+        static bool InStartOrder(List<Mention> list)
+        {
+            for (var k = 1; k < list.Count; k++)
+            {
+                if (list[k].Start < list[k - 1].Start)
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     /// <summary>Whether <paramref name="outer"/> holds <paramref name="inner"/> by their division codes (和田地区 6532 holds 民丰县 653227).</summary>
     private static bool Holds(Fact outer, Fact inner) =>
         outer.Code is { } o && inner.Code is { } i && i.Length > o.Length && i.StartsWith(o, StringComparison.Ordinal);
@@ -63,6 +125,14 @@ internal static partial class FactLinker
         var (lastCity, twoCities) = (None, false);
         // Per level, the one place the speaker's 我村 may stand for far from it (OwnOnly), read once.
         Dictionary<PlaceLevel, int>? ownOnly = null;
+        // Made at the first word, from the facts before it (Read): each level's last place that may be a referent and last such
+        // with a code; the named places that may still hold a later word (each with a later end than every one after it); each
+        // code's longest name and its first place (FullestMention's answer).
+        Dictionary<PlaceLevel, (int Last, int LastCoded)>? ofLevel = null;
+        // The same without the places the speaker names as of the speaker's own wider unit (我镇河西村): what 我村 may stand for.
+        Dictionary<PlaceLevel, (int Last, int LastCoded)>? ofLevelOwn = null;
+        Stack<int>? open = null;
+        Dictionary<string, (int Length, int First)>? fullestOf = null;
         for (var k = 0; k < text.Length; k++)
         {
             var skip = text.AsSpan(k).IndexOfAny(LinkWords.AnaphorFirsts);
@@ -96,6 +166,10 @@ internal static partial class FactLinker
             {
                 continue;
             }
+            // The facts before the word, read once for all the words (a line of thousands of 全镇 after made-up towns, none with a
+            // code, walked back to the text's first fact for each): as a walk back from the word would find them, the last
+            // place of the level that may be its referent (not joined to another, not a neighbour), the last such with a code
+            // (the walk's stop), and the latest name still open at the word.
             while (placeIndex < facts.Count && facts[placeIndex].Start <= k)
             {
                 if (IsCity(facts[placeIndex]))
@@ -103,75 +177,94 @@ internal static partial class FactLinker
                     twoCities |= lastCity >= 0 && !Same(facts[lastCity], facts[placeIndex]);
                     lastCity = placeIndex;
                 }
-                placeIndex++;
+                Read(placeIndex++);
+            }
+            while (open is { Count: > 0 } && facts[open.Peek()].End <= k)
+            {
+                open.Pop();
             }
             if (city)
             {
                 // 全市 after the one city the page names (湖州市今年…。…全市累计…): that city, at either level; none after two.
                 if (lastCity >= 0 && !twoCities && facts[lastCity].End <= k && !(placeIndex > 0 && facts[placeIndex - 1].Kind == FactKinds.Place && facts[placeIndex - 1].End > k))
                 {
-                    found.Add((k, FullestMention(facts, lastCity, placeIndex)));
+                    found.Add((k, Fullest(lastCity)));
                 }
                 k += length - 1;
                 continue;
             }
-            // Not a word of a name (伊犁哈萨克自治州 is a place itself).
-            var referent = None;
-            var inName = false;
-            for (var j = placeIndex - 1; j >= 0; j--)
-            {
-                var f = facts[j];
-                if (f.Kind != FactKinds.Place || f.Name is null)
-                {
-                    continue;
-                }
-                if (f.End > k)
-                {
-                    inName = true;
-                    break;
-                }
-                // 全村/该村 stands for one village: not one of several listed together (邻村龙家坝、吴坝、孟家湾等三个村).
-                // Nor a place the subject borders (与山西铺村接壤): the village is the one before it.
-                if (f.Level == level && (referent < 0 || (facts[referent].Code is null && f.Code is not null)) && !JoinedToAnother(text, facts, j) && !IsNeighbour(text, facts, j)
-                    && !OwnWiderBefore(text, lead, level.Value, f))
-                {
-                    referent = j;
-                    if (f.Code is not null)
-                    {
-                        break;
-                    }
-                }
-            }
+            var own = LinkWords.OwnLeads.Contains(lead, StringComparer.Ordinal);
+            var (last, lastCoded) = (own ? ofLevelOwn : ofLevel) is { } table && table.TryGetValue(level.Value, out var read) ? read : (None, None);
+            // Not a word of a name (伊犁哈萨克自治州 is a place itself) named after the walk's stop.
+            var inName = open is { Count: > 0 } && open.Peek() >= Math.Max(lastCoded, 0);
+            // 全村/该村 stands for one village: not one of several listed together (邻村龙家坝、吴坝、孟家湾等三个村).
+            // Nor a place the subject borders (与山西铺村接壤): the village is the one before it. One with a code if any has.
+            var referent = lastCoded >= 0 ? lastCoded : last;
             if (!inName && referent >= 0 && (Rank(level) < Rank(PlaceLevel.Township) || facts[referent].Start >= cut.ReachBack(k) || OnlyOfItsLevel(facts, referent)
-                || (OwnOnly(text, lead, facts, level.Value, ref ownOnly) is var own && own >= 0 && Same(facts[own], facts[referent]))))
+                || (OwnOnly(text, lead, facts, level.Value, ref ownOnly) is var only && only >= 0 && Same(facts[only], facts[referent]))))
             {
-                found.Add((k, FullestMention(facts, referent, placeIndex)));
+                found.Add((k, Fullest(referent)));
             }
             k += length - 1;
         }
         // 这里 (here) stands for the county, township or village named last, in its paragraph or the one before.
+        // The last such place before the word: the facts before each word read once for all the words after it, not walked back
+        // from the text's last fact for each (a line of thousands of 这里).
         foreach (var word in LinkWords.Here)
         {
+            var (before, here) = (0, None);
             for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
             {
-                var reach = cut.ReachBack(at);
-                for (var j = facts.Count - 1; j >= 0; j--)
+                for (; before < facts.Count && facts[before].Start < at; before++)
                 {
-                    var f = facts[j];
-                    if (f.Start >= at || f.Kind != FactKinds.Place || f.Name is null || Rank(f.Level) < Rank(PlaceLevel.County) || IsNeighbour(text, facts, j))
+                    var f = facts[before];
+                    if (f.Kind == FactKinds.Place && f.Name is not null && Rank(f.Level) >= Rank(PlaceLevel.County) && !IsNeighbour(text, facts, before))
                     {
-                        continue;
+                        here = before;
                     }
-                    if (f.Start >= reach && f.End <= at)
-                    {
-                        found.Add((at, j));
-                    }
-                    break;
+                }
+                if (here >= 0 && facts[here].Start >= cut.ReachBack(at) && facts[here].End <= at)
+                {
+                    found.Add((at, here));
                 }
             }
         }
         found.Sort((a, b) => a.At.CompareTo(b.At));
         return found;
+
+        void Read(int j)
+        {
+            var f = facts[j];
+            if (f.Kind != FactKinds.Place || f.Name is null)
+            {
+                return;
+            }
+            open ??= new Stack<int>();
+            while (open.Count > 0 && facts[open.Peek()].End <= f.End)
+            {
+                open.Pop();
+            }
+            open.Push(j);
+            if (f.Level is { } level && !JoinedToAnother(text, facts, j) && !IsNeighbour(text, facts, j))
+            {
+                var lastCoded = (ofLevel ??= []).TryGetValue(level, out var read) ? read.LastCoded : None;
+                ofLevel[level] = (j, f.Code is not null ? j : lastCoded);
+                if (!LinkWords.OwnLeads.Any(lead => OwnWiderBefore(text, lead, level, f)))
+                {
+                    var lastCodedOwn = (ofLevelOwn ??= []).TryGetValue(level, out var readOwn) ? readOwn.LastCoded : None;
+                    ofLevelOwn[level] = (j, f.Code is not null ? j : lastCodedOwn);
+                }
+            }
+            if (f.Code is { } code && (!(fullestOf ??= new(StringComparer.Ordinal)).TryGetValue(code, out var fullest) || f.Name.Length > fullest.Length))
+            {
+                fullestOf[code] = (f.Name.Length, j);
+            }
+        }
+
+        // FullestMention(facts, referent, placeIndex): the first place before the word with the unit's longest name, when
+        // longer than the referent's.
+        int Fullest(int referent) => facts[referent].Code is { } code && fullestOf!.TryGetValue(code, out var fullest)
+            && fullest.Length > facts[referent].Name!.Length ? fullest.First : referent;
     }
 
     /// <summary>

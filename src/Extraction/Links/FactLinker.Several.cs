@@ -32,6 +32,9 @@ internal static partial class FactLinker
         }
         List<int>? tied = null;
         var joined = false;
+        // Where the scope's places of the tied rank start (a joined place starts right after a joiner): read once, at the first
+        // joiner, not by a walk over the scope for each place (a line of thousands of joined places was cubic).
+        HashSet<int>? startsAtRank = null;
         foreach (var m in mentions)
         {
             var f = facts[m.Fact];
@@ -44,7 +47,7 @@ internal static partial class FactLinker
                 (tied ??= []).Add(m.Fact);
             }
             var end = m.Start + (f.End - f.Start);
-            joined |= end + 1 < text.Length && LinkWords.Joiners.Contains(text[end]) && StartsAtRank(end + 1);
+            joined = joined || (end + 1 < text.Length && LinkWords.Joiners.Contains(text[end]) && (startsAtRank ??= StartsAtRank()).Contains(end + 1));
         }
         if (tied is not { Count: >= 2 } || (!joined && joinedOnly))
         {
@@ -75,16 +78,17 @@ internal static partial class FactLinker
         }
         return holder;
 
-        bool StartsAtRank(int start)
+        HashSet<int> StartsAtRank()
         {
+            var starts = new HashSet<int>();
             foreach (var m in mentions)
             {
-                if (m.Start == start && Rank(facts[m.Fact].Level) == best)
+                if (Rank(facts[m.Fact].Level) == best)
                 {
-                    return true;
+                    starts.Add(m.Start);
                 }
             }
-            return false;
+            return starts;
         }
     }
 

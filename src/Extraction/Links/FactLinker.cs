@@ -205,14 +205,20 @@ internal static partial class FactLinker
         }
         // Where the words that stand for a place stand (该村): a clause they open has a subject of its own.
         List<int>? placeWords = null;
+        List<(int Clause, Mention Mention)>? placeWordMentions = null;
         foreach (var (at, referent) in Anaphors(text, facts, cut))
         {
             (placeWords ??= []).Add(at);
-            var c = cut.ClauseOf(at, clauseCount - 1);
-            var s = cut.ClauseSentence[c];
-            InsertByStart(clausePlaces[c] ??= cut.MentionList(), new Mention(referent, at));
-            InsertByStart(statementPlaces[statement[c]] ??= cut.MentionList(), new Mention(referent, at));
-            InsertByStart(sentencePlaces[s] ??= cut.MentionList(), new Mention(referent, at));
+            (placeWordMentions ??= []).Add((cut.ClauseOf(at, clauseCount - 1), new Mention(referent, at)));
+        }
+        if (placeWordMentions is not null)
+        {
+            // Each word's referent joins its clause's, statement's and sentence's places where it stands: merged, a run of words
+            // of one scope at a time (inserted one by one, each after a walk from the list's start, a sentence of thousands of
+            // 全镇 was quadratic).
+            AddByStart(clausePlaces, placeWordMentions, static (_, c) => c, cut);
+            AddByStart(statementPlaces, placeWordMentions, (_, c) => statement[c], cut);
+            AddByStart(sentencePlaces, placeWordMentions, static (cut, c) => cut.ClauseSentence[c], cut);
         }
         var clauseChoice = cut.ClauseChoice(clauseCount);
         for (var c = 0; c < clauseCount; c++)
@@ -355,6 +361,9 @@ internal static partial class FactLinker
         Dictionary<(List<Mention>, int, int), int>? unclaimedRead = null, pickRead = null;
         // The places that may hold places joined as one, by rank (JoinedHolder): read at the first tie.
         int[][]? holders = null;
+        // JoinedHolder's answers for a scope of many places (by its list, the level bound and whether its places must be joined):
+        // they do not depend on the number, made at its first.
+        Dictionary<(List<Mention>, int, bool), int>? joinedRead = null;
         // The dates by value of the sentence read last with many (DayIndex), and that sentence.
         var daySentence = -1;
         DayIndex? days = null;
@@ -434,7 +443,7 @@ internal static partial class FactLinker
                     place = documentCounty;
                 }
             }
-            if (place == Ambiguous && tiedIn is not null && JoinedHolder(text, gazetteer, facts, holders ??= HolderPlaces(facts, candidate), tiedIn, limit, fallback: documentPlace) is var holder && holder >= 0)
+            if (place == Ambiguous && tiedIn is not null && Joined(tiedIn, joinedOnly: true) is var holder && holder >= 0)
             {
                 place = holder;
             }
@@ -450,7 +459,7 @@ internal static partial class FactLinker
             if ((place < 0 || scope != LinkScope.Clause) && sentenceChoice[s] == Ambiguous && TotalBefore(text, cut.ClauseStarts[c], f.Start))
             {
                 // None when no place the document names holds them: not one of the places it sums.
-                place = JoinedHolder(text, gazetteer, facts, holders ??= HolderPlaces(facts, candidate), sentencePlaces[s]!, limit, joinedOnly: false, fallback: documentPlace);
+                place = Joined(sentencePlaces[s]!, joinedOnly: false);
                 scope = LinkScope.Sentence;
             }
             // A count of villages (三个村) is about the place that holds them: the document's county when the
@@ -921,6 +930,23 @@ internal static partial class FactLinker
                     }
                 }
                 return false;
+            }
+
+            // The place holding a scope's tied places (JoinedHolder). Read once a scope, level bound and joinedOnly for a scope of
+            // many places: each number of a line of thousands of joined places read the whole scope again.
+            int Joined(List<Mention> mentions, bool joinedOnly)
+            {
+                holders ??= HolderPlaces(facts, candidate);
+                if (mentions.Count <= FewMentionsRead)
+                {
+                    return JoinedHolder(text, gazetteer, facts, holders, mentions, limit, joinedOnly, fallback: documentPlace);
+                }
+                if (!(joinedRead ??= []).TryGetValue((mentions, limit, joinedOnly), out var holder))
+                {
+                    holder = JoinedHolder(text, gazetteer, facts, holders, mentions, limit, joinedOnly, fallback: documentPlace);
+                    joinedRead.Add((mentions, limit, joinedOnly), holder);
+                }
+                return holder;
             }
 
             // A scope's place: the one chosen for all its numbers, or for a count of places one above their level.

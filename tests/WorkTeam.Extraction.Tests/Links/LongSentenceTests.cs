@@ -80,4 +80,38 @@ public class LongSentenceTests
         Assert.Equal(Clauses, counts.Count);
         Assert.Equal(Enumerable.Range(0, Clauses).Select(k => (string?)$"XXXX-{k % 12 + 1:00}-{k * 7 % 28 + 1:00}"), counts.Select(n => n.Period));
     }
+
+    [Fact]
+    public void Townships_joined_as_one_in_every_clause_give_each_amount_the_county_holding_them()
+    {
+        // 深入中寮鄉、草屯鎮…斥資: the sentence's places tie, so each amount is about the county holding both (南投县, named among
+        // the cities before); the holder is looked for once for the sentence, not for each amount.
+        var text = "台中市、彰化县、云林县、嘉义市、南投县的议员到访。南投县长许淑华19日下午"
+            + string.Concat(Enumerable.Repeat("深入中寮乡、草屯镇，斥资5万元，", Clauses / 4)) + "。";
+        var money = Extract(text).Where(f => f.Kind == FactKinds.Money).ToList();
+        Assert.Equal(Clauses / 4, money.Count);
+        Assert.All(money, m => Assert.Equal(("南投县", (LinkScope?)LinkScope.Sentence), (m.Place, m.Scope)));
+    }
+
+    [Fact]
+    public void Each_word_standing_for_a_body_acts_for_the_body_of_its_noun_named_before()
+    {
+        // 该局 stands for the bureau, 该公司 for the company: each word reads the facts before it once for all the words after
+        // it, not from the text's first fact again.
+        var text = "县农业农村局、县城投公司牵头，" + string.Concat(Enumerable.Range(0, Clauses).Select(k => (k % 2 == 0 ? "该局在" : "该公司在") + Name(k) + "镇投入资金50万元,")) + "。";
+        var money = Extract(text).Where(f => f.Kind == FactKinds.Money).ToList();
+        Assert.Equal(Clauses, money.Count);
+        Assert.Equal(Enumerable.Range(0, Clauses).Select(k => (string?)(k % 2 == 0 ? "县农业农村局" : "县城投公司")), money.Select(m => m.Actor));
+    }
+
+    [Fact]
+    public void A_word_standing_for_the_town_before_it_in_every_clause_gives_each_number_that_town()
+    {
+        // 丰乐镇全镇新建大棚50栋, …康宁镇这里新建大棚30栋: 全镇 and 这里 stand for the town named right before them; the facts before
+        // each word are read once for all the words, and each referent joins its scopes' places in one merge.
+        var text = string.Concat(Enumerable.Range(0, Clauses).Select(k => Name(k) + (k % 2 == 0 ? "镇全镇" : "镇这里") + "新建大棚50栋,")) + "。";
+        var counts = Extract(text).Where(f => f.Kind == FactKinds.Count).ToList();
+        Assert.Equal(Clauses, counts.Count);
+        Assert.Equal(Enumerable.Range(0, Clauses).Select(k => ((string?)(Name(k) + "镇"), (LinkScope?)LinkScope.Clause)), counts.Select(n => (n.Place, n.Scope)));
+    }
 }
