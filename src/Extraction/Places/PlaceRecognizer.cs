@@ -584,13 +584,20 @@ internal sealed partial class PlaceRecognizer
         {
             return;
         }
-        // Only the keys that begin with these two characters, longest first, compared with the text past the pair.
+        // Only the keys that begin with these two characters, longest first, compared with the text past the pair: a key's
+        // length and third character (its shape) first, read from one array, so a key that cannot match is passed over
+        // without reading its string (a cache miss a key) or calling the comparison.
         var longest = view.Length - i;
+        var third = longest > 2 ? view[i + 2] : '\0';
         for (int k = gazetteer.KeysStartingWith(c, view[i + 1], out var group); k < group; k++)
         {
-            var key = gazetteer.KeyAt(k);
-            var len = key.Length;
-            if (len <= longest && view.Slice(i + 2, len - 2).SequenceEqual(key.AsSpan(2))
+            var shape = gazetteer.KeyShapeAt(k);
+            var len = (int)(shape >> 16);
+            if (len > longest || (len > 2 && (char)shape != third))
+            {
+                continue;
+            }
+            if ((len <= 3 || view.Slice(i + 3, len - 3).SequenceEqual(gazetteer.KeyAt(k).AsSpan(3)))
                 && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i) && !InsideLongerWord(view, i, i + len))
             {
                 state.GazetteerKeyLength[i] = len;
