@@ -1949,12 +1949,14 @@ internal sealed partial class PlaceRecognizer
             {
                 lowest--;
             }
+            // The table's filter for every start at once (its cache misses overlap): a start it rules out has no TableLevel.
+            var may = table.MayHaveWrittenNamesEndingAt(view, lowest, j, end);
             for (var start = lowest; start < j; start++)
             {
                 // A one-character stem (下村) is checked against its neighbour below instead.
                 // The table first: it answers most starts in one hash, where the word lists take a pass each.
                 // 3.7公里村组: right after a number the characters are its measure word, not a name.
-                if ((start > 0 && char.IsAsciiDigit(view[start - 1]))
+                if (((may >> (start - lowest)) & 1) == 0 || (start > 0 && char.IsAsciiDigit(view[start - 1]))
                     || TableLevel(table, units, view[start..end], suffix.Level) is not { } level
                     || (j - start > 1 && IsGenericOrVerb(view[start..j], suffix.Level) && !EnclosedByTouching(table, mentions, start, view[start..end])))
                 {
