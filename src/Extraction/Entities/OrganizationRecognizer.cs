@@ -358,9 +358,12 @@ internal static partial class OrganizationRecognizer
     /// <summary>The name that ends in the suffix at <paramref name="at"/> (the longest that stands there), if any.</summary>
     private static void AddNameEndingAt(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> found, int at)
     {
+        // The second character compared inline first: most suffixes of a group differ there (中心, 中学, 中队), and the
+        // comparison of the whole suffix is a call.
+        var second = at + 1 < view.Length ? view[at + 1] : '\0';
         foreach (var suffix in SuffixesByFirstChar[SuffixGroupOfChar[view[at]] - 1])
         {
-            if (!view[at..].StartsWith(suffix.Text, StringComparison.Ordinal))
+            if ((suffix.Text.Length > 1 && suffix.Text[1] != second) || !view[at..].StartsWith(suffix.Text, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -430,7 +433,7 @@ internal static partial class OrganizationRecognizer
         foreach (var (word, k) in NotBodyWordsBySuffix[suffix])
         {
             var from = start - k;
-            if (from >= 0 && from + word.Length <= view.Length
+            if (from >= 0 && from + word.Length <= view.Length && view[from] == word[0]
                 && view.Slice(from, word.Length).SequenceEqual(word))
             {
                 return true;
@@ -533,7 +536,7 @@ internal static partial class OrganizationRecognizer
         // 县乡党委政府, 省市县…: levels coordinated, no one body.
         foreach (var pair in LevelPairs)
         {
-            if (name.StartsWith(pair, StringComparison.Ordinal) && !WordMatch.StartsWithAny(name, NotLevelPairs))
+            if (name.Length > 0 && name[0] == pair[0] && name.StartsWith(pair, StringComparison.Ordinal) && !WordMatch.StartsWithAny(name, NotLevelPairs))
             {
                 return false;
             }
@@ -563,7 +566,7 @@ internal static partial class OrganizationRecognizer
         // 保证责任云林县古坑有机农业生产合作社: a legal form written before the name is part of it.
         foreach (var prefix in LegalPrefixes)
         {
-            if (view[..b].EndsWith(prefix, StringComparison.Ordinal))
+            if (b > 0 && view[b - 1] == prefix[^1] && view[..b].EndsWith(prefix, StringComparison.Ordinal))
             {
                 b -= prefix.Length;
                 name = view[b..end];
@@ -1414,7 +1417,7 @@ internal static partial class OrganizationRecognizer
             }
             foreach (var word in WholeLevelWords)
             {
-                if (s + word.Length > b && s + word.Length <= end && view[s..end].StartsWith(word, StringComparison.Ordinal))
+                if (s + word.Length > b && s + word.Length <= end && view[s] == word[0] && view[s..end].StartsWith(word, StringComparison.Ordinal))
                 {
                     return true;
                 }
