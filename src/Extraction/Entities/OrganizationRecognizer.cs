@@ -1407,6 +1407,21 @@ internal static partial class OrganizationRecognizer
     {
         for (var s = Math.Max(0, b - 1); s <= b && s < end; s++)
         {
+            // The words first (a character compared at most): the test below walks two lists, and where no word stands
+            // at s its answer changes nothing.
+            var any = false;
+            foreach (var word in WholeLevelWords)
+            {
+                if (s + word.Length > b && s + word.Length <= end && view[s] == word[0] && view[s..end].StartsWith(word, StringComparison.Ordinal))
+                {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any)
+            {
+                continue;
+            }
             // 万全县人民法院: a 全 after a Han character may end a place's name (万全县, an old county the gazetteer
             // lacks); it crosses the name's start only where it opens a clause or follows a word a name follows
             // (促进全县农民合作社: org-leading-words.tsv, org-boundaries.tsv after).
@@ -1415,13 +1430,7 @@ internal static partial class OrganizationRecognizer
             {
                 continue;
             }
-            foreach (var word in WholeLevelWords)
-            {
-                if (s + word.Length > b && s + word.Length <= end && view[s] == word[0] && view[s..end].StartsWith(word, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
+            return true;
         }
         return false;
     }
