@@ -22,7 +22,7 @@ namespace WorkTeam.Benchmarks;
 /// and prints each stage's share. <c>--stage-passes N</c> runs N such passes and prints each stage's median
 /// (and fastest) pass: one pass on a loaded machine measures its neighbours. <c>--cpu-clock</c> times the stages by
 /// the thread's CPU clock instead of the wall clock (each pass's <c>cpu_seconds</c> is that clock).
-/// <c>--stage reading|quantities|simplified|places|people</c> runs PASSES passes of that stage alone instead (its input, the
+/// <c>--stage reading|quantities|simplified|places|organisations|people</c> runs PASSES passes of that stage alone instead (its input, the
 /// reading view, or for places the simplified view, for people the simplified view with its places and organisations, made beforehand; one short line through the stage first, as the other modes warm up on one
 /// line): pass 1 is the stage's cold pass in a fresh process, the others warm, each printed as a JSON line.
 ///
@@ -115,6 +115,10 @@ internal static class ExtractProfile
         {
             return PeopleStage(lines, bytes, passes);
         }
+        if (stage == "organisations")
+        {
+            return OrganisationsStage(lines, bytes, passes);
+        }
         Func<string, long>? run = stage switch
         {
             "reading" => text => ReadingText.Create(text).View.Length,
@@ -125,7 +129,7 @@ internal static class ExtractProfile
         };
         if (run is null)
         {
-            Console.Error.WriteLine($"extract-profile: unknown stage '{stage}' (reading, quantities, simplified, places, people)");
+            Console.Error.WriteLine($"extract-profile: unknown stage '{stage}' (reading, quantities, simplified, places, organisations, people)");
             return 2;
         }
         // The reading stage reads the lines as given; the others read the reading view, as the analyzer gives it them,
@@ -144,6 +148,30 @@ internal static class ExtractProfile
                 foreach (var text in input)
                 {
                     n += run(text);
+                }
+                return n;
+            }));
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// PASSES passes of the organisations stage alone (<see cref="OrganizationRecognizer.Recognize"/>, as <c>--stages</c>
+    /// times it), over the simplified views with their places found beforehand.
+    /// </summary>
+    private static int OrganisationsStage(string[] lines, long bytes, int passes)
+    {
+        var views = lines.Select(l => ScriptConverter.Default.ToSimplifiedView(ReadingText.Create(l).View).View).ToArray();
+        var places = views.Select(v => s_places.Value.Recognize(v)).ToArray();
+        OrganizationRecognizer.Recognize("民丰县人民政府", s_places.Value.Recognize("民丰县人民政府"));
+        for (int p = 1; p <= passes; p++)
+        {
+            Report("organisations", p, bytes, Time(() =>
+            {
+                long n = 0;
+                for (int i = 0; i < views.Length; i++)
+                {
+                    n += OrganizationRecognizer.Recognize(views[i], places[i]).Count;
                 }
                 return n;
             }));

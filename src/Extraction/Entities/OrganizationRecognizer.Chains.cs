@@ -33,6 +33,9 @@ internal static partial class OrganizationRecognizer
     /// <summary>Bodies named by a short name that also ends or opens common words (台电): known-word-bodies.tsv.</summary>
     private static readonly string[] WordBodies = [.. WordLists.Get("known-word-bodies").Values()];
 
+    /// <summary>The first characters of <see cref="WordBodies"/>.</summary>
+    private static readonly System.Buffers.SearchValues<char> WordBodyFirstChars = System.Buffers.SearchValues.Create(string.Concat(WordBodies.Select(b => b[0]).Distinct()));
+
     /// <summary>
     /// 台电长期投入公益, 邀请台电同仁: a body of <see cref="WordBodies"/> where its name stands as a word of its own
     /// (<see cref="StandsAsWord"/>: not the 台电 of 平台电商 or 电视台电话); a longer name found around it (台电公司,
@@ -40,6 +43,11 @@ internal static partial class OrganizationRecognizer
     /// </summary>
     private static void AddWordBodies(ReadOnlySpan<char> view, List<OrgMention> found)
     {
+        // Most lines hold no body's first character: one search for all of them, where a search per body walked the line again.
+        if (!view.ContainsAny(WordBodyFirstChars))
+        {
+            return;
+        }
         foreach (var body in WordBodies)
         {
             for (var at = view.IndexOf(body, StringComparison.Ordinal); at >= 0; at = NextIndexOf(view, body, at + body.Length))

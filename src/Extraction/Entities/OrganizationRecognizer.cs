@@ -358,9 +358,12 @@ internal static partial class OrganizationRecognizer
     /// <summary>The name that ends in the suffix at <paramref name="at"/> (the longest that stands there), if any.</summary>
     private static void AddNameEndingAt(ReadOnlySpan<char> view, List<PlaceMention> places, List<OrgMention> found, int at)
     {
+        // The second character compared inline first: most suffixes of a group differ there (中心, 中学, 中队), and the
+        // comparison of the whole suffix is a call.
+        var second = at + 1 < view.Length ? view[at + 1] : '\0';
         foreach (var suffix in SuffixesByFirstChar[SuffixGroupOfChar[view[at]] - 1])
         {
-            if (!view[at..].StartsWith(suffix.Text, StringComparison.Ordinal))
+            if ((suffix.Text.Length > 1 && suffix.Text[1] != second) || !view[at..].StartsWith(suffix.Text, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -430,7 +433,7 @@ internal static partial class OrganizationRecognizer
         foreach (var (word, k) in NotBodyWordsBySuffix[suffix])
         {
             var from = start - k;
-            if (from >= 0 && from + word.Length <= view.Length
+            if (from >= 0 && from + word.Length <= view.Length && view[from] == word[0]
                 && view.Slice(from, word.Length).SequenceEqual(word))
             {
                 return true;
@@ -533,7 +536,7 @@ internal static partial class OrganizationRecognizer
         // 县乡党委政府, 省市县…: levels coordinated, no one body.
         foreach (var pair in LevelPairs)
         {
-            if (name.StartsWith(pair, StringComparison.Ordinal) && !WordMatch.StartsWithAny(name, NotLevelPairs))
+            if (name.Length > 0 && name[0] == pair[0] && name.StartsWith(pair, StringComparison.Ordinal) && !WordMatch.StartsWithAny(name, NotLevelPairs))
             {
                 return false;
             }
@@ -563,7 +566,7 @@ internal static partial class OrganizationRecognizer
         // 保证责任云林县古坑有机农业生产合作社: a legal form written before the name is part of it.
         foreach (var prefix in LegalPrefixes)
         {
-            if (view[..b].EndsWith(prefix, StringComparison.Ordinal))
+            if (b > 0 && view[b - 1] == prefix[^1] && view[..b].EndsWith(prefix, StringComparison.Ordinal))
             {
                 b -= prefix.Length;
                 name = view[b..end];
@@ -1404,6 +1407,21 @@ internal static partial class OrganizationRecognizer
     {
         for (var s = Math.Max(0, b - 1); s <= b && s < end; s++)
         {
+            // The words first (a character compared at most): the test below walks two lists, and where no word stands
+            // at s its answer changes nothing.
+            var any = false;
+            foreach (var word in WholeLevelWords)
+            {
+                if (s + word.Length > b && s + word.Length <= end && view[s] == word[0] && view[s..end].StartsWith(word, StringComparison.Ordinal))
+                {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any)
+            {
+                continue;
+            }
             // 万全县人民法院: a 全 after a Han character may end a place's name (万全县, an old county the gazetteer
             // lacks); it crosses the name's start only where it opens a clause or follows a word a name follows
             // (促进全县农民合作社: org-leading-words.tsv, org-boundaries.tsv after).
@@ -1412,13 +1430,7 @@ internal static partial class OrganizationRecognizer
             {
                 continue;
             }
-            foreach (var word in WholeLevelWords)
-            {
-                if (s + word.Length > b && s + word.Length <= end && view[s..end].StartsWith(word, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
+            return true;
         }
         return false;
     }

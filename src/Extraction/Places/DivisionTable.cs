@@ -402,7 +402,8 @@ public sealed partial class DivisionTable
             int s = (int)(Hash(HashSeed, written) & (uint)(byStemHeads.Length - 1));
             for (int k = byStemHeads[s]; k >= 0; k = byStemNext[k])
             {
-                if (Stem(stemUnits[k]).SequenceEqual(written))
+                // The length first, from its own array: Stem sums up to fifteen lengths before the pool is read.
+                if (stemLengths[stemUnits[k]] == written.Length && Stem(stemUnits[k]).SequenceEqual(written))
                 {
                     AddOnce(into, first, stemUnits[k]);
                 }
@@ -483,6 +484,26 @@ public sealed partial class DivisionTable
             }
         }
         return keys;
+    }
+
+    /// <summary>
+    /// For each start from <paramref name="lowest"/> to <paramref name="lowest"/> + 63 before <paramref name="end"/>, a
+    /// bit (start − lowest) that is 0 when <see cref="HasWrittenName"/> of <c>text[start..end]</c> is surely false: the
+    /// filter's words of all the names read in one loop, so their cache misses overlap where a scan asking start by start
+    /// waited for each in turn.
+    /// </summary>
+    internal ulong MayHaveWrittenNamesEndingAt(ReadOnlySpan<char> text, int lowest, int limit, int end)
+    {
+        ulong may = 0;
+        for (int start = lowest; start < limit && start - lowest < 64; start++)
+        {
+            var (word, bits) = DivisionFormat.FilterSlot(Hash(HashSeed, text[start..end]), writtenFilter.Length);
+            if ((writtenFilter[word] & bits) == bits)
+            {
+                may |= 1UL << (start - lowest);
+            }
+        }
+        return may;
     }
 
     /// <summary>

@@ -129,13 +129,18 @@ public sealed class Gazetteer
             first.Add(key[0]);
         }
         KeyFirstChars = new CharSet([.. first]);
-        (pairSlots, pairGroups, groupStarts, keysByPair, hitsByPair) = GroupByPair(byName);
-        var pairs = new List<int>();
-        foreach (var pair in pairSlots)
+        (pairEntries, groupStarts, keysByPair, hitsByPair) = GroupByPair(byName);
+        keyShapesByPair = new uint[keysByPair.Length];
+        for (var k = 0; k < keysByPair.Length; k++)
         {
-            if (pair != 0)
+            keyShapesByPair[k] = ShapeOf(keysByPair[k]);
+        }
+        var pairs = new List<int>();
+        foreach (var entry in pairEntries)
+        {
+            if (entry != 0)
             {
-                pairs.Add(pair);
+                pairs.Add((int)(uint)(entry >> 32));
             }
         }
         pairFilter = new CharPairFilter(pairs);
@@ -232,24 +237,34 @@ public sealed class Gazetteer
     // dictionary and then hashed the text once per length in the frozen map (both ~10% of the place stage, the
     // map's span lookup a delegate call). Arrays written only here: safe to read from any thread.
 
-    /// <summary>Open addressing by <see cref="PairSlot"/>: the pair (first character high, second low) in a slot, 0 when empty.</summary>
-    private readonly int[] pairSlots;
-
-    /// <summary>The group of the pair in the same slot of <see cref="pairSlots"/>.</summary>
-    private readonly int[] pairGroups;
+    /// <summary>
+    /// Open addressing by <see cref="PairSlot"/>: the pair (first character high, second low) in a slot's high 32 bits,
+    /// its group in the low 32; 0 when empty. One array, so a lookup reads one cache line where the pairs and their
+    /// groups in two arrays (2 MB each for the shipped gazetteer) cost a cache miss each.
+    /// </summary>
+    private readonly ulong[] pairEntries;
 
     /// <summary>Group g's keys are <see cref="keysByPair"/>[groupStarts[g]..groupStarts[g + 1]].</summary>
     private readonly int[] groupStarts;
 
     private readonly string[] keysByPair;
 
+    /// <summary>
+    /// Each key of <see cref="keysByPair"/> as <see cref="ShapeOf"/> writes it (its length and third character), so a scan
+    /// rejects the keys of a group that cannot match without reading their strings (one cache miss a key).
+    /// </summary>
+    private readonly uint[] keyShapesByPair;
+
     private readonly Key[][] hitsByPair;
+
+    /// <summary>A key's length in the high 16 bits, its third character (0 for a key of two) in the low 16.</summary>
+    private static uint ShapeOf(string key) => ((uint)key.Length << 16) | (key.Length > 2 ? key[2] : 0u);
 
     private static int PairOf(char first, char second) => (first << 16) | second;
 
     private static int PairSlot(int pair, int mask) => (int)(((uint)pair * 0x9E3779B1u) >> 16) & mask;
 
-    private static (int[] Slots, int[] Groups, int[] Starts, string[] Keys, Key[][] Hits) GroupByPair(FrozenDictionary<string, Key[]> byName)
+    private static (ulong[] Entries, int[] Starts, string[] Keys, Key[][] Hits) GroupByPair(FrozenDictionary<string, Key[]> byName)
     {
         var ordered = new List<string>();
         foreach (var key in byName.Keys)
@@ -278,19 +293,17 @@ public sealed class Gazetteer
         {
             size *= 2;
         }
-        var slots = new int[size];
-        var groups = new int[size];
+        var entries = new ulong[size];
         for (var g = 0; g < starts.Count; g++)
         {
             var key = ordered[starts[g]];
             var pair = PairOf(key[0], key[1]);
             var s = PairSlot(pair, size - 1);
-            while (slots[s] != 0)
+            while (entries[s] != 0)
             {
                 s = (s + 1) & (size - 1);
             }
-            slots[s] = pair;
-            groups[s] = g;
+            entries[s] = ((ulong)(uint)pair << 32) | (uint)g;
         }
         starts.Add(ordered.Count);
         var hits = new Key[ordered.Count][];
@@ -298,7 +311,7 @@ public sealed class Gazetteer
         {
             hits[k] = byName[ordered[k]];
         }
-        return (slots, groups, [.. starts], [.. ordered], hits);
+        return (entries, [.. starts], [.. ordered], hits);
     }
 
     /// <summary>The filter of <see cref="KeysStartingWith"/>, for a scan to test every pair of a text inline: false when no key begins with the pair.</summary>
@@ -313,12 +326,12 @@ public sealed class Gazetteer
     internal int KeysStartingWith(char first, char second, out int end)
     {
         var pair = PairOf(first, second);
-        var mask = pairSlots.Length - 1;
-        for (var s = PairSlot(pair, mask); pairSlots[s] != 0; s = (s + 1) & mask)
+        var mask = pairEntries.Length - 1;
+        for (var s = PairSlot(pair, mask); pairEntries[s] is var entry && entry != 0; s = (s + 1) & mask)
         {
-            if (pairSlots[s] == pair)
+            if ((uint)(entry >> 32) == (uint)pair)
             {
-                var g = pairGroups[s];
+                var g = (int)(uint)entry;
                 end = groupStarts[g + 1];
                 return groupStarts[g];
             }
@@ -329,6 +342,9 @@ public sealed class Gazetteer
 
     /// <summary>The key at <paramref name="k"/> of a range of <see cref="KeysStartingWith"/>.</summary>
     internal string KeyAt(int k) => keysByPair[k];
+
+    /// <summary>The length (high 16 bits) and third character (low 16; 0 for a key of two) of the key at <paramref name="k"/> of a range of <see cref="KeysStartingWith"/>.</summary>
+    internal uint KeyShapeAt(int k) => keyShapesByPair[k];
 
     /// <summary>The entries of the key at <paramref name="k"/> of a range of <see cref="KeysStartingWith"/>.</summary>
     internal Key[] HitsAt(int k) => hitsByPair[k];
@@ -531,7 +547,7 @@ public sealed class Gazetteer
             {
                 for (int k = KeysStartingWith(key[0], key[1], out var end); k < end; k++)
                 {
-                    if (keysByPair[k].Length == key.Length && key[2..].SequenceEqual(keysByPair[k].AsSpan(2)))
+                    if (keyShapesByPair[k] >> 16 == (uint)key.Length && key[2..].SequenceEqual(keysByPair[k].AsSpan(2)))
                     {
                         hits = hitsByPair[k];
                         return true;

@@ -586,13 +586,20 @@ internal sealed partial class PlaceRecognizer
         {
             return;
         }
-        // Only the keys that begin with these two characters, longest first, compared with the text past the pair.
+        // Only the keys that begin with these two characters, longest first, compared with the text past the pair: a key's
+        // length and third character (its shape) first, read from one array, so a key that cannot match is passed over
+        // without reading its string (a cache miss a key) or calling the comparison.
         var longest = view.Length - i;
+        var third = longest > 2 ? view[i + 2] : '\0';
         for (int k = gazetteer.KeysStartingWith(c, view[i + 1], out var group); k < group; k++)
         {
-            var key = gazetteer.KeyAt(k);
-            var len = key.Length;
-            if (len <= longest && view.Slice(i + 2, len - 2).SequenceEqual(key.AsSpan(2))
+            var shape = gazetteer.KeyShapeAt(k);
+            var len = (int)(shape >> 16);
+            if (len > longest || (len > 2 && (char)shape != third))
+            {
+                continue;
+            }
+            if ((len <= 3 || view.Slice(i + 3, len - 3).SequenceEqual(gazetteer.KeyAt(k).AsSpan(3)))
                 && !InsidePublicFigure(view, i + len - 1) && !InsidePublicFigure(view, i) && !InsideLongerWord(view, i, i + len))
             {
                 state.GazetteerKeyLength[i] = len;
@@ -1944,12 +1951,14 @@ internal sealed partial class PlaceRecognizer
             {
                 lowest--;
             }
+            // The table's filter for every start at once (its cache misses overlap): a start it rules out has no TableLevel.
+            var may = table.MayHaveWrittenNamesEndingAt(view, lowest, j, end);
             for (var start = lowest; start < j; start++)
             {
                 // A one-character stem (下村) is checked against its neighbour below instead.
                 // The table first: it answers most starts in one hash, where the word lists take a pass each.
                 // 3.7公里村组: right after a number the characters are its measure word, not a name.
-                if ((start > 0 && char.IsAsciiDigit(view[start - 1]))
+                if (((may >> (start - lowest)) & 1) == 0 || (start > 0 && char.IsAsciiDigit(view[start - 1]))
                     || TableLevel(table, units, view[start..end], suffix.Level) is not { } level
                     || (j - start > 1 && IsGenericOrVerb(view[start..j], suffix.Level) && !EnclosedByTouching(table, mentions, start, view[start..end])))
                 {

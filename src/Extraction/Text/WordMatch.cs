@@ -24,6 +24,10 @@ internal static class WordMatch
     {
         foreach (var word in words)
         {
+            if (word.Length != 0 && (text.IsEmpty || text[0] != word[0]))
+            {
+                continue;
+            }
             if (text.StartsWith(word, StringComparison.Ordinal))
             {
                 return word;
@@ -37,6 +41,10 @@ internal static class WordMatch
     {
         foreach (var word in words)
         {
+            if (word.Length != 0 && (text.IsEmpty || text[^1] != word[^1]))
+            {
+                continue;
+            }
             if (text.EndsWith(word, StringComparison.Ordinal))
             {
                 return word;
@@ -49,6 +57,10 @@ internal static class WordMatch
     {
         foreach (var word in words)
         {
+            if (word.Length != 0 && (text.IsEmpty || text[^1] != word[^1]))
+            {
+                continue; // most words differ at their last character: no call to compare the rest
+            }
             if (text.EndsWith(word, StringComparison.Ordinal))
             {
                 return true;
