@@ -303,8 +303,32 @@ internal static partial class PersonRecognizer
         }
         if (found.Count > 0 && view.ContainsAny(ListTriggers))
         {
+            var beforeLists = found.Count;
             FindListedNames(view, taken, found);
             FindNamesCoordinatedBefore(view, taken, found);
+            // 候選人孔文吉、林春德及…: a name only a list gives is found again where the text names it alone (親民黨籍的
+            // 林春德,都…; 林春德痛批…), as a name found before the lists is; one more pass, for the names the lists added.
+            // Only names of three characters or more: a list's two-character item is weaker evidence (李子 of 桃子、李子及梨子).
+            var lateFrom = learned.Count;
+            for (var i = beforeLists; i < found.Count; i++)
+            {
+                if (found[i].Name.Length >= 3 && IsRepeatable(found[i].Name) && Unseen(found[i].Name))
+                {
+                    learned.Add(found[i].Name);
+                }
+            }
+            if (learned.Count > lateFrom)
+            {
+                var late = learned.GetRange(lateFrom, learned.Count - lateFrom);
+                if (late.Count > FewNames)
+                {
+                    FindRepeats(view, taken, found, new NameSearch(late), late);
+                }
+                else
+                {
+                    FindFewRepeats(view, taken, found, late);
+                }
+            }
         }
         displacedPlaces = displaced.Count == 0 ? null : [.. displaced];
         // A long text's map is let go: the thread would otherwise keep its buffer.
