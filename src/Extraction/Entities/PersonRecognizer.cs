@@ -33,8 +33,12 @@ internal static partial class PersonRecognizer
     /// <summary>Titles that mark a name wherever it stands (维护习近平总书记): post-titles.tsv, kind strong.</summary>
     private static readonly FrozenSet<string> StrongTitles = WordLists.Get("post-titles").Where("kind", "strong").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Titles that are an address, not a role (尚晓同志): post-titles.tsv, kind address.</summary>
-    private static readonly FrozenSet<string> AddressTitles = WordLists.Get("post-titles").Where("kind", "address").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>
+    /// Titles that are no role of the person named: an address (尚晓同志), kind address, and an aide named by the person
+    /// served (周玉满特助, 张顾砾秘书: the councillor is named, the aide is not), kind aide. post-titles.tsv.
+    /// </summary>
+    private static readonly FrozenSet<string> AddressTitles = WordLists.Get("post-titles").Where("kind", "address").Select(r => r[0])
+        .Concat(WordLists.Get("post-titles").Where("kind", "aide").Select(r => r[0])).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Roles that take the party committee named right before them (县委书记): roles.tsv, committee yes.</summary>
     private static readonly FrozenSet<string> CommitteeRoles = WordLists.Get("roles").Where("committee", "yes").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
@@ -299,8 +303,32 @@ internal static partial class PersonRecognizer
         }
         if (found.Count > 0 && view.ContainsAny(ListTriggers))
         {
+            var beforeLists = found.Count;
             FindListedNames(view, taken, found);
             FindNamesCoordinatedBefore(view, taken, found);
+            // 候選人孔文吉、林春德及…: a name only a list gives is found again where the text names it alone (親民黨籍的
+            // 林春德,都…; 林春德痛批…), as a name found before the lists is; one more pass, for the names the lists added.
+            // Only names of three characters or more: a list's two-character item is weaker evidence (李子 of 桃子、李子及梨子).
+            var lateFrom = learned.Count;
+            for (var i = beforeLists; i < found.Count; i++)
+            {
+                if (found[i].Name.Length >= 3 && IsRepeatable(found[i].Name) && Unseen(found[i].Name))
+                {
+                    learned.Add(found[i].Name);
+                }
+            }
+            if (learned.Count > lateFrom)
+            {
+                var late = learned.GetRange(lateFrom, learned.Count - lateFrom);
+                if (late.Count > FewNames)
+                {
+                    FindRepeats(view, taken, found, new NameSearch(late), late);
+                }
+                else
+                {
+                    FindFewRepeats(view, taken, found, late);
+                }
+            }
         }
         displacedPlaces = displaced.Count == 0 ? null : [.. displaced];
         // A long text's map is let go: the thread would otherwise keep its buffer.
@@ -833,7 +861,7 @@ internal static partial class PersonRecognizer
             var strongTitle = title is not null && StrongTitles.Contains(title);
             // 汉民里廖士谋里长: a place found right before the name is a word's edge too.
             if (title is null || (!strongTitle && p > 0 && TextClasses.IsNameChar(view[p - 1]) && view[p - 1] != Particle && RoleEndingAt(view, p) is null
-                && !taken.Overlaps(p - 1, p, TakenSpans.Place) && !WordEndsBefore(view, p)))
+                && !taken.Overlaps(p - 1, p, TakenSpans.Place) && !WordEndsBefore(view, p) && !JoinerAfterTitle(view, p)))
             {
                 continue;
             }
@@ -868,6 +896,27 @@ internal static partial class PersonRecognizer
             }
             break;
         }
+    }
+
+    /// <summary>
+    /// Whether a joiner (和, 跟, 同) right before <paramref name="p"/> follows a title (陶锡源先生和曾展雄先生): two titled
+    /// names joined, the second opening after the joiner as after a list mark. Reads the few titles once, at one place.
+    /// </summary>
+    private static bool JoinerAfterTitle(ReadOnlySpan<char> view, int p)
+    {
+        if (p < 3 || !Joiners.Contains(view[p - 1]))
+        {
+            return false;
+        }
+        var before = view[..(p - 1)];
+        foreach (var title in PostTitles)
+        {
+            if (before.EndsWith(title, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The longest name a credit line gives (欧阳晓明 and a few four-character names).</summary>
