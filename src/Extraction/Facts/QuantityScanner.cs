@@ -53,7 +53,7 @@ internal static class QuantityScanner
         return -1;
     }
 
-    private static readonly SearchValues<char> DateOpeners = SearchValues.Create(DateRecognizer.OpenerChars);
+    private static readonly Text.CharSet DateOpeners = new(DateRecognizer.OpenerChars);
 
     private static readonly SearchValues<char> SentenceEnds = Grammar.Chars("sentence-ends", "!?\n\r");
 
@@ -284,7 +284,7 @@ internal static class QuantityScanner
     private static readonly (string Phrase, int Offset)[] Idioms =
         [.. WordLists.Get("not-facts").Rows.Select(r => (r[0], FirstNumeral(r[0])))];
 
-    private static readonly SearchValues<char> IdiomStarts = SearchValues.Create(string.Concat(Idioms.Select(i => i.Phrase[i.Offset]).Distinct()));
+    private static readonly Text.CharSet IdiomStarts = new(string.Concat(Idioms.Select(i => i.Phrase[i.Offset]).Distinct()));
 
     /// <summary>
     /// The idioms by their numeral and the character after it (numeral &lt;&lt; 16 | next), each group in list order, those
