@@ -1785,10 +1785,23 @@ internal static partial class PersonRecognizer
 
     /// <summary>Whether jieba's dictionary holds <paramref name="text"/> as a word other than a person's name (高兴, 张贴).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool IsCommonWord(ReadOnlySpan<char> text)
+    private static bool IsCommonWord(ReadOnlySpan<char> text) => WordTag(text) is { } tag && !tag.StartsWith("nr", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The tag of <paramref name="text"/> where jieba's dictionary holds it as a word (<c>Lexicon.IsWord</c>), as
+    /// <c>Lexicon.Tag</c> gives it ("x" for none), else null. With no user overlay (the default) the dictionary is walked
+    /// once for both answers: asking <c>IsWord</c>, then <c>Tag</c>, walked it twice for every word met.
+    /// </summary>
+    private static string? WordTag(ReadOnlySpan<char> text)
     {
         var lexicon = WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon;
-        return lexicon.IsWord(text) && !lexicon.Tag(text).StartsWith("nr", StringComparison.Ordinal);
+        if (lexicon.User is not null)
+        {
+            return lexicon.IsWord(text) ? lexicon.Tag(text) : null;
+        }
+        var dictionary = lexicon.Dictionary;
+        var node = dictionary.FindNode(text);
+        return node >= 0 && dictionary.Frequency(node) > 0 ? dictionary.Tag(node) ?? "x" : null;
     }
 
     /// <summary>Whether a word of the dictionary (not a name) starts at <paramref name="p"/> and runs past <paramref name="end"/>, up to four characters (齐聚一堂).</summary>
@@ -1808,15 +1821,13 @@ internal static partial class PersonRecognizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsVerbOrAdverb(ReadOnlySpan<char> text)
     {
-        var lexicon = WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon;
-        return lexicon.IsWord(text) && lexicon.Tag(text) is { Length: > 0 } tag && tag[0] is 'v' or 'd' or 'a';
+        return WordTag(text) is { Length: > 0 } tag && tag[0] is 'v' or 'd' or 'a';
     }
 
     /// <summary>Whether jieba's dictionary tags <paramref name="text"/> with a tag opening with <paramref name="tag"/> (v a verb, d an adverb: 曾 d, 邀集 v).</summary>
     private static bool IsTagged(ReadOnlySpan<char> text, char tag)
     {
-        var lexicon = WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon;
-        return lexicon.IsWord(text) && lexicon.Tag(text) is { Length: > 0 } t && t[0] == tag;
+        return WordTag(text) is { Length: > 0 } t && t[0] == tag;
     }
 
     /// <summary>Whether jieba's dictionary holds <paramref name="text"/> at all (周转 of 干部周转宿舍, tagged nr there too).</summary>

@@ -300,6 +300,12 @@ internal static class QuantityScanner
     private static readonly FrozenDictionary<char, (string Phrase, int Offset)[]> IdiomsEndingAtNumeral =
         Idioms.Where(i => i.Offset + 1 == i.Phrase.Length).GroupBy(i => i.Phrase[i.Offset]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
+    /// <summary>
+    /// The keys of <see cref="IdiomsEndingAtNumeral"/> as one bit a character: few numerals end an idiom (八 of 七上八下),
+    /// and every 一 that opens none was looked up in the dictionary.
+    /// </summary>
+    private static readonly Text.CharSet IdiomEndingNumerals = new(string.Concat(IdiomsEndingAtNumeral.Keys));
+
     private static int FirstNumeral(string phrase) => phrase.AsSpan().IndexOfAny(Starts) is var i and >= 0
         ? i
         : throw new ResourceLoadException(ResourceFormat.LogicalName(WordListFormat.File), $"not-facts: the idiom '{phrase}' holds no numeral.");
@@ -320,7 +326,7 @@ internal static class QuantityScanner
         }
         if ((at + 1 >= text.Length || !IdiomPairFilter.MayContain(text[at], text[at + 1])
                 || !IdiomsByNumeralAndNext.TryGetValue((text[at] << 16) | text[at + 1], out var idioms))
-            && !IdiomsEndingAtNumeral.TryGetValue(text[at], out idioms))
+            && (!IdiomEndingNumerals.Contains(text[at]) || !IdiomsEndingAtNumeral.TryGetValue(text[at], out idioms)))
         {
             return false;
         }
