@@ -1744,8 +1744,9 @@ internal static partial class PersonRecognizer
             {
                 continue;
             }
-            // After a particle (most 的 are followed by no name) a verb of speaking must open two or three characters on.
-            if (p > 0 && view[p - 1] == Particle && !SpeakerFirstChars.Contains(view[p + 2]) && (p + 3 >= view.Length || !SpeakerFirstChars.Contains(view[p + 3])))
+            // A verb of speaking must open two or three characters on (what WordAt reads below): most surnames, after a
+            // particle or not, have none there, and their dictionary probes are not made.
+            if (!SpeakerFirstChars.Contains(view[p + 2]) && (p + 3 >= view.Length || !SpeakerFirstChars.Contains(view[p + 3])))
             {
                 continue;
             }
@@ -1775,7 +1776,7 @@ internal static partial class PersonRecognizer
     }
 
     /// <summary>The characters the verbs of speaking or acting begin with (说, 告, 表…): speaker-verbs.tsv.</summary>
-    private static readonly SearchValues<char> SpeakerFirstChars = SearchValues.Create(string.Concat(WordLists.Get("speaker-verbs").Values().Select(w => w[0]).Distinct()));
+    private static readonly CharSet SpeakerFirstChars = new(string.Concat(WordLists.Get("speaker-verbs").Values().Select(w => w[0]).Distinct()));
 
     /// <summary>The longest name read up to a verb of speaking (艾力图地说).</summary>
     private const int MaxSpokenName = 5;
@@ -1833,10 +1834,23 @@ internal static partial class PersonRecognizer
 
     /// <summary>Whether jieba's dictionary holds <paramref name="text"/> as a word other than a person's name (高兴, 张贴).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool IsCommonWord(ReadOnlySpan<char> text)
+    private static bool IsCommonWord(ReadOnlySpan<char> text) => WordTag(text) is { } tag && !tag.StartsWith("nr", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The tag of <paramref name="text"/> where jieba's dictionary holds it as a word (<c>Lexicon.IsWord</c>), as
+    /// <c>Lexicon.Tag</c> gives it ("x" for none), else null. With no user overlay (the default) the dictionary is walked
+    /// once for both answers: asking <c>IsWord</c>, then <c>Tag</c>, walked it twice for every word met.
+    /// </summary>
+    private static string? WordTag(ReadOnlySpan<char> text)
     {
         var lexicon = WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon;
-        return lexicon.IsWord(text) && !lexicon.Tag(text).StartsWith("nr", StringComparison.Ordinal);
+        if (lexicon.User is not null)
+        {
+            return lexicon.IsWord(text) ? lexicon.Tag(text) : null;
+        }
+        var dictionary = lexicon.Dictionary;
+        var node = dictionary.FindNode(text);
+        return node >= 0 && dictionary.Frequency(node) > 0 ? dictionary.Tag(node) ?? "x" : null;
     }
 
     /// <summary>Whether a word of the dictionary (not a name) starts at <paramref name="p"/> and runs past <paramref name="end"/>, up to four characters (齐聚一堂).</summary>
@@ -1856,15 +1870,13 @@ internal static partial class PersonRecognizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsVerbOrAdverb(ReadOnlySpan<char> text)
     {
-        var lexicon = WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon;
-        return lexicon.IsWord(text) && lexicon.Tag(text) is { Length: > 0 } tag && tag[0] is 'v' or 'd' or 'a';
+        return WordTag(text) is { Length: > 0 } tag && tag[0] is 'v' or 'd' or 'a';
     }
 
     /// <summary>Whether jieba's dictionary tags <paramref name="text"/> with a tag opening with <paramref name="tag"/> (v a verb, d an adverb: 曾 d, 邀集 v).</summary>
     private static bool IsTagged(ReadOnlySpan<char> text, char tag)
     {
-        var lexicon = WorkTeam.Extraction.Segmentation.SegmenterResources.Default.Lexicon;
-        return lexicon.IsWord(text) && lexicon.Tag(text) is { Length: > 0 } t && t[0] == tag;
+        return WordTag(text) is { Length: > 0 } t && t[0] == tag;
     }
 
     /// <summary>Whether jieba's dictionary holds <paramref name="text"/> at all (周转 of 干部周转宿舍, tagged nr there too).</summary>
@@ -2404,19 +2416,6 @@ internal static partial class PersonRecognizer
     /// <summary>What follows a surname in a courtesy or kin address (杨老, 王总, 刘叔, 李姐) or names a family (陈家): nickname-suffixes.tsv.</summary>
     private static readonly SearchValues<char> NicknameSuffixes = WordLists.Get("nickname-suffixes").ToSearchValues();
 
-    /// <summary>Whether <paramref name="text"/> is one of <paramref name="words"/>, read without a string made of it.</summary>
-    private static bool IsOneOf(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.SequenceEqual(word))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>
     /// Drops the names a character outside the basic plane goes on (謝建鋐, whose 鋐 the simplified view writes as a
     /// CJK extension character, a surrogate pair no finder reads): the name read is cut short, and a cut name is none.
@@ -2447,14 +2446,26 @@ internal static partial class PersonRecognizer
         // surname opens (4个孙子孙女), nor a word of not-person-names.tsv.
         if ((name.Length == 2 && NicknamePrefixes.Contains(name[0]) && Surnames.Contains(name[1]))
             || (name.Length == 2 && Surnames.Contains(name[0]) && NicknameSuffixes.Contains(name[1]))
-            || (name.Length == 3 && Surnames.Contains(name[0]) && Array.IndexOf(Descriptors, name[1..].ToString()) >= 0)
-            || (name.Length == 3 && Surnames.Contains(name[0]) && IsOneOf(name[1..], PostTitles))
-            || (name.Length == 2 && Surnames.Contains(name[0]) && IsOneOf(name, Descriptors))
+            || (name.Length == 3 && Surnames.Contains(name[0]) && (NameWordSets.Descriptors.Contains(name[1..]) || NameWordSets.PostTitles.Contains(name[1..])))
+            || (name.Length == 2 && Surnames.Contains(name[0]) && NameWordSets.Descriptors.Contains(name))
             || name.ContainsAny(MaskChars))
         {
             return true;
         }
         return NotNames.Contains(name);
+    }
+
+    /// <summary>
+    /// The descriptors and post-titles as sets read by span, for <see cref="IsNotName"/>: a name's tail was copied into a
+    /// string and compared with each descriptor in turn, then with each title (a nested class: made after the lists it reads).
+    /// </summary>
+    private static class NameWordSets
+    {
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Descriptors =
+            PersonRecognizer.Descriptors.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PostTitles =
+            PersonRecognizer.PostTitles.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

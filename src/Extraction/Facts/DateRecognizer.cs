@@ -959,7 +959,24 @@ internal static class DateRecognizer
             unknown.CopyTo(into);
             return unknown.Length;
         }
-        v.TryFormat(into, out var written, format, CultureInfo.InvariantCulture);
-        return written;
+        if (v < 0 || format.Length != 2 || format[0] != 'D')
+        {
+            v.TryFormat(into, out var written, format, CultureInfo.InvariantCulture);
+            return written;
+        }
+        // A year, month or day (never negative): its digits written by hand, zero-padded to the format's width, as "D4" and
+        // "D2" write them, without parsing the format and looking up the culture for every date.
+        var digits = 1;
+        for (var rest = v / 10; rest > 0; rest /= 10)
+        {
+            digits++;
+        }
+        var length = Math.Max(format[1] - '0', digits);
+        for (var k = length - 1; k >= 0; k--)
+        {
+            into[k] = (char)('0' + (v % 10));
+            v /= 10;
+        }
+        return length;
     }
 }

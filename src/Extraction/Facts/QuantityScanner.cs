@@ -53,7 +53,7 @@ internal static class QuantityScanner
         return -1;
     }
 
-    private static readonly SearchValues<char> DateOpeners = SearchValues.Create(DateRecognizer.OpenerChars);
+    private static readonly Text.CharSet DateOpeners = new(DateRecognizer.OpenerChars);
 
     private static readonly SearchValues<char> SentenceEnds = Grammar.Chars("sentence-ends", "!?\n\r");
 
@@ -284,7 +284,7 @@ internal static class QuantityScanner
     private static readonly (string Phrase, int Offset)[] Idioms =
         [.. WordLists.Get("not-facts").Rows.Select(r => (r[0], FirstNumeral(r[0])))];
 
-    private static readonly SearchValues<char> IdiomStarts = SearchValues.Create(string.Concat(Idioms.Select(i => i.Phrase[i.Offset]).Distinct()));
+    private static readonly Text.CharSet IdiomStarts = new(string.Concat(Idioms.Select(i => i.Phrase[i.Offset]).Distinct()));
 
     /// <summary>
     /// The idioms by their numeral and the character after it (numeral &lt;&lt; 16 | next), each group in list order, those
@@ -299,6 +299,12 @@ internal static class QuantityScanner
     /// <summary>The idioms that end at their numeral, by the numeral: all that can match where no group above has the next character.</summary>
     private static readonly FrozenDictionary<char, (string Phrase, int Offset)[]> IdiomsEndingAtNumeral =
         Idioms.Where(i => i.Offset + 1 == i.Phrase.Length).GroupBy(i => i.Phrase[i.Offset]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
+    /// <summary>
+    /// The keys of <see cref="IdiomsEndingAtNumeral"/> as one bit a character: few numerals end an idiom (八 of 七上八下),
+    /// and every 一 that opens none was looked up in the dictionary.
+    /// </summary>
+    private static readonly Text.CharSet IdiomEndingNumerals = new(string.Concat(IdiomsEndingAtNumeral.Keys));
 
     private static int FirstNumeral(string phrase) => phrase.AsSpan().IndexOfAny(Starts) is var i and >= 0
         ? i
@@ -320,7 +326,7 @@ internal static class QuantityScanner
         }
         if ((at + 1 >= text.Length || !IdiomPairFilter.MayContain(text[at], text[at + 1])
                 || !IdiomsByNumeralAndNext.TryGetValue((text[at] << 16) | text[at + 1], out var idioms))
-            && !IdiomsEndingAtNumeral.TryGetValue(text[at], out idioms))
+            && (!IdiomEndingNumerals.Contains(text[at]) || !IdiomsEndingAtNumeral.TryGetValue(text[at], out idioms)))
         {
             return false;
         }
