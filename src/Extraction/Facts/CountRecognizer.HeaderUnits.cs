@@ -98,8 +98,9 @@ internal static partial class CountRecognizer
     /// Whether the cell at <paramref name="at"/> of a table's row is an amount: the last of a run of number cells that a label
     /// cell (one with an ideograph) stands before on the line, the run holding a code or row number before it (一、总收入 1 180:
     /// 180) or being the line's only labelled run (农业产业发展资金 660, | 1 | 苗儿村 | 续建 | 20 |); any cell of such a run
-    /// that is written with a group comma, which no code or row number is (省市補助 │ 75,824,724│ 75,122,459│ 702,265│: all
-    /// three are the columns' amounts). Not a run of years
+    /// when every cell of the run is written with a group comma, which no code or row number is (省市補助 │ 75,824,724│
+    /// 75,122,459│ 702,265│: all three are the columns' amounts; 培训｜1,200｜350 is a head count then an amount, only 350
+    /// is read). Not a run of years
     /// (项目 2019 2020: a header of columns), not a lone number after a label when the line holds several labelled runs
     /// (可分配利润 13 beside 投资收益 4 5: a code with its amount left empty).
     /// </summary>
@@ -130,15 +131,16 @@ internal static partial class CountRecognizer
                 {
                     state.Labelled = labelSeen;
                     state.Years = true;
+                    state.Grouped = true;
                     state.HasMine = false;
                 }
                 state.Length++;
                 state.Years &= IsYearCell(cell);
+                state.Grouped &= HasGroupComma(cell);
                 state.LastStart = start;
                 if (start == at)
                 {
                     state.HasMine = true;
-                    state.MineGrouped = HasGroupComma(cell);
                 }
             }
             else
@@ -155,7 +157,7 @@ internal static partial class CountRecognizer
     private struct RowRuns
     {
         public int At, Length, LastStart, LabelledRuns, MineLength;
-        public bool Labelled, Years, HasMine, MineLast, MineLabelled, MineYears, MineGrouped;
+        public bool Labelled, Years, Grouped, HasMine, MineLast, MineLabelled, MineYears, MineGrouped;
 
         /// <summary>Ends the current run (at a label cell or the line's end).</summary>
         public void Close()
@@ -173,6 +175,7 @@ internal static partial class CountRecognizer
                 MineLength = Length;
                 MineLabelled = Labelled;
                 MineYears = Years;
+                MineGrouped = Grouped;
                 MineLast = LastStart == At;
             }
             Length = 0;
