@@ -19,8 +19,10 @@ internal sealed partial class PlaceRecognizer
 
     /// <summary>
     /// Towns and villages read from a coordinator glued to a unit's suffix before it (龙烟镇|和田桥镇): the coordinator is
-    /// dropped when what is left is a name of two stem characters or more and the division table does not have the name as
-    /// written (和平村, 和顺镇 stay). A county or wider (和田县) is left as read. One pass over the mentions.
+    /// dropped when what is left is a name of two stem characters or more, the division table does not have the name as
+    /// written (和平村, 和顺镇 stay) and has what is left (田桥镇 371724114, 田家村) or the text named it before: a village the
+    /// table lacks either way keeps its 和. The trimmed place takes the parent of the place of its level it is coordinated
+    /// with (巨野县龙烟镇和田桥镇: 巨野县). A county or wider (和田县) is left as read. One pass over the mentions.
     /// </summary>
     private static void TrimCoordinatorHeads(ReadOnlySpan<char> view, ScanState state)
     {
@@ -40,7 +42,15 @@ internal sealed partial class PlaceRecognizer
                 continue;
             }
             var name = m.Name[1..];
-            mentions[k] = m with { Start = m.Start + 1, Name = name, Parent = null };
+            if (!DivisionTable.Default.HasWrittenName(name) && state.LearnedNames?.Contains(name) != true)
+            {
+                continue;
+            }
+            // The place it is coordinated with ends at the 和: the one added before it in the scan, which reads in text order.
+            var parent = k > 0 && mentions[k - 1] is { IsAnaphor: false } before && before.End == m.Start && before.Level == m.Level
+                ? before.Parent
+                : null;
+            mentions[k] = m with { Start = m.Start + 1, Name = name, Parent = parent };
             // A place chained right after it named it as its parent.
             if (k + 1 < mentions.Count && mentions[k + 1].Start == m.End && mentions[k + 1].Parent == m.Name)
             {
@@ -51,22 +61,38 @@ internal sealed partial class PlaceRecognizer
 
     /// <summary>
     /// A village between two found villages of the same one-character suffix in an enumeration (A里、B里、C里): the text between
-    /// them is the enumeration comma, two or three name characters, that suffix and the comma again, no place covers it.
-    /// Each pair of neighbouring mentions is looked at once: linear in the mentions.
+    /// them is the enumeration comma, two or three name characters, that suffix and the comma again, no place covers it, and
+    /// the character before the suffix makes no common noun with it (place-suffix-leaders.tsv: 大家里, 公里). The villages'
+    /// indices are sorted, not the state's list (sorted only when a village is added); each neighbouring pair is looked at once.
     /// </summary>
     private static void AddListedVillageGaps(ReadOnlySpan<char> view, ScanState state, TakenSpans taken)
     {
         var mentions = state.Mentions;
-        mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         var count = mentions.Count;
-        var added = false;
-        for (var k = 0; k + 1 < count; k++)
+        // The villages in text order, by index: the state's list keeps its order for the passes after this one.
+        List<int>? villages = null;
+        for (var k = 0; k < count; k++)
         {
-            PlaceMention a = mentions[k], b = mentions[k + 1];
-            if (a.Level != PlaceLevel.Village || b.Level != PlaceLevel.Village || a.IsAnaphor || b.IsAnaphor)
+            if (mentions[k] is { Level: PlaceLevel.Village, IsAnaphor: false })
             {
-                continue;
+                (villages ??= UnitScratch.Rent()).Add(k);
             }
+        }
+        if (villages is null)
+        {
+            return;
+        }
+        if (villages.Count < 2)
+        {
+            UnitScratch.Return(villages);
+            return;
+        }
+        villages.Sort((x, y) => mentions[x].Start.CompareTo(mentions[y].Start));
+        var added = false;
+        for (var v = 0; v + 1 < villages.Count; v++)
+        {
+            // No place between them: the taken characters of the gap answer that below.
+            PlaceMention a = mentions[villages[v]], b = mentions[villages[v + 1]];
             var suffix = view[a.End - 1];
             var start = a.End + 1;
             var end = b.Start - 1;
@@ -74,7 +100,9 @@ internal sealed partial class PlaceRecognizer
             if (view[b.End - 1] != suffix || !VillageSuffixes.Chars.Contains(suffix)
                 || length < MinNameLength + 1 || length > MaxListedVillageGap
                 || !IsEnumerationComma(view[a.End]) || !IsEnumerationComma(view[end]) || view[end - 1] != suffix
-                || taken.Overlaps(start, end))
+                || taken.Overlaps(start, end)
+                // 大家里, 公里, 心里: a character before the suffix that makes a common noun (place-suffix-leaders.tsv).
+                || (CommonNounLeaders.TryGetValue(suffix.ToString(), out var leaders) && leaders.Contains(view[end - 2], StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -91,6 +119,7 @@ internal sealed partial class PlaceRecognizer
             taken.Take(start, end);
             added = true;
         }
+        UnitScratch.Return(villages);
         if (added)
         {
             mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));

@@ -31,6 +31,21 @@ public sealed class Places17ReportPlaceTests
     }
 
     [Theory]
+    [InlineData("巨野县龙烟镇和田桥镇。")]
+    [InlineData("巨野縣龍煙鎮和田橋鎮。")]
+    public void A_town_trimmed_of_he_takes_the_parent_of_the_town_it_is_coordinated_with(string text) =>
+        Assert.Equal([("巨野县", 0, 3, "county", "371724", null), ("龙烟镇", 3, 6, "township", null, "巨野县"), ("田桥镇", 7, 10, "township", "371724114", "巨野县")],
+            PlacesIn(text));
+
+    [Theory]
+    [InlineData("新泰市将合并招安镇大桥村、丁家村和田园新村为招安镇。", "和田园新村", 16, 21)]
+    [InlineData("新泰市將合併招安鎮大橋村、丁家村和田園新村為招安鎮。", "和田园新村", 16, 21)]
+    [InlineData("新泰市将合并招安镇大桥村、丁家村和平村为招安镇。", "和平村", 16, 19)]
+    public void A_village_opening_with_he_keeps_it_when_the_table_lacks_the_rest_or_has_it_whole(string text, string name, int start, int end) =>
+        // 田园新村 is no village of the table, 和平村 is one: neither is cut.
+        Assert.Contains(PlacesIn(text), p => p.Name == name && p.Start == start && p.End == end && p.Level == "village");
+
+    [Theory]
     [InlineData("墨玉县和田县两县合作。")]
     [InlineData("墨玉縣和田縣兩縣合作。")]
     public void A_county_opening_with_he_after_a_county_keeps_it(string text) =>
@@ -42,6 +57,13 @@ public sealed class Places17ReportPlaceTests
     [InlineData("新北市瑞芳区瑞滨里、新峰里、东和里、杰鱼里、光复里、猴硐里、弓桥里等。", 22, 25)]
     public void A_ward_between_two_listed_wards_is_a_ward_though_its_stem_is_a_common_word(string text, int start, int end) =>
         Assert.Contains(PlacesIn(text), p => p is { Name: "光复里", Level: "village" } && p.Start == start && p.End == end);
+
+    [Theory]
+    [InlineData("新北市瑞芳區瑞濱里、新峰里、傑魚里、大家里、猴硐里等。")]
+    [InlineData("新北市瑞芳区瑞滨里、新峰里、杰鱼里、大家里、猴硐里等。")]
+    public void A_gap_between_listed_wards_whose_stem_ends_in_a_common_noun_leader_is_no_ward(string text) =>
+        // 家里 is a common noun (place-suffix-leaders.tsv), as 公里 and 心里.
+        Assert.DoesNotContain(PlacesIn(text), p => p.Start == 18);
 
     [Theory]
     [InlineData("瑞芳區瑞濱里、新峰里、光復後、猴硐里")]
