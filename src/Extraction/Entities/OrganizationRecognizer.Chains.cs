@@ -124,8 +124,15 @@ internal static partial class OrganizationRecognizer
     private static readonly string[] AttachingWords = [.. WordLists.Get("org-boundaries").Where("use", "attached").Select(r => r[0])];
 
     /// <summary>
+    /// The ends of a village's own body (村委会, 居委会, 党支部: org-suffixes.tsv, needs_head place), which no body runs:
+    /// 曲靖市文旅局驻尚德村委会 is a bureau and the village its team is stationed in, not one organisation.
+    /// </summary>
+    private static readonly string[] VillageBodyEnds = [.. WordLists.Get("org-suffixes").Where("needs_head", "place").Select(r => r[0])];
+
+    /// <summary>
     /// 台湾儿童暨家庭扶助基金会附设彰化县私立家扶发展学园: two bodies found with a word of <see cref="AttachingWords"/>
-    /// between them are one organisation, the body and the unit it runs.
+    /// between them are one organisation, the body and the unit it runs; never when the second is a village's own body
+    /// (<see cref="VillageBodyEnds"/>: 市文旅局驻尚德村委会).
     /// </summary>
     private static void JoinAttached(ReadOnlySpan<char> view, List<OrgMention> found)
     {
@@ -154,7 +161,7 @@ internal static partial class OrganizationRecognizer
                     continue;
                 }
                 var at = head.End + word.Length;
-                if (starts.TryGetValue(at, out var j))
+                if (starts.TryGetValue(at, out var j) && !EndsInAny(view[found[j].Start..found[j].End], VillageBodyEnds))
                 {
                     var end = found[j].End;
                     found[i] = new OrgMention(head.Start, end, view[head.Start..end].ToString());
@@ -179,6 +186,19 @@ internal static partial class OrganizationRecognizer
             }
         }
         return b;
+    }
+
+    /// <summary>Whether <paramref name="name"/> ends in one of <paramref name="ends"/>.</summary>
+    private static bool EndsInAny(ReadOnlySpan<char> name, string[] ends)
+    {
+        foreach (var end in ends)
+        {
+            if (name.EndsWith(end, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a day written in numerals and its mark ends right before <paramref name="at"/> (the 十一日 of 十一日台电…).</summary>

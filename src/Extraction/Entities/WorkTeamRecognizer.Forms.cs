@@ -1,3 +1,4 @@
+using WorkTeam.Extraction.Facts;
 using WorkTeam.Extraction.Places;
 using WorkTeam.Extraction.Resources;
 using WorkTeam.Extraction.Text;
@@ -111,6 +112,35 @@ internal static partial class WorkTeamRecognizer
             p++;
         }
         return p > digits && WordAt(gap[p..], BatchWords) is { } batch ? p + batch.Length : i;
+    }
+
+    /// <summary>
+    /// A village's committee word right after the village read, at <paramref name="q"/> or sharing the village's own 村
+    /// (尚德 + 村委会, 尚德村 + 委会 of 村委会), only filler after it up to <paramref name="to"/>: the station is the village
+    /// with its committee as written (尚德村委会), its code the village's. Null when the item is no village or no committee
+    /// follows, or when the village's last character is written twice (李家村村委会: the committee is a word after the station).
+    /// </summary>
+    private static Station? VillageCommitteeStation(ReadOnlySpan<char> view, List<PlaceMention> places, (int Start, int End, int Place) last, int q, int to)
+    {
+        if (last.Place < 0 || last.End != q || places[last.Place].Level != PlaceLevel.Village)
+        {
+            return null;
+        }
+        foreach (var committee in StationCommittees)
+        {
+            // The committee may begin with the village's last character (村委会 after 尚德村), never before the village; a whole
+            // committee word after a village that already ends in its first character (李家村 + 村委会) is another word after
+            // the station, which says who is there (the entity spec 'Unlisted words between the station and the team word…').
+            var shared = q - 1 > last.Start && view[q - 1] == committee[0];
+            var at = shared ? (view[(q - 1)..to].StartsWith(committee, StringComparison.Ordinal) ? q - 1 : -1)
+                : view[q..to].StartsWith(committee, StringComparison.Ordinal) ? q
+                : -1;
+            if (at >= 0 && OnlyGap(view[(at + committee.Length)..to]))
+            {
+                return new Station(last.Start, last.End, view[last.Start..(at + committee.Length)].ToString());
+            }
+        }
+        return null;
     }
 
     /// <summary>

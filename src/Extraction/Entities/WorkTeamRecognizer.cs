@@ -891,6 +891,11 @@ internal static partial class WorkTeamRecognizer
                 q++;
                 continue;
             }
+            // 驻尚德村委会乡村振兴工作队: the village's committee right after the village read is the station, coded as the village.
+            if (items.Count > 0 && VillageCommitteeStation(view, places, items[^1], q, to) is { } villageCommittee)
+            {
+                return [villageCommittee];
+            }
             // 浪卡子县浪卡子居委会工作队: a residents' committee after the chain's places.
             if (items.Count > 0 && CommitteeStation(view, q, to) is { } committee)
             {

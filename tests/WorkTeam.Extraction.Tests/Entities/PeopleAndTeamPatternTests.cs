@@ -774,4 +774,20 @@ public sealed class PeopleAndTeamPatternTests
         // 起 alone is no date.
         Assert.Empty(Teams("市财政局起草派驻工作组深入怀安县左卫镇古家房村的方案。"));
     }
+
+    [Fact]
+    public void A_village_committee_right_after_the_village_is_the_teams_station_coded_as_the_village_in_both_scripts()
+    {
+        // teams17 s05: 驻尚德村委会 (team-station-committees.tsv: 村委会); the bureau and the committee are two bodies, not one
+        // organisation joined by 驻 (org-suffixes.tsv, needs_head place: no body runs a village's own body).
+        Assert.Equal(["曲靖市文旅局驻会泽县尚德村委会乡村振兴工作队 [0,22) 曲靖市文旅局 尚德村委会 530326001202"],
+            Teams("曲靖市文旅局驻会泽县尚德村委会乡村振兴工作队来到了古城街道翠屏小学。"));
+        Assert.Equal(["曲靖市文旅局駐會澤縣尚德村委會鄉村振興工作隊 [0,22) 曲靖市文旅局 尚德村委会 530326001202"],
+            Teams("曲靖市文旅局駐會澤縣尚德村委會鄉村振興工作隊來到了古城街道翠屏小學。"));
+        // A committee word after a county, no village read before it, names no station.
+        Assert.Empty(Teams("曲靖市文旅局驻会泽县村委会工作队来到了小学。"));
+        // The village's 村 written twice (尚德村 + 村委会): the committee is a word after the station, not its name (the entity
+        // spec 'Unlisted words between the station and the team word…': no team).
+        Assert.Empty(Teams("曲靖市文旅局驻会泽县尚德村村委会工作队来到了古城街道翠屏小学。"));
+    }
 }
