@@ -148,4 +148,13 @@ public class CityAndOwnPlaceTests
         var n = Number(text, money);
         Assert.Equal(("吴山镇", LinkScope.Clause), (n.Place, n.Scope));
     }
+
+    [Theory(Skip = "Known gap (review of links14, finding 5): 伊宁 takes 伊宁县 whichever unit is named first, by a path other than LongFormOf (which answers none for two units); to be found")]
+    [InlineData("伊犁州伊宁县和伊宁市今年发布会召开。\n伊宁已累计实现3.4万户14.9万人脱贫。", "14.9万人")]
+    [InlineData("伊犁州伊寧縣和伊寧市今年發布會召開。\n伊寧已累計實現3.4萬戶14.9萬人脫貧。", "14.9萬人")]
+    public void A_short_form_of_two_units_of_its_level_takes_neither(string text, string people)
+    {
+        var n = Number(text, people);
+        Assert.DoesNotContain(n.Code, new[] { "654021", "654002" });
+    }
 }
