@@ -358,6 +358,12 @@ internal static partial class FactLinker
                         break;
                     }
                 }
+                // A city of the level with the stem (伊宁市 beside 伊宁县, both county-level) is a second unit the short form may
+                // name: then it takes neither. Never the city itself (市 is no level suffix: its level is not the ending's).
+                if (LinkWords.At(name.AsSpan(name.Length - 1), LinkWords.AnaphorCities) is { } city && name.Length > city.Length + 1)
+                {
+                    shortForms[(f.Level, name[..^city.Length])] = -1;
+                }
             }
         }
         return facts[place].Name is { } shortName && shortForms.TryGetValue((facts[place].Level, shortName), out var full) ? full : -1;
