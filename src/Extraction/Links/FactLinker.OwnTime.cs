@@ -343,6 +343,9 @@ internal static partial class FactLinker
         /// <summary>The words opening a clause of a condition (待).</summary>
         public static readonly string[] Conditions = Of("condition");
 
+        /// <summary>The words after 今年 that make it the whole year or its plan (今年全年, 今年计划), not a yearless date's year.</summary>
+        public static readonly string[] WholeYear = Of("whole-year");
+
         /// <summary>The words that end a year's programme (项目, 工程).</summary>
         public static readonly string[] Programmes = Of("programme");
 

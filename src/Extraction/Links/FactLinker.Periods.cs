@@ -276,7 +276,10 @@ internal static partial class FactLinker
             {
                 continue;
             }
-            if (LinkWords.At(text, k, OwnTimeWords.ThisYear) is not { } same || same.Length < word.Length)
+            // 今年全年…, 今年计划…: the whole year or its plan, not the yearless date's year (clause-ties' whole-year, programme).
+            if (LinkWords.At(text, k, OwnTimeWords.ThisYear) is not { } same || same.Length < word.Length
+                || LinkWords.At(text, k + same.Length, OwnTimeWords.WholeYear) is not null
+                || LinkWords.At(text, k + same.Length, OwnTimeWords.Programmes) is not null)
             {
                 return false;
             }

@@ -131,6 +131,8 @@ internal static partial class FactLinker
         Dictionary<PlaceLevel, (int Last, int LastCoded)>? ofLevel = null;
         // The same without the places the speaker names as of the speaker's own wider unit (我镇河西村): what 我村 may stand for.
         Dictionary<PlaceLevel, (int Last, int LastCoded)>? ofLevelOwn = null;
+        // The own lead the page writes (我), if any: only then is a village read for a wider unit of the speaker's before it.
+        var ownLead = Array.Find(LinkWords.OwnLeads, word => text.Contains(word, StringComparison.Ordinal));
         Stack<int>? open = null;
         Dictionary<string, (int Length, int First)>? fullestOf = null;
         for (var k = 0; k < text.Length; k++)
@@ -172,7 +174,8 @@ internal static partial class FactLinker
             // (the walk's stop), and the latest name still open at the word.
             while (placeIndex < facts.Count && facts[placeIndex].Start <= k)
             {
-                if (IsCity(facts[placeIndex]))
+                // Not a city the page's place borders (长兴县…与宣城市接壤。全市…: 全市 is not 宣城市, nor is 宣城市 a second city).
+                if (IsCity(facts[placeIndex]) && !IsNeighbour(text, facts, placeIndex))
                 {
                     twoCities |= lastCity >= 0 && !Same(facts[lastCity], facts[placeIndex]);
                     lastCity = placeIndex;
@@ -193,7 +196,8 @@ internal static partial class FactLinker
                 k += length - 1;
                 continue;
             }
-            var own = LinkWords.OwnLeads.Contains(lead, StringComparer.Ordinal);
+            // The speaker's own place is read at the village level only (我村); 我镇, 我县 are read as 全镇, 全县 are.
+            var own = level == PlaceLevel.Village && LinkWords.OwnLeads.Contains(lead, StringComparer.Ordinal);
             var (last, lastCoded) = (own ? ofLevelOwn : ofLevel) is { } table && table.TryGetValue(level.Value, out var read) ? read : (None, None);
             // Not a word of a name (伊犁哈萨克自治州 is a place itself) named after the walk's stop.
             var inName = open is { Count: > 0 } && open.Peek() >= Math.Max(lastCoded, 0);
@@ -201,7 +205,7 @@ internal static partial class FactLinker
             // Nor a place the subject borders (与山西铺村接壤): the village is the one before it. One with a code if any has.
             var referent = lastCoded >= 0 ? lastCoded : last;
             if (!inName && referent >= 0 && (Rank(level) < Rank(PlaceLevel.Township) || facts[referent].Start >= cut.ReachBack(k) || OnlyOfItsLevel(facts, referent)
-                || (OwnOnly(text, lead, facts, level.Value, ref ownOnly) is var only && only >= 0 && Same(facts[only], facts[referent]))))
+                || (own && OwnOnly(text, lead, facts, level.Value, ref ownOnly) is var only && only >= 0 && Same(facts[only], facts[referent]))))
             {
                 found.Add((k, Fullest(referent)));
             }
@@ -249,7 +253,7 @@ internal static partial class FactLinker
             {
                 var lastCoded = (ofLevel ??= []).TryGetValue(level, out var read) ? read.LastCoded : None;
                 ofLevel[level] = (j, f.Code is not null ? j : lastCoded);
-                if (!LinkWords.OwnLeads.Any(lead => OwnWiderBefore(text, lead, level, f)))
+                if (ownLead is not null && level == PlaceLevel.Village && !OwnWiderBefore(text, ownLead, level, f))
                 {
                     var lastCodedOwn = (ofLevelOwn ??= []).TryGetValue(level, out var readOwn) ? readOwn.LastCoded : None;
                     ofLevelOwn[level] = (j, f.Code is not null ? j : lastCodedOwn);
@@ -353,6 +357,12 @@ internal static partial class FactLinker
                         shortForms[key] = shortForms.TryGetValue(key, out var known) && known != j && (known < 0 || facts[known].Code != f.Code) ? -1 : j;
                         break;
                     }
+                }
+                // A city of the level with the stem (伊宁市 beside 伊宁县, both county-level) is a second unit the short form may
+                // name: then it takes neither. Never the city itself (市 is no level suffix: its level is not the ending's).
+                if (LinkWords.At(name.AsSpan(name.Length - 1), LinkWords.AnaphorCities) is { } city && name.Length > city.Length + 1)
+                {
+                    shortForms[(f.Level, name[..^city.Length])] = -1;
                 }
             }
         }

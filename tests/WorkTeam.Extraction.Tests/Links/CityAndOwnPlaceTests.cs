@@ -93,4 +93,78 @@ public class CityAndOwnPlaceTests
     {
         Assert.Equal(period, Number(text, money).Period);
     }
+
+    [Theory]
+    [InlineData("长兴县位于浙江北部,与宣城市接壤。\n全市累计投入资金70万元。", "70万元")]
+    [InlineData("長興縣位於浙江北部,與宣城市接壤。\n全市累計投入資金70萬元。", "70萬元")]
+    public void The_whole_city_is_not_a_city_the_page_borders(string text, string money)
+    {
+        var n = Number(text, money);
+        Assert.Equal(("长兴县", "330522", LinkScope.Document), (n.Place, n.Code, n.Scope));
+    }
+
+    [Theory]
+    [InlineData("湖州市位于浙江北部,与宣城市接壤。\n全市累计投入资金70万元。", "70万元")]
+    [InlineData("湖州市位於浙江北部,與宣城市接壤。\n全市累計投入資金70萬元。", "70萬元")]
+    public void The_whole_city_after_a_city_bordering_another_is_that_city(string text, string money)
+    {
+        // The bordered city is neither the referent nor a second city.
+        var n = Number(text, money);
+        Assert.Equal(("湖州市", "3305", LinkScope.Clause), (n.Place, n.Code, n.Scope));
+    }
+
+    [Theory]
+    [InlineData("截止10月底已完成投资的八成,今年全年计划投入资金9490万元。", "9490万元")]
+    [InlineData("截止10月底已完成投資的八成,今年全年計劃投入資金9490萬元。", "9490萬元")]
+    [InlineData("截止10月底已完成投资的八成,今年计划投入资金9490万元。", "9490万元")]
+    public void This_year_before_a_whole_year_or_a_plan_is_not_the_yearless_dates_month(string text, string money)
+    {
+        Assert.Null(Number(text, money).Period);
+    }
+
+    [Theory]
+    [InlineData("截止10月底已完成投资的八成,今年共投入资金9490万元。", "9490万元")]
+    [InlineData("截止10月底已完成投資的八成,今年共投入資金9490萬元。", "9490萬元")]
+    public void This_year_alone_after_a_yearless_date_keeps_its_month(string text, string money)
+    {
+        Assert.Equal("XXXX-10", Number(text, money).Period);
+    }
+
+    [Theory]
+    [InlineData("记者从湖州市水利局了解到。截止10月底,全市今年共投入资金9490万元。", "9490万元")]
+    [InlineData("記者從湖州市水利局了解到。截止10月底,全市今年共投入資金9490萬元。", "9490萬元")]
+    public void With_a_document_date_this_year_is_a_date_of_its_own_and_gives_the_year(string text, string money)
+    {
+        // docs/design.md says so: 今年 is then the date nearest the number (not the month of 10月底).
+        Assert.Equal("2020", Number(text, money, new DateOnly(2020, 12, 1)).Period);
+    }
+
+    [Theory]
+    [InlineData("记者来到随县。王丰说:“我县吴山镇今年建成道路3条。”\n他说,我镇投入资金12万元。", "12万元")]
+    [InlineData("記者來到隨縣。王豐説:“我縣吳山鎮今年建成道路3條。”\n他説,我鎮投入資金12萬元。", "12萬元")]
+    public void The_speakers_own_town_is_read_as_the_whole_town_the_own_lead_rule_is_for_villages(string text, string money)
+    {
+        // 吴山镇 follows 我县 but is the speaker's own town: 我镇 still stands for it (not the county, as when 我镇 skipped it).
+        var n = Number(text, money);
+        Assert.Equal(("吴山镇", LinkScope.Clause), (n.Place, n.Scope));
+    }
+
+    [Theory]
+    [InlineData("伊犁州伊宁县和伊宁市今年发布会召开。\n伊宁已累计实现3.4万户14.9万人脱贫。", "14.9万人")]
+    [InlineData("伊犁州伊寧縣和伊寧市今年發布會召開。\n伊寧已累計實現3.4萬戶14.9萬人脫貧。", "14.9萬人")]
+    public void A_short_form_of_two_units_of_its_level_takes_neither(string text, string people)
+    {
+        // 伊宁市 (county-level, 市 no level suffix) is a second unit of the stem: the short form stays without a code.
+        var n = Number(text, people);
+        Assert.Equal(("伊宁", null), (n.Place, n.Code));
+    }
+
+    [Theory]
+    [InlineData("伊犁州伊宁县今年发布会召开。\n伊宁已累计实现3.4万户14.9万人脱贫。", "14.9万人")]
+    [InlineData("伊犁州伊寧縣今年發布會召開。\n伊寧已累計實現3.4萬戶14.9萬人脫貧。", "14.9萬人")]
+    public void A_short_form_of_one_unit_of_its_level_takes_it(string text, string people)
+    {
+        var n = Number(text, people);
+        Assert.Equal(("伊宁县", "654021"), (n.Place, n.Code));
+    }
 }
