@@ -309,10 +309,11 @@ internal static partial class PersonRecognizer
             // 候選人孔文吉、林春德及…: a name only a list gives is found again where the text names it alone (親民黨籍的
             // 林春德,都…; 林春德痛批…), as a name found before the lists is; one more pass, for the names the lists added.
             // Only names of three characters or more: a list's two-character item is weaker evidence (李子 of 桃子、李子及梨子).
+            // Nor a word of the dictionary, whatever its tag (jieba tags 高尔夫 nr): a list's false name must not spread to 他的高尔夫.
             var lateFrom = learned.Count;
             for (var i = beforeLists; i < found.Count; i++)
             {
-                if (found[i].Name.Length >= 3 && IsRepeatable(found[i].Name) && Unseen(found[i].Name))
+                if (found[i].Name.Length >= 3 && IsRepeatable(found[i].Name) && !IsWord(found[i].Name) && Unseen(found[i].Name))
                 {
                     learned.Add(found[i].Name);
                 }
