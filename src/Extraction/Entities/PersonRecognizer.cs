@@ -309,10 +309,11 @@ internal static partial class PersonRecognizer
             // 候選人孔文吉、林春德及…: a name only a list gives is found again where the text names it alone (親民黨籍的
             // 林春德,都…; 林春德痛批…), as a name found before the lists is; one more pass, for the names the lists added.
             // Only names of three characters or more: a list's two-character item is weaker evidence (李子 of 桃子、李子及梨子).
+            // Nor a word of the dictionary, whatever its tag (jieba tags 高尔夫 nr): a list's false name must not spread to 他的高尔夫.
             var lateFrom = learned.Count;
             for (var i = beforeLists; i < found.Count; i++)
             {
-                if (found[i].Name.Length >= 3 && IsRepeatable(found[i].Name) && Unseen(found[i].Name))
+                if (found[i].Name.Length >= 3 && IsRepeatable(found[i].Name) && !IsWord(found[i].Name) && Unseen(found[i].Name))
                 {
                     learned.Add(found[i].Name);
                 }
@@ -856,7 +857,7 @@ internal static partial class PersonRecognizer
             {
                 continue;
             }
-            var title = TitleAt(view, end);
+            var title = TitleAt(view, end, out var titleLength);
             // 总书记, 主席, 总理 mark a name wherever it stands (维护习近平总书记); 同志, 书记 only at a word start.
             var strongTitle = title is not null && StrongTitles.Contains(title);
             // 汉民里廖士谋里长: a place found right before the name is a word's edge too.
@@ -868,6 +869,12 @@ internal static partial class PersonRecognizer
             // 杜大队长: the name's last character and the title make a longer role (大队长); a surname and a role are no name.
             // So before a strong title (刘业强连任副主席: 副主席, not a name 任副 before 主席).
             if (RoleEndingAt(view, end + title.Length) is { } longer && longer.Length > title.Length)
+            {
+                continue;
+            }
+            // The title opens a longer role (李小明助理员, 张三丰秘书长: 助理员, 秘书长, not the aide titles 助理, 秘书): no title
+            // here. On the matched length, as an aide's title reads "" (no role of the person); two characters more, capped.
+            if (LongerRoleOpens(view, end, titleLength))
             {
                 continue;
             }
@@ -1934,8 +1941,25 @@ internal static partial class PersonRecognizer
         return false;
     }
 
-    private static string? TitleAt(ReadOnlySpan<char> view, int at)
+    private static string? TitleAt(ReadOnlySpan<char> view, int at) => TitleAt(view, at, out _);
+
+    /// <summary>Whether a role of the role table longer than the title matched at <paramref name="at"/> starts there.</summary>
+    private static bool LongerRoleOpens(ReadOnlySpan<char> view, int at, int titleLength)
     {
+        for (var extra = 1; extra <= 2 && at + titleLength + extra <= view.Length; extra++)
+        {
+            if (RoleEndingAt(view, at + titleLength + extra) is { } role && role.Length >= titleLength + extra)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The title at <paramref name="at"/>, "" for an address (同志); <paramref name="matched"/> is the text the title takes.</summary>
+    private static string? TitleAt(ReadOnlySpan<char> view, int at, out int matched)
+    {
+        matched = 0;
         if (at >= view.Length || !TitleFirstCharSet.Contains(view[at]))
         {
             return null;
@@ -1944,6 +1968,7 @@ internal static partial class PersonRecognizer
         {
             if (view[at..].StartsWith(title, StringComparison.Ordinal))
             {
+                matched = title.Length;
                 // 同志 is an address, not a role.
                 return AddressTitles.Contains(title) ? string.Empty : title;
             }
